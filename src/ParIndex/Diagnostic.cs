@@ -1,0 +1,71 @@
+using System;
+using System.Text;
+using ParIndex.Utility;
+
+namespace ParIndex;
+
+/// <summary>
+/// One problem found while validating a methodology or a unit's input: what kind, where (the criterion code and,
+/// for input, the unit), and a message a person can act on.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Errors are reported all at once as a list of these, never one at a time.</remarks>
+public sealed class Diagnostic : IEquatable<Diagnostic>
+{
+    /// <summary>Creates a diagnostic.</summary>
+    /// <param name="kind">What the problem is about.</param>
+    /// <param name="criterionCode">The code of the node concerned ("2.1.3"), or <see langword="null"/> when it concerns the whole methodology or unit.</param>
+    /// <param name="message">A culture-invariant message in English.</param>
+    /// <param name="unitCode">The code of the assessed unit concerned, or <see langword="null"/> for a methodology problem.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
+    public Diagnostic(DiagnosticKind kind, string? criterionCode, string message, string? unitCode = null)
+    {
+        Kind = kind;
+        CriterionCode = criterionCode;
+        Message = Preconditions.CheckNotNull(message, nameof(message));
+        UnitCode = unitCode;
+    }
+
+    /// <summary>Gets what the problem is about.</summary>
+    public DiagnosticKind Kind { get; }
+
+    /// <summary>Gets the code of the node concerned, or <see langword="null"/> for a problem of the whole.</summary>
+    public string? CriterionCode { get; }
+
+    /// <summary>Gets the code of the assessed unit concerned, or <see langword="null"/>.</summary>
+    public string? UnitCode { get; }
+
+    /// <summary>Gets the message, in English, formatted with the invariant culture.</summary>
+    public string Message { get; }
+
+    /// <summary>Formats the diagnostic as "unit 96, criterion 1.1.4: message".</summary>
+    /// <returns>The place and the message on one line.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        if (UnitCode is not null)
+        {
+            text.Append("unit ").Append(UnitCode);
+        }
+        if (CriterionCode is not null)
+        {
+            text.Append(text.Length > 0 ? ", " : string.Empty).Append("criterion ").Append(CriterionCode);
+        }
+        return text.Length == 0 ? Message : text.Append(": ").Append(Message).ToString();
+    }
+
+    /// <summary>Compares kind, codes and message.</summary>
+    /// <param name="other">The diagnostic to compare with.</param>
+    /// <returns><see langword="true"/> when all four are equal (ordinal).</returns>
+    public bool Equals(Diagnostic? other) =>
+        other is not null
+        && Kind == other.Kind
+        && string.Equals(CriterionCode, other.CriterionCode, StringComparison.Ordinal)
+        && string.Equals(UnitCode, other.UnitCode, StringComparison.Ordinal)
+        && string.Equals(Message, other.Message, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Diagnostic);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, CriterionCode, UnitCode, Message);
+}

@@ -1,0 +1,53 @@
+namespace ParIndex;
+
+/// <summary>What a <see cref="Diagnostic"/> is about; lets callers and tests react to a problem without parsing its message.</summary>
+public enum DiagnosticKind
+{
+    /// <summary>Two nodes of a methodology, or two indicators of a unit, share one code.</summary>
+    DuplicateCode = 1,
+
+    /// <summary>A node's maximum points is zero or negative.</summary>
+    NonPositiveMaximum,
+
+    /// <summary>The children's maximum points do not sum to their parent's maximum (or the areas to the methodology's total).</summary>
+    MaximaMismatch,
+
+    /// <summary>An area (lĩnh vực) or a methodology has no children.</summary>
+    Empty,
+
+    /// <summary>A leaf has no scoring rule, or a node with children carries one.</summary>
+    RuleMisplaced,
+
+    /// <summary>Two bands of a band rule cover the same value.</summary>
+    BandsOverlap,
+
+    /// <summary>Some value is covered by no band of a band rule.</summary>
+    BandsGap,
+
+    /// <summary>A rule's parameters are inconsistent with each other or with the node's maximum points.</summary>
+    InvalidRule,
+
+    /// <summary>A required attribute (code, name) is missing or blank.</summary>
+    MissingAttribute,
+
+    /// <summary>A leaf of the methodology has no reported indicator.</summary>
+    MissingIndicator,
+
+    /// <summary>An indicator is reported for a code that is not a leaf of the methodology.</summary>
+    UnknownCode,
+
+    /// <summary>An indicator's kind does not match the kind its rule reads (a date where a percentage is expected, say).</summary>
+    WrongIndicatorKind,
+
+    /// <summary>An indicator's value is outside its domain (a share above 100% or negative, a zero denominator).</summary>
+    ValueOutOfRange,
+
+    /// <summary>The assessment year is not one the methodology applies to.</summary>
+    WrongYear,
+
+    /// <summary>Every leaf of the unit was declared not applicable, so no index can be computed.</summary>
+    NothingApplicable,
+
+    /// <summary>A rule returned points outside [0, maximum].</summary>
+    PointsOutOfRange,
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using ParIndex.Rules;
+
+namespace ParIndex.Methodologies;
+
+/// <summary>
+/// A criterion (tiêu chí) or sub-criterion (tiêu chí thành phần), at any depth below an area. A leaf carries the
+/// scoring rule and the way it is assessed; a criterion with sub-criteria sums them.
+/// </summary>
+public sealed class Criterion : MethodologyNode
+{
+    private readonly ImmutableArray<Criterion> _subCriteria = ImmutableArray<Criterion>.Empty;
+
+    /// <summary>Gets the sub-criteria; empty for a leaf.</summary>
+    public ImmutableArray<Criterion> SubCriteria
+    {
+        get => _subCriteria;
+        init => _subCriteria = OrEmpty(value);
+    }
+
+    /// <summary>Gets the scoring rule of a leaf (cách chấm điểm); <see langword="null"/> for a criterion with sub-criteria.</summary>
+    public ScoringRule? Rule { get; init; }
+
+    /// <summary>Gets how the leaf is assessed; not used for a criterion with sub-criteria.</summary>
+    public AssessmentSource Source { get; init; }
+
+    /// <inheritdoc/>
+    public override ImmutableArray<Criterion> Children => _subCriteria;
+
+    private protected override bool EqualsOwnParts(MethodologyNode other) =>
+        other is Criterion criterion && Source == criterion.Source && Equals(Rule, criterion.Rule);
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ParIndex.Utility;
+
+namespace ParIndex.Methodologies;
+
+/// <summary>
+/// A methodology (bộ chỉ số, bộ tiêu chí) for one kind of unit and a range of assessment years: a tree of areas
+/// (lĩnh vực) → criteria (tiêu chí) → sub-criteria (tiêu chí thành phần), any depth, each leaf with its scoring rule.
+/// </summary>
+/// <remarks>
+/// <para>The constructor validates the whole tree and throws <see cref="InvalidMethodologyException"/> listing every
+/// problem: duplicate codes, children's maxima that do not sum to their parent's, areas that do not sum to the total,
+/// empty areas, non-positive maxima, leaves without rules, and each rule's own problems (bands that overlap or leave
+/// gaps, points above the leaf's maximum).</para>
+/// <para>Immutable and thread-safe; equality by value over the metadata and the whole tree.</para>
+/// </remarks>
+public sealed class Methodology : IEquatable<Methodology>
+{
+    private readonly FrozenDictionary<string, int> _indexByCode;
+
+    /// <summary>Creates and validates a methodology.</summary>
+    /// <param name="id">A stable identifier, e.g. "PAR-PROVINCE-2022".</param>
+    /// <param name="title">The title, in Vietnamese or English.</param>
+    /// <param name="subjectKind">The kind of unit assessed.</param>
+    /// <param name="years">The assessment years it applies to.</param>
+    /// <param name="maxPoints">The total maximum points (100 for the PAR Index; 60 for some provincial sets).</param>
+    /// <param name="areas">The areas, in order. The sequence is copied.</param>
+    /// <param name="legalBasis">The decision it comes from, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="areas"/> is null.</exception>
+    /// <exception cref="InvalidMethodologyException">The tree breaks one or more of the model's rules; every problem is listed.</exception>
+    public Methodology(string id, string title, SubjectKind subjectKind, AssessmentYears years, decimal maxPoints, IEnumerable<Area> areas, LegalBasis? legalBasis = null)
+    {
+        Id = Preconditions.CheckNotNull(id, nameof(id));
+        Title = Text.Nfc(Preconditions.CheckNotNull(title, nameof(title)));
+        SubjectKind = subjectKind;
+        Years = years;
+        MaxPoints = maxPoints;
+        LegalBasis = legalBasis;
+        Areas = [.. Preconditions.CheckNotNull(areas, nameof(areas))];
+
+        var problems = MethodologyValidator.Validate(id, title, maxPoints, Areas);
+        if (problems.Count > 0)
+        {
+            throw new InvalidMethodologyException(problems);
+        }
+
+        // Flatten the tree once, in pre-order, so that scoring works on arrays: a parent always precedes its children.
+        var nodes = new List<MethodologyNode>();
+        var parents = new List<int>();
+        foreach (var area in Areas)
+        {
+            Flatten(area, -1, nodes, parents);
+        }
+        Nodes = [.. nodes];
+        ParentIndices = [.. parents];
+        _indexByCode = nodes.Select((node, index) => (node.Code, index)).ToFrozenDictionary(p => p.Code, p => p.index, StringComparer.Ordinal);
+        LeafIndices = [.. Enumerable.Range(0, nodes.Count).Where(i => nodes[i].IsLeaf)];
+        Leaves = [.. LeafIndices.Select(i => (Criterion)nodes[i])];
+        LeafOrdinalOrder = [.. Enumerable.Range(0, LeafIndices.Length).OrderBy(i => Leaves[i].Code, StringComparer.Ordinal)];
+        Maxima = [.. nodes.Select(n => n.MaxPoints)];
+        AreaIndices = [.. Enumerable.Range(0, nodes.Count).Where(i => parents[i] < 0)];
+    }
+
+    /// <summary>Gets the identifier, e.g. "PAR-PROVINCE-2022".</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the kind of unit assessed.</summary>
+    public SubjectKind SubjectKind { get; }
+
+    /// <summary>Gets the assessment years the methodology applies to.</summary>
+    public AssessmentYears Years { get; }
+
+    /// <summary>Gets the total maximum points.</summary>
+    public decimal MaxPoints { get; }
+
+    /// <summary>Gets the decision the methodology comes from, or <see langword="null"/>.</summary>
+    public LegalBasis? LegalBasis { get; }
+
+    /// <summary>Gets the areas, in order.</summary>
+    public ImmutableArray<Area> Areas { get; }
+
+    /// <summary>Gets every node in pre-order (an area, then its criteria depth-first, then the next area).</summary>
+    public ImmutableArray<MethodologyNode> Nodes { get; }
+
+    /// <summary>Gets the leaves (the criteria that carry rules), in pre-order.</summary>
+    public ImmutableArray<Criterion> Leaves { get; }
+
+    /// <summary>For each node of <see cref="Nodes"/>, the index of its parent, or -1 for an area.</summary>
+    internal ImmutableArray<int> ParentIndices { get; }
+
+    /// <summary>For each leaf of <see cref="Leaves"/>, its index in <see cref="Nodes"/>.</summary>
+    internal ImmutableArray<int> LeafIndices { get; }
+
+    /// <summary>Indices into <see cref="Leaves"/> sorted by code (ordinal), to merge with sorted indicators.</summary>
+    internal ImmutableArray<int> LeafOrdinalOrder { get; }
+
+    /// <summary>Maximum points by node index.</summary>
+    internal ImmutableArray<decimal> Maxima { get; }
+
+    /// <summary>The node indices of the areas.</summary>
+    internal ImmutableArray<int> AreaIndices { get; }
+
+    /// <summary>Finds a node by its code.</summary>
+    /// <param name="code">The code, e.g. "2.1.3".</param>
+    /// <returns>The node, or <see langword="null"/> when no node has that code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    public MethodologyNode? Find(string code) =>
+        _indexByCode.TryGetValue(Preconditions.CheckNotNull(code, nameof(code)), out var index) ? Nodes[index] : null;
+
+    /// <summary>Sums the maximum points of the leaves assessed a given way (32 of 100 are survey points under 876/QĐ-BNV).</summary>
+    /// <param name="source">The way of assessment.</param>
+    /// <returns>The sum of those leaves' maxima.</returns>
+    public decimal MaxPointsFrom(AssessmentSource source) => Leaves.Where(l => l.Source == source).Sum(l => l.MaxPoints);
+
+    internal int IndexOf(string code) => _indexByCode.TryGetValue(code, out var index) ? index : -1;
+
+    /// <summary>Formats the methodology as "PAR-PROVINCE-2022 (876/QĐ-BNV (2022-11-10), 2022–2023)".</summary>
+    /// <returns>Id, legal basis and years.</returns>
+    public override string ToString() => Id + " (" + (LegalBasis is null ? string.Empty : LegalBasis + ", ") + Years + ")";
+
+    /// <summary>Compares metadata and the whole tree by value.</summary>
+    /// <param name="other">The methodology to compare with.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(Methodology? other) =>
+        other is not null
+        && string.Equals(Id, other.Id, StringComparison.Ordinal)
+        && string.Equals(Title, other.Title, StringComparison.Ordinal)
+        && SubjectKind == other.SubjectKind
+        && Years == other.Years
+        && MaxPoints == other.MaxPoints
+        && Equals(LegalBasis, other.LegalBasis)
+        && Areas.SequenceEqual(other.Areas);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Methodology);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Title, SubjectKind, Years, MaxPoints, Areas.Length);
+
+    private static void Flatten(MethodologyNode node, int parent, List<MethodologyNode> nodes, List<int> parents)
+    {
+        var index = nodes.Count;
+        nodes.Add(node);
+        parents.Add(parent);
+        foreach (var child in node.Children)
+        {
+            Flatten(child, index, nodes, parents);
+        }
+    }
+}

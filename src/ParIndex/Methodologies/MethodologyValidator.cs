@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using System.Linq;
+using ParIndex.Utility;
+
+namespace ParIndex.Methodologies;
+
+/// <summary>Collects every problem of a methodology's tree at once.</summary>
+internal sealed class MethodologyValidator
+{
+    private readonly List<Diagnostic> _problems = [];
+    private readonly HashSet<string> _codes = new(System.StringComparer.Ordinal);
+
+    internal static List<Diagnostic> Validate(string id, string title, decimal maxPoints, IReadOnlyList<Area?> areas)
+    {
+        var validator = new MethodologyValidator();
+        validator.CheckMethodology(id, title, maxPoints, areas);
+        return validator._problems;
+    }
+
+    private void CheckMethodology(string id, string title, decimal maxPoints, IReadOnlyList<Area?> areas)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            Add(DiagnosticKind.MissingAttribute, null, "the methodology has no id");
+        }
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            Add(DiagnosticKind.MissingAttribute, null, "the methodology has no title");
+        }
+        if (areas.Count == 0)
+        {
+            Add(DiagnosticKind.Empty, null, "the methodology has no areas");
+            return;
+        }
+        for (var i = 0; i < areas.Count; i++)
+        {
+            if (areas[i] is { } area)
+            {
+                CheckNode(area);
+            }
+            else
+            {
+                Add(DiagnosticKind.MissingAttribute, null, Invariant.Format($"area #{i + 1} is null"));
+            }
+        }
+        var sum = areas.Sum(a => a?.MaxPoints ?? 0m);
+        if (sum != maxPoints)
+        {
+            Add(DiagnosticKind.MaximaMismatch, null, Invariant.Format($"the areas sum to {Invariant.Format(sum)} points but the methodology has {Invariant.Format(maxPoints)}"));
+        }
+    }
+
+    private void CheckNode(MethodologyNode node)
+    {
+        var code = node.Code;
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            Add(DiagnosticKind.MissingAttribute, code, Invariant.Format($"a node named \"{node.Name}\" has no code"));
+        }
+        else if (!_codes.Add(code))
+        {
+            Add(DiagnosticKind.DuplicateCode, code, "the code is used by more than one node");
+        }
+        if (string.IsNullOrWhiteSpace(node.Name))
+        {
+            Add(DiagnosticKind.MissingAttribute, code, "the node has no name");
+        }
+        if (node.MaxPoints <= 0m)
+        {
+            Add(DiagnosticKind.NonPositiveMaximum, code, Invariant.Format($"maximum points {Invariant.Format(node.MaxPoints)} must be more than 0"));
+        }
+
+        var rule = (node as Criterion)?.Rule;
+        if (node.IsLeaf)
+        {
+            if (node is Area)
+            {
+                Add(DiagnosticKind.Empty, code, "the area has no criteria");
+            }
+            else if (rule is null)
+            {
+                Add(DiagnosticKind.RuleMisplaced, code, "the leaf has no scoring rule");
+            }
+            else
+            {
+                _problems.AddRange(rule.Validate(code, node.MaxPoints));
+            }
+            return;
+        }
+
+        if (rule is not null)
+        {
+            Add(DiagnosticKind.RuleMisplaced, code, "a criterion with sub-criteria must not carry a scoring rule");
+        }
+        var sum = 0m;
+        foreach (var child in node.Children)
+        {
+            if (child is null)
+            {
+                Add(DiagnosticKind.MissingAttribute, code, "a child is null");
+                continue;
+            }
+            sum += child.MaxPoints;
+            CheckNode(child);
+        }
+        if (sum != node.MaxPoints)
+        {
+            Add(DiagnosticKind.MaximaMismatch, code, Invariant.Format($"the children sum to {Invariant.Format(sum)} points but the node has {Invariant.Format(node.MaxPoints)}"));
+        }
+    }
+
+    private void Add(DiagnosticKind kind, string? code, string message) =>
+        _problems.Add(new Diagnostic(kind, string.IsNullOrWhiteSpace(code) ? null : code, message));
+}

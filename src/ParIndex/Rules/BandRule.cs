@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ParIndex.Scoring;
+using ParIndex.Utility;
+
+namespace ParIndex.Rules;
+
+/// <summary>
+/// Threshold bands (mức điểm theo ngưỡng): a percentage or a count falls into one band and obtains its points.
+/// Covers completion-percentage bands ("trên 90%: 2 / từ 70% - 90%: 1 / dưới 70%: 0", Cà Mau 1880/QĐ-UBND, TCTP 1.1.4)
+/// and count-of-events bands ("họp 4 lần/năm: 20 / 3 lần: 15 / …").
+/// </summary>
+/// <remarks>
+/// Validation checks that the bands neither overlap nor leave a gap over the domain: [0, 100] for percentages, the
+/// whole numbers from 0 up for counts (a count band rule accepts whole counts only). The first band containing the
+/// value wins; <see cref="RuleOutcome.Step"/> is its index in <see cref="Bands"/>.
+/// </remarks>
+public sealed class BandRule : ScoringRule, IEquatable<BandRule>
+{
+    private readonly Band[] _bands;
+
+    private BandRule(IndicatorKind kind, IEnumerable<Band> bands)
+    {
+        InputKind = kind;
+        _bands = Preconditions.CheckNotNull(bands, nameof(bands)).ToArray();
+        Bands = [.. _bands];
+    }
+
+    /// <inheritdoc/>
+    public override IndicatorKind InputKind { get; }
+
+    /// <summary>Gets the bands, in the order given.</summary>
+    public ImmutableArray<Band> Bands { get; }
+
+    /// <summary>Creates bands over a percentage in [0, 100].</summary>
+    /// <param name="bands">The bands; they must cover [0, 100] without overlap.</param>
+    /// <returns>A rule reading <see cref="IndicatorKind.Percent"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bands"/> is null.</exception>
+    public static BandRule ForPercent(params IEnumerable<Band> bands) => new(IndicatorKind.Percent, bands);
+
+    /// <summary>Creates bands over a whole count from 0 up.</summary>
+    /// <param name="bands">The bands; they must cover every whole number from 0 up without overlap.</param>
+    /// <returns>A rule reading <see cref="IndicatorKind.Number"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bands"/> is null.</exception>
+    public static BandRule ForCount(params IEnumerable<Band> bands) => new(IndicatorKind.Number, bands);
+
+    /// <inheritdoc/>
+    public override RuleOutcome Evaluate(IndicatorValue value, RuleContext context)
+    {
+        var number = value.Number;
+        var bands = _bands;
+        for (var i = 0; i < bands.Length; i++)
+        {
+            if (bands[i].Contains(number))
+            {
+                return new RuleOutcome(bands[i].Points, i);
+            }
+        }
+        throw new InvalidOperationException(Invariant.Format($"No band contains {value}; validate the rule inside a methodology first."));
+    }
+
+    /// <inheritdoc/>
+    public override string? CheckInput(IndicatorValue value) =>
+        InputKind == IndicatorKind.Number && decimal.Truncate(value.Number) != value.Number
+            ? Invariant.Format($"count {value} is not a whole number")
+            : null;
+
+    /// <inheritdoc/>
+    public override string Describe() => string.Join("; ", _bands.Select(b => b.Format(Unit)));
+
+    /// <inheritdoc/>
+    public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) =>
+        Invariant.Format($"{value} falls in {_bands[outcome.Step].Format(Unit)} of {Invariant.Format(context.MaxPoints)} ({Describe()})");
+
+    /// <inheritdoc/>
+    public override IEnumerable<Diagnostic> Validate(string criterionCode, decimal maxPoints)
+    {
+        var problems = new List<Diagnostic>();
+        if (_bands.Length == 0)
+        {
+            problems.Add(new Diagnostic(DiagnosticKind.InvalidRule, criterionCode, "band rule has no bands"));
+            return problems;
+        }
+        foreach (var band in _bands)
+        {
+            if (CheckPoints(criterionCode, maxPoints, band.Points, "band " + band.Format(Unit)) is { } problem)
+            {
+                problems.Add(problem);
+            }
+        }
+        if (InputKind == IndicatorKind.Percent)
+        {
+            BandCoverage.CheckReal(_bands, 0m, 100m, Unit, criterionCode, problems);
+        }
+        else
+        {
+            BandCoverage.CheckWhole(_bands, criterionCode, problems);
+        }
+        return problems;
+    }
+
+    private string Unit => InputKind == IndicatorKind.Percent ? "%" : string.Empty;
+
+    /// <summary>Compares the kind and the bands in order.</summary>
+    /// <param name="other">The rule to compare with.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(BandRule? other) =>
+        other is not null && InputKind == other.InputKind && _bands.AsSpan().SequenceEqual(other._bands);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as BandRule);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(InputKind, _bands.Length, _bands.Length > 0 ? _bands[0] : default);
+}

@@ -1,0 +1,38 @@
+using System;
+using ParIndex.Scoring;
+using ParIndex.Utility;
+
+namespace ParIndex.Rules;
+
+/// <summary>
+/// A survey result in percent converted to points: result ÷ 100 × maximum. The survey-sourced leaves of the PAR Index
+/// (điều tra xã hội học) take their points this way from a satisfaction or assessment percentage.
+/// </summary>
+/// <remarks>Linear over [0, 100]; exact (no rounding while scoring).</remarks>
+public sealed class SurveyPercentageRule : ScoringRule, IEquatable<SurveyPercentageRule>
+{
+    /// <inheritdoc/>
+    public override IndicatorKind InputKind => IndicatorKind.Percent;
+
+    /// <inheritdoc/>
+    public override RuleOutcome Evaluate(IndicatorValue value, RuleContext context) =>
+        new(value.Number * context.MaxPoints / 100m);
+
+    /// <inheritdoc/>
+    public override string Describe() => "survey % ÷ 100 × maximum";
+
+    /// <inheritdoc/>
+    public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) =>
+        Invariant.Format($"{value} ÷ 100 × {Invariant.Format(context.MaxPoints)} = {Invariant.Format(outcome.Points)}");
+
+    /// <summary>Every survey-percentage rule equals every other.</summary>
+    /// <param name="other">The rule to compare with.</param>
+    /// <returns><see langword="true"/> when <paramref name="other"/> is not null.</returns>
+    public bool Equals(SurveyPercentageRule? other) => other is not null;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as SurveyPercentageRule);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => typeof(SurveyPercentageRule).GetHashCode();
+}

@@ -1,0 +1,41 @@
+using System;
+using ParIndex.Utility;
+
+namespace ParIndex.Scoring;
+
+/// <summary>The unit whose work is assessed (đơn vị được đánh giá): a province, a ministry, a department, a district.</summary>
+/// <remarks>Immutable; equality by code and name (ordinal, after NFC normalisation).</remarks>
+public sealed class AssessedUnit : IEquatable<AssessedUnit>
+{
+    /// <summary>Creates a unit.</summary>
+    /// <param name="code">A stable code, e.g. the General Statistics Office code "96" for Cà Mau.</param>
+    /// <param name="name">The Vietnamese name, e.g. "Cà Mau" (stored in NFC).</param>
+    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="name"/> is null or blank.</exception>
+    public AssessedUnit(string code, string name)
+    {
+        Code = Preconditions.CheckNotBlank(code, nameof(code));
+        Name = Text.Nfc(Preconditions.CheckNotBlank(name, nameof(name)));
+    }
+
+    /// <summary>Gets the code.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the Vietnamese name (NFC).</summary>
+    public string Name { get; }
+
+    /// <summary>Formats the unit as "96 Cà Mau".</summary>
+    /// <returns>Code and name.</returns>
+    public override string ToString() => Code + " " + Name;
+
+    /// <summary>Compares code and name.</summary>
+    /// <param name="other">The unit to compare with.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(AssessedUnit? other) =>
+        other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal) && string.Equals(Name, other.Name, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as AssessedUnit);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Code, Name);
+}

@@ -1,0 +1,14 @@
+namespace ParIndex.Scoring;
+
+/// <summary>How a leaf obtained its points.</summary>
+public enum LeafStatus
+{
+    /// <summary>Scored by its rule from the reported value.</summary>
+    Scored = 0,
+
+    /// <summary>Declared not applicable: 0 points, removed from the maxima.</summary>
+    NotApplicable,
+
+    /// <summary>Nothing was reported and the options scored it 0 (<see cref="MissingIndicatorPolicy.ScoreAsZero"/>).</summary>
+    MissingScoredZero,
+}

@@ -1,0 +1,44 @@
+using ParIndex.Methodologies;
+
+namespace ParIndex.Scoring;
+
+/// <summary>The result of one node of a scorecard: points obtained, applicable maximum, percentage, and for a leaf
+/// its explanation.</summary>
+/// <remarks>Made on request from a scorecard. Immutable.</remarks>
+public sealed class NodeScore
+{
+    internal NodeScore(MethodologyNode node, decimal points, decimal maxPoints, LeafExplanation? explanation)
+    {
+        Node = node;
+        Points = points;
+        MaxPoints = maxPoints;
+        Explanation = explanation;
+    }
+
+    /// <summary>Gets the node.</summary>
+    public MethodologyNode Node { get; }
+
+    /// <summary>Gets the node's code.</summary>
+    public string Code => Node.Code;
+
+    /// <summary>Gets the points obtained (exact).</summary>
+    public decimal Points { get; }
+
+    /// <summary>Gets the applicable maximum: the node's maximum less its leaves declared not applicable.</summary>
+    public decimal MaxPoints { get; }
+
+    /// <summary>Gets whether anything under the node applies to the unit.</summary>
+    public bool IsApplicable => MaxPoints > 0m;
+
+    /// <summary>Gets points ÷ applicable maximum × 100 (exact), or <see langword="null"/> when nothing applies. For an area
+    /// this is its component index (chỉ số thành phần).</summary>
+    public decimal? Percent => IsApplicable ? Points / MaxPoints * 100m : null;
+
+    /// <summary>Gets the explanation of a leaf, or <see langword="null"/> for a node with children.</summary>
+    public LeafExplanation? Explanation { get; }
+
+    /// <summary>Formats the node as "1.1 Kế hoạch CCHC năm: 4.5 / 5".</summary>
+    /// <returns>Code, name, points and maximum.</returns>
+    public override string ToString() =>
+        Code + " " + Node.Name + ": " + Utility.Invariant.Format(Points) + " / " + Utility.Invariant.Format(MaxPoints);
+}

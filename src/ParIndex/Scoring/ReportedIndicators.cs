@@ -1,0 +1,131 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using ParIndex.Utility;
+
+namespace ParIndex.Scoring;
+
+/// <summary>
+/// What one unit reports for one assessment year: a value for each leaf criterion, keyed by the criterion's code.
+/// </summary>
+/// <remarks>
+/// <para>The constructor copies the values and checks each one against its kind's domain, naming the code: a
+/// percentage must lie in [0, 100], a count and a numerator must not be negative, a denominator must be positive, the
+/// <see langword="default"/> value is rejected, and a code may appear once. Every problem is reported at once in an
+/// <see cref="InvalidIndicatorsException"/>. Whether each value suits its criterion's rule is checked when scoring.</para>
+/// <para>Immutable and thread-safe. Enumerates in ordinal order of the codes.</para>
+/// </remarks>
+[SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "A domain name: what a unit reports (số liệu báo cáo).")]
+public sealed class ReportedIndicators : IReadOnlyDictionary<string, IndicatorValue>
+{
+    private readonly string[] _codes;
+    private readonly IndicatorValue[] _values;
+
+    /// <summary>Creates and checks a unit's indicators.</summary>
+    /// <param name="unit">The unit reporting.</param>
+    /// <param name="year">The assessment year.</param>
+    /// <param name="values">The values by criterion code; a dictionary or any sequence of pairs. Copied.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> or <paramref name="values"/> is null.</exception>
+    /// <exception cref="InvalidIndicatorsException">A code is null, blank or repeated, or a value is out of its domain.</exception>
+    public ReportedIndicators(AssessedUnit unit, int year, IEnumerable<KeyValuePair<string, IndicatorValue>> values)
+    {
+        Unit = Preconditions.CheckNotNull(unit, nameof(unit));
+        Year = year;
+        var pairs = Preconditions.CheckNotNull(values, nameof(values)).ToArray();
+        var problems = new List<Diagnostic>();
+        foreach (var (code, value) in pairs)
+        {
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                problems.Add(new Diagnostic(DiagnosticKind.MissingAttribute, null, "an indicator has no criterion code", unit.Code));
+            }
+            else if (CheckDomain(value) is { } message)
+            {
+                problems.Add(new Diagnostic(DiagnosticKind.ValueOutOfRange, code, message, unit.Code));
+            }
+        }
+        Array.Sort(pairs, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        for (var i = 1; i < pairs.Length; i++)
+        {
+            if (pairs[i].Key is { } code && string.Equals(code, pairs[i - 1].Key, StringComparison.Ordinal))
+            {
+                problems.Add(new Diagnostic(DiagnosticKind.DuplicateCode, code, "the criterion is reported more than once", unit.Code));
+            }
+        }
+        if (problems.Count > 0)
+        {
+            throw new InvalidIndicatorsException(problems);
+        }
+        _codes = [.. pairs.Select(p => p.Key)];
+        _values = [.. pairs.Select(p => p.Value)];
+    }
+
+    /// <summary>Gets the unit reporting.</summary>
+    public AssessedUnit Unit { get; }
+
+    /// <summary>Gets the assessment year.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets the number of values.</summary>
+    public int Count => _codes.Length;
+
+    /// <summary>Gets the codes, in ordinal order.</summary>
+    public IEnumerable<string> Keys => _codes;
+
+    /// <summary>Gets the values, in the order of <see cref="Keys"/>.</summary>
+    public IEnumerable<IndicatorValue> Values => _values;
+
+    /// <summary>Gets the value reported for a code.</summary>
+    /// <param name="key">The criterion code.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="KeyNotFoundException">Nothing was reported for the code.</exception>
+    public IndicatorValue this[string key] => TryGetValue(key, out var value)
+        ? value
+        : throw new KeyNotFoundException(Invariant.Format($"unit {Unit.Code} reports nothing for criterion {key}"));
+
+    /// <summary>Tells whether a value is reported for a code.</summary>
+    /// <param name="key">The criterion code.</param>
+    /// <returns><see langword="true"/> when reported.</returns>
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    /// <summary>Gets the value reported for a code, if any.</summary>
+    /// <param name="key">The criterion code.</param>
+    /// <param name="value">The value, or <see langword="default"/>.</param>
+    /// <returns><see langword="true"/> when reported.</returns>
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out IndicatorValue value)
+    {
+        var index = IndexOf(key);
+        value = index >= 0 ? _values[index] : default;
+        return index >= 0;
+    }
+
+    /// <summary>Enumerates the values in ordinal order of their codes.</summary>
+    /// <returns>The enumerator.</returns>
+    public IEnumerator<KeyValuePair<string, IndicatorValue>> GetEnumerator()
+    {
+        for (var i = 0; i < _codes.Length; i++)
+        {
+            yield return new KeyValuePair<string, IndicatorValue>(_codes[i], _values[i]);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    internal string CodeAt(int index) => _codes[index];
+
+    internal IndicatorValue ValueAt(int index) => _values[index];
+
+    private int IndexOf(string key) => Array.BinarySearch(_codes, Preconditions.CheckNotNull(key, nameof(key)), StringComparer.Ordinal);
+
+    private static string? CheckDomain(IndicatorValue value) => value.Kind switch
+    {
+        IndicatorKind.None => "the value is empty (default)",
+        IndicatorKind.Percent when value.Number is < 0m or > 100m => Invariant.Format($"percentage {value} is outside [0%, 100%]"),
+        IndicatorKind.Number when value.Number < 0m => Invariant.Format($"count {value} is negative"),
+        IndicatorKind.Ratio when value.Number < 0m => Invariant.Format($"numerator of {value} is negative"),
+        IndicatorKind.Ratio when value.Denominator <= 0m => Invariant.Format($"denominator of {value} must be more than 0"),
+        _ => null,
+    };
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ParIndex.Utility;
+
+/// <summary>Argument checks that throw the standard exceptions with invariant-culture messages.</summary>
+internal static class Preconditions
+{
+    internal static T CheckNotNull<T>(T? argument, string paramName)
+        where T : class
+        => argument ?? throw new ArgumentNullException(paramName);
+
+    internal static string CheckNotBlank(string? argument, string paramName)
+    {
+        CheckNotNull(argument, paramName);
+        if (string.IsNullOrWhiteSpace(argument))
+        {
+            throw new ArgumentException("Value must not be empty or white space.", paramName);
+        }
+        return argument;
+    }
+
+    internal static void CheckArgument(bool expression, string paramName, string message)
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+    }
+
+    internal static void CheckArgumentRange(string paramName, decimal value, decimal minInclusive, decimal maxInclusive)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                string.Create(CultureInfo.InvariantCulture, $"Value should be in range [{minInclusive}-{maxInclusive}]"));
+        }
+    }
+
+    internal static void CheckArgumentRange(string paramName, int value, int minInclusive, int maxInclusive)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                string.Create(CultureInfo.InvariantCulture, $"Value should be in range [{minInclusive}-{maxInclusive}]"));
+        }
+    }
+
+    internal static void CheckNoNulls<T>(IEnumerable<T> items, string paramName)
+        where T : class
+    {
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                throw new ArgumentException("The sequence must not contain null elements.", paramName);
+            }
+        }
+    }
+}
