@@ -1,0 +1,41 @@
+using System;
+using ParIndex.Utility;
+
+namespace ParIndex.Rankings;
+
+/// <summary>A group (nhóm) of a ranking: the units whose value is at least a lower bound and below the next group's.</summary>
+/// <remarks>Immutable; equality by name and bound.</remarks>
+public sealed class Group : IEquatable<Group>
+{
+    /// <summary>Creates a group.</summary>
+    /// <param name="name">The name, e.g. "A".</param>
+    /// <param name="lowerBound">The lowest value in the group (inclusive), in the ranking's unit (percent).</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or blank.</exception>
+    public Group(string name, decimal lowerBound)
+    {
+        Name = Preconditions.CheckNotBlank(name, nameof(name));
+        LowerBound = lowerBound;
+    }
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the lowest value in the group (inclusive).</summary>
+    public decimal LowerBound { get; }
+
+    /// <summary>Formats the group as "A (≥ 90)".</summary>
+    /// <returns>Name and bound.</returns>
+    public override string ToString() => Name + " (≥ " + Invariant.Format(LowerBound) + ")";
+
+    /// <summary>Compares name and bound.</summary>
+    /// <param name="other">The group to compare with.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(Group? other) =>
+        other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && LowerBound == other.LowerBound;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Group);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, LowerBound);
+}

@@ -1,0 +1,38 @@
+using ParIndex.Scoring;
+using ParIndex.Utility;
+
+namespace ParIndex.Rankings;
+
+/// <summary>One row of a ranking (xếp hạng): the rank, the unit, its value and its group.</summary>
+/// <remarks>Immutable.</remarks>
+public sealed class RankedUnit
+{
+    internal RankedUnit(int rank, AssessedUnit unit, decimal value, decimal rankedValue, Group? group)
+    {
+        Rank = rank;
+        Unit = unit;
+        Value = value;
+        RankedValue = rankedValue;
+        Group = group;
+    }
+
+    /// <summary>Gets the rank, from 1.</summary>
+    public int Rank { get; }
+
+    /// <summary>Gets the unit.</summary>
+    public AssessedUnit Unit { get; }
+
+    /// <summary>Gets the value as given (exact).</summary>
+    public decimal Value { get; }
+
+    /// <summary>Gets the value the rank and group were decided on: <see cref="Value"/> rounded as the options say.</summary>
+    public decimal RankedValue { get; }
+
+    /// <summary>Gets the group, or <see langword="null"/> when below every group or when the ranking has no groups.</summary>
+    public Group? Group { get; }
+
+    /// <summary>Formats as "1. 22 Quảng Ninh 92.18 (A)".</summary>
+    /// <returns>Rank, unit, value and group.</returns>
+    public override string ToString() =>
+        Invariant.Format($"{Rank}. {Unit} {Invariant.Format(RankedValue)}") + (Group is null ? string.Empty : " (" + Group.Name + ")");
+}

@@ -1,0 +1,256 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using ParIndex.Methodologies;
+using ParIndex.Rules;
+using ParIndex.Scoring;
+using ParIndex.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Tests.Scoring;
+
+public class ScorerTests
+{
+    private static readonly Scorer CaMau = new(CaMau1880.Fragment);
+
+    private static ReportedIndicators Unit(string code, int year, params (string Code, IndicatorValue Value)[] values) =>
+        new(new AssessedUnit(code, "Sở " + code), year, values.Select(v => KeyValuePair.Create(v.Code, v.Value)));
+
+    [Fact]
+    public void Score_CaMauUnitA_MatchesHandCalculation()
+    {
+        // Plan issued 20/12/2022, before the assumed due date 31/12/2022: on time → 1.
+        // Tasks identified and funds allocated → 1. Results defined → 1. Plan 95% done, "trên 90%" → 2. 1.1 = 5.
+        // Reports complete and on time → 1. Content incomplete → 0. 1.2 = 1.
+        // Total 6 of 7 → 6 / 7 × 100 = 85.714285…% → 85.71 when rounded.
+        var card = CaMau.Score(Unit("A", 2023,
+            ("1.1.1", IndicatorValue.Completed(new LocalDate(2022, 12, 20))),
+            ("1.1.2", IndicatorValue.Conditions([true, true])),
+            ("1.1.3", IndicatorValue.Flag(true)),
+            ("1.1.4", IndicatorValue.Percent(95m)),
+            ("1.2.1", IndicatorValue.Conditions([true, true])),
+            ("1.2.2", IndicatorValue.Flag(false))));
+
+        Assert.Equal(5m, card["1.1"].Points);
+        Assert.Equal(1m, card["1.2"].Points);
+        Assert.Equal(6m, card.Points);
+        Assert.Equal(7m, card.MaxPoints);
+        Assert.Equal(6m / 7m * 100m, card.Index);
+        Assert.Equal(85.71m, card.RoundedIndex);
+        Assert.Equal(6m / 7m * 100m, Assert.Single(card.Areas).Percent);
+    }
+
+    [Fact]
+    public void Score_CaMauUnitB_ExactlyNinetyPercentIsNotAboveNinety()
+    {
+        // Plan issued 15/02/2023, after 31/12/2022: late → 0.5. Funds not allocated → 0. Results defined → 1.
+        // Plan exactly 90%: "trên 90%" is strict, so "từ 70% - 90%" → 1. 1.1 = 2.5.
+        // Reports all sent but late → 0. Content complete → 1. 1.2 = 1. Total 3.5 / 7 = 50%.
+        var card = CaMau.Score(Unit("B", 2023,
+            ("1.1.1", IndicatorValue.Completed(new LocalDate(2023, 2, 15))),
+            ("1.1.2", IndicatorValue.Conditions([true, false])),
+            ("1.1.3", IndicatorValue.Flag(true)),
+            ("1.1.4", IndicatorValue.Percent(90m)),
+            ("1.2.1", IndicatorValue.Conditions([true, false])),
+            ("1.2.2", IndicatorValue.Flag(true))));
+
+        Assert.Equal(0.5m, card["1.1.1"].Points);
+        Assert.Equal(1m, card["1.1.4"].Points);
+        Assert.Equal(2.5m, card["1.1"].Points);
+        Assert.Equal(3.5m, card.Points);
+        Assert.Equal(50m, card.Index);
+    }
+
+    [Fact]
+    public void Score_CaMauUnitC_NotApplicableLeafIsRemovedFromMaximaAndRescaled()
+    {
+        // Plan not issued → 0. 1.1.2 does not apply: 1.1's maximum drops from 5 to 4, the total's from 7 to 6.
+        // Results not defined → 0. Plan 69.99% → "dưới 70%" → 0. 1.1 = 0 of 4.
+        // Reports complete and on time → 1; content complete → 1. 1.2 = 2 of 2.
+        // Total 2 of 6 → 33.333…% → 33.33.
+        var card = CaMau.Score(Unit("C", 2023,
+            ("1.1.1", IndicatorValue.NotCompleted),
+            ("1.1.2", IndicatorValue.NotApplicable),
+            ("1.1.3", IndicatorValue.Flag(false)),
+            ("1.1.4", IndicatorValue.Percent(69.99m)),
+            ("1.2.1", IndicatorValue.Conditions([true, true])),
+            ("1.2.2", IndicatorValue.Flag(true))));
+
+        Assert.Equal(4m, card["1.1"].MaxPoints);
+        Assert.Equal(0m, card["1.1"].Points);
+        Assert.False(card["1.1.2"].IsApplicable);
+        Assert.Null(card["1.1.2"].Percent);
+        Assert.Equal(6m, card.MaxPoints);
+        Assert.Equal(2m, card.Points);
+        Assert.Equal(33.33m, card.RoundedIndex);
+        Assert.Equal(2m / 6m * 100m, card.Index);
+        Assert.Equal(LeafStatus.NotApplicable, card["1.1.2"].Explanation!.Status);
+    }
+
+    [Fact]
+    public void Score_MissingIndicators_ThrowsNamingEveryMissingCode()
+    {
+        var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.Score(Unit("D", 2023,
+            ("1.1.1", IndicatorValue.NotCompleted),
+            ("1.1.4", IndicatorValue.Percent(80m)))));
+
+        var missing = error.Diagnostics.Where(d => d.Kind == DiagnosticKind.MissingIndicator).Select(d => d.CriterionCode!).ToArray();
+        Assert.Equal(["1.1.2", "1.1.3", "1.2.1", "1.2.2"], missing);
+        Assert.All(error.Diagnostics, d => Assert.Equal("D", d.UnitCode));
+        Assert.Contains("1.2.2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_MissingAsZeroOption_ScoresZeroAndSaysSo()
+    {
+        var scorer = new Scorer(CaMau1880.Fragment, new ScoringOptions { MissingIndicators = MissingIndicatorPolicy.ScoreAsZero });
+        var card = scorer.Score(Unit("D", 2023, ("1.1.4", IndicatorValue.Percent(91m))));
+
+        Assert.Equal(2m, card.Points);
+        Assert.Equal(7m, card.MaxPoints);
+        var explanation = card["1.2.2"].Explanation!;
+        Assert.Equal(LeafStatus.MissingScoredZero, explanation.Status);
+        Assert.Null(explanation.Input);
+        Assert.Contains("nothing reported", explanation.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_UnknownAndParentCodes_AreErrors()
+    {
+        var error = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(CaMau1880.Fragment, new ScoringOptions { MissingIndicators = MissingIndicatorPolicy.ScoreAsZero })
+            .Score(Unit("E", 2023, ("9.9.9", IndicatorValue.Flag(true)), ("1.1", IndicatorValue.Percent(50m)))));
+
+        Assert.Equal(["1.1", "9.9.9"], error.Diagnostics.Select(d => d.CriterionCode));
+        Assert.All(error.Diagnostics, d => Assert.Equal(DiagnosticKind.UnknownCode, d.Kind));
+        Assert.Contains("sub-criteria", error.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_WrongKindAndBadCount_AreErrorsNamingTheCode()
+    {
+        var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.Score(Unit("F", 2023,
+            ("1.1.1", IndicatorValue.Percent(100m)),
+            ("1.1.2", IndicatorValue.Conditions([true])),
+            ("1.1.3", IndicatorValue.Flag(true)),
+            ("1.1.4", IndicatorValue.Flag(true)),
+            ("1.2.1", IndicatorValue.Conditions([true, true])),
+            ("1.2.2", IndicatorValue.Flag(true)))));
+
+        Assert.Collection(
+            error.Diagnostics,
+            d => Assert.Equal((DiagnosticKind.WrongIndicatorKind, "1.1.1"), (d.Kind, d.CriterionCode)),
+            d => Assert.Equal((DiagnosticKind.ValueOutOfRange, "1.1.2"), (d.Kind, d.CriterionCode)),
+            d => Assert.Equal((DiagnosticKind.WrongIndicatorKind, "1.1.4"), (d.Kind, d.CriterionCode)));
+    }
+
+    [Fact]
+    public void Score_YearBeforeTheMethodology_IsAnError()
+    {
+        var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.Score(Unit("G", 2012,
+            ("1.1.1", IndicatorValue.NotCompleted),
+            ("1.1.2", IndicatorValue.Conditions([true, true])),
+            ("1.1.3", IndicatorValue.Flag(true)),
+            ("1.1.4", IndicatorValue.Percent(100m)),
+            ("1.2.1", IndicatorValue.Conditions([true, true])),
+            ("1.2.2", IndicatorValue.Flag(true)))));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(DiagnosticKind.WrongYear, diagnostic.Kind);
+        Assert.Contains("2012", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_EverythingNotApplicable_IsAnError()
+    {
+        var codes = CaMau1880.Fragment.Leaves.Select(l => (l.Code, IndicatorValue.NotApplicable)).ToArray();
+        var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.Score(Unit("H", 2023, codes)));
+        Assert.Equal(DiagnosticKind.NothingApplicable, Assert.Single(error.Diagnostics).Kind);
+    }
+
+    [Fact]
+    public void ScoreAll_ReportsProblemsOfEveryUnitTogether()
+    {
+        var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.ScoreAll(
+        [
+            Unit("X", 2023, ("1.1.4", IndicatorValue.Percent(50m))),
+            Unit("Y", 2013, ("1.1.4", IndicatorValue.Percent(50m))),
+            Unit("X", 2023, ("1.1.4", IndicatorValue.Percent(50m))),
+        ]));
+
+        Assert.Equal(["X", "Y"], error.Diagnostics.Select(d => d.UnitCode).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains(error.Diagnostics, d => d.Kind == DiagnosticKind.DuplicateCode && d.UnitCode == "X");
+    }
+
+    [Fact]
+    public void ScoreAll_KeepsInputOrder()
+    {
+        var units = new[] { "Z", "A", "M" }.Select(code => Unit(code, 2023,
+            ("1.1.1", IndicatorValue.NotCompleted),
+            ("1.1.2", IndicatorValue.Conditions([true, true])),
+            ("1.1.3", IndicatorValue.Flag(true)),
+            ("1.1.4", IndicatorValue.Percent(100m)),
+            ("1.2.1", IndicatorValue.Conditions([true, true])),
+            ("1.2.2", IndicatorValue.Flag(true)))).ToArray();
+
+        var cards = CaMau.ScoreAll(units);
+
+        Assert.Equal(["Z", "A", "M"], cards.Select(c => c.Unit.Code));
+        Assert.All(cards, c => Assert.Equal(6m, c.Points));
+    }
+
+    [Fact]
+    public void Score_CustomRule_PlugsInWithoutForking()
+    {
+        var methodology = new Methodology("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), 4m,
+        [
+            new Area { Code = "1", Name = "Lĩnh vực", MaxPoints = 4m, Criteria = [new Criterion { Code = "1.1", Name = "Số sáng kiến", MaxPoints = 4m, Rule = new HalfPointPerInitiative() }] },
+        ]);
+
+        var card = new Scorer(methodology).Score(new ReportedIndicators(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Count(5m) }));
+
+        Assert.Equal(2.5m, card.Points);
+        Assert.Equal("1.1: 5 initiatives × 0.5", card["1.1"].Explanation!.Text);
+    }
+
+    [Fact]
+    public void Score_CustomRuleGivingTooManyPoints_IsReportedNotHidden()
+    {
+        var methodology = new Methodology("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), 1m,
+        [
+            new Area { Code = "1", Name = "Lĩnh vực", MaxPoints = 1m, Criteria = [new Criterion { Code = "1.1", Name = "Số sáng kiến", MaxPoints = 1m, Rule = new HalfPointPerInitiative() }] },
+        ]);
+
+        var error = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(methodology).Score(
+            new ReportedIndicators(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Count(5m) })));
+
+        Assert.Equal(DiagnosticKind.PointsOutOfRange, Assert.Single(error.Diagnostics).Kind);
+    }
+
+    [Fact]
+    public void Score_DoesNotChangeWhatTheCallerPassed()
+    {
+        var values = new Dictionary<string, IndicatorValue> { ["1.1.4"] = IndicatorValue.Percent(95m) };
+        var indicators = new ReportedIndicators(new AssessedUnit("A", "Sở A"), 2023, values);
+        values["1.1.4"] = IndicatorValue.Percent(10m);
+        values["1.1.3"] = IndicatorValue.Flag(true);
+
+        var card = new Scorer(CaMau1880.Fragment, new ScoringOptions { MissingIndicators = MissingIndicatorPolicy.ScoreAsZero }).Score(indicators);
+
+        Assert.Equal(2m, card.Points);
+        Assert.Equal(IndicatorValue.Percent(95m), indicators["1.1.4"]);
+        Assert.Single(indicators);
+    }
+
+    /// <summary>A user's own rule: half a point per initiative, explained in its own words.</summary>
+    private sealed class HalfPointPerInitiative : ScoringRule
+    {
+        public override IndicatorKind InputKind => IndicatorKind.Number;
+
+        public override RuleOutcome Evaluate(IndicatorValue value, RuleContext context) => new(value.Number * 0.5m);
+
+        public override string Describe() => "0.5 per initiative";
+
+        public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) => $"{value} initiatives × 0.5";
+    }
+}
