@@ -81,8 +81,9 @@ internal sealed class MethodologyValidator
             {
                 Add(DiagnosticKind.RuleMisplaced, code, "the leaf has no scoring rule");
             }
-            else
+            else if (node.MaxPoints > 0m)
             {
+                // A rule is checked against a valid maximum only, so one bad maximum is reported once.
                 _problems.AddRange(rule.Validate(code, node.MaxPoints));
             }
             return;

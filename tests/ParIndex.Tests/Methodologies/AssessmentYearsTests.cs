@@ -1,0 +1,45 @@
+using System;
+using NodaTime;
+using ParIndex.Methodologies;
+using Xunit;
+
+namespace ParIndex.Tests.Methodologies;
+
+public class AssessmentYearsTests
+{
+    [Fact]
+    public void Between_ContainsItsEndsOnly()
+    {
+        var years = AssessmentYears.Between(2022, 2023);
+
+        Assert.False(years.Contains(2021));
+        Assert.True(years.Contains(2022));
+        Assert.True(years.Contains(new LocalDate(2023, 12, 31)));
+        Assert.False(years.Contains(2024));
+        Assert.Equal("2022–2023", years.ToString());
+    }
+
+    [Fact]
+    public void From_IsOpenEnded()
+    {
+        var years = AssessmentYears.From(2024);
+
+        Assert.Null(years.Last);
+        Assert.True(years.Contains(2099));
+        Assert.Equal("2024–", years.ToString());
+    }
+
+    [Fact]
+    public void Between_LastBeforeFirst_Throws()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => AssessmentYears.Between(2023, 2022));
+        Assert.Equal("last", error.ParamName);
+    }
+
+    [Fact]
+    public void Default_IsEveryYear()
+    {
+        Assert.True(default(AssessmentYears).Contains(2023));
+        Assert.Equal(AssessmentYears.From(1), default);
+    }
+}

@@ -1,0 +1,24 @@
+using ParIndex.Rules;
+using ParIndex.Scoring;
+using Xunit;
+
+namespace ParIndex.Tests.Rules;
+
+public class DeductionRuleTests
+{
+    [Theory]
+    [InlineData(0, 3)]
+    [InlineData(2, 2)]
+    [InlineData(5, 0.5)] // 3 − 5 × 0.5 = 0.5
+    [InlineData(9, 0.5)] // floor
+    public void Evaluate_DeductsPerOccurrence_NotBelowTheFloor(int occurrences, double expected) =>
+        Assert.Equal((decimal)expected, RuleAssert.Points(new DeductionRule(0.5m, floor: 0.5m), IndicatorValue.Count(occurrences), 3m));
+
+    [Fact]
+    public void Validate_ZeroDeductionAndFloorAboveMaximum_AreInvalid() =>
+        Assert.Equal(2, RuleAssert.Problems(new DeductionRule(0m, floor: 4m), 3m).Length);
+
+    [Fact]
+    public void CheckInput_FractionalOccurrences_IsRejected() =>
+        Assert.NotNull(new DeductionRule(1m).CheckInput(IndicatorValue.Count(1.5m)));
+}
