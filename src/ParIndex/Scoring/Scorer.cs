@@ -16,14 +16,20 @@ namespace ParIndex.Scoring;
 /// <remarks>
 /// <para>A leaf reported as not applicable (không áp dụng) scores 0 and is removed from its ancestors' maxima, so the
 /// index is points ÷ applicable maximum × 100: the unit is rescaled to 100 over what applies to it.</para>
-/// <para>No rounding happens while scoring: points and indices are exact decimals, rounded only for display and
-/// ranking (see <see cref="Scorecard.RoundedIndex"/>).</para>
+/// <para>No rounding to the published two decimals happens while scoring: points and indices are exact decimals,
+/// rounded only for display and ranking (see <see cref="Scorecard.RoundedIndex"/>). The one exception is technical:
+/// points a rule returns with more than 10 decimal places (a ratio such as 2/3 × 1) are kept to 10 (half to even),
+/// so that sums of points are exact whatever their order.</para>
 /// <para>Immutable and thread-safe; scoring one unit allocates only its scorecard.</para>
 /// </remarks>
 public sealed class Scorer
 {
     // Leaf status codes kept in the scorecard's per-leaf data instead of objects.
     internal const int MissingEntry = -1;
+
+    // Points from a formula (a ratio, a survey share) can carry 28 digits, and decimal addition is then not
+    // associative. Kept to 10 decimal places, points add up exactly in any order, far below the published 2.
+    private const int PointsDecimals = 10;
 
     private readonly Methodology _methodology;
     private readonly decimal[] _maxima;
@@ -155,7 +161,9 @@ public sealed class Scorer
                 {
                     Add(ref problems, DiagnosticKind.PointsOutOfRange, leaf.Code, Invariant.Format($"rule {rule.GetType().Name} gave {Invariant.Format(outcome.Points)} points for {value}, outside [0, {Invariant.Format(leaf.MaxPoints)}]"), unit);
                 }
-                points[leafNodes[k]] = outcome.Points;
+                points[leafNodes[k]] = outcome.Points.Scale > PointsDecimals
+                    ? Math.Round(outcome.Points, PointsDecimals, MidpointRounding.ToEven)
+                    : outcome.Points;
                 leafData[(2 * k) + 1] = outcome.Step;
             }
         }

@@ -242,6 +242,21 @@ public class ScorerTests
         Assert.Single(indicators);
     }
 
+    [Fact]
+    public void Score_FormulaPoints_AreKeptToTenDecimals()
+    {
+        var methodology = new Methodology("P", "Tỷ lệ", SubjectKind.Custom, AssessmentYears.From(2020), 1m,
+        [
+            new Area { Code = "1", Name = "Lĩnh vực", MaxPoints = 1m, Criteria = [new Criterion { Code = "1.1", Name = "Tỷ lệ hồ sơ đúng hạn", MaxPoints = 1m, Rule = new ProportionalRule() }] },
+        ]);
+
+        var card = new Scorer(methodology).Score(new ReportedIndicators(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Ratio(2m, 3m) }));
+
+        // 2/3 × 1 = 0.666… kept as 0.6666666667; the index is then 66.66666667%, published as 66.67.
+        Assert.Equal(0.6666666667m, card.Points);
+        Assert.Equal(66.67m, card.RoundedIndex);
+    }
+
     /// <summary>A user's own rule: half a point per initiative, explained in its own words.</summary>
     private sealed class HalfPointPerInitiative : ScoringRule
     {

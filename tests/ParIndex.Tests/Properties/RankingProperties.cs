@@ -1,0 +1,63 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using ParIndex.Rankings;
+using ParIndex.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Tests.Properties;
+
+[Properties(Arbitrary = [typeof(Generators)], MaxTest = 200)]
+public class RankingProperties
+{
+    [Property]
+    public Property Ranking_IsInvariantUnderPermutationOfTheInput() =>
+        Prop.ForAll(
+            Generators.RankingCases.SelectMany(c => Gen.Shuffle(c.Values).Select(shuffled => (c.Values, Shuffled: shuffled))).ToArbitrary(),
+            t =>
+            {
+                foreach (var ties in Enum.GetValues<TiePolicy>())
+                {
+                    var options = new RankingOptions { Ties = ties };
+                    var a = Ranking.Create(t.Values, options).Entries.Select(e => (e.Unit.Code, e.Rank));
+                    var b = Ranking.Create(t.Shuffled, options).Entries.Select(e => (e.Unit.Code, e.Rank));
+                    Assert.Equal(a, b);
+                }
+            });
+
+    [Property]
+    public void EqualValues_GetEqualRanks_AndDifferentValuesDifferentRanks(RankingCase @case)
+    {
+        foreach (var ties in new[] { TiePolicy.Standard, TiePolicy.Dense })
+        {
+            var entries = Ranking.Create(@case.Values, new RankingOptions { Ties = ties }).Entries;
+            foreach (var a in entries)
+            {
+                foreach (var b in entries)
+                {
+                    Assert.Equal(a.RankedValue == b.RankedValue, a.Rank == b.Rank);
+                }
+            }
+        }
+    }
+
+    [Property]
+    public void StandardRank_IsOnePlusTheNumberOfStrictlyHigherValues(RankingCase @case)
+    {
+        var entries = Ranking.Create(@case.Values).Entries;
+        foreach (var entry in entries)
+        {
+            Assert.Equal(1 + entries.Count(e => e.RankedValue > entry.RankedValue), entry.Rank);
+        }
+    }
+
+    [Property]
+    public void OrdinalRanks_AreOneToN_InOrderOfValue(RankingCase @case)
+    {
+        var entries = Ranking.Create(@case.Values, new RankingOptions { Ties = TiePolicy.Ordinal }).Entries;
+        Assert.Equal(Enumerable.Range(1, entries.Length), entries.Select(e => e.Rank));
+        Assert.True(entries.Zip(entries.Skip(1)).All(p => p.First.RankedValue >= p.Second.RankedValue));
+    }
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using ParIndex.Methodologies;
+using ParIndex.Rankings;
+using ParIndex.Rules;
+using ParIndex.Scoring;
+
+namespace ParIndex.Tests.Support;
+
+/// <summary>A random valid methodology and a unit's indicators for it.</summary>
+public sealed record ScoringCase(Methodology Methodology, ReportedIndicators Indicators)
+{
+    public override string ToString() =>
+        Methodology.Leaves.Length + " leaves: " + string.Join("; ", Indicators.Select(p => p.Key + "=" + p.Value));
+}
+
+/// <summary>Units with values to rank, with deliberate ties.</summary>
+public sealed record RankingCase(UnitValue[] Values)
+{
+    public override string ToString() => string.Join("; ", Values.Select(v => v.ToString()));
+}
+
+/// <summary>FsCheck generators for the model: random trees whose maxima add up, and values that suit each rule.</summary>
+public static class Generators
+{
+    private const int Year = 2023;
+
+    public static Arbitrary<ScoringCase> ScoringCase() => ScoringCases.ToArbitrary();
+
+    public static Arbitrary<RankingCase> RankingCase() => RankingCases.ToArbitrary();
+
+    public static Gen<ScoringCase> ScoringCases =>
+        from methodology in Methodologies
+        from values in Gen.CollectToArray(methodology.Leaves.Select(l => ValueFor(l.Rule!)))
+        select new ScoringCase(methodology, Indicators("U", methodology, values.ToArray()));
+
+    public static Gen<Methodology> Methodologies =>
+        from areaCount in Gen.Choose(1, 4)
+        from areas in Gen.CollectToArray(Enumerable.Range(1, areaCount).Select(i => AreaGen(i.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+        select new Methodology("GEN", "Sinh ngẫu nhiên", SubjectKind.Custom, AssessmentYears.From(2020), areas.Sum(a => a.MaxPoints), areas);
+
+    public static Gen<RankingCase> RankingCases =>
+        from count in Gen.Choose(1, 40)
+        from hundredths in Gen.ArrayOf(Gen.Choose(6000, 6010).Select(v => v * 100 + (v % 3 == 0 ? 0 : v % 7)), count)
+        from names in Gen.ArrayOf(Gen.Elements("Hà Nội", "Huế", "Cà Mau", "Đà Nẵng", "An Giang", "Bắc Ninh"), count)
+        select new RankingCase([.. hundredths.Select((h, i) => new UnitValue(new AssessedUnit("P" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture), names[i]), h / 100m))]);
+
+    public static ReportedIndicators Indicators(string unit, Methodology methodology, IndicatorValue[] values) =>
+        new(new AssessedUnit(unit, "Đơn vị " + unit), Year, methodology.Leaves.Select((l, i) => KeyValuePair.Create(l.Code, values[i])));
+
+    /// <summary>A value at least as good as <paramref name="value"/> under the rule, when the rule is monotone.</summary>
+    public static Gen<IndicatorValue> Improve(ScoringRule rule, IndicatorValue value) => value.Kind switch
+    {
+        IndicatorKind.Percent => Gen.Choose(0, 10000).Select(d => IndicatorValue.Percent(Math.Min(100m, value.Number + (d / 100m)))),
+        IndicatorKind.Number when rule is DeductionRule => Gen.Choose(0, (int)value.Number).Select(n => IndicatorValue.Count(n)),
+        IndicatorKind.Number => Gen.Choose((int)value.Number, 12).Select(n => IndicatorValue.Count(n)),
+        IndicatorKind.Ratio => Gen.Choose((int)value.Number, (int)value.Denominator + 5).Select(n => IndicatorValue.Ratio(n, value.Denominator)),
+        IndicatorKind.Flag => Gen.Constant(IndicatorValue.Flag(true)),
+        IndicatorKind.Conditions => Gen.Constant(IndicatorValue.Conditions(value.ConditionsMet.Select(_ => true))),
+        IndicatorKind.Completion => Gen.Choose(0, 400).Select(d => IndicatorValue.Completed(new LocalDate(Year - 1, 10, 1).PlusDays(d)))
+            .Select(v => value.CompletedOn is { } done && v.CompletedOn > done ? value : v),
+        _ => Gen.Constant(value),
+    };
+
+    private static Gen<Area> AreaGen(string code) =>
+        from count in Gen.Choose(1, 4)
+        from criteria in Gen.CollectToArray(Enumerable.Range(1, count).Select(i => CriterionGen(code + "." + i.ToString(System.Globalization.CultureInfo.InvariantCulture), depth: 1)))
+        select new Area { Code = code, Name = "Lĩnh vực " + code, MaxPoints = criteria.Sum(c => c.MaxPoints), Criteria = [.. criteria] };
+
+    private static Gen<Criterion> CriterionGen(string code, int depth) =>
+        from split in depth < 3 ? Gen.Elements(true, false) : Gen.Constant(false)
+        from criterion in split ? ParentGen(code, depth) : LeafGen(code)
+        select criterion;
+
+    private static Gen<Criterion> ParentGen(string code, int depth) =>
+        from count in Gen.Choose(1, 3)
+        from children in Gen.CollectToArray(Enumerable.Range(1, count).Select(i => CriterionGen(code + "." + i.ToString(System.Globalization.CultureInfo.InvariantCulture), depth + 1)))
+        select new Criterion { Code = code, Name = "Tiêu chí " + code, MaxPoints = children.Sum(c => c.MaxPoints), SubCriteria = [.. children] };
+
+    private static Gen<Criterion> LeafGen(string code) =>
+        from halves in Gen.Choose(1, 8)
+        let max = halves / 2m
+        from rule in RuleGen(max)
+        select new Criterion { Code = code, Name = "Tiêu chí thành phần " + code, MaxPoints = max, Rule = rule, Source = rule is SurveyPercentageRule ? AssessmentSource.SociologicalSurvey : AssessmentSource.AppraisedSelfAssessment };
+
+    private static Gen<ScoringRule> RuleGen(decimal max) => Gen.OneOf(
+        from low in Gen.Choose(10, 60)
+        from high in Gen.Choose(61, 95)
+        select (ScoringRule)BandRule.ForPercent(Band.Above(high, max), Band.Between(low, high, max / 2m), Band.Below(low, 0m)),
+        from step in Gen.Choose(1, 4)
+        select (ScoringRule)BandRule.ForCount(Band.AtLeast(4m, max), Band.Between(step == 4 ? 3m : 1m, 3m, max / 4m), Band.Below(step == 4 ? 3m : 1m, 0m)),
+        Gen.Constant((ScoringRule)new TimelinessRule(new AnnualDate(12, 31), -1, max, max / 2m)),
+        Gen.Constant((ScoringRule)new YesNoRule(max)),
+        Gen.Constant((ScoringRule)new AllConditionsRule(max, "Điều kiện 1", "Điều kiện 2", "Điều kiện 3")),
+        Gen.Constant((ScoringRule)new ProportionalRule()),
+        Gen.Constant((ScoringRule)new DeductionRule(max / 4m)),
+        Gen.Constant((ScoringRule)new SurveyPercentageRule()));
+
+    private static Gen<IndicatorValue> ValueFor(ScoringRule rule) => Gen.Frequency(
+        (1, Gen.Constant(IndicatorValue.NotApplicable)),
+        (9, rule.InputKind switch
+        {
+            IndicatorKind.Percent => Gen.Choose(0, 10000).Select(v => IndicatorValue.Percent(v / 100m)),
+            IndicatorKind.Number => Gen.Choose(0, 8).Select(v => IndicatorValue.Count(v)),
+            IndicatorKind.Ratio => from d in Gen.Choose(1, 60) from n in Gen.Choose(0, 70) select IndicatorValue.Ratio(n, d),
+            IndicatorKind.Flag => Gen.Elements(true, false).Select(IndicatorValue.Flag),
+            IndicatorKind.Conditions => Gen.ArrayOf(Gen.Elements(true, false), 3).Select(c => IndicatorValue.Conditions(c)),
+            _ => Gen.Frequency(
+                (1, Gen.Constant(IndicatorValue.NotCompleted)),
+                (4, Gen.Choose(0, 400).Select(d => IndicatorValue.Completed(new LocalDate(Year - 1, 10, 1).PlusDays(d))))),
+        }));
+}
