@@ -34,5 +34,5 @@ public sealed class RankedUnit
     /// <summary>Formats as "1. 22 Quảng Ninh 92.18 (A)".</summary>
     /// <returns>Rank, unit, value and group.</returns>
     public override string ToString() =>
-        Invariant.Format($"{Rank}. {Unit} {Invariant.Format(RankedValue)}") + (Group is null ? string.Empty : " (" + Group.Name + ")");
+        Invariant.Format($"{Rank}. {Unit} {RankedValue:0.00##}") + (Group is null ? string.Empty : " (" + Group.Name + ")");
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Tests.Support;
+using ParIndex.Sample;
 using Xunit;
 
 namespace ParIndex.Tests.Methodologies;

@@ -3,6 +3,7 @@ using System.Linq;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
 using ParIndex.Tests.Support;
+using ParIndex.Sample;
 using Xunit;
 
 namespace ParIndex.Tests.Rankings;

@@ -6,6 +6,7 @@ using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Scoring;
 using ParIndex.Tests.Support;
+using ParIndex.Sample;
 using Xunit;
 
 namespace ParIndex.Tests.Scoring;

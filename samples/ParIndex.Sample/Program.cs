@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using NodaTime;
+using ParIndex.Rankings;
+using ParIndex.Sample;
+using ParIndex.Scoring;
+
+// The main job on embedded data, until the command-line tool exists: score three units on a real methodology
+// fragment and explain every point, then rank the published PAR Index 2023 values and check the order reproduces.
+Console.OutputEncoding = Encoding.UTF8;
+
+var methodology = CaMau1880.Fragment;
+Console.WriteLine($"Methodology: {methodology.Title} — {methodology.LegalBasis}, {methodology.Leaves.Length} leaves, {methodology.MaxPoints} points");
+Console.WriteLine();
+
+var units = new[]
+{
+    Report("A", "Sở A", new LocalDate(2022, 12, 20), [true, true], true, 95m, [true, true], false),
+    Report("B", "Sở B", new LocalDate(2023, 2, 15), [true, false], true, 90m, [true, false], true),
+    Report("C", "Sở C", null, null, false, 69.99m, [true, true], true),
+};
+var scorecards = new Scorer(methodology).ScoreAll(units);
+foreach (var card in scorecards)
+{
+    Console.WriteLine(card);
+    foreach (var explanation in card.Explanations)
+    {
+        Console.WriteLine("    " + explanation.Text);
+    }
+}
+Console.WriteLine();
+Console.WriteLine("Ranking of the three units (standard competition ties, two decimals):");
+foreach (var row in Ranking.ByIndex(scorecards).Entries)
+{
+    Console.WriteLine("    " + row);
+}
+
+Console.WriteLine();
+Console.WriteLine("PAR Index 2023, published values re-ranked (subset of the 63 provinces; groups A ≥ 90, B 80–<90):");
+var ranking = Ranking.Create(PublishedResults.Par2023.Select(r => r.Value));
+var publishedOrder = PublishedResults.Par2023.OrderBy(r => r.PublishedRank).Select(r => r.Value.Unit.Code);
+foreach (var row in ranking.Entries)
+{
+    var published = PublishedResults.Par2023.Single(r => r.Value.Unit.Code == row.Unit.Code);
+    Console.WriteLine($"    {row.Rank,2} (published {published.PublishedRank,2}/63)  {row.Unit.Name,-20} {row.RankedValue,6:0.00}  group {row.Group?.Name ?? "-"}");
+}
+var reproduces = ranking.Entries.Select(e => e.Unit.Code).SequenceEqual(publishedOrder);
+Console.WriteLine(reproduces ? "    The published order reproduces." : "    The published order does NOT reproduce.");
+return reproduces ? 0 : 1;
+
+static ReportedIndicators Report(string code, string name, LocalDate? planIssued, bool[]? tasksAndFunds, bool resultsDefined, decimal planDone, bool[] reportsOnTime, bool reportsComplete) =>
+    new(new AssessedUnit(code, name), 2023, new Dictionary<string, IndicatorValue>
+    {
+        ["1.1.1"] = planIssued is { } date ? IndicatorValue.Completed(date) : IndicatorValue.NotCompleted,
+        ["1.1.2"] = tasksAndFunds is null ? IndicatorValue.NotApplicable : IndicatorValue.Conditions(tasksAndFunds),
+        ["1.1.3"] = IndicatorValue.Flag(resultsDefined),
+        ["1.1.4"] = IndicatorValue.Percent(planDone),
+        ["1.2.1"] = IndicatorValue.Conditions(reportsOnTime),
+        ["1.2.2"] = IndicatorValue.Flag(reportsComplete),
+    });
