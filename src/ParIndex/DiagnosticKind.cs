@@ -6,8 +6,8 @@ public enum DiagnosticKind
     /// <summary>Two nodes of a methodology, or two indicators of a unit, share one code.</summary>
     DuplicateCode = 1,
 
-    /// <summary>A node's maximum points is zero or negative.</summary>
-    NonPositiveMaximum,
+    /// <summary>A node's maximum points is zero or negative, has more than 10 decimal places, or is too large (over 100,000,000).</summary>
+    InvalidMaximum,
 
     /// <summary>The children's maximum points do not sum to their parent's maximum (or the areas to the methodology's total).</summary>
     MaximaMismatch,

@@ -61,7 +61,7 @@ public sealed class Methodology : IEquatable<Methodology>
         LeafIndices = [.. Enumerable.Range(0, nodes.Count).Where(i => nodes[i].IsLeaf)];
         Leaves = [.. LeafIndices.Select(i => (Criterion)nodes[i])];
         LeafOrdinalOrder = [.. Enumerable.Range(0, LeafIndices.Length).OrderBy(i => Leaves[i].Code, StringComparer.Ordinal)];
-        Maxima = [.. nodes.Select(n => n.MaxPoints)];
+        MaximaUnits = [.. nodes.Select(n => FixedPoint.ToUnits(n.MaxPoints))];
         AreaIndices = [.. Enumerable.Range(0, nodes.Count).Where(i => parents[i] < 0)];
     }
 
@@ -101,8 +101,8 @@ public sealed class Methodology : IEquatable<Methodology>
     /// <summary>Indices into <see cref="Leaves"/> sorted by code (ordinal), to merge with sorted indicators.</summary>
     internal ImmutableArray<int> LeafOrdinalOrder { get; }
 
-    /// <summary>Maximum points by node index.</summary>
-    internal ImmutableArray<decimal> Maxima { get; }
+    /// <summary>Maximum points by node index, in units of 10⁻¹⁰ point (see <see cref="FixedPoint"/>).</summary>
+    internal ImmutableArray<long> MaximaUnits { get; }
 
     /// <summary>The node indices of the areas.</summary>
     internal ImmutableArray<int> AreaIndices { get; }

@@ -44,7 +44,11 @@ internal sealed class MethodologyValidator
             }
         }
         var sum = areas.Sum(a => a?.MaxPoints ?? 0m);
-        if (sum != maxPoints)
+        if (!FixedPoint.Fits(maxPoints))
+        {
+            Add(DiagnosticKind.InvalidMaximum, null, Invariant.Format($"the total {Invariant.Format(maxPoints)} must have at most {FixedPoint.Decimals} decimal places and be at most {Invariant.Format(FixedPoint.MaxPoints)}"));
+        }
+        else if (sum != maxPoints)
         {
             Add(DiagnosticKind.MaximaMismatch, null, Invariant.Format($"the areas sum to {Invariant.Format(sum)} points but the methodology has {Invariant.Format(maxPoints)}"));
         }
@@ -67,7 +71,11 @@ internal sealed class MethodologyValidator
         }
         if (node.MaxPoints <= 0m)
         {
-            Add(DiagnosticKind.NonPositiveMaximum, code, Invariant.Format($"maximum points {Invariant.Format(node.MaxPoints)} must be more than 0"));
+            Add(DiagnosticKind.InvalidMaximum, code, Invariant.Format($"maximum points {Invariant.Format(node.MaxPoints)} must be more than 0"));
+        }
+        else if (!FixedPoint.Fits(node.MaxPoints))
+        {
+            Add(DiagnosticKind.InvalidMaximum, code, Invariant.Format($"maximum points {Invariant.Format(node.MaxPoints)} must have at most {FixedPoint.Decimals} decimal places and be at most {Invariant.Format(FixedPoint.MaxPoints)}"));
         }
 
         var rule = (node as Criterion)?.Rule;
@@ -81,7 +89,7 @@ internal sealed class MethodologyValidator
             {
                 Add(DiagnosticKind.RuleMisplaced, code, "the leaf has no scoring rule");
             }
-            else if (node.MaxPoints > 0m)
+            else if (node.MaxPoints > 0m && FixedPoint.Fits(node.MaxPoints))
             {
                 // A rule is checked against a valid maximum only, so one bad maximum is reported once.
                 _problems.AddRange(rule.Validate(code, node.MaxPoints));

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -19,6 +20,7 @@ namespace ParIndex.Rankings;
 /// </remarks>
 public sealed class Ranking
 {
+
     private Ranking(RankingOptions options, ImmutableArray<RankedUnit> entries)
     {
         Options = options;
@@ -49,14 +51,7 @@ public sealed class Ranking
     {
         var input = Preconditions.CheckNotNull(values, nameof(values)).ToArray();
         Preconditions.CheckNoNulls(input, nameof(values));
-        var units = new AssessedUnit[input.Length];
-        var exact = new decimal[input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            units[i] = input[i].Unit;
-            exact[i] = input[i].Value;
-        }
-        return Build(units, exact, options ?? RankingOptions.Default, nameof(values));
+        return Build(input.Length, i => (input[i].Unit, input[i].Value), options ?? RankingOptions.Default, nameof(values));
     }
 
     /// <summary>Ranks scorecards by their total index.</summary>
@@ -69,14 +64,7 @@ public sealed class Ranking
     {
         var input = Preconditions.CheckNotNull(scorecards, nameof(scorecards)).ToArray();
         Preconditions.CheckNoNulls(input, nameof(scorecards));
-        var units = new AssessedUnit[input.Length];
-        var exact = new decimal[input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            units[i] = input[i].Unit;
-            exact[i] = input[i].Index;
-        }
-        return Build(units, exact, options ?? RankingOptions.Default, nameof(scorecards));
+        return Build(input.Length, i => (input[i].Unit, input[i].Index), options ?? RankingOptions.Default, nameof(scorecards));
     }
 
     /// <summary>Ranks scorecards by one area's component index. Units to which nothing of the area applies are left out.</summary>
@@ -103,72 +91,103 @@ public sealed class Ranking
         return Create(values, options);
     }
 
-    private static Ranking Build(AssessedUnit[] units, decimal[] exact, RankingOptions options, string paramName)
+    private static Ranking Build(int n, Func<int, (AssessedUnit Unit, decimal Value)> input, RankingOptions options, string paramName)
     {
-        var n = units.Length;
-        var items = new SortItem[n];
-        for (var i = 0; i < n; i++)
+        // Working arrays come from the pool: for a large ranking they would land on the large-object heap, and the
+        // collections of that heap would cost more than the ranking itself.
+        var units = ArrayPool<AssessedUnit>.Shared.Rent(n);
+        var exact = ArrayPool<decimal>.Shared.Rent(n);
+        var keys = ArrayPool<decimal>.Shared.Rent(n);
+        var scaled = ArrayPool<long>.Shared.Rent(n);
+        var order = ArrayPool<int>.Shared.Rent(n);
+        try
         {
-            var key = options.Decimals is { } decimals ? Math.Round(exact[i], decimals, MidpointRounding.AwayFromZero) : exact[i];
-            items[i] = new SortItem(key, units[i].Name, units[i].Code, i);
-        }
-        Array.Sort(items);
-        CheckDistinctCodes(items, paramName);
+            for (var i = 0; i < n; i++)
+            {
+                (units[i], exact[i]) = input(i);
+            }
+            CheckDistinctCodes(units.AsSpan(0, n), paramName);
 
+            // Decimal comparisons cost tens of nanoseconds when scales differ. When every value and bound is a whole
+            // number at one common scale that fits in a long (always so for two-decimal values), rank on longs.
+            var bounds = options.Groups?.Groups.Select(g => g.LowerBound).ToArray() ?? [];
+            var scaledBounds = new long[bounds.Length];
+            if (ScaledKeys.TryCreate(exact.AsSpan(0, n), options.Decimals, bounds, scaled, scaledBounds, keys))
+            {
+                RankOrder.Sort(scaled.AsSpan(0, n), units, order);
+                return Rows(n, units, exact, keys, scaled, scaledBounds, order, options);
+            }
+            for (var i = 0; i < n; i++)
+            {
+                keys[i] = options.Decimals is { } decimals ? Math.Round(exact[i], decimals, MidpointRounding.AwayFromZero) : exact[i];
+            }
+            RankOrder.Sort(keys.AsSpan(0, n), units, order);
+            return Rows(n, units, exact, keys, keys, bounds, order, options);
+        }
+        finally
+        {
+            ArrayPool<AssessedUnit>.Shared.Return(units, clearArray: true);
+            ArrayPool<decimal>.Shared.Return(exact);
+            ArrayPool<decimal>.Shared.Return(keys);
+            ArrayPool<long>.Shared.Return(scaled);
+            ArrayPool<int>.Shared.Return(order);
+        }
+    }
+
+    /// <summary>Makes the rows from the order: ranks by the tie policy, groups by the bounds (highest first).</summary>
+    private static Ranking Rows<TKey>(int n, AssessedUnit[] units, decimal[] exact, decimal[] keys, TKey[] sortKeys, TKey[] bounds, int[] order, RankingOptions options)
+        where TKey : struct, IComparable<TKey>
+    {
+        var groups = options.Groups?.Groups ?? ImmutableArray<Group>.Empty;
+        var groupIndex = 0;
         var rows = new RankedUnit[n];
         var rank = 0;
         for (var position = 0; position < n; position++)
         {
-            var item = items[position];
-            var tied = position > 0 && item.Key == items[position - 1].Key;
+            var index = order[position];
+            var key = sortKeys[index];
+            var tied = position > 0 && key.CompareTo(sortKeys[order[position - 1]]) == 0;
             rank = options.Ties switch
             {
                 TiePolicy.Ordinal => position + 1,
                 TiePolicy.Dense => tied ? rank : rank + 1,
                 _ => tied ? rank : position + 1,
             };
-            rows[position] = new RankedUnit(rank, units[item.Index], exact[item.Index], item.Key, options.Groups?.Classify(item.Key));
+            // Values only fall as the rows go down, so the group only moves down the scheme.
+            while (groupIndex < bounds.Length && key.CompareTo(bounds[groupIndex]) < 0)
+            {
+                groupIndex++;
+            }
+            rows[position] = new RankedUnit(rank, units[index], exact[index], keys[index], groupIndex < groups.Length ? groups[groupIndex] : null);
         }
         return new Ranking(options, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(rows));
     }
 
-    private static void CheckDistinctCodes(SortItem[] items, string paramName)
+    [ThreadStatic]
+    private static HashSet<string>? s_codes;
+
+    private static void CheckDistinctCodes(ReadOnlySpan<AssessedUnit> units, string paramName)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // One set per thread, reused: a set for a large ranking would otherwise land on the large-object heap each time.
+        var seen = s_codes ??= new HashSet<string>(StringComparer.Ordinal);
         List<string>? duplicates = null;
-        foreach (var item in items)
+        try
         {
-            if (!seen.Add(item.Code))
+            foreach (var unit in units)
             {
-                (duplicates ??= []).Add(item.Code);
+                if (!seen.Add(unit.Code))
+                {
+                    (duplicates ??= []).Add(unit.Code);
+                }
             }
+        }
+        finally
+        {
+            seen.Clear();
         }
         if (duplicates is not null)
         {
             throw new ArgumentException("Units appear more than once: " + string.Join(", ", duplicates.Distinct(StringComparer.Ordinal)) + ".", paramName);
-        }
-    }
-
-    /// <summary>Sorts by value descending, then name and code ascending (ordinal).</summary>
-    private readonly struct SortItem(decimal key, string name, string code, int index) : IComparable<SortItem>
-    {
-        public decimal Key { get; } = key;
-
-        public string Name { get; } = name;
-
-        public string Code { get; } = code;
-
-        public int Index { get; } = index;
-
-        public int CompareTo(SortItem other)
-        {
-            var byValue = other.Key.CompareTo(Key);
-            if (byValue != 0)
-            {
-                return byValue;
-            }
-            var byName = string.CompareOrdinal(Name, other.Name);
-            return byName != 0 ? byName : string.CompareOrdinal(Code, other.Code);
         }
     }
 }

@@ -37,7 +37,7 @@ public sealed class AllConditionsRule : ScoringRule, IEquatable<AllConditionsRul
     public override IndicatorKind InputKind => IndicatorKind.Conditions;
 
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(IndicatorValue value, RuleContext context)
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
     {
         foreach (var met in value.ConditionsMet)
         {
@@ -50,7 +50,7 @@ public sealed class AllConditionsRule : ScoringRule, IEquatable<AllConditionsRul
     }
 
     /// <inheritdoc/>
-    public override string? CheckInput(IndicatorValue value) =>
+    public override string? CheckInput(in IndicatorValue value) =>
         value.ConditionsMet.Length != Conditions.Length
             ? Invariant.Format($"expected answers to {Conditions.Length} conditions, got {value.ConditionsMet.Length}")
             : null;

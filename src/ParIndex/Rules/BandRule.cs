@@ -20,11 +20,13 @@ namespace ParIndex.Rules;
 public sealed class BandRule : ScoringRule, IEquatable<BandRule>
 {
     private readonly Band[] _bands;
+    private readonly FastBand[] _fast;
 
     private BandRule(IndicatorKind kind, IEnumerable<Band> bands)
     {
         InputKind = kind;
         _bands = Preconditions.CheckNotNull(bands, nameof(bands)).ToArray();
+        _fast = [.. _bands.Select(b => new FastBand(b))];
         Bands = [.. _bands];
     }
 
@@ -47,13 +49,14 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
     public static BandRule ForCount(params IEnumerable<Band> bands) => new(IndicatorKind.Number, bands);
 
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(IndicatorValue value, RuleContext context)
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
     {
         var number = value.Number;
-        var bands = _bands;
+        var approximate = (double)number;
+        var bands = _fast;
         for (var i = 0; i < bands.Length; i++)
         {
-            if (bands[i].Contains(number))
+            if (bands[i].Contains(number, approximate))
             {
                 return new RuleOutcome(bands[i].Points, i);
             }
@@ -62,7 +65,7 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
     }
 
     /// <inheritdoc/>
-    public override string? CheckInput(IndicatorValue value) =>
+    public override string? CheckInput(in IndicatorValue value) =>
         InputKind == IndicatorKind.Number && decimal.Truncate(value.Number) != value.Number
             ? Invariant.Format($"count {value} is not a whole number")
             : null;
@@ -99,6 +102,49 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
             BandCoverage.CheckWhole(_bands, criterionCode, problems);
         }
         return problems;
+    }
+
+    /// <summary>A band with its bounds also as doubles. Decimal comparisons cost tens of nanoseconds when scales differ,
+    /// and the conversion to double is monotone, so a strict double inequality decides; only equal doubles need decimals.</summary>
+    private readonly struct FastBand(Band band)
+    {
+        private readonly bool _hasLower = band.Lower.HasValue;
+        private readonly bool _hasUpper = band.Upper.HasValue;
+        private readonly bool _lowerInclusive = band.LowerInclusive;
+        private readonly bool _upperInclusive = band.UpperInclusive;
+        private readonly double _lowerApproximate = (double)band.Lower.GetValueOrDefault();
+        private readonly double _upperApproximate = (double)band.Upper.GetValueOrDefault();
+        private readonly decimal _lower = band.Lower.GetValueOrDefault();
+        private readonly decimal _upper = band.Upper.GetValueOrDefault();
+
+        public decimal Points { get; } = band.Points;
+
+        public bool Contains(decimal value, double approximate)
+        {
+            if (_hasLower)
+            {
+                if (approximate < _lowerApproximate)
+                {
+                    return false;
+                }
+                if (approximate == _lowerApproximate && (_lowerInclusive ? value < _lower : value <= _lower))
+                {
+                    return false;
+                }
+            }
+            if (_hasUpper)
+            {
+                if (approximate > _upperApproximate)
+                {
+                    return false;
+                }
+                if (approximate == _upperApproximate && (_upperInclusive ? value > _upper : value >= _upper))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private string Unit => InputKind == IndicatorKind.Percent ? "%" : string.Empty;

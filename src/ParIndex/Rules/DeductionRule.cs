@@ -31,14 +31,14 @@ public sealed class DeductionRule : ScoringRule, IEquatable<DeductionRule>
     public override IndicatorKind InputKind => IndicatorKind.Number;
 
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(IndicatorValue value, RuleContext context)
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
     {
         var points = context.MaxPoints - (value.Number * PointsPerOccurrence);
         return new RuleOutcome(points < Floor ? Floor : points);
     }
 
     /// <inheritdoc/>
-    public override string? CheckInput(IndicatorValue value) =>
+    public override string? CheckInput(in IndicatorValue value) =>
         decimal.Truncate(value.Number) != value.Number ? Invariant.Format($"occurrences {value} is not a whole number") : null;
 
     /// <inheritdoc/>

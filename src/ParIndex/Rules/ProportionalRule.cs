@@ -15,7 +15,7 @@ public sealed class ProportionalRule : ScoringRule, IEquatable<ProportionalRule>
     public override IndicatorKind InputKind => IndicatorKind.Ratio;
 
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(IndicatorValue value, RuleContext context) =>
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) =>
         value.Number >= value.Denominator
             ? new RuleOutcome(context.MaxPoints)
             : new RuleOutcome(value.Number / value.Denominator * context.MaxPoints);

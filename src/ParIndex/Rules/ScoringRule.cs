@@ -28,7 +28,7 @@ public abstract class ScoringRule
     /// <param name="value">The reported value.</param>
     /// <param name="context">The leaf's maximum and the assessment year.</param>
     /// <returns>The points, within [0, <see cref="RuleContext.MaxPoints"/>], and the step applied.</returns>
-    public abstract RuleOutcome Evaluate(IndicatorValue value, RuleContext context);
+    public abstract RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context);
 
     /// <summary>States the rule as text, in the way a methodology's appendix does (invariant culture).</summary>
     /// <returns>The rule, e.g. "(90%, ∞) → 2; [70%, 90%] → 1; (−∞, 70%) → 0".</returns>
@@ -37,7 +37,7 @@ public abstract class ScoringRule
     /// <summary>Checks a value of the right kind against this rule's own expectations (a whole count, the number of conditions).</summary>
     /// <param name="value">The value, already known to be of kind <see cref="InputKind"/>.</param>
     /// <returns>A message saying what is wrong, or <see langword="null"/> when the value is fine.</returns>
-    public virtual string? CheckInput(IndicatorValue value) => null;
+    public virtual string? CheckInput(in IndicatorValue value) => null;
 
     /// <summary>Checks the rule against the maximum points of the leaf it is attached to.</summary>
     /// <param name="criterionCode">The leaf's code, to put into the diagnostics.</param>

@@ -57,7 +57,7 @@ public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
     public LocalDate DueDate(int assessmentYear) => Due.InYear(assessmentYear + DueYearOffset);
 
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(IndicatorValue value, RuleContext context) => value.CompletedOn switch
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => value.CompletedOn switch
     {
         null => new RuleOutcome(NotDonePoints, 2),
         { } done when done <= DueDate(context.AssessmentYear) => new RuleOutcome(OnTimePoints, 0),

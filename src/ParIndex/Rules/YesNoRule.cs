@@ -30,7 +30,7 @@ public sealed class YesNoRule : ScoringRule, IEquatable<YesNoRule>
     public override IndicatorKind InputKind => IndicatorKind.Flag;
 
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(IndicatorValue value, RuleContext context) =>
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) =>
         value.IsYes ? new RuleOutcome(YesPoints, 0) : new RuleOutcome(NoPoints, 1);
 
     /// <inheritdoc/>

@@ -23,10 +23,12 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
     private readonly decimal _denominator;
     private readonly LocalDate? _date;
     private readonly ImmutableArray<bool> _conditions;
+    private readonly bool _yes; // kept apart from _number: a decimal comparison on the hot path costs more than a field
 
     private IndicatorValue(IndicatorKind kind, decimal number = 0m, decimal denominator = 0m, LocalDate? date = null, ImmutableArray<bool> conditions = default)
     {
         Kind = kind;
+        _yes = kind == IndicatorKind.Flag && number == 1m;
         _number = number;
         _denominator = denominator;
         _date = date;
@@ -50,7 +52,7 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
     public decimal Denominator => _denominator;
 
     /// <summary>Gets the answer of a <see cref="IndicatorKind.Flag"/>.</summary>
-    public bool IsYes => Kind == IndicatorKind.Flag && _number == 1m;
+    public bool IsYes => _yes;
 
     /// <summary>Gets the completion date of a <see cref="IndicatorKind.Completion"/>, or <see langword="null"/> when the task was not done.</summary>
     public LocalDate? CompletedOn => _date;

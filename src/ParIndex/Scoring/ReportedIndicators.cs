@@ -115,7 +115,7 @@ public sealed class ReportedIndicators : IReadOnlyDictionary<string, IndicatorVa
 
     internal string CodeAt(int index) => _codes[index];
 
-    internal IndicatorValue ValueAt(int index) => _values[index];
+    internal ref readonly IndicatorValue ValueAt(int index) => ref _values[index];
 
     private int IndexOf(string key) => Array.BinarySearch(_codes, Preconditions.CheckNotNull(key, nameof(key)), StringComparer.Ordinal);
 

@@ -19,20 +19,20 @@ namespace ParIndex.Scoring;
 /// </remarks>
 public sealed class Scorecard
 {
-    private readonly decimal[] _points;
-    private readonly ImmutableArray<decimal> _maxima;
+    private readonly long[] _points;
+    private readonly ImmutableArray<long> _maxima;
     private readonly int[] _leafData;
 
-    internal Scorecard(Methodology methodology, ReportedIndicators indicators, decimal[] points, ImmutableArray<decimal> maxima, int[] leafData, decimal total, decimal totalMax)
+    internal Scorecard(Methodology methodology, ReportedIndicators indicators, long[] points, ImmutableArray<long> maxima, int[] leafData, long total, long totalMax)
     {
         Methodology = methodology;
         Indicators = indicators;
         _points = points;
         _maxima = maxima;
         _leafData = leafData;
-        Points = total;
-        MaxPoints = totalMax;
-        Index = total / totalMax * 100m;
+        Points = FixedPoint.ToPoints(total);
+        MaxPoints = FixedPoint.ToPoints(totalMax);
+        Index = Points / MaxPoints * 100m;
     }
 
     /// <summary>Gets the methodology scored with.</summary>
@@ -96,7 +96,7 @@ public sealed class Scorecard
         {
             explanation = ExplainLeaf(Methodology.LeafIndices.IndexOf(index));
         }
-        return new NodeScore(Methodology.Nodes[index], _points[index], _maxima[index], explanation);
+        return new NodeScore(Methodology.Nodes[index], FixedPoint.ToPoints(_points[index]), FixedPoint.ToPoints(_maxima[index]), explanation);
     }
 
     private LeafExplanation ExplainLeaf(int leaf)
@@ -106,6 +106,6 @@ public sealed class Scorecard
         var status = input is null ? LeafStatus.MissingScoredZero
             : input.Value.Kind == IndicatorKind.NotApplicable ? LeafStatus.NotApplicable
             : LeafStatus.Scored;
-        return new LeafExplanation(Methodology.Leaves[leaf], status, input, _points[Methodology.LeafIndices[leaf]], _leafData[(2 * leaf) + 1], Year);
+        return new LeafExplanation(Methodology.Leaves[leaf], status, input, FixedPoint.ToPoints(_points[Methodology.LeafIndices[leaf]]), _leafData[(2 * leaf) + 1], Year);
     }
 }

@@ -40,7 +40,7 @@ public class MethodologyTests
 
         var found = error.Diagnostics.Select(d => (d.Kind, d.CriterionCode)).ToArray();
         Assert.Contains((DiagnosticKind.DuplicateCode, "1.1"), found);
-        Assert.Contains((DiagnosticKind.NonPositiveMaximum, "1.2"), found);
+        Assert.Contains((DiagnosticKind.InvalidMaximum, "1.2"), found);
         Assert.Contains((DiagnosticKind.RuleMisplaced, "1.3"), found);
         Assert.Contains((DiagnosticKind.BandsOverlap, "1.4"), found);
         Assert.Contains((DiagnosticKind.BandsGap, "1.4"), found);

@@ -27,6 +27,34 @@ public class RankingProperties
                 }
             });
 
+    [Property(MaxTest = 500)]
+    public Property Ranking_MatchesAPlainLinqReference() =>
+        Prop.ForAll(
+            Generators.MixedRankingCases.ToArbitrary(),
+            Gen.Elements<int?>(null, 0, 2, 4).ToArbitrary(),
+            Gen.Elements(Enum.GetValues<TiePolicy>()).ToArbitrary(),
+            (@case, decimals, ties) =>
+            {
+                // The reference: round, order with LINQ, rank by counting what comes strictly (or densely) before.
+                var reference = @case.Values
+                    .Select(v => (v.Unit, Key: decimals is { } d ? Math.Round(v.Value, d, MidpointRounding.AwayFromZero) : v.Value))
+                    .OrderByDescending(v => v.Key)
+                    .ThenBy(v => v.Unit.Name, StringComparer.Ordinal)
+                    .ThenBy(v => v.Unit.Code, StringComparer.Ordinal)
+                    .ToList();
+                var expected = reference.Select((v, i) => (v.Unit.Code, v.Key, Rank: ties switch
+                {
+                    TiePolicy.Ordinal => i + 1,
+                    TiePolicy.Dense => reference.Select(r => r.Key).Distinct().Count(k => k > v.Key) + 1,
+                    _ => reference.Count(r => r.Key > v.Key) + 1,
+                }, Group: GroupScheme.Ministry.Classify(v.Key)?.Name));
+
+                var actual = Ranking.Create(@case.Values, new RankingOptions { Decimals = decimals, Ties = ties }).Entries
+                    .Select(e => (e.Unit.Code, Key: e.RankedValue, e.Rank, Group: e.Group?.Name));
+
+                Assert.Equal(expected, actual);
+            });
+
     [Property]
     public void EqualValues_GetEqualRanks_AndDifferentValuesDifferentRanks(RankingCase @case)
     {

@@ -263,7 +263,7 @@ public class ScorerTests
     {
         public override IndicatorKind InputKind => IndicatorKind.Number;
 
-        public override RuleOutcome Evaluate(IndicatorValue value, RuleContext context) => new(value.Number * 0.5m);
+        public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => new(value.Number * 0.5m);
 
         public override string Describe() => "0.5 per initiative";
 

@@ -49,6 +49,21 @@ public static class Generators
         from names in Gen.ArrayOf(Gen.Elements("Hà Nội", "Huế", "Cà Mau", "Đà Nẵng", "An Giang", "Bắc Ninh"), count)
         select new RankingCase([.. hundredths.Select((h, i) => new UnitValue(new AssessedUnit("P" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture), names[i]), h / 100m))]);
 
+    /// <summary>Values of every shape a ranking meets: published two-decimal values over a wide or a narrow span, four
+    /// decimals, midpoints for the rounding, and exact indices with 28 digits; names repeat so that ties are broken by
+    /// name and code.</summary>
+    public static Gen<RankingCase> MixedRankingCases =>
+        from count in Gen.Choose(0, 60)
+        from values in Gen.ArrayOf(Gen.OneOf(
+            Gen.Choose(0, 10000).Select(v => v / 100m),
+            Gen.Choose(8000, 8010).Select(v => v / 100m),
+            Gen.Choose(0, 1000000).Select(v => v / 10000m),
+            Gen.Choose(0, 20000).Select(v => v / 200m), // every other one a midpoint at two decimals (x.xx5)
+            Gen.Choose(0, 400).Select(v => v / 2m), // every other one a midpoint at no decimals (x.5)
+            Gen.Choose(1, 700).Select(v => v / 7m)), count)
+        from names in Gen.ArrayOf(Gen.Elements("Hà Nội", "Huế", "Cà Mau", "Đà Nẵng"), count)
+        select new RankingCase([.. values.Select((v, i) => new UnitValue(new AssessedUnit("P" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture), names[i]), v))]);
+
     public static ReportedIndicators Indicators(string unit, Methodology methodology, IndicatorValue[] values) =>
         new(new AssessedUnit(unit, "Đơn vị " + unit), Year, methodology.Leaves.Select((l, i) => KeyValuePair.Create(l.Code, values[i])));
 
