@@ -1,28 +1,17 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using ParIndex.Utility;
 
 namespace ParIndex.Scoring;
 
 /// <summary>A unit's reported indicators cannot be scored: values out of range, missing or unknown codes, values of
 /// the wrong kind, a year the methodology does not cover. Carries every problem, each naming the unit and the code.</summary>
-public sealed class InvalidIndicatorsException : Exception
+public sealed class InvalidIndicatorsException : DiagnosticException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="diagnostics">Every problem found; at least one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="diagnostics"/> is null.</exception>
     public InvalidIndicatorsException(IEnumerable<Diagnostic> diagnostics)
-        : this([.. Preconditions.CheckNotNull(diagnostics, nameof(diagnostics))])
+        : base("The reported indicators cannot be scored", diagnostics)
     {
     }
-
-    private InvalidIndicatorsException(ImmutableArray<Diagnostic> diagnostics)
-        : base(DiagnosticText.Summarise("The reported indicators cannot be scored", diagnostics))
-    {
-        Diagnostics = diagnostics;
-    }
-
-    /// <summary>Gets every problem found.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
 }

@@ -29,20 +29,10 @@ internal static class Preconditions
         }
     }
 
-    internal static void CheckArgumentRange(string paramName, decimal value, decimal minInclusive, decimal maxInclusive)
+    internal static void CheckArgumentRange<T>(string paramName, T value, T minInclusive, T maxInclusive)
+        where T : IComparable<T>
     {
-        if (value < minInclusive || value > maxInclusive)
-        {
-            throw new ArgumentOutOfRangeException(
-                paramName,
-                value,
-                string.Create(CultureInfo.InvariantCulture, $"Value should be in range [{minInclusive}-{maxInclusive}]"));
-        }
-    }
-
-    internal static void CheckArgumentRange(string paramName, int value, int minInclusive, int maxInclusive)
-    {
-        if (value < minInclusive || value > maxInclusive)
+        if (value.CompareTo(minInclusive) < 0 || value.CompareTo(maxInclusive) > 0)
         {
             throw new ArgumentOutOfRangeException(
                 paramName,
