@@ -1,19 +1,35 @@
-using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ParIndex.Utility;
 
-/// <summary>The parts of a decimal — sign and scale flags, high 32 bits, low 64 bits of the mantissa — read without
-/// allocating, into an inline buffer rather than a stackalloc (whose stack-guard checks cost more than the read on the
-/// scorer's hot path).</summary>
+/// <summary>The parts of a decimal — sign and scale flags, high 32 bits, low 64 bits of the mantissa.</summary>
+/// <remarks>
+/// The scorer converts every leaf's points, so this is on the hot path, where <see cref="decimal.GetBits(decimal, System.Span{int})"/>
+/// cost about 20 ns a value. It reads the fields in place when the runtime's layout is the known one (flags, high,
+/// low, as in .NET since Core 3.0 — checked once at start-up against <see cref="decimal.GetBits(decimal)"/>), and falls back to
+/// <see cref="decimal.GetBits(decimal)"/> otherwise.
+/// </remarks>
 internal readonly struct DecimalBits
 {
+    private static readonly bool LayoutIsKnown = CheckLayout();
+
     internal DecimalBits(decimal value)
     {
-        Buffer4 buffer = default;
-        decimal.GetBits(value, buffer);
-        Low = (uint)buffer[0] | ((ulong)(uint)buffer[1] << 32);
-        High = (uint)buffer[2];
-        Flags = buffer[3];
+        if (LayoutIsKnown)
+        {
+            ref readonly var raw = ref Unsafe.As<decimal, Raw>(ref Unsafe.AsRef(in value));
+            Flags = raw.Flags;
+            High = raw.High;
+            Low = raw.Low;
+        }
+        else
+        {
+            var bits = decimal.GetBits(value);
+            Low = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+            High = (uint)bits[2];
+            Flags = bits[3];
+        }
     }
 
     internal ulong Low { get; }
@@ -22,9 +38,19 @@ internal readonly struct DecimalBits
 
     internal int Flags { get; }
 
-    [System.Runtime.CompilerServices.InlineArray(4)]
-    private struct Buffer4
+    private static bool CheckLayout()
     {
-        private int _element;
+        var probe = new decimal(unchecked((int)0x89ABCDEF), 0x01234567, 0x7654321, isNegative: true, scale: 7);
+        var bits = decimal.GetBits(probe);
+        ref readonly var raw = ref Unsafe.As<decimal, Raw>(ref Unsafe.AsRef(in probe));
+        return raw.Flags == bits[3] && raw.High == (uint)bits[2] && raw.Low == ((uint)bits[0] | ((ulong)(uint)bits[1] << 32));
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct Raw
+    {
+        public readonly int Flags;
+        public readonly uint High;
+        public readonly ulong Low;
     }
 }
