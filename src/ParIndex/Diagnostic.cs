@@ -37,14 +37,32 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     /// <summary>Gets the message, in English, formatted with the invariant culture.</summary>
     public string Message { get; }
 
-    /// <summary>Formats the diagnostic as "unit 96, criterion 1.1.4: message".</summary>
+    /// <summary>Gets the JSON path of the element concerned ("$.areas[0].criteria[2]") when the problem was found in a
+    /// JSON document, otherwise <see langword="null"/>.</summary>
+    public string? JsonPath { get; init; }
+
+    /// <summary>Gets the 1-based line in the JSON document, when known.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>Gets the 1-based column (in bytes of UTF-8) in the JSON document, when known.</summary>
+    public int? Column { get; init; }
+
+    /// <summary>Formats the diagnostic as "$.areas[0] (line 4, column 7), unit 96, criterion 1.1.4: message".</summary>
     /// <returns>The place and the message on one line.</returns>
     public override string ToString()
     {
         var text = new StringBuilder();
+        if (JsonPath is not null)
+        {
+            text.Append(JsonPath);
+            if (Line is { } line)
+            {
+                text.Append(Invariant.Format($" (line {line}, column {Column ?? 0})"));
+            }
+        }
         if (UnitCode is not null)
         {
-            text.Append("unit ").Append(UnitCode);
+            text.Append(text.Length > 0 ? ", " : string.Empty).Append("unit ").Append(UnitCode);
         }
         if (CriterionCode is not null)
         {
@@ -61,7 +79,10 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         && Kind == other.Kind
         && string.Equals(CriterionCode, other.CriterionCode, StringComparison.Ordinal)
         && string.Equals(UnitCode, other.UnitCode, StringComparison.Ordinal)
-        && string.Equals(Message, other.Message, StringComparison.Ordinal);
+        && string.Equals(Message, other.Message, StringComparison.Ordinal)
+        && string.Equals(JsonPath, other.JsonPath, StringComparison.Ordinal)
+        && Line == other.Line
+        && Column == other.Column;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Diagnostic);

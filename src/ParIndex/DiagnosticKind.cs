@@ -50,4 +50,20 @@ public enum DiagnosticKind
 
     /// <summary>A rule returned points outside [0, maximum].</summary>
     PointsOutOfRange,
+
+    /// <summary>A document is not well-formed JSON, or a value has the wrong JSON type.</summary>
+    MalformedJson,
+
+    /// <summary>A JSON object has the same property twice.</summary>
+    DuplicateProperty,
+
+    /// <summary>A JSON property has a value the format does not know (an unknown rule kind or subject kind), or the
+    /// document has a property the format does not define.</summary>
+    UnknownValue,
+
+    /// <summary>A document exceeds a reader limit (size, depth).</summary>
+    LimitExceeded,
+
+    /// <summary>A methodology holds a rule that has no JSON form (a user's own rule type).</summary>
+    UnsupportedRule,
 }
