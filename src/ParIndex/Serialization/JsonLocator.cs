@@ -92,12 +92,44 @@ internal sealed class JsonLocator
             cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         }
         message = (cut >= 0 ? message[..cut] : message).TrimEnd();
-        return new Diagnostic(DiagnosticKind.MalformedJson, null, message)
+        return new Diagnostic(DiagnosticKind.MalformedJson, null, Friendly(message))
         {
             JsonPath = error.Path ?? "$",
             Line = error.LineNumber is { } line ? (int)line + 1 : null,
             Column = error.BytePositionInLine is { } column ? (int)column + 1 : null,
         };
+    }
+
+    // The deserialiser names .NET types ("could not be converted to System.Nullable`1[System.Decimal]"); a person
+    // writing the file wants to know what to write instead.
+    private static readonly (string Type, string Expected)[] Expectations =
+    [
+        ("System.Decimal", "a number"),
+        ("System.Int32", "a whole number"),
+        ("System.String", "a string"),
+        ("System.Boolean", "true or false"),
+        ("NodaTime.LocalDate", "a date such as \"2022-11-10\""),
+        ("NodaTime.AnnualDate", "a day of the year such as \"12-31\""),
+        ("System.Collections.Generic.List", "an array"),
+        ("ParIndex.Serialization.", "an object"),
+    ];
+
+    private static string Friendly(string message)
+    {
+        const string Prefix = "The JSON value could not be converted to ";
+        if (!message.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return message;
+        }
+        var type = message[Prefix.Length..];
+        foreach (var (name, expected) in Expectations)
+        {
+            if (type.Contains(name, StringComparison.Ordinal))
+            {
+                return "expected " + expected;
+            }
+        }
+        return message;
     }
 
     /// <summary>Gives a problem found at a JSON path the line and column where that value starts.</summary>

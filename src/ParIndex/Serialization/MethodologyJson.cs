@@ -73,7 +73,9 @@ public static class MethodologyJson
         }
         catch (JsonException error)
         {
-            problems.Add(JsonLocator.Malformed(error));
+            // The deserialiser reports the position after the offending value; the locator knows where it starts.
+            var malformed = JsonLocator.Malformed(error);
+            problems.Add(error.Path is { } path ? locator.Place(malformed, path) : malformed);
             throw new InvalidMethodologyException(problems);
         }
         if (document is null)
