@@ -40,6 +40,17 @@ public static class MethodologyJson
         Converters = { NodaConverters.LocalDateConverter, NodaConverters.AnnualDateConverter },
     });
 
+    /// <summary>Gets the JSON Schema (draft-07) of the format, as shipped in the package and in <c>docs/</c>. It checks the
+    /// shape of a document; the reader also checks what a schema cannot (unique codes, sums, bands).</summary>
+    public static string JsonSchema => SchemaText.Value;
+
+    private static readonly Lazy<string> SchemaText = new(() =>
+    {
+        using var stream = typeof(MethodologyJson).Assembly.GetManifestResourceStream("ParIndex.Serialization.methodology.schema.json")!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    });
+
     /// <summary>Reads a methodology from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="options">Reader limits, or <see langword="null"/> for <see cref="MethodologyJsonOptions.Default"/>.</param>
