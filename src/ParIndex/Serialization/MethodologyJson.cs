@@ -29,7 +29,7 @@ public static class MethodologyJson
     /// <summary>The version of the format this library writes and reads.</summary>
     public const int FormatVersion = 1;
 
-    private static readonly MethodologyJsonContext Context = new(new JsonSerializerOptions
+    internal static readonly MethodologyJsonContext Context = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,

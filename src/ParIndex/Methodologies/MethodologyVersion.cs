@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ParIndex.Utility;
+
+namespace ParIndex.Methodologies;
+
+/// <summary>
+/// One official version of the PAR Index methodology (phiên bản bộ chỉ số) for one kind of unit: the decisions it comes
+/// from, the assessment years it applies to, and what is known of its content, with the sources of every figure.
+/// </summary>
+/// <remarks>
+/// Only what a source states is held: counts, points and areas not found are <see langword="null"/> or absent, and
+/// <see cref="Completeness"/> says which level is complete. A version with areas and their maxima can turn published
+/// area points into the index (<see cref="IndexFromAreaPoints"/>); only a <see cref="Completeness.Full"/> version has a
+/// <see cref="Tree"/> that scores indicators. Immutable.
+/// </remarks>
+public sealed class MethodologyVersion
+{
+    internal MethodologyVersion(
+        string id,
+        SubjectKind subjectKind,
+        AssessmentYears years,
+        ImmutableArray<LegalBasis> decisions,
+        Completeness completeness,
+        decimal maxPoints,
+        decimal? surveyPoints,
+        (int? Areas, int? Criteria, int? SubCriteria) counts,
+        ImmutableArray<AreaOutline> areas,
+        ImmutableArray<string> notes,
+        ImmutableArray<string> sources,
+        Methodology? tree)
+    {
+        Id = id;
+        SubjectKind = subjectKind;
+        Years = years;
+        Decisions = decisions;
+        Completeness = completeness;
+        MaxPoints = maxPoints;
+        SurveyPoints = surveyPoints;
+        AreaCount = counts.Areas;
+        CriterionCount = counts.Criteria;
+        SubCriterionCount = counts.SubCriteria;
+        Areas = areas;
+        Notes = notes;
+        Sources = sources;
+        Tree = tree;
+    }
+
+    /// <summary>Gets the identifier, e.g. "PAR-PROVINCE-2022".</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the kind of unit assessed.</summary>
+    public SubjectKind SubjectKind { get; }
+
+    /// <summary>Gets the assessment years the version applies to.</summary>
+    public AssessmentYears Years { get; }
+
+    /// <summary>Gets the decisions it comes from (one, or an Đề án with its Bộ chỉ số).</summary>
+    public ImmutableArray<LegalBasis> Decisions { get; }
+
+    /// <summary>Gets how much of the version is held.</summary>
+    public Completeness Completeness { get; }
+
+    /// <summary>Gets the total maximum points.</summary>
+    public decimal MaxPoints { get; }
+
+    /// <summary>Gets the points assessed by sociological survey (điều tra xã hội học), when sourced.</summary>
+    public decimal? SurveyPoints { get; }
+
+    /// <summary>Gets the number of areas, when sourced.</summary>
+    public int? AreaCount { get; }
+
+    /// <summary>Gets the number of criteria, when sourced.</summary>
+    public int? CriterionCount { get; }
+
+    /// <summary>Gets the number of sub-criteria, when sourced.</summary>
+    public int? SubCriterionCount { get; }
+
+    /// <summary>Gets the areas known, in order; empty when none is.</summary>
+    public ImmutableArray<AreaOutline> Areas { get; }
+
+    /// <summary>Gets notes on conflicts between sources and on what was inferred.</summary>
+    public ImmutableArray<string> Notes { get; }
+
+    /// <summary>Gets the sources of the figures (web addresses or documents).</summary>
+    public ImmutableArray<string> Sources { get; }
+
+    /// <summary>Gets the whole methodology when <see cref="Completeness"/> is <see cref="Completeness.Full"/>; otherwise <see langword="null"/>.</summary>
+    public Methodology? Tree { get; }
+
+    /// <summary>Turns area points (as published per province) into the index: their sum ÷ the total maximum × 100.</summary>
+    /// <param name="areaPoints">Points by area code, one for every area of the version.</param>
+    /// <returns>The index in %, exact.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="areaPoints"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The version's areas or their maxima are not all known.</exception>
+    /// <exception cref="ArgumentException">An area is missing or unknown, or its points are outside [0, its maximum].</exception>
+    public decimal IndexFromAreaPoints(IReadOnlyDictionary<string, decimal> areaPoints)
+    {
+        Preconditions.CheckNotNull(areaPoints, nameof(areaPoints));
+        if (Areas.IsEmpty || Areas.Any(a => a.MaxPoints is null) || Areas.Length != AreaCount)
+        {
+            throw new InvalidOperationException(Invariant.Format($"{Id} does not have every area with its maximum points ({Completeness}); its index cannot be computed from area points"));
+        }
+        var problems = new List<string>();
+        foreach (var area in Areas)
+        {
+            if (!areaPoints.TryGetValue(area.Code, out var points))
+            {
+                problems.Add(Invariant.Format($"area {area.Code} is missing"));
+            }
+            else if (points < 0m || points > area.MaxPoints!.Value)
+            {
+                problems.Add(Invariant.Format($"area {area.Code}: {Invariant.Format(points)} points is outside [0, {Invariant.Format(area.MaxPoints!.Value)}]"));
+            }
+        }
+        problems.AddRange(areaPoints.Keys.Where(code => Areas.All(a => a.Code != code)).Select(code => Invariant.Format($"{Id} has no area {code}")));
+        Preconditions.CheckArgument(problems.Count == 0, nameof(areaPoints), string.Join("; ", problems));
+        return areaPoints.Values.Sum() / MaxPoints * 100m;
+    }
+
+    /// <summary>Formats the version as "PAR-PROVINCE-2022 (876/QĐ-BNV, 2022–2023, Headline)".</summary>
+    /// <returns>Id, decisions, years and completeness.</returns>
+    public override string ToString() =>
+        Id + " (" + string.Join(" + ", Decisions.Select(d => d.DocumentNumber)) + ", " + Years + ", " + Completeness + ")";
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ParIndex.Methodologies;
+using Xunit;
+
+namespace ParIndex.Tests.Methodologies;
+
+public class MethodologyCatalogTests
+{
+    [Fact]
+    public void For_Provinces2023_Is876_WithItsHeadlineFacts()
+    {
+        // 876/QĐ-BNV: "8 lĩnh vực đánh giá, 37 tiêu chí và 88 tiêu chí thành phần. Tổng điểm đánh giá là 100 điểm, trong
+        // đó, 32 điểm là đánh giá thông qua điều tra xã hội học" (baodaknong.vn, PAR Index 2023).
+        var version = MethodologyCatalog.For(SubjectKind.Province, 2023);
+
+        Assert.Equal("876/QĐ-BNV", Assert.Single(version.Decisions).DocumentNumber);
+        Assert.Equal((8, 37, 88), (version.AreaCount, version.CriterionCount, version.SubCriterionCount));
+        Assert.Equal(100m, version.MaxPoints);
+        Assert.Equal(32m, version.SurveyPoints);
+        Assert.Equal(Completeness.Headline, version.Completeness);
+        Assert.Null(version.Tree);
+    }
+
+    [Fact]
+    public void For_Ministries2022_Is876_With7Areas38Criteria97SubCriteria()
+    {
+        var version = MethodologyCatalog.For(SubjectKind.Ministry, 2022);
+
+        Assert.Equal((7, 38, 97), (version.AreaCount, version.CriterionCount, version.SubCriterionCount));
+        Assert.Equal(31.5m, version.SurveyPoints);
+        Assert.Equal(38, version.Areas.Sum(a => a.CriterionCount));
+        Assert.Equal(97, version.Areas.Sum(a => a.SubCriterionCount));
+    }
+
+    [Fact]
+    public void For_Provinces2017_Is2948_WithItsAreaMaxima()
+    {
+        var version = MethodologyCatalog.For(SubjectKind.Province, 2017);
+
+        Assert.Equal("2948/QĐ-BNV", version.Decisions[0].DocumentNumber);
+        Assert.Equal(Completeness.Areas, version.Completeness);
+        Assert.Equal([10m, 10m, 14.5m, 11m, 16m, 7m, 16m, 15.5m], version.Areas.Select(a => a.MaxPoints!.Value));
+        Assert.Equal(100m, version.Areas.Sum(a => a.MaxPoints));
+        Assert.Equal(81, version.Areas.Sum(a => a.SubCriterionCount));
+    }
+
+    [Theory]
+    [InlineData(2012, "1294/QĐ-BNV")]
+    [InlineData(2015, "1294/QĐ-BNV")]
+    [InlineData(2016, "4361/QĐ-BNV")]
+    [InlineData(2018, "2636/QĐ-BNV")]
+    [InlineData(2021, "1150/QĐ-BNV")]
+    [InlineData(2024, "892/QĐ-BNV")]
+    [InlineData(2030, "892/QĐ-BNV")]
+    public void For_EachProvincialYear_FindsTheVersionInForce(int year, string decision) =>
+        Assert.Contains(MethodologyCatalog.For(SubjectKind.Province, year).Decisions, d => d.DocumentNumber == decision);
+
+    [Fact]
+    public void For_YearBeforeTheIndex_IsAClearError()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => MethodologyCatalog.For(SubjectKind.Province, 2011));
+
+        Assert.Equal("assessmentYear", error.ParamName);
+        Assert.Contains("2012–2015", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => MethodologyCatalog.For(SubjectKind.Custom, 2023));
+    }
+
+    [Fact]
+    public void Versions_DoNotOverlap_AndEveryOneHasSources()
+    {
+        foreach (var group in MethodologyCatalog.Versions.GroupBy(v => v.SubjectKind))
+        {
+            var ordered = group.OrderBy(v => v.Years.First).ToList();
+            foreach (var (earlier, later) in ordered.Zip(ordered.Skip(1)))
+            {
+                Assert.True(earlier.Years.Last is { } last && last < later.Years.First, earlier.Id + " overlaps " + later.Id);
+            }
+        }
+        Assert.All(MethodologyCatalog.Versions, v => Assert.NotEmpty(v.Sources));
+        Assert.All(MethodologyCatalog.Versions.SelectMany(v => v.Areas).Select(a => a.Name), name => Assert.True(name.IsNormalized(System.Text.NormalizationForm.FormC)));
+    }
+
+    [Fact]
+    public void IndexFromAreaPoints_2017_IsTheirShareOfOneHundred()
+    {
+        var version = MethodologyCatalog.For(SubjectKind.Province, 2017);
+        // Hand calculation: 9 + 8.5 + 13 + 10 + 14 + 6.5 + 12 + 12 = 85 points of 100 → 85%.
+        var points = new Dictionary<string, decimal> { ["1"] = 9m, ["2"] = 8.5m, ["3"] = 13m, ["4"] = 10m, ["5"] = 14m, ["6"] = 6.5m, ["7"] = 12m, ["8"] = 12m };
+
+        Assert.Equal(85m, version.IndexFromAreaPoints(points));
+    }
+
+    [Fact]
+    public void IndexFromAreaPoints_BadInput_NamesEveryProblem()
+    {
+        var version = MethodologyCatalog.For(SubjectKind.Province, 2017);
+        var points = new Dictionary<string, decimal> { ["1"] = 11m, ["2"] = 8.5m, ["9"] = 1m };
+
+        var error = Assert.Throws<ArgumentException>(() => version.IndexFromAreaPoints(points));
+
+        Assert.Contains("area 1: 11 points is outside [0, 10]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("area 3 is missing", error.Message, StringComparison.Ordinal);
+        Assert.Contains("has no area 9", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IndexFromAreaPoints_WithoutAllMaxima_IsRefused() =>
+        Assert.Throws<InvalidOperationException>(() => MethodologyCatalog.For(SubjectKind.Province, 2018).IndexFromAreaPoints(new Dictionary<string, decimal>()));
+}
