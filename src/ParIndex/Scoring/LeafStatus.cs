@@ -11,4 +11,7 @@ public enum LeafStatus
 
     /// <summary>Nothing was reported and the options scored it 0 (<see cref="MissingIndicatorPolicy.ScoreAsZero"/>).</summary>
     MissingScoredZero,
+
+    /// <summary>A survey leaf when no survey was conducted (<see cref="ScoringOptions.SurveyConducted"/>): removed from the maxima.</summary>
+    NoSurvey,
 }

@@ -27,6 +27,9 @@ public sealed class Scorer
     // Leaf status codes kept in the scorecard's per-leaf data instead of objects.
     internal const int MissingEntry = -1;
 
+    // The step kept for a survey leaf when no survey was conducted.
+    internal const int NoSurveyStep = int.MinValue;
+
     private readonly Methodology _methodology;
     private readonly long[] _maxima;
     private readonly LeafPlan[] _plan;
@@ -125,6 +128,19 @@ public sealed class Scorer
 
             ref readonly var step = ref plan[i++];
             var k = step.LeafIndex;
+            if (!Options.SurveyConducted && step.Leaf.Source == AssessmentSource.SociologicalSurvey)
+            {
+                // No survey: the leaf leaves the maxima, as a not-applicable one does.
+                leafData[2 * k] = MissingEntry;
+                leafData[(2 * k) + 1] = NoSurveyStep;
+                (maxima ??= (long[])_maxima.Clone())[step.NodeIndex] = 0;
+                if (comparison == 0)
+                {
+                    Add(ref problems, DiagnosticKind.UnknownCode, step.Leaf.Code, "a value is reported for a survey leaf, but the options say no survey was conducted", unit);
+                    j++;
+                }
+                continue;
+            }
             if (comparison < 0)
             {
                 leafData[2 * k] = MissingEntry;

@@ -258,6 +258,33 @@ public class ScorerTests
         Assert.Equal(66.67m, card.RoundedIndex);
     }
 
+    [Fact]
+    public void Score_SurveyNotConducted_RescalesTheAppraisedPointsTo100()
+    {
+        // The shape of Hà Tĩnh's 52/2019 department index (80 appraised + 20 survey points), scaled down to 8 + 2.
+        var methodology = new Methodology("SURVEY", "Có điều tra xã hội học", SubjectKind.Custom, AssessmentYears.From(2019), 10m,
+        [
+            new Area { Code = "1", Name = "Thẩm định", MaxPoints = 8m, Criteria = [new Criterion { Code = "1.1", Name = "Kế hoạch", MaxPoints = 8m, Rule = new YesNoRule(8m) }] },
+            new Area { Code = "2", Name = "Điều tra xã hội học", MaxPoints = 2m, Criteria = [new Criterion { Code = "2.1", Name = "Mức độ hài lòng", MaxPoints = 2m, Source = AssessmentSource.SociologicalSurvey, Rule = new SurveyPercentageRule() }] },
+        ]);
+        var unit = new AssessedUnit("S", "Sở S");
+
+        // With the survey: 8 + 80% × 2 = 9.6 of 10 → 96%.
+        var surveyed = new Scorer(methodology).Score(new ReportedIndicators(unit, 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Flag(true), ["2.1"] = IndicatorValue.Percent(80m) }));
+        Assert.Equal(96m, surveyed.Index);
+
+        // Without it: 8 of 8 → 100%; the survey leaf is explained, not silently zero.
+        var noSurvey = new Scorer(methodology, new ScoringOptions { SurveyConducted = false });
+        var card = noSurvey.Score(new ReportedIndicators(unit, 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Flag(true) }));
+        Assert.Equal((8m, 8m, 100m), (card.Points, card.MaxPoints, card.Index));
+        Assert.Equal(LeafStatus.NoSurvey, card["2.1"].Explanation!.Status);
+        Assert.False(card["2"].IsApplicable);
+
+        // A survey value reported anyway is an error, not dropped.
+        var error = Assert.Throws<InvalidIndicatorsException>(() => noSurvey.Score(new ReportedIndicators(unit, 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Flag(true), ["2.1"] = IndicatorValue.Percent(80m) })));
+        Assert.Equal("2.1", Assert.Single(error.Diagnostics).CriterionCode);
+    }
+
     /// <summary>A user's own rule: half a point per initiative, explained in its own words.</summary>
     private sealed class HalfPointPerInitiative : ScoringRule
     {
