@@ -15,6 +15,8 @@ internal static class SyntheticData
 {
     public const int Year = 2023;
 
+    public static Methodology Cached { get; } = Methodology();
+
     public static Methodology Methodology(int areas = 8, int criteriaPerArea = 4, int leavesPerCriterion = 3)
     {
         var rules = new Func<decimal, ScoringRule>[]

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -20,7 +19,7 @@ namespace ParIndex.Methodologies;
 /// </remarks>
 public sealed class Methodology : IEquatable<Methodology>
 {
-    private readonly FrozenDictionary<string, int> _indexByCode;
+    private readonly Dictionary<string, int> _indexByCode;
 
     /// <summary>Creates and validates a methodology.</summary>
     /// <param name="id">A stable identifier, e.g. "PAR-PROVINCE-2022".</param>
@@ -57,7 +56,12 @@ public sealed class Methodology : IEquatable<Methodology>
         }
         Nodes = [.. nodes];
         ParentIndices = [.. parents];
-        _indexByCode = nodes.Select((node, index) => (node.Code, index)).ToFrozenDictionary(p => p.Code, p => p.index, StringComparer.Ordinal);
+        // A plain dictionary, never changed after this: building a frozen one costs more than a methodology's lookups save.
+        _indexByCode = new Dictionary<string, int>(nodes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            _indexByCode.Add(nodes[i].Code, i);
+        }
         LeafIndices = [.. Enumerable.Range(0, nodes.Count).Where(i => nodes[i].IsLeaf)];
         Leaves = [.. LeafIndices.Select(i => (Criterion)nodes[i])];
         LeafOrdinalOrder = [.. Enumerable.Range(0, LeafIndices.Length).OrderBy(i => Leaves[i].Code, StringComparer.Ordinal)];

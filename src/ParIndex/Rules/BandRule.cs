@@ -88,7 +88,8 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
         }
         foreach (var band in _bands)
         {
-            if (CheckPoints(criterionCode, maxPoints, band.Points, "band " + band.Format(Unit)) is { } problem)
+            // The band's text is only built for a problem: validation runs for every methodology read.
+            if ((band.Points < 0m || band.Points > maxPoints) && CheckPoints(criterionCode, maxPoints, band.Points, "band " + band.Format(Unit)) is { } problem)
             {
                 problems.Add(problem);
             }

@@ -9,8 +9,10 @@ using ParIndex.Utility;
 namespace ParIndex.Serialization;
 
 /// <summary>Turns a deserialised document into a methodology, collecting every problem with its JSON path.</summary>
-internal sealed class DocumentReader(JsonLocator locator, List<Diagnostic> problems)
+internal sealed class DocumentReader
 {
+    private readonly List<(Diagnostic Diagnostic, string Path)> _problems = [];
+
     private static readonly Dictionary<string, SubjectKind> SubjectKinds = new(StringComparer.Ordinal)
     {
         ["province"] = SubjectKind.Province,
@@ -40,7 +42,11 @@ internal sealed class DocumentReader(JsonLocator locator, List<Diagnostic> probl
 
     private readonly Dictionary<string, string> _pathByCode = new(StringComparer.Ordinal);
 
-    internal Methodology Read(MethodologyDocument document)
+    /// <summary>Gets the problems found, each with the JSON path of the element concerned.</summary>
+    internal IReadOnlyList<(Diagnostic Diagnostic, string Path)> Problems => _problems;
+
+    /// <summary>Reads the methodology, or returns <see langword="null"/> with <see cref="Problems"/> filled.</summary>
+    internal Methodology? Read(MethodologyDocument document)
     {
         Unknown(document.Extra, "$");
         if (document.FormatVersion is null)
@@ -69,9 +75,9 @@ internal sealed class DocumentReader(JsonLocator locator, List<Diagnostic> probl
             }
         }
 
-        if (problems.Count > 0)
+        if (_problems.Count > 0)
         {
-            throw new InvalidMethodologyException(problems);
+            return null;
         }
         try
         {
@@ -79,8 +85,8 @@ internal sealed class DocumentReader(JsonLocator locator, List<Diagnostic> probl
         }
         catch (InvalidMethodologyException invalid)
         {
-            throw new InvalidMethodologyException(invalid.Diagnostics.Select(d =>
-                locator.Place(d, d.CriterionCode is { } code && _pathByCode.TryGetValue(code, out var path) ? path : "$")));
+            _problems.AddRange(invalid.Diagnostics.Select(d => (d, d.CriterionCode is { } code && _pathByCode.TryGetValue(code, out var path) ? path : "$")));
+            return null;
         }
     }
 
@@ -369,5 +375,5 @@ internal sealed class DocumentReader(JsonLocator locator, List<Diagnostic> probl
     }
 
     private void Add(DiagnosticKind kind, string path, string message) =>
-        problems.Add(locator.Place(new Diagnostic(kind, null, message), path));
+        _problems.Add((new Diagnostic(kind, null, message), path));
 }

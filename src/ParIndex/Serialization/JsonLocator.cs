@@ -1,76 +1,84 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.Json;
 using ParIndex.Utility;
 
 namespace ParIndex.Serialization;
 
 /// <summary>
-/// One pass of <see cref="Utf8JsonReader"/> over a document before it is deserialised: it checks the syntax and the
-/// depth, rejects repeated property names (System.Text.Json would keep the last one silently), and records where
-/// every value starts, so that a problem found later by path can name its line and column.
+/// Passes of <see cref="Utf8JsonReader"/> over a document. <see cref="Check"/> runs before deserialisation: syntax,
+/// depth, and repeated property names (System.Text.Json would keep the last one silently), allocating nothing unless
+/// it finds a problem. <see cref="Locate"/> runs only when problems were found: it records where every value starts,
+/// so that a problem known by its JSON path can name its line and column.
 /// </summary>
-internal sealed class JsonLocator
+internal static class JsonLocator
 {
-    private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
+    // The deserialiser names .NET types ("could not be converted to System.Nullable`1[System.Decimal]"); a person
+    // writing the file wants to know what to write instead.
+    private static readonly (string Type, string Expected)[] Expectations =
+    [
+        ("System.Decimal", "a number"),
+        ("System.Int32", "a whole number"),
+        ("System.String", "a string"),
+        ("System.Boolean", "true or false"),
+        ("NodaTime.LocalDate", "a date such as \"2022-11-10\""),
+        ("NodaTime.AnnualDate", "a day of the year such as \"12-31\""),
+        ("System.Collections.Generic.List", "an array"),
+        ("ParIndex.Serialization.", "an object"),
+    ];
 
-    private JsonLocator()
+    /// <summary>Checks syntax, depth and repeated property names; problems are added with their place.</summary>
+    internal static void Check(ReadOnlySpan<byte> utf8, int maxDepth, List<Diagnostic> problems)
     {
-    }
-
-    /// <summary>Scans a document; problems are added to <paramref name="problems"/> and stop the scan only for bad syntax.</summary>
-    internal static JsonLocator Scan(ReadOnlySpan<byte> utf8, int maxDepth, List<Diagnostic> problems)
-    {
-        var locator = new JsonLocator();
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
-        {
-            CommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = false,
-            MaxDepth = maxDepth,
-        });
-        var frames = new Stack<Frame>();
-        var lines = new LineCounter(utf8);
-        string? property = null;
+        var reader = NewReader(utf8, maxDepth);
+        var frames = new List<Frame>();
+        var names = new List<Name>(); // the property names of the open objects, innermost last
         try
         {
             while (reader.Read())
             {
-                var (line, column) = lines.At(reader.TokenStartIndex);
-                switch (reader.TokenType)
+                var token = reader.TokenType;
+                if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
                 {
-                    case JsonTokenType.PropertyName:
-                        property = reader.GetString()!;
-                        var frame = frames.Peek();
-                        var path = Child(frame.Path, property);
-                        if (!frame.Names!.Add(property))
+                    var closed = frames[^1];
+                    frames.RemoveAt(frames.Count - 1);
+                    if (!closed.IsArray)
+                    {
+                        names.RemoveRange(closed.NamesStart, names.Count - closed.NamesStart);
+                    }
+                    continue;
+                }
+                if (token == JsonTokenType.PropertyName)
+                {
+                    var name = new Name((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped ? reader.GetString() : null);
+                    var frame = frames[^1];
+                    for (var i = frame.NamesStart; i < names.Count; i++)
+                    {
+                        if (SameName(utf8, names[i], name))
                         {
+                            var property = name.Text(utf8);
+                            var (line, column) = LineAndColumn(utf8, reader.TokenStartIndex);
                             problems.Add(new Diagnostic(DiagnosticKind.DuplicateProperty, null, Invariant.Format($"property \"{property}\" appears more than once in this object"))
                             {
-                                JsonPath = path,
+                                JsonPath = Child(PathOf(utf8, frames, frames.Count - 1), property),
                                 Line = line,
                                 Column = column,
                             });
+                            break;
                         }
-                        continue;
-                    case JsonTokenType.EndObject:
-                    case JsonTokenType.EndArray:
-                        frames.Pop();
-                        continue;
+                    }
+                    names.Add(name);
+                    frames[^1] = frame with { Current = name };
+                    continue;
                 }
-
-                // A value: an object, an array or a scalar, at the path of its property or array slot.
-                var valuePath = frames.Count == 0 ? "$"
-                    : frames.Peek().IsArray ? frames.Peek().Path + Invariant.Format($"[{frames.Peek().NextIndex()}]")
-                    : Child(frames.Peek().Path, property!);
-                locator._positions.TryAdd(valuePath, (line, column));
-                if (reader.TokenType == JsonTokenType.StartObject)
+                // A value: it takes the next slot of an enclosing array.
+                if (frames.Count > 0 && frames[^1].IsArray)
                 {
-                    frames.Push(new Frame(valuePath, isArray: false));
+                    frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
                 }
-                else if (reader.TokenType == JsonTokenType.StartArray)
+                if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
-                    frames.Push(new Frame(valuePath, isArray: true));
+                    frames.Add(new Frame(token == JsonTokenType.StartArray, 0, names.Count, default));
                 }
             }
         }
@@ -78,13 +86,44 @@ internal sealed class JsonLocator
         {
             problems.Add(Malformed(error));
         }
-        return locator;
+    }
+
+    /// <summary>Records the line and column where each value starts, by JSON path; call only for a well-formed document.</summary>
+    internal static Dictionary<string, (int Line, int Column)> Locate(ReadOnlySpan<byte> utf8, int maxDepth)
+    {
+        var positions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+        var reader = NewReader(utf8, maxDepth);
+        var frames = new Stack<(string Path, bool IsArray, int[] Index)>();
+        string? property = null;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    property = reader.GetString()!;
+                    continue;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    frames.Pop();
+                    continue;
+            }
+            // A value: an object, an array or a scalar, at the path of its property or array slot.
+            var path = frames.Count == 0 ? "$"
+                : frames.Peek().IsArray ? frames.Peek().Path + Invariant.Format($"[{frames.Peek().Index[0]++}]")
+                : Child(frames.Peek().Path, property!);
+            positions.TryAdd(path, LineAndColumn(utf8, reader.TokenStartIndex));
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                frames.Push((path, reader.TokenType == JsonTokenType.StartArray, [0]));
+            }
+        }
+        return positions;
     }
 
     /// <summary>Turns an exception of the reader or the deserialiser into a diagnostic with its place.</summary>
     internal static Diagnostic Malformed(JsonException error)
     {
-        // The reader appends "LineNumber: n | BytePositionInLine: m." to its messages; the place goes into the fields instead.
+        // Messages end with "Path: … | LineNumber: n | BytePositionInLine: m."; the place goes into the fields instead.
         var message = error.Message;
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         if (cut < 0)
@@ -100,42 +139,10 @@ internal sealed class JsonLocator
         };
     }
 
-    // The deserialiser names .NET types ("could not be converted to System.Nullable`1[System.Decimal]"); a person
-    // writing the file wants to know what to write instead.
-    private static readonly (string Type, string Expected)[] Expectations =
-    [
-        ("System.Decimal", "a number"),
-        ("System.Int32", "a whole number"),
-        ("System.String", "a string"),
-        ("System.Boolean", "true or false"),
-        ("NodaTime.LocalDate", "a date such as \"2022-11-10\""),
-        ("NodaTime.AnnualDate", "a day of the year such as \"12-31\""),
-        ("System.Collections.Generic.List", "an array"),
-        ("ParIndex.Serialization.", "an object"),
-    ];
-
-    private static string Friendly(string message)
-    {
-        const string Prefix = "The JSON value could not be converted to ";
-        if (!message.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            return message;
-        }
-        var type = message[Prefix.Length..];
-        foreach (var (name, expected) in Expectations)
-        {
-            if (type.Contains(name, StringComparison.Ordinal))
-            {
-                return "expected " + expected;
-            }
-        }
-        return message;
-    }
-
     /// <summary>Gives a problem found at a JSON path the line and column where that value starts.</summary>
-    internal Diagnostic Place(Diagnostic diagnostic, string path)
+    internal static Diagnostic Place(Diagnostic diagnostic, string path, Dictionary<string, (int Line, int Column)> positions)
     {
-        _positions.TryGetValue(path, out var position);
+        positions.TryGetValue(path, out var position);
         return new Diagnostic(diagnostic.Kind, diagnostic.CriterionCode, diagnostic.Message, diagnostic.UnitCode)
         {
             JsonPath = path,
@@ -156,38 +163,58 @@ internal sealed class JsonLocator
         return parent + "." + property;
     }
 
-    private sealed class Frame(string path, bool isArray)
+    private static Utf8JsonReader NewReader(ReadOnlySpan<byte> utf8, int maxDepth) => new(utf8, new JsonReaderOptions
     {
-        private int _index;
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = false,
+        MaxDepth = maxDepth,
+    });
 
-        public string Path { get; } = path;
+    private static bool SameName(ReadOnlySpan<byte> utf8, Name a, Name b) =>
+        a.Unescaped is null && b.Unescaped is null
+            ? utf8.Slice(a.Start, a.Length).SequenceEqual(utf8.Slice(b.Start, b.Length))
+            : string.Equals(a.Text(utf8), b.Text(utf8), StringComparison.Ordinal);
 
-        public bool IsArray { get; } = isArray;
-
-        public HashSet<string>? Names { get; } = isArray ? null : new HashSet<string>(StringComparer.Ordinal);
-
-        public int NextIndex() => _index++;
+    /// <summary>The JSON path of the object or array a frame stands for, built only when a problem needs it.</summary>
+    private static string PathOf(ReadOnlySpan<byte> utf8, List<Frame> frames, int frame)
+    {
+        var path = "$";
+        for (var i = 0; i < frame; i++)
+        {
+            path = frames[i].IsArray ? path + Invariant.Format($"[{frames[i].Index - 1}]") : Child(path, frames[i].Current.Text(utf8));
+        }
+        return path;
     }
 
-    /// <summary>Turns byte offsets into 1-based lines and columns, moving forward only.</summary>
-    private ref struct LineCounter(ReadOnlySpan<byte> utf8)
+    private readonly record struct Name(int Start, int Length, string? Unescaped)
     {
-        private readonly ReadOnlySpan<byte> _text = utf8;
-        private int _offset;
-        private int _line = 1;
-        private int _lineStart;
+        public string Text(ReadOnlySpan<byte> utf8) => Unescaped ?? System.Text.Encoding.UTF8.GetString(utf8.Slice(Start, Length));
+    }
 
-        public (int Line, int Column) At(long offset)
+    private readonly record struct Frame(bool IsArray, int Index, int NamesStart, Name Current);
+
+    private static (int Line, int Column) LineAndColumn(ReadOnlySpan<byte> utf8, long offset)
+    {
+        var before = utf8[..(int)offset];
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return (before.Count((byte)'\n') + 1, (int)offset - lineStart + 1);
+    }
+
+    private static string Friendly(string message)
+    {
+        const string Prefix = "The JSON value could not be converted to ";
+        if (!message.StartsWith(Prefix, StringComparison.Ordinal))
         {
-            for (; _offset < offset && _offset < _text.Length; _offset++)
-            {
-                if (_text[_offset] == (byte)'\n')
-                {
-                    _line++;
-                    _lineStart = _offset + 1;
-                }
-            }
-            return (_line, (int)offset - _lineStart + 1);
+            return message;
         }
+        var type = message[Prefix.Length..];
+        foreach (var (name, expected) in Expectations)
+        {
+            if (type.Contains(name, StringComparison.Ordinal))
+            {
+                return "expected " + expected;
+            }
+        }
+        return message;
     }
 }

@@ -36,6 +36,7 @@ public static class MethodologyJson
         WriteIndented = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = false,
+        MaxDepth = 1000, // the caller's limit is enforced by the check before deserialisation; this is the ceiling
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep Vietnamese readable
         Converters = { NodaConverters.LocalDateConverter, NodaConverters.AnnualDateConverter },
     });
@@ -70,8 +71,8 @@ public static class MethodologyJson
             utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..];
         }
 
-        var locator = JsonLocator.Scan(utf8Json, options.MaxDepth, problems);
-        if (problems.Any(p => p.Kind == DiagnosticKind.MalformedJson))
+        JsonLocator.Check(utf8Json, options.MaxDepth, problems);
+        if (problems.Count > 0)
         {
             throw new InvalidMethodologyException(problems);
         }
@@ -79,14 +80,13 @@ public static class MethodologyJson
         MethodologyDocument? document;
         try
         {
-            var readerOptions = new JsonSerializerOptions(Context.Options) { MaxDepth = options.MaxDepth };
-            document = JsonSerializer.Deserialize(utf8Json, ((MethodologyJsonContext)new MethodologyJsonContext(readerOptions)).MethodologyDocument);
+            document = JsonSerializer.Deserialize(utf8Json, Context.MethodologyDocument);
         }
         catch (JsonException error)
         {
             // The deserialiser reports the position after the offending value; the locator knows where it starts.
             var malformed = JsonLocator.Malformed(error);
-            problems.Add(error.Path is { } path ? locator.Place(malformed, path) : malformed);
+            problems.Add(error.Path is { } path ? JsonLocator.Place(malformed, path, JsonLocator.Locate(utf8Json, options.MaxDepth)) : malformed);
             throw new InvalidMethodologyException(problems);
         }
         if (document is null)
@@ -94,7 +94,13 @@ public static class MethodologyJson
             problems.Add(new Diagnostic(DiagnosticKind.MalformedJson, null, "the document is null, not an object") { JsonPath = "$", Line = 1, Column = 1 });
             throw new InvalidMethodologyException(problems);
         }
-        return new DocumentReader(locator, problems).Read(document);
+        var reader = new DocumentReader();
+        if (reader.Read(document) is { } methodology)
+        {
+            return methodology;
+        }
+        var positions = JsonLocator.Locate(utf8Json, options.MaxDepth);
+        throw new InvalidMethodologyException(reader.Problems.Select(p => JsonLocator.Place(p.Diagnostic, p.Path, positions)));
     }
 
     /// <summary>Reads a methodology from JSON text.</summary>
