@@ -34,6 +34,20 @@ public class ReadmeTests
         Assert.Contains("dotnet test ParIndex.sln -c Release", RepositoryFiles.Read(".ci/run"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void JsonLeafExample_ReadsInsideAMethodology()
+    {
+        var leaf = Block("json");
+        var document = "{ \"formatVersion\": 1, \"id\": \"R\", \"title\": \"README\", \"subjectKind\": \"custom\", \"years\": { \"first\": 2013 }, \"maxPoints\": 2, "
+            + "\"areas\": [ { \"code\": \"1\", \"name\": \"Lĩnh vực\", \"maxPoints\": 2, \"criteria\": [ { \"code\": \"1.1\", \"name\": \"Kế hoạch\", \"maxPoints\": 2, \"subCriteria\": [ "
+            + leaf + " ] } ] } ] }";
+
+        var methodology = ParIndex.Serialization.MethodologyJson.Parse(document);
+
+        Assert.Equal(ParIndex.Sample.CaMau1880.Fragment.Find("1.1.4")!.Name, methodology.Find("1.1.4")!.Name);
+        Assert.Equal(((ParIndex.Methodologies.Criterion)ParIndex.Sample.CaMau1880.Fragment.Find("1.1.4")!).Rule!.Describe(), ((ParIndex.Methodologies.Criterion)methodology.Find("1.1.4")!).Rule!.Describe());
+    }
+
     private static string Block(string language) =>
         Regex.Match(Readme, "```" + language + "\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
 
