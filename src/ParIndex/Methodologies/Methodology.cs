@@ -90,6 +90,22 @@ public sealed class Methodology : IEquatable<Methodology>
     /// <summary>Gets the areas, in order.</summary>
     public ImmutableArray<Area> Areas { get; }
 
+    /// <summary>Gets the most bonus points (điểm thưởng) a unit may add in a year, outside the tree; 0 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative or has more than 10 decimal places.</exception>
+    public decimal BonusCap
+    {
+        get;
+        init => field = CheckCap(value, nameof(BonusCap));
+    }
+
+    /// <summary>Gets the most penalty points (điểm trừ) a unit may lose in a year, outside the tree; 0 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative or has more than 10 decimal places.</exception>
+    public decimal PenaltyCap
+    {
+        get;
+        init => field = CheckCap(value, nameof(PenaltyCap));
+    }
+
     /// <summary>Gets every node in pre-order (an area, then its criteria depth-first, then the next area).</summary>
     public ImmutableArray<MethodologyNode> Nodes { get; }
 
@@ -140,6 +156,8 @@ public sealed class Methodology : IEquatable<Methodology>
         && Years == other.Years
         && MaxPoints == other.MaxPoints
         && Equals(LegalBasis, other.LegalBasis)
+        && BonusCap == other.BonusCap
+        && PenaltyCap == other.PenaltyCap
         && Areas.SequenceEqual(other.Areas);
 
     /// <inheritdoc/>
@@ -147,6 +165,13 @@ public sealed class Methodology : IEquatable<Methodology>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Title, SubjectKind, Years, MaxPoints, Areas.Length);
+
+    private static decimal CheckCap(decimal value, string name)
+    {
+        Preconditions.CheckArgumentRange(name, value, 0m, FixedPoint.MaxPoints);
+        Preconditions.CheckArgument(FixedPoint.Fits(value), name, "A cap has at most 10 decimal places.");
+        return value;
+    }
 
     private static void Flatten(MethodologyNode node, int parent, List<MethodologyNode> nodes, List<int> parents)
     {

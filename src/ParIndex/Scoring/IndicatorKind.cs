@@ -26,4 +26,8 @@ public enum IndicatorKind
 
     /// <summary>The date a task was completed, or the fact that it was not done.</summary>
     Completion,
+
+    /// <summary>Points already decided by an assessor (a self-assessed or appraised score): accepted by any leaf, whose
+    /// rule is then not applied; they must lie in [0, the leaf's maximum].</summary>
+    Points,
 }

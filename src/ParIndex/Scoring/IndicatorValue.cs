@@ -44,7 +44,7 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
     /// <summary>Gets the kind of the value.</summary>
     public IndicatorKind Kind { get; }
 
-    /// <summary>Gets the number: the percentage for <see cref="IndicatorKind.Percent"/>, the count for
+    /// <summary>Gets the number: the points for <see cref="IndicatorKind.Points"/>, the percentage for <see cref="IndicatorKind.Percent"/>, the count for
     /// <see cref="IndicatorKind.Number"/>, the numerator for <see cref="IndicatorKind.Ratio"/>; 0 otherwise.</summary>
     public decimal Number => _number;
 
@@ -88,6 +88,11 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
     public static IndicatorValue Conditions(IEnumerable<bool> met) =>
         new(IndicatorKind.Conditions, conditions: Preconditions.CheckNotNull(met, nameof(met)).ToImmutableArray());
 
+    /// <summary>Creates points already decided by an assessor (điểm tự chấm, điểm thẩm định) for a leaf whose rule is then not applied.</summary>
+    /// <param name="points">The points, expected in [0, the leaf's maximum].</param>
+    /// <returns>A value of kind <see cref="IndicatorKind.Points"/>.</returns>
+    public static IndicatorValue GivenPoints(decimal points) => new(IndicatorKind.Points, points);
+
     /// <summary>Creates the date on which a task was completed.</summary>
     /// <param name="date">The completion date (the date of the document issued, the report sent).</param>
     /// <returns>A value of kind <see cref="IndicatorKind.Completion"/>.</returns>
@@ -101,6 +106,7 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
         IndicatorKind.NotApplicable => "not applicable",
         IndicatorKind.Percent => Invariant.Format(_number) + "%",
         IndicatorKind.Number => Invariant.Format(_number),
+        IndicatorKind.Points => Invariant.Format(_number) + " points",
         IndicatorKind.Ratio => Invariant.Format(_number) + "/" + Invariant.Format(_denominator),
         IndicatorKind.Flag => IsYes ? "yes" : "no",
         IndicatorKind.Conditions => "[" + string.Join(", ", ConditionsMet.Select(c => c ? "yes" : "no")) + "]",

@@ -45,6 +45,7 @@ public sealed class LeafExplanation
     {
         LeafStatus.NotApplicable => "not applicable: 0 points, removed from the maxima",
         LeafStatus.MissingScoredZero => Invariant.Format($"nothing reported: scored 0 of {Invariant.Format(Leaf.MaxPoints)} by option"),
+        LeafStatus.GivenPoints => Invariant.Format($"given {Invariant.Format(Points)} of {Invariant.Format(Leaf.MaxPoints)} by the assessor (rule not applied: {Rule.Describe()})"),
         LeafStatus.NoSurvey => "no survey conducted: 0 points, removed from the maxima",
         _ => Rule.Explain(Input!.Value, new RuleOutcome(Points, _step), new RuleContext(Leaf.MaxPoints, _year)),
     };

@@ -6,6 +6,9 @@ public enum LeafStatus
     /// <summary>Scored by its rule from the reported value.</summary>
     Scored = 0,
 
+    /// <summary>Points given by an assessor (<see cref="IndicatorKind.Points"/>); the rule was not applied.</summary>
+    GivenPoints,
+
     /// <summary>Declared not applicable: 0 points, removed from the maxima.</summary>
     NotApplicable,
 

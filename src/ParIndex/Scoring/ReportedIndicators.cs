@@ -124,6 +124,7 @@ public sealed class ReportedIndicators : IReadOnlyDictionary<string, IndicatorVa
         IndicatorKind.None => "the value is empty (default)",
         IndicatorKind.Percent when value.Number is < 0m or > 100m => Invariant.Format($"percentage {value} is outside [0%, 100%]"),
         IndicatorKind.Number when value.Number < 0m => Invariant.Format($"count {value} is negative"),
+        IndicatorKind.Points when value.Number < 0m => Invariant.Format($"{value} is negative"),
         IndicatorKind.Ratio when value.Number < 0m => Invariant.Format($"numerator of {value} is negative"),
         IndicatorKind.Ratio when value.Denominator <= 0m => Invariant.Format($"denominator of {value} must be more than 0"),
         _ => null,

@@ -105,6 +105,7 @@ public sealed class Scorecard
         IndicatorValue? input = entry == Scorer.MissingEntry ? null : Indicators.ValueAt(entry);
         var status = input is null ? (_leafData[(2 * leaf) + 1] == Scorer.NoSurveyStep ? LeafStatus.NoSurvey : LeafStatus.MissingScoredZero)
             : input.Value.Kind == IndicatorKind.NotApplicable ? LeafStatus.NotApplicable
+            : input.Value.Kind == IndicatorKind.Points ? LeafStatus.GivenPoints
             : LeafStatus.Scored;
         return new LeafExplanation(Methodology.Leaves[leaf], status, input, FixedPoint.ToPoints(_points[Methodology.LeafIndices[leaf]]), _leafData[(2 * leaf) + 1], Year);
     }

@@ -63,6 +63,13 @@ internal sealed class DocumentReader
         var years = ReadYears(document.Years);
         var maxPoints = Required(document.MaxPoints, "$", "maxPoints");
         var legalBasis = ReadLegalBasis(document.LegalBasis);
+        foreach (var (cap, name) in new[] { (document.BonusCap, "bonusCap"), (document.PenaltyCap, "penaltyCap") })
+        {
+            if (cap is { } value && (value < 0m || !FixedPoint.Fits(value)))
+            {
+                Add(DiagnosticKind.UnknownValue, JsonLocator.Child("$", name), Invariant.Format($"{name} {Invariant.Format(value)} must be 0 or more, with at most 10 decimal places"));
+            }
+        }
         var areas = new List<Area>();
         if (Required(document.Areas, "$", "areas") is { } areaDocuments)
         {
@@ -81,7 +88,11 @@ internal sealed class DocumentReader
         }
         try
         {
-            return new Methodology(id!, title!, subject!.Value, years!.Value, maxPoints!.Value, areas, legalBasis);
+            return new Methodology(id!, title!, subject!.Value, years!.Value, maxPoints!.Value, areas, legalBasis)
+            {
+                BonusCap = document.BonusCap ?? 0m,
+                PenaltyCap = document.PenaltyCap ?? 0m,
+            };
         }
         catch (InvalidMethodologyException invalid)
         {

@@ -28,6 +28,8 @@ internal static class DocumentWriter
             LegalBasis = methodology.LegalBasis is { } basis
                 ? new LegalBasisDocument { DocumentNumber = basis.DocumentNumber, IssuedOn = basis.IssuedOn, Title = basis.Title }
                 : null,
+            BonusCap = methodology.BonusCap == 0m ? null : methodology.BonusCap,
+            PenaltyCap = methodology.PenaltyCap == 0m ? null : methodology.PenaltyCap,
             Areas = [.. methodology.Areas.Select(a => Node(a, problems))],
         };
         return problems.Count == 0 ? document : throw new InvalidMethodologyException(problems);

@@ -27,6 +27,10 @@ internal sealed class MethodologyDocument
 
     public LegalBasisDocument? LegalBasis { get; set; }
 
+    public decimal? BonusCap { get; set; }
+
+    public decimal? PenaltyCap { get; set; }
+
     public List<NodeDocument?>? Areas { get; set; }
 
     [JsonExtensionData]

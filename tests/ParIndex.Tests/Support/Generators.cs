@@ -41,7 +41,12 @@ public static class Generators
     public static Gen<Methodology> Methodologies =>
         from areaCount in Gen.Choose(1, 4)
         from areas in Gen.CollectToArray(Enumerable.Range(1, areaCount).Select(i => AreaGen(i.ToString(System.Globalization.CultureInfo.InvariantCulture))))
-        select new Methodology("GEN", "Sinh ngẫu nhiên", SubjectKind.Custom, AssessmentYears.From(2020), areas.Sum(a => a.MaxPoints), areas);
+        from caps in Gen.Elements(0m, 1m, 2.5m).Two()
+        select new Methodology("GEN", "Sinh ngẫu nhiên", SubjectKind.Custom, AssessmentYears.From(2020), areas.Sum(a => a.MaxPoints), areas)
+        {
+            BonusCap = caps.Item1,
+            PenaltyCap = caps.Item2,
+        };
 
     public static Gen<RankingCase> RankingCases =>
         from count in Gen.Choose(1, 40)

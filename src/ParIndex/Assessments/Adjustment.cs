@@ -1,0 +1,32 @@
+using ParIndex.Utility;
+
+namespace ParIndex.Assessments;
+
+/// <summary>A change the appraisal made to a self-assessed score (điều chỉnh khi thẩm định).</summary>
+/// <remarks>Immutable.</remarks>
+public sealed class Adjustment
+{
+    internal Adjustment(string code, decimal from, decimal to, string reason)
+    {
+        Code = code;
+        From = from;
+        To = to;
+        Reason = reason;
+    }
+
+    /// <summary>Gets the leaf's code.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the self-assessed score.</summary>
+    public decimal From { get; }
+
+    /// <summary>Gets the appraised score.</summary>
+    public decimal To { get; }
+
+    /// <summary>Gets the appraiser's reason.</summary>
+    public string Reason { get; }
+
+    /// <summary>Formats as "1.1.1: 1 → 0.5 (plan issued late)".</summary>
+    /// <returns>Code, scores and reason.</returns>
+    public override string ToString() => Code + ": " + Invariant.Format(From) + " → " + Invariant.Format(To) + " (" + Reason + ")";
+}
