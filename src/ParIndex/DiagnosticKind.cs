@@ -50,4 +50,10 @@ public enum DiagnosticKind
 
     /// <summary>A rule returned points outside [0, maximum].</summary>
     PointsOutOfRange,
+
+    /// <summary>A name matches no unit of the list it is matched against (the nearest names are listed).</summary>
+    UnknownName,
+
+    /// <summary>A name matches two or more units of one list, so none is picked.</summary>
+    AmbiguousName,
 }

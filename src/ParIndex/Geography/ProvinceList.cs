@@ -15,6 +15,7 @@ namespace ParIndex.Geography;
 public sealed class ProvinceList
 {
     private readonly Dictionary<string, Province> _byCode;
+    private ProvinceNameIndex? _names;
 
     private ProvinceList(ProvinceListId id, LocalDate validFrom, LocalDate? validTo, ImmutableArray<Province> provinces)
     {
@@ -91,6 +92,9 @@ public sealed class ProvinceList
     /// <returns>Size and period.</returns>
     public override string ToString() =>
         Invariant.Format($"{Provinces.Length} units, {ValidFrom:uuuu-MM-dd} – {(ValidTo is { } end ? end.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "")}");
+
+    /// <summary>The name index, built on first use (a race builds it twice, harmlessly).</summary>
+    internal ProvinceNameIndex Names => _names ??= new ProvinceNameIndex(this, Provinces);
 
     private static ProvinceList Load(ProvinceListId id, string file, string codeColumn, LocalDate from, LocalDate? to)
     {
