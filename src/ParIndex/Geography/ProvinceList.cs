@@ -114,7 +114,8 @@ public sealed class ProvinceList
         return new ProvinceList(id, from, to, provinces.MoveToImmutable());
     }
 
-    private static Region ParseRegion(string text) => text switch
+    /// <summary>Reads a region as the data files write it ("Red River Delta").</summary>
+    internal static Region ParseRegion(string text) => text switch
     {
         "Northern Midlands and Mountains" => Region.NorthernMidlandsAndMountains,
         "Red River Delta" => Region.RedRiverDelta,
@@ -122,6 +123,6 @@ public sealed class ProvinceList
         "Central Highlands" => Region.CentralHighlands,
         "Southeast" => Region.Southeast,
         "Mekong River Delta" => Region.MekongRiverDelta,
-        _ => throw new System.IO.InvalidDataException("provinces-63.csv: unknown region " + text),
+        _ => throw new System.IO.InvalidDataException("Unknown region " + text),
     };
 }
