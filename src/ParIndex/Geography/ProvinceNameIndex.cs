@@ -11,7 +11,7 @@ internal sealed class ProvinceNameIndex
     /// <summary>Names that denote the same unit, from provinces.md ("Name variants to normalise"). A group applies to a
     /// list whose unit bears one of its names; spellings that differ only by diacritics, case, dashes or spaces need no
     /// entry (the key folds them).</summary>
-    private static readonly string[][] s_aliases =
+    internal static readonly string[][] Aliases =
     [
         ["Hồ Chí Minh", "TP HCM", "TPHCM", "HCM", "HCMC", "Sài Gòn"],
         ["Thừa Thiên Huế", "Huế", "TT-Huế"],
@@ -33,7 +33,7 @@ internal sealed class ProvinceNameIndex
         foreach (var province in provinces)
         {
             var names = new List<string> { province.Name, province.AsciiName, province.EnglishName };
-            names.AddRange(s_aliases.Where(group => group.Contains(province.Name, StringComparer.Ordinal)).SelectMany(group => group));
+            names.AddRange(Aliases.Where(group => group.Contains(province.Name, StringComparer.Ordinal)).SelectMany(group => group));
             foreach (var key in names.Select(NameKey.Of).Distinct(StringComparer.Ordinal))
             {
                 // Two units under one key stay together: the match then fails as ambiguous rather than pick one.

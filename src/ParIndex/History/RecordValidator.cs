@@ -142,7 +142,7 @@ public static class RecordValidator
         var ranked = rows.Where(r => r.Rank is not null).ToList();
         foreach (var shared in ranked.GroupBy(r => r.Rank!.Value).Where(g => g.Count() > 1))
         {
-            var values = shared.Select(r => r.Value is { } v ? Round(v, options) : (decimal?)null).Distinct().ToList();
+            var values = shared.Select(r => r.Value is { } v ? options.Round(v) : (decimal?)null).Distinct().ToList();
             if (values.Count > 1 || values[0] is null)
             {
                 var first = shared.First();
@@ -197,7 +197,7 @@ public static class RecordValidator
         }
         foreach (var row in rows.Where(r => r.Value is not null && r.Rank is not null))
         {
-            var byValue = scheme.Classify(Round(row.Value!.Value, options));
+            var byValue = scheme.Classify(options.Round(row.Value!.Value));
             var byRank = cumulative.FirstOrDefault(c => row.Rank <= c.LastRank).Group;
             var coveredByRank = byRank is not null || cumulative.Count > 0;
             var agrees = byRank is not null ? Equals(byRank, byValue) : !cumulative.Any(c => Equals(c.Group, byValue));
@@ -209,7 +209,7 @@ public static class RecordValidator
         }
         foreach (var count in groupCounts)
         {
-            var members = rows.Count(r => r.Value is { } v && scheme.Classify(Round(v, options))?.Name == count.Group);
+            var members = rows.Count(r => r.Value is { } v && scheme.Classify(options.Round(v))?.Name == count.Group);
             if (members > count.Value)
             {
                 problems.Add(new Diagnostic(DiagnosticKind.GroupMismatch, null,
@@ -220,13 +220,10 @@ public static class RecordValidator
 
     private static bool Conflicts(PublishedResult a, PublishedResult b, RankingOptions options)
     {
-        var byValue = Round(b.Value!.Value, options).CompareTo(Round(a.Value!.Value, options));
+        var byValue = options.Round(b.Value!.Value).CompareTo(options.Round(a.Value!.Value));
         var byRank = a.Rank!.Value.CompareTo(b.Rank!.Value);
         return Math.Sign(byValue) != Math.Sign(byRank);
     }
-
-    private static decimal Round(decimal value, RankingOptions options) =>
-        options.Decimals is { } decimals ? Math.Round(value, decimals, MidpointRounding.AwayFromZero) : value;
 
     private static string Describe(PublishedResult row) =>
         Invariant.Format($"{row.Province.Name} rank {(row.Rank is { } r ? r.ToString(System.Globalization.CultureInfo.InvariantCulture) : "–")} with {(row.Value is { } v ? Invariant.Format(v) : "no value")}");
