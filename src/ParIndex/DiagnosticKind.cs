@@ -51,8 +51,11 @@ public enum DiagnosticKind
     /// <summary>A rule returned points outside [0, maximum].</summary>
     PointsOutOfRange,
 
+    // Kinds of the geography and history namespaces are numbered from 101, so that kinds other namespaces append
+    // keep their numbers whichever lands first.
+
     /// <summary>A name matches no unit of the list it is matched against (the nearest names are listed).</summary>
-    UnknownName,
+    UnknownName = 101,
 
     /// <summary>A name matches two or more units of one list, so none is picked.</summary>
     AmbiguousName,
