@@ -15,7 +15,7 @@ namespace ParIndex.Geography;
 public sealed class ProvinceList
 {
     private readonly Dictionary<string, Province> _byCode;
-    private ProvinceNameIndex? _names;
+    private readonly ProvinceNameIndex _names;
 
     private ProvinceList(ProvinceListId id, LocalDate validFrom, LocalDate? validTo, ImmutableArray<Province> provinces)
     {
@@ -24,6 +24,7 @@ public sealed class ProvinceList
         ValidTo = validTo;
         Provinces = provinces;
         _byCode = provinces.ToDictionary(p => p.Code, StringComparer.Ordinal);
+        _names = new ProvinceNameIndex(provinces);
     }
 
     /// <summary>Gets the 63 units of 1 August 2008 (Hà Tây merged into Hà Nội, Resolution 15/2008/QH12) to 30 June 2025,
@@ -93,8 +94,8 @@ public sealed class ProvinceList
     public override string ToString() =>
         Invariant.Format($"{Provinces.Length} units, {ValidFrom:uuuu-MM-dd} – {(ValidTo is { } end ? end.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "")}");
 
-    /// <summary>The name index, built on first use (a race builds it twice, harmlessly).</summary>
-    internal ProvinceNameIndex Names => _names ??= new ProvinceNameIndex(this, Provinces);
+    /// <summary>The name index of the units (see <see cref="ProvinceNames"/>).</summary>
+    internal ProvinceNameIndex Names => _names;
 
     private static ProvinceList Load(ProvinceListId id, string file, string codeColumn, LocalDate from, LocalDate? to)
     {

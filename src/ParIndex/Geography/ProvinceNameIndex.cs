@@ -27,9 +27,8 @@ internal sealed class ProvinceNameIndex
     private readonly Dictionary<string, Province[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 #endif
 
-    internal ProvinceNameIndex(ProvinceList list, IEnumerable<Province> provinces)
+    internal ProvinceNameIndex(IEnumerable<Province> provinces)
     {
-        List = list;
         foreach (var province in provinces)
         {
             var names = new List<string> { province.Name, province.AsciiName, province.EnglishName };
@@ -44,8 +43,6 @@ internal sealed class ProvinceNameIndex
         _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
     }
-
-    internal ProvinceList List { get; }
 
     /// <summary>Gets every key with its units.</summary>
     internal IReadOnlyDictionary<string, Province[]> Keys => _byKey;
