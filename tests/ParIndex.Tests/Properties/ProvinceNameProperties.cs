@@ -18,6 +18,28 @@ public class ProvinceNameProperties
     public Property Match_AnyVariantOfA34Name_FindsThatUnit() =>
         Prop.ForAll(ProvinceVariants.Of(ProvinceList.Units34).ToArbitrary(), v => Assert.Equal(v.Province, ProvinceNames.Match(v.Name, ProvinceList.Units34)));
 
+    [Property(MaxTest = 1000)]
+    public Property Match_AnyText_EitherAgreesWithTryMatchOrThrowsProvinceNameException() =>
+        Prop.ForAll(
+            Gen.OneOf(
+                ArbMap.Default.GeneratorFor<string>(),
+                Gen.Choose(0, 80).SelectMany(n => Gen.ArrayOf(Gen.Elements("Hà", "Nội", "TP.", "–", " ", "Đ", "\u0301", "\u00A0", "x", "🙂", "Huế", "Tỉnh"), n)).Select(parts => string.Concat(parts)))
+                .Select(text => text ?? string.Empty).ToArbitrary(),
+            (string text) =>
+            {
+                var found = ProvinceNames.TryMatch(text, ProvinceList.Units63, out var province);
+                try
+                {
+                    Assert.Equal(province, ProvinceNames.Match(text, ProvinceList.Units63));
+                    Assert.True(found);
+                }
+                catch (ProvinceNameException e)
+                {
+                    Assert.False(found);
+                    Assert.NotEmpty(e.Candidates);
+                }
+            });
+
     [Fact]
     public void Match_EveryUnitThroughEveryNameForm_RoundTrips()
     {
