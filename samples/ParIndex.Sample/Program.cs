@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using NodaTime;
+using ParIndex.History;
 using ParIndex.Rankings;
 using ParIndex.Sample;
 using ParIndex.Scoring;
@@ -38,16 +39,18 @@ foreach (var row in Ranking.ByIndex(scorecards).Entries)
 }
 
 Console.WriteLine();
-Console.WriteLine("PAR Index 2023, published values re-ranked (subset of the 63 provinces; groups A ≥ 90, B 80–<90):");
-var ranking = Ranking.Create(PublishedResults.Par2023.Select(r => r.Value));
-var publishedOrder = PublishedResults.Par2023.OrderBy(r => r.PublishedRank).Select(r => r.Value.Unit.Code);
+Console.WriteLine("PAR Index 2023, published values re-ranked (the embedded record's rows with value and rank; groups A ≥ 90, B 80–<90):");
+var par2023 = PublishedRecord.Results(PublishedIndex.Par, 2023).Rows.Where(r => r is { Value: not null, Rank: not null }).ToList();
+var ranking = Ranking.Create(par2023.Select(r => new UnitValue(r.Province.ToAssessedUnit(), r.Value!.Value)));
+var publishedOrder = par2023.OrderBy(r => r.Rank).Select(r => r.Province.Code);
 foreach (var row in ranking.Entries)
 {
-    var published = PublishedResults.Par2023.Single(r => r.Value.Unit.Code == row.Unit.Code);
-    Console.WriteLine($"    {row.Rank,2} (published {published.PublishedRank,2}/63)  {row.Unit.Name,-20} {row.RankedValue,6:0.00}  group {row.Group?.Name ?? "-"}");
+    var published = par2023.Single(r => r.Province.Code == row.Unit.Code);
+    Console.WriteLine($"    {row.Rank,2} (published {published.Rank,2}/63)  {row.Unit.Name,-20} {row.RankedValue,6:0.00}  group {row.Group?.Name ?? "-"}");
 }
-var reproduces = ranking.Entries.Select(e => e.Unit.Code).SequenceEqual(publishedOrder);
-Console.WriteLine(reproduces ? "    The published order reproduces." : "    The published order does NOT reproduce.");
+var report = RecordValidator.Validate(par2023, PublishedRecord.Aggregates);
+var reproduces = ranking.Entries.Select(e => e.Unit.Code).SequenceEqual(publishedOrder) && report.IsValid;
+Console.WriteLine(reproduces ? "    The published order reproduces." : "    The published order does NOT reproduce:\n" + report);
 return reproduces ? 0 : 1;
 
 static ReportedIndicators Report(string code, string name, LocalDate? planIssued, bool[]? tasksAndFunds, bool resultsDefined, decimal planDone, bool[] reportsOnTime, bool reportsComplete) =>

@@ -66,4 +66,25 @@ public enum DiagnosticKind
 
     /// <summary>A methodology holds a rule that has no JSON form (a user's own rule type).</summary>
     UnsupportedRule,
+
+    // Kinds of the geography and history namespaces are numbered from 101, so that kinds other namespaces append
+    // keep their numbers whichever lands first.
+
+    /// <summary>A name matches no unit of the list it is matched against (the nearest names are listed).</summary>
+    UnknownName = 101,
+
+    /// <summary>A name matches two or more units of one list, so none is picked.</summary>
+    AmbiguousName,
+
+    /// <summary>A published rank disagrees with the rank its value gives (or with the order of the other rows' values).</summary>
+    RankMismatch,
+
+    /// <summary>Two rows of one table share a rank but not a value.</summary>
+    DuplicateRank,
+
+    /// <summary>A row's value puts it in another group than its rank and the published group counts do.</summary>
+    GroupMismatch,
+
+    /// <summary>Published area values do not add up to the published total within 0.01.</summary>
+    AreaSumMismatch,
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -48,26 +49,75 @@ public class ReadmeTests
         Assert.Equal(((ParIndex.Methodologies.Criterion)ParIndex.Sample.CaMau1880.Fragment.Find("1.1.4")!).Rule!.Describe(), ((ParIndex.Methodologies.Criterion)methodology.Find("1.1.4")!).Rule!.Describe());
     }
 
+    [Fact]
+    public void ValidationExample_CompilesAndPassesAsAnXunitTest()
+    {
+        var section = Readme[Readme.IndexOf("## Published record and validation", StringComparison.Ordinal)..];
+        var code = Regex.Match(section, "```csharp\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+
+        var assembly = Compile(code, OutputKind.DynamicallyLinkedLibrary, typeof(Assert).Assembly.Location, typeof(FactAttribute).Assembly.Location);
+        var type = assembly.GetType("PublishedRecordChecks")!;
+        var test = Assert.Single(type.GetMethods(), m => m.GetCustomAttributes().Any(a => a is FactAttribute));
+
+        test.Invoke(Activator.CreateInstance(type), null);
+    }
+
+    [Fact]
+    public void CoverageTable_MatchesTheEmbeddedRecord()
+    {
+        var begin = Readme.IndexOf("<!-- coverage:begin -->\n", StringComparison.Ordinal) + "<!-- coverage:begin -->\n".Length;
+        var end = Readme.IndexOf("\n<!-- coverage:end -->", StringComparison.Ordinal);
+
+        Assert.Equal(CoverageTable(), Readme[begin..end]);
+    }
+
+    /// <summary>The README's coverage table, built from the embedded record: counts per year and index, and the sites of the sources.</summary>
+    private static string CoverageTable()
+    {
+        static string Counts(ParIndex.History.PublishedIndex index, int year)
+        {
+            var c = ParIndex.History.PublishedRecord.Results(index, year).Coverage;
+            return c.Rows == 0 ? "– | – | – | –" : FormattableString.Invariant($"{c.Rows} | {c.WithValue} | {c.WithRank} | {c.WithBoth}");
+        }
+        var rows = Enum.GetValues<ParIndex.History.PublishedIndex>().SelectMany(i => ParIndex.History.PublishedRecord.All(i)).ToList();
+        var lines = new List<string>
+        {
+            "| year | PAR rows | PAR value | PAR rank | PAR both | SIPAS rows | SIPAS value | SIPAS rank | SIPAS both | sources (sites) |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+        };
+        foreach (var year in rows.Select(r => r.Year).Distinct().OrderDescending())
+        {
+            var sites = rows.Where(r => r.Year == year).Select(r => new Uri(r.Source).Host).Select(h => h.StartsWith("www.", StringComparison.Ordinal) ? h[4..] : h)
+                .Distinct().Order(StringComparer.Ordinal);
+            lines.Add(FormattableString.Invariant($"| {year} | {Counts(ParIndex.History.PublishedIndex.Par, year)} | {Counts(ParIndex.History.PublishedIndex.Sipas, year)} | {string.Join(", ", sites)} |"));
+        }
+        return string.Join("\n", lines);
+    }
+
     private static string Block(string language) =>
         Regex.Match(Readme, "```" + language + "\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
 
-    private static string CompileAndRun(string code)
+    private static Assembly Compile(string code, OutputKind kind, params string[] extraReferences)
     {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
-            .Concat([typeof(ParIndex.Methodologies.Methodology).Assembly.Location, typeof(NodaTime.LocalDate).Assembly.Location])
+            .Concat([typeof(ParIndex.Methodologies.Methodology).Assembly.Location, typeof(NodaTime.LocalDate).Assembly.Location, .. extraReferences])
             .Distinct()
             .Select(path => MetadataReference.CreateFromFile(path));
         var compilation = CSharpCompilation.Create(
-            "QuickStart",
+            "ReadmeExample" + kind,
             [CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest))],
             references,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        return Assembly.Load(image.ToArray());
+    }
 
-        var entry = Assembly.Load(image.ToArray()).EntryPoint!;
+    private static string CompileAndRun(string code)
+    {
+        var entry = Compile(code, OutputKind.ConsoleApplication).EntryPoint!;
         var console = Console.Out;
         using var output = new StringWriter();
         try

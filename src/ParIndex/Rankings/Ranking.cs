@@ -119,7 +119,7 @@ public sealed class Ranking
             }
             for (var i = 0; i < n; i++)
             {
-                keys[i] = options.Decimals is { } decimals ? Math.Round(exact[i], decimals, MidpointRounding.AwayFromZero) : exact[i];
+                keys[i] = options.Round(exact[i]);
             }
             RankOrder.Sort(keys.AsSpan(0, n), units, order);
             return Rows(n, units, exact, keys, keys, bounds, order, options);

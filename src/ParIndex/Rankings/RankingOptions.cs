@@ -1,3 +1,5 @@
+using System;
+
 namespace ParIndex.Rankings;
 
 /// <summary>How a <see cref="Ranking"/> treats ties, rounding and groups.</summary>
@@ -21,4 +23,7 @@ public sealed class RankingOptions
     /// <summary>Gets the group thresholds, or <see langword="null"/> for no groups;
     /// <see cref="GroupScheme.Ministry"/> by default.</summary>
     public GroupScheme? Groups { get; init; } = GroupScheme.Ministry;
+
+    /// <summary>Rounds a value as <see cref="Decimals"/> says (half away from zero), or leaves it exact.</summary>
+    internal decimal Round(decimal value) => Decimals is { } decimals ? Math.Round(value, decimals, MidpointRounding.AwayFromZero) : value;
 }

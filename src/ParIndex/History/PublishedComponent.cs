@@ -1,0 +1,88 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ParIndex.Geography;
+using ParIndex.Utility;
+
+namespace ParIndex.History;
+
+/// <summary>One published area (lĩnh vực) value of a province's PAR Index in one year, with its source.</summary>
+/// <remarks>The area text is kept as published; the unit, the area's maximum and the area's rank are read from its
+/// parenthesis ("(điểm/9; hạng 21/63)", "(% tối đa)"). Immutable; value equality.</remarks>
+public sealed partial class PublishedComponent : IEquatable<PublishedComponent>
+{
+    /// <summary>Creates a component row.</summary>
+    /// <param name="year">The assessed year.</param>
+    /// <param name="province">The province.</param>
+    /// <param name="area">The area's name as published, with the parenthesis that gives the unit, maximum and rank.</param>
+    /// <param name="value">The published value.</param>
+    /// <param name="source">Where it was read.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="area"/> is null or blank.</exception>
+    public PublishedComponent(int year, Province province, string area, decimal value, string source)
+    {
+        Year = year;
+        Province = Preconditions.CheckNotNull(province, nameof(province));
+        Area = Text.Nfc(Preconditions.CheckNotBlank(area, nameof(area)));
+        Value = value;
+        Source = Preconditions.CheckNotNull(source, nameof(source));
+        Unit = Area.Contains("% tối đa", StringComparison.Ordinal) ? ComponentUnit.PercentOfMaximum : ComponentUnit.Points;
+        Maximum = MaximumPattern().Match(Area) is { Success: true } max ? decimal.Parse(max.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : null;
+        AreaRank = RankPattern().Match(Area) is { Success: true } rank ? int.Parse(rank.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>Gets the assessed year.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets the province.</summary>
+    public Province Province { get; }
+
+    /// <summary>Gets the area as published (NFC), parenthesis included.</summary>
+    public string Area { get; }
+
+    /// <summary>Gets the value, in <see cref="Unit"/>.</summary>
+    public decimal Value { get; }
+
+    /// <summary>Gets the source address.</summary>
+    public string Source { get; }
+
+    /// <summary>Gets the unit: percent of maximum when the text says "% tối đa", otherwise points.</summary>
+    public ComponentUnit Unit { get; }
+
+    /// <summary>Gets the area's maximum points when the text gives it ("điểm/9"), otherwise <see langword="null"/>.</summary>
+    public decimal? Maximum { get; }
+
+    /// <summary>Gets the province's rank in the area when the text gives it ("hạng 21/63"), otherwise <see langword="null"/>.</summary>
+    public int? AreaRank { get; }
+
+    /// <summary>Gets the points this value stands for: the value itself in points, or value × maximum ÷ 100 for a
+    /// percentage whose maximum is known (from the text or <paramref name="maximum"/>).</summary>
+    /// <param name="maximum">The area's maximum from a methodology, used when the text gives none.</param>
+    /// <returns>The points, or <see langword="null"/> for a percentage without a maximum.</returns>
+    public decimal? Points(decimal? maximum = null) => Unit == ComponentUnit.Points
+        ? Value
+        : (Maximum ?? maximum) is { } max ? Value * max / 100m : null;
+
+    /// <summary>Formats as "2018 75 Đồng Nai (63) · Cải cách tài chính công (điểm/12.5; hạng 16/63): 9.83".</summary>
+    /// <returns>Year, province, area and value.</returns>
+    public override string ToString() => Invariant.Format($"{Year} {Province} · {Area}: {Value}");
+
+    /// <summary>Compares every field.</summary>
+    /// <param name="other">The row to compare with.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(PublishedComponent? other) =>
+        other is not null && Year == other.Year && Province.Equals(other.Province) && string.Equals(Area, other.Area, StringComparison.Ordinal)
+        && Value == other.Value && string.Equals(Source, other.Source, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as PublishedComponent);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Year, Province, Area, Value, Source);
+
+    [GeneratedRegex(@"điểm/(\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex MaximumPattern();
+
+    [GeneratedRegex(@"hạng (\d+)/", RegexOptions.CultureInvariant)]
+    private static partial Regex RankPattern();
+}

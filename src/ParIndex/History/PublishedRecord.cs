@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using ParIndex.Geography;
+using ParIndex.Utility;
+
+namespace ParIndex.History;
+
+/// <summary>
+/// The published provincial PAR Index and SIPAS record (2012–2024) embedded in the package: values and ranks of the
+/// 63 provinces as found in the Ministry's announcements, newspapers and provincial portals, with a source on every
+/// row; published area values; national and regional averages and group counts.
+/// </summary>
+/// <remarks>
+/// <para>Partial: no year has all 63 rows (see <see cref="Coverage"/>). Nothing is estimated; conflicts between sources
+/// and the choices made are listed in the README. Data/par-index-provinces.csv, sipas-provinces.csv,
+/// par-index-components.csv and published-aggregates.csv. Thread-safe.</para>
+/// </remarks>
+public static class PublishedRecord
+{
+    private static readonly ImmutableArray<PublishedResult> s_par = LoadResults(PublishedIndex.Par, "par-index-provinces.csv");
+    private static readonly ImmutableArray<PublishedResult> s_sipas = LoadResults(PublishedIndex.Sipas, "sipas-provinces.csv");
+
+    /// <summary>Gets every embedded area value, by year, province and file order.</summary>
+    public static ImmutableArray<PublishedComponent> Components { get; } = LoadComponents();
+
+    /// <summary>Gets every embedded aggregate (averages and group counts).</summary>
+    public static ImmutableArray<PublishedAggregate> Aggregates { get; } = LoadAggregates();
+
+    /// <summary>Gets every embedded row of an index.</summary>
+    /// <param name="index">The index.</param>
+    /// <returns>The rows, by year (latest first), then as in <see cref="YearResults.Rows"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not defined.</exception>
+    public static ImmutableArray<PublishedResult> All(PublishedIndex index) => index switch
+    {
+        PublishedIndex.Par => s_par,
+        PublishedIndex.Sipas => s_sipas,
+        _ => throw new ArgumentOutOfRangeException(nameof(index), index, "Unknown index."),
+    };
+
+    /// <summary>Gets the years with at least one row.</summary>
+    /// <param name="index">The index.</param>
+    /// <returns>The years, ascending.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not defined.</exception>
+    public static ImmutableArray<int> Years(PublishedIndex index) => [.. All(index).Select(r => r.Year).Distinct().Order()];
+
+    /// <summary>Gets one year's rows and their coverage.</summary>
+    /// <param name="index">The index.</param>
+    /// <param name="year">The assessed year.</param>
+    /// <returns>The rows (none for a year without data) and the coverage of the 63 units.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not defined.</exception>
+    public static YearResults Results(PublishedIndex index, int year)
+    {
+        ImmutableArray<PublishedResult> rows = [.. All(index).Where(r => r.Year == year)];
+        return new YearResults(index, year, rows, Coverage.Of(index, year, ProvinceList.Units63, rows));
+    }
+
+    /// <summary>Gets a province's rows over the years.</summary>
+    /// <param name="index">The index.</param>
+    /// <param name="province">A unit of the 63 list (for a unit of the 34 list use <see cref="ConstituentResults"/>).</param>
+    /// <returns>The rows, by year ascending.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="province"/> is not of the 63 list.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not defined.</exception>
+    public static ImmutableArray<PublishedResult> Series(PublishedIndex index, Province province)
+    {
+        Preconditions.CheckNotNull(province, nameof(province));
+        Preconditions.CheckArgument(province.List == ProvinceListId.Units63, nameof(province),
+            "The record up to 2024 ranks the 63 units; for a unit of the 34 list use ConstituentResults.");
+        return [.. All(index).Where(r => r.Province.Equals(province)).OrderBy(r => r.Year)];
+    }
+
+    /// <summary>Gets, for a unit of the 34 list, the published row of each of its constituents in a year.</summary>
+    /// <param name="index">The index.</param>
+    /// <param name="successor">A unit of the 34 list.</param>
+    /// <param name="year">The assessed year.</param>
+    /// <returns>One entry per constituent, in old-code order; <see cref="ConstituentResult.Result"/> is null where no row is embedded.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="successor"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="successor"/> is not of the 34 list.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not defined.</exception>
+    public static ImmutableArray<ConstituentResult> ConstituentResults(PublishedIndex index, Province successor, int year)
+    {
+        var rows = All(index);
+        return [.. Merger2025.Constituents(successor)
+            .Select(link => new ConstituentResult(link, rows.FirstOrDefault(r => r.Year == year && r.Province.Equals(link.Old))))];
+    }
+
+    /// <summary>Gets the national average of a year, when published.</summary>
+    /// <param name="index">The index.</param>
+    /// <param name="year">The assessed year.</param>
+    /// <returns>The average, or <see langword="null"/> when none is embedded.</returns>
+    public static PublishedAggregate? NationalAverage(PublishedIndex index, int year) =>
+        Aggregates.FirstOrDefault(a => a.Index == index && a.Year == year && a.Measure == AggregateMeasure.Average && a.Region is null);
+
+    /// <summary>Gets a region's average of a year, when published.</summary>
+    /// <param name="index">The index.</param>
+    /// <param name="year">The assessed year.</param>
+    /// <param name="region">The region.</param>
+    /// <returns>The average, or <see langword="null"/> when none is embedded.</returns>
+    public static PublishedAggregate? RegionalAverage(PublishedIndex index, int year, Region region) =>
+        Aggregates.FirstOrDefault(a => a.Index == index && a.Year == year && a.Measure == AggregateMeasure.Average && a.Region == region);
+
+    private static ImmutableArray<PublishedResult> LoadResults(PublishedIndex index, string file)
+    {
+        var csv = CsvReader.FromResource(file);
+        var rows = new List<PublishedResult>(csv.Count);
+        for (var row = 0; row < csv.Count; row++)
+        {
+            rows.Add(new PublishedResult(index, csv.GetInt(row, "year")!.Value, ProvinceByName(file, csv.Get(row, "province")),
+                csv.GetDecimal(row, "value_percent"), csv.GetInt(row, "rank"), csv.Get(row, "source_url")));
+        }
+        return [.. rows.OrderByDescending(r => r.Year).ThenBy(r => r.Rank ?? int.MaxValue).ThenByDescending(r => r.Value).ThenBy(r => r.Province.Code, StringComparer.Ordinal)];
+    }
+
+    private static ImmutableArray<PublishedComponent> LoadComponents()
+    {
+        const string file = "par-index-components.csv";
+        var csv = CsvReader.FromResource(file);
+        var rows = new List<PublishedComponent>(csv.Count);
+        for (var row = 0; row < csv.Count; row++)
+        {
+            rows.Add(new PublishedComponent(csv.GetInt(row, "year")!.Value, ProvinceByName(file, csv.Get(row, "province")),
+                csv.Get(row, "area"), csv.GetDecimal(row, "value")!.Value, csv.Get(row, "source_url")));
+        }
+        return [.. rows.OrderBy(r => r.Year).ThenBy(r => r.Province.Code, StringComparer.Ordinal)];
+    }
+
+    private static ImmutableArray<PublishedAggregate> LoadAggregates()
+    {
+        const string file = "published-aggregates.csv";
+        var csv = CsvReader.FromResource(file);
+        var rows = ImmutableArray.CreateBuilder<PublishedAggregate>(csv.Count);
+        for (var row = 0; row < csv.Count; row++)
+        {
+            var index = csv.Get(row, "index") == "sipas" ? PublishedIndex.Sipas : PublishedIndex.Par;
+            var scope = csv.Get(row, "scope");
+            var measure = csv.Get(row, "measure") == "group_count" ? AggregateMeasure.GroupCount : AggregateMeasure.Average;
+            Region? region = measure == AggregateMeasure.Average && scope != "national" ? ProvinceList.ParseRegion(scope) : null;
+            rows.Add(new PublishedAggregate(index, csv.GetInt(row, "year")!.Value, measure, region, measure == AggregateMeasure.GroupCount ? scope : null,
+                csv.GetDecimal(row, "value")!.Value, csv.Get(row, "source")));
+        }
+        return rows.MoveToImmutable();
+    }
+
+    /// <summary>The record's files use the 63 list's name_vi exactly; anything else is a data error, not a fuzzy match.</summary>
+    private static Province ProvinceByName(string file, string name) =>
+        ProvinceList.Units63.Provinces.FirstOrDefault(p => string.Equals(p.Name, Text.Nfc(name), StringComparison.Ordinal))
+        ?? throw new InvalidDataException(file + ": '" + name + "' is not a name_vi of provinces-63.csv.");
+}

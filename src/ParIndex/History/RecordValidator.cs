@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ParIndex.Geography;
+using ParIndex.Methodologies;
+using ParIndex.Rankings;
+using ParIndex.Utility;
+
+namespace ParIndex.History;
+
+/// <summary>
+/// Checks published rows — the embedded <see cref="PublishedRecord"/> or a caller's own table — against the library's
+/// ranking rules: ranks recomputed with <see cref="Ranking.Create"/>, group membership against thresholds and published
+/// group counts, area values against the total, and coverage.
+/// </summary>
+/// <remarks>
+/// <para>A complete table (every unit of the list with value and rank) must reproduce its ranks exactly. A partial
+/// table cannot (ranks are among all 63, values known for a few), so its rows are checked for order instead: the
+/// rank order must agree with the value order (higher value ⇔ better rank, equal values ⇔ equal ranks), which is
+/// what recomputing the ranks of the rows present and ranking their published ranks must both give.</para>
+/// <para>Every mismatch is reported, each as a <see cref="Diagnostic"/> whose unit code is the province's code and
+/// whose message names the year, the index, the rows in conflict and the source. Pure and thread-safe.</para>
+/// </remarks>
+public static class RecordValidator
+{
+    /// <summary>The tolerance for area points against the total: both are published to two decimals.</summary>
+    private const decimal AreaTolerance = 0.01m;
+
+    /// <summary>Checks rows of one or more tables (grouped by index, year and list).</summary>
+    /// <param name="rows">The rows.</param>
+    /// <param name="aggregates">Published group counts to check group membership against, e.g.
+    /// <see cref="PublishedRecord.Aggregates"/>; other aggregates are ignored. <see langword="null"/> for none.</param>
+    /// <param name="options">Rounding and group thresholds, or <see langword="null"/> for <see cref="RankingOptions.Default"/>
+    /// (two decimals, <see cref="GroupScheme.Ministry"/>); ties are always standard competition ranks, as published.</param>
+    /// <returns>The problems and the coverage of each table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null or contains null.</exception>
+    public static ValidationReport Validate(IEnumerable<PublishedResult> rows, IEnumerable<PublishedAggregate>? aggregates = null, RankingOptions? options = null)
+    {
+        var input = Preconditions.CheckNotNull(rows, nameof(rows)).ToList();
+        Preconditions.CheckNoNulls(input, nameof(rows));
+        var counts = (aggregates ?? []).Where(a => a.Measure == AggregateMeasure.GroupCount).ToList();
+        options ??= RankingOptions.Default;
+        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
+        var coverage = ImmutableArray.CreateBuilder<Coverage>();
+        foreach (var table in input.GroupBy(r => (r.Index, r.Year, r.Province.List)).OrderByDescending(g => g.Key.Year).ThenBy(g => g.Key.Index))
+        {
+            var distinct = Distinct(table, problems);
+            var tableCounts = counts.Where(c => c.Index == table.Key.Index && c.Year == table.Key.Year).ToList();
+            CheckTable(distinct, tableCounts, options, problems);
+            coverage.Add(Coverage.Of(table.Key.Index, table.Key.Year, ProvinceList.Get(table.Key.List), distinct));
+        }
+        return new ValidationReport(problems.ToImmutable(), coverage.ToImmutable());
+    }
+
+    /// <summary>Checks that a province's published area values add up to its published total within 0.01.</summary>
+    /// <param name="total">The published total (must have a value).</param>
+    /// <param name="areas">The area values of the same province and year; each in points, or in % of a maximum given
+    /// in its text or by <paramref name="areaMaxima"/>.</param>
+    /// <param name="areaMaxima">The areas' maxima in the order of <paramref name="areas"/> (e.g. from a methodology's
+    /// areas); a maximum given in an area's text takes precedence.</param>
+    /// <returns>The problems: the sum against the total, values above their maximum, percentages without a maximum.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="total"/> has no value, an area is of another province or year,
+    /// or <paramref name="areaMaxima"/> has another count than <paramref name="areas"/>.</exception>
+    public static ValidationReport CheckAreas(PublishedResult total, IEnumerable<PublishedComponent> areas, IReadOnlyList<decimal> areaMaxima) =>
+        Areas(total, areas, Preconditions.CheckNotNull(areaMaxima, nameof(areaMaxima)));
+
+    /// <summary>Checks that a province's published area values, in points (or in % of a maximum given in their text),
+    /// add up to its published total within 0.01.</summary>
+    /// <param name="total">The published total (must have a value).</param>
+    /// <param name="areas">The area values of the same province and year.</param>
+    /// <returns>The problems found.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="total"/> has no value, or an area is of another province or year.</exception>
+    public static ValidationReport CheckAreas(PublishedResult total, IEnumerable<PublishedComponent> areas) => Areas(total, areas, null);
+
+    private static ValidationReport Areas(PublishedResult total, IEnumerable<PublishedComponent> areas, IReadOnlyList<decimal>? areaMaxima)
+    {
+        Preconditions.CheckNotNull(total, nameof(total));
+        var list = Preconditions.CheckNotNull(areas, nameof(areas)).ToList();
+        Preconditions.CheckNoNulls(list, nameof(areas));
+        Preconditions.CheckArgument(total.Value is not null, nameof(total), "The total has no value.");
+        Preconditions.CheckArgument(list.All(a => a.Year == total.Year && a.Province.Equals(total.Province)), nameof(areas), "Every area must be of the total's province and year.");
+        Preconditions.CheckArgument(areaMaxima is null || areaMaxima.Count == list.Count, nameof(areaMaxima), "Give one maximum per area.");
+        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
+        var sum = 0m;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var area = list[i];
+            var maximum = area.Maximum ?? areaMaxima?[i];
+            if (area.Points(maximum) is not { } points)
+            {
+                problems.Add(Problem(DiagnosticKind.MissingAttribute, total, $"'{area.Area}' is in % of its maximum and no maximum is known"));
+                continue;
+            }
+            if (maximum is { } max && points > max)
+            {
+                problems.Add(Problem(DiagnosticKind.ValueOutOfRange, total, $"'{area.Area}' has {Invariant.Format(points)} points, above its maximum {Invariant.Format(max)} ({area.Source})"));
+            }
+            sum += points;
+        }
+        if (problems.Count == 0 && Math.Abs(sum - total.Value!.Value) > AreaTolerance)
+        {
+            problems.Add(Problem(DiagnosticKind.AreaSumMismatch, total,
+                $"the {list.Count} area values add up to {Invariant.Format(sum)}, the published total is {Invariant.Format(total.Value.Value)} ({total.Source})"));
+        }
+        return new ValidationReport(problems.ToImmutable(), []);
+    }
+
+    /// <summary>Checks area values against the total with the area maxima of a methodology (areas in its order).</summary>
+    /// <param name="total">The published total (must have a value).</param>
+    /// <param name="areas">One value per area of <paramref name="methodology"/>, in its order.</param>
+    /// <param name="methodology">The methodology in force for the year, whose areas give the maxima.</param>
+    /// <returns>The problems found.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="CheckAreas(PublishedResult, IEnumerable{PublishedComponent}, IReadOnlyList{decimal})"/>.</exception>
+    public static ValidationReport CheckAreas(PublishedResult total, IEnumerable<PublishedComponent> areas, Methodology methodology) =>
+        Areas(total, areas, [.. Preconditions.CheckNotNull(methodology, nameof(methodology)).Areas.Select(a => a.MaxPoints)]);
+
+    /// <summary>Keeps the first row of each province; reports the others.</summary>
+    private static List<PublishedResult> Distinct(IEnumerable<PublishedResult> table, ImmutableArray<Diagnostic>.Builder problems)
+    {
+        var seen = new HashSet<Province>();
+        var distinct = new List<PublishedResult>();
+        foreach (var row in table)
+        {
+            if (seen.Add(row.Province))
+            {
+                distinct.Add(row);
+            }
+            else
+            {
+                problems.Add(Problem(DiagnosticKind.DuplicateCode, row, $"{row.Province.Name} appears more than once ({row.Source})"));
+            }
+        }
+        return distinct;
+    }
+
+    private static void CheckTable(List<PublishedResult> rows, List<PublishedAggregate> groupCounts, RankingOptions options, ImmutableArray<Diagnostic>.Builder problems)
+    {
+        var ranked = rows.Where(r => r.Rank is not null).ToList();
+        foreach (var shared in ranked.GroupBy(r => r.Rank!.Value).Where(g => g.Count() > 1))
+        {
+            var values = shared.Select(r => r.Value is { } v ? options.Round(v) : (decimal?)null).Distinct().ToList();
+            if (values.Count > 1 || values[0] is null)
+            {
+                var first = shared.First();
+                problems.Add(Problem(DiagnosticKind.DuplicateRank, first,
+                    $"rank {shared.Key} is shared by {string.Join(", ", shared.Select(Describe))} without one common value"));
+            }
+        }
+
+        var both = rows.Where(r => r.Value is not null && r.Rank is not null).ToList();
+        var units = both.Count == 0 ? 0 : (int)both[0].Province.List;
+        var ranking = Ranking.Create(both.Select(r => new UnitValue(r.Province.ToAssessedUnit(), r.Value!.Value)),
+            new RankingOptions { Ties = TiePolicy.Standard, Decimals = options.Decimals, Groups = null });
+        var complete = both.Count == units;
+        foreach (var row in both)
+        {
+            var recomputed = ranking[row.Province.Code].Rank;
+            // Among a subset, the published ranks are ranked too: the two orders must agree.
+            var expected = complete ? row.Rank!.Value : 1 + both.Count(other => other.Rank < row.Rank);
+            if (recomputed == expected)
+            {
+                continue;
+            }
+            var conflict = both.FirstOrDefault(other => Conflicts(row, other, options));
+            var detail = complete
+                ? $"its value ranks it {recomputed} of {units}"
+                : conflict is null
+                    ? $"its value places it {recomputed} of the {both.Count} rows with value and rank, its rank {expected}"
+                    : $"this conflicts with {Describe(conflict)}";
+            problems.Add(Problem(DiagnosticKind.RankMismatch, row, $"{Describe(row)}: {detail} ({row.Source})"));
+        }
+
+        if (options.Groups is { } scheme && groupCounts.Count > 0)
+        {
+            CheckGroups(rows, groupCounts, scheme, options, problems);
+        }
+    }
+
+    /// <summary>With the published size of the top groups, a rank fixes the group: ranks 1 to |A| are in A, the next
+    /// |B| in B, and so on, as long as the counts are known from the top group down.</summary>
+    private static void CheckGroups(List<PublishedResult> rows, List<PublishedAggregate> groupCounts, GroupScheme scheme, RankingOptions options, ImmutableArray<Diagnostic>.Builder problems)
+    {
+        var cumulative = new List<(Group Group, int LastRank)>();
+        var total = 0;
+        foreach (var group in scheme.Groups)
+        {
+            if (groupCounts.FirstOrDefault(c => c.Group == group.Name) is not { } count)
+            {
+                break;
+            }
+            total += (int)count.Value;
+            cumulative.Add((group, total));
+        }
+        foreach (var row in rows.Where(r => r.Value is not null && r.Rank is not null))
+        {
+            var byValue = scheme.Classify(options.Round(row.Value!.Value));
+            var byRank = cumulative.FirstOrDefault(c => row.Rank <= c.LastRank).Group;
+            var coveredByRank = byRank is not null || cumulative.Count > 0;
+            var agrees = byRank is not null ? Equals(byRank, byValue) : !cumulative.Any(c => Equals(c.Group, byValue));
+            if (coveredByRank && !agrees)
+            {
+                problems.Add(Problem(DiagnosticKind.GroupMismatch, row,
+                    $"{Describe(row)}: its value is in group {byValue?.Name ?? "none"}, its rank with the published group counts ({string.Join(", ", cumulative.Select(c => c.Group.Name + " to rank " + c.LastRank.ToString(System.Globalization.CultureInfo.InvariantCulture)))}) puts it in {byRank?.Name ?? "a lower group"} ({row.Source})"));
+            }
+        }
+        foreach (var count in groupCounts)
+        {
+            var members = rows.Count(r => r.Value is { } v && scheme.Classify(options.Round(v))?.Name == count.Group);
+            if (members > count.Value)
+            {
+                problems.Add(new Diagnostic(DiagnosticKind.GroupMismatch, null,
+                    Invariant.Format($"{count.Year} {count.Index}: {members} rows have values in group {count.Group}, the published count is {count.Value} ({count.Source})")));
+            }
+        }
+    }
+
+    private static bool Conflicts(PublishedResult a, PublishedResult b, RankingOptions options)
+    {
+        var byValue = options.Round(b.Value!.Value).CompareTo(options.Round(a.Value!.Value));
+        var byRank = a.Rank!.Value.CompareTo(b.Rank!.Value);
+        return Math.Sign(byValue) != Math.Sign(byRank);
+    }
+
+    private static string Describe(PublishedResult row) =>
+        Invariant.Format($"{row.Province.Name} rank {(row.Rank is { } r ? r.ToString(System.Globalization.CultureInfo.InvariantCulture) : "–")} with {(row.Value is { } v ? Invariant.Format(v) : "no value")}");
+
+    private static Diagnostic Problem(DiagnosticKind kind, PublishedResult row, FormattableString message) =>
+        new(kind, null, Invariant.Format($"{row.Year} {row.Index}: ") + Invariant.Format(message), row.Province.Code);
+}
