@@ -10,10 +10,11 @@ public class ConstituentResultTests
     [Fact]
     public void Result_ConstituentWithoutRow_IsNull()
     {
-        // Hồ Chí Minh (34 list) = Bình Dương + Bà Rịa - Vũng Tàu + Hồ Chí Minh; in 2024 only Bà Rịa - Vũng Tàu has a PAR row (rank 2).
-        var results = PublishedRecord.ConstituentResults(PublishedIndex.Par, ProvinceList.Units34["79"], 2024);
-        Assert.Equal(3, results.Length);
-        Assert.Equal(2, results.Single(r => r.Link.Old.Code == "77").Result!.Rank);
-        Assert.Null(results.Single(r => r.Link.Old.Code == "74").Result);
+        // Lào Cai (34 list, code 15) = Lào Cai (10) + Yên Bái (15); in 2024 only Lào Cai has a PAR row (89.03, rank 26,
+        // baolaocai.vn).
+        var results = PublishedRecord.ConstituentResults(PublishedIndex.Par, ProvinceList.Units34["15"], 2024);
+        Assert.Equal(2, results.Length);
+        Assert.Equal(26, results.Single(r => r.Link.Old.Code == "10").Result!.Rank);
+        Assert.Null(results.Single(r => r.Link.Old.Code == "15").Result);
     }
 }

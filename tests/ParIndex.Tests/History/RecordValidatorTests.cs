@@ -23,13 +23,23 @@ public class RecordValidatorTests
         return data;
     }
 
+    // Conflicts the published record really holds, each named here instead of skipping its year. 2024: two sources
+    // give Cần Thơ (rank 22, hethongphapluat.vn plan 101/KH-UBND) and Bình Dương (rank 23, baobinhduong.vn) the same
+    // 89.13 — the Ministry ranked on more than the two published decimals, or one source errs.
+    private static readonly (PublishedIndex Index, int Year, string Problem)[] KnownConflicts =
+    [
+        (PublishedIndex.Par, 2024, "Bình Dương rank 23 with 89.13: this conflicts with Cần Thơ rank 22 with 89.13"),
+    ];
+
     [Theory]
     [MemberData(nameof(EmbeddedTables))]
-    public void Validate_EmbeddedTable_HasNoProblem(PublishedIndex index, int year)
+    public void Validate_EmbeddedTable_HasNoProblemButItsKnownConflicts(PublishedIndex index, int year)
     {
         // Not skipped where a source errs: the message names every row in conflict and its source.
         var report = RecordValidator.Validate(PublishedRecord.Results(index, year).Rows, PublishedRecord.Aggregates);
-        Assert.True(report.IsValid, report.ToString());
+        var known = KnownConflicts.Where(k => k.Index == index && k.Year == year).Select(k => k.Problem).ToList();
+        Assert.True(report.IsValid == (known.Count == 0), report.ToString());
+        Assert.All(known, problem => Assert.Contains(problem, report.ToString(), StringComparison.Ordinal));
         Assert.Equal(year, Assert.Single(report.Coverage).Year);
     }
 
