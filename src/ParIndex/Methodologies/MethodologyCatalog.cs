@@ -14,9 +14,15 @@ namespace ParIndex.Methodologies;
 public static class MethodologyCatalog
 {
     private static readonly Lazy<ImmutableArray<MethodologyVersion>> Loaded = new(CatalogReader.Load);
+    private static readonly Lazy<ImmutableArray<Methodology>> LoadedSamples = new(CatalogReader.LoadSamples);
 
     /// <summary>Gets every version, by kind of unit and then by first year.</summary>
     public static ImmutableArray<MethodologyVersion> Versions => Loaded.Value;
+
+    /// <summary>Gets complete custom methodologies shipped as examples of the JSON format, each naming its sources in
+    /// its file: <c>CA-MAU-1880-2013-FRAGMENT</c> (a real fragment of Cà Mau's 1880/QĐ-UBND, 2013) and
+    /// <c>SAMPLE-HUE-2019-TARGETS</c> (a sample, not an official index, built from Thừa Thiên Huế's 2019 plan targets).</summary>
+    public static ImmutableArray<Methodology> Samples => LoadedSamples.Value;
 
     /// <summary>Finds the version in force for a kind of unit and an assessment year.</summary>
     /// <param name="subjectKind">Provinces or ministries.</param>

@@ -20,6 +20,19 @@ internal static class CatalogReader
         return [.. document.Versions!.Select(Version)];
     }
 
+    internal static ImmutableArray<Methodology> LoadSamples()
+    {
+        var assembly = typeof(CatalogReader).Assembly;
+        return [.. assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith("ParIndex.Data.sample-", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                return MethodologyJson.Read(stream);
+            })];
+    }
+
     private static MethodologyVersion Version(VersionDocument v)
     {
         var id = v.Id ?? throw Defect("a version has no id");

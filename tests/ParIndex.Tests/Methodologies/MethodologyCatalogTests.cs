@@ -109,3 +109,35 @@ public class MethodologyCatalogTests
     public void IndexFromAreaPoints_WithoutAllMaxima_IsRefused() =>
         Assert.Throws<InvalidOperationException>(() => MethodologyCatalog.For(SubjectKind.Province, 2018).IndexFromAreaPoints(new Dictionary<string, decimal>()));
 }
+
+public class MethodologySamplesTests
+{
+    [Fact]
+    public void Samples_AreTheCaMauFragmentAndTheHueSample()
+    {
+        Assert.Equal(["CA-MAU-1880-2013-FRAGMENT", "SAMPLE-HUE-2019-TARGETS"], MethodologyCatalog.Samples.Select(m => m.Id));
+        // The embedded JSON and the sample program's code describe the same methodology.
+        Assert.Equal(ParIndex.Sample.CaMau1880.Fragment, MethodologyCatalog.Samples[0]);
+    }
+
+    [Fact]
+    public void HueSample_ScoresAUnitThatMetEveryTarget_AtOneHundred()
+    {
+        var hue = MethodologyCatalog.Samples.Single(m => m.Id == "SAMPLE-HUE-2019-TARGETS");
+        var values = new Dictionary<string, ParIndex.Scoring.IndicatorValue>
+        {
+            ["1.1"] = ParIndex.Scoring.IndicatorValue.Percent(100m),
+            ["2.1"] = ParIndex.Scoring.IndicatorValue.Percent(100m),
+            ["2.2"] = ParIndex.Scoring.IndicatorValue.Ratio(1200m, 1200m),
+            ["2.3"] = ParIndex.Scoring.IndicatorValue.Percent(50m),
+            ["2.4"] = ParIndex.Scoring.IndicatorValue.Percent(20m),
+            ["3.1"] = ParIndex.Scoring.IndicatorValue.Percent(100m),
+            ["3.2"] = ParIndex.Scoring.IndicatorValue.Percent(100m),
+        };
+
+        var card = new ParIndex.Scoring.Scorer(hue).Score(new ParIndex.Scoring.ReportedIndicators(new ParIndex.Scoring.AssessedUnit("46", "Thừa Thiên Huế"), 2019, values));
+
+        Assert.Equal(100m, card.Index);
+        Assert.Equal(2m, hue.MaxPointsFrom(AssessmentSource.SociologicalSurvey));
+    }
+}

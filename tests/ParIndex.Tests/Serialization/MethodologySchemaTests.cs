@@ -21,6 +21,15 @@ public class MethodologySchemaTests
         Assert.Equal(RepositoryFiles.Read("docs/methodology.schema.json").ReplaceLineEndings(), MethodologyJson.JsonSchema.ReplaceLineEndings());
 
     [Fact]
+    public void EmbeddedSamples_Validate()
+    {
+        foreach (var sample in ParIndex.Methodologies.MethodologyCatalog.Samples)
+        {
+            Assert.Empty(Schema.Validate(MethodologyJson.Write(sample)));
+        }
+    }
+
+    [Fact]
     public void CaMauFragment_Validates() =>
         Assert.Empty(Schema.Validate(MethodologyJson.Write(CaMau1880.Fragment)));
 
