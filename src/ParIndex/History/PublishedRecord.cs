@@ -29,6 +29,10 @@ public static class PublishedRecord
     /// <summary>Gets every embedded aggregate (averages and group counts).</summary>
     public static ImmutableArray<PublishedAggregate> Aggregates { get; } = LoadAggregates();
 
+    /// <summary>Gets the published results of ministries found so far (first and last places, a few more), newest
+    /// year first, each with its source; no year is complete.</summary>
+    public static ImmutableArray<MinistryResult> Ministries { get; } = LoadMinistries();
+
     /// <summary>Gets every embedded row of an index.</summary>
     /// <param name="index">The index.</param>
     /// <returns>The rows, by year (latest first), then as in <see cref="YearResults.Rows"/>.</returns>
@@ -125,6 +129,17 @@ public static class PublishedRecord
                 csv.Get(row, "area"), csv.GetDecimal(row, "value")!.Value, csv.Get(row, "source_url")));
         }
         return [.. rows.OrderBy(r => r.Year).ThenBy(r => r.Province.Code, StringComparer.Ordinal)];
+    }
+
+    private static ImmutableArray<MinistryResult> LoadMinistries()
+    {
+        var csv = CsvReader.FromResource("par-index-ministries.csv");
+        var rows = new List<MinistryResult>(csv.Count);
+        for (var row = 0; row < csv.Count; row++)
+        {
+            rows.Add(new MinistryResult(csv.GetInt(row, "year")!.Value, csv.Get(row, "ministry"), csv.GetDecimal(row, "value_percent"), csv.GetInt(row, "rank"), csv.Get(row, "source")));
+        }
+        return [.. rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.Value)];
     }
 
     private static ImmutableArray<PublishedAggregate> LoadAggregates()

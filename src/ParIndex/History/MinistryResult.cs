@@ -1,0 +1,39 @@
+using System;
+using ParIndex.Utility;
+
+namespace ParIndex.History;
+
+/// <summary>A published PAR Index result of a ministry or ministerial-level agency (bộ, cơ quan ngang bộ) for one year,
+/// with its source. Only what a source states: the value, the rank among ministries, or both.</summary>
+/// <remarks>Immutable.</remarks>
+public sealed class MinistryResult
+{
+    internal MinistryResult(int year, string ministry, decimal? value, int? rank, string source)
+    {
+        Year = year;
+        Ministry = Text.Nfc(ministry);
+        Value = value;
+        Rank = rank;
+        Source = source;
+    }
+
+    /// <summary>Gets the assessment year.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets the ministry's Vietnamese name, e.g. "Bộ Tư pháp".</summary>
+    public string Ministry { get; }
+
+    /// <summary>Gets the published value in %, when the source gives it.</summary>
+    public decimal? Value { get; }
+
+    /// <summary>Gets the rank among the ministries, when the source gives it.</summary>
+    public int? Rank { get; }
+
+    /// <summary>Gets the source: an address, or the citation of the repository's reference notes.</summary>
+    public string Source { get; }
+
+    /// <summary>Formats as "2023 Bộ Tư pháp: 89.95, rank 1".</summary>
+    /// <returns>Year, ministry, value and rank.</returns>
+    public override string ToString() =>
+        Invariant.Format($"{Year} {Ministry}: {(Value is { } v ? Invariant.Format(v) : "–")}") + (Rank is { } r ? Invariant.Format($", rank {r}") : string.Empty);
+}
