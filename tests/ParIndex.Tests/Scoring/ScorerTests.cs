@@ -201,6 +201,28 @@ public class ScorerTests
     }
 
     [Fact]
+    public void ScoreAll_LargeBatch_SplitAcrossCores_EqualsOneByOne_WithProblemsInInputOrder()
+    {
+        var units = Enumerable.Range(1, 100).Select(i => Unit(i.ToString("000", System.Globalization.CultureInfo.InvariantCulture), 2023,
+            ("1.1.1", i % 3 == 0 ? IndicatorValue.NotCompleted : IndicatorValue.Completed(new LocalDate(2022, 12, 1).PlusDays(i))),
+            ("1.1.2", i % 7 == 0 ? IndicatorValue.NotApplicable : IndicatorValue.Conditions([i % 2 == 0, true])),
+            ("1.1.3", IndicatorValue.Flag(i % 5 != 0)),
+            ("1.1.4", IndicatorValue.Percent(i)),
+            ("1.2.1", IndicatorValue.Conditions([true, i % 4 != 0])),
+            ("1.2.2", IndicatorValue.Flag(i % 2 == 1)))).ToArray();
+
+        var all = CaMau.ScoreAll(units);
+
+        Assert.Equal(units.Select(u => CaMau.Score(u).Index), all.Select(c => c.Index));
+        Assert.Equal(units.Select(u => u.Unit.Code), all.Select(c => c.Unit.Code));
+
+        // Problems in units 10, 40 and 90 (years outside the methodology) come back in input order.
+        var broken = units.Select((u, i) => i is 9 or 39 or 89 ? new ReportedIndicators(u.Unit, 2012, u) : u).ToArray();
+        var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.ScoreAll(broken));
+        Assert.Equal(["010", "040", "090"], error.Diagnostics.Select(d => d.UnitCode!));
+    }
+
+    [Fact]
     public void Score_CustomRule_PlugsInWithoutForking()
     {
         var methodology = new Methodology("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), 4m,
