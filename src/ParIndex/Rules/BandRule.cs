@@ -33,6 +33,8 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
     /// <inheritdoc/>
     public override IndicatorKind InputKind { get; }
 
+    internal override bool ChecksInput => InputKind == IndicatorKind.Number;
+
     /// <summary>Gets the bands, in the order given.</summary>
     public ImmutableArray<Band> Bands { get; }
 

@@ -11,6 +11,8 @@ namespace ParIndex.Rules;
 /// <remarks>A numerator above its denominator scores the maximum. Points are exact (no rounding while scoring).</remarks>
 public sealed class ProportionalRule : ScoringRule, IEquatable<ProportionalRule>
 {
+    internal override bool ChecksInput => false;
+
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Ratio;
 

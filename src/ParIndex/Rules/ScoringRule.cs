@@ -34,6 +34,10 @@ public abstract class ScoringRule
     /// <returns>The rule, e.g. "(90%, ∞) → 2; [70%, 90%] → 1; (−∞, 70%) → 0".</returns>
     public abstract string Describe();
 
+    /// <summary>Whether <see cref="CheckInput"/> can find anything: the scorer skips the call for built-in rules that
+    /// check nothing. A rule of the user's is always asked.</summary>
+    internal virtual bool ChecksInput => true;
+
     /// <summary>Checks a value of the right kind against this rule's own expectations (a whole count, the number of conditions).</summary>
     /// <param name="value">The value, already known to be of kind <see cref="InputKind"/>.</param>
     /// <returns>A message saying what is wrong, or <see langword="null"/> when the value is fine.</returns>

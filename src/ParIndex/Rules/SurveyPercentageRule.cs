@@ -11,6 +11,8 @@ namespace ParIndex.Rules;
 /// <remarks>Linear over [0, 100]; exact (no rounding while scoring).</remarks>
 public sealed class SurveyPercentageRule : ScoringRule, IEquatable<SurveyPercentageRule>
 {
+    internal override bool ChecksInput => false;
+
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Percent;
 

@@ -48,6 +48,8 @@ public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
     /// <summary>Gets the points for a task not done.</summary>
     public decimal NotDonePoints { get; }
 
+    internal override bool ChecksInput => false;
+
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Completion;
 

@@ -26,6 +26,8 @@ public sealed class YesNoRule : ScoringRule, IEquatable<YesNoRule>
     /// <summary>Gets the points for "no".</summary>
     public decimal NoPoints { get; }
 
+    internal override bool ChecksInput => false;
+
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Flag;
 

@@ -259,7 +259,7 @@ public sealed class Scorer
             {
                 Add(ref problems, DiagnosticKind.WrongIndicatorKind, step.Leaf.Code, Invariant.Format($"the rule reads a {step.InputKind} value, but {value.Kind} {value} was reported"), unit);
             }
-            else if (rule.CheckInput(in value) is { } invalid)
+            else if (step.ChecksInput && rule.CheckInput(in value) is { } invalid)
             {
                 Add(ref problems, DiagnosticKind.ValueOutOfRange, step.Leaf.Code, invalid, unit);
             }
@@ -335,6 +335,8 @@ public sealed class Scorer
         public ScoringRule Rule { get; } = leaf.Rule!;
 
         public IndicatorKind InputKind { get; } = leaf.Rule!.InputKind;
+
+        public bool ChecksInput { get; } = leaf.Rule!.ChecksInput;
 
         public decimal MaxPoints { get; } = leaf.MaxPoints;
 
