@@ -56,5 +56,5 @@ public sealed class AppraisalResult
     public decimal Index { get; }
 
     /// <summary>Gets the index rounded to two decimals, half away from zero, as published.</summary>
-    public decimal RoundedIndex => Math.Round(Index, 2, MidpointRounding.AwayFromZero);
+    public decimal RoundedIndex => Rankings.RankingOptions.Default.Round(Index); // the one rounding rule, shared with rankings
 }
