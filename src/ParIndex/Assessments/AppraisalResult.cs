@@ -2,6 +2,8 @@ using System;
 using System.Collections.Immutable;
 using ParIndex.Scoring;
 
+using ParIndex.Utility;
+
 namespace ParIndex.Assessments;
 
 /// <summary>
@@ -56,5 +58,5 @@ public sealed class AppraisalResult
     public decimal Index { get; }
 
     /// <summary>Gets the index rounded to two decimals, half away from zero, as published.</summary>
-    public decimal RoundedIndex => Rankings.RankingOptions.Default.Round(Index); // the one rounding rule, shared with rankings
+    public decimal RoundedIndex => PublishedRounding.Index(Index);
 }

@@ -1,5 +1,7 @@
 using System;
 
+using ParIndex.Utility;
+
 namespace ParIndex.Rankings;
 
 /// <summary>How a <see cref="Ranking"/> treats ties, rounding and groups.</summary>
@@ -18,12 +20,12 @@ public sealed class RankingOptions
 
     /// <summary>Gets the decimals values are rounded to before ranking and grouping (2 by default), or
     /// <see langword="null"/> to use exact values.</summary>
-    public int? Decimals { get; init; } = 2;
+    public int? Decimals { get; init; } = PublishedRounding.IndexDecimals;
 
     /// <summary>Gets the group thresholds, or <see langword="null"/> for no groups;
     /// <see cref="GroupScheme.Ministry"/> by default.</summary>
     public GroupScheme? Groups { get; init; } = GroupScheme.Ministry;
 
     /// <summary>Rounds a value as <see cref="Decimals"/> says (half away from zero), or leaves it exact.</summary>
-    internal decimal Round(decimal value) => Decimals is { } decimals ? Math.Round(value, decimals, MidpointRounding.AwayFromZero) : value;
+    internal decimal Round(decimal value) => Decimals is { } decimals ? PublishedRounding.Round(value, decimals) : value;
 }

@@ -57,7 +57,7 @@ public sealed class Scorecard
     public decimal Index { get; }
 
     /// <summary>Gets the index rounded to two decimals, half away from zero, as published.</summary>
-    public decimal RoundedIndex => Rankings.RankingOptions.Default.Round(Index); // the one rounding rule, shared with rankings
+    public decimal RoundedIndex => PublishedRounding.Index(Index);
 
     /// <summary>Gets the results of the areas, in order; their <see cref="NodeScore.Percent"/> are the component indices.</summary>
     public ImmutableArray<NodeScore> Areas => [.. Methodology.AreaIndices.Select(NodeAt)];
