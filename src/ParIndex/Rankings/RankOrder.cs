@@ -73,9 +73,23 @@ internal static class RankOrder
         {
             if (end == keys.Length || keys[order[end]] != keys[order[start]])
             {
-                if (end - start > 1)
+                if (end - start > 16)
                 {
                     order.AsSpan(start, end - start).Sort(comparer);
+                }
+                else
+                {
+                    // Runs of ties are short: an insertion sort with a direct call beats the general sort's dispatch.
+                    for (var a = start + 1; a < end; a++)
+                    {
+                        var item = order[a];
+                        var b = a - 1;
+                        for (; b >= start && comparer.Compare(order[b], item) > 0; b--)
+                        {
+                            order[b + 1] = order[b];
+                        }
+                        order[b + 1] = item;
+                    }
                 }
                 start = end;
             }
