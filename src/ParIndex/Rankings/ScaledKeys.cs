@@ -11,7 +11,7 @@ internal static class ScaledKeys
 {
     private const int MaxScale = 18;
 
-    private static readonly ulong[] Powers = MakePowers();
+    private static readonly ulong[] Powers = DecimalBits.PowersOfTen;
 
     /// <summary>Fills <paramref name="scaled"/>, <paramref name="scaledBounds"/> and the ranked values
     /// <paramref name="keys"/>; returns false (and the caller falls back to decimals) when something does not fit.</summary>
@@ -35,7 +35,7 @@ internal static class ScaledKeys
             {
                 return false;
             }
-            keys[i] = values[i].Scale <= scale ? values[i] : ToDecimal(scaled[i], scale);
+            keys[i] = values[i].Scale <= scale ? values[i] : DecimalBits.Compose(scaled[i], scale);
         }
         for (var i = 0; i < bounds.Length; i++)
         {
@@ -83,22 +83,5 @@ internal static class ScaledKeys
         }
         result = bits.Flags < 0 ? -(long)magnitude : (long)magnitude;
         return true;
-    }
-
-    private static ulong[] MakePowers()
-    {
-        var powers = new ulong[MaxScale + 1];
-        powers[0] = 1;
-        for (var e = 1; e <= MaxScale; e++)
-        {
-            powers[e] = powers[e - 1] * 10;
-        }
-        return powers;
-    }
-
-    private static decimal ToDecimal(long scaled, int scale)
-    {
-        var magnitude = (ulong)Math.Abs(scaled);
-        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, scaled < 0, (byte)scale);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -34,9 +35,30 @@ internal readonly struct DecimalBits
 
     internal ulong Low { get; }
 
+    /// <summary>Powers of ten from 10⁰ to 10¹⁸, for scaling mantissas.</summary>
+    internal static ulong[] PowersOfTen { get; } = MakePowers();
+
+    /// <summary>Makes the decimal <paramref name="mantissa"/> × 10^-<paramref name="scale"/>.</summary>
+    internal static decimal Compose(long mantissa, int scale)
+    {
+        var magnitude = (ulong)Math.Abs(mantissa);
+        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, mantissa < 0, (byte)scale);
+    }
+
     internal uint High { get; }
 
     internal int Flags { get; }
+
+    private static ulong[] MakePowers()
+    {
+        var powers = new ulong[19];
+        powers[0] = 1;
+        for (var e = 1; e < powers.Length; e++)
+        {
+            powers[e] = powers[e - 1] * 10;
+        }
+        return powers;
+    }
 
     private static bool CheckLayout()
     {

@@ -15,10 +15,10 @@ internal static class FixedPoint
     /// <summary>The largest magnitude of points a methodology may hold (its total maximum), so that sums never overflow.</summary>
     internal const decimal MaxPoints = 100_000_000m;
 
-    private static readonly long[] Powers = [1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L];
+    private static readonly ulong[] Powers = DecimalBits.PowersOfTen;
 
     // The largest mantissa that still fits in a long once scaled to 10 decimals, by scale (avoids a division per value).
-    private static readonly ulong[] MaxMantissa = [.. Enumerable.Range(0, Decimals + 1).Select(scale => (ulong)(long.MaxValue / Powers[Decimals - scale]))];
+    private static readonly ulong[] MaxMantissa = [.. Enumerable.Range(0, Decimals + 1).Select(scale => (ulong)long.MaxValue / Powers[Decimals - scale])];
 
     /// <summary>Converts points to units; the value must have at most <see cref="Decimals"/> decimal places and fit.</summary>
     internal static long ToUnits(decimal points) =>
@@ -36,7 +36,7 @@ internal static class FixedPoint
             units = 0;
             return false;
         }
-        units = (long)bits.Low * Powers[Decimals - scale];
+        units = (long)(bits.Low * Powers[Decimals - scale]);
         units = bits.Flags < 0 ? -units : units;
         return true;
     }
@@ -53,8 +53,7 @@ internal static class FixedPoint
             units /= 10;
             scale--;
         }
-        var magnitude = (ulong)Math.Abs(units);
-        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, units < 0, (byte)scale);
+        return DecimalBits.Compose(units, scale);
     }
 
     /// <summary>Converts points a rule returned to units, first rounding them to <see cref="Decimals"/> places (half to
