@@ -43,16 +43,17 @@ public sealed class SurveyFigure
     /// combined figure: whether any question behind it does). Such a figure should not be published as it is.</summary>
     public bool IsBelowMinimum { get; }
 
-    /// <summary>Formats as "83.02% [81.9, 84.1] (Wilson, n = 1,234)", with a warning when below the minimum.</summary>
+    /// <summary>Formats as "83.02% [81.9, 84.1] (Wilson, n = 1,234)" (two decimals, half away from zero), with a warning
+    /// when below the minimum.</summary>
     /// <returns>Value, interval, method and answers.</returns>
     public override string ToString()
     {
-        var text = new StringBuilder(Invariant.Format($"{PublishedRounding.Index(Value)}%"));
+        var text = new StringBuilder(Invariant.Format($"{PublishedRounding.Index(Value):0.00}%"));
         if (Lower is { } lower && Upper is { } upper)
         {
-            text.Append(Invariant.Format($" [{PublishedRounding.Index(lower)}, {PublishedRounding.Index(upper)}]"));
+            text.Append(Invariant.Format($" [{PublishedRounding.Index(lower):0.00}, {PublishedRounding.Index(upper):0.00}]"));
         }
-        text.Append(Invariant.Format($" ({Method}, n = {Answers:N0})"));
+        text.Append(Method == IntervalMethod.None ? Invariant.Format($" (n = {Answers:N0})") : Invariant.Format($" ({Method}, n = {Answers:N0})"));
         return IsBelowMinimum ? text.Append(" below the minimum of answers").ToString() : text.ToString();
     }
 
