@@ -97,15 +97,14 @@ internal sealed class SipasFigures
         }
 
         var pooledPoint = Point(pooled.Weights);
-        var pooledSe = StandardErrors(pooledPoint, b =>
+        var pooledSe = StandardErrors(pooledPoint, (b, rep) =>
         {
-            var rep = new double[_figures];
             for (var i = 0; i < _items; i++)
             {
                 var valid = pooledValid[(b * _items) + i];
                 rep[i] = _isSatisfaction[i] && valid > 0 ? 100 * pooledSatisfied[(b * _items) + i] / valid : pooledPoint[i];
             }
-            return Compose(rep);
+            Compose(rep);
         });
 
         var meanPoint = new double[_figures];
@@ -113,8 +112,14 @@ internal sealed class SipasFigures
         {
             meanPoint[f] = meanCount[f] > 0 ? meanSum[f] / meanCount[f] : double.NaN;
         }
-        var meanSe = StandardErrors(meanPoint, b => [.. Enumerable.Range(0, _figures).Select(f =>
-            replicateMeanCount[(b * _figures) + f] > 0 ? replicateMeanSum[(b * _figures) + f] / replicateMeanCount[(b * _figures) + f] : double.NaN)]);
+        var meanSe = StandardErrors(meanPoint, (b, rep) =>
+        {
+            for (var f = 0; f < _figures; f++)
+            {
+                var k = (b * _figures) + f;
+                rep[f] = replicateMeanCount[k] > 0 ? replicateMeanSum[k] / replicateMeanCount[k] : double.NaN;
+            }
+        });
 
         return new SipasResult(_instrument, _options, [.. profiles],
             Profile(pooled, "national, pooled respondents", pooledPoint, pooledSe, wilson: true),
@@ -189,7 +194,7 @@ internal sealed class SipasFigures
         var multiplicity = new int[groups];
         var satisfied = new double[_items];
         var valid = new double[_items];
-        return StandardErrors(point, b =>
+        return StandardErrors(point, (b, rep) =>
         {
             Array.Clear(multiplicity);
             for (var k = 0; k < groups; k++)
@@ -212,7 +217,6 @@ internal sealed class SipasFigures
                     valid[i] += m * (cells[(i * 3) + 1] + cells[(i * 3) + 2]);
                 }
             }
-            var rep = new double[_figures];
             for (var i = 0; i < _items; i++)
             {
                 rep[i] = _isSatisfaction[i] && valid[i] > 0 ? 100 * satisfied[i] / valid[i] : point[i];
@@ -228,13 +232,12 @@ internal sealed class SipasFigures
                     meanCount[(b * _figures) + f]++;
                 }
             }
-            return rep;
         });
     }
 
-    /// <summary>The standard error of every figure over the replicates <paramref name="replicate"/> makes (a replicate
-    /// without a figure counts as the estimate); <see langword="null"/> when the bootstrap is off.</summary>
-    private double[]? StandardErrors(double[] point, Func<int, double[]> replicate)
+    /// <summary>The standard error of every figure over the replicates <paramref name="replicate"/> fills in (replicate
+    /// number, figures; a replicate without a figure counts as the estimate); <see langword="null"/> when the bootstrap is off.</summary>
+    private double[]? StandardErrors(double[] point, Action<int, double[]> replicate)
     {
         var replicates = _options.BootstrapReplicates;
         if (replicates == 0)
@@ -243,9 +246,10 @@ internal sealed class SipasFigures
         }
         var sum = new double[_figures];
         var sumOfSquares = new double[_figures];
+        var rep = new double[_figures];
         for (var b = 0; b < replicates; b++)
         {
-            var rep = replicate(b);
+            replicate(b, rep);
             for (var f = 0; f < _figures; f++)
             {
                 var x = double.IsNaN(rep[f]) ? point[f] : rep[f];

@@ -63,23 +63,15 @@ public sealed class SipasOptions
     public double ConfidenceLevel
     {
         get;
-        init
-        {
-            Preconditions.CheckArgumentRange(nameof(ConfidenceLevel), value, 0.5, 0.9999);
-            field = value;
-        }
+        init => field = InRange(value, 0.5, 0.9999, nameof(ConfidenceLevel));
     } = 0.95;
 
     /// <summary>Gets the number of bootstrap replicates; 200 by default; 0 switches the bootstrap off.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value set is negative or above 100,000.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is 1, negative or above 100,000.</exception>
     public int BootstrapReplicates
     {
         get;
-        init
-        {
-            Preconditions.CheckArgumentRange(nameof(BootstrapReplicates), value, 0, 100_000);
-            field = value;
-        }
+        init => field = value == 1 ? throw new ArgumentOutOfRangeException(nameof(BootstrapReplicates), value, "One replicate has no spread: use 0 or at least 2.") : InRange(value, 0, 100_000, nameof(BootstrapReplicates));
     } = 200;
 
     /// <summary>Gets the number of groups each province's respondents are dealt into for the bootstrap; 50 by default.</summary>
@@ -87,11 +79,7 @@ public sealed class SipasOptions
     public int BootstrapGroups
     {
         get;
-        init
-        {
-            Preconditions.CheckArgumentRange(nameof(BootstrapGroups), value, 2, 1000);
-            field = value;
-        }
+        init => field = InRange(value, 2, 1000, nameof(BootstrapGroups));
     } = 50;
 
     /// <summary>Gets the seed of the bootstrap; the same seed and input give the same intervals. 2017 by default.</summary>
@@ -103,11 +91,7 @@ public sealed class SipasOptions
     public int MinimumAnswers
     {
         get;
-        init
-        {
-            Preconditions.CheckArgumentRange(nameof(MinimumAnswers), value, 0, int.MaxValue);
-            field = value;
-        }
+        init => field = InRange(value, 0, int.MaxValue, nameof(MinimumAnswers));
     } = 30;
 
     /// <summary>Gets how many problems the input report lists; the rest are counted. 100 by default.</summary>
@@ -115,12 +99,15 @@ public sealed class SipasOptions
     public int MaxListedProblems
     {
         get;
-        init
-        {
-            Preconditions.CheckArgumentRange(nameof(MaxListedProblems), value, 0, int.MaxValue);
-            field = value;
-        }
+        init => field = InRange(value, 0, int.MaxValue, nameof(MaxListedProblems));
     } = 100;
+
+    private static T InRange<T>(T value, T min, T max, string name)
+        where T : IComparable<T>
+    {
+        Preconditions.CheckArgumentRange(name, value, min, max);
+        return value;
+    }
 
     private static ImmutableArray<int> CheckCodes(ImmutableArray<int> codes, string name)
     {
