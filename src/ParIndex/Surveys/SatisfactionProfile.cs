@@ -12,9 +12,10 @@ namespace ParIndex.Surveys;
 /// <remarks>Immutable.</remarks>
 public sealed class SatisfactionProfile
 {
-    internal SatisfactionProfile(Province? province, string scope, long respondents, ImmutableArray<ItemSatisfaction> items, ImmutableArray<ElementSatisfaction> elements, SurveyFigure? service, SurveyFigure? policy, SurveyFigure? overall)
+    internal SatisfactionProfile(Province? province, string? group, string scope, long respondents, ImmutableArray<ItemSatisfaction> items, ImmutableArray<ElementSatisfaction> elements, SurveyFigure? service, SurveyFigure? policy, SurveyFigure? overall)
     {
         Province = province;
+        Group = group;
         Scope = scope;
         Respondents = respondents;
         Items = items;
@@ -24,10 +25,14 @@ public sealed class SatisfactionProfile
         Overall = overall;
     }
 
-    /// <summary>Gets the province, or <see langword="null"/> for a national profile.</summary>
+    /// <summary>Gets the province, or <see langword="null"/> for a national profile (all respondents, or those of one group).</summary>
     public Province? Province { get; }
 
-    /// <summary>Gets what the profile covers: the province's name, "national, pooled respondents" or "national, mean of provinces".</summary>
+    /// <summary>Gets the service or policy group (<see cref="SurveyResponse.Group"/>) of a national profile by group, or <see langword="null"/>.</summary>
+    public string? Group { get; }
+
+    /// <summary>Gets what the profile covers: the province's name, "national, pooled respondents", "national, mean of
+    /// provinces" or "group …".</summary>
     public string Scope { get; }
 
     /// <summary>Gets the number of respondents (rows used) behind the profile.</summary>

@@ -68,10 +68,10 @@ internal sealed class SipasFigures
 
     private int Service => _figures - 3;
 
-    internal SipasResult Compute(IReadOnlyList<ProvinceInput> provinces, SurveyInputReport report)
+    internal SipasResult Compute(IReadOnlyList<ProvinceInput> provinces, IReadOnlyList<ProvinceInput> groups, SurveyInputReport report)
     {
         var replicates = _options.BootstrapReplicates;
-        var pooled = new ProvinceInput(null, 0, new long[_items * Slots], new double[_items * Slots], new double[_items * Slots], []);
+        var pooled = new ProvinceInput(null, null, 0, new long[_items * Slots], new double[_items * Slots], new double[_items * Slots], []);
         var pooledSatisfied = new double[replicates * _items];
         var pooledValid = new double[replicates * _items];
         var meanSum = new double[_figures];
@@ -121,7 +121,12 @@ internal sealed class SipasFigures
             }
         });
 
-        return new SipasResult(_instrument, _options, [.. profiles],
+        var groupProfiles = groups.Select(g =>
+        {
+            var point = Point(g.Weights);
+            return Profile(g, "group " + g.Group, point, Bootstrap(g, point, null, null, null, null), wilson: true);
+        });
+        return new SipasResult(_instrument, _options, [.. profiles], [.. groupProfiles],
             Profile(pooled, "national, pooled respondents", pooledPoint, pooledSe, wilson: true),
             Profile(pooled, "national, mean of provinces", meanPoint, meanSe, wilson: false),
             report);
@@ -187,10 +192,10 @@ internal sealed class SipasFigures
 
     /// <summary>One province's bootstrap: resample its groups of respondents, recompute every figure, and add the
     /// replicate to the national accumulators (pooled sums, and the provinces' figures for the mean of provinces).</summary>
-    private double[]? Bootstrap(ProvinceInput province, double[] point, double[] pooledSatisfied, double[] pooledValid, double[] meanSum, int[] meanCount)
+    private double[]? Bootstrap(ProvinceInput province, double[] point, double[]? pooledSatisfied, double[]? pooledValid, double[]? meanSum, int[]? meanCount)
     {
         var groups = _options.BootstrapGroups;
-        var random = new Random(Statistics.StableSeed(_options.Seed, Utility.Invariant.Format($"{(int)province.Province!.List}:{province.Province.Code}")));
+        var random = new Random(Statistics.StableSeed(_options.Seed, province.Province is { } p ? Utility.Invariant.Format($"{(int)p.List}:{p.Code}") : "group:" + province.Group));
         var multiplicity = new int[groups];
         var satisfied = new double[_items];
         var valid = new double[_items];
@@ -210,7 +215,7 @@ internal sealed class SipasFigures
                     continue;
                 }
                 double m = multiplicity[g];
-                var cells = province.Groups.AsSpan(g * _items * 3, _items * 3);
+                var cells = province.BootstrapCells.AsSpan(g * _items * 3, _items * 3);
                 for (var i = 0; i < _items; i++)
                 {
                     satisfied[i] += m * cells[(i * 3) + 2];
@@ -220,16 +225,19 @@ internal sealed class SipasFigures
             for (var i = 0; i < _items; i++)
             {
                 rep[i] = _isSatisfaction[i] && valid[i] > 0 ? 100 * satisfied[i] / valid[i] : point[i];
-                pooledSatisfied[(b * _items) + i] += satisfied[i];
-                pooledValid[(b * _items) + i] += valid[i];
+                if (pooledSatisfied is not null)
+                {
+                    pooledSatisfied[(b * _items) + i] += satisfied[i];
+                    pooledValid![(b * _items) + i] += valid[i];
+                }
             }
             Compose(rep);
-            for (var f = 0; f < _figures; f++)
+            for (var f = 0; f < _figures && meanSum is not null; f++)
             {
                 if (!double.IsNaN(point[f]))
                 {
                     meanSum[(b * _figures) + f] += double.IsNaN(rep[f]) ? point[f] : rep[f];
-                    meanCount[(b * _figures) + f]++;
+                    meanCount![(b * _figures) + f]++;
                 }
             }
         });
@@ -318,7 +326,7 @@ internal sealed class SipasFigures
             var behind = _itemsBehind[f].Where(i => !double.IsNaN(point[i])).ToList();
             return Interval(point[f], se, f, behind.Sum(i => validCounts[i]), behind.Any(i => validCounts[i] < minimum));
         }
-        return new SatisfactionProfile(input.Province, scope, input.Respondents, items.MoveToImmutable(),
+        return new SatisfactionProfile(input.Province, input.Group, scope, input.Respondents, items.MoveToImmutable(),
             [.. _instrument.Elements.Select((e, k) => new ElementSatisfaction(e, Combined(_items + k)))],
             Combined(Service), Combined(Service + 1), Combined(Service + 2));
     }
@@ -327,8 +335,9 @@ internal sealed class SipasFigures
         ? new SurveyFigure(value, null, null, IntervalMethod.None, answers, belowMinimum)
         : new SurveyFigure(value, Math.Max(0, value - (_z * se[f])), Math.Min(100, value + (_z * se[f])), IntervalMethod.Bootstrap, answers, belowMinimum);
 
-    /// <summary>One province's counts, as the tally keeps them; also the national sums (no province, no groups).</summary>
-    internal sealed record ProvinceInput(Province? Province, long Respondents, long[] Counts, double[] Weights, double[] SquaredWeights, double[] Groups)
+    /// <summary>One province's or one service or policy group's counts, as the tally keeps them; also the national sums
+    /// (no province, no group, no bootstrap cells).</summary>
+    internal sealed record ProvinceInput(Province? Province, string? Group, long Respondents, long[] Counts, double[] Weights, double[] SquaredWeights, double[] BootstrapCells)
     {
         public long Respondents { get; private set; } = Respondents;
 

@@ -19,11 +19,12 @@ namespace ParIndex.Surveys;
 /// </remarks>
 public sealed class SipasResult
 {
-    internal SipasResult(SurveyInstrument instrument, SipasOptions options, ImmutableArray<SatisfactionProfile> provinces, SatisfactionProfile pooled, SatisfactionProfile meanOfProvinces, SurveyInputReport input)
+    internal SipasResult(SurveyInstrument instrument, SipasOptions options, ImmutableArray<SatisfactionProfile> provinces, ImmutableArray<SatisfactionProfile> groups, SatisfactionProfile pooled, SatisfactionProfile meanOfProvinces, SurveyInputReport input)
     {
         Instrument = instrument;
         Options = options;
         Provinces = provinces;
+        Groups = groups;
         NationalPooled = pooled;
         NationalMeanOfProvinces = meanOfProvinces;
         Input = input;
@@ -37,6 +38,10 @@ public sealed class SipasResult
 
     /// <summary>Gets one profile per province with at least one row used, ordered by list and code.</summary>
     public ImmutableArray<SatisfactionProfile> Provinces { get; }
+
+    /// <summary>Gets national profiles by service or policy group (<see cref="SurveyResponse.Group"/>), over the
+    /// respondents that name one, ordered by group (ordinal); empty when none does.</summary>
+    public ImmutableArray<SatisfactionProfile> Groups { get; }
 
     /// <summary>Gets the national figures over all respondents together (weighted as the options say); question shares
     /// have Wilson intervals.</summary>
@@ -76,9 +81,9 @@ public sealed class SipasResult
     {
         Preconditions.CheckNotNull(measure, nameof(measure));
         var values = Provinces
-            .Select(p => (p.Province!, Figure: p.Find(measure)))
+            .Select(p => (Province: p.Province!, Figure: p.Find(measure)))
             .Where(p => p.Figure is not null)
-            .Select(p => new UnitValue(p.Item1.ToAssessedUnit(), p.Figure!.Value));
+            .Select(p => new UnitValue(p.Province.ToAssessedUnit(), p.Figure!.Value));
         return Ranking.Create(values, options ?? new RankingOptions { Groups = null });
     }
 

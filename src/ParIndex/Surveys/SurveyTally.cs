@@ -13,7 +13,7 @@ namespace ParIndex.Surveys;
 /// files into one tally, say).
 /// </summary>
 /// <remarks>
-/// <para>Memory depends on the instrument, the provinces seen and <see cref="SipasOptions.BootstrapGroups"/>, never on
+/// <para>Memory depends on the instrument, the provinces and service or policy groups seen and <see cref="SipasOptions.BootstrapGroups"/>, never on
 /// the number of responses: a response is checked, counted and forgotten. Each response is checked against the
 /// instrument (number of answers, survey year, every code on its question's scale) and a bad one is rejected or counted
 /// as <see cref="SipasOptions.BadRows"/> says, with a diagnostic naming its row (and its line, when it has one).</para>
@@ -30,6 +30,7 @@ public sealed class SurveyTally
     private readonly byte[] _slot;      // [question × 256 + code] → 0..9, or OutOfScale
     private readonly byte[] _groupSlot; // [question × 256 + code] → 0 not valid, 1 valid not satisfied, 2 satisfied
     private readonly Dictionary<Province, ProvinceCounts> _provinces = [];
+    private readonly Dictionary<string, ProvinceCounts> _groups = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _problems = [];
     private ProvinceCounts? _last;
     private long _rowsRead, _rowsRejected, _rowsWithInvalidAnswers, _invalidAnswers, _problemsNotListed;
@@ -129,32 +130,58 @@ public sealed class SurveyTally
     public SipasResult ToResult()
     {
         var report = new SurveyInputReport(_rowsRead, _rowsRead - _rowsRejected, _rowsRejected, _rowsWithInvalidAnswers, _invalidAnswers, [.. _problems], _problemsNotListed);
-        var provinces = _provinces.Values
-            .OrderBy(p => p.Province.List).ThenBy(p => p.Province.Code, StringComparer.Ordinal)
-            .Select(p => new SipasFigures.ProvinceInput(p.Province, p.Respondents, p.Counts, p.Weights, p.SquaredWeights, p.Groups))
-            .ToList();
-        return new SipasFigures(_instrument, _options).Compute(provinces, report);
+        var provinces = _provinces.Values.OrderBy(p => p.Province!.List).ThenBy(p => p.Province!.Code, StringComparer.Ordinal).Select(Input).ToList();
+        var groups = _groups.Values.OrderBy(g => g.Group, StringComparer.Ordinal).Select(Input).ToList();
+        return new SipasFigures(_instrument, _options).Compute(provinces, groups, report);
     }
+
+    // Unweighted, the weights are the counts (the counting loop does not write them).
+    private SipasFigures.ProvinceInput Input(ProvinceCounts p) => _options.Weighting == SurveyWeighting.Unweighted
+        ? new(p.Province, p.Group, p.Respondents, p.Counts, [.. p.Counts.Select(c => (double)c)], [.. p.Counts.Select(c => (double)c)], p.BootstrapCells)
+        : new(p.Province, p.Group, p.Respondents, p.Counts, p.Weights, p.SquaredWeights, p.BootstrapCells);
 
     private void Count(SurveyResponse response, ReadOnlySpan<byte> answers)
     {
-        var counts = Of(response.Province);
-        var weight = _options.Weighting == SurveyWeighting.SamplingWeights ? response.Weight : 1.0;
-        var squared = weight * weight;
+        Count(Of(response.Province), response.Weight, answers);
+        if (response.Group is { } name)
+        {
+            if (!_groups.TryGetValue(name, out var group))
+            {
+                _groups.Add(name, group = new ProvinceCounts(null, name, _items * Slots, _options.BootstrapGroups * _items * 3));
+            }
+            Count(group, response.Weight, answers);
+        }
+    }
+
+    private void Count(ProvinceCounts counts, double weight, ReadOnlySpan<byte> answers)
+    {
         // Respondents are dealt to the bootstrap groups in turn, province by province.
-        var group = (int)(counts.Respondents++ % _options.BootstrapGroups) * _items * 3;
-        var n = counts.Counts;
-        var w = counts.Weights;
-        var w2 = counts.SquaredWeights;
-        var g = counts.Groups;
+        var group = counts.BootstrapCells.AsSpan((int)(counts.Respondents++ % _options.BootstrapGroups) * _items * 3, _items * 3);
+        var n = counts.Counts.AsSpan(0, _items * Slots);
+        var slot = _slot.AsSpan(0, _items * 256);
+        var groupSlot = _groupSlot.AsSpan(0, _items * 256);
+        if (_options.Weighting == SurveyWeighting.Unweighted)
+        {
+            // Unweighted, the weights are the counts: ToResult derives them, and this loop writes two cells an answer.
+            for (var i = 0; i < answers.Length; i++)
+            {
+                var code = (i * 256) + answers[i];
+                n[(i * Slots) + slot[code]]++;
+                group[(i * 3) + groupSlot[code]] += 1.0; // slot 0 is a sink for answers outside the share
+            }
+            return;
+        }
+        var squared = weight * weight;
+        var w = counts.Weights.AsSpan(0, _items * Slots);
+        var w2 = counts.SquaredWeights.AsSpan(0, _items * Slots);
         for (var i = 0; i < answers.Length; i++)
         {
-            var code = answers[i];
-            var k = (i * Slots) + _slot[(i * 256) + code];
+            var code = (i * 256) + answers[i];
+            var k = (i * Slots) + slot[code];
             n[k]++;
             w[k] += weight;
             w2[k] += squared;
-            g[group + (i * 3) + _groupSlot[(i * 256) + code]] += weight; // slot 0 is a sink for answers outside the share
+            group[(i * 3) + groupSlot[code]] += weight;
         }
     }
 
@@ -166,7 +193,7 @@ public sealed class SurveyTally
         }
         if (!_provinces.TryGetValue(province, out var counts))
         {
-            counts = new ProvinceCounts(province, _items * Slots, _options.BootstrapGroups * _items * 3);
+            counts = new ProvinceCounts(province, null, _items * Slots, _options.BootstrapGroups * _items * 3);
             _provinces.Add(province, counts);
         }
         return _last = counts;
@@ -194,18 +221,21 @@ public sealed class SurveyTally
         }
     }
 
-    private sealed class ProvinceCounts(Province province, int cells, int groupCells)
+    /// <summary>The counts of one province, or of one service or policy group nationally.</summary>
+    private sealed class ProvinceCounts(Province? province, string? group, int cells, int groupCells)
     {
-        public Province Province { get; } = province;
+        public Province? Province { get; } = province;
+
+        public string? Group { get; } = group;
 
         public long Respondents { get; set; }
 
         public long[] Counts { get; } = new long[cells];
 
-        public double[] Weights { get; } = new double[cells];
+        public double[] Weights => field ??= new double[cells]; // weighted tallies only
 
-        public double[] SquaredWeights { get; } = new double[cells];
+        public double[] SquaredWeights => field ??= new double[cells];
 
-        public double[] Groups { get; } = new double[groupCells];
+        public double[] BootstrapCells { get; } = new double[groupCells];
     }
 }

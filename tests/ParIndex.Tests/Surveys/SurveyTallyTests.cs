@@ -93,4 +93,48 @@ public class SurveyTallyTests
 
         Assert.Equal("options", Assert.Throws<System.ArgumentException>(() => new SurveyTally(SurveyFixture.Instrument, options)).ParamName);
     }
+
+    [Fact]
+    public void Add_OnceEveryProvinceIsSeen_AllocatesNothingMore()
+    {
+        var instrument = SyntheticSurvey.Instrument(30);
+        var responses = SyntheticSurvey.Responses(instrument, 60_000, seed: 8).ToArray();
+        foreach (var weighting in new[] { SurveyWeighting.Unweighted, SurveyWeighting.SamplingWeights })
+        {
+            var tally = new SurveyTally(instrument, new SipasOptions { Weighting = weighting });
+            foreach (var response in responses.Take(10_000))
+            {
+                tally.Add(response); // every one of the 63 provinces appears in the first 10,000
+            }
+
+            var before = System.GC.GetAllocatedBytesForCurrentThread();
+            foreach (var response in responses.Skip(10_000))
+            {
+                tally.Add(response);
+            }
+            var allocated = System.GC.GetAllocatedBytesForCurrentThread() - before;
+
+            // 50,000 more responses, and the memory of the tally does not grow by a byte (the enumerator aside).
+            Assert.True(allocated < 1_000, allocated + " bytes for 50,000 responses");
+        }
+    }
+
+    [Fact]
+    public void ToResult_SurveySizedLikeTheRealOne_GivesEveryProvinceAllFiguresWithIntervals()
+    {
+        // ≈ 40,000 respondents × 100 questions, as SIPAS since 2022 (36,525 people in 2024, S20).
+        var instrument = SyntheticSurvey.Instrument(100);
+        var result = SipasCalculator.Compute(instrument, SyntheticSurvey.Responses(instrument, 40_000));
+
+        Assert.Equal(63, result.Provinces.Length);
+        Assert.Equal(40_000, result.Input.RowsUsed);
+        Assert.All(result.Provinces, p =>
+        {
+            Assert.Equal(IntervalMethod.Bootstrap, p.Overall!.Method);
+            Assert.False(p.Overall.IsBelowMinimum);
+            Assert.NotNull(p.Policy);
+            Assert.All(p.Items.Where(i => i.Question.Scale.IsSatisfaction), i => Assert.Equal(IntervalMethod.Wilson, i.Figure!.Method));
+        });
+        Assert.InRange(result.NationalPooled.Overall!.Value, 60m, 95m);
+    }
 }
