@@ -14,10 +14,12 @@ namespace ParIndex.Surveys;
 /// </summary>
 /// <remarks>
 /// <para>Both national figures are always computed: the pooled respondents and the mean of provinces
-/// (<see cref="SipasResult"/>). Intervals: Wilson for a question's share; for combined figures, a bootstrap over
-/// <see cref="BootstrapGroups"/> random groups of each province's respondents (respondents are dealt to groups in input
-/// order; the groups are resampled with replacement <see cref="BootstrapReplicates"/> times from <see cref="Seed"/>), which
-/// keeps the computation to one pass with memory independent of the number of respondents.</para>
+/// (<see cref="SipasResult"/>). Intervals: Wilson for a question's share; for combined figures, a bootstrap over random
+/// groups of respondents: each respondent of a province is put in one of <see cref="BootstrapGroups"/> groups drawn from
+/// <see cref="Seed"/>, and the groups are resampled with replacement <see cref="BootstrapReplicates"/> times. This keeps
+/// the computation to one pass with memory independent of the number of respondents. Point estimates, counts and Wilson
+/// intervals do not depend on the order of the input; bootstrap intervals depend on the seed and the input order, and are
+/// the same for the same seed and input.</para>
 /// <para>Immutable; set with an object initialiser. Invalid values throw when set.</para>
 /// </remarks>
 public sealed class SipasOptions

@@ -32,6 +32,7 @@ public sealed class SurveyTally
     private readonly Dictionary<Province, ProvinceCounts> _provinces = [];
     private readonly Dictionary<string, ProvinceCounts> _groups = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _problems = [];
+    private readonly Random _dealer;
     private ProvinceCounts? _last;
     private long _rowsRead, _rowsRejected, _rowsWithInvalidAnswers, _invalidAnswers, _problemsNotListed;
 
@@ -46,6 +47,7 @@ public sealed class SurveyTally
         _options = options ?? SipasOptions.Default;
         Preconditions.CheckArgument(_options.SatisfiedCodes.All(_options.ValidCodes.Contains), nameof(options), "Every satisfied code must be a valid code.");
         _items = instrument.Questions.Length;
+        _dealer = new Random(_options.Seed);
         _slot = new byte[_items * 256];
         _groupSlot = new byte[_items * 256];
         for (var i = 0; i < _items; i++)
@@ -155,8 +157,9 @@ public sealed class SurveyTally
 
     private void Count(ProvinceCounts counts, double weight, ReadOnlySpan<byte> answers)
     {
-        // Respondents are dealt to the bootstrap groups in turn, province by province.
-        var group = counts.BootstrapCells.AsSpan((int)(counts.Respondents++ % _options.BootstrapGroups) * _items * 3, _items * 3);
+        // Each respondent goes to a random bootstrap group (seeded): random groups, whatever order the input is sorted in.
+        counts.Respondents++;
+        var group = counts.BootstrapCells.AsSpan(_dealer.Next(_options.BootstrapGroups) * _items * 3, _items * 3);
         var n = counts.Counts.AsSpan(0, _items * Slots);
         var slot = _slot.AsSpan(0, _items * 256);
         var groupSlot = _groupSlot.AsSpan(0, _items * 256);
