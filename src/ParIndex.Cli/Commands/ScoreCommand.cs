@@ -1,0 +1,2 @@
+namespace ParIndex.Cli.Commands;
+internal static class ScoreCommand { public static System.CommandLine.Command Create() => new("score"); }
