@@ -50,11 +50,11 @@ internal static class Options
         _ => "PAR Index",
     };
 
-    public static void CheckYear(int year)
+    public static void CheckYear(int year, string option = "--year")
     {
         if (year is < 2000 or > 2100)
         {
-            throw new CliException(FormattableString.Invariant($"year {year} is not an assessment year"), "--year");
+            throw new CliException(FormattableString.Invariant($"year {year} is not an assessment year"), option);
         }
     }
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
-using ParIndex.Cli.Input;
 using ParIndex.Cli.Output;
 using ParIndex.History;
 using ParIndex.Rankings;
@@ -33,9 +32,8 @@ internal static class RankCommand
         CommandContext.Bind(command, context =>
         {
             var rankingOptions = new RankingOptions { Ties = context.Parse.GetValue(ties) };
-            var files = context.Parse.GetValue(indicators) ?? [];
-            var tables = files.Length > 0
-                ? Scored(context, context.Required(methodology, "--indicators needs a --methodology to score with"), files, context.Parse.GetValue(area), rankingOptions)
+            var tables = context.Parse.GetValue(indicators) is { Length: > 0 }
+                ? Scored(ScoreCommand.Score(context, methodology, indicators), context.Parse.GetValue(area), rankingOptions)
                 : Published(context.Parse.GetValue(index), context.Required(year), context.Parse.GetValue(compare), rankingOptions);
             context.Write(tables);
             return ExitCodes.Ok;
@@ -43,10 +41,9 @@ internal static class RankCommand
         return command;
     }
 
-    private static ResultTable[] Scored(CommandContext context, string methodologyReference, IEnumerable<System.IO.FileInfo> files, string? areaCode, RankingOptions options)
+    private static ResultTable[] Scored((Methodologies.Methodology Methodology, System.Collections.Immutable.ImmutableArray<Scorecard> Scorecards) scored, string? areaCode, RankingOptions options)
     {
-        var methodology = MethodologySource.Load(methodologyReference);
-        var scorecards = new Scorer(methodology).ScoreAll(IndicatorFiles.Read(files, methodology));
+        var (methodology, scorecards) = scored;
         if (areaCode is not null && methodology.Find(areaCode) is not Methodologies.Area)
         {
             throw new CliException($"{methodology.Id} has no area '{areaCode}'; areas: {string.Join(", ", methodology.Areas.Select(a => a.Code))}", "--area");
@@ -61,7 +58,7 @@ internal static class RankCommand
                 "ranking",
                 title,
                 ["rank", "code", "unit", areaCode is null ? "index" : "area_percent", "group"],
-                ranking.Entries.Select(e => new object?[] { e.Rank, e.Unit.Code, e.Unit.Name, e.RankedValue, e.Group?.Name }),
+                ranking.Entries.Select(e => new object?[] { e.Rank, e.Unit.Code, e.Unit.Name, Figures.Index(e.RankedValue), e.Group?.Name }),
                 [$"Methodology {methodology.Id}; ties {options.Ties.ToString().ToLowerInvariant()}; values rounded to 2 decimals before ranking; groups A ≥ 90, B ≥ 80, C ≥ 70."]),
         ];
     }
@@ -79,7 +76,7 @@ internal static class RankCommand
         Dictionary<string, int>? before = null;
         if (compareYear is { } other)
         {
-            Options.CheckYear(other);
+            Options.CheckYear(other, "--compare");
             before = PublishedRecord.Results(index, other).Rows
                 .Where(r => r.Rank is not null)
                 .ToDictionary(r => r.Province.Code, r => r.Rank!.Value, StringComparer.Ordinal);
