@@ -1,0 +1,145 @@
+using System;
+using System.Linq;
+using NJsonSchema;
+using ParIndex.Serialization;
+using ParIndex.Targets;
+using ParIndex.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Tests.Serialization;
+
+public class ReformPlanJsonTests
+{
+    private static readonly JsonSchema Schema = JsonSchema.FromJsonAsync(ReformPlanJson.JsonSchema).GetAwaiter().GetResult();
+
+    private const string Minimal = """
+        {
+          "formatVersion": 1,
+          "plans": [
+            {
+              "id": "p",
+              "province": "25",
+              "title": "Kế hoạch CCHC năm 2020",
+              "period": { "first": 2020, "last": 2020 },
+              "targets": [
+                {
+                  "id": "t1",
+                  "indicator": { "id": "dossiers.online", "wording": "Tỷ lệ hồ sơ trực tuyến" },
+                  "goal": { "comparison": "greaterThan", "threshold": 20 },
+                  "deadline": { "year": 2020 }
+                }
+              ]
+            }
+          ]
+        }
+        """;
+
+    private static InvalidPlanException Fails(string json) => Assert.Throws<InvalidPlanException>(() => ReformPlanJson.Parse(json));
+
+    [Fact]
+    public void Parse_MinimalDocument_ReadsThePlan()
+    {
+        var plan = Assert.Single(ReformPlanJson.Parse(Minimal));
+
+        Assert.Equal("Phú Thọ", plan.Province.Name);
+        Assert.Equal(Goal.GreaterThan(20m), plan["t1"].Goal);
+        Assert.Equal(PlanDocumentKind.Unknown, plan.DocumentKind);
+        Assert.Empty(Schema.Validate(Minimal));
+    }
+
+    [Fact]
+    public void Parse_SeedFile_ValidatesAgainstTheSchema() =>
+        Assert.Empty(Schema.Validate(StripComments(RepositoryFiles.Read("src/ParIndex/Data/reform-plans.json"))));
+
+    [Fact]
+    public void DocsCopy_IsTheShippedSchema() =>
+        Assert.Equal(RepositoryFiles.Read("docs/reform-plans.schema.json").ReplaceLineEndings(), ReformPlanJson.JsonSchema.ReplaceLineEndings());
+
+    [Fact]
+    public void Parse_ThresholdOutOfRange_NamesPathLineAndColumn()
+    {
+        var error = Fails(Minimal.Replace("\"threshold\": 20", "\"threshold\": 120", StringComparison.Ordinal));
+
+        var d = Assert.Single(error.Diagnostics);
+        Assert.Equal(DiagnosticKind.ValueOutOfRange, d.Kind);
+        Assert.Equal("$.plans[0].targets[0].goal", d.JsonPath);
+        Assert.Equal(13, d.Line);   // the line of "goal" in the document above
+        Assert.StartsWith("$.plans[0].targets[0].goal (line 13, column ", d.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_SeveralProblems_AllReportedTogether()
+    {
+        var json = Minimal
+            .Replace("\"province\": \"25\"", "\"province\": \"99\"", StringComparison.Ordinal)
+            .Replace("\"comparison\": \"greaterThan\"", "\"comparison\": \"more\"", StringComparison.Ordinal)
+            .Replace("\"deadline\": { \"year\": 2020 }", "\"deadline\": { \"year\": 2020 }, \"owner\": \"Sở Nội vụ\"", StringComparison.Ordinal);
+
+        var error = Fails(json);
+
+        Assert.Equal(
+            [(DiagnosticKind.UnknownValue, "$.plans[0].province"), (DiagnosticKind.UnknownValue, "$.plans[0].targets[0].goal.comparison"), (DiagnosticKind.UnknownValue, "$.plans[0].targets[0].owner")],
+            error.Diagnostics.Select(d => (d.Kind, d.JsonPath!)).OrderBy(p => p.Item2, StringComparer.Ordinal).ToArray());
+        Assert.All(error.Diagnostics, d => Assert.NotNull(d.Line));
+        Assert.NotEmpty(Schema.Validate(json));
+    }
+
+    [Fact]
+    public void Parse_DeadlineOutsideThePeriod_NamesTheTarget()
+    {
+        var d = Assert.Single(Fails(Minimal.Replace("\"year\": 2020 }", "\"year\": 2021 }", StringComparison.Ordinal)).Diagnostics);
+
+        Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "t1", "$.plans[0].targets[0]"), (d.Kind, d.CriterionCode, d.JsonPath));
+    }
+
+    [Fact]
+    public void Parse_UnknownPhase_IsReported()
+    {
+        var d = Assert.Single(Fails(Minimal.Replace("{ \"year\": 2020 }", "{ \"phase\": \"giai đoạn 1\" }", StringComparison.Ordinal)).Diagnostics);
+
+        Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "$.plans[0].targets[0].deadline.phase"), (d.Kind, d.JsonPath));
+    }
+
+    [Theory]
+    [InlineData("{ \"comparison\": \"top\", \"threshold\": 2.5 }", "$.plans[0].targets[0].goal.threshold")]
+    [InlineData("{ \"comparison\": \"achieved\", \"threshold\": 2 }", "$.plans[0].targets[0].goal")]
+    [InlineData("{ \"comparison\": \"inGroup\" }", "$.plans[0].targets[0].goal")]
+    [InlineData("{ \"comparison\": \"atLeast\" }", "$.plans[0].targets[0].goal")]
+    public void Parse_GoalOfTheWrongShape_IsReported(string goal, string path)
+    {
+        var json = Minimal.Replace("{ \"comparison\": \"greaterThan\", \"threshold\": 20 }", goal, StringComparison.Ordinal);
+
+        Assert.Equal(path, Assert.Single(Fails(json).Diagnostics).JsonPath);
+        Assert.NotEmpty(Schema.Validate(json));
+    }
+
+    [Fact]
+    public void Parse_RepeatedProperty_IsReportedWithItsPlace()
+    {
+        var d = Assert.Single(Fails(Minimal.Replace("\"id\": \"p\",", "\"id\": \"p\", \"id\": \"q\",", StringComparison.Ordinal)).Diagnostics);
+
+        Assert.Equal(DiagnosticKind.DuplicateProperty, d.Kind);
+        Assert.Equal("$.plans[0].id", d.JsonPath);
+    }
+
+    [Fact]
+    public void Parse_BadSyntax_StopsAtTheFirstError()
+    {
+        var d = Assert.Single(Fails("{ \"formatVersion\": 1, \"plans\": [ }").Diagnostics);
+
+        Assert.Equal(DiagnosticKind.MalformedJson, d.Kind);
+        Assert.Equal(1, d.Line);
+    }
+
+    [Fact]
+    public void Parse_OtherFormatVersion_IsReported() =>
+        Assert.Equal("$.formatVersion", Assert.Single(Fails(Minimal.Replace("\"formatVersion\": 1", "\"formatVersion\": 2", StringComparison.Ordinal)).Diagnostics).JsonPath);
+
+    [Fact]
+    public void Parse_Null_Throws() =>
+        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => ReformPlanJson.Parse(null!)).ParamName);
+
+    /// <summary>NJsonSchema reads strict JSON; the data file starts with // comment lines citing its sources.</summary>
+    private static string StripComments(string json) =>
+        string.Join('\n', json.Split('\n').Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal)));
+}
