@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using NodaTime.Text;
@@ -477,12 +478,20 @@ internal sealed class PlanDocumentReader
         }
     }
 
-    /// <summary>The exception's message without the " (Parameter 'x')" suffix and the actual value line.</summary>
+    /// <summary>"threshold: Value should be in range [0-100], got 120": the model's invariant message, without the
+    /// runtime's localised " (Parameter 'x')" and "Actual value was" parts.</summary>
     private static string Message(ArgumentException error)
     {
         var message = error.Message;
         var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        return (cut >= 0 ? message[..cut] : message).ReplaceLineEndings(" ").Trim();
+        message = (cut >= 0 ? message[..cut] : message).ReplaceLineEndings(" ").Trim();
+        if (error.ParamName is { } parameter)
+        {
+            message = parameter + ": " + message;
+        }
+        return error is ArgumentOutOfRangeException { ActualValue: { } actual }
+            ? message + ", got " + Convert.ToString(actual, CultureInfo.InvariantCulture)
+            : message;
     }
 
     private void Add(DiagnosticKind kind, string path, string message) => _problems.Add((new Diagnostic(kind, null, message), path));

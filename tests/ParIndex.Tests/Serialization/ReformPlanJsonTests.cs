@@ -65,6 +65,7 @@ public class ReformPlanJsonTests
         Assert.Equal("$.plans[0].targets[0].goal", d.JsonPath);
         Assert.Equal(13, d.Line);   // the line of "goal" in the document above
         Assert.StartsWith("$.plans[0].targets[0].goal (line 13, column ", d.ToString(), StringComparison.Ordinal);
+        Assert.Equal("threshold: Value should be in range [0-100], got 120", d.Message);
     }
 
     [Fact]
