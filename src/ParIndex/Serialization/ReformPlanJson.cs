@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -11,7 +12,7 @@ namespace ParIndex.Serialization;
 
 /// <summary>
 /// Reads reform plans (kế hoạch cải cách hành chính) and their targets from ParIndex's JSON format, documented by its
-/// JSON Schema (<c>docs/reform-plans.schema.json</c>, also <see cref="JsonSchema"/>). The embedded seed plans
+/// JSON Schema (<c>docs/reform-plans.schema.json</c>, also <see cref="JsonSchema"/>), and writes them. The embedded seed plans
 /// (<see cref="SeedPlans"/>) are written in it.
 /// </summary>
 /// <remarks>
@@ -23,7 +24,7 @@ namespace ParIndex.Serialization;
 /// </remarks>
 public static class ReformPlanJson
 {
-    /// <summary>The version of the format this library reads.</summary>
+    /// <summary>The version of the format this library reads and writes.</summary>
     public const int FormatVersion = 1;
 
     private const int MaxBytes = 4 * 1024 * 1024;
@@ -55,7 +56,7 @@ public static class ReformPlanJson
         {
             utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..];
         }
-        var problems = new System.Collections.Generic.List<Diagnostic>();
+        var problems = new List<Diagnostic>();
         JsonLocator.Check(utf8Json, MaxDepth, problems);
         if (problems.Count > 0)
         {
@@ -78,4 +79,24 @@ public static class ReformPlanJson
     /// <exception cref="InvalidPlanException">As for <see cref="ReadUtf8(ReadOnlySpan{byte})"/>.</exception>
     public static ImmutableArray<ReformPlan> Parse(string json) =>
         ReadUtf8(Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(json, nameof(json))));
+
+    /// <summary>Writes plans as indented UTF-8 JSON, which <see cref="ReadUtf8(ReadOnlySpan{byte})"/> reads back to
+    /// plans with equal targets, phases and documents.</summary>
+    /// <param name="plans">The plans.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plans"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="plans"/> contains null.</exception>
+    public static byte[] WriteUtf8(IEnumerable<ReformPlan> plans)
+    {
+        ImmutableArray<ReformPlan> all = [.. Preconditions.CheckNotNull(plans, nameof(plans))];
+        Preconditions.CheckNoNulls(all, nameof(plans));
+        return PlanDocumentWriter.Write(all);
+    }
+
+    /// <summary>Writes plans as indented JSON text.</summary>
+    /// <param name="plans">The plans.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plans"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="plans"/> contains null.</exception>
+    public static string Write(IEnumerable<ReformPlan> plans) => Encoding.UTF8.GetString(WriteUtf8(plans));
 }

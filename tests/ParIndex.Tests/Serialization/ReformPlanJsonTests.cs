@@ -56,6 +56,40 @@ public class ReformPlanJsonTests
         Assert.Equal(RepositoryFiles.Read("docs/reform-plans.schema.json").ReplaceLineEndings(), ReformPlanJson.JsonSchema.ReplaceLineEndings());
 
     [Fact]
+    public void Write_SeedPlans_ReadBackEqual_AndValidate()
+    {
+        var json = ReformPlanJson.Write(SeedPlans.All);
+
+        var read = ReformPlanJson.Parse(json);
+
+        Assert.Empty(Schema.Validate(json));
+        AssertSame(SeedPlans.All, read);
+    }
+
+    [Fact]
+    public void Write_EveryKindOfPart_ReadsBackEqual()
+    {
+        var phase = new PlanPhase("giai đoạn 1", 2026, 2027);
+        var plan = new ReformPlan("hue-2026", ParIndex.Geography.ProvinceList.Units34["46"], "Kế hoạch CCHC 2026–2030", 2026, 2030, [phase],
+        [
+            new PlanTarget("a", new Indicator("online-services.full", "DVC trực tuyến toàn trình"), Goal.AtLeast(80m), Deadline.On(new NodaTime.LocalDate(2026, 6, 30)))
+            { OnlineServices = OnlineServiceScheme.PartialAndFull, Scope = new TargetScope(GovernmentLevels.Province | GovernmentLevels.Commune, ["y tế"]) },
+            new PlanTarget("b", new Indicator("meetings", "Số cuộc họp"), Goal.LessThan(4m, TargetUnit.Count), Deadline.EndOf(phase)) { Note = "ví dụ" },
+            new PlanTarget("c", new Indicator("par-index", "PAR Index", ParIndex.History.PublishedIndex.Par), Goal.Top(5), Deadline.InYear(2030)),
+        ])
+        { DocumentNumber = "1/KH-UBND", DocumentKind = PlanDocumentKind.Plan, IssuedOn = new NodaTime.LocalDate(2026, 1, 5) };
+
+        var json = ReformPlanJson.Write([plan]);
+
+        Assert.Empty(Schema.Validate(json));
+        AssertSame([plan], ReformPlanJson.Parse(json));
+    }
+
+    [Fact]
+    public void Write_Null_Throws() =>
+        Assert.Equal("plans", Assert.Throws<ArgumentNullException>(() => ReformPlanJson.Write(null!)).ParamName);
+
+    [Fact]
     public void Parse_ThresholdOutOfRange_NamesPathLineAndColumn()
     {
         var error = Fails(Minimal.Replace("\"threshold\": 20", "\"threshold\": 120", StringComparison.Ordinal));
@@ -139,6 +173,18 @@ public class ReformPlanJsonTests
     [Fact]
     public void Parse_Null_Throws() =>
         Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => ReformPlanJson.Parse(null!)).ParamName);
+
+    private static void AssertSame(System.Collections.Generic.IReadOnlyList<ReformPlan> expected, System.Collections.Generic.IReadOnlyList<ReformPlan> actual)
+    {
+        Assert.Equal(expected.Count, actual.Count);
+        foreach (var (e, a) in expected.Zip(actual))
+        {
+            Assert.Equal((e.Id, e.Province, e.Title, e.FirstYear, e.LastYear, e.DocumentNumber, e.DocumentKind, e.IssuedOn, e.Source, e.Note),
+                (a.Id, a.Province, a.Title, a.FirstYear, a.LastYear, a.DocumentNumber, a.DocumentKind, a.IssuedOn, a.Source, a.Note));
+            Assert.Equal(e.Phases.ToArray(), a.Phases.ToArray());
+            Assert.Equal(e.Targets.ToArray(), a.Targets.ToArray());
+        }
+    }
 
     /// <summary>NJsonSchema reads strict JSON; the data file starts with // comment lines citing its sources.</summary>
     private static string StripComments(string json) =>
