@@ -279,7 +279,7 @@ internal sealed class PlanDocumentReader
         {
             return null;
         }
-        var count = deadline.EnumerateObject().Count();
+        var count = deadline.EnumerateObject().Count(p => p.Name is "year" or "date" or "phase");
         if (count != 1)
         {
             Add(DiagnosticKind.MissingAttribute, path, "a deadline has exactly one of \"year\", \"date\" or \"phase\"");

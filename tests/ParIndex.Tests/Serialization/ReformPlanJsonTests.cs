@@ -128,6 +128,16 @@ public class ReformPlanJsonTests
     }
 
     [Fact]
+    public void Parse_DeadlineWithTwoWays_IsOneProblem_AndAnUnknownPropertyAnother()
+    {
+        var twoWays = Fails(Minimal.Replace("{ \"year\": 2020 }", "{ \"year\": 2020, \"date\": \"2020-06-30\" }", StringComparison.Ordinal));
+        var unknown = Fails(Minimal.Replace("{ \"year\": 2020 }", "{ \"year\": 2020, \"month\": 6 }", StringComparison.Ordinal));
+
+        Assert.Equal((DiagnosticKind.MissingAttribute, "$.plans[0].targets[0].deadline"), (Assert.Single(twoWays.Diagnostics).Kind, twoWays.Diagnostics[0].JsonPath));
+        Assert.Equal((DiagnosticKind.UnknownValue, "$.plans[0].targets[0].deadline.month"), (Assert.Single(unknown.Diagnostics).Kind, unknown.Diagnostics[0].JsonPath));
+    }
+
+    [Fact]
     public void Parse_UnknownPhase_IsReported()
     {
         var d = Assert.Single(Fails(Minimal.Replace("{ \"year\": 2020 }", "{ \"phase\": \"giai đoạn 1\" }", StringComparison.Ordinal)).Diagnostics);

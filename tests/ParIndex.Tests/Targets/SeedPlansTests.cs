@@ -46,6 +46,30 @@ public class SeedPlansTests
     }
 
     [Fact]
+    public void PhuYen_EveryGoal_AsTheArticleWordsIt()
+    {
+        // "đến năm 2013 100% …"; pilot; "trên 60%" ×2 (the second for education and health "vào năm 2015"); "80% … cấp tỉnh";
+        // "70% … cấp huyện"; "100% … cấp xã"; "60% các văn bản"; "100% … từ cấp huyện trở lên"; "tất cả … mức độ 2";
+        // "hầu hết … mức độ 3"; phase 2: "trên 80%" (TTHC), "100% … theo vị trí việc làm", "trên 80%" (giáo dục, y tế), "trên 80%" (cơ quan).
+        Assert.Equal(
+            [Goal.EqualTo(100m), Goal.Achieved(), Goal.GreaterThan(60m), Goal.GreaterThan(60m), Goal.AtLeast(80m), Goal.AtLeast(70m), Goal.EqualTo(100m),
+             Goal.AtLeast(60m), Goal.EqualTo(100m), Goal.EqualTo(100m), Goal.Achieved(), Goal.GreaterThan(80m), Goal.EqualTo(100m), Goal.GreaterThan(80m), Goal.GreaterThan(80m)],
+            SeedPlans.PhuYen2011To2020.Targets.Select(t => t.Goal));
+        Assert.Equal([2013, 2015, 2015, 2015, 2015, 2015, 2015, 2015, 2015, 2015, 2015, 2020, 2020, 2020, 2020], SeedPlans.PhuYen2011To2020.Targets.Select(t => t.Deadline.Year));
+    }
+
+    [Fact]
+    public void KhanhHoa_EveryGoal_AsTheArticleWordsIt()
+    {
+        // "đạt trên 81%"; "PCI … ở nhóm tốt"; "giảm xuống 2%"; "100% dịch vụ công trực tuyến được tích hợp"; "100% TTHC đủ điều kiện";
+        // "đạt từ 30% trở lên (hoặc … đạt từ 50% trở lên)".
+        Assert.Equal(
+            [Goal.GreaterThan(81m), Goal.InGroup("tốt"), Goal.AtMost(2m), Goal.EqualTo(100m), Goal.EqualTo(100m), Goal.AtLeast(30m)],
+            SeedPlans.KhanhHoa2021.Targets.Select(t => t.Goal));
+        Assert.All(SeedPlans.KhanhHoa2021.Targets, t => Assert.Equal(Deadline.InYear(2021), t.Deadline));
+    }
+
+    [Fact]
     public void ThuaThienHue_TopTenFirst_ThenTheArticlesPercentages()
     {
         var plan = SeedPlans.ThuaThienHue2019;

@@ -120,6 +120,20 @@ public class TargetEvaluationTests
     }
 
     [Fact]
+    public void Evaluate_NotYetDue_AnAlternativeOnTrack_IsNotAtRisk_AndIsTheOneShown()
+    {
+        var target = new PlanTarget("kh", Online, Goal.AtLeast(30m), Deadline.InYear(2021)) { Alternatives = [new TargetAlternative(OnlinePublished, Goal.AtLeast(50m))] };
+
+        var e = Evaluate(target, new LocalDate(2021, 6, 30),
+            ReportedValue.Percent("dossiers.online", 2020, 12m, "r"), ReportedValue.Percent("dossiers.online.published-procedures", 2020, 55m, "r"));
+
+        Assert.Equal(TargetStatus.NotYetDue, e.Status);
+        Assert.False(e.IsAtRisk);
+        Assert.Same(target.Alternatives[0], e.Alternative);
+        Assert.Equal(5m, e.Gap);   // 55 − 50
+    }
+
+    [Fact]
     public void Evaluate_QualitativeTarget_NeedsAJudgement()
     {
         var pilot = new PlanTarget("pilot", new Indicator("one-stop.modern.pilot", "Thí điểm mô hình một cửa liên thông hiện đại"), Goal.Achieved(), Deadline.InYear(2020))
