@@ -23,8 +23,9 @@ namespace ParIndex.Targets;
 /// </remarks>
 public sealed class TargetEvaluation
 {
-    internal TargetEvaluation(PlanTarget target, TargetStatus status, TargetAlternative? alternative, ProgressPoint? decisive, bool isAtRisk, ImmutableArray<ProgressPoint> progress)
+    internal TargetEvaluation(PlanTarget target, TargetStatus status, TargetAlternative? alternative, ProgressPoint? decisive, bool isAtRisk, ImmutableArray<ProgressPoint> progress, string explanation)
     {
+        Explanation = explanation;
         Target = target;
         Status = status;
         Alternative = alternative;
@@ -59,7 +60,12 @@ public sealed class TargetEvaluation
     /// <summary>Gets, for the deciding goal's indicator, the value chosen for each year up to the deadline, oldest first.</summary>
     public ImmutableArray<ProgressPoint> Progress { get; }
 
-    /// <summary>Formats as "hue-2019-01 top 10 by 2019: no data" or "… : met, 84.4% (gap 3.4) from …".</summary>
+    /// <summary>Gets why the status is what it is, in English: the value that decided, or what is missing — for no data,
+    /// whether the indicator is one a published index measures and what the published record lacks ("no value of par-index
+    /// for 2019 was reported, and the published PAR Index record has no row for Thừa Thiên Huế in 2019").</summary>
+    public string Explanation { get; }
+
+    /// <summary>Formats as "hue-01 top 10 by 2019: no data" or "… : met, 2021 84.4% (gap 3.4) from …".</summary>
     /// <returns>The evaluation as text.</returns>
     public override string ToString()
     {

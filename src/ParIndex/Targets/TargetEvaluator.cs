@@ -25,19 +25,53 @@ internal sealed class TargetEvaluator(Province province, ImmutableArray<Reported
         {
             var onTrack = outcomes.FirstOrDefault(o => o.Latest is { MeetsGoal: true });
             var shown = onTrack ?? outcomes.FirstOrDefault(o => o.Latest is not null) ?? outcomes[0];
-            return shown.Result(target, TargetStatus.NotYetDue, shown.Latest, isAtRisk: onTrack is null && shown.Latest is not null);
+            var latest = shown.Latest is { } point ? "the latest value is for " + Year(point.Year) : "no value yet";
+            return shown.Result(target, TargetStatus.NotYetDue, shown.Latest, isAtRisk: onTrack is null && shown.Latest is not null,
+                "due on " + Date(deadline.Due) + ", after " + Date(asOf) + "; " + latest);
         }
         if (outcomes.FirstOrDefault(o => o.AtDeadline is { MeetsGoal: true }) is { } met)
         {
-            return met.Result(target, TargetStatus.Met, met.AtDeadline, isAtRisk: false);
+            return met.Result(target, TargetStatus.Met, met.AtDeadline, isAtRisk: false, Decided(met));
         }
         if (outcomes.All(o => o.AtDeadline is not null))
         {
-            return outcomes[0].Result(target, TargetStatus.NotMet, outcomes[0].AtDeadline, isAtRisk: false);
+            return outcomes[0].Result(target, TargetStatus.NotMet, outcomes[0].AtDeadline, isAtRisk: false, string.Join("; ", outcomes.Select(Decided)));
         }
         var unknown = outcomes.First(o => o.AtDeadline is null);
-        return unknown.Result(target, TargetStatus.NoData, null, isAtRisk: false);
+        return unknown.Result(target, TargetStatus.NoData, null, isAtRisk: false, string.Join("; ", outcomes.Where(o => o.AtDeadline is null).Select(o => Missing(o.Indicator, deadline.Year))));
     }
+
+    private static string Decided(Outcome outcome) =>
+        outcome.Indicator.Id + " for " + Year(outcome.AtDeadline!.Year) + ": " + outcome.AtDeadline.Value.ValueText + " (" + outcome.AtDeadline.Value.Origin + ")";
+
+    /// <summary>Why no value decides: nothing reported, and what the published record lacks or why it was not asked.</summary>
+    private string Missing(Indicator indicator, int year)
+    {
+        var text = "no value of " + indicator.Id + " for " + Year(year) + " was reported";
+        if (indicator.Published is not { } index)
+        {
+            return text + ", and no published index measures it";
+        }
+        var name = index == PublishedIndex.Par ? "PAR Index" : "SIPAS";
+        if (!consultPublishedRecord)
+        {
+            return text + ", and the published record was not consulted";
+        }
+        if (province.List != ProvinceListId.Units63)
+        {
+            return text + ", and the published record ranks the 63 units, not " + province.Name + " of the 34 list";
+        }
+        if (year >= asOf.Year)
+        {
+            return text + ", and " + name + " " + Year(year) + " is taken as published only from 1 January " + Year(year + 1);
+        }
+        return text + ", and the published " + name + " record has no row for " + province.Name + " in " + Year(year)
+            + (index == PublishedIndex.Sipas && year < 2017 ? " (SIPAS is measured nationwide only since 2017)" : string.Empty);
+    }
+
+    private static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private Outcome Assess(Indicator indicator, Goal goal, TargetAlternative? alternative, int deadlineYear)
     {
@@ -48,7 +82,7 @@ internal sealed class TargetEvaluator(Province province, ImmutableArray<Reported
             .OrderBy(g => g.Key)
             .Select(g => Choose(g))
             .Select(v => new ProgressPoint(v, goal.IsMetBy(v), goal.Gap(v)))];
-        return new Outcome(alternative, progress, progress.IsEmpty ? null : progress[^1], progress.FirstOrDefault(p => p.Year == deadlineYear));
+        return new Outcome(indicator, alternative, progress, progress.IsEmpty ? null : progress[^1], progress.FirstOrDefault(p => p.Year == deadlineYear));
     }
 
     private IEnumerable<ReportedValue> Published(Indicator indicator, TargetUnit unit)
@@ -76,9 +110,9 @@ internal sealed class TargetEvaluator(Province province, ImmutableArray<Reported
         .ThenBy(v => v.IsAchieved)
         .First();
 
-    private sealed record Outcome(TargetAlternative? Alternative, ImmutableArray<ProgressPoint> Progress, ProgressPoint? Latest, ProgressPoint? AtDeadline)
+    private sealed record Outcome(Indicator Indicator, TargetAlternative? Alternative, ImmutableArray<ProgressPoint> Progress, ProgressPoint? Latest, ProgressPoint? AtDeadline)
     {
-        internal TargetEvaluation Result(PlanTarget target, TargetStatus status, ProgressPoint? decisive, bool isAtRisk) =>
-            new(target, status, Alternative, decisive, isAtRisk, Progress);
+        internal TargetEvaluation Result(PlanTarget target, TargetStatus status, ProgressPoint? decisive, bool isAtRisk, string explanation) =>
+            new(target, status, Alternative, decisive, isAtRisk, Progress, explanation);
     }
 }

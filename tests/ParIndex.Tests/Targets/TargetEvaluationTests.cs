@@ -57,6 +57,7 @@ public class TargetEvaluationTests
 
         Assert.Equal(TargetStatus.NotYetDue, e.Status);
         Assert.True(e.IsAtRisk);
+        Assert.Equal("due on 2020-12-31, after 2020-07-01; the latest value is for 2019", e.Explanation);
         Assert.Equal(-5m, e.Gap);                         // latest (2019) 25 − 30
         Assert.Equal([(2018, -18m), (2019, -5m)], e.Progress.Select(p => (p.Year, p.Gap!.Value)));
     }
@@ -167,12 +168,38 @@ public class TargetEvaluationTests
     }
 
     [Fact]
+    public void Evaluate_PublishedRowOfTheEvaluationYear_IsNotYetKnown()
+    {
+        var target = new PlanTarget("par", new Indicator("par-index", "Chỉ số CCHC", PublishedIndex.Par), Goal.Top(10), Deadline.InYear(2020));
+
+        var e = Evaluate(target, new LocalDate(2020, 12, 31));
+
+        Assert.Equal(TargetStatus.NoData, e.Status);
+        Assert.Equal("no value of par-index for 2020 was reported, and PAR Index 2020 is taken as published only from 1 January 2021", e.Explanation);
+    }
+
+    [Fact]
+    public void Evaluate_ProvinceOfThe34List_TheRecordOfThe63DoesNotAnswer()
+    {
+        var target = new PlanTarget("par", new Indicator("par-index", "Chỉ số CCHC", PublishedIndex.Par), Goal.Top(10), Deadline.InYear(2025));
+        var plan = new ReformPlan("hue-2025", ProvinceList.Units34["46"], "Kế hoạch CCHC 2025", 2025, 2025, [], [target]);
+
+        var e = plan.Evaluate([], new LocalDate(2026, 6, 1)).Evaluations[0];
+
+        Assert.Equal(TargetStatus.NoData, e.Status);
+        Assert.Equal("no value of par-index for 2025 was reported, and the published record ranks the 63 units, not Huế of the 34 list", e.Explanation);
+    }
+
+    [Fact]
     public void Evaluate_PublishedRecordSwitchedOff_UsesReportedValuesOnly()
     {
         var target = new PlanTarget("par", new Indicator("par-index", "Chỉ số CCHC", PublishedIndex.Par), Goal.Top(10), Deadline.InYear(2020));
         var plan = new ReformPlan("p", PhuTho, "Kế hoạch", 2020, 2020, [], [target]);
 
-        Assert.Equal(TargetStatus.NoData, plan.Evaluate([], new LocalDate(2021, 7, 1), consultPublishedRecord: false).Evaluations[0].Status);
+        var e = plan.Evaluate([], new LocalDate(2021, 7, 1), consultPublishedRecord: false).Evaluations[0];
+
+        Assert.Equal(TargetStatus.NoData, e.Status);
+        Assert.Equal("no value of par-index for 2020 was reported, and the published record was not consulted", e.Explanation);
     }
 
     [Fact]
@@ -184,6 +211,7 @@ public class TargetEvaluationTests
 
         Assert.Equal(TargetStatus.NotMet, e.Status);   // published rank 10 decides, 5 places short
         Assert.Equal(-5m, e.Gap);
+        Assert.Equal("par-index for 2020: rank 10 (PublishedRecord)", e.Explanation);
     }
 
     [Fact]
