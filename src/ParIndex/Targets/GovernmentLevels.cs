@@ -12,7 +12,7 @@ public enum GovernmentLevels
     /// <summary>Provincial level (cấp tỉnh): departments, the provincial People's Committee.</summary>
     Province = 1,
 
-    /// <summary>District level (cấp huyện), until the district level was abolished on 1 July 2025.</summary>
+    /// <summary>District level (cấp huyện): district People's Committees and their offices.</summary>
     District = 2,
 
     /// <summary>Commune level (cấp xã).</summary>

@@ -62,7 +62,7 @@ public sealed class TargetEvaluation
 
     /// <summary>Gets why the status is what it is, in English: the value that decided, or what is missing — for no data,
     /// whether the indicator is one a published index measures and what the published record lacks ("no value of par-index
-    /// for 2019 was reported, and the published PAR Index record has no row for Thừa Thiên Huế in 2019").</summary>
+    /// for 2019 was reported, and the published PAR Index record has no rank for Thừa Thiên Huế in 2019").</summary>
     public string Explanation { get; }
 
     /// <summary>Formats as "hue-01 top 10 by 2019: no data" or "… : met, 2021 84.4% (gap 3.4) from …".</summary>

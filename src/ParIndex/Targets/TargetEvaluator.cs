@@ -38,14 +38,14 @@ internal sealed class TargetEvaluator(Province province, ImmutableArray<Reported
             return outcomes[0].Result(target, TargetStatus.NotMet, outcomes[0].AtDeadline, isAtRisk: false, string.Join("; ", outcomes.Select(Decided)));
         }
         var unknown = outcomes.First(o => o.AtDeadline is null);
-        return unknown.Result(target, TargetStatus.NoData, null, isAtRisk: false, string.Join("; ", outcomes.Where(o => o.AtDeadline is null).Select(o => Missing(o.Indicator, deadline.Year))));
+        return unknown.Result(target, TargetStatus.NoData, null, isAtRisk: false, string.Join("; ", outcomes.Where(o => o.AtDeadline is null).Select(o => Missing(o.Indicator, o.Goal.Unit, deadline.Year))));
     }
 
     private static string Decided(Outcome outcome) =>
         outcome.Indicator.Id + " for " + Year(outcome.AtDeadline!.Year) + ": " + outcome.AtDeadline.Value.ValueText + " (" + outcome.AtDeadline.Value.Origin + ")";
 
     /// <summary>Why no value decides: nothing reported, and what the published record lacks or why it was not asked.</summary>
-    private string Missing(Indicator indicator, int year)
+    private string Missing(Indicator indicator, TargetUnit unit, int year)
     {
         var text = "no value of " + indicator.Id + " for " + Year(year) + " was reported";
         if (indicator.Published is not { } index)
@@ -61,11 +61,15 @@ internal sealed class TargetEvaluator(Province province, ImmutableArray<Reported
         {
             return text + ", and the published record ranks the 63 units, not " + province.Name + " of the 34 list";
         }
+        if (unit is not (TargetUnit.Percent or TargetUnit.Rank))
+        {
+            return text + ", and the published " + name + " record gives percentages and ranks, not a " + unit.ToString().ToLowerInvariant();
+        }
         if (year >= asOf.Year)
         {
             return text + ", and " + name + " " + Year(year) + " is taken as published only from 1 January " + Year(year + 1);
         }
-        return text + ", and the published " + name + " record has no row for " + province.Name + " in " + Year(year)
+        return text + ", and the published " + name + " record has no " + (unit == TargetUnit.Rank ? "rank" : "value") + " for " + province.Name + " in " + Year(year)
             + (index == PublishedIndex.Sipas && year < 2017 ? " (SIPAS is measured nationwide only since 2017)" : string.Empty);
     }
 
@@ -82,7 +86,7 @@ internal sealed class TargetEvaluator(Province province, ImmutableArray<Reported
             .OrderBy(g => g.Key)
             .Select(g => Choose(g))
             .Select(v => new ProgressPoint(v, goal.IsMetBy(v), goal.Gap(v)))];
-        return new Outcome(indicator, alternative, progress, progress.IsEmpty ? null : progress[^1], progress.FirstOrDefault(p => p.Year == deadlineYear));
+        return new Outcome(indicator, goal, alternative, progress, progress.IsEmpty ? null : progress[^1], progress.FirstOrDefault(p => p.Year == deadlineYear));
     }
 
     private IEnumerable<ReportedValue> Published(Indicator indicator, TargetUnit unit)
@@ -110,7 +114,7 @@ internal sealed class TargetEvaluator(Province province, ImmutableArray<Reported
         .ThenBy(v => v.IsAchieved)
         .First();
 
-    private sealed record Outcome(Indicator Indicator, TargetAlternative? Alternative, ImmutableArray<ProgressPoint> Progress, ProgressPoint? Latest, ProgressPoint? AtDeadline)
+    private sealed record Outcome(Indicator Indicator, Goal Goal, TargetAlternative? Alternative, ImmutableArray<ProgressPoint> Progress, ProgressPoint? Latest, ProgressPoint? AtDeadline)
     {
         internal TargetEvaluation Result(PlanTarget target, TargetStatus status, ProgressPoint? decisive, bool isAtRisk, string explanation) =>
             new(target, status, Alternative, decisive, isAtRisk, Progress, explanation);

@@ -137,7 +137,7 @@ public class SeedPlansTests
 
         Assert.Equal(TargetStatus.NoData, evaluation.Status);
         Assert.Null(evaluation.Value);
-        Assert.Equal("no value of par-index for 2019 was reported, and the published PAR Index record has no row for Thừa Thiên Huế in 2019", evaluation.Explanation);
+        Assert.Equal("no value of par-index for 2019 was reported, and the published PAR Index record has no rank for Thừa Thiên Huế in 2019", evaluation.Explanation);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class SeedPlansTests
         var phuYen = SeedPlans.PhuYen2011To2020.Evaluate([], Today);
         var khanhHoa = SeedPlans.KhanhHoa2021.Evaluate([], Today);
 
-        Assert.Equal("no value of satisfaction.agencies for 2015 was reported, and the published SIPAS record has no row for Phú Yên in 2015 (SIPAS is measured nationwide only since 2017)",
+        Assert.Equal("no value of satisfaction.agencies for 2015 was reported, and the published SIPAS record has no value for Phú Yên in 2015 (SIPAS is measured nationwide only since 2017)",
             phuYen["py-03"].Explanation);
         Assert.Equal("no value of pci.group for 2021 was reported, and no published index measures it", khanhHoa["kh-02"].Explanation);
         Assert.Equal("no value of dossiers.online for 2021 was reported, and no published index measures it; "

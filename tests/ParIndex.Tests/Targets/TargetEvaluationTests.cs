@@ -191,6 +191,19 @@ public class TargetEvaluationTests
     }
 
     [Fact]
+    public void Evaluate_PublishedRowWithARankOnly_DoesNotAnswerAPercentTarget()
+    {
+        // par-index-provinces.csv: 2020, Khánh Hòa, no value, rank 48.
+        var target = new PlanTarget("par", new Indicator("par-index.value", "Chỉ số CCHC", PublishedIndex.Par), Goal.AtLeast(85m), Deadline.InYear(2020));
+        var plan = new ReformPlan("kh", ProvinceList.Units63["56"], "Kế hoạch", 2020, 2020, [], [target]);
+
+        var e = plan.Evaluate([], new LocalDate(2021, 7, 1)).Evaluations[0];
+
+        Assert.Equal(TargetStatus.NoData, e.Status);
+        Assert.Equal("no value of par-index.value for 2020 was reported, and the published PAR Index record has no value for Khánh Hòa in 2020", e.Explanation);
+    }
+
+    [Fact]
     public void Evaluate_PublishedRecordSwitchedOff_UsesReportedValuesOnly()
     {
         var target = new PlanTarget("par", new Indicator("par-index", "Chỉ số CCHC", PublishedIndex.Par), Goal.Top(10), Deadline.InYear(2020));
