@@ -187,10 +187,13 @@ internal sealed class PlanDocumentReader
         var alternatives = new List<TargetAlternative>();
         foreach (var (element, alternativePath) in Array(target, path, "alternatives", required: false))
         {
-            if (Object(element, alternativePath, "indicator", "goal", "note")
-                && ReadIndicator(element, alternativePath) is { } altIndicator && ReadGoal(element, alternativePath) is { } altGoal)
+            if (Object(element, alternativePath, "indicator", "goal", "note"))
             {
-                alternatives.Add(new TargetAlternative(altIndicator, altGoal, String(element, alternativePath, "note", required: false)));
+                var (altIndicator, altGoal, altNote) = (ReadIndicator(element, alternativePath), ReadGoal(element, alternativePath), String(element, alternativePath, "note", required: false));
+                if (altIndicator is not null && altGoal is not null)
+                {
+                    alternatives.Add(new TargetAlternative(altIndicator, altGoal, altNote));
+                }
             }
         }
         if (_problems.Count > before)
@@ -437,12 +440,7 @@ internal sealed class PlanDocumentReader
         {
             return null;
         }
-        var text = value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => null,
-        };
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
         if (text is not null && choices.TryGetValue(text, out var choice))
         {
             return choice;

@@ -138,6 +138,21 @@ public class ReformPlanJsonTests
     }
 
     [Fact]
+    public void Parse_AlternativeWithTwoProblems_ReportsBoth()
+    {
+        var json = Minimal.Replace("\"deadline\": { \"year\": 2020 }", "\"deadline\": { \"year\": 2020 }, \"alternatives\": [ { \"indicator\": { \"id\": \"b\" }, \"goal\": { \"comparison\": \"top\", \"threshold\": 0 } } ]", StringComparison.Ordinal);
+
+        var error = Fails(json);
+
+        Assert.Equal(["$.plans[0].targets[0].alternatives[0].goal.threshold", "$.plans[0].targets[0].alternatives[0].indicator"],
+            error.Diagnostics.Select(d => d.JsonPath!).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void Parse_ProvinceListAsANumber_IsReported() =>
+        Assert.Equal("$.plans[0].provinceList", Assert.Single(Fails(Minimal.Replace("\"province\": \"25\",", "\"province\": \"25\", \"provinceList\": 63,", StringComparison.Ordinal)).Diagnostics).JsonPath);
+
+    [Fact]
     public void Parse_UnknownPhase_IsReported()
     {
         var d = Assert.Single(Fails(Minimal.Replace("{ \"year\": 2020 }", "{ \"phase\": \"giai đoạn 1\" }", StringComparison.Ordinal)).Diagnostics);
