@@ -87,4 +87,10 @@ public enum DiagnosticKind
 
     /// <summary>Published area values do not add up to the published total within 0.01.</summary>
     AreaSumMismatch,
+
+    // Kinds of the targets namespace (reform plans) are numbered from 301.
+
+    /// <summary>A target's deadline lies outside its plan's period or names a phase the plan does not have, or a phase
+    /// lies outside the period or overlaps another.</summary>
+    OutsidePlanPeriod = 301,
 }

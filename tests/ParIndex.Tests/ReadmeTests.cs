@@ -63,6 +63,29 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void TrackingAPlanExample_CompilesRunsAndPrintsWhatTheReadmeSays()
+    {
+        var section = Section("## Tracking a plan");
+
+        var output = CompileAndRun(Block(section, "csharp"));
+
+        Assert.Equal(Block(section, "text").ReplaceLineEndings("\n").Trim(), output.ReplaceLineEndings("\n").Trim());
+    }
+
+    [Fact]
+    public void TrackingAPlanJsonTarget_ReadsInsideAPlan()
+    {
+        var target = Block(Section("## Tracking a plan"), "json");
+        var document = "{ \"formatVersion\": 1, \"plans\": [ { \"id\": \"kh\", \"province\": \"56\", \"title\": \"Kế hoạch CCHC năm 2021\", "
+            + "\"period\": { \"first\": 2021, \"last\": 2021 }, \"targets\": [ " + target + " ] } ] }";
+
+        var plan = Assert.Single(ParIndex.Serialization.ReformPlanJson.Parse(document));
+
+        Assert.Equal(ParIndex.Targets.SeedPlans.KhanhHoa2021["kh-06"].Goal, plan["kh-06"].Goal);
+        Assert.Equal(ParIndex.Targets.SeedPlans.KhanhHoa2021["kh-06"].Alternatives[0].Goal, plan["kh-06"].Alternatives[0].Goal);
+    }
+
+    [Fact]
     public void CoverageTable_MatchesTheEmbeddedRecord()
     {
         var begin = Readme.IndexOf("<!-- coverage:begin -->\n", StringComparison.Ordinal) + "<!-- coverage:begin -->\n".Length;
@@ -94,8 +117,18 @@ public class ReadmeTests
         return string.Join("\n", lines);
     }
 
-    private static string Block(string language) =>
-        Regex.Match(Readme, "```" + language + "\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+    private static string Block(string language) => Block(Readme, language);
+
+    private static string Block(string text, string language) =>
+        Regex.Match(text, "```" + language + "\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+
+    /// <summary>The README from a heading to the next heading of the same level.</summary>
+    private static string Section(string heading)
+    {
+        var start = Readme.IndexOf(heading + "\n", StringComparison.Ordinal);
+        var end = Readme.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
+        return Readme[start..(end < 0 ? Readme.Length : end)];
+    }
 
     private static Assembly Compile(string code, OutputKind kind, params string[] extraReferences)
     {
