@@ -23,6 +23,7 @@ internal static class Cli
             ScoreCommand.Create(),
             ExplainCommand.Create(),
             ValidateCommand.Create(),
+            TargetsCommand.Create(),
         };
         root.Options.Add(CommandContext.FormatOption);
         root.Options.Add(CommandContext.OutputOption);
