@@ -15,16 +15,23 @@ internal static class ExplainCommand
     {
         var methodology = Options.Methodology();
         var indicators = Options.Indicators();
-        var unit = new Option<string?>("--unit", "-u") { Description = "The unit to explain (its code in the indicator files); the only unit when omitted." };
+        var unit = new Option<string?>("--unit", "-u") { Description = "The unit to explain (its code in the input files); the only unit when omitted." };
+        var assessment = new Option<System.IO.FileInfo?>("--assessment", "-a") { Description = "Instead of indicators: an assessment record CSV (unit,name,year,code,self,appraised,reason,evidence,survey) to show self-assessed against appraised points and leaves without evidence." };
         var command = new Command("explain", "Explain one unit's points: every leaf's input, rule and points, not-applicable and missing leaves, and the sums.\n" +
-            "Example:\n  parindex explain --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv --unit C")
+            "Examples:\n  parindex explain --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv --unit C\n" +
+            "  parindex explain --methodology CA-MAU-1880-2013-FRAGMENT --assessment samples/data/assessment-ca-mau-fragment.csv")
         {
-            methodology, indicators, unit,
+            methodology, indicators, unit, assessment,
         };
         CommandContext.Bind(command, context =>
         {
+            if (context.Parse.GetValue(assessment) is { } file)
+            {
+                context.Write(Appraisal(context, methodology, file, context.Parse.GetValue(unit)));
+                return ExitCodes.Ok;
+            }
             var (_, scorecards) = ScoreCommand.Score(context, methodology, indicators);
-            var card = Pick(scorecards, context.Parse.GetValue(unit));
+            var card = Pick(scorecards, context.Parse.GetValue(unit), c => c.Unit.Code);
             var leaves = new ResultTable(
                 "leaves",
                 $"{card.Unit.Code} {card.Unit.Name} {card.Year}: every point",
@@ -48,16 +55,57 @@ internal static class ExplainCommand
         return command;
     }
 
-    private static Scorecard Pick(System.Collections.Immutable.ImmutableArray<Scorecard> scorecards, string? unit)
+    private static ResultTable[] Appraisal(CommandContext context, Option<string?> methodology, System.IO.FileInfo file, string? unit)
+    {
+        var loaded = Input.MethodologySource.Load(context.Required(methodology, "give the methodology the assessment follows"));
+        var record = Pick(Input.AssessmentFiles.Read(file), unit, r => r.Unit.Code);
+        Assessments.AppraisalResult result;
+        try
+        {
+            result = new Scorer(loaded).Appraise(record);
+        }
+        catch (InvalidIndicatorsException e)
+        {
+            throw new CliException($"the assessment does not fit {loaded.Id}", file.ToString(), e, e.Diagnostics);
+        }
+        var adjusted = result.Adjustments.ToDictionary(a => a.Code, StringComparer.Ordinal);
+        var withoutEvidence = result.LeavesWithoutEvidence.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
+        var rows = record.Leaves.Select(l => new object?[]
+        {
+            l.Code,
+            loaded.Find(l.Code)?.Name,
+            l.NotApplicable ? "n/a" : l.SurveyPercent is { } survey ? FormattableString.Invariant($"survey {survey}%") : l.SelfScore,
+            result.Appraised[l.Code].Points,
+            loaded.Find(l.Code)?.MaxPoints,
+            adjusted.TryGetValue(l.Code, out var change) ? FormattableString.Invariant($"{change.From} → {change.To}: {change.Reason}") : null,
+            string.Join("; ", l.Evidence.Select(e => e.DocumentNumber)),
+            withoutEvidence.Contains(l.Code) ? "no evidence" + (l.Explanation is { } why ? ": " + why : string.Empty) : null,
+        });
+        return
+        [
+            new ResultTable(
+                "appraisal",
+                $"{record.Unit.Code} {record.Unit.Name} {record.Year}: self-assessed against appraised",
+                ["code", "criterion", "self", "appraised", "max_points", "change", "evidence", "note"],
+                rows,
+                [
+                    FormattableString.Invariant($"Self-assessed {result.SelfAssessed.Points} of {result.SelfAssessed.MaxPoints} → {Figures.Index(result.SelfAssessed.RoundedIndex)}; appraised {result.Appraised.Points} of {result.Appraised.MaxPoints} → {Figures.Index(result.Appraised.RoundedIndex)}."),
+                    FormattableString.Invariant($"Bonus {result.BonusApplied}, penalty {result.PenaltyApplied} (capped by {loaded.Id}); the index with them: {Figures.Index(result.RoundedIndex)}."),
+                    FormattableString.Invariant($"{result.Adjustments.Length} score(s) changed by the appraisal; {result.LeavesWithoutEvidence.Length} self-assessed leaf/leaves cite no evidence."),
+                ]),
+        ];
+    }
+
+    private static T Pick<T>(System.Collections.Generic.IReadOnlyList<T> units, string? unit, Func<T, string> code)
     {
         if (unit is null)
         {
-            return scorecards.Length == 1
-                ? scorecards[0]
-                : throw new CliException($"the files hold {scorecards.Length} units; choose one with --unit ({string.Join(", ", scorecards.Select(c => c.Unit.Code))})", "--unit");
+            return units.Count == 1
+                ? units[0]
+                : throw new CliException($"the files hold {units.Count} units; choose one with --unit ({string.Join(", ", units.Select(code))})", "--unit");
         }
-        return scorecards.FirstOrDefault(c => string.Equals(c.Unit.Code, unit, StringComparison.Ordinal))
-            ?? throw new CliException($"no unit '{unit}' in the indicator files; units: {string.Join(", ", scorecards.Select(c => c.Unit.Code))}", "--unit");
+        return units.FirstOrDefault(u => string.Equals(code(u), unit, StringComparison.Ordinal))
+            ?? throw new CliException($"no unit '{unit}' in the input files; units: {string.Join(", ", units.Select(code))}", "--unit");
     }
 
     private static string Status(LeafStatus status) => status switch

@@ -12,6 +12,8 @@ internal static class Samples
 
     public static string Json { get; } = Path.Combine(RepositoryFiles.Root, "samples", "data", "indicators-ca-mau-fragment.json");
 
+    public static string Assessment { get; } = Path.Combine(RepositoryFiles.Root, "samples", "data", "assessment-ca-mau-fragment.csv");
+
     /// <summary>The header and unit A's six rows of the sample CSV, to be varied by a test.</summary>
     public const string UnitA =
         "unit,name,year,code,value\n" +
