@@ -4,9 +4,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using CsvHelper;
 using NodaTime;
 using NodaTime.Text;
+using ParIndex.Cli.Input;
 using ParIndex.Cli.Output;
 using ParIndex.Serialization;
 using ParIndex.Targets;
@@ -83,61 +83,46 @@ internal static class TargetsCommand
 
     private static List<ReportedValue> ReadValues(FileInfo file, ReformPlan plan)
     {
-        if (!file.Exists)
-        {
-            throw new CliException("file not found", file.ToString());
-        }
         var units = plan.Targets.SelectMany(t => t.Alternatives.Select(a => (a.Indicator.Id, a.Goal.Unit)).Prepend((t.Indicator.Id, t.Goal.Unit)))
             .GroupBy(p => p.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Unit, StringComparer.Ordinal);
         var values = new List<ReportedValue>();
         var problems = new List<Diagnostic>();
-        using var reader = new StreamReader(file.FullName);
-        using var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true }, false);
-        if (!csv.Read())
+        using var csv = CsvInput.Open(file, ValueColumns, ["reported_on"]);
+        foreach (var line in csv.Rows())
         {
-            return values;
-        }
-        var columns = ValueColumns.ToDictionary(c => c, c => csv.TryGetFieldIndex(c, out var i) ? i : throw new CliException($"missing column '{c}'; expected {string.Join(",", ValueColumns)}[,reported_on]", file + ":1"));
-        var reportedOn = csv.TryGetFieldIndex("reported_on", out var r) ? r : -1;
-        do
-        {
-            var line = (int)csv.LineNumber;
-            var indicator = csv.GetString(columns["indicator"]).Trim();
-            var text = csv.GetString(columns["value"]).Trim();
-            void Problem(string message, string column) =>
-                problems.Add(new Diagnostic(DiagnosticKind.ValueOutOfRange, indicator, message) { Line = line, Column = columns[column] + 1 });
+            var indicator = csv.Field("indicator");
+            void Problem(string message, string column) => problems.Add(csv.Problem(DiagnosticKind.ValueOutOfRange, column, message, indicator));
             if (!units.TryGetValue(indicator, out var unit))
             {
                 Problem($"no target of {plan.Id} is about indicator '{indicator}'; indicators: {string.Join(", ", units.Keys)}", "indicator");
                 continue;
             }
-            if (!int.TryParse(csv.GetString(columns["year"]), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            if (!int.TryParse(csv.Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             {
-                Problem($"'{csv.GetString(columns["year"])}' is not a year", "year");
+                Problem($"'{csv.Field("year")}' is not a year", "year");
                 continue;
             }
             LocalDate? on = null;
-            if (reportedOn >= 0 && csv.GetString(reportedOn).Trim() is { Length: > 0 } dateText)
+            if (csv.Field("reported_on") is { Length: > 0 } dateText)
             {
                 if (LocalDatePattern.Iso.Parse(dateText) is not { Success: true } date)
                 {
-                    problems.Add(new Diagnostic(DiagnosticKind.ValueOutOfRange, indicator, $"'{dateText}' is not a date such as 2021-12-31") { Line = line, Column = reportedOn + 1 });
+                    Problem($"'{dateText}' is not a date such as 2021-12-31", "reported_on");
                     continue;
                 }
                 on = date.Value;
             }
-            var source = csv.GetString(columns["source"]).Trim() is { Length: > 0 } s ? s : file.Name + ":" + line.ToString(CultureInfo.InvariantCulture);
-            if (Value(indicator, year, unit, text, source, on) is { } value)
+            var source = csv.Field("source") is { Length: > 0 } s ? s : file.Name + ":" + line.ToString(CultureInfo.InvariantCulture);
+            if (Value(indicator, year, unit, csv.Field("value"), source, on) is { } value)
             {
                 values.Add(value);
             }
             else
             {
-                Problem($"'{text}' is not a {unit.ToString().ToLowerInvariant()} value (e.g. 84.4%, 12, rank 3, group tốt, yes)", "value");
+                Problem($"'{csv.Field("value")}' is not a {unit.ToString().ToLowerInvariant()} value (e.g. 84.4%, 12, rank 3, group tốt, yes)", "value");
             }
         }
-        while (csv.Read());
         return problems.Count == 0 ? values : throw new CliException($"{problems.Count} problem(s) in the values", file.ToString(), diagnostics: problems);
     }
 

@@ -4,7 +4,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using CsvHelper;
 using NodaTime;
 using ParIndex.Cli.Output;
 using ParIndex.Geography;
@@ -75,34 +74,25 @@ internal static class ValidateCommand
         var problems = new List<Diagnostic>();
         var rows = new List<PublishedResult>();
         var lineOf = new Dictionary<(int Year, string Code), int>();
-        using var reader = new StreamReader(file.FullName);
-        using var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true }, false);
-        if (!csv.Read())
+        using var csv = Input.CsvInput.Open(file, ResultColumns, ["source_url"]);
+        foreach (var line in csv.Rows())
         {
-            throw new CliException("the file is empty; expected a header row " + string.Join(",", ResultColumns), file.ToString());
-        }
-        var columns = ResultColumns.ToDictionary(c => c, c => csv.TryGetFieldIndex(c, out var i) ? i : throw new CliException($"missing column '{c}'; expected {string.Join(",", ResultColumns)}[,source_url]", file + ":1"));
-        var source = csv.TryGetFieldIndex("source_url", out var s) ? s : -1;
-        do
-        {
-            var line = (int)csv.LineNumber;
-            string Field(string column) => csv.GetString(columns[column]).Trim();
             void Problem(DiagnosticKind kind, string message, string column, string? unit = null) =>
-                problems.Add(new Diagnostic(kind, null, message, unit) { Line = line, Column = columns[column] + 1 });
+                problems.Add(csv.Problem(kind, column, message, unitCode: unit));
 
-            if (!int.TryParse(Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
+            if (!int.TryParse(csv.Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
             {
-                Problem(DiagnosticKind.WrongYear, $"'{Field("year")}' is not an assessment year", "year");
+                Problem(DiagnosticKind.WrongYear, $"'{csv.Field("year")}' is not an assessment year", "year");
                 continue;
             }
             var list = ProvinceList.ForDate(new LocalDate(year, 12, 31));
-            if (!ProvinceNames.TryMatch(Field("province"), list, out var province))
+            if (!ProvinceNames.TryMatch(csv.Field("province"), list, out var province))
             {
-                Problem(DiagnosticKind.UnknownName, $"'{Field("province")}' is not a province of the {list.Provinces.Length}-unit list of {year}", "province");
+                Problem(DiagnosticKind.UnknownName, $"'{csv.Field("province")}' is not a province of the {list.Provinces.Length}-unit list of {year}", "province");
                 continue;
             }
             decimal? value = null;
-            if (Field("value_percent") is { Length: > 0 } valueText)
+            if (csv.Field("value_percent") is { Length: > 0 } valueText)
             {
                 if (!decimal.TryParse(valueText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) || v > 100m)
                 {
@@ -112,7 +102,7 @@ internal static class ValidateCommand
                 value = v;
             }
             int? rank = null;
-            if (Field("rank") is { Length: > 0 } rankText)
+            if (csv.Field("rank") is { Length: > 0 } rankText)
             {
                 if (!int.TryParse(rankText, NumberStyles.None, CultureInfo.InvariantCulture, out var r) || r < 1 || r > list.Provinces.Length)
                 {
@@ -126,9 +116,8 @@ internal static class ValidateCommand
                 Problem(DiagnosticKind.DuplicateCode, $"{province.Name} {year} is already on line {lineOf[(year, province.Code)]}", "province", province.Code);
                 continue;
             }
-            rows.Add(new PublishedResult(index, year, province, value, rank, source >= 0 ? csv.GetString(source) : file.Name));
+            rows.Add(new PublishedResult(index, year, province, value, rank, csv.Field("source_url") is { Length: > 0 } source ? source : file.Name));
         }
-        while (csv.Read());
 
         // The library's checks name units and years, not lines: a unit's line goes back on its problems where the
         // file has the unit in one year only (otherwise the message's year says which row).

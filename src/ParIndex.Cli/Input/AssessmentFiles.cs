@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using CsvHelper;
 using ParIndex.Assessments;
 using ParIndex.Scoring;
 
@@ -22,47 +21,23 @@ internal static class AssessmentFiles
 
     public static List<AssessmentRecord> Read(FileInfo file)
     {
-        if (!file.Exists)
-        {
-            throw new CliException("file not found", file.ToString());
-        }
         var problems = new List<Diagnostic>();
         var units = new Dictionary<string, (AssessedUnit Unit, int Year, List<LeafAssessment> Leaves)>(StringComparer.Ordinal);
-        using (var reader = new StreamReader(file.FullName))
-        using (var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true }, false))
+        using (var csv = CsvInput.Open(file, Required, ["appraised", "reason", "evidence", "survey"]))
         {
-            if (!csv.Read())
+            foreach (var line in csv.Rows())
             {
-                throw new CliException("the file is empty; expected a header row " + string.Join(",", Required), file.ToString());
-            }
-            var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var name in Required.Concat(["appraised", "reason", "evidence", "survey"]))
-            {
-                if (csv.TryGetFieldIndex(name, out var i))
-                {
-                    columns[name] = i;
-                }
-                else if (Required.Contains(name))
-                {
-                    throw new CliException($"missing column '{name}'; expected {string.Join(",", Required)}[,appraised,reason,evidence,survey]", file + ":1");
-                }
-            }
-            do
-            {
-                var line = (int)csv.LineNumber;
-                string Field(string name) => columns.TryGetValue(name, out var i) ? csv.GetString(i).Trim() : string.Empty;
-                var code = Field("code");
-                void Problem(string message, string column) =>
-                    problems.Add(new Diagnostic(DiagnosticKind.ValueOutOfRange, code, message, Field("unit")) { Line = line, Column = columns[column] + 1 });
+                var code = csv.Field("code");
+                void Problem(string message, string column) => problems.Add(csv.Problem(DiagnosticKind.ValueOutOfRange, column, message, code, csv.Field("unit")));
 
-                if (!int.TryParse(Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                if (!int.TryParse(csv.Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
                 {
-                    Problem($"'{Field("year")}' is not a year", "year");
+                    Problem($"'{csv.Field("year")}' is not a year", "year");
                     continue;
                 }
                 decimal? Score(string column)
                 {
-                    var text = Field(column);
+                    var text = csv.Field(column);
                     if (text.Length == 0 || text.Equals("n/a", StringComparison.OrdinalIgnoreCase))
                     {
                         return null;
@@ -79,20 +54,20 @@ internal static class AssessmentFiles
                 {
                     Code = code,
                     SelfScore = Score("self"),
-                    NotApplicable = Field("self").Equals("n/a", StringComparison.OrdinalIgnoreCase),
+                    NotApplicable = csv.Field("self").Equals("n/a", StringComparison.OrdinalIgnoreCase),
                     AppraisedScore = Score("appraised"),
-                    AppraisalReason = Field("reason") is { Length: > 0 } reason ? reason : null,
-                    Evidence = [.. Field("evidence").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(d => new Evidence(d))],
+                    AppraisalReason = csv.Field("reason") is { Length: > 0 } reason ? reason : null,
+                    Evidence = [.. csv.Field("evidence").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(d => new Evidence(d))],
                     SurveyPercent = Score("survey"),
                 };
                 if (problems.Count > before)
                 {
                     continue;
                 }
-                var unit = Field("unit");
+                var unit = csv.Field("unit");
                 if (!units.TryGetValue(unit, out var record))
                 {
-                    units.Add(unit, record = (new AssessedUnit(unit, Field("name") is { Length: > 0 } name ? name : unit), year, []));
+                    units.Add(unit, record = (new AssessedUnit(unit, csv.Field("name") is { Length: > 0 } name ? name : unit), year, []));
                 }
                 else if (record.Year != year)
                 {
@@ -101,7 +76,6 @@ internal static class AssessmentFiles
                 }
                 record.Leaves.Add(leaf);
             }
-            while (csv.Read());
         }
 
         var records = new List<AssessmentRecord>();

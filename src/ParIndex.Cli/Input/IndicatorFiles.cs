@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using CsvHelper;
 using ParIndex.Methodologies;
 using ParIndex.Scoring;
 
@@ -32,7 +31,7 @@ internal static class IndicatorFiles
         {
             if (!file.Exists)
             {
-                throw new CliException("file not found", file.ToString());
+                throw new CliException("file not found", file.ToString()); // checked here for JSON files too
             }
             var drafts = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
                 ? ReadJson(file, methodology, problems)
@@ -79,57 +78,40 @@ internal static class IndicatorFiles
     private static List<Draft> ReadCsv(FileInfo file, Methodology methodology, List<(string File, Diagnostic Problem)> problems)
     {
         var drafts = new Dictionary<string, Draft>(StringComparer.Ordinal);
-        using var reader = new StreamReader(file.FullName);
-        using var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true }, false);
-        if (!csv.Read())
+        using var csv = CsvInput.Open(file, CsvColumns);
+        foreach (var line in csv.Rows())
         {
-            throw new CliException("the file is empty; expected a header row " + string.Join(",", CsvColumns), file.ToString());
-        }
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var column in CsvColumns)
-        {
-            if (!csv.TryGetFieldIndex(column, out var i))
-            {
-                throw new CliException($"missing column '{column}'; expected the columns {string.Join(",", CsvColumns)}", file + ":1");
-            }
-            index[column] = i;
-        }
-        do
-        {
-            var line = (int)csv.LineNumber;
-            string Field(string column) => csv.GetString(index[column]).Trim();
-            void Problem(DiagnosticKind kind, string? code, string message, string column) =>
-                problems.Add((file.ToString(), new Diagnostic(kind, code, message, NullIfEmpty(Field("unit"))) { Line = line, Column = index[column] + 1 }));
+            var unit = csv.Field("unit");
+            var code = csv.Field("code");
+            void Problem(DiagnosticKind kind, string message, string column) =>
+                problems.Add((file.ToString(), csv.Problem(kind, column, message, NullIfEmpty(code), NullIfEmpty(unit))));
 
-            var unit = Field("unit");
-            var code = Field("code");
             if (unit.Length == 0)
             {
-                Problem(DiagnosticKind.MissingAttribute, NullIfEmpty(code), "the row has no unit", "unit");
+                Problem(DiagnosticKind.MissingAttribute, "the row has no unit", "unit");
                 continue;
             }
-            if (!int.TryParse(Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            if (!int.TryParse(csv.Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             {
-                Problem(DiagnosticKind.WrongYear, NullIfEmpty(code), $"'{Field("year")}' is not a year", "year");
+                Problem(DiagnosticKind.WrongYear, $"'{csv.Field("year")}' is not a year", "year");
                 continue;
             }
             if (!drafts.TryGetValue(unit, out var draft))
             {
-                drafts.Add(unit, draft = new Draft(unit, Field("name") is { Length: > 0 } name ? name : unit, year));
+                drafts.Add(unit, draft = new Draft(unit, csv.Field("name") is { Length: > 0 } name ? name : unit, year));
             }
             else if (draft.Year != year)
             {
-                Problem(DiagnosticKind.WrongYear, NullIfEmpty(code), $"year {year} differs from the unit's earlier rows ({draft.Year})", "year");
+                Problem(DiagnosticKind.WrongYear, $"year {year} differs from the unit's earlier rows ({draft.Year})", "year");
                 continue;
             }
-            if (ReadValue(methodology, code, Field("value"), out var value) is { } problem)
+            if (ReadValue(methodology, code, csv.Field("value"), out var value) is { } problem)
             {
-                Problem(problem.Kind, NullIfEmpty(code), problem.Message, problem.Kind == DiagnosticKind.UnknownCode ? "code" : "value");
+                Problem(problem.Kind, problem.Message, problem.Kind == DiagnosticKind.UnknownCode ? "code" : "value");
                 continue;
             }
             draft.Values.Add(KeyValuePair.Create(code, value));
         }
-        while (csv.Read());
         return [.. drafts.Values];
     }
 
