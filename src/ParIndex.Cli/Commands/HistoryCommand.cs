@@ -48,7 +48,7 @@ internal static class HistoryCommand
         }
     }
 
-    private static ResultTable Series(PublishedIndex index, Province province)
+    internal static ResultTable Series(PublishedIndex index, Province province)
     {
         var rows = PublishedRecord.Series(index, province);
         var notes = new List<string> { $"{rows.Length} year(s) of {index.Name()} for {province.FullName} in the record." };

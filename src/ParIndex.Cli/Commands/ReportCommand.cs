@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using ParIndex.Cli.Input;
+using ParIndex.Cli.Reports;
+using ParIndex.Geography;
+using ParIndex.History;
+using ParIndex.Rankings;
+using ParIndex.Scoring;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary><c>parindex report</c>: one self-contained HTML page for a year (ranking table and bar chart, area heat
+/// map), a province (trend across years) and/or a scored unit (every point explained).</summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var year = Options.Year("The year of the published record to report: ranking, bar chart, area heat map.");
+        var province = new Option<string?>("--province", "-p") { Description = "Add a province's trend across the years, e.g. \"Quảng Nam\"." };
+        var index = Options.Index();
+        var methodology = Options.Methodology();
+        var indicators = Options.Indicators();
+        var unit = new Option<string?>("--unit", "-u") { Description = "The unit of the indicator files to explain (needed when the files hold several)." };
+        var command = new Command("report", "An HTML page (self-contained: no script, nothing loaded from the network) with charts drawn by ScottPlot.\n" +
+            "Examples:\n  parindex report --year 2023 --output report.html\n  parindex report --year 2023 --province \"Quảng Nam\" -o quang-nam.html\n" +
+            "  parindex report --methodology CA-MAU-1880-2013-FRAGMENT --indicators units.csv --unit STP -o stp.html")
+        {
+            year, province, index, methodology, indicators, unit,
+        };
+        CommandContext.Bind(command, context =>
+        {
+            var which = context.Parse.GetValue(index);
+            var y = context.Parse.GetValue(year);
+            var name = context.Parse.GetValue(province);
+            var files = context.Parse.GetValue(indicators) ?? [];
+            if (y is null && name is null && files.Length == 0)
+            {
+                throw new CliException("give --year, --province or --indicators (with --methodology)", "report");
+            }
+            var place = name is null ? null : HistoryCommand.Match(name);
+            var scorecard = files.Length > 0
+                ? Score(context.Required(methodology, "--indicators needs a --methodology to score with"), files, context.Parse.GetValue(unit))
+                : context.Parse.GetValue(unit) is null ? null : throw new CliException("--unit needs --indicators (and --methodology) to score the unit", "--unit");
+
+            var page = new ReportPage(Title(which, y, place, scorecard), "Published values and ranks as announced, each with its source; scored units as computed by ParIndex.");
+            if (y is { } reportYear)
+            {
+                YearSections(page, which, reportYear);
+            }
+            if (place is not null)
+            {
+                ProvinceSections(page, which, place);
+            }
+            if (scorecard is not null)
+            {
+                page.Table(UnitExplanation.Of(scorecard));
+            }
+            context.WriteDocument(page.ToString());
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Title(PublishedIndex index, int? year, Province? province, Scorecard? scorecard)
+    {
+        var parts = new List<string>();
+        if (year is not null || province is not null)
+        {
+            parts.Add(index.Name() + (year is { } y ? " " + y.ToString(CultureInfo.InvariantCulture) : string.Empty));
+        }
+        if (province is not null)
+        {
+            parts.Add(province.Name);
+        }
+        if (scorecard is not null)
+        {
+            parts.Add(scorecard.Unit.Name + " (" + scorecard.Methodology.Id + ")");
+        }
+        return string.Join(" · ", parts);
+    }
+
+    private static void YearSections(ReportPage page, PublishedIndex index, int year)
+    {
+        // The same table as 'parindex rank --year', which also rejects a year without a record.
+        var ranking = RankCommand.Published(index, year, null, new RankingOptions())[0];
+        page.Table(ranking);
+        var withValues = PublishedRecord.Results(index, year).Rows.Where(r => r.Value is not null).ToList();
+        if (withValues.Count > 0)
+        {
+            page.Chart("ranking-chart", $"{index.Name()} {year}: published values in published order.",
+                ChartSvg.Ranking(withValues, $"{index.Name()} {year}", PublishedRecord.NationalAverage(index, year)?.Value));
+        }
+        page.Heading("components-section", $"{index.Name()} {year}: area (component) indices");
+        if (index == PublishedIndex.Par)
+        {
+            ComponentHeatMap.Write(page.Body, year);
+        }
+        else
+        {
+            page.Paragraph("components-empty", "Area (component) values are published for the PAR Index only; run the report with --index par.");
+        }
+    }
+
+    private static void ProvinceSections(ReportPage page, PublishedIndex index, Province province)
+    {
+        var series = PublishedRecord.Series(index, province);
+        page.Heading("trend-section", $"{index.Name()}: {province.Name} across the years");
+        if (series.IsEmpty)
+        {
+            page.Paragraph("trend-empty", $"The record has no {index.Name()} row for {province.Name}.");
+            return;
+        }
+        page.Chart("trend-chart", $"{province.Name}: published {index.Name()} value and rank by year (years without a row are left out).",
+            ChartSvg.Trend(series, $"{index.Name()}: {province.Name}", ProvinceList.Units63.Provinces.Length));
+        HtmlTable.Write(page.Body, HistoryCommand.Series(index, province));
+    }
+
+    private static Scorecard Score(string methodologyReference, FileInfo[] files, string? unitCode)
+    {
+        var methodology = MethodologySource.Load(methodologyReference);
+        var units = IndicatorFiles.Read(files, methodology);
+        var codes = string.Join(", ", units.Select(u => u.Unit.Code));
+        var chosen = unitCode is null
+            ? units.Count == 1 ? units[0] : throw new CliException($"the files hold {units.Count} units; choose one with --unit: {codes}", "--unit")
+            : units.FirstOrDefault(u => string.Equals(u.Unit.Code, unitCode, StringComparison.Ordinal))
+                ?? throw new CliException($"unit '{unitCode}' is not in the indicator files; units: {codes}", "--unit");
+        return new Scorer(methodology).Score(chosen);
+    }
+}

@@ -1,0 +1,243 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ParIndex.Cli.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Cli.Tests.Commands;
+
+public class ReportCommandTests
+{
+    // Two departments under Cà Mau's 1880/QĐ-UBND fragment (criteria 1.1–1.2, 7 points), assessed for 2014.
+    private const string Indicators = """
+        unit,name,year,code,value
+        STP,Sở Tư pháp,2014,1.1.1,2013-12-20
+        STP,Sở Tư pháp,2014,1.1.2,yes;yes
+        STP,Sở Tư pháp,2014,1.1.3,yes
+        STP,Sở Tư pháp,2014,1.1.4,95%
+        STP,Sở Tư pháp,2014,1.2.1,yes;no
+        STP,Sở Tư pháp,2014,1.2.2,n/a
+        SNV,Sở Nội vụ,2014,1.1.1,2014-02-01
+        SNV,Sở Nội vụ,2014,1.1.2,yes;no
+        SNV,Sở Nội vụ,2014,1.1.3,no
+        SNV,Sở Nội vụ,2014,1.1.4,80
+        SNV,Sở Nội vụ,2014,1.2.1,yes;yes
+        SNV,Sở Nội vụ,2014,1.2.2,yes
+        """;
+
+    [Fact]
+    public void Report_Year_ListsThePublishedRankingInOrder()
+    {
+        var run = CliRun.Of("report", "--year", "2023");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = Rows(Table(run.Out, "ranking"));
+        // PAR Index 2023 as published (historical-results.md): Quảng Ninh first with 92.18, Hải Phòng 91.87, Hà Nội 91.43.
+        Assert.StartsWith("<td class=\"num\">1</td><td>Quảng Ninh</td><td class=\"num\">92.18</td><td>A</td>", rows[0], StringComparison.Ordinal);
+        Assert.StartsWith("<td class=\"num\">2</td><td>Hải Phòng</td><td class=\"num\">91.87</td>", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("<td class=\"num\">3</td><td>Hà Nội</td><td class=\"num\">91.43</td>", rows[2], StringComparison.Ordinal);
+        Assert.Equal(32, rows.Length); // 32 ranks in the record for 2023, 23 of them with a value
+        Assert.Contains("<a href=\"https://", rows[0], StringComparison.Ordinal);
+        Assert.Contains("23 of 63 provinces have a published value in the record, 32 a published rank.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("National average 86.98", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Year_DrawsTheRankingAsAnInlineSvgBarChartWithVietnameseLabels()
+    {
+        var run = CliRun.Of("report", "--year", "2023");
+
+        var chart = Figure(run.Out, "ranking-chart");
+        Assert.StartsWith("<svg", chart, StringComparison.Ordinal);
+        Assert.Contains("1. Quảng Ninh", chart, StringComparison.Ordinal);
+        Assert.Contains("63. An Giang", chart, StringComparison.Ordinal);
+        Assert.Contains("92.18", chart, StringComparison.Ordinal);
+        Assert.Contains("font-family=\"DejaVu Sans\"", chart, StringComparison.Ordinal);
+        Assert.DoesNotContain("font-family=\"DejaVu Serif\"", chart, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Year_ShowsTheAreaValuesAsAHeatMap()
+    {
+        var run = CliRun.Of("report", "--year", "2023");
+
+        // Quảng Nam 2023 (Báo Quảng Nam): direction of PAR 9.44, 15th of 63; administrative procedures 10.68, 62nd.
+        var row = Assert.Single(Rows(Table(run.Out, "components")));
+        Assert.StartsWith("<th scope=\"row\">Quảng Nam</th>", row, StringComparison.Ordinal);
+        Assert.Matches("<td class=\"num\" title=\"Công tác chỉ đạo, điều hành CCHC \\(hạng 15/63\\)\" style=\"background:#[0-9A-F]{6};color:#[0f]{3}\">9.44<br><small>#15</small></td>", row);
+        Assert.Contains(">10.68<br><small>#62</small></td>", row, StringComparison.Ordinal);
+        Assert.Contains("% of the area&#39;s maximum", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_YearWithoutAreaValues_SaysSoInsteadOfAnEmptyHeatMap()
+    {
+        var run = CliRun.Of("report", "--year", "2020");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("<p class=\"empty\" id=\"components-empty\">The record has no published area (component) values for 2020", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"components\"", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Province_AddsTheTrendChartAndSeries()
+    {
+        var run = CliRun.Of("report", "--year", "2023", "--province", "Da Nang");
+
+        Assert.Equal(0, run.ExitCode);
+        var chart = Figure(run.Out, "trend-chart");
+        Assert.StartsWith("<svg", chart, StringComparison.Ordinal);
+        Assert.Contains("rank (1 = best)", chart, StringComparison.Ordinal);
+        var rows = Rows(Table(run.Out, "series"));
+        // Đà Nẵng: first in 2012 with 87.14 (historical-results.md); ten years in the record.
+        Assert.Equal(10, rows.Length);
+        Assert.StartsWith("<td class=\"num\">2012</td><td class=\"num\">87.14</td><td class=\"num\">1</td>", rows[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Unit_ExplainsEveryLeaf()
+    {
+        using var file = new TempFile(".csv", Indicators);
+
+        var run = CliRun.Of("report", "--methodology", "CA-MAU-1880-2013-FRAGMENT", "--indicators", file.Path, "--unit", "STP");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = Rows(Table(run.Out, "explanation"));
+        Assert.Equal(["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.2.1", "1.2.2"], rows.Select(r => Regex.Match(r, "^<td>([^<]*)</td>").Groups[1].Value));
+        // 95% is above the 90% band: 2 of 2 points; the report sent late on one count fails 1.2.1; 1.2.2 does not apply.
+        Assert.StartsWith("<td>1.1.4</td><td>Mức độ thực hiện kế hoạch CCHC</td><td>scored</td><td>95%</td><td class=\"num\">2</td><td class=\"num\">2</td>", rows[3], StringComparison.Ordinal);
+        Assert.Contains("<td>1.2.1</td>", rows[4], StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">0</td><td class=\"num\">1</td>", rows[4], StringComparison.Ordinal);
+        Assert.StartsWith("<td>1.2.2</td><td>Tất cả báo cáo có đầy đủ nội dung theo hướng dẫn</td><td>not applicable</td>", rows[5], StringComparison.Ordinal);
+        // 1 + 1 + 1 + 2 + 0 of 6 applicable points.
+        Assert.Contains("Sở Tư pháp (STP), 2014, CA-MAU-1880-2013-FRAGMENT: 5 of 6 applicable points", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Page_LoadsNothingFromAnywhere()
+    {
+        using var file = new TempFile(".csv", Indicators);
+
+        var html = CliRun.Of("report", "--year", "2023", "--province", "Hà Nội", "--methodology", "CA-MAU-1880-2013-FRAGMENT", "--indicators", file.Path, "--unit", "SNV").Out;
+
+        Assert.Contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(?i)<(script|link|img|iframe|object|embed|image|use)\\b", html);
+        Assert.DoesNotMatch("(?i)\\bsrc\\s*=|url\\((?!#)|@import", html); // url(#clip) is a clip path of the same SVG
+        // Addresses appear only as links to sources; anything else with an href points inside the page.
+        foreach (Match reference in Regex.Matches(html, "<(\\w+)[^>]*\\s(?:xlink:)?href=\"([^\"]*)\""))
+        {
+            Assert.True(reference.Groups[1].Value == "a" || reference.Groups[2].Value.StartsWith('#'), reference.Value);
+        }
+        Assert.Equal(2, Regex.Count(html, "<svg"));
+    }
+
+    [Fact]
+    public void Report_Output_WritesTheFileAndNothingToStdout()
+    {
+        using var file = new TempFile(".html", string.Empty);
+
+        var run = CliRun.Of("report", "--year", "2024", "--index", "sipas", "--output", file.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Out);
+        var html = File.ReadAllText(file.Path);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("SIPAS 2024: published ranking", html, StringComparison.Ordinal);
+        Assert.Contains("published for the PAR Index only", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--province", new[] { "report", "--year", "2023", "--province", "Atlantis" })]
+    [InlineData("--year", new[] { "report", "--year", "2009" })]
+    [InlineData("report", new[] { "report" })]
+    [InlineData("--unit", new[] { "report", "--year", "2023", "--unit", "STP" })]
+    public void Report_BadInput_ExitsWithTwoNamingTheOption(string option, string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(option, run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public void Report_UnitNotInTheFiles_ExitsWithTwoListingTheUnits()
+    {
+        using var file = new TempFile(".csv", Indicators);
+
+        var unknown = CliRun.Of("report", "--methodology", "CA-MAU-1880-2013-FRAGMENT", "--indicators", file.Path, "--unit", "SYT");
+        var unchosen = CliRun.Of("report", "--methodology", "CA-MAU-1880-2013-FRAGMENT", "--indicators", file.Path);
+
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--unit: unit 'SYT' is not in the indicator files; units: STP, SNV", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(2, unchosen.ExitCode);
+        Assert.Contains("choose one with --unit", unchosen.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_InHeadlessChromium_RendersTheTablesAndCharts()
+    {
+        var directory = Directory.CreateTempSubdirectory("parindex-report-");
+        try
+        {
+            var page = Path.Combine(directory.FullName, "report.html");
+            var screenshot = Path.Combine(directory.FullName, "report.png");
+            Assert.Equal(0, CliRun.Of("report", "--year", "2023", "--province", "Đà Nẵng", "--output", page).ExitCode);
+
+            Chromium.Screenshot(page, screenshot, 1280, 2000);
+            var dom = Chromium.DumpDom(page);
+
+            var png = File.ReadAllBytes(screenshot);
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+            Assert.Equal(1280, BigEndian(png, 16)); // IHDR width and height
+            Assert.Equal(2000, BigEndian(png, 20));
+            Assert.True(png.Length > 50_000, $"a {png.Length}-byte screenshot is too plain to hold the tables and charts");
+            Assert.Equal(32, Rows(Table(dom, "ranking")).Length);
+            Assert.Contains("<td>Quảng Ninh</td>", dom, StringComparison.Ordinal);
+            Assert.StartsWith("<svg", Figure(dom, "ranking-chart"), StringComparison.Ordinal);
+            Assert.StartsWith("<svg", Figure(dom, "trend-chart"), StringComparison.Ordinal);
+            Assert.Single(Rows(Table(dom, "components")));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static int BigEndian(byte[] bytes, int offset) =>
+        (bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3];
+
+    private static string Table(string html, string id)
+    {
+        var match = Regex.Match(html, $"<table class=\"[^\"]*\" id=\"{id}\">(.*?)</table>", RegexOptions.Singleline);
+        Assert.True(match.Success, $"no table '{id}' in the page");
+        return match.Groups[1].Value;
+    }
+
+    private static string[] Rows(string table)
+    {
+        var body = Regex.Match(table, "<tbody>(.*?)</tbody>", RegexOptions.Singleline).Groups[1].Value;
+        return [.. Regex.Matches(body, "<tr>(.*?)</tr>", RegexOptions.Singleline).Select(m => m.Groups[1].Value)];
+    }
+
+    private static string Figure(string html, string id)
+    {
+        var match = Regex.Match(html, $"<figure class=\"chart\" id=\"{id}\">\\s*(.*?)</figure>", RegexOptions.Singleline);
+        Assert.True(match.Success, $"no figure '{id}' in the page");
+        return match.Groups[1].Value;
+    }
+
+    private sealed class TempFile : IDisposable
+    {
+        public TempFile(string extension, string text)
+        {
+            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "parindex-" + Guid.NewGuid().ToString("N") + extension);
+            File.WriteAllText(Path, text);
+        }
+
+        public string Path { get; }
+
+        public void Dispose() => File.Delete(Path);
+    }
+}
