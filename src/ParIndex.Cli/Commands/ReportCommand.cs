@@ -20,7 +20,7 @@ internal static class ReportCommand
     public static Command Create()
     {
         var year = Options.Year("The year of the published record to report: ranking, bar chart, area heat map.");
-        var province = new Option<string?>("--province", "-p") { Description = "Add a province's trend across the years, e.g. \"Quảng Nam\"." };
+        var province = Options.Province("Add a province's trend across the years, e.g. \"Đà Nẵng\".");
         var index = Options.Index();
         var methodology = Options.Methodology();
         var indicators = Options.Indicators();

@@ -48,7 +48,7 @@ internal static class ChartSvg
             line.LegendText = "national average " + average.ToString(CultureInfo.InvariantCulture);
             plot.ShowLegend(Edge.Bottom);
         }
-        plot.Axes.SetLimitsX(0, 105);
+        plot.Axes.SetLimitsX(0, 100);
         plot.Axes.SetLimitsY(rows.Count - 0.5, -0.5); // bottom > top: the first rank at the top
         plot.Title(title);
         plot.XLabel("index (%)");
