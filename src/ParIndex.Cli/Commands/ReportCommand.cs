@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
-using System.IO;
 using System.Linq;
-using ParIndex.Cli.Input;
 using ParIndex.Cli.Reports;
 using ParIndex.Geography;
 using ParIndex.History;
@@ -24,10 +22,10 @@ internal static class ReportCommand
         var index = Options.Index();
         var methodology = Options.Methodology();
         var indicators = Options.Indicators();
-        var unit = new Option<string?>("--unit", "-u") { Description = "The unit of the indicator files to explain (needed when the files hold several)." };
+        var unit = Options.Unit();
         var command = new Command("report", "An HTML page (self-contained: no script, nothing loaded from the network) with charts drawn by ScottPlot.\n" +
             "Examples:\n  parindex report --year 2023 --output report.html\n  parindex report --year 2023 --province \"Quảng Nam\" -o quang-nam.html\n" +
-            "  parindex report --methodology CA-MAU-1880-2013-FRAGMENT --indicators units.csv --unit STP -o stp.html")
+            "  parindex report --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv --unit C -o unit-c.html")
         {
             year, province, index, methodology, indicators, unit,
         };
@@ -42,8 +40,9 @@ internal static class ReportCommand
                 throw new CliException("give --year, --province or --indicators (with --methodology)", "report");
             }
             var place = name is null ? null : HistoryCommand.Match(name);
+            // The unit is scored and explained as 'parindex explain' does it.
             var scorecard = files.Length > 0
-                ? Score(context.Required(methodology, "--indicators needs a --methodology to score with"), files, context.Parse.GetValue(unit))
+                ? ExplainCommand.Pick(ScoreCommand.Score(context, methodology, indicators).Scorecards, context.Parse.GetValue(unit), c => c.Unit.Code)
                 : context.Parse.GetValue(unit) is null ? null : throw new CliException("--unit needs --indicators (and --methodology) to score the unit", "--unit");
 
             var page = new ReportPage(Title(which, y, place, scorecard), "Published values and ranks as announced, each with its source; scored units as computed by ParIndex.");
@@ -57,7 +56,10 @@ internal static class ReportCommand
             }
             if (scorecard is not null)
             {
-                page.Table(UnitExplanation.Of(scorecard));
+                foreach (var table in ExplainCommand.Tables(scorecard))
+                {
+                    page.Table(table);
+                }
             }
             context.WriteDocument(page.ToString());
             return ExitCodes.Ok;
@@ -117,17 +119,5 @@ internal static class ReportCommand
         page.Chart("trend-chart", $"{province.Name}: published {index.Name()} value and rank by year (years without a row are left out).",
             ChartSvg.Trend(series, $"{index.Name()}: {province.Name}", ProvinceList.Units63.Provinces.Length));
         HtmlTable.Write(page.Body, HistoryCommand.Series(index, province));
-    }
-
-    private static Scorecard Score(string methodologyReference, FileInfo[] files, string? unitCode)
-    {
-        var methodology = MethodologySource.Load(methodologyReference);
-        var units = IndicatorFiles.Read(files, methodology);
-        var codes = string.Join(", ", units.Select(u => u.Unit.Code));
-        var chosen = unitCode is null
-            ? units.Count == 1 ? units[0] : throw new CliException($"the files hold {units.Count} units; choose one with --unit: {codes}", "--unit")
-            : units.FirstOrDefault(u => string.Equals(u.Unit.Code, unitCode, StringComparison.Ordinal))
-                ?? throw new CliException($"unit '{unitCode}' is not in the indicator files; units: {codes}", "--unit");
-        return new Scorer(methodology).Score(chosen);
     }
 }

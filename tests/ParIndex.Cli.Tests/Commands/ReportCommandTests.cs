@@ -9,23 +9,6 @@ namespace ParIndex.Cli.Tests.Commands;
 
 public class ReportCommandTests
 {
-    // Two departments under Cà Mau's 1880/QĐ-UBND fragment (criteria 1.1–1.2, 7 points), assessed for 2014.
-    private const string Indicators = """
-        unit,name,year,code,value
-        STP,Sở Tư pháp,2014,1.1.1,2013-12-20
-        STP,Sở Tư pháp,2014,1.1.2,yes;yes
-        STP,Sở Tư pháp,2014,1.1.3,yes
-        STP,Sở Tư pháp,2014,1.1.4,95%
-        STP,Sở Tư pháp,2014,1.2.1,yes;no
-        STP,Sở Tư pháp,2014,1.2.2,n/a
-        SNV,Sở Nội vụ,2014,1.1.1,2014-02-01
-        SNV,Sở Nội vụ,2014,1.1.2,yes;no
-        SNV,Sở Nội vụ,2014,1.1.3,no
-        SNV,Sở Nội vụ,2014,1.1.4,80
-        SNV,Sở Nội vụ,2014,1.2.1,yes;yes
-        SNV,Sở Nội vụ,2014,1.2.2,yes
-        """;
-
     [Fact]
     public void Report_Year_ListsThePublishedRankingInOrder()
     {
@@ -96,30 +79,28 @@ public class ReportCommandTests
     }
 
     [Fact]
-    public void Report_Unit_ExplainsEveryLeaf()
+    public void Report_Unit_ExplainsEveryLeafAsExplainDoes()
     {
-        using var file = new TempFile(".csv", Indicators);
-
-        var run = CliRun.Of("report", "--methodology", "CA-MAU-1880-2013-FRAGMENT", "--indicators", file.Path, "--unit", "STP");
+        var run = CliRun.Of("report", "--methodology", Samples.Methodology, "--indicators", Samples.Csv, "--unit", "C");
 
         Assert.Equal(0, run.ExitCode);
-        var rows = Rows(Table(run.Out, "explanation"));
+        var rows = Rows(Table(run.Out, "leaves"));
         Assert.Equal(["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.2.1", "1.2.2"], rows.Select(r => Regex.Match(r, "^<td>([^<]*)</td>").Groups[1].Value));
-        // 95% is above the 90% band: 2 of 2 points; the report sent late on one count fails 1.2.1; 1.2.2 does not apply.
-        Assert.StartsWith("<td>1.1.4</td><td>Mức độ thực hiện kế hoạch CCHC</td><td>scored</td><td>95%</td><td class=\"num\">2</td><td class=\"num\">2</td>", rows[3], StringComparison.Ordinal);
-        Assert.Contains("<td>1.2.1</td>", rows[4], StringComparison.Ordinal);
-        Assert.Contains("<td class=\"num\">0</td><td class=\"num\">1</td>", rows[4], StringComparison.Ordinal);
-        Assert.StartsWith("<td>1.2.2</td><td>Tất cả báo cáo có đầy đủ nội dung theo hướng dẫn</td><td>not applicable</td>", rows[5], StringComparison.Ordinal);
-        // 1 + 1 + 1 + 2 + 0 of 6 applicable points.
-        Assert.Contains("Sở Tư pháp (STP), 2014, CA-MAU-1880-2013-FRAGMENT: 5 of 6 applicable points", run.Out, StringComparison.Ordinal);
+        // Sở C: 1.1.2 does not apply; 69.99% is below the 70% band: 0 of 2 (samples/data, as in ExplainCommandTests).
+        Assert.StartsWith("<td>1.1.2</td><td>Xác định đầy đủ các nhiệm vụ CCHC", rows[1], StringComparison.Ordinal);
+        Assert.Contains("<td>not applicable</td>", rows[1], StringComparison.Ordinal);
+        Assert.Equal(
+            "<td>1.1.4</td><td>Mức độ thực hiện kế hoạch CCHC</td><td>scored</td><td>69.99%</td><td class=\"num\">0</td><td class=\"num\">2</td>" +
+            "<td>1.1.4: 69.99% falls in (−∞, 70%) → 0 of 2 ((90%, ∞) → 2; [70%, 90%] → 1; (−∞, 70%) → 0)</td>",
+            rows[3]);
+        // Criterion 1.1 loses the not-applicable point: 0 of 4; area 1: 2 of 6.
+        Assert.Contains("<tr><td>1</td><td>CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC</td><td class=\"num\">2</td><td class=\"num\">6</td><td class=\"num\">33.33</td></tr>", Table(run.Out, "nodes"), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Report_Page_LoadsNothingFromAnywhere()
     {
-        using var file = new TempFile(".csv", Indicators);
-
-        var html = CliRun.Of("report", "--year", "2023", "--province", "Hà Nội", "--methodology", "CA-MAU-1880-2013-FRAGMENT", "--indicators", file.Path, "--unit", "SNV").Out;
+        var html = CliRun.Of("report", "--year", "2023", "--province", "Hà Nội", "--methodology", Samples.Methodology, "--indicators", Samples.Csv, "--unit", "B").Out;
 
         Assert.Contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">", html, StringComparison.Ordinal);
         Assert.DoesNotMatch("(?i)<(script|link|img|iframe|object|embed|image|use)\\b", html);
@@ -135,13 +116,13 @@ public class ReportCommandTests
     [Fact]
     public void Report_Output_WritesTheFileAndNothingToStdout()
     {
-        using var file = new TempFile(".html", string.Empty);
+        using var files = new TempFiles();
 
-        var run = CliRun.Of("report", "--year", "2024", "--index", "sipas", "--output", file.Path);
+        var run = CliRun.Of("report", "--year", "2024", "--index", "sipas", "--output", files.PathOf("report.html"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(run.Out);
-        var html = File.ReadAllText(file.Path);
+        var html = File.ReadAllText(files.PathOf("report.html"));
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("SIPAS 2024: published ranking", html, StringComparison.Ordinal);
         Assert.Contains("published for the PAR Index only", html, StringComparison.Ordinal);
@@ -164,13 +145,11 @@ public class ReportCommandTests
     [Fact]
     public void Report_UnitNotInTheFiles_ExitsWithTwoListingTheUnits()
     {
-        using var file = new TempFile(".csv", Indicators);
-
-        var unknown = CliRun.Of("report", "--methodology", "CA-MAU-1880-2013-FRAGMENT", "--indicators", file.Path, "--unit", "SYT");
-        var unchosen = CliRun.Of("report", "--methodology", "CA-MAU-1880-2013-FRAGMENT", "--indicators", file.Path);
+        var unknown = CliRun.Of("report", "--methodology", Samples.Methodology, "--indicators", Samples.Csv, "--unit", "D");
+        var unchosen = CliRun.Of("report", "--methodology", Samples.Methodology, "--indicators", Samples.Csv);
 
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Contains("--unit: unit 'SYT' is not in the indicator files; units: STP, SNV", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("--unit: no unit 'D' in the input files; units: A, B, C", unknown.Error, StringComparison.Ordinal);
         Assert.Equal(2, unchosen.ExitCode);
         Assert.Contains("choose one with --unit", unchosen.Error, StringComparison.Ordinal);
     }
@@ -178,31 +157,24 @@ public class ReportCommandTests
     [Fact]
     public void Report_InHeadlessChromium_RendersTheTablesAndCharts()
     {
-        var directory = Directory.CreateTempSubdirectory("parindex-report-");
-        try
-        {
-            var page = Path.Combine(directory.FullName, "report.html");
-            var screenshot = Path.Combine(directory.FullName, "report.png");
-            Assert.Equal(0, CliRun.Of("report", "--year", "2023", "--province", "Đà Nẵng", "--output", page).ExitCode);
+        using var files = new TempFiles();
+        var page = files.PathOf("report.html");
+        var screenshot = files.PathOf("report.png");
+        Assert.Equal(0, CliRun.Of("report", "--year", "2023", "--province", "Đà Nẵng", "--output", page).ExitCode);
 
-            Chromium.Screenshot(page, screenshot, 1280, 2000);
-            var dom = Chromium.DumpDom(page);
+        Chromium.Screenshot(page, screenshot, 1280, 2000);
+        var dom = Chromium.DumpDom(page);
 
-            var png = File.ReadAllBytes(screenshot);
-            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
-            Assert.Equal(1280, BigEndian(png, 16)); // IHDR width and height
-            Assert.Equal(2000, BigEndian(png, 20));
-            Assert.True(png.Length > 50_000, $"a {png.Length}-byte screenshot is too plain to hold the tables and charts");
-            Assert.Equal(32, Rows(Table(dom, "ranking")).Length);
-            Assert.Contains("<td>Quảng Ninh</td>", dom, StringComparison.Ordinal);
-            Assert.StartsWith("<svg", Figure(dom, "ranking-chart"), StringComparison.Ordinal);
-            Assert.StartsWith("<svg", Figure(dom, "trend-chart"), StringComparison.Ordinal);
-            Assert.Single(Rows(Table(dom, "components")));
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        var png = File.ReadAllBytes(screenshot);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        Assert.Equal(1280, BigEndian(png, 16)); // IHDR width and height
+        Assert.Equal(2000, BigEndian(png, 20));
+        Assert.True(png.Length > 50_000, $"a {png.Length}-byte screenshot is too plain to hold the tables and charts");
+        Assert.Equal(32, Rows(Table(dom, "ranking")).Length);
+        Assert.Contains("<td>Quảng Ninh</td>", dom, StringComparison.Ordinal);
+        Assert.StartsWith("<svg", Figure(dom, "ranking-chart"), StringComparison.Ordinal);
+        Assert.StartsWith("<svg", Figure(dom, "trend-chart"), StringComparison.Ordinal);
+        Assert.Single(Rows(Table(dom, "components")));
     }
 
     private static int BigEndian(byte[] bytes, int offset) =>
@@ -226,18 +198,5 @@ public class ReportCommandTests
         var match = Regex.Match(html, $"<figure class=\"chart\" id=\"{id}\">\\s*(.*?)</figure>", RegexOptions.Singleline);
         Assert.True(match.Success, $"no figure '{id}' in the page");
         return match.Groups[1].Value;
-    }
-
-    private sealed class TempFile : IDisposable
-    {
-        public TempFile(string extension, string text)
-        {
-            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "parindex-" + Guid.NewGuid().ToString("N") + extension);
-            File.WriteAllText(Path, text);
-        }
-
-        public string Path { get; }
-
-        public void Dispose() => File.Delete(Path);
     }
 }
