@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
+using ParIndex.Cli.Output;
 using ParIndex.Cli.Reports;
 using ParIndex.Geography;
 using ParIndex.History;
@@ -60,6 +61,10 @@ internal static class ReportCommand
                 {
                     page.Table(table);
                 }
+            }
+            if (context.Format != OutputFormat.Table)
+            {
+                context.Warn("report writes HTML; --format is ignored");
             }
             context.WriteDocument(page.ToString());
             return ExitCodes.Ok;

@@ -118,10 +118,11 @@ public class ReportCommandTests
     {
         using var files = new TempFiles();
 
-        var run = CliRun.Of("report", "--year", "2024", "--index", "sipas", "--output", files.PathOf("report.html"));
+        var run = CliRun.Of("report", "--year", "2024", "--index", "sipas", "--format", "csv", "--output", files.PathOf("report.html"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(run.Out);
+        Assert.Equal("warning: report writes HTML; --format is ignored", run.Error.Trim());
         var html = File.ReadAllText(files.PathOf("report.html"));
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("SIPAS 2024: published ranking", html, StringComparison.Ordinal);
