@@ -24,6 +24,7 @@ internal static class Cli
             ExplainCommand.Create(),
             ValidateCommand.Create(),
             TargetsCommand.Create(),
+            ReportCommand.Create(),
         };
         root.Options.Add(CommandContext.FormatOption);
         root.Options.Add(CommandContext.OutputOption);

@@ -85,12 +85,27 @@ internal sealed class CommandContext
     {
         if (OutputFile is { } file)
         {
-            using var writer = new StreamWriter(file.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using var writer = OpenOutputFile(file);
             Renderer.Write(tables, Format, writer, TableCulture, colours: false);
             return;
         }
         Renderer.Write(tables, Format, Out, TableCulture, colours: ConsoleIsTerminal && Format == OutputFormat.Table);
     }
+
+    /// <summary>Writes a whole document (an HTML report) to the output file, or to the console.</summary>
+    public void WriteDocument(string text)
+    {
+        if (OutputFile is { } file)
+        {
+            using var writer = OpenOutputFile(file);
+            writer.Write(text);
+            return;
+        }
+        Out.Write(text);
+    }
+
+    private static StreamWriter OpenOutputFile(FileInfo file) =>
+        new(file.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
 
     /// <summary>Writes a line of progress or a warning to stderr (never into the result).</summary>
     public void Warn(string message) => Error.WriteLine("warning: " + message);

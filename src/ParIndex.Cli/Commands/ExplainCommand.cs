@@ -15,7 +15,7 @@ internal static class ExplainCommand
     {
         var methodology = Options.Methodology();
         var indicators = Options.Indicators();
-        var unit = new Option<string?>("--unit", "-u") { Description = "The unit to explain (its code in the input files); the only unit when omitted." };
+        var unit = Options.Unit();
         var assessment = new Option<System.IO.FileInfo?>("--assessment", "-a") { Description = "Instead of indicators: an assessment record CSV (unit,name,year,code,self,appraised,reason,evidence,survey) to show self-assessed against appraised points and leaves without evidence." };
         var command = new Command("explain", "Explain one unit's points: every leaf's input, rule and points, not-applicable and missing leaves, and the sums.\n" +
             "Examples:\n  parindex explain --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv --unit C\n" +
@@ -31,28 +31,34 @@ internal static class ExplainCommand
                 return ExitCodes.Ok;
             }
             var (_, scorecards) = ScoreCommand.Score(context, methodology, indicators);
-            var card = Pick(scorecards, context.Parse.GetValue(unit), c => c.Unit.Code);
-            var leaves = new ResultTable(
-                "leaves",
-                $"{card.Unit.Code} {card.Unit.Name} {card.Year}: every point",
-                ["code", "criterion", "status", "input", "points", "max_points", "explanation"],
-                card.Explanations.Select(e => new object?[]
-                {
-                    e.Leaf.Code, e.Leaf.Name, Status(e.Status), e.Input?.ToString(), e.Points, e.Leaf.MaxPoints, e.Text,
-                }),
-                [
-                    FormattableString.Invariant($"Total {card.Points} of {card.MaxPoints} applicable points → index {Figures.Index(card.RoundedIndex)} (exact {card.Index.ToString(CultureInfo.InvariantCulture)})."),
-                    "Leaves not applicable to the unit leave the maxima of their criteria and areas; missing leaves are errors unless scored as zero.",
-                ]);
-            var sums = new ResultTable(
-                "nodes",
-                "Criteria and areas",
-                ["code", "name", "points", "max_points", "percent"],
-                card.Nodes.Where(n => !n.Node.IsLeaf).Select(n => new object?[] { n.Code, n.Node.Name, n.Points, n.MaxPoints, Figures.Index(n.Percent) }));
-            context.Write([leaves, sums]);
+            context.Write(Tables(Pick(scorecards, context.Parse.GetValue(unit), c => c.Unit.Code)));
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>A scorecard point by point: every leaf, then the sums of its criteria and areas (also the report's
+    /// explanation of a unit).</summary>
+    internal static ResultTable[] Tables(Scorecard card)
+    {
+        var leaves = new ResultTable(
+            "leaves",
+            $"{card.Unit.Code} {card.Unit.Name} {card.Year}: every point",
+            ["code", "criterion", "status", "input", "points", "max_points", "explanation"],
+            card.Explanations.Select(e => new object?[]
+            {
+                e.Leaf.Code, e.Leaf.Name, Status(e.Status), e.Input?.ToString(), e.Points, e.Leaf.MaxPoints, e.Text,
+            }),
+            [
+                FormattableString.Invariant($"Total {card.Points} of {card.MaxPoints} applicable points → index {Figures.Index(card.RoundedIndex)} (exact {card.Index.ToString(CultureInfo.InvariantCulture)})."),
+                "Leaves not applicable to the unit leave the maxima of their criteria and areas; missing leaves are errors unless scored as zero.",
+            ]);
+        var sums = new ResultTable(
+            "nodes",
+            "Criteria and areas",
+            ["code", "name", "points", "max_points", "percent"],
+            card.Nodes.Where(n => !n.Node.IsLeaf).Select(n => new object?[] { n.Code, n.Node.Name, n.Points, n.MaxPoints, Figures.Index(n.Percent) }));
+        return [leaves, sums];
     }
 
     private static ResultTable[] Appraisal(CommandContext context, Option<string?> methodology, System.IO.FileInfo file, string? unit)
@@ -96,7 +102,7 @@ internal static class ExplainCommand
         ];
     }
 
-    private static T Pick<T>(System.Collections.Generic.IReadOnlyList<T> units, string? unit, Func<T, string> code)
+    internal static T Pick<T>(System.Collections.Generic.IReadOnlyList<T> units, string? unit, Func<T, string> code)
     {
         if (unit is null)
         {

@@ -15,7 +15,7 @@ internal static class HistoryCommand
     public static Command Create()
     {
         var year = Options.Year("A year of the published record, e.g. 2022.");
-        var province = new Option<string?>("--province", "-p") { Description = "A province's series across the years, e.g. \"Cà Mau\" or \"TP.HCM\"." };
+        var province = Options.Province("A province's series across the years, e.g. \"Cà Mau\" or \"TP.HCM\".");
         var index = Options.Index();
         var command = new Command("history", "The published record (2012–2024) with sources and coverage: one year, or one province's series.\n" +
             "Examples:\n  parindex history --year 2022\n  parindex history --province \"Thừa Thiên Huế\" --index sipas")
@@ -48,7 +48,7 @@ internal static class HistoryCommand
         }
     }
 
-    private static ResultTable Series(PublishedIndex index, Province province)
+    internal static ResultTable Series(PublishedIndex index, Province province)
     {
         var rows = PublishedRecord.Series(index, province);
         var notes = new List<string> { $"{rows.Length} year(s) of {index.Name()} for {province.FullName} in the record." };

@@ -11,6 +11,13 @@ internal static class Options
 {
     public static Option<int?> Year(string description) => new("--year", "-y") { Description = description };
 
+    public static Option<string?> Province(string description) => new("--province", "-p") { Description = description };
+
+    public static Option<string?> Unit() => new("--unit", "-u")
+    {
+        Description = "The unit to explain (its code in the input files); the only unit when omitted.",
+    };
+
     public static Option<PublishedIndex> Index() => new("--index")
     {
         Description = "Which published index: par (Chỉ số CCHC) or sipas (Chỉ số hài lòng).",

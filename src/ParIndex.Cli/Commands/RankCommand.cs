@@ -63,7 +63,7 @@ internal static class RankCommand
         ];
     }
 
-    private static ResultTable[] Published(PublishedIndex index, int year, int? compareYear, RankingOptions options)
+    internal static ResultTable[] Published(PublishedIndex index, int year, int? compareYear, RankingOptions options)
     {
         Options.CheckYear(year);
         var results = PublishedRecord.Results(index, year);

@@ -127,7 +127,7 @@ internal static class Renderer
         writer.WriteLine();
     }
 
-    private static string Format(object? cell, CultureInfo culture) => cell switch
+    internal static string Format(object? cell, CultureInfo culture) => cell switch
     {
         null => string.Empty,
         decimal number => number.ToString(culture),
