@@ -7,9 +7,11 @@ using ParIndex.History;
 using ParIndex.Rankings;
 using ParIndex.Sample;
 using ParIndex.Scoring;
+using ParIndex.Targets;
 
 // The main job on embedded data, until the command-line tool exists: score three units on a real methodology
-// fragment and explain every point, then rank the published PAR Index 2023 values and check the order reproduces.
+// fragment and explain every point, rank the published PAR Index 2023 values and check the order reproduces, then
+// evaluate the embedded reform plans' targets against the published record.
 Console.OutputEncoding = Encoding.UTF8;
 
 var methodology = CaMau1880.Fragment;
@@ -51,6 +53,18 @@ foreach (var row in ranking.Entries)
 var report = RecordValidator.Validate(par2023, PublishedRecord.Aggregates);
 var reproduces = ranking.Entries.Select(e => e.Unit.Code).SequenceEqual(publishedOrder) && report.IsValid;
 Console.WriteLine(reproduces ? "    The published order reproduces." : "    The published order does NOT reproduce:\n" + report);
+
+Console.WriteLine();
+Console.WriteLine("The five seed reform plans against the published record alone (targets no public data answers are counted unknown):");
+foreach (var plan in SeedPlans.All)
+{
+    var summary = plan.Evaluate([], new LocalDate(2026, 1, 1));
+    Console.WriteLine("    " + summary);
+    foreach (var evaluation in summary.Evaluations.Where(e => e.Target.Indicator.Published is not null))
+    {
+        Console.WriteLine("        " + evaluation.Target.Id + " " + evaluation.Goal + " by " + evaluation.Target.Deadline + ": " + evaluation.Explanation);
+    }
+}
 return reproduces ? 0 : 1;
 
 static ReportedIndicators Report(string code, string name, LocalDate? planIssued, bool[]? tasksAndFunds, bool resultsDefined, decimal planDone, bool[] reportsOnTime, bool reportsComplete) =>

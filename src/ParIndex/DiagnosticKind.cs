@@ -109,4 +109,10 @@ public enum DiagnosticKind
 
     /// <summary>A survey figure asked for is not in the results (no valid answers, or no such element or question).</summary>
     MissingFigure,
+
+    // Kinds of the targets namespace (reform plans) are numbered from 301.
+
+    /// <summary>A target's deadline lies outside its plan's period or names a phase the plan does not have, or a phase
+    /// lies outside the period or overlaps another.</summary>
+    OutsidePlanPeriod = 301,
 }

@@ -42,7 +42,7 @@ public class ReadmeTests
     public void FirstScreen_ShowsTheTwoCommands_AndCiRunsTheTestOne()
     {
         var firstScreen = string.Join('\n', Readme.Split('\n').Take(20));
-        Assert.Contains("dotnet run --project samples/ParIndex.Sample -c Release", firstScreen, StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project src/ParIndex.Cli -- rank --year 2023", firstScreen, StringComparison.Ordinal);
         Assert.Contains("dotnet test ParIndex.sln -c Release", firstScreen, StringComparison.Ordinal);
         Assert.Contains("dotnet test ParIndex.sln -c Release", RepositoryFiles.Read(".ci/run"), StringComparison.Ordinal);
     }
@@ -72,6 +72,29 @@ public class ReadmeTests
         var test = Assert.Single(type.GetMethods(), m => m.GetCustomAttributes().Any(a => a is FactAttribute));
 
         test.Invoke(Activator.CreateInstance(type), null);
+    }
+
+    [Fact]
+    public void TrackingAPlanExample_CompilesRunsAndPrintsWhatTheReadmeSays()
+    {
+        var section = Section("## Tracking a plan");
+
+        var output = CompileAndRun(Block(section, "csharp"));
+
+        Assert.Equal(Block(section, "text").ReplaceLineEndings("\n").Trim(), output.ReplaceLineEndings("\n").Trim());
+    }
+
+    [Fact]
+    public void TrackingAPlanJsonTarget_ReadsInsideAPlan()
+    {
+        var target = Block(Section("## Tracking a plan"), "json");
+        var document = "{ \"formatVersion\": 1, \"plans\": [ { \"id\": \"kh\", \"province\": \"56\", \"title\": \"Kế hoạch CCHC năm 2021\", "
+            + "\"period\": { \"first\": 2021, \"last\": 2021 }, \"targets\": [ " + target + " ] } ] }";
+
+        var plan = Assert.Single(ParIndex.Serialization.ReformPlanJson.Parse(document));
+
+        Assert.Equal(ParIndex.Targets.SeedPlans.KhanhHoa2021["kh-06"].Goal, plan["kh-06"].Goal);
+        Assert.Equal(ParIndex.Targets.SeedPlans.KhanhHoa2021["kh-06"].Alternatives[0].Goal, plan["kh-06"].Alternatives[0].Goal);
     }
 
     [Fact]
@@ -106,8 +129,18 @@ public class ReadmeTests
         return string.Join("\n", lines);
     }
 
-    private static string Block(string language) =>
-        Regex.Match(Readme, "```" + language + "\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+    private static string Block(string language) => Block(Readme, language);
+
+    private static string Block(string text, string language) =>
+        Regex.Match(text, "```" + language + "\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+
+    /// <summary>The README from a heading to the next heading of the same level.</summary>
+    private static string Section(string heading)
+    {
+        var start = Readme.IndexOf(heading + "\n", StringComparison.Ordinal);
+        var end = Readme.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
+        return Readme[start..(end < 0 ? Readme.Length : end)];
+    }
 
     private static Assembly Compile(string code, OutputKind kind, params string[] extraReferences)
     {

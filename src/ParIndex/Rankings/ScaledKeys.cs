@@ -53,10 +53,11 @@ internal static class ScaledKeys
     {
         result = 0;
         var bits = new DecimalBits(value);
-        var own = (bits.Flags >> 16) & 0xFF;
+        var own = bits.Scale;
         if (bits.High != 0)
         {
-            return false;
+            // A value with 28 significant digits (an exact index such as 200/3 %): decimal rounds it, once.
+            return round && TryScale(PublishedRounding.Round(value, scale), scale, round: false, out result);
         }
         ulong magnitude;
         if (own <= scale)

@@ -23,12 +23,15 @@ public sealed class AllConditionsRule : ScoringRule, IEquatable<AllConditionsRul
     {
         Preconditions.CheckNotNull(conditions, nameof(conditions));
         Points = points;
+        _units = FixedPoint.TryToUnits(points, out var units) ? units : -1;
         Conditions = [.. conditions];
         Preconditions.CheckNoNulls(Conditions, nameof(conditions));
     }
 
     /// <summary>Gets the points when every condition is met.</summary>
     public decimal Points { get; }
+
+    private readonly long _units; // Points as FixedPoint units for the scorer; −1 when they do not fit
 
     /// <summary>Gets the conditions, in order.</summary>
     public ImmutableArray<string> Conditions { get; }
@@ -37,16 +40,28 @@ public sealed class AllConditionsRule : ScoringRule, IEquatable<AllConditionsRul
     public override IndicatorKind InputKind => IndicatorKind.Conditions;
 
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) =>
+        AllMet(value) ? new RuleOutcome(Points, 0) : new RuleOutcome(0m, 1);
+
+    /// <inheritdoc/>
+    internal override bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
+    {
+        var met = AllMet(value);
+        step = met ? 0 : 1;
+        units = met ? _units : 0;
+        return _units >= 0 && value.ConditionsMet.Length == Conditions.Length;
+    }
+
+    private static bool AllMet(in IndicatorValue value)
     {
         foreach (var met in value.ConditionsMet)
         {
             if (!met)
             {
-                return new RuleOutcome(0m, 1);
+                return false;
             }
         }
-        return new RuleOutcome(Points, 0);
+        return true;
     }
 
     /// <inheritdoc/>

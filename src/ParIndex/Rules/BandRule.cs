@@ -21,12 +21,16 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
 {
     private readonly Band[] _bands;
     private readonly FastBand[] _fast;
+    private readonly long[]? _units; // each band's points as FixedPoint units, for the scorer
+    private readonly (long Low, long High)[]? _ranges; // each band as inclusive FixedPoint units; null when a bound does not fit
 
     private BandRule(IndicatorKind kind, IEnumerable<Band> bands)
     {
         InputKind = kind;
         _bands = Preconditions.CheckNotNull(bands, nameof(bands)).ToArray();
         _fast = [.. _bands.Select(b => new FastBand(b))];
+        _units = FixedPoint.TryToUnits([.. _bands.Select(b => b.Points)]);
+        _ranges = Ranges(_bands);
         Bands = [.. _bands];
     }
 
@@ -53,22 +57,27 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
     /// <inheritdoc/>
     public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
     {
-        var number = value.Number;
-        var approximate = (double)number;
-        var bands = _fast;
-        for (var i = 0; i < bands.Length; i++)
+        var step = StepOf(value);
+        return new RuleOutcome(_fast[step].Points, step);
+    }
+
+    /// <inheritdoc/>
+    internal override bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
+    {
+        if (_units is null || (InputKind == IndicatorKind.Number && !DecimalBits.IsWhole(value.Number)))
         {
-            if (bands[i].Contains(number, approximate))
-            {
-                return new RuleOutcome(bands[i].Points, i);
-            }
+            units = 0;
+            step = -1;
+            return false;
         }
-        throw new InvalidOperationException(Invariant.Format($"No band contains {value}; validate the rule inside a methodology first."));
+        step = StepOf(value);
+        units = _units[step];
+        return true;
     }
 
     /// <inheritdoc/>
     public override string? CheckInput(in IndicatorValue value) =>
-        InputKind == IndicatorKind.Number && decimal.Truncate(value.Number) != value.Number
+        InputKind == IndicatorKind.Number && !DecimalBits.IsWhole(value.Number)
             ? Invariant.Format($"count {value} is not a whole number")
             : null;
 
@@ -105,6 +114,60 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
             BandCoverage.CheckWhole(_bands, criterionCode, problems);
         }
         return problems;
+    }
+
+    private int StepOf(in IndicatorValue value)
+    {
+        // Values are whole units of 10⁻¹⁰ unless they carry more decimals: then integer comparisons are exact.
+        if (_ranges is not null && FixedPoint.TryToUnits(value.Number, out var units))
+        {
+            var ranges = _ranges;
+            for (var i = 0; i < ranges.Length; i++)
+            {
+                if (units >= ranges[i].Low && units <= ranges[i].High)
+                {
+                    return i;
+                }
+            }
+            throw NoBand(value);
+        }
+        return ApproximateStepOf(value);
+    }
+
+    private int ApproximateStepOf(in IndicatorValue value)
+    {
+        var number = value.Number;
+        var approximate = (double)number;
+        var bands = _fast;
+        for (var i = 0; i < bands.Length; i++)
+        {
+            if (bands[i].Contains(number, approximate))
+            {
+                return i;
+            }
+        }
+        throw NoBand(value);
+    }
+
+    private static InvalidOperationException NoBand(in IndicatorValue value) =>
+        new(Invariant.Format($"No band contains {value}; validate the rule inside a methodology first."));
+
+    private static (long Low, long High)[]? Ranges(Band[] bands)
+    {
+        var ranges = new (long Low, long High)[bands.Length];
+        for (var i = 0; i < bands.Length; i++)
+        {
+            var band = bands[i];
+            var low = long.MinValue;
+            var high = long.MaxValue;
+            if ((band.Lower is { } lower && !FixedPoint.TryToUnits(lower, out low)) || (band.Upper is { } upper && !FixedPoint.TryToUnits(upper, out high)))
+            {
+                return null;
+            }
+            // An exclusive bound excludes exactly one unit, as values are whole units.
+            ranges[i] = (band.Lower is null || band.LowerInclusive ? low : low + 1, band.Upper is null || band.UpperInclusive ? high : high - 1);
+        }
+        return ranges;
     }
 
     /// <summary>A band with its bounds also as doubles. Decimal comparisons cost tens of nanoseconds when scales differ,

@@ -19,7 +19,10 @@ public sealed class DeductionRule : ScoringRule, IEquatable<DeductionRule>
     {
         PointsPerOccurrence = pointsPerOccurrence;
         Floor = floor;
+        _units = pointsPerOccurrence > 0m ? FixedPoint.TryToUnits(pointsPerOccurrence, floor) : null;
     }
+
+    private readonly long[]? _units; // per occurrence, floor as FixedPoint units, for the scorer
 
     /// <summary>Gets the points taken off for each occurrence.</summary>
     public decimal PointsPerOccurrence { get; }
@@ -38,8 +41,24 @@ public sealed class DeductionRule : ScoringRule, IEquatable<DeductionRule>
     }
 
     /// <inheritdoc/>
+    internal override bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
+    {
+        step = -1;
+        units = 0;
+        var count = new DecimalBits(value.Number); // a count written without decimals; "3.0" takes the decimal path
+        if (_units is not [var perOccurrence, var floor] || maxUnits < floor || count.Scale != 0 || count.High != 0 || count.Flags < 0)
+        {
+            return false;
+        }
+        // The floor applies when count × deduction exceeds maximum − floor; the 128-bit product cannot overflow.
+        var high = Math.BigMul(count.Low, (ulong)perOccurrence, out var low);
+        units = high != 0 || low > (ulong)(maxUnits - floor) ? floor : maxUnits - (long)low;
+        return true;
+    }
+
+    /// <inheritdoc/>
     public override string? CheckInput(in IndicatorValue value) =>
-        decimal.Truncate(value.Number) != value.Number ? Invariant.Format($"occurrences {value} is not a whole number") : null;
+        !DecimalBits.IsWhole(value.Number) ? Invariant.Format($"occurrences {value} is not a whole number") : null;
 
     /// <inheritdoc/>
     public override string Describe() => Invariant.Format($"maximum − {Invariant.Format(PointsPerOccurrence)} per occurrence, not below {Invariant.Format(Floor)}");

@@ -8,7 +8,8 @@ namespace ParIndex.Rules;
 /// Ratio × maximum, capped at the maximum: "Tỷ lệ = a/b; Điểm = Tỷ lệ × Điểm tối đa" (the K15 example in
 /// par-criteria-tables.md, a district index that states the formula).
 /// </summary>
-/// <remarks>A numerator above its denominator scores the maximum. Points are exact (no rounding while scoring).</remarks>
+/// <remarks>A numerator above its denominator scores the maximum. Points are the exact ratio × maximum kept to 10 decimal
+/// places, half to even (2/3 × 1 = 0.6666666667), as the scorer keeps all points; nothing else is rounded.</remarks>
 public sealed class ProportionalRule : ScoringRule, IEquatable<ProportionalRule>
 {
     internal override bool ChecksInput => false;
@@ -18,9 +19,18 @@ public sealed class ProportionalRule : ScoringRule, IEquatable<ProportionalRule>
 
     /// <inheritdoc/>
     public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) =>
-        value.Number >= value.Denominator
-            ? new RuleOutcome(context.MaxPoints)
-            : new RuleOutcome(value.Number / value.Denominator * context.MaxPoints);
+        FixedPoint.TryToUnits(context.MaxPoints, out var max) && TryEvaluateUnits(value, max, context.AssessmentYear, out var units, out _)
+            ? new RuleOutcome(FixedPoint.ToPoints(units))
+            : new RuleOutcome(Math.Round(Math.Min(value.Number / value.Denominator, 1m) * context.MaxPoints, FixedPoint.Decimals, MidpointRounding.ToEven));
+
+    /// <inheritdoc/>
+    internal override bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
+    {
+        step = -1;
+        var exact = FixedPoint.TryScale(value.Number, value.Denominator, maxUnits, out units);
+        units = Math.Min(units, maxUnits);
+        return exact;
+    }
 
     /// <inheritdoc/>
     public override string Describe() => "min(a / b, 1) × maximum";

@@ -38,6 +38,20 @@ public abstract class ScoringRule
     /// check nothing. A rule of the user's is always asked.</summary>
     internal virtual bool ChecksInput => true;
 
+    /// <summary>
+    /// The scorer's fast path: the points as whole units of 10⁻¹⁰ (<see cref="FixedPoint"/>) and the step, computed
+    /// without decimal arithmetic, for a value of kind <see cref="InputKind"/>. It must give <see cref="Evaluate"/>'s
+    /// points kept to 10 decimals (half to even), and return <see langword="false"/> for a value that
+    /// <see cref="CheckInput"/> rejects. <see langword="false"/> sends the scorer to <see cref="CheckInput"/> and
+    /// <see cref="Evaluate"/>: a user's rule, a bad value, or numbers too large for the fast path.
+    /// </summary>
+    internal virtual bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
+    {
+        units = 0;
+        step = -1;
+        return false;
+    }
+
     /// <summary>Checks a value of the right kind against this rule's own expectations (a whole count, the number of conditions).</summary>
     /// <param name="value">The value, already known to be of kind <see cref="InputKind"/>.</param>
     /// <returns>A message saying what is wrong, or <see langword="null"/> when the value is fine.</returns>

@@ -8,7 +8,8 @@ namespace ParIndex.Rules;
 /// A survey result in percent converted to points: result ÷ 100 × maximum. The survey-sourced leaves of the PAR Index
 /// (điều tra xã hội học) take their points this way from a satisfaction or assessment percentage.
 /// </summary>
-/// <remarks>Linear over [0, 100]; exact (no rounding while scoring).</remarks>
+/// <remarks>Linear over [0, 100]; the exact product kept to 10 decimal places, half to even, as the scorer keeps all
+/// points.</remarks>
 public sealed class SurveyPercentageRule : ScoringRule, IEquatable<SurveyPercentageRule>
 {
     internal override bool ChecksInput => false;
@@ -18,7 +19,16 @@ public sealed class SurveyPercentageRule : ScoringRule, IEquatable<SurveyPercent
 
     /// <inheritdoc/>
     public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) =>
-        new(value.Number * context.MaxPoints * 0.01m); // exact, and a multiplication is far cheaper than a division
+        FixedPoint.TryToUnits(context.MaxPoints, out var max) && TryEvaluateUnits(value, max, context.AssessmentYear, out var units, out _)
+            ? new RuleOutcome(FixedPoint.ToPoints(units))
+            : new RuleOutcome(Math.Round(value.Number * context.MaxPoints * 0.01m, FixedPoint.Decimals, MidpointRounding.ToEven));
+
+    /// <inheritdoc/>
+    internal override bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
+    {
+        step = -1;
+        return FixedPoint.TryScale(value.Number, 100m, maxUnits, out units);
+    }
 
     /// <inheritdoc/>
     public override string Describe() => "survey % ÷ 100 × maximum";

@@ -31,7 +31,10 @@ public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
         OnTimePoints = onTimePoints;
         LatePoints = latePoints;
         NotDonePoints = notDonePoints;
+        _units = FixedPoint.TryToUnits(onTimePoints, latePoints, notDonePoints);
     }
+
+    private readonly long[]? _units; // on time, late, not done as FixedPoint units, for the scorer
 
     /// <summary>Gets the day and month of the due date.</summary>
     public AnnualDate Due { get; }
@@ -59,11 +62,26 @@ public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
     public LocalDate DueDate(int assessmentYear) => Due.InYear(assessmentYear + DueYearOffset);
 
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => value.CompletedOn switch
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
     {
-        null => new RuleOutcome(NotDonePoints, 2),
-        { } done when done <= DueDate(context.AssessmentYear) => new RuleOutcome(OnTimePoints, 0),
-        _ => new RuleOutcome(LatePoints, 1),
+        var step = StepOf(value, context.AssessmentYear);
+        return new RuleOutcome(step switch { 0 => OnTimePoints, 1 => LatePoints, _ => NotDonePoints }, step);
+    }
+
+    /// <inheritdoc/>
+    internal override bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
+    {
+        step = StepOf(value, assessmentYear);
+        units = _units?[step] ?? 0;
+        return _units is not null;
+    }
+
+    // Steps: 0 on time, 1 late, 2 not done.
+    private int StepOf(in IndicatorValue value, int assessmentYear) => value.CompletedOn switch
+    {
+        null => 2,
+        { } done when done <= DueDate(assessmentYear) => 0,
+        _ => 1,
     };
 
     /// <inheritdoc/>

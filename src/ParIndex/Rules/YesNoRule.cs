@@ -18,7 +18,10 @@ public sealed class YesNoRule : ScoringRule, IEquatable<YesNoRule>
     {
         YesPoints = yesPoints;
         NoPoints = noPoints;
+        _units = FixedPoint.TryToUnits(yesPoints, noPoints);
     }
+
+    private readonly long[]? _units; // yes, no as FixedPoint units, for the scorer
 
     /// <summary>Gets the points for "yes".</summary>
     public decimal YesPoints { get; }
@@ -34,6 +37,14 @@ public sealed class YesNoRule : ScoringRule, IEquatable<YesNoRule>
     /// <inheritdoc/>
     public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) =>
         value.IsYes ? new RuleOutcome(YesPoints, 0) : new RuleOutcome(NoPoints, 1);
+
+    /// <inheritdoc/>
+    internal override bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
+    {
+        step = value.IsYes ? 0 : 1;
+        units = _units?[step] ?? 0;
+        return _units is not null;
+    }
 
     /// <inheritdoc/>
     public override string Describe() => Invariant.Format($"yes: {Invariant.Format(YesPoints)}; no: {Invariant.Format(NoPoints)}");

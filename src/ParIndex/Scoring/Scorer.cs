@@ -46,7 +46,7 @@ public sealed class Scorer
         _methodology = Preconditions.CheckNotNull(methodology, nameof(methodology));
         Options = options ?? ScoringOptions.Default;
         _maxima = [.. methodology.MaximaUnits];
-        _plan = [.. methodology.LeafOrdinalOrder.Select(k => new LeafPlan(methodology.Leaves[k], k, methodology.LeafIndices[k]))];
+        _plan = [.. methodology.LeafOrdinalOrder.Select(k => new LeafPlan(methodology.Leaves[k], k, methodology.LeafIndices[k], _maxima[methodology.LeafIndices[k]], Options.SurveyConducted))];
     }
 
     /// <summary>Gets the methodology scored with.</summary>
@@ -198,9 +198,27 @@ public sealed class Scorer
         int i = 0, j = 0;
         while (i < plan.Length || j < indicators.Count)
         {
+            // The usual case first, kept short: the next leaf is reported with a value its rule scores in whole units.
+            if (i < plan.Length && j < indicators.Count)
+            {
+                ref readonly var next = ref plan[i];
+                ref readonly var reported = ref indicators.ValueAt(j);
+                if (reported.Kind == next.InputKind && !next.SkipsSurvey && string.Equals(next.Code, indicators.CodeAt(j), StringComparison.Ordinal)
+                    && next.Rule.TryEvaluateUnits(in reported, next.MaxUnits, year, out var fastUnits, out var fastStep)
+                    && (ulong)fastUnits <= (ulong)next.MaxUnits)
+                {
+                    points[next.NodeIndex] = fastUnits;
+                    leafData[2 * next.LeafIndex] = j;
+                    leafData[(2 * next.LeafIndex) + 1] = fastStep;
+                    i++;
+                    j++;
+                    continue;
+                }
+            }
+
             var comparison = i == plan.Length ? 1
                 : j == indicators.Count ? -1
-                : string.CompareOrdinal(plan[i].Leaf.Code, indicators.CodeAt(j));
+                : string.CompareOrdinal(plan[i].Code, indicators.CodeAt(j));
             if (comparison > 0)
             {
                 var code = indicators.CodeAt(j++);
@@ -213,7 +231,7 @@ public sealed class Scorer
 
             ref readonly var step = ref plan[i++];
             var k = step.LeafIndex;
-            if (!Options.SurveyConducted && step.Leaf.Source == AssessmentSource.SociologicalSurvey)
+            if (step.SkipsSurvey)
             {
                 // No survey: the leaf leaves the maxima, as a not-applicable one does.
                 leafData[2 * k] = MissingEntry;
@@ -247,7 +265,7 @@ public sealed class Scorer
             else if (value.Kind == IndicatorKind.Points)
             {
                 // An assessor's score: the rule is not applied, the points only checked against the leaf's maximum.
-                if (!FixedPoint.TryRoundToUnits(value.Number, out var given) || given > _maxima[step.NodeIndex])
+                if (!FixedPoint.TryRoundToUnits(value.Number, out var given) || given > step.MaxUnits)
                 {
                     Add(ref problems, DiagnosticKind.ValueOutOfRange, step.Leaf.Code, Invariant.Format($"{value} is more than the leaf's maximum of {Invariant.Format(step.MaxPoints)}"), unit);
                     continue;
@@ -265,15 +283,22 @@ public sealed class Scorer
             }
             else
             {
-                var outcome = rule.Evaluate(in value, new RuleContext(step.MaxPoints, year));
-                // Points with more than 10 decimal places (2/3 × 1) are kept to 10, half to even.
-                if (!FixedPoint.TryRoundToUnits(outcome.Points, out var units) || units < 0 || units > _maxima[step.NodeIndex])
+                // Built-in rules score in whole units directly; others (and numbers too large) through decimals, where
+                // points with more than 10 decimal places (2/3 × 1) are kept to 10, half to even.
+                if (!rule.TryEvaluateUnits(in value, step.MaxUnits, year, out var units, out var ruleStep))
                 {
-                    Add(ref problems, DiagnosticKind.PointsOutOfRange, step.Leaf.Code, Invariant.Format($"rule {rule.GetType().Name} gave {Invariant.Format(outcome.Points)} points for {value}, outside [0, {Invariant.Format(step.MaxPoints)}]"), unit);
+                    var outcome = rule.Evaluate(in value, new RuleContext(step.MaxPoints, year));
+                    ruleStep = outcome.Step;
+                    units = FixedPoint.TryRoundToUnits(outcome.Points, out var rounded) ? rounded : -1;
+                }
+                if (units < 0 || units > step.MaxUnits)
+                {
+                    var given = rule.Evaluate(in value, new RuleContext(step.MaxPoints, year)).Points;
+                    Add(ref problems, DiagnosticKind.PointsOutOfRange, step.Leaf.Code, Invariant.Format($"rule {rule.GetType().Name} gave {Invariant.Format(given)} points for {value}, outside [0, {Invariant.Format(step.MaxPoints)}]"), unit);
                     continue;
                 }
                 points[step.NodeIndex] = units;
-                leafData[(2 * k) + 1] = outcome.Step;
+                leafData[(2 * k) + 1] = ruleStep;
             }
         }
 
@@ -328,9 +353,14 @@ public sealed class Scorer
     }
 
     /// <summary>What the scorer needs of one leaf, gathered once per scorer, in ordinal order of the codes.</summary>
-    private readonly struct LeafPlan(Criterion leaf, int leafIndex, int nodeIndex)
+    private readonly struct LeafPlan(Criterion leaf, int leafIndex, int nodeIndex, long maxUnits, bool surveyConducted)
     {
         public Criterion Leaf { get; } = leaf;
+
+        public string Code { get; } = leaf.Code;
+
+        /// <summary>Whether the leaf is a survey leaf and no survey was conducted: it leaves the maxima.</summary>
+        public bool SkipsSurvey { get; } = !surveyConducted && leaf.Source == AssessmentSource.SociologicalSurvey;
 
         public ScoringRule Rule { get; } = leaf.Rule!;
 
@@ -339,6 +369,8 @@ public sealed class Scorer
         public bool ChecksInput { get; } = leaf.Rule!.ChecksInput;
 
         public decimal MaxPoints { get; } = leaf.MaxPoints;
+
+        public long MaxUnits { get; } = maxUnits;
 
         public int LeafIndex { get; } = leafIndex;
 

@@ -35,6 +35,9 @@ internal readonly struct DecimalBits
 
     internal ulong Low { get; }
 
+    /// <summary>Tells whether a value is a whole number, without decimal arithmetic when it carries no decimal places.</summary>
+    internal static bool IsWhole(decimal value) => new DecimalBits(value).Scale == 0 || decimal.Truncate(value) == value;
+
     /// <summary>Powers of ten from 10⁰ to 10¹⁸, for scaling mantissas.</summary>
     internal static ulong[] PowersOfTen { get; } = MakePowers();
 
@@ -48,6 +51,9 @@ internal readonly struct DecimalBits
     internal uint High { get; }
 
     internal int Flags { get; }
+
+    /// <summary>Gets the number of decimal places, 0–28.</summary>
+    internal int Scale => (Flags >> 16) & 0xFF;
 
     private static ulong[] MakePowers()
     {

@@ -1,8 +1,10 @@
+using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ParIndex.Methodologies;
+using ParIndex.Rules;
 using ParIndex.Scoring;
 using ParIndex.Tests.Support;
 using Xunit;
@@ -94,6 +96,23 @@ public class ScoringProperties
         var second = TryScore(@case);
         Assert.Equal(first?.Points, second?.Points);
         Assert.Equal(first?.Explanations.Select(e => e.Text), second?.Explanations.Select(e => e.Text));
+    }
+
+    [Property]
+    public void EveryScoredLeaf_HasItsRulesPoints_KeptToTenDecimals(ScoringCase @case)
+    {
+        // The scorer takes the built-in rules' integer fast path; each rule's public decimal Evaluate is the reference.
+        var card = TryScore(@case);
+        if (card is null)
+        {
+            return;
+        }
+        foreach (var leaf in card.Explanations.Where(e => e.Status == LeafStatus.Scored))
+        {
+            var outcome = leaf.Rule.Evaluate(leaf.Input!.Value, new RuleContext(leaf.Leaf.MaxPoints, @case.Indicators.Year));
+            Assert.Equal(Math.Round(outcome.Points, 10, MidpointRounding.ToEven), leaf.Points);
+            Assert.Equal(outcome.Step, leaf.Step);
+        }
     }
 
     /// <summary>Scores a case; a case whose every leaf is not applicable must fail with exactly that diagnostic.</summary>

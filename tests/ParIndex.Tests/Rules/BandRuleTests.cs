@@ -1,4 +1,8 @@
 using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using ParIndex.Rules;
 using ParIndex.Scoring;
 using Xunit;
@@ -129,4 +133,34 @@ public class BandRuleTests
         Assert.NotEqual(BandRule.ForPercent(Band.Above(90m, 2m), Band.AtMost(90m, 0m)), BandRule.ForCount(Band.Above(90m, 2m), Band.AtMost(90m, 0m)));
         Assert.NotEqual(BandRule.ForPercent(Band.Above(90m, 2m), Band.AtMost(90m, 0m)), BandRule.ForPercent(Band.AtLeast(90m, 2m), Band.Below(90m, 0m)));
     }
+
+    [Property(MaxTest = 500)]
+    public Property Evaluate_AtAndAroundEveryBound_PicksTheBandDecimalComparisonsPick() =>
+        Prop.ForAll(
+            Arb.From(
+                from low in Gen.Choose(0, 5000)
+                from width in Gen.Choose(1, 5000)
+                from lowerBelongsBelow in Gen.Elements(true, false)
+                from upperBelongsBelow in Gen.Elements(true, false)
+                from bound in Gen.Elements(0, 1)
+                from offset in Gen.Elements(0m, 1e-10m, -1e-10m, 1e-12m, -1e-12m, 0.01m, -0.01m)
+                from highestFirst in Gen.Elements(true, false)
+                select (Lower: low / 100m, Upper: (low + width) / 100m, LowerBelow: lowerBelongsBelow, UpperBelow: upperBelongsBelow, Bound: bound, Offset: offset, HighestFirst: highestFirst)),
+            c =>
+            {
+                // Three bands split at two cuts; each cut belongs to the band below it or to the one above. Bands are
+                // tried in the order written, so both orders are checked.
+                Band[] bands =
+                [
+                    Band.Of(null, false, c.Lower, c.LowerBelow, 0m),
+                    Band.Of(c.Lower, !c.LowerBelow, c.Upper, c.UpperBelow, 1m),
+                    Band.Of(c.Upper, !c.UpperBelow, null, false, 2m),
+                ];
+                var rule = BandRule.ForPercent(c.HighestFirst ? bands.Reverse() : bands);
+                var value = Math.Clamp((c.Bound == 0 ? c.Lower : c.Upper) + c.Offset, 0m, 100m);
+                var expected = value < c.Lower || (value == c.Lower && c.LowerBelow) ? 0m
+                    : value < c.Upper || (value == c.Upper && c.UpperBelow) ? 1m
+                    : 2m;
+                return RuleAssert.Points(rule, IndicatorValue.Percent(value), 2m) == expected;
+            });
 }

@@ -11,8 +11,13 @@ public class DeductionRuleTests
     [InlineData(2, 2)]
     [InlineData(5, 0.5)] // 3 − 5 × 0.5 = 0.5
     [InlineData(9, 0.5)] // floor
-    public void Evaluate_DeductsPerOccurrence_NotBelowTheFloor(int occurrences, double expected) =>
+    [InlineData(5_000_000_000_000_000_000L, 0.5)] // count × deduction beyond a long: still the floor
+    public void Evaluate_DeductsPerOccurrence_NotBelowTheFloor(long occurrences, double expected) =>
         Assert.Equal((decimal)expected, RuleAssert.Points(new DeductionRule(0.5m, floor: 0.5m), IndicatorValue.Count(occurrences), 3m));
+
+    [Fact]
+    public void Evaluate_CountWrittenWithDecimals_ScoresAsTheWholeNumber() =>
+        Assert.Equal(1.5m, RuleAssert.Points(new DeductionRule(0.5m), IndicatorValue.Count(3.0m), 3m));
 
     [Fact]
     public void Validate_ZeroDeductionAndFloorAboveMaximum_AreInvalid() =>

@@ -1,0 +1,136 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ParIndex.Cli.Commands;
+
+namespace ParIndex.Cli;
+
+/// <summary>The <c>parindex</c> command line: builds the commands and runs one, turning every user error into a
+/// message on stderr and an exit code (see <see cref="ExitCodes"/>).</summary>
+internal static class Cli
+{
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand(
+            "parindex: Vietnam's PAR Index (Chỉ số cải cách hành chính) and SIPAS from the command line.\n" +
+            "Exit codes: 0 ok, 1 problems found (validate), 2 bad usage or input, 3 internal error.\n" +
+            "Example: parindex rank --year 2023")
+        {
+            RankCommand.Create(),
+            HistoryCommand.Create(),
+            ScoreCommand.Create(),
+            ExplainCommand.Create(),
+            ValidateCommand.Create(),
+            TargetsCommand.Create(),
+            ReportCommand.Create(),
+        };
+        root.Options.Add(CommandContext.FormatOption);
+        root.Options.Add(CommandContext.OutputOption);
+        root.Options.Add(CommandContext.CultureOption);
+        root.Options.Add(CommandContext.VerboseOption);
+        return root;
+    }
+
+    /// <summary>Parses and runs a command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go (stdout).</param>
+    /// <param name="error">Where errors and warnings go (stderr).</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = CreateRoot();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && !IsHelp(args))
+        {
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine("error: " + problem.Message);
+            }
+            error.WriteLine("Run 'parindex " + string.Join(' ', parse.CommandResult.Command.Name == root.Name ? [] : new[] { parse.CommandResult.Command.Name }) + " --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        var verbose = args.Contains("--verbose");
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliException e)
+        {
+            Report(error, e.Where, e.Message, e, verbose);
+            foreach (var diagnostic in e.Diagnostics)
+            {
+                error.WriteLine("  " + Describe(diagnostic, e.Where));
+            }
+            return ExitCodes.BadInput;
+        }
+        catch (DiagnosticException e)
+        {
+            Report(error, null, e.GetType().Name, e, verbose);
+            foreach (var diagnostic in e.Diagnostics)
+            {
+                error.WriteLine("  " + Describe(diagnostic, null));
+            }
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Report(error, null, e.Message, e, verbose);
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (!verbose)
+        {
+            error.WriteLine("internal error: " + e.Message + " (run again with --verbose for details, and report it)");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>A diagnostic as one line: where (file:line:column, JSON path), unit, criterion, message.</summary>
+    public static string Describe(Diagnostic diagnostic, string? file)
+    {
+        var where = new StringBuilder();
+        if (file is not null)
+        {
+            where.Append(file);
+            if (diagnostic.Line is { } line)
+            {
+                where.Append(':').Append(line);
+                if (diagnostic.Column is { } column)
+                {
+                    where.Append(':').Append(column);
+                }
+            }
+            where.Append(": ");
+        }
+        else if (diagnostic.Line is { } line)
+        {
+            where.Append("line ").Append(line).Append(": ");
+        }
+        if (diagnostic.JsonPath is { } path)
+        {
+            where.Append(path).Append(": ");
+        }
+        if (diagnostic.UnitCode is { } unit)
+        {
+            where.Append("unit ").Append(unit).Append(": ");
+        }
+        if (diagnostic.CriterionCode is { } code)
+        {
+            where.Append("criterion ").Append(code).Append(": ");
+        }
+        return where.Append(diagnostic.Message).Append(" (").Append(diagnostic.Kind).Append(')').ToString();
+    }
+
+    private static void Report(TextWriter error, string? where, string message, Exception e, bool verbose)
+    {
+        error.WriteLine("error: " + (where is null ? string.Empty : where + ": ") + message);
+        if (verbose)
+        {
+            error.WriteLine(e.ToString());
+        }
+    }
+
+    private static bool IsHelp(string[] args) => args.Any(a => a is "--help" or "-h" or "-?");
+}

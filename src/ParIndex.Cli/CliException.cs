@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace ParIndex.Cli;
+
+/// <summary>A user's mistake the tool reports without a stack trace: a bad option value, a file it cannot read, a
+/// name it does not know. <see cref="Where"/> names the file and line, or the option, when known.</summary>
+internal sealed class CliException : Exception
+{
+    public CliException(string message, string? where = null, Exception? inner = null, IEnumerable<Diagnostic>? diagnostics = null)
+        : base(message, inner)
+    {
+        Where = where;
+        Diagnostics = diagnostics is null ? [] : [.. diagnostics];
+    }
+
+    public CliException()
+    {
+    }
+
+    public CliException(string message)
+        : base(message)
+    {
+    }
+
+    public CliException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+
+    /// <summary>Gets where the problem is, e.g. "scores.csv:12:3" or "--year".</summary>
+    public string? Where { get; }
+
+    /// <summary>Gets the library's diagnostics behind the problem (criterion code, JSON path, line), if any.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; } = [];
+}

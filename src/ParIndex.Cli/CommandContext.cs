@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using ParIndex.Cli.Output;
+
+namespace ParIndex.Cli;
+
+/// <summary>The options every command shares, and where its output goes.</summary>
+internal sealed class CommandContext
+{
+    public static readonly Option<OutputFormat> FormatOption = new("--format", "-f")
+    {
+        Description = "Output format: table (for people), csv or json (invariant numbers).",
+        DefaultValueFactory = _ => OutputFormat.Table,
+        Recursive = true,
+    };
+
+    public static readonly Option<FileInfo?> OutputOption = new("--output", "-o")
+    {
+        Description = "Write the result to this file (UTF-8) instead of the console.",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> CultureOption = new("--culture")
+    {
+        Description = "Culture for numbers in tables, e.g. vi-VN (CSV and JSON are always invariant).",
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> VerboseOption = new("--verbose")
+    {
+        Description = "Show stack traces and extra detail on errors.",
+        Recursive = true,
+    };
+
+    /// <summary>Sets a command's action: the body gets the context and returns the exit code.</summary>
+    public static void Bind(Command command, System.Func<CommandContext, int> body) =>
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var terminal = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
+            return body(new CommandContext(parse, output, parse.InvocationConfiguration.Error, terminal));
+        });
+
+    public CommandContext(ParseResult parse, TextWriter output, TextWriter error, bool consoleIsTerminal)
+    {
+        Parse = parse;
+        Out = output;
+        Error = error;
+        Format = parse.GetValue(FormatOption);
+        OutputFile = parse.GetValue(OutputOption);
+        Verbose = parse.GetValue(VerboseOption);
+        ConsoleIsTerminal = consoleIsTerminal;
+        var culture = parse.GetValue(CultureOption);
+        try
+        {
+            TableCulture = culture is null ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(culture, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException e)
+        {
+            throw new CliException($"unknown culture '{culture}'", "--culture", e);
+        }
+    }
+
+    public ParseResult Parse { get; }
+
+    public TextWriter Out { get; }
+
+    public TextWriter Error { get; }
+
+    public OutputFormat Format { get; }
+
+    public FileInfo? OutputFile { get; }
+
+    public bool Verbose { get; }
+
+    public bool ConsoleIsTerminal { get; }
+
+    public CultureInfo TableCulture { get; }
+
+    /// <summary>Writes the tables to the output file, or to the console.</summary>
+    public void Write(IReadOnlyList<ResultTable> tables)
+    {
+        if (OutputFile is { } file)
+        {
+            using var writer = OpenOutputFile(file);
+            Renderer.Write(tables, Format, writer, TableCulture, colours: false);
+            return;
+        }
+        Renderer.Write(tables, Format, Out, TableCulture, colours: ConsoleIsTerminal && Format == OutputFormat.Table);
+    }
+
+    /// <summary>Writes a whole document (an HTML report) to the output file, or to the console.</summary>
+    public void WriteDocument(string text)
+    {
+        if (OutputFile is { } file)
+        {
+            using var writer = OpenOutputFile(file);
+            writer.Write(text);
+            return;
+        }
+        Out.Write(text);
+    }
+
+    private static StreamWriter OpenOutputFile(FileInfo file) =>
+        new(file.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+
+    /// <summary>Writes a line of progress or a warning to stderr (never into the result).</summary>
+    public void Warn(string message) => Error.WriteLine("warning: " + message);
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using ParIndex.Cli.Output;
+using ParIndex.History;
+using ParIndex.Rankings;
+using ParIndex.Scoring;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary><c>parindex rank</c>: the published ranking of a year (recomputed from the published values beside the
+/// published ranks), or a ranking of scored units; ties, groups, per area, and rank changes against another year.</summary>
+internal static class RankCommand
+{
+    public static Command Create()
+    {
+        var year = Options.Year("The assessment year of the published record to rank, e.g. 2023.");
+        var index = Options.Index();
+        var ties = Options.Ties();
+        var compare = new Option<int?>("--compare") { Description = "Show each unit's rank change against this year (published record)." };
+        var methodology = Options.Methodology();
+        var indicators = Options.Indicators();
+        var area = new Option<string?>("--area") { Description = "Rank scored units by one area's component index instead (area code, e.g. 2)." };
+        var command = new Command("rank", "Rank provinces: the published record of a year, or units scored from indicator files.\n" +
+            "Examples:\n  parindex rank --year 2023\n  parindex rank --year 2024 --compare 2023 --format csv\n" +
+            "  parindex rank --methodology CA-MAU-1880-2013-FRAGMENT --indicators units.csv --area 1")
+        {
+            year, index, ties, compare, methodology, indicators, area,
+        };
+        CommandContext.Bind(command, context =>
+        {
+            var rankingOptions = new RankingOptions { Ties = context.Parse.GetValue(ties) };
+            var tables = context.Parse.GetValue(indicators) is { Length: > 0 }
+                ? Scored(ScoreCommand.Score(context, methodology, indicators), context.Parse.GetValue(area), rankingOptions)
+                : Published(context.Parse.GetValue(index), context.Required(year), context.Parse.GetValue(compare), rankingOptions);
+            context.Write(tables);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static ResultTable[] Scored((Methodologies.Methodology Methodology, System.Collections.Immutable.ImmutableArray<Scorecard> Scorecards) scored, string? areaCode, RankingOptions options)
+    {
+        var (methodology, scorecards) = scored;
+        if (areaCode is not null && methodology.Find(areaCode) is not Methodologies.Area)
+        {
+            throw new CliException($"{methodology.Id} has no area '{areaCode}'; areas: {string.Join(", ", methodology.Areas.Select(a => a.Code))}", "--area");
+        }
+        var ranking = areaCode is null ? Ranking.ByIndex(scorecards, options) : Ranking.ByArea(scorecards, areaCode, options);
+        var title = areaCode is null
+            ? $"{methodology.Title}: ranking by index"
+            : $"{methodology.Title}: ranking by area {areaCode} {methodology.Find(areaCode)!.Name}";
+        return
+        [
+            new ResultTable(
+                "ranking",
+                title,
+                ["rank", "code", "unit", areaCode is null ? "index" : "area_percent", "group"],
+                ranking.Entries.Select(e => new object?[] { e.Rank, e.Unit.Code, e.Unit.Name, Figures.Index(e.RankedValue), e.Group?.Name }),
+                [$"Methodology {methodology.Id}; ties {options.Ties.ToString().ToLowerInvariant()}; values rounded to 2 decimals before ranking; groups A ≥ 90, B ≥ 80, C ≥ 70."]),
+        ];
+    }
+
+    internal static ResultTable[] Published(PublishedIndex index, int year, int? compareYear, RankingOptions options)
+    {
+        Options.CheckYear(year);
+        var results = PublishedRecord.Results(index, year);
+        if (results.Rows.IsEmpty)
+        {
+            throw new CliException($"the published record has no {index.Name()} results for {year}; years: {string.Join(", ", PublishedRecord.Years(index))}", "--year");
+        }
+        var withValues = results.Rows.Where(r => r.Value is not null).ToList();
+        var ranking = Ranking.Create(withValues.Select(r => new UnitValue(r.Province.ToAssessedUnit(), r.Value!.Value)), options);
+        Dictionary<string, int>? before = null;
+        if (compareYear is { } other)
+        {
+            Options.CheckYear(other, "--compare");
+            before = PublishedRecord.Results(index, other).Rows
+                .Where(r => r.Rank is not null)
+                .ToDictionary(r => r.Province.Code, r => r.Rank!.Value, StringComparer.Ordinal);
+            if (before.Count == 0)
+            {
+                throw new CliException($"the published record has no {index.Name()} ranks for {other}", "--compare");
+            }
+        }
+
+        // Rows in published order; units with a published rank but no value keep their row. 'rank_by_value' is the
+        // rank recomputed from the published values among the units listed, a check on the published ranks.
+        var columns = new List<string> { "published_rank", "province", "index", "group", "rank_by_value" };
+        if (before is not null)
+        {
+            columns.Add("change_since_" + compareYear!.Value.ToString(CultureInfo.InvariantCulture));
+        }
+        columns.Add("source");
+        var rows = results.Rows
+            .OrderBy(r => r.Rank ?? int.MaxValue)
+            .ThenByDescending(r => r.Value)
+            .Select(r =>
+            {
+                var entry = r.Value is null ? null : ranking[r.Province.Code];
+                var cells = new List<object?> { r.Rank, r.Province.Name, r.Value, entry?.Group?.Name, entry?.Rank };
+                if (before is not null)
+                {
+                    cells.Add(r.Rank is { } now && before.TryGetValue(r.Province.Code, out var then) ? then - now : null);
+                }
+                cells.Add(r.Source);
+                return cells;
+            });
+
+        var coverage = results.Coverage;
+        var notes = new List<string>
+        {
+            $"{index.Name()} {year}: {coverage.WithValue} of {coverage.Units} provinces have a published value in the record, {coverage.WithRank} a published rank.",
+            "'published_rank' is the rank as published among all provinces; 'rank_by_value' ranks the listed values (two decimals, ties " + options.Ties.ToString().ToLowerInvariant() + "); 'change' is the earlier rank minus this one (up is positive).",
+        };
+        if (PublishedRecord.NationalAverage(index, year) is { } average)
+        {
+            notes.Add($"National average {average.Value.ToString(CultureInfo.InvariantCulture)} ({average.Source}).");
+        }
+        if (coverage.Missing.Length > 0)
+        {
+            notes.Add("Not in the record: " + string.Join(", ", coverage.Missing.Select(p => p.Name)) + ".");
+        }
+        return [new ResultTable("ranking", $"{index.Name()} {year}: published ranking", columns, rows, notes)];
+    }
+}

@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+using ParIndex.Cli.Input;
+using ParIndex.Cli.Output;
+using ParIndex.Serialization;
+using ParIndex.Targets;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary><c>parindex targets</c>: a reform plan's targets (chỉ tiêu) evaluated against reported values and the
+/// published record: met, missed, not yet due, no data; the gap, the value used and its source; the targets at risk.</summary>
+internal static class TargetsCommand
+{
+    private static readonly string[] ValueColumns = ["indicator", "year", "value", "source"];
+
+    public static Command Create()
+    {
+        var plan = new Option<string?>("--plan") { Description = "A seed plan's id (e.g. khanh-hoa-2021) or a plans JSON file; without it, the seed plans are listed." };
+        var values = new Option<FileInfo?>("--values") { Description = "Reported values, CSV: indicator,year,value,source[,reported_on]; value as 84.4%, 12, rank 3, group tốt, yes/no." };
+        var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (yyyy-MM-dd); default today (UTC)." };
+        var noRecord = new Option<bool>("--no-record") { Description = "Do not consult the embedded published record (PAR Index, SIPAS)." };
+        var command = new Command("targets", "Evaluate a provincial reform plan's targets: attainment, gaps, sources, targets at risk.\n" +
+            "Examples:\n  parindex targets\n  parindex targets --plan khanh-hoa-2021 --as-of 2022-06-30\n  parindex targets --plan thua-thien-hue-2019 --values reported.csv")
+        {
+            plan, values, asOf, noRecord,
+        };
+        CommandContext.Bind(command, context =>
+        {
+            if (context.Parse.GetValue(plan) is not { } reference)
+            {
+                context.Write([Seeds()]);
+                return ExitCodes.Ok;
+            }
+            var chosen = Load(reference);
+            var date = context.Parse.GetValue(asOf) is { } text
+                ? LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : throw new CliException($"'{text}' is not a date such as 2022-06-30", "--as-of")
+                : SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+            var reported = context.Parse.GetValue(values) is { } file ? ReadValues(file, chosen) : [];
+            context.Write([Attainment(chosen.Evaluate(reported, date, consultPublishedRecord: !context.Parse.GetValue(noRecord)))]);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static ResultTable Seeds() => new(
+        "plans",
+        "Seed plans (embedded, each citing its article)",
+        ["id", "province", "document", "issued", "period", "targets", "source"],
+        SeedPlans.All.Select(p => new object?[]
+        {
+            p.Id, p.Province.Name, p.DocumentNumber, p.IssuedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            p.FirstYear == p.LastYear ? p.FirstYear.ToString(CultureInfo.InvariantCulture) : FormattableString.Invariant($"{p.FirstYear}–{p.LastYear}"),
+            p.Targets.Length, p.Source,
+        }),
+        ["Evaluate one with: parindex targets --plan <id> [--values reported.csv] [--as-of yyyy-MM-dd]"]);
+
+    private static ReformPlan Load(string reference)
+    {
+        if (SeedPlans.All.FirstOrDefault(p => string.Equals(p.Id, reference, StringComparison.OrdinalIgnoreCase)) is { } seed)
+        {
+            return seed;
+        }
+        if (!File.Exists(reference))
+        {
+            throw new CliException($"no seed plan or file '{reference}'; seed plans: {string.Join(", ", SeedPlans.All.Select(p => p.Id))}", "--plan");
+        }
+        try
+        {
+            var plans = ReformPlanJson.ReadUtf8(File.ReadAllBytes(reference));
+            return plans.Length == 1 ? plans[0] : throw new CliException($"the file holds {plans.Length} plans; give a file with one plan", reference);
+        }
+        catch (DiagnosticException e)
+        {
+            throw new CliException($"not a valid plans file ({e.Diagnostics.Length} problems)", reference, e, e.Diagnostics);
+        }
+    }
+
+    private static List<ReportedValue> ReadValues(FileInfo file, ReformPlan plan)
+    {
+        var units = plan.Targets.SelectMany(t => t.Alternatives.Select(a => (a.Indicator.Id, a.Goal.Unit)).Prepend((t.Indicator.Id, t.Goal.Unit)))
+            .GroupBy(p => p.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Unit, StringComparer.Ordinal);
+        var values = new List<ReportedValue>();
+        var problems = new List<Diagnostic>();
+        using var csv = CsvInput.Open(file, ValueColumns, ["reported_on"]);
+        foreach (var line in csv.Rows())
+        {
+            var indicator = csv.Field("indicator");
+            void Problem(string message, string column) => problems.Add(csv.Problem(DiagnosticKind.ValueOutOfRange, column, message, indicator));
+            if (!units.TryGetValue(indicator, out var unit))
+            {
+                Problem($"no target of {plan.Id} is about indicator '{indicator}'; indicators: {string.Join(", ", units.Keys)}", "indicator");
+                continue;
+            }
+            if (!int.TryParse(csv.Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            {
+                Problem($"'{csv.Field("year")}' is not a year", "year");
+                continue;
+            }
+            LocalDate? on = null;
+            if (csv.Field("reported_on") is { Length: > 0 } dateText)
+            {
+                if (LocalDatePattern.Iso.Parse(dateText) is not { Success: true } date)
+                {
+                    Problem($"'{dateText}' is not a date such as 2021-12-31", "reported_on");
+                    continue;
+                }
+                on = date.Value;
+            }
+            var source = csv.Field("source") is { Length: > 0 } s ? s : file.Name + ":" + line.ToString(CultureInfo.InvariantCulture);
+            if (Value(indicator, year, unit, csv.Field("value"), source, on) is { } value)
+            {
+                values.Add(value);
+            }
+            else
+            {
+                Problem($"'{csv.Field("value")}' is not a {unit.ToString().ToLowerInvariant()} value (e.g. 84.4%, 12, rank 3, group tốt, yes)", "value");
+            }
+        }
+        return problems.Count == 0 ? values : throw new CliException($"{problems.Count} problem(s) in the values", file.ToString(), diagnostics: problems);
+    }
+
+    private static ReportedValue? Value(string indicator, int year, TargetUnit unit, string text, string source, LocalDate? on)
+    {
+        static bool Number(string t, out decimal n) => decimal.TryParse(t.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out n);
+        try
+        {
+            return unit switch
+            {
+                TargetUnit.Percent when Number(text.TrimEnd('%'), out var percent) => ReportedValue.Percent(indicator, year, percent, source, on),
+                TargetUnit.Count when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) => ReportedValue.Count(indicator, year, count, source, on),
+                TargetUnit.Rank when int.TryParse(text.Replace("rank", string.Empty, StringComparison.OrdinalIgnoreCase).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var rank) => ReportedValue.Rank(indicator, year, rank, source, on),
+                TargetUnit.Group when text.Replace("group", string.Empty, StringComparison.OrdinalIgnoreCase).Trim() is { Length: > 0 } group => ReportedValue.InGroup(indicator, year, group, source, on),
+                TargetUnit.YesNo when text.ToLowerInvariant() is "yes" or "có" or "đạt" or "1" or "true" => ReportedValue.Achieved(indicator, year, true, source, on),
+                TargetUnit.YesNo when text.ToLowerInvariant() is "no" or "không" or "không đạt" or "0" or "false" => ReportedValue.Achieved(indicator, year, false, source, on),
+                _ => null,
+            };
+        }
+        catch (ArgumentException)
+        {
+            return null; // out of the unit's range (a percentage above 100, a rank of 0)
+        }
+    }
+
+    private static ResultTable Attainment(PlanSummary summary)
+    {
+        var plan = summary.Plan;
+        var notes = new List<string>
+        {
+            FormattableString.Invariant($"As of {summary.AsOf:yyyy-MM-dd}: {summary.Met} met, {summary.Missed} missed, {summary.NotYetDue} not yet due, {summary.Unknown} without data; {summary.AtRisk.Length} at risk."),
+            "gap is in the goal's unit: value − threshold for ≥, > and =; threshold − value for ≤ and <; N − rank for top N; negative when short.",
+        };
+        if (plan.Source is { } source)
+        {
+            notes.Add("Plan: " + source);
+        }
+        return new ResultTable(
+            "targets",
+            $"{plan.Province.Name}: {plan.Title}{(plan.DocumentNumber is { } number ? " (" + number + ")" : string.Empty)}",
+            ["target", "indicator", "goal", "deadline", "status", "at_risk", "value", "gap", "explanation"],
+            summary.Evaluations.Select(e => new object?[]
+            {
+                e.Target.Id, e.Target.Indicator.Wording, e.Goal.ToString(), e.Target.Deadline.ToString(), Status(e.Status), e.IsAtRisk ? "yes" : null,
+                e.Value?.ToString(), e.Gap, e.Explanation,
+            }),
+            notes);
+    }
+
+    private static string Status(TargetStatus status) => status switch
+    {
+        TargetStatus.Met => "met",
+        TargetStatus.NotMet => "not met",
+        TargetStatus.NotYetDue => "not yet due",
+        _ => "no data",
+    };
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CsvHelper;
+
+namespace ParIndex.Cli.Input;
+
+/// <summary>
+/// A CSV file read row by row with named columns (CsvHelper): checks that the file exists and has the required
+/// columns, and knows each row's line and each column's position, so problems can be reported as file:line:column.
+/// </summary>
+internal sealed class CsvInput : IDisposable
+{
+    private readonly StreamReader _reader;
+    private readonly CsvReader _csv;
+    private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
+    private bool _hasRow;
+
+    private CsvInput(FileInfo file, IReadOnlyList<string> required, IReadOnlyList<string> optional)
+    {
+        File = file;
+        _reader = new StreamReader(file.FullName);
+        _csv = CsvReader.Create(_reader, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true }, false);
+        _hasRow = _csv.Read();
+        if (!_hasRow)
+        {
+            return; // a header and no rows: nothing to read
+        }
+        foreach (var name in required.Concat(optional))
+        {
+            if (_csv.TryGetFieldIndex(name, out var index))
+            {
+                _columns[name] = index;
+            }
+            else if (required.Contains(name))
+            {
+                Dispose();
+                throw new CliException(
+                    $"missing column '{name}'; expected {string.Join(",", required)}" + (optional.Count > 0 ? $"[,{string.Join(",", optional)}]" : string.Empty),
+                    file + ":1");
+            }
+        }
+    }
+
+    public FileInfo File { get; }
+
+    /// <summary>Gets the line of the current row.</summary>
+    public int Line => (int)_csv.LineNumber;
+
+    /// <summary>Opens a file; the required columns must be in its header, the optional ones may be.</summary>
+    public static CsvInput Open(FileInfo file, IReadOnlyList<string> required, IReadOnlyList<string>? optional = null)
+    {
+        if (!file.Exists)
+        {
+            throw new CliException("file not found", file.ToString());
+        }
+        if (file.Length == 0)
+        {
+            throw new CliException("the file is empty; expected a header row " + string.Join(",", required), file.ToString());
+        }
+        return new CsvInput(file, required, optional ?? []);
+    }
+
+    /// <summary>Moves through the rows; the current row's fields are read with <see cref="Field"/>.</summary>
+    public IEnumerable<int> Rows()
+    {
+        while (_hasRow)
+        {
+            yield return Line;
+            _hasRow = _csv.Read();
+        }
+    }
+
+    /// <summary>Gets a field of the current row, trimmed; empty when an optional column is absent.</summary>
+    public string Field(string column) => _columns.TryGetValue(column, out var index) ? _csv.GetString(index).Trim() : string.Empty;
+
+    /// <summary>Gets a column's 1-based position, for a diagnostic.</summary>
+    public int? Column(string column) => _columns.TryGetValue(column, out var index) ? index + 1 : null;
+
+    /// <summary>Makes a diagnostic about a field of the current row.</summary>
+    public Diagnostic Problem(DiagnosticKind kind, string column, string message, string? criterionCode = null, string? unitCode = null) =>
+        new(kind, criterionCode, message, unitCode) { Line = Line, Column = Column(column) };
+
+    public void Dispose()
+    {
+        _csv.Dispose();
+        _reader.Dispose();
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.IO;
+using System.Linq;
+using ParIndex.Methodologies;
+using ParIndex.Serialization;
+
+namespace ParIndex.Cli.Input;
+
+/// <summary>Finds the methodology a command names: a JSON file, or the id of one embedded in the library.</summary>
+internal static class MethodologySource
+{
+    public static Methodology Load(string reference)
+    {
+        if (File.Exists(reference) || reference.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Read(reference);
+        }
+        var embedded = MethodologyCatalog.Samples
+            .Concat(MethodologyCatalog.Versions.Where(v => v.Tree is not null).Select(v => v.Tree!))
+            .FirstOrDefault(m => string.Equals(m.Id, reference, StringComparison.OrdinalIgnoreCase));
+        return embedded ?? throw new CliException(
+            $"no methodology file or embedded methodology '{reference}'; embedded: {string.Join(", ", MethodologyCatalog.Samples.Select(m => m.Id))}",
+            "--methodology");
+    }
+
+    public static Methodology Read(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return MethodologyJson.Read(stream);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new CliException("file not found", path, e);
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            throw new CliException("file not found", path, e);
+        }
+        catch (DiagnosticException e)
+        {
+            throw new CliException($"not a valid methodology ({e.Diagnostics.Length} problems)", path, e, e.Diagnostics);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Globalization;
+using NodaTime;
+using ParIndex.Utility;
+
+namespace ParIndex.Targets;
+
+/// <summary>When a target is due (thời hạn): a year, a date, or the end of a phase of the plan.</summary>
+/// <remarks>A target is measured by the value for <see cref="Year"/> and is due on <see cref="Due"/>: the date itself,
+/// or 31 December of the year or of the phase's last year. Immutable; equality by value.</remarks>
+public sealed class Deadline : IEquatable<Deadline>
+{
+    private Deadline(DeadlineKind kind, int year, LocalDate due, PlanPhase? phase)
+    {
+        Kind = kind;
+        Year = year;
+        Due = due;
+        Phase = phase;
+    }
+
+    /// <summary>Gets how the deadline is stated.</summary>
+    public DeadlineKind Kind { get; }
+
+    /// <summary>Gets the year whose value decides the target.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets the day the target is due.</summary>
+    public LocalDate Due { get; }
+
+    /// <summary>Gets the phase, for <see cref="DeadlineKind.Phase"/>; otherwise <see langword="null"/>.</summary>
+    public PlanPhase? Phase { get; }
+
+    /// <summary>A deadline of a year ("đến năm 2020"): due on 31 December.</summary>
+    /// <param name="year">The year, 1945–9999.</param>
+    /// <returns>The deadline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
+    public static Deadline InYear(int year)
+    {
+        Preconditions.CheckArgumentRange(nameof(year), year, 1945, 9999);
+        return new Deadline(DeadlineKind.Year, year, new LocalDate(year, 12, 31), null);
+    }
+
+    /// <summary>A deadline on a date.</summary>
+    /// <param name="date">The date; its year's value decides the target.</param>
+    /// <returns>The deadline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date's year is outside 1945–9999.</exception>
+    public static Deadline On(LocalDate date)
+    {
+        Preconditions.CheckArgumentRange(nameof(date), date.Year, 1945, 9999);
+        return new Deadline(DeadlineKind.Date, date.Year, date, null);
+    }
+
+    /// <summary>A deadline at the end of a phase ("trong giai đoạn 1"): due on 31 December of its last year.</summary>
+    /// <param name="phase">The phase.</param>
+    /// <returns>The deadline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="phase"/> is null.</exception>
+    public static Deadline EndOf(PlanPhase phase)
+    {
+        Preconditions.CheckNotNull(phase, nameof(phase));
+        return new Deadline(DeadlineKind.Phase, phase.LastYear, new LocalDate(phase.LastYear, 12, 31), phase);
+    }
+
+    /// <summary>Tells whether the target is due on a date (the deadline is that day or earlier).</summary>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns><see langword="true"/> when <paramref name="asOf"/> is on or after <see cref="Due"/>.</returns>
+    public bool IsDueOn(LocalDate asOf) => asOf >= Due;
+
+    /// <summary>Formats as "2020", "2013-06-30" or "giai đoạn 1 (2011–2015)".</summary>
+    /// <returns>The deadline as text.</returns>
+    public override string ToString() => Kind switch
+    {
+        DeadlineKind.Year => Year.ToString(CultureInfo.InvariantCulture),
+        DeadlineKind.Date => Due.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+        _ => Phase!.ToString(),
+    };
+
+    /// <summary>Compares kind, year, date and phase.</summary>
+    /// <param name="other">The deadline to compare with.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(Deadline? other) =>
+        other is not null && Kind == other.Kind && Year == other.Year && Due == other.Due && Equals(Phase, other.Phase);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Deadline);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, Year, Due, Phase);
+}

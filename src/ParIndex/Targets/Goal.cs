@@ -1,0 +1,186 @@
+using System;
+using ParIndex.Utility;
+
+namespace ParIndex.Targets;
+
+/// <summary>
+/// What a target asks for: a comparison with a threshold in a unit ("trên 80%", "từ 30% trở lên", "top 10", "ở nhóm
+/// tốt"), or, for a qualitative target, simply that it be achieved.
+/// </summary>
+/// <remarks>Immutable; equality by value. Percent thresholds lie in [0, 100]; counts are whole and not negative;
+/// a top-N target has N ≥ 1. Group names are kept in Unicode NFC and compared ordinally.</remarks>
+public sealed class Goal : IEquatable<Goal>
+{
+    private Goal(Comparison comparison, decimal? threshold, TargetUnit unit, string? group)
+    {
+        Comparison = comparison;
+        Threshold = threshold;
+        Unit = unit;
+        Group = group;
+    }
+
+    /// <summary>Gets the comparison.</summary>
+    public Comparison Comparison { get; }
+
+    /// <summary>Gets the threshold (a share, a count or the N of top N), or <see langword="null"/> for a group or a yes/no target.</summary>
+    public decimal? Threshold { get; }
+
+    /// <summary>Gets the unit of the threshold and of the gap.</summary>
+    public TargetUnit Unit { get; }
+
+    /// <summary>Gets the group's name for <see cref="Comparison.InGroup"/>, otherwise <see langword="null"/>.</summary>
+    public string? Group { get; }
+
+    /// <summary>A value strictly above the threshold ("trên 80%").</summary>
+    /// <param name="threshold">The threshold.</param>
+    /// <param name="unit"><see cref="TargetUnit.Percent"/> or <see cref="TargetUnit.Count"/>.</param>
+    /// <returns>The goal.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its unit's domain, or the unit is not a percent or a count.</exception>
+    public static Goal GreaterThan(decimal threshold, TargetUnit unit = TargetUnit.Percent) => Numeric(Comparison.GreaterThan, threshold, unit);
+
+    /// <summary>A value of at least the threshold ("từ 30% trở lên").</summary>
+    /// <param name="threshold">The threshold.</param>
+    /// <param name="unit"><see cref="TargetUnit.Percent"/> or <see cref="TargetUnit.Count"/>.</param>
+    /// <returns>The goal.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its unit's domain, or the unit is not a percent or a count.</exception>
+    public static Goal AtLeast(decimal threshold, TargetUnit unit = TargetUnit.Percent) => Numeric(Comparison.AtLeast, threshold, unit);
+
+    /// <summary>A value equal to the threshold ("100% …").</summary>
+    /// <param name="threshold">The threshold.</param>
+    /// <param name="unit"><see cref="TargetUnit.Percent"/> or <see cref="TargetUnit.Count"/>.</param>
+    /// <returns>The goal.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its unit's domain, or the unit is not a percent or a count.</exception>
+    public static Goal EqualTo(decimal threshold, TargetUnit unit = TargetUnit.Percent) => Numeric(Comparison.EqualTo, threshold, unit);
+
+    /// <summary>A value of at most the threshold ("giảm xuống 2%").</summary>
+    /// <param name="threshold">The threshold.</param>
+    /// <param name="unit"><see cref="TargetUnit.Percent"/> or <see cref="TargetUnit.Count"/>.</param>
+    /// <returns>The goal.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its unit's domain, or the unit is not a percent or a count.</exception>
+    public static Goal AtMost(decimal threshold, TargetUnit unit = TargetUnit.Percent) => Numeric(Comparison.AtMost, threshold, unit);
+
+    /// <summary>A value strictly below the threshold ("dưới 5%").</summary>
+    /// <param name="threshold">The threshold.</param>
+    /// <param name="unit"><see cref="TargetUnit.Percent"/> or <see cref="TargetUnit.Count"/>.</param>
+    /// <returns>The goal.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its unit's domain, or the unit is not a percent or a count.</exception>
+    public static Goal LessThan(decimal threshold, TargetUnit unit = TargetUnit.Percent) => Numeric(Comparison.LessThan, threshold, unit);
+
+    /// <summary>A rank of at most <paramref name="places"/> ("top 10"): ties share a rank, so a unit tied at rank N is in the top N.</summary>
+    /// <param name="places">N, 1 or more.</param>
+    /// <returns>The goal, in <see cref="TargetUnit.Rank"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="places"/> is less than 1.</exception>
+    public static Goal Top(int places)
+    {
+        Preconditions.CheckArgumentRange(nameof(places), places, 1, int.MaxValue);
+        return new Goal(Comparison.Top, places, TargetUnit.Rank, null);
+    }
+
+    /// <summary>Membership of a named group ("nhóm tốt", "A").</summary>
+    /// <param name="group">The group's name.</param>
+    /// <returns>The goal, in <see cref="TargetUnit.Group"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="group"/> is null or blank.</exception>
+    public static Goal InGroup(string group) =>
+        new(Comparison.InGroup, null, TargetUnit.Group, Text.Nfc(Preconditions.CheckNotBlank(group, nameof(group)).Trim()));
+
+    /// <summary>A qualitative target, met when judged achieved (yes/no); its wording stays in the target's note.</summary>
+    /// <returns>The goal, in <see cref="TargetUnit.YesNo"/>.</returns>
+    public static Goal Achieved() => new(Comparison.Achieved, null, TargetUnit.YesNo, null);
+
+    /// <summary>Tells whether a value of this goal's unit meets it.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns><see langword="true"/> when met.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is in another unit.</exception>
+    public bool IsMetBy(ReportedValue value)
+    {
+        CheckUnit(value);
+        return Comparison switch
+        {
+            Comparison.GreaterThan => value.Number > Threshold,
+            Comparison.AtLeast => value.Number >= Threshold,
+            Comparison.EqualTo => value.Number == Threshold,
+            Comparison.AtMost => value.Number <= Threshold,
+            Comparison.LessThan => value.Number < Threshold,
+            Comparison.Top => value.Number <= Threshold,
+            Comparison.InGroup => string.Equals(value.Group, Group, StringComparison.Ordinal),
+            _ => value.IsAchieved == true,
+        };
+    }
+
+    /// <summary>The margin of a value over the threshold, in the goal's unit: positive or zero is on the right side,
+    /// negative is the shortfall. For ≥, &gt; and =: value − threshold; for ≤ and &lt;: threshold − value; for top N:
+    /// N − rank (places to spare, or places short).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The gap, or <see langword="null"/> for a group or a yes/no goal.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is in another unit.</exception>
+    /// <remarks>A strict comparison is not met at gap 0 ("trên 80%" and a value of 80%).</remarks>
+    public decimal? Gap(ReportedValue value)
+    {
+        CheckUnit(value);
+        return Comparison switch
+        {
+            Comparison.GreaterThan or Comparison.AtLeast or Comparison.EqualTo => value.Number - Threshold,
+            Comparison.AtMost or Comparison.LessThan or Comparison.Top => Threshold - value.Number,
+            _ => null,
+        };
+    }
+
+    /// <summary>Formats as "> 80%", "≥ 30%", "= 100%", "≤ 2%", "top 10", "in group tốt" or "achieved".</summary>
+    /// <returns>The goal as text.</returns>
+    public override string ToString()
+    {
+        var suffix = Unit == TargetUnit.Percent ? "%" : string.Empty;
+        return Comparison switch
+        {
+            Comparison.GreaterThan => "> " + Invariant.Format(Threshold!.Value) + suffix,
+            Comparison.AtLeast => "≥ " + Invariant.Format(Threshold!.Value) + suffix,
+            Comparison.EqualTo => "= " + Invariant.Format(Threshold!.Value) + suffix,
+            Comparison.AtMost => "≤ " + Invariant.Format(Threshold!.Value) + suffix,
+            Comparison.LessThan => "< " + Invariant.Format(Threshold!.Value) + suffix,
+            Comparison.Top => "top " + Invariant.Format(Threshold!.Value),
+            Comparison.InGroup => "in group " + Group,
+            _ => "achieved",
+        };
+    }
+
+    /// <summary>Compares comparison, threshold, unit and group.</summary>
+    /// <param name="other">The goal to compare with.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(Goal? other) =>
+        other is not null && Comparison == other.Comparison && Threshold == other.Threshold && Unit == other.Unit
+        && string.Equals(Group, other.Group, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Goal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Comparison, Threshold, Unit, Group);
+
+    private static Goal Numeric(Comparison comparison, decimal threshold, TargetUnit unit)
+    {
+        switch (unit)
+        {
+            case TargetUnit.Percent:
+                Preconditions.CheckArgumentRange(nameof(threshold), threshold, 0m, 100m);
+                break;
+            case TargetUnit.Count:
+                Preconditions.CheckArgumentRange(nameof(threshold), threshold, 0m, decimal.MaxValue);
+                if (decimal.Truncate(threshold) != threshold)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "A count threshold must be a whole number.");
+                }
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(unit), unit, "A numeric comparison needs a percent or a count; use Top for ranks, InGroup for groups, Achieved for yes/no.");
+        }
+        return new Goal(comparison, threshold, unit, null);
+    }
+
+    private void CheckUnit(ReportedValue value)
+    {
+        Preconditions.CheckNotNull(value, nameof(value));
+        Preconditions.CheckArgument(value.Unit == Unit, nameof(value), Invariant.Format($"The goal {this} reads a value in {Unit}, not in {value.Unit}."));
+    }
+}

@@ -1,0 +1,18 @@
+using System;
+using System.Collections.Generic;
+
+namespace ParIndex.Targets;
+
+/// <summary>A reform plan could not be built or read: its targets or its document break the model's rules. Carries
+/// every problem found; <see cref="Diagnostic.CriterionCode"/> names the target concerned, and a plan read from JSON
+/// names the path, line and column.</summary>
+public sealed class InvalidPlanException : DiagnosticException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="diagnostics">Every problem found; at least one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="diagnostics"/> is null.</exception>
+    public InvalidPlanException(IEnumerable<Diagnostic> diagnostics)
+        : base("The reform plan is invalid", diagnostics)
+    {
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using ParIndex.Utility;
+
+namespace ParIndex.Targets;
+
+/// <summary>A phase of a multi-year plan (giai đoạn), e.g. "giai đoạn 1", 2011–2015.</summary>
+/// <remarks>Immutable; equality by value.</remarks>
+public sealed class PlanPhase : IEquatable<PlanPhase>
+{
+    /// <summary>Creates a phase.</summary>
+    /// <param name="name">Its name as the plan gives it.</param>
+    /// <param name="firstYear">The first year.</param>
+    /// <param name="lastYear">The last year, not before the first.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A year is outside 1945–9999, or the last is before the first.</exception>
+    public PlanPhase(string name, int firstYear, int lastYear)
+    {
+        Name = Text.Nfc(Preconditions.CheckNotBlank(name, nameof(name)).Trim());
+        Preconditions.CheckArgumentRange(nameof(firstYear), firstYear, 1945, 9999);
+        Preconditions.CheckArgumentRange(nameof(lastYear), lastYear, firstYear, 9999);
+        FirstYear = firstYear;
+        LastYear = lastYear;
+    }
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the first year.</summary>
+    public int FirstYear { get; }
+
+    /// <summary>Gets the last year.</summary>
+    public int LastYear { get; }
+
+    /// <summary>Formats as "giai đoạn 1 (2011–2015)".</summary>
+    /// <returns>The phase as text.</returns>
+    public override string ToString() => Invariant.Format($"{Name} ({FirstYear}–{LastYear})");
+
+    /// <summary>Compares name and years.</summary>
+    /// <param name="other">The phase to compare with.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(PlanPhase? other) =>
+        other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && FirstYear == other.FirstYear && LastYear == other.LastYear;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as PlanPhase);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), FirstYear, LastYear);
+}

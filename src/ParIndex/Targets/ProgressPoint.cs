@@ -1,0 +1,31 @@
+namespace ParIndex.Targets;
+
+/// <summary>One year of a target's progress: the value chosen for that year, whether it would meet the goal, and the gap.</summary>
+/// <remarks>Immutable.</remarks>
+public sealed class ProgressPoint
+{
+    internal ProgressPoint(ReportedValue value, bool meetsGoal, decimal? gap)
+    {
+        Value = value;
+        MeetsGoal = meetsGoal;
+        Gap = gap;
+    }
+
+    /// <summary>Gets the year.</summary>
+    public int Year => Value.Year;
+
+    /// <summary>Gets the value chosen for the year (see <see cref="TargetEvaluation"/> for the choice).</summary>
+    public ReportedValue Value { get; }
+
+    /// <summary>Gets whether this value would meet the goal.</summary>
+    public bool MeetsGoal { get; }
+
+    /// <summary>Gets the gap in the goal's unit (see <see cref="Goal.Gap"/>), or <see langword="null"/> for a group or yes/no goal.</summary>
+    public decimal? Gap { get; }
+
+    /// <summary>Formats as "2019: 45% (gap -5)".</summary>
+    /// <returns>The point as text.</returns>
+    public override string ToString() =>
+        Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + Value.ValueText
+        + (Gap is { } gap ? " (gap " + Utility.Invariant.Format(gap) + ")" : string.Empty) + (MeetsGoal ? ", meets the goal" : string.Empty);
+}

@@ -1,0 +1,211 @@
+using System;
+using NodaTime;
+using ParIndex.History;
+using ParIndex.Rankings;
+using ParIndex.Scoring;
+using ParIndex.Utility;
+
+namespace ParIndex.Targets;
+
+/// <summary>
+/// One value of an indicator for one year (số liệu báo cáo): a share, a count, a rank, a group or a yes/no judgement,
+/// with where it comes from and, when known, the day it was reported.
+/// </summary>
+/// <remarks>Immutable; equality by value. A value reported after the evaluation date is not used by that evaluation.</remarks>
+public sealed class ReportedValue : IEquatable<ReportedValue>
+{
+    private ReportedValue(string indicatorId, int year, TargetUnit unit, decimal? number, string? group, bool? achieved, string source, LocalDate? reportedOn, ValueOrigin origin)
+    {
+        IndicatorId = Preconditions.CheckNotBlank(indicatorId, nameof(indicatorId));
+        Preconditions.CheckArgumentRange(nameof(year), year, 1945, 9999);
+        Year = year;
+        Unit = unit;
+        Number = number;
+        Group = group;
+        IsAchieved = achieved;
+        Source = Text.Nfc(Preconditions.CheckNotBlank(source, nameof(source)));
+        ReportedOn = reportedOn;
+        Origin = origin;
+    }
+
+    /// <summary>Gets the identifier of the indicator (see <see cref="Indicator.Id"/>).</summary>
+    public string IndicatorId { get; }
+
+    /// <summary>Gets the year the value is for.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets the unit.</summary>
+    public TargetUnit Unit { get; }
+
+    /// <summary>Gets the number for a percent, count or rank; otherwise <see langword="null"/>.</summary>
+    public decimal? Number { get; }
+
+    /// <summary>Gets the group's name for <see cref="TargetUnit.Group"/>; otherwise <see langword="null"/>.</summary>
+    public string? Group { get; }
+
+    /// <summary>Gets the judgement for <see cref="TargetUnit.YesNo"/>; otherwise <see langword="null"/>.</summary>
+    public bool? IsAchieved { get; }
+
+    /// <summary>Gets the source: a report's number, an address, "scorecard …".</summary>
+    public string Source { get; }
+
+    /// <summary>Gets the day the value was reported, when known.</summary>
+    public LocalDate? ReportedOn { get; }
+
+    /// <summary>Gets the kind of source.</summary>
+    public ValueOrigin Origin { get; }
+
+    /// <summary>A share in %.</summary>
+    /// <param name="indicatorId">The indicator.</param>
+    /// <param name="year">The year the value is for.</param>
+    /// <param name="percent">The share, in [0, 100].</param>
+    /// <param name="source">Where it was reported.</param>
+    /// <param name="reportedOn">The day it was reported, when known.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException"><paramref name="indicatorId"/> or <paramref name="source"/> is null or blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> or <paramref name="year"/> is out of range.</exception>
+    public static ReportedValue Percent(string indicatorId, int year, decimal percent, string source, LocalDate? reportedOn = null)
+    {
+        Preconditions.CheckArgumentRange(nameof(percent), percent, 0m, 100m);
+        return new(indicatorId, year, TargetUnit.Percent, percent, null, null, source, reportedOn, ValueOrigin.Reported);
+    }
+
+    /// <summary>A whole count.</summary>
+    /// <param name="indicatorId">The indicator.</param>
+    /// <param name="year">The year the value is for.</param>
+    /// <param name="count">The count, 0 or more.</param>
+    /// <param name="source">Where it was reported.</param>
+    /// <param name="reportedOn">The day it was reported, when known.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException"><paramref name="indicatorId"/> or <paramref name="source"/> is null or blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative, or <paramref name="year"/> is out of range.</exception>
+    public static ReportedValue Count(string indicatorId, int year, int count, string source, LocalDate? reportedOn = null)
+    {
+        Preconditions.CheckArgumentRange(nameof(count), count, 0, int.MaxValue);
+        return new(indicatorId, year, TargetUnit.Count, count, null, null, source, reportedOn, ValueOrigin.Reported);
+    }
+
+    /// <summary>A rank in a ranking (1 is first).</summary>
+    /// <param name="indicatorId">The indicator.</param>
+    /// <param name="year">The year the value is for.</param>
+    /// <param name="rank">The rank, 1 or more.</param>
+    /// <param name="source">Where it was reported.</param>
+    /// <param name="reportedOn">The day it was reported, when known.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException"><paramref name="indicatorId"/> or <paramref name="source"/> is null or blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rank"/> is less than 1, or <paramref name="year"/> is out of range.</exception>
+    public static ReportedValue Rank(string indicatorId, int year, int rank, string source, LocalDate? reportedOn = null) =>
+        RankOf(indicatorId, year, rank, source, reportedOn, ValueOrigin.Reported);
+
+    /// <summary>Membership of a named group.</summary>
+    /// <param name="indicatorId">The indicator.</param>
+    /// <param name="year">The year the value is for.</param>
+    /// <param name="group">The group's name.</param>
+    /// <param name="source">Where it was reported.</param>
+    /// <param name="reportedOn">The day it was reported, when known.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException"><paramref name="indicatorId"/>, <paramref name="group"/> or <paramref name="source"/> is null or blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
+    public static ReportedValue InGroup(string indicatorId, int year, string group, string source, LocalDate? reportedOn = null) =>
+        new(indicatorId, year, TargetUnit.Group, null, Text.Nfc(Preconditions.CheckNotBlank(group, nameof(group)).Trim()), null, source, reportedOn, ValueOrigin.Reported);
+
+    /// <summary>A yes/no judgement of a qualitative target ("the pilot was done").</summary>
+    /// <param name="indicatorId">The indicator.</param>
+    /// <param name="year">The year the judgement is for.</param>
+    /// <param name="achieved">Whether it was achieved.</param>
+    /// <param name="source">Who judged it, where.</param>
+    /// <param name="reportedOn">The day it was reported, when known.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException"><paramref name="indicatorId"/> or <paramref name="source"/> is null or blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
+    public static ReportedValue Achieved(string indicatorId, int year, bool achieved, string source, LocalDate? reportedOn = null) =>
+        new(indicatorId, year, TargetUnit.YesNo, null, null, achieved, source, reportedOn, ValueOrigin.Reported);
+
+    /// <summary>The index of a scorecard (rounded to two decimals, as published) or the percentage of one of its nodes.</summary>
+    /// <param name="indicatorId">The indicator.</param>
+    /// <param name="scorecard">The scorecard; its year is the value's year.</param>
+    /// <param name="nodeCode">A node's code for its percentage of its maximum (an area's component index), or
+    /// <see langword="null"/> for the whole index.</param>
+    /// <returns>The value, in %.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="indicatorId"/> is blank, or the node is not applicable.</exception>
+    /// <exception cref="System.Collections.Generic.KeyNotFoundException"><paramref name="nodeCode"/> is not a node of the methodology.</exception>
+    public static ReportedValue FromScorecard(string indicatorId, Scorecard scorecard, string? nodeCode = null)
+    {
+        Preconditions.CheckNotNull(scorecard, nameof(scorecard));
+        var percent = nodeCode is null
+            ? scorecard.RoundedIndex
+            : PublishedRounding.Index(scorecard[nodeCode].Percent ?? throw new ArgumentException("Node " + nodeCode + " is not applicable to the unit.", nameof(nodeCode)));
+        var source = "scorecard of " + scorecard.Unit + " (" + scorecard.Methodology.Id + (nodeCode is null ? string.Empty : ", node " + nodeCode) + ")";
+        return new(indicatorId, scorecard.Year, TargetUnit.Percent, percent, null, null, source, null, ValueOrigin.Scorecard);
+    }
+
+    /// <summary>A unit's rank in a ranking.</summary>
+    /// <param name="indicatorId">The indicator.</param>
+    /// <param name="ranking">The ranking.</param>
+    /// <param name="unitCode">The unit's code.</param>
+    /// <param name="year">The year the ranking is for.</param>
+    /// <returns>The value, in <see cref="TargetUnit.Rank"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ranking"/> or <paramref name="unitCode"/> is null.</exception>
+    /// <exception cref="System.Collections.Generic.KeyNotFoundException">The unit is not in the ranking.</exception>
+    public static ReportedValue FromRanking(string indicatorId, Ranking ranking, string unitCode, int year)
+    {
+        Preconditions.CheckNotNull(ranking, nameof(ranking));
+        var entry = ranking[Preconditions.CheckNotNull(unitCode, nameof(unitCode))];
+        return RankOf(indicatorId, year, entry.Rank, Invariant.Format($"ranking of {ranking.Entries.Length} units"), null, ValueOrigin.Ranking);
+    }
+
+    /// <summary>A published row's value (for a percent) or rank (for a rank).</summary>
+    /// <param name="indicatorId">The indicator.</param>
+    /// <param name="row">The published row; its source is kept.</param>
+    /// <param name="unit"><see cref="TargetUnit.Percent"/> for the value, <see cref="TargetUnit.Rank"/> for the rank.</param>
+    /// <returns>The value, or <see langword="null"/> when the row lacks it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is neither a percent nor a rank.</exception>
+    public static ReportedValue? FromPublished(string indicatorId, PublishedResult row, TargetUnit unit)
+    {
+        Preconditions.CheckNotNull(row, nameof(row));
+        return unit switch
+        {
+            TargetUnit.Percent => row.Value is { } value
+                ? new(indicatorId, row.Year, TargetUnit.Percent, value, null, null, row.Source, null, ValueOrigin.PublishedRecord)
+                : null,
+            TargetUnit.Rank => row.Rank is { } rank ? RankOf(indicatorId, row.Year, rank, row.Source, null, ValueOrigin.PublishedRecord) : null,
+            _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "A published row gives a percent or a rank."),
+        };
+    }
+
+    /// <summary>Formats as "2021 satisfaction.agencies = 84.4% (source)".</summary>
+    /// <returns>The value as text.</returns>
+    public override string ToString() => Invariant.Format($"{Year} {IndicatorId} = {ValueText} ({Source})");
+
+    /// <summary>Compares every field.</summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(ReportedValue? other) =>
+        other is not null && string.Equals(IndicatorId, other.IndicatorId, StringComparison.Ordinal) && Year == other.Year && Unit == other.Unit
+        && Number == other.Number && string.Equals(Group, other.Group, StringComparison.Ordinal) && IsAchieved == other.IsAchieved
+        && string.Equals(Source, other.Source, StringComparison.Ordinal) && ReportedOn == other.ReportedOn && Origin == other.Origin;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ReportedValue);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(IndicatorId), Year, Unit, Number, IsAchieved, ReportedOn, Origin);
+
+    /// <summary>Gets the value alone: "84.4%", "rank 4", "group tốt", "yes".</summary>
+    internal string ValueText => Unit switch
+    {
+        TargetUnit.Percent => Invariant.Format(Number!.Value) + "%",
+        TargetUnit.Count => Invariant.Format(Number!.Value),
+        TargetUnit.Rank => "rank " + Invariant.Format(Number!.Value),
+        TargetUnit.Group => "group " + Group,
+        _ => IsAchieved == true ? "yes" : "no",
+    };
+
+    private static ReportedValue RankOf(string indicatorId, int year, int rank, string source, LocalDate? reportedOn, ValueOrigin origin)
+    {
+        Preconditions.CheckArgumentRange(nameof(rank), rank, 1, int.MaxValue);
+        return new(indicatorId, year, TargetUnit.Rank, rank, null, null, source, reportedOn, origin);
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using ParIndex.Utility;
+
+namespace ParIndex.Targets;
+
+/// <summary>
+/// Another way a plan lets a target be met ("… đạt từ 30% trở lên (hoặc … đạt từ 50% trở lên)"): an indicator and a
+/// goal of its own, under the target's deadline and scope.
+/// </summary>
+/// <remarks>Immutable; equality by value.</remarks>
+public sealed class TargetAlternative : IEquatable<TargetAlternative>
+{
+    /// <summary>Creates an alternative.</summary>
+    /// <param name="indicator">What it measures.</param>
+    /// <param name="goal">What it asks for.</param>
+    /// <param name="note">The plan's wording or a remark, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="goal"/> is null.</exception>
+    public TargetAlternative(Indicator indicator, Goal goal, string? note = null)
+    {
+        Indicator = Preconditions.CheckNotNull(indicator, nameof(indicator));
+        Goal = Preconditions.CheckNotNull(goal, nameof(goal));
+        Note = string.IsNullOrWhiteSpace(note) ? null : Text.Nfc(note.Trim());
+    }
+
+    /// <summary>Gets what it measures.</summary>
+    public Indicator Indicator { get; }
+
+    /// <summary>Gets what it asks for.</summary>
+    public Goal Goal { get; }
+
+    /// <summary>Gets the note, if any.</summary>
+    public string? Note { get; }
+
+    /// <summary>Formats as "indicator goal".</summary>
+    /// <returns>The alternative as text.</returns>
+    public override string ToString() => Indicator.Id + " " + Goal;
+
+    /// <summary>Compares indicator, goal and note.</summary>
+    /// <param name="other">The alternative to compare with.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(TargetAlternative? other) =>
+        other is not null && Indicator.Equals(other.Indicator) && Goal.Equals(other.Goal) && string.Equals(Note, other.Note, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as TargetAlternative);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Indicator, Goal);
+}

@@ -1,0 +1,146 @@
+using System;
+using ParIndex.Cli.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Cli.Tests;
+
+/// <summary>Bad usage and bad input: each case must end with exit code 2 (1 for problems a validation finds), a message
+/// on stderr naming what and where, nothing on stdout, and no stack trace.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly TempFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Theory]
+    [InlineData("frobnicate", "frobnicate")]
+    [InlineData("rank --yeer 2023", "--yeer")]
+    [InlineData("rank --year abc", "abc")]
+    [InlineData("rank", "--year")]
+    [InlineData("rank --year 2009", "2009")]
+    [InlineData("rank --year 2023 --compare 1999", "--compare")]
+    [InlineData("rank --year 2023 --ties random", "random")]
+    [InlineData("rank --year 2023 --format xml", "xml")]
+    [InlineData("rank --year 2023 --culture xx-NOWHERE", "--culture")]
+    [InlineData("history", "--province")]
+    [InlineData("history --province Atlantis", "Atlantis")]
+    [InlineData("score --indicators x.csv", "--methodology")]
+    [InlineData("score --methodology NO-SUCH-METHODOLOGY --indicators x.csv", "NO-SUCH-METHODOLOGY")]
+    [InlineData("validate", "Required argument missing for command: 'validate'")]
+    public void Usage_IsBadInput(string commandLine, string named) =>
+        AssertBadInput(CliRun.Of(commandLine.Split(' ')), 2, named);
+
+    [Theory]
+    [InlineData("unit,name,year,code\nA,Sở A,2023,1.1.1\n", "missing column 'value'", 0)]
+    [InlineData("", "empty", 0)]
+    [InlineData("unit,name,year,code,value\nA,Sở A,2023,9.9.9,yes\n", "9.9.9", 2)]
+    [InlineData("unit,name,year,code,value\nA,Sở A,2023,1.1,yes\n", "has sub-criteria", 2)]
+    [InlineData("unit,name,year,code,value\nA,Sở A,2023,1.1.4,\"95,5\"\n", "write decimals with a dot", 2)]
+    [InlineData("unit,name,year,code,value\nA,Sở A,2023,1.1.1,2023-02-30\n", "2023-02-30", 2)]
+    [InlineData("unit,name,year,code,value\nA,Sở A,twenty,1.1.1,2023-02-01\n", "'twenty' is not a year", 2)]
+    [InlineData("unit,name,year,code,value\nA,Sở A,2023,1.1.1,2023-02-01\nA,Sở A,2024,1.1.3,yes\n", "differs from the unit's earlier rows", 3)]
+    [InlineData("unit,name,year,code,value\n,Sở A,2023,1.1.1,2023-02-01\n", "no unit", 2)]
+    [InlineData("unit,name,year,code,value\nA,Sở A,2023,1.1.3,maybe\n", "'maybe' is not yes or no", 2)]
+    [InlineData("unit,name,year,code,value\nA,Sở A,2023,1.1.2,yes;perhaps\n", "yes;perhaps", 2)]
+    public void IndicatorCsv_BadRow_IsBadInputWithFileAndLine(string csv, string named, int line)
+    {
+        var path = _files.Write("bad.csv", csv);
+
+        var run = CliRun.Of("score", "--methodology", Samples.Methodology, "--indicators", path);
+
+        AssertBadInput(run, 2, named);
+        if (line > 0)
+        {
+            Assert.Contains("bad.csv:" + line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":", run.Error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void IndicatorCsv_PercentAbove100_NamesUnitAndCriterion()
+    {
+        var path = _files.Write("over.csv", Samples.UnitA.Replace("1.1.4,95%", "1.1.4,120", StringComparison.Ordinal));
+
+        var run = CliRun.Of("score", "--methodology", Samples.Methodology, "--indicators", path);
+
+        AssertBadInput(run, 2, "unit A: criterion 1.1.4: percentage 120% is outside [0%, 100%]");
+    }
+
+    [Fact]
+    public void IndicatorCsv_LeafMissing_NamesTheLeaf()
+    {
+        var path = _files.Write("missing.csv", Samples.UnitA.Replace("A,Sở A,2023,1.2.2,no\n", string.Empty, StringComparison.Ordinal));
+
+        var run = CliRun.Of("score", "--methodology", Samples.Methodology, "--indicators", path);
+
+        AssertBadInput(run, 2, "criterion 1.2.2: no indicator is reported for this leaf (MissingIndicator)");
+    }
+
+    [Fact]
+    public void IndicatorFiles_SameUnitInTwoFiles_IsBadInput()
+    {
+        var one = _files.Write("one.csv", Samples.UnitA);
+        var two = _files.Write("two.csv", Samples.UnitA);
+
+        AssertBadInput(CliRun.Of("score", "-m", Samples.Methodology, "-i", one, two), 2, "unit A is reported more than once");
+    }
+
+    [Fact]
+    public void IndicatorFile_Missing_IsBadInput() =>
+        AssertBadInput(CliRun.Of("score", "-m", Samples.Methodology, "-i", _files.PathOf("nowhere.csv")), 2, "nowhere.csv: file not found");
+
+    [Theory]
+    [InlineData("{\"units\": [", "malformed JSON")]
+    [InlineData("{\"year\": 2023}", "$: expected an object with a \"units\" array")]
+    [InlineData("{\"units\": [{\"code\": \"A\", \"values\": {}}]}", "$.units[0]: unit A: a unit needs")]
+    [InlineData("{\"year\": 2023, \"units\": [{\"code\": \"A\", \"values\": {\"1.1.4\": \"lots\"}}]}", "$.units[0].values['1.1.4']: unit A: criterion 1.1.4: 'lots' is not a percentage")]
+    public void IndicatorJson_Bad_IsBadInputWithJsonPath(string json, string named) =>
+        AssertBadInput(CliRun.Of("score", "-m", Samples.Methodology, "-i", _files.Write("bad.json", json)), 2, named);
+
+    [Fact]
+    public void MethodologyFile_Invalid_ListsEveryProblemWithItsPath()
+    {
+        var path = _files.Write("m.json", """
+            {"formatVersion": 1, "id": "X", "title": "X", "subjectKind": "custom", "years": {"first": 2020}, "maxPoints": 2,
+             "areas": [{"code": "1", "name": "A", "maxPoints": 2, "criteria": [
+               {"code": "1.1", "name": "B", "maxPoints": 1, "rule": {"kind": "yesNo", "yes": 1, "no": 0}},
+               {"code": "1.1", "name": "C", "maxPoints": 1, "rule": {"kind": "yesNo", "yes": 1, "no": 0}}]}]}
+            """);
+
+        var run = CliRun.Of("score", "-m", path, "-i", Samples.Csv);
+
+        AssertBadInput(run, 2, "m.json");
+        Assert.Contains("DuplicateCode", run.Error, StringComparison.Ordinal);
+        Assert.Contains("$.areas[0].criteria[1]", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "choose one with --unit (A, B, C)")]
+    [InlineData("--unit Z", "no unit 'Z'")]
+    public void Explain_UnitNotChosenOrUnknown_IsBadInput(string unit, string named) =>
+        AssertBadInput(CliRun.Of([.. $"explain -m {Samples.Methodology} -i {Samples.Csv} {unit}".Split(' ', StringSplitOptions.RemoveEmptyEntries)]), 2, named);
+
+    [Fact]
+    public void Rank_UnknownArea_IsBadInput() =>
+        AssertBadInput(CliRun.Of("rank", "-m", Samples.Methodology, "-i", Samples.Csv, "--area", "9"), 2, "no area '9'");
+
+    [Fact]
+    public void Validate_MissingFile_IsBadInput() =>
+        AssertBadInput(CliRun.Of("validate", _files.PathOf("none.csv")), 2, "file not found");
+
+    [Fact]
+    public void Verbose_ShowsTheStackTrace()
+    {
+        var run = CliRun.Of("history", "--province", "Atlantis", "--verbose");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    private static void AssertBadInput(CliRun run, int exitCode, string named)
+    {
+        Assert.Equal(exitCode, run.ExitCode);
+        Assert.Contains(named, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Out);
+    }
+}

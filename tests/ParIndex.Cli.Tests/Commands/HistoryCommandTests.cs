@@ -1,0 +1,32 @@
+using System;
+using System.Linq;
+using ParIndex.Cli.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Cli.Tests.Commands;
+
+public class HistoryCommandTests
+{
+    [Fact]
+    public void History_ProvinceTypedLoosely_GivesItsSeriesWithSources()
+    {
+        var run = CliRun.Of("history", "--province", "ha noi", "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("year,index,rank,source", lines[0]);
+        // Hà Nội, PAR Index 2023: 91.43, 3rd (historical-results.md).
+        Assert.Contains(lines, l => l.StartsWith("2023,91.43,3,https://", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void History_Year_ListsResultsAndComponents()
+    {
+        var run = CliRun.Of("history", "--year", "2018", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"results\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\"components\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Đồng Nai", run.Out, StringComparison.Ordinal);
+    }
+}

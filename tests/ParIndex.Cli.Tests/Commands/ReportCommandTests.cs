@@ -1,0 +1,203 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ParIndex.Cli.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Cli.Tests.Commands;
+
+public class ReportCommandTests
+{
+    [Fact]
+    public void Report_Year_ListsThePublishedRankingInOrder()
+    {
+        var run = CliRun.Of("report", "--year", "2023");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = Rows(Table(run.Out, "ranking"));
+        // PAR Index 2023 as published (historical-results.md): Quảng Ninh first with 92.18, Hải Phòng 91.87, Hà Nội 91.43.
+        Assert.StartsWith("<td class=\"num\">1</td><td>Quảng Ninh</td><td class=\"num\">92.18</td><td>A</td>", rows[0], StringComparison.Ordinal);
+        Assert.StartsWith("<td class=\"num\">2</td><td>Hải Phòng</td><td class=\"num\">91.87</td>", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("<td class=\"num\">3</td><td>Hà Nội</td><td class=\"num\">91.43</td>", rows[2], StringComparison.Ordinal);
+        Assert.Equal(32, rows.Length); // 32 ranks in the record for 2023, 23 of them with a value
+        Assert.Contains("<a href=\"https://", rows[0], StringComparison.Ordinal);
+        Assert.Contains("23 of 63 provinces have a published value in the record, 32 a published rank.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("National average 86.98", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Year_DrawsTheRankingAsAnInlineSvgBarChartWithVietnameseLabels()
+    {
+        var run = CliRun.Of("report", "--year", "2023");
+
+        var chart = Figure(run.Out, "ranking-chart");
+        Assert.StartsWith("<svg", chart, StringComparison.Ordinal);
+        Assert.Contains("1. Quảng Ninh", chart, StringComparison.Ordinal);
+        Assert.Contains("63. An Giang", chart, StringComparison.Ordinal);
+        Assert.Contains("92.18", chart, StringComparison.Ordinal);
+        Assert.Contains("font-family=\"DejaVu Sans\"", chart, StringComparison.Ordinal);
+        Assert.DoesNotContain("font-family=\"DejaVu Serif\"", chart, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Year_ShowsTheAreaValuesAsAHeatMap()
+    {
+        var run = CliRun.Of("report", "--year", "2023");
+
+        // Quảng Nam 2023 (Báo Quảng Nam): direction of PAR 9.44, 15th of 63; administrative procedures 10.68, 62nd.
+        var row = Assert.Single(Rows(Table(run.Out, "components")));
+        Assert.StartsWith("<th scope=\"row\">Quảng Nam</th>", row, StringComparison.Ordinal);
+        Assert.Matches("<td class=\"num\" title=\"Công tác chỉ đạo, điều hành CCHC \\(hạng 15/63\\)\" style=\"background:#[0-9A-F]{6};color:#[0f]{3}\">9.44<br><small>#15</small></td>", row);
+        Assert.Contains(">10.68<br><small>#62</small></td>", row, StringComparison.Ordinal);
+        Assert.Contains("% of the area&#39;s maximum", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_YearWithoutAreaValues_SaysSoInsteadOfAnEmptyHeatMap()
+    {
+        var run = CliRun.Of("report", "--year", "2020");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("<p class=\"empty\" id=\"components-empty\">The record has no published area (component) values for 2020", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"components\"", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Province_AddsTheTrendChartAndSeries()
+    {
+        var run = CliRun.Of("report", "--year", "2023", "--province", "Da Nang");
+
+        Assert.Equal(0, run.ExitCode);
+        var chart = Figure(run.Out, "trend-chart");
+        Assert.StartsWith("<svg", chart, StringComparison.Ordinal);
+        Assert.Contains("rank (1 = best)", chart, StringComparison.Ordinal);
+        var rows = Rows(Table(run.Out, "series"));
+        // Đà Nẵng: first in 2012 with 87.14 (historical-results.md); ten years in the record.
+        Assert.Equal(10, rows.Length);
+        Assert.StartsWith("<td class=\"num\">2012</td><td class=\"num\">87.14</td><td class=\"num\">1</td>", rows[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Unit_ExplainsEveryLeafAsExplainDoes()
+    {
+        var run = CliRun.Of("report", "--methodology", Samples.Methodology, "--indicators", Samples.Csv, "--unit", "C");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = Rows(Table(run.Out, "leaves"));
+        Assert.Equal(["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.2.1", "1.2.2"], rows.Select(r => Regex.Match(r, "^<td>([^<]*)</td>").Groups[1].Value));
+        // Sở C: 1.1.2 does not apply; 69.99% is below the 70% band: 0 of 2 (samples/data, as in ExplainCommandTests).
+        Assert.StartsWith("<td>1.1.2</td><td>Xác định đầy đủ các nhiệm vụ CCHC", rows[1], StringComparison.Ordinal);
+        Assert.Contains("<td>not applicable</td>", rows[1], StringComparison.Ordinal);
+        Assert.Equal(
+            "<td>1.1.4</td><td>Mức độ thực hiện kế hoạch CCHC</td><td>scored</td><td>69.99%</td><td class=\"num\">0</td><td class=\"num\">2</td>" +
+            "<td>1.1.4: 69.99% falls in (−∞, 70%) → 0 of 2 ((90%, ∞) → 2; [70%, 90%] → 1; (−∞, 70%) → 0)</td>",
+            rows[3]);
+        // Criterion 1.1 loses the not-applicable point: 0 of 4; area 1: 2 of 6.
+        Assert.Contains("<tr><td>1</td><td>CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC</td><td class=\"num\">2</td><td class=\"num\">6</td><td class=\"num\">33.33</td></tr>", Table(run.Out, "nodes"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Page_LoadsNothingFromAnywhere()
+    {
+        var html = CliRun.Of("report", "--year", "2023", "--province", "Hà Nội", "--methodology", Samples.Methodology, "--indicators", Samples.Csv, "--unit", "B").Out;
+
+        Assert.Contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(?i)<(script|link|img|iframe|object|embed|image|use)\\b", html);
+        Assert.DoesNotMatch("(?i)\\bsrc\\s*=|url\\((?!#)|@import", html); // url(#clip) is a clip path of the same SVG
+        // Addresses appear only as links to sources; anything else with an href points inside the page.
+        foreach (Match reference in Regex.Matches(html, "<(\\w+)[^>]*\\s(?:xlink:)?href=\"([^\"]*)\""))
+        {
+            Assert.True(reference.Groups[1].Value == "a" || reference.Groups[2].Value.StartsWith('#'), reference.Value);
+        }
+        Assert.Equal(2, Regex.Count(html, "<svg"));
+    }
+
+    [Fact]
+    public void Report_Output_WritesTheFileAndNothingToStdout()
+    {
+        using var files = new TempFiles();
+
+        var run = CliRun.Of("report", "--year", "2024", "--index", "sipas", "--format", "csv", "--output", files.PathOf("report.html"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.Equal("warning: report writes HTML; --format is ignored", run.Error.Trim());
+        var html = File.ReadAllText(files.PathOf("report.html"));
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("SIPAS 2024: published ranking", html, StringComparison.Ordinal);
+        Assert.Contains("published for the PAR Index only", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--province", new[] { "report", "--year", "2023", "--province", "Atlantis" })]
+    [InlineData("--year", new[] { "report", "--year", "2009" })]
+    [InlineData("report", new[] { "report" })]
+    [InlineData("--unit", new[] { "report", "--year", "2023", "--unit", "STP" })]
+    public void Report_BadInput_ExitsWithTwoNamingTheOption(string option, string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(option, run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public void Report_UnitNotInTheFiles_ExitsWithTwoListingTheUnits()
+    {
+        var unknown = CliRun.Of("report", "--methodology", Samples.Methodology, "--indicators", Samples.Csv, "--unit", "D");
+        var unchosen = CliRun.Of("report", "--methodology", Samples.Methodology, "--indicators", Samples.Csv);
+
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--unit: no unit 'D' in the input files; units: A, B, C", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(2, unchosen.ExitCode);
+        Assert.Contains("choose one with --unit", unchosen.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_InHeadlessChromium_RendersTheTablesAndCharts()
+    {
+        using var files = new TempFiles();
+        var page = files.PathOf("report.html");
+        var screenshot = files.PathOf("report.png");
+        Assert.Equal(0, CliRun.Of("report", "--year", "2023", "--province", "Đà Nẵng", "--output", page).ExitCode);
+
+        Chromium.Screenshot(page, screenshot, 1280, 2000);
+        var dom = Chromium.DumpDom(page);
+
+        var png = File.ReadAllBytes(screenshot);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        Assert.Equal(1280, BigEndian(png, 16)); // IHDR width and height
+        Assert.Equal(2000, BigEndian(png, 20));
+        Assert.True(png.Length > 50_000, $"a {png.Length}-byte screenshot is too plain to hold the tables and charts");
+        Assert.Equal(32, Rows(Table(dom, "ranking")).Length);
+        Assert.Contains("<td>Quảng Ninh</td>", dom, StringComparison.Ordinal);
+        Assert.StartsWith("<svg", Figure(dom, "ranking-chart"), StringComparison.Ordinal);
+        Assert.StartsWith("<svg", Figure(dom, "trend-chart"), StringComparison.Ordinal);
+        Assert.Single(Rows(Table(dom, "components")));
+    }
+
+    private static int BigEndian(byte[] bytes, int offset) =>
+        (bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3];
+
+    private static string Table(string html, string id)
+    {
+        var match = Regex.Match(html, $"<table class=\"[^\"]*\" id=\"{id}\">(.*?)</table>", RegexOptions.Singleline);
+        Assert.True(match.Success, $"no table '{id}' in the page");
+        return match.Groups[1].Value;
+    }
+
+    private static string[] Rows(string table)
+    {
+        var body = Regex.Match(table, "<tbody>(.*?)</tbody>", RegexOptions.Singleline).Groups[1].Value;
+        return [.. Regex.Matches(body, "<tr>(.*?)</tr>", RegexOptions.Singleline).Select(m => m.Groups[1].Value)];
+    }
+
+    private static string Figure(string html, string id)
+    {
+        var match = Regex.Match(html, $"<figure class=\"chart\" id=\"{id}\">\\s*(.*?)</figure>", RegexOptions.Singleline);
+        Assert.True(match.Success, $"no figure '{id}' in the page");
+        return match.Groups[1].Value;
+    }
+}

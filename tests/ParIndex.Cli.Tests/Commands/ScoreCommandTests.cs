@@ -1,0 +1,66 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using ParIndex.Cli.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Cli.Tests.Commands;
+
+public class ScoreCommandTests
+{
+    // Cà Mau 1880/QĐ-UBND 1.1–1.2 (7 points), the sample units by hand:
+    // A: plan on time 1 + tasks 1 + results 1 + 95% > 90% → 2 + reports 1 + content 0 = 6 of 7 → 85.71 (group B, ≥ 80).
+    // B: plan late (15 Feb, due 31 Dec) 0.5 + tasks 0 + results 1 + 90% in [70, 90] → 1 + reports 0 + content 1 = 3.5 of 7 → 50.00.
+    // C: not done 0 + tasks n/a (max 7 − 1 = 6) + results 0 + 69.99% < 70% → 0 + reports 1 + content 1 = 2 of 6 → 33.33.
+    [Fact]
+    public void Score_SampleCsv_GivesTheHandComputedScorecards()
+    {
+        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", Samples.Csv, "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            [
+                "code,unit,year,points,max_points,index,group,area_1",
+                "A,Sở A,2023,6,7,85.71,B,85.71",
+                "B,Sở B,2023,3.5,7,50.00,,50.00",
+                "C,Sở C,2023,2,6,33.33,,33.33",
+            ],
+            run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Score_JsonInputAndOutput_AgreeWithTheCsv()
+    {
+        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", Samples.Json, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Out);
+        var rows = document.RootElement.GetProperty("scorecards").GetProperty("rows").EnumerateArray().ToArray();
+        Assert.Equal(["A", "B"], rows.Select(r => r.GetProperty("code").GetString()));
+        Assert.Equal(85.71m, rows[0].GetProperty("index").GetDecimal());
+        Assert.Equal(3.5m, rows[1].GetProperty("points").GetDecimal());
+    }
+
+    [Fact]
+    public void Score_TableUnderVietnameseCulture_WritesDecimalCommas()
+    {
+        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", Samples.Csv, "--culture", "vi-VN");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("85,71", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Sở A", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_OutputFile_HoldsTheResultAndStdoutStaysEmpty()
+    {
+        using var files = new TempFiles();
+        var path = files.PathOf("cards.csv");
+
+        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", Samples.Csv, "-f", "csv", "-o", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.StartsWith("code,unit,year", System.IO.File.ReadAllText(path), StringComparison.Ordinal);
+    }
+}

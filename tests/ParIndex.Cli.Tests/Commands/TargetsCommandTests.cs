@@ -1,0 +1,79 @@
+using System;
+using System.Linq;
+using ParIndex.Cli.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Cli.Tests.Commands;
+
+public sealed class TargetsCommandTests : IDisposable
+{
+    private readonly TempFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void Targets_NoPlan_ListsTheFiveSeedPlans()
+    {
+        var run = CliRun.Of("targets", "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var ids = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]);
+        Assert.Equal(["phu-yen-2011-2020", "thua-thien-hue-2019", "phu-tho-2020", "khanh-hoa-2021", "gia-lai-2011-2015"], ids);
+    }
+
+    [Fact]
+    public void Targets_KhanhHoa2021_SatisfactionMetByThePublishedSipas()
+    {
+        // Khánh Hòa's 2021 plan: satisfaction "trên 81%"; SIPAS 2021 published 84.40% → met, gap 3.40.
+        var run = CliRun.Of("targets", "--plan", "khanh-hoa-2021", "--as-of", "2022-06-30", "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var row = run.Out.Split('\n').Single(l => l.StartsWith("kh-01,", StringComparison.Ordinal));
+        Assert.Contains(",> 81%,2021,met,,", row, StringComparison.Ordinal);
+        Assert.Contains(",3.40,", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Targets_ReportedValues_DecideTheTargetsTheyAreAbout()
+    {
+        // Illustrative values: late dossiers 3.1% against "≤ 2%" → not met, gap 2 − 3.1 = −1.1; online 18.6% of all
+        // dossiers misses "≥ 30%" but 52% of those of online-published procedures meets the alternative "≥ 50%".
+        var values = _files.Write("values.csv",
+            "indicator,year,value,source\n" +
+            "dossiers.late.sectors,2021,3.1%,Báo cáo (ví dụ)\n" +
+            "dossiers.online,2021,18.6%,Báo cáo (ví dụ)\n" +
+            "dossiers.online.published-procedures,2021,52%,Báo cáo (ví dụ)\n");
+
+        var run = CliRun.Of("targets", "--plan", "khanh-hoa-2021", "--as-of", "2022-06-30", "--values", values, "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = run.Out.Split('\n');
+        Assert.Contains(",not met,,", rows.Single(l => l.StartsWith("kh-03,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(",-1.1,", rows.Single(l => l.StartsWith("kh-03,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(",met,", rows.Single(l => l.StartsWith("kh-06,", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--plan nowhere-2030", "nowhere-2030")]
+    [InlineData("--plan khanh-hoa-2021 --as-of 30/06/2022", "'30/06/2022' is not a date")]
+    public void Targets_BadOption_IsBadInput(string options, string named)
+    {
+        var run = CliRun.Of(["targets", .. options.Split(' ')]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(named, run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("indicator,year,value,source\nno.such.indicator,2021,5%,x\n", "values.csv:2:1")]
+    [InlineData("indicator,year,value,source\ndossiers.online,2021,lots,x\n", "values.csv:2:3")]
+    [InlineData("indicator,year,value,source\ndossiers.online,2021,130%,x\n", "values.csv:2:3")]
+    public void Targets_BadValuesRow_IsBadInputWithItsLine(string csv, string where)
+    {
+        var run = CliRun.Of("targets", "--plan", "khanh-hoa-2021", "--values", _files.Write("values.csv", csv));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(where, run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.IO;
+using ParIndex.Cli.Tests.Support;
+using ParIndex.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Cli.Tests.Commands;
+
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly TempFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void Validate_EmbeddedSampleMethodology_HasNoProblems()
+    {
+        var run = CliRun.Of("validate", Path.Combine(RepositoryFiles.Root, "src", "ParIndex", "Data", "sample-ca-mau-1880-2013-fragment.json"), "-f", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"title\": \"sample-ca-mau-1880-2013-fragment.json: no problems\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("CA-MAU-1880-2013-FRAGMENT", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ResultsWithWrongRanksNamesAndDuplicates_ListsEachWithItsLine()
+    {
+        // PAR Index 2023 as published: Quảng Ninh 92.18 first, Hải Phòng 91.87 second; here the ranks are swapped.
+        var path = _files.Write("results.csv",
+            "year,province,value_percent,rank\n" +
+            "2023,Quảng Ninh,92.18,2\n" +
+            "2023,Hải Phòng,91.87,1\n" +
+            "2023,Atlantis,90,4\n" +
+            "2023,Quảng Ninh,92.18,2\n" +
+            "2023,Hà Giang,101,5\n");
+
+        var run = CliRun.Of("validate", path, "--format", "csv");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("results.csv:4:2,UnknownName", run.Out, StringComparison.Ordinal);
+        Assert.Contains("results.csv:5:2,DuplicateCode", run.Out, StringComparison.Ordinal);
+        Assert.Contains("results.csv:6:3,ValueOutOfRange", run.Out, StringComparison.Ordinal);
+        Assert.Contains("results.csv:2,RankMismatch", run.Out, StringComparison.Ordinal);
+        Assert.Contains("results.csv:3,RankMismatch", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PublishedRanksThatReproduce_HasNoProblems()
+    {
+        var path = _files.Write("ok.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,92.18,1\n2023,Hải Phòng,91.87,2\n2023,Hà Nội,91.43,3\n");
+
+        Assert.Equal(0, CliRun.Of("validate", path).ExitCode);
+    }
+
+    [Fact]
+    public void Validate_MalformedMethodology_IsAProblemFoundWithItsLine()
+    {
+        var run = CliRun.Of("validate", _files.Write("broken.json", "{\n  \"id\": \"X\",\n  \"areas\": [\n"), "-f", "csv");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("MalformedJson", run.Out, StringComparison.Ordinal);
+        Assert.Contains("broken.json:", run.Out, StringComparison.Ordinal);
+    }
+}
