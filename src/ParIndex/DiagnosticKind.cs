@@ -88,6 +88,28 @@ public enum DiagnosticKind
     /// <summary>Published area values do not add up to the published total within 0.01.</summary>
     AreaSumMismatch,
 
+    // Kinds of the surveys namespace (SIPAS) are numbered from 201.
+
+    /// <summary>A survey answer's code is outside its question's scale (not 0 for no answer, 9 for "don't know", or
+    /// 1 to the scale's largest code).</summary>
+    AnswerOutOfScale = 201,
+
+    /// <summary>A survey response has a different number of answers than its instrument has questions.</summary>
+    AnswerCountMismatch,
+
+    /// <summary>A survey response's sampling weight is missing, not a number, zero or negative.</summary>
+    InvalidWeight,
+
+    /// <summary>A row of survey input cannot be read: a wrong number of fields, a missing or unreadable year or
+    /// province, or a header without a required column.</summary>
+    MalformedRow,
+
+    /// <summary>A survey figure is linked to a leaf of a methodology that is not assessed by sociological survey.</summary>
+    NotSurveySourced,
+
+    /// <summary>A survey figure asked for is not in the results (no valid answers, or no such element or question).</summary>
+    MissingFigure,
+
     // Kinds of the targets namespace (reform plans) are numbered from 301.
 
     /// <summary>A target's deadline lies outside its plan's period or names a phase the plan does not have, or a phase

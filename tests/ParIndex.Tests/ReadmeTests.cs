@@ -27,6 +27,18 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void SipasExample_CompilesRunsAndPrintsWhatTheReadmeSays()
+    {
+        var section = Readme[Readme.IndexOf("## SIPAS", StringComparison.Ordinal)..Readme.IndexOf("## Benchmarks", StringComparison.Ordinal)];
+        var code = Regex.Match(section, "```csharp\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+        var expected = Regex.Match(section, "```text\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+
+        var output = CompileAndRun(code);
+
+        Assert.Equal(expected.ReplaceLineEndings("\n").Trim(), output.ReplaceLineEndings("\n").Trim());
+    }
+
+    [Fact]
     public void FirstScreen_ShowsTheTwoCommands_AndCiRunsTheTestOne()
     {
         var firstScreen = string.Join('\n', Readme.Split('\n').Take(20));

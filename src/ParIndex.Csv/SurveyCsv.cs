@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
+using CsvHelper;
+using ParIndex.Geography;
+using ParIndex.Surveys;
+
+namespace ParIndex.Csv;
+
+/// <summary>
+/// Reads survey answers from CSV, one row per respondent, streaming, into a <see cref="SurveyTally"/>.
+/// </summary>
+/// <remarks>
+/// <para>The header names the columns: <c>year</c> (unless <see cref="SurveyCsvOptions.Year"/> is set) and
+/// <c>province</c> are required; <c>district</c>, <c>commune</c>, <c>group</c> and <c>weight</c> are optional; every
+/// other column is a question code of the instrument, holding answer codes (empty = blank, 9 = don't know). Questions
+/// without a column count as blank. A column that is neither is an error, so that no data is ignored unseen.</para>
+/// <para>A province is a code of the list or a name as <see cref="ProvinceNames"/> matches it ("TP.HCM", "Thanh Hoá").
+/// Rows that cannot become a response — wrong number of fields, no year, unknown province, a missing or invalid weight
+/// (when the file has a weight column) — are reported with their line and rejected; an answer that is not a code of its
+/// question's scale is reported and the row rejected or counted as <see cref="SipasOptions.BadRows"/> says. The report
+/// (<see cref="SipasResult.Input"/>) says how many rows were read and used. Memory does not grow with the file.</para>
+/// </remarks>
+public static class SurveyCsv
+{
+    private static readonly string[] Fields = ["year", "province", "district", "commune", "group", "weight"];
+
+    /// <summary>Reads every row of a CSV file into a tally.</summary>
+    /// <param name="csv">The text; read to its end, not closed.</param>
+    /// <param name="tally">The tally to count into; its instrument names the question columns.</param>
+    /// <param name="options">Reading options, or <see langword="null"/> for <see cref="SurveyCsvOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="tally"/> is null.</exception>
+    /// <exception cref="InvalidSurveyException">The file has no header, or the header lacks a required column or has one
+    /// that is neither a known field nor a question of the instrument.</exception>
+    public static void ReadInto(TextReader csv, SurveyTally tally, SurveyCsvOptions? options = null)
+    {
+        using var reader = new RowReader(csv, tally, options);
+        while (reader.Reader.Read())
+        {
+            reader.Row();
+        }
+    }
+
+    /// <summary>Reads every row of a CSV file into a tally, asynchronously.</summary>
+    /// <param name="csv">The text; read to its end, not closed.</param>
+    /// <param name="tally">The tally to count into; its instrument names the question columns.</param>
+    /// <param name="options">Reading options, or <see langword="null"/> for <see cref="SurveyCsvOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the reading between rows.</param>
+    /// <returns>A task that completes when the file has been read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="tally"/> is null.</exception>
+    /// <exception cref="InvalidSurveyException">As for <see cref="ReadInto"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task ReadIntoAsync(TextReader csv, SurveyTally tally, SurveyCsvOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        using var reader = new RowReader(csv, tally, options);
+        while (await reader.Reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            reader.Row();
+        }
+    }
+
+    /// <summary>Computes SIPAS figures from a CSV file of answers.</summary>
+    /// <param name="instrument">The instrument the answers belong to.</param>
+    /// <param name="csv">The text; read to its end, not closed.</param>
+    /// <param name="sipasOptions">The computation's options, or <see langword="null"/> for <see cref="SipasOptions.Default"/>.</param>
+    /// <param name="options">Reading options, or <see langword="null"/> for <see cref="SurveyCsvOptions.Default"/>.</param>
+    /// <returns>The figures and the report of the rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> or <paramref name="csv"/> is null.</exception>
+    /// <exception cref="InvalidSurveyException">As for <see cref="ReadInto"/>.</exception>
+    public static SipasResult Compute(SurveyInstrument instrument, TextReader csv, SipasOptions? sipasOptions = null, SurveyCsvOptions? options = null)
+    {
+        var tally = new SurveyTally(instrument, sipasOptions);
+        ReadInto(csv, tally, options);
+        return tally.ToResult();
+    }
+
+    /// <summary>The CSV reader, the header's layout and the conversion of one record; shared by the two loops.</summary>
+    private sealed class RowReader : IDisposable
+    {
+        private readonly SurveyTally _tally;
+        private readonly SurveyCsvOptions _options;
+        private readonly Dictionary<string, int> _fields = new(StringComparer.Ordinal);
+        private readonly (int Column, int Question)[] _questions;
+        private readonly int _answers;
+
+        internal RowReader(TextReader csv, SurveyTally tally, SurveyCsvOptions? options)
+        {
+            ArgumentNullException.ThrowIfNull(csv);
+            _tally = tally ?? throw new ArgumentNullException(nameof(tally));
+            _options = options ?? SurveyCsvOptions.Default;
+            // Records with bad quoting or the wrong number of fields are skipped by the reader and reported here.
+            Reader = CsvReader.Create(csv, new CsvReaderOptions
+            {
+                Separator = _options.Separator,
+                TrimWhitespace = true,
+                TrackLineNumbers = true,
+                MalformedData = CsvMalformedDataHandling.Skip,
+                FieldCountMismatch = CsvFieldCountHandling.Skip,
+                OnMalformedRecord = record => Unreadable(record.LineNumber, DiagnosticKind.MalformedRow, "the record is malformed: " + record.Reason),
+            }, leaveOpen: true);
+            var header = Reader.Headers;
+            var instrument = tally.Instrument;
+            var questions = new List<(int, int)>();
+            var problems = new List<string>();
+            for (var c = 0; c < header.Count; c++)
+            {
+                var name = header[c].Trim();
+                if (Fields.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    _fields[name.ToLowerInvariant()] = c;
+                }
+                else if (instrument.IndexOf(name) is >= 0 and var q)
+                {
+                    questions.Add((c, q));
+                }
+                else
+                {
+                    problems.Add($"column '{name}' is neither a field ({string.Join(", ", Fields)}) nor a question of {instrument.Id}");
+                }
+            }
+            if (header.Count == 0)
+            {
+                problems.Add("the file has no header line");
+            }
+            else if (!_fields.ContainsKey("province"))
+            {
+                problems.Add("the header has no 'province' column");
+            }
+            if (header.Count > 0 && !_fields.ContainsKey("year") && _options.Year is null)
+            {
+                problems.Add("the header has no 'year' column and the options give no year");
+            }
+            if (problems.Count > 0)
+            {
+                throw new InvalidSurveyException(problems.Select(m => new Diagnostic(DiagnosticKind.MalformedRow, null, "header: " + m) { Line = 1 }));
+            }
+            _questions = [.. questions];
+            _answers = instrument.Questions.Length;
+        }
+
+        internal CsvReader Reader { get; }
+
+        /// <summary>Turns the current record into a response and counts it, or reports why it cannot be one.</summary>
+        internal void Row()
+        {
+            var line = Reader.LineNumber;
+            var year = _options.Year;
+            if (Field("year") is { } yearText)
+            {
+                year = int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+            }
+            if (year is null)
+            {
+                Unreadable(line, DiagnosticKind.MalformedRow, "the year is missing or not a whole number");
+                return;
+            }
+            var provinceText = Field("province") ?? string.Empty;
+            if (!_options.Provinces.TryGet(provinceText, out var province) && !ProvinceNames.TryMatch(provinceText, _options.Provinces, out province))
+            {
+                Unreadable(line, DiagnosticKind.UnknownName, UnknownProvince(provinceText));
+                return;
+            }
+            var weight = 1.0;
+            if (_fields.ContainsKey("weight"))
+            {
+                var text = Field("weight");
+                if (text is null || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out weight) || !double.IsFinite(weight) || weight <= 0)
+                {
+                    Unreadable(line, DiagnosticKind.InvalidWeight, text is null ? "the weight is missing" : $"the weight '{text}' is not a number more than 0");
+                    return;
+                }
+            }
+            var answers = new byte[_answers];
+            foreach (var (column, question) in _questions)
+            {
+                var text = Reader.GetSpan(column);
+                answers[question] = text.IsEmpty ? AnswerScale.NoAnswerCode
+                    : byte.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code < byte.MaxValue ? code
+                    : byte.MaxValue; // not a code of any scale: the tally reports it
+            }
+            _tally.Add(new SurveyResponse(year.Value, province, ImmutableCollectionsMarshal.AsImmutableArray(answers), weight)
+            {
+                District = Field("district"),
+                Commune = Field("commune"),
+                Group = Field("group"),
+                SourceLine = (int)line,
+            });
+        }
+
+        public void Dispose() => Reader.Dispose();
+
+        /// <summary>A field's text, or <see langword="null"/> when the column is absent or the field empty.</summary>
+        private string? Field(string name) =>
+            _fields.TryGetValue(name, out var c) && !Reader.IsEmpty(c) ? Reader.GetString(c) : null;
+
+        private string UnknownProvince(string text)
+        {
+            try
+            {
+                ProvinceNames.Match(text, _options.Provinces);
+                return $"province '{text}' matches more than one unit";
+            }
+            catch (ProvinceNameException error)
+            {
+                return error.Diagnostics[0].Message;
+            }
+        }
+
+        private void Unreadable(long line, DiagnosticKind kind, string message) =>
+            _tally.AddUnreadable(new Diagnostic(kind, null, FormattableString.Invariant($"line {line}: {message}")) { Line = (int)line });
+    }
+}

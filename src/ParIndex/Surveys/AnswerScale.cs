@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Immutable;
+using ParIndex.Utility;
+
+namespace ParIndex.Surveys;
+
+/// <summary>
+/// The answer scale of a survey question (thang đo): the 5-level satisfaction scale, a 3-level scale, yes/no, or a
+/// single choice among a few options. Answers are codes 1 to <see cref="MaxCode"/>; on every scale
+/// <see cref="NoAnswerCode"/> means the question was left blank and <see cref="DontKnowCode"/> means "don't know / not
+/// applicable" (không biết / không áp dụng). Any other code is out of the scale.
+/// </summary>
+/// <remarks>Immutable; equality by name and number of codes.</remarks>
+public sealed class AnswerScale : IEquatable<AnswerScale>
+{
+    /// <summary>The code of a question left blank (0).</summary>
+    public const byte NoAnswerCode = 0;
+
+    /// <summary>The code of "don't know / not applicable" (9), on every scale.</summary>
+    public const byte DontKnowCode = 9;
+
+    /// <summary>The largest number of codes a scale may have (8), so that <see cref="DontKnowCode"/> stays apart.</summary>
+    public const int MaxCodes = 8;
+
+    private AnswerScale(string name, int maxCode, ImmutableArray<string> labels)
+    {
+        Name = name;
+        MaxCode = maxCode;
+        Labels = labels;
+    }
+
+    /// <summary>Gets the 5-level satisfaction scale: 1 Rất không hài lòng (very dissatisfied), 2 Không hài lòng,
+    /// 3 Bình thường, 4 Hài lòng, 5 Rất hài lòng (very satisfied) — the coding of the 2640-style forms (S43).</summary>
+    public static AnswerScale Satisfaction5 { get; } = new("satisfaction5", 5,
+        ["Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng", "Rất hài lòng"]);
+
+    /// <summary>Gets an ordered 3-level scale (1 lowest … 3 highest), such as interest in a policy ("không quan tâm",
+    /// "quan tâm một chút", "rất quan tâm"); its labels depend on the question.</summary>
+    public static AnswerScale ThreeLevel { get; } = new("threeLevel", 3, []);
+
+    /// <summary>Gets the yes/no scale: 1 Có (yes), 2 Không (no).</summary>
+    public static AnswerScale YesNo { get; } = new("yesNo", 2, ["Có", "Không"]);
+
+    /// <summary>Gets the name: "satisfaction5", "threeLevel", "yesNo" or "choice:N".</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the largest valid code; the valid codes are 1 to this.</summary>
+    public int MaxCode { get; }
+
+    /// <summary>Gets the labels of codes 1 to <see cref="MaxCode"/> when the scale fixes them; otherwise empty.</summary>
+    public ImmutableArray<string> Labels { get; }
+
+    /// <summary>Gets whether this is the 5-level satisfaction scale, the one satisfaction indices are computed from.</summary>
+    public bool IsSatisfaction => ReferenceEquals(this, Satisfaction5);
+
+    /// <summary>Gets a single-choice scale with unordered options (a channel, a form of submission).</summary>
+    /// <param name="options">The number of options, 2 to <see cref="MaxCodes"/>.</param>
+    /// <returns>The scale "choice:N".</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> is outside [2, 8].</exception>
+    public static AnswerScale Choice(int options)
+    {
+        Preconditions.CheckArgumentRange(nameof(options), options, 2, MaxCodes);
+        return new AnswerScale(Invariant.Format($"choice:{options}"), options, []);
+    }
+
+    /// <summary>Finds a scale by its <see cref="Name"/>.</summary>
+    /// <param name="name">"satisfaction5", "threeLevel", "yesNo" or "choice:N".</param>
+    /// <returns>The scale.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException">No scale has that name.</exception>
+    public static AnswerScale Parse(string name) => Preconditions.CheckNotNull(name, nameof(name)) switch
+    {
+        "satisfaction5" => Satisfaction5,
+        "threeLevel" => ThreeLevel,
+        "yesNo" => YesNo,
+        _ when name.StartsWith("choice:", StringComparison.Ordinal)
+            && int.TryParse(name.AsSpan(7), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            && n is >= 2 and <= MaxCodes => Choice(n),
+        _ => throw new ArgumentException(Invariant.Format($"Unknown answer scale '{name}'."), nameof(name)),
+    };
+
+    /// <summary>Tells whether a code is one of the scale's answers (1 to <see cref="MaxCode"/>).</summary>
+    /// <param name="code">The code.</param>
+    /// <returns><see langword="true"/> for 1 to <see cref="MaxCode"/>.</returns>
+    public bool IsAnswer(int code) => code >= 1 && code <= MaxCode;
+
+    /// <summary>Returns <see cref="Name"/>.</summary>
+    /// <returns>The name.</returns>
+    public override string ToString() => Name;
+
+    /// <summary>Compares name and number of codes.</summary>
+    /// <param name="other">The scale to compare with.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(AnswerScale? other) => other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && MaxCode == other.MaxCode;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as AnswerScale);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, MaxCode);
+}

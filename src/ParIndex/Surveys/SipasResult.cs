@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ParIndex.Geography;
+using ParIndex.Rankings;
+using ParIndex.Utility;
+
+namespace ParIndex.Surveys;
+
+/// <summary>
+/// The satisfaction figures of a survey (kết quả SIPAS): one profile per province, two national profiles, and the report
+/// of the input rows.
+/// </summary>
+/// <remarks>
+/// The national figure is published as "giá trị SIPAS trung bình cả nước"; whether that is the mean of the provinces'
+/// figures or the figure of all respondents together is not confirmed, so both are given, named for what they are:
+/// <see cref="NationalPooled"/> and <see cref="NationalMeanOfProvinces"/>. Immutable and thread-safe.
+/// </remarks>
+public sealed class SipasResult
+{
+    internal SipasResult(SurveyInstrument instrument, SipasOptions options, ImmutableArray<SatisfactionProfile> provinces, ImmutableArray<SatisfactionProfile> groups, SatisfactionProfile pooled, SatisfactionProfile meanOfProvinces, SurveyInputReport input)
+    {
+        Instrument = instrument;
+        Options = options;
+        Provinces = provinces;
+        Groups = groups;
+        NationalPooled = pooled;
+        NationalMeanOfProvinces = meanOfProvinces;
+        Input = input;
+    }
+
+    /// <summary>Gets the instrument.</summary>
+    public SurveyInstrument Instrument { get; }
+
+    /// <summary>Gets the options the figures were computed with.</summary>
+    public SipasOptions Options { get; }
+
+    /// <summary>Gets one profile per province with at least one row used, ordered by list and code.</summary>
+    public ImmutableArray<SatisfactionProfile> Provinces { get; }
+
+    /// <summary>Gets national profiles by service or policy group (<see cref="SurveyResponse.Group"/>), over the
+    /// respondents that name one, ordered by group (ordinal); empty when none does.</summary>
+    public ImmutableArray<SatisfactionProfile> Groups { get; }
+
+    /// <summary>Gets the national figures over all respondents together (weighted as the options say); question shares
+    /// have Wilson intervals.</summary>
+    public SatisfactionProfile NationalPooled { get; }
+
+    /// <summary>Gets the national figures as the unweighted mean of the provinces' figures (each over the provinces that
+    /// have it); intervals from the same bootstrap. Counts are sums over the provinces.</summary>
+    public SatisfactionProfile NationalMeanOfProvinces { get; }
+
+    /// <summary>Gets what happened to the input rows.</summary>
+    public SurveyInputReport Input { get; }
+
+    /// <summary>Gets the profile of a province.</summary>
+    /// <param name="province">The province.</param>
+    /// <returns>The profile.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No row of the province was used.</exception>
+    public SatisfactionProfile this[Province province]
+    {
+        get
+        {
+            Preconditions.CheckNotNull(province, nameof(province));
+            return Provinces.FirstOrDefault(p => province.Equals(p.Province))
+                ?? throw new KeyNotFoundException(Invariant.Format($"no response of {province} was used"));
+        }
+    }
+
+    /// <summary>Ranks the provinces by a figure with the PAR Index's ranking rules (<see cref="Ranking.Create"/>):
+    /// values rounded to two decimals, standard competition ties, ties ordered by name. Provinces without the figure are
+    /// left out.</summary>
+    /// <param name="measure">The figure, e.g. <see cref="SipasMeasure.Overall"/>.</param>
+    /// <param name="options">Ranking options, or <see langword="null"/> for the defaults without groups (the A/B/C
+    /// groups are the PAR Index's; SIPAS publishes none).</param>
+    /// <returns>The ranking, highest first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="measure"/> is null.</exception>
+    public Ranking Rank(SipasMeasure measure, RankingOptions? options = null)
+    {
+        Preconditions.CheckNotNull(measure, nameof(measure));
+        var values = Provinces
+            .Select(p => (Province: p.Province!, Figure: p.Find(measure)))
+            .Where(p => p.Figure is not null)
+            .Select(p => new UnitValue(p.Province.ToAssessedUnit(), p.Figure!.Value));
+        return Ranking.Create(values, options ?? new RankingOptions { Groups = null });
+    }
+
+    /// <summary>Formats as "SIPAS-2640-2017: 63 provinces, national 85.48% …".</summary>
+    /// <returns>Instrument, provinces and the pooled national figure.</returns>
+    public override string ToString() => Invariant.Format($"{Instrument.Id}: {Provinces.Length} provinces, {NationalPooled}");
+}

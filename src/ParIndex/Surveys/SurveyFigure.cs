@@ -1,0 +1,61 @@
+using System;
+using System.Text;
+using ParIndex.Utility;
+
+namespace ParIndex.Surveys;
+
+/// <summary>
+/// A published kind of survey figure: a satisfaction percentage (tỷ lệ hài lòng) with its confidence interval, the
+/// number of valid answers behind it, and a flag when that number is below the minimum the options ask for.
+/// </summary>
+/// <remarks>
+/// Values are percentages in [0, 100], computed in double precision and converted to <see cref="decimal"/> (10 decimal
+/// places) here, at the boundary; round them for publication (two decimals) when ranking or printing. Immutable.
+/// </remarks>
+public sealed class SurveyFigure
+{
+    internal SurveyFigure(double value, double? lower, double? upper, IntervalMethod method, long answers, bool belowMinimum)
+    {
+        Value = ToPercent(value);
+        Lower = lower is { } l ? Math.Min(Value, ToPercent(l)) : null;
+        Upper = upper is { } u ? Math.Max(Value, ToPercent(u)) : null;
+        Method = method;
+        Answers = answers;
+        IsBelowMinimum = belowMinimum;
+    }
+
+    /// <summary>Gets the percentage, in [0, 100].</summary>
+    public decimal Value { get; }
+
+    /// <summary>Gets the lower bound of the confidence interval, or <see langword="null"/> when none was computed.</summary>
+    public decimal? Lower { get; }
+
+    /// <summary>Gets the upper bound of the confidence interval, or <see langword="null"/> when none was computed.</summary>
+    public decimal? Upper { get; }
+
+    /// <summary>Gets how the interval was computed.</summary>
+    public IntervalMethod Method { get; }
+
+    /// <summary>Gets the number of valid answers behind the figure (for a combined figure, over all its questions).</summary>
+    public long Answers { get; }
+
+    /// <summary>Gets whether the figure rests on fewer valid answers than <see cref="SipasOptions.MinimumAnswers"/> (for a
+    /// combined figure: whether any question behind it does). Such a figure should not be published as it is.</summary>
+    public bool IsBelowMinimum { get; }
+
+    /// <summary>Formats as "83.02% [81.9, 84.1] (Wilson, n = 1,234)" (two decimals, half away from zero), with a warning
+    /// when below the minimum.</summary>
+    /// <returns>Value, interval, method and answers.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder(Invariant.Format($"{PublishedRounding.Index(Value):0.00}%"));
+        if (Lower is { } lower && Upper is { } upper)
+        {
+            text.Append(Invariant.Format($" [{PublishedRounding.Index(lower):0.00}, {PublishedRounding.Index(upper):0.00}]"));
+        }
+        text.Append(Method == IntervalMethod.None ? Invariant.Format($" (n = {Answers:N0})") : Invariant.Format($" ({Method}, n = {Answers:N0})"));
+        return IsBelowMinimum ? text.Append(" below the minimum of answers").ToString() : text.ToString();
+    }
+
+    private static decimal ToPercent(double value) => (decimal)Math.Clamp(Math.Round(value, 10), 0.0, 100.0);
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using ParIndex.Utility;
+
+namespace ParIndex.Surveys;
+
+/// <summary>
+/// What happened to the input rows: how many were read, used and rejected, how many answers were counted as invalid,
+/// and the problems found, each with its row or line.
+/// </summary>
+/// <remarks>Only the first <see cref="SipasOptions.MaxListedProblems"/> problems are kept, so that memory does not grow
+/// with the input; <see cref="ProblemsNotListed"/> counts the rest. Immutable.</remarks>
+public sealed class SurveyInputReport
+{
+    internal SurveyInputReport(long rowsRead, long rowsUsed, long rowsRejected, long rowsWithInvalidAnswers, long invalidAnswers, ImmutableArray<Diagnostic> problems, long problemsNotListed)
+    {
+        RowsRead = rowsRead;
+        RowsUsed = rowsUsed;
+        RowsRejected = rowsRejected;
+        RowsWithInvalidAnswers = rowsWithInvalidAnswers;
+        InvalidAnswers = invalidAnswers;
+        Problems = problems;
+        ProblemsNotListed = problemsNotListed;
+    }
+
+    /// <summary>Gets the number of rows read (used plus rejected).</summary>
+    public long RowsRead { get; }
+
+    /// <summary>Gets the number of rows used in the figures.</summary>
+    public long RowsUsed { get; }
+
+    /// <summary>Gets the number of rows left out.</summary>
+    public long RowsRejected { get; }
+
+    /// <summary>Gets the number of used rows with answers out of scale counted as invalid.</summary>
+    public long RowsWithInvalidAnswers { get; }
+
+    /// <summary>Gets the number of answers out of scale counted as invalid.</summary>
+    public long InvalidAnswers { get; }
+
+    /// <summary>Gets the problems found, in input order, up to the listing limit.</summary>
+    public ImmutableArray<Diagnostic> Problems { get; }
+
+    /// <summary>Gets the number of problems found beyond the listing limit.</summary>
+    public long ProblemsNotListed { get; }
+
+    /// <summary>Formats as "1,000 rows read, 998 used, 2 rejected, 0 with invalid answers".</summary>
+    /// <returns>The counts.</returns>
+    public override string ToString() =>
+        Invariant.Format($"{RowsRead:N0} rows read, {RowsUsed:N0} used, {RowsRejected:N0} rejected, {RowsWithInvalidAnswers:N0} with invalid answers");
+}

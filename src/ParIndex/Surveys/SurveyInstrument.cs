@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ParIndex.Methodologies;
+using ParIndex.Utility;
+
+namespace ParIndex.Surveys;
+
+/// <summary>
+/// A version of the SIPAS questionnaire (bộ phiếu khảo sát, phương pháp đo lường sự hài lòng): the elements (yếu tố)
+/// and their questions, the decision it comes from and the survey years it applies to. The versions the package ships
+/// are in <see cref="SurveyInstruments"/>; users may build their own (a province's own satisfaction survey).
+/// </summary>
+/// <remarks>
+/// Question codes are unique across the instrument and element codes among the elements; answers of a
+/// <see cref="SurveyResponse"/> are given in the order of <see cref="Questions"/>. Immutable and thread-safe.
+/// </remarks>
+public sealed class SurveyInstrument : IEquatable<SurveyInstrument>
+{
+    private readonly Dictionary<string, int> _questionIndex;
+
+    /// <summary>Creates and checks an instrument.</summary>
+    /// <param name="id">A stable identifier, e.g. "SIPAS-2640-2017".</param>
+    /// <param name="title">The title.</param>
+    /// <param name="years">The survey years it applies to.</param>
+    /// <param name="elements">The elements, in order; copied.</param>
+    /// <param name="decision">The decision it comes from, or <see langword="null"/> when not identified.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="title"/> is blank, or
+    /// <paramref name="elements"/> contains null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="elements"/> is null.</exception>
+    /// <exception cref="InvalidSurveyException">Element codes or question codes repeat; every repetition is listed.</exception>
+    public SurveyInstrument(string id, string title, AssessmentYears years, IEnumerable<SurveyElement> elements, LegalBasis? decision = null)
+    {
+        Id = Preconditions.CheckNotBlank(id, nameof(id));
+        Title = Text.Nfc(Preconditions.CheckNotBlank(title, nameof(title)));
+        Years = years;
+        Decision = decision;
+        Elements = [.. Preconditions.CheckNotNull(elements, nameof(elements))];
+        Preconditions.CheckNoNulls(Elements, nameof(elements));
+        Questions = [.. Elements.SelectMany(e => e.Questions)];
+        ElementOfQuestion = [.. Elements.SelectMany((e, i) => e.Questions.Select(_ => i))];
+
+        var problems = Repeated(Elements.Select(e => e.Code), "element")
+            .Concat(Repeated(Questions.Select(q => q.Code), "question"))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            throw new InvalidSurveyException(problems);
+        }
+        _questionIndex = Questions.Select((q, i) => (q.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets the identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the survey years the instrument applies to.</summary>
+    public AssessmentYears Years { get; }
+
+    /// <summary>Gets the decision it comes from, or <see langword="null"/> when not identified.</summary>
+    public LegalBasis? Decision { get; }
+
+    /// <summary>Gets the elements, in order.</summary>
+    public ImmutableArray<SurveyElement> Elements { get; }
+
+    /// <summary>Gets every question, element by element: the order of a response's answers.</summary>
+    public ImmutableArray<SurveyQuestion> Questions { get; }
+
+    /// <summary>Gets citations of the sources of the instrument as a whole.</summary>
+    public ImmutableArray<string> Sources { get; init; } = [];
+
+    /// <summary>Gets notes on what is known and what is missing.</summary>
+    public ImmutableArray<string> Notes { get; init; } = [];
+
+    /// <summary>For each question of <see cref="Questions"/>, the index of its element.</summary>
+    internal ImmutableArray<int> ElementOfQuestion { get; }
+
+    /// <summary>Finds the position of a question in <see cref="Questions"/>.</summary>
+    /// <param name="code">The question's code.</param>
+    /// <returns>The index, or -1 when no question has that code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    public int IndexOf(string code) => _questionIndex.TryGetValue(Preconditions.CheckNotNull(code, nameof(code)), out var i) ? i : -1;
+
+    /// <summary>Formats as "SIPAS-2640-2017 (2640/QĐ-BNV (2017-10-10), 2017–2021)".</summary>
+    /// <returns>Id, decision and years.</returns>
+    public override string ToString() => Id + " (" + (Decision is null ? string.Empty : Decision + ", ") + Years + ")";
+
+    /// <summary>Compares id, title, years, decision, notes, sources and elements.</summary>
+    /// <param name="other">The instrument to compare with.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(SurveyInstrument? other) =>
+        other is not null
+        && string.Equals(Id, other.Id, StringComparison.Ordinal)
+        && string.Equals(Title, other.Title, StringComparison.Ordinal)
+        && Years == other.Years
+        && Equals(Decision, other.Decision)
+        && Notes.SequenceEqual(other.Notes, StringComparer.Ordinal)
+        && Sources.SequenceEqual(other.Sources, StringComparer.Ordinal)
+        && Elements.SequenceEqual(other.Elements);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as SurveyInstrument);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Years, Elements.Length);
+
+    private static IEnumerable<Diagnostic> Repeated(IEnumerable<string> codes, string what) =>
+        codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .Select(g => new Diagnostic(DiagnosticKind.DuplicateCode, g.Key, Invariant.Format($"the {what} code is used {g.Count()} times")));
+}

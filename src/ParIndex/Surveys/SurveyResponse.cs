@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ParIndex.Geography;
+using ParIndex.Utility;
+
+namespace ParIndex.Surveys;
+
+/// <summary>
+/// One respondent's questionnaire (phiếu khảo sát): the survey year, where the respondent lives, the service or policy
+/// group asked about, the sampling weight, and one answer code per question of the instrument.
+/// </summary>
+/// <remarks>
+/// Answers are codes in the order of <see cref="SurveyInstrument.Questions"/>: 0 for a blank
+/// (<see cref="AnswerScale.NoAnswerCode"/>), 9 for "don't know / not applicable" (<see cref="AnswerScale.DontKnowCode"/>),
+/// 1 to the scale's largest code otherwise. Codes are checked against the instrument when the response is tallied, not
+/// here, so that a bad answer can be reported with its row. Immutable.
+/// </remarks>
+public sealed class SurveyResponse
+{
+    /// <summary>Creates a response.</summary>
+    /// <param name="year">The survey year.</param>
+    /// <param name="province">The province (tỉnh, thành phố) the respondent lives in.</param>
+    /// <param name="answers">The answer codes, one per question of the instrument; copied.</param>
+    /// <param name="weight">The sampling weight (trọng số), finite and more than 0; 1 by default.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="answers"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is not finite or not more than 0.</exception>
+    public SurveyResponse(int year, Province province, IEnumerable<byte> answers, double weight = 1.0)
+        : this(year, province, [.. Preconditions.CheckNotNull(answers, nameof(answers))], weight)
+    {
+    }
+
+    /// <summary>Takes the answers without copying them: for readers that build the array themselves.</summary>
+    internal SurveyResponse(int year, Province province, ImmutableArray<byte> answers, double weight)
+    {
+        Year = year;
+        Province = Preconditions.CheckNotNull(province, nameof(province));
+        Answers = answers;
+        if (!double.IsFinite(weight) || weight <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(weight), weight, "The weight must be finite and more than 0.");
+        }
+        Weight = weight;
+    }
+
+    /// <summary>Gets the survey year.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets the province.</summary>
+    public Province Province { get; }
+
+    /// <summary>Gets the district (huyện), when known.</summary>
+    public string? District { get; init; }
+
+    /// <summary>Gets the commune (xã), when known.</summary>
+    public string? Commune { get; init; }
+
+    /// <summary>Gets the service or policy group asked about (e.g. "Cấp giấy khai sinh", "an sinh xã hội"), when known.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>Gets the sampling weight.</summary>
+    public double Weight { get; }
+
+    /// <summary>Gets the answer codes, in the order of the instrument's questions.</summary>
+    public ImmutableArray<byte> Answers { get; }
+
+    /// <summary>Gets the 1-based line of the input the response was read from, when read from a file; used in reports.</summary>
+    public int? SourceLine { get; init; }
+
+    /// <summary>Formats as "2023 96 Cà Mau (63), 22 answers".</summary>
+    /// <returns>Year, province and the number of answers.</returns>
+    public override string ToString() => Invariant.Format($"{Year} {Province}, {Answers.Length} answers");
+}

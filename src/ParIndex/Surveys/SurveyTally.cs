@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ParIndex.Geography;
+using ParIndex.Utility;
+
+namespace ParIndex.Surveys;
+
+/// <summary>
+/// Counts survey responses as they stream past (kiểm phiếu), one at a time, and makes the figures at the end: the
+/// single pass behind <see cref="SipasCalculator"/> and the readers, for callers who feed responses themselves (several
+/// files into one tally, say).
+/// </summary>
+/// <remarks>
+/// <para>Memory depends on the instrument, the provinces and service or policy groups seen and <see cref="SipasOptions.BootstrapGroups"/>, never on
+/// the number of responses: a response is checked, counted and forgotten. Each response is checked against the
+/// instrument (number of answers, survey year, every code on its question's scale) and a bad one is rejected or counted
+/// as <see cref="SipasOptions.BadRows"/> says, with a diagnostic naming its row (and its line, when it has one).</para>
+/// <para>Mutable and not thread-safe: one tally per thread; <see cref="ToResult"/> may be called more than once.</para>
+/// </remarks>
+public sealed class SurveyTally
+{
+    private const int Slots = SipasFigures.Slots; // codes 0 to 9, then one slot for codes out of scale
+    private const int OutOfScale = Slots - 1;
+
+    private readonly SurveyInstrument _instrument;
+    private readonly SipasOptions _options;
+    private readonly int _items;
+    private readonly byte[] _slot;      // [question × 256 + code] → 0..9, or OutOfScale
+    private readonly byte[] _groupSlot; // [question × 256 + code] → 0 not valid, 1 valid not satisfied, 2 satisfied
+    private readonly Dictionary<Province, ProvinceCounts> _provinces = [];
+    private readonly Dictionary<string, ProvinceCounts> _groups = new(StringComparer.Ordinal);
+    private readonly List<Diagnostic> _problems = [];
+    private readonly Random _dealer;
+    private ProvinceCounts? _last;
+    private long _rowsRead, _rowsRejected, _rowsWithInvalidAnswers, _invalidAnswers, _problemsNotListed;
+
+    /// <summary>Creates an empty tally.</summary>
+    /// <param name="instrument">The instrument the responses answer.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="SipasOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options' satisfied codes are not all valid codes.</exception>
+    public SurveyTally(SurveyInstrument instrument, SipasOptions? options = null)
+    {
+        _instrument = Preconditions.CheckNotNull(instrument, nameof(instrument));
+        _options = options ?? SipasOptions.Default;
+        Preconditions.CheckArgument(_options.SatisfiedCodes.All(_options.ValidCodes.Contains), nameof(options), "Every satisfied code must be a valid code.");
+        _items = instrument.Questions.Length;
+        _dealer = new Random(_options.Seed);
+        _slot = new byte[_items * 256];
+        _groupSlot = new byte[_items * 256];
+        for (var i = 0; i < _items; i++)
+        {
+            var scale = instrument.Questions[i].Scale;
+            for (var code = 0; code < 256; code++)
+            {
+                var inScale = code is AnswerScale.NoAnswerCode or AnswerScale.DontKnowCode || scale.IsAnswer(code);
+                _slot[(i * 256) + code] = (byte)(inScale ? code : OutOfScale);
+                if (scale.IsSatisfaction && _options.ValidCodes.Contains(code))
+                {
+                    _groupSlot[(i * 256) + code] = (byte)(_options.SatisfiedCodes.Contains(code) ? 2 : 1);
+                }
+            }
+        }
+    }
+
+    /// <summary>Gets the instrument.</summary>
+    public SurveyInstrument Instrument => _instrument;
+
+    /// <summary>Gets the options.</summary>
+    public SipasOptions Options => _options;
+
+    /// <summary>Gets the number of rows counted so far, used or rejected.</summary>
+    public long RowsRead => _rowsRead;
+
+    /// <summary>Checks a response and counts it, or rejects it with a diagnostic.</summary>
+    /// <param name="response">The response.</param>
+    /// <returns><see langword="true"/> when the response was used.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
+    public bool Add(SurveyResponse response)
+    {
+        Preconditions.CheckNotNull(response, nameof(response));
+        _rowsRead++;
+        var answers = response.Answers.AsSpan();
+        if (answers.Length != _items)
+        {
+            return Reject(response, DiagnosticKind.AnswerCountMismatch, null, Invariant.Format($"{answers.Length} answers, the instrument has {_items} questions"));
+        }
+        if (!_instrument.Years.Contains(response.Year))
+        {
+            return Reject(response, DiagnosticKind.WrongYear, null, Invariant.Format($"survey year {response.Year} is outside {_instrument.Id} ({_instrument.Years})"));
+        }
+        var outOfScale = 0;
+        for (var i = 0; i < answers.Length; i++)
+        {
+            if (_slot[(i * 256) + answers[i]] == OutOfScale)
+            {
+                outOfScale++;
+                Problem(response, DiagnosticKind.AnswerOutOfScale, _instrument.Questions[i].Code,
+                    Invariant.Format($"answer {answers[i]} is outside the scale {_instrument.Questions[i].Scale} (0 blank, 9 don't know)"));
+            }
+        }
+        if (outOfScale > 0)
+        {
+            if (_options.BadRows == BadRowPolicy.Reject)
+            {
+                _rowsRejected++;
+                return false;
+            }
+            _rowsWithInvalidAnswers++;
+            _invalidAnswers += outOfScale;
+        }
+        Count(response, answers);
+        return true;
+    }
+
+    /// <summary>Records a row that a reader could not turn into a response (an unknown province, a missing weight): it
+    /// is counted as read and rejected, and its diagnostic is listed.</summary>
+    /// <param name="problem">What is wrong, with the row's line.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
+    public void AddUnreadable(Diagnostic problem)
+    {
+        Preconditions.CheckNotNull(problem, nameof(problem));
+        _rowsRead++;
+        _rowsRejected++;
+        List(problem);
+    }
+
+    /// <summary>Makes the figures from what has been counted so far.</summary>
+    /// <returns>The figures per province and nationally, and the input report.</returns>
+    public SipasResult ToResult()
+    {
+        var report = new SurveyInputReport(_rowsRead, _rowsRead - _rowsRejected, _rowsRejected, _rowsWithInvalidAnswers, _invalidAnswers, [.. _problems], _problemsNotListed);
+        var provinces = _provinces.Values.OrderBy(p => p.Province!.List).ThenBy(p => p.Province!.Code, StringComparer.Ordinal).Select(Input).ToList();
+        var groups = _groups.Values.OrderBy(g => g.Group, StringComparer.Ordinal).Select(Input).ToList();
+        return new SipasFigures(_instrument, _options).Compute(provinces, groups, report);
+    }
+
+    // Unweighted, the weights are the counts (the counting loop does not write them).
+    private SipasFigures.ProvinceInput Input(ProvinceCounts p) => _options.Weighting == SurveyWeighting.Unweighted
+        ? new(p.Province, p.Group, p.Respondents, p.Counts, [.. p.Counts.Select(c => (double)c)], [.. p.Counts.Select(c => (double)c)], p.BootstrapCells)
+        : new(p.Province, p.Group, p.Respondents, p.Counts, p.Weights, p.SquaredWeights, p.BootstrapCells);
+
+    private void Count(SurveyResponse response, ReadOnlySpan<byte> answers)
+    {
+        Count(Of(response.Province), response.Weight, answers);
+        if (response.Group is { } name)
+        {
+            if (!_groups.TryGetValue(name, out var group))
+            {
+                _groups.Add(name, group = new ProvinceCounts(null, name, _items * Slots, _options.BootstrapGroups * _items * 3));
+            }
+            Count(group, response.Weight, answers);
+        }
+    }
+
+    private void Count(ProvinceCounts counts, double weight, ReadOnlySpan<byte> answers)
+    {
+        // Each respondent goes to a random bootstrap group (seeded): random groups, whatever order the input is sorted in.
+        counts.Respondents++;
+        var group = counts.BootstrapCells.AsSpan(_dealer.Next(_options.BootstrapGroups) * _items * 3, _items * 3);
+        var n = counts.Counts.AsSpan(0, _items * Slots);
+        var slot = _slot.AsSpan(0, _items * 256);
+        var groupSlot = _groupSlot.AsSpan(0, _items * 256);
+        if (_options.Weighting == SurveyWeighting.Unweighted)
+        {
+            // Unweighted, the weights are the counts: ToResult derives them, and this loop writes two cells an answer.
+            for (var i = 0; i < answers.Length; i++)
+            {
+                var code = (i * 256) + answers[i];
+                n[(i * Slots) + slot[code]]++;
+                group[(i * 3) + groupSlot[code]] += 1.0; // slot 0 is a sink for answers outside the share
+            }
+            return;
+        }
+        var squared = weight * weight;
+        var w = counts.Weights.AsSpan(0, _items * Slots);
+        var w2 = counts.SquaredWeights.AsSpan(0, _items * Slots);
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var code = (i * 256) + answers[i];
+            var k = (i * Slots) + slot[code];
+            n[k]++;
+            w[k] += weight;
+            w2[k] += squared;
+            group[(i * 3) + groupSlot[code]] += weight;
+        }
+    }
+
+    private ProvinceCounts Of(Province province)
+    {
+        if (_last is { } last && ReferenceEquals(last.Province, province))
+        {
+            return last;
+        }
+        if (!_provinces.TryGetValue(province, out var counts))
+        {
+            counts = new ProvinceCounts(province, null, _items * Slots, _options.BootstrapGroups * _items * 3);
+            _provinces.Add(province, counts);
+        }
+        return _last = counts;
+    }
+
+    private bool Reject(SurveyResponse response, DiagnosticKind kind, string? code, string message)
+    {
+        _rowsRejected++;
+        Problem(response, kind, code, message);
+        return false;
+    }
+
+    private void Problem(SurveyResponse response, DiagnosticKind kind, string? code, string message) =>
+        List(new Diagnostic(kind, code, Invariant.Format($"row {_rowsRead}: {message}"), response.Province.Code) { Line = response.SourceLine });
+
+    private void List(Diagnostic problem)
+    {
+        if (_problems.Count < _options.MaxListedProblems)
+        {
+            _problems.Add(problem);
+        }
+        else
+        {
+            _problemsNotListed++;
+        }
+    }
+
+    /// <summary>The counts of one province, or of one service or policy group nationally.</summary>
+    private sealed class ProvinceCounts(Province? province, string? group, int cells, int groupCells)
+    {
+        public Province? Province { get; } = province;
+
+        public string? Group { get; } = group;
+
+        public long Respondents { get; set; }
+
+        public long[] Counts { get; } = new long[cells];
+
+        public double[] Weights => field ??= new double[cells]; // weighted tallies only
+
+        public double[] SquaredWeights => field ??= new double[cells];
+
+        public double[] BootstrapCells { get; } = new double[groupCells];
+    }
+}

@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using ParIndex.Surveys;
+using ParIndex.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Tests.Surveys;
+
+public class SipasCalculatorTests
+{
+    private static readonly SipasOptions NoBootstrap = new() { BootstrapReplicates = 0 };
+
+    private static decimal V(SurveyFigure? figure) => Math.Round(figure!.Value, 6);
+
+    [Fact]
+    public void Compute_Unweighted_MatchesTheHandCalculation()
+    {
+        var result = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, NoBootstrap);
+        var caMau = result[SurveyFixture.CaMau];
+
+        // A1: 5,2,4,3 → 2 of 4 satisfied = 50%. A2: 4, don't know, blank, 5 → 2 of 2 = 100%. B1: 3,4,1,5 → 50%. P1: 2,5,4,1 → 50%.
+        Assert.Equal([50m, 100m, 50m, 50m], caMau.Items.Where(i => i.Figure is not null).Select(i => V(i.Figure)));
+        Assert.Null(caMau.Items[3].Figure); // B2 is yes/no: counted, not a share
+        Assert.Equal((2L, 1L, 1L), (caMau.Items[1].Valid, caMau.Items[1].DontKnow, caMau.Items[1].NoAnswer));
+        Assert.Equal((2L, 1L, 1L), (caMau.Items[3].CountOf(1), caMau.Items[3].CountOf(2), caMau.Items[3].DontKnow));
+        // A = (50 + 100) / 2 = 75; B = 50; service = (75 + 50) / 2 = 62.5; policy = 50; overall = (62.5 + 50) / 2 = 56.25.
+        Assert.Equal([75m, 50m, 50m], caMau.Elements.Select(e => V(e.Figure)));
+        Assert.Equal((62.5m, 50m, 56.25m), (V(caMau.Service), V(caMau.Policy), V(caMau.Overall)));
+        Assert.Equal(4, caMau.Respondents);
+        Assert.Equal(100m, V(result[SurveyFixture.HaNoi].Overall));
+    }
+
+    [Fact]
+    public void Compute_SamplingWeights_MatchesTheHandCalculation()
+    {
+        var result = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { Weighting = SurveyWeighting.SamplingWeights, BootstrapReplicates = 0 });
+        var caMau = result[SurveyFixture.CaMau];
+
+        // Weights 1, 3, 1, 1. A1: satisfied 1 + 1 of 6 = 33.33%; A2: 2 of 2 = 100%; B1: 3 + 1 of 6 = 66.67%; P1: 3 + 1 of 6 = 66.67%.
+        Assert.Equal(Math.Round(100m / 3m, 6), V(caMau.Items[0].Figure));
+        Assert.Equal(Math.Round(200m / 3m, 6), V(caMau.Items[2].Figure));
+        // A = (33.33 + 100) / 2 = 66.67, B = 66.67: every figure is 200/3.
+        Assert.All(new[] { caMau.Elements[0].Figure, caMau.Service, caMau.Policy, caMau.Overall }, f => Assert.Equal(Math.Round(200m / 3m, 6), V(f)));
+        Assert.Equal(4, caMau.Items[0].Valid); // counts are of answers, unweighted
+    }
+
+    [Fact]
+    public void Compute_National_GivesPooledRespondentsAndMeanOfProvinces()
+    {
+        var result = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, NoBootstrap);
+
+        // Pooled (5 respondents): A1 3 of 5 = 60, A2 3 of 3 = 100, B1 3 of 5 = 60, P1 3 of 5 = 60;
+        // A = 80, B = 60, service = 70, policy = 60, overall = 65.
+        var pooled = result.NationalPooled;
+        Assert.Equal((80m, 60m, 70m, 60m, 65m), (V(pooled.Elements[0].Figure), V(pooled.Elements[1].Figure), V(pooled.Service), V(pooled.Policy), V(pooled.Overall)));
+        Assert.Equal(5, pooled.Respondents);
+        // Mean of provinces: Cà Mau 56.25 and Hà Nội 100 → 78.125; A1: (50 + 100) / 2 = 75.
+        var mean = result.NationalMeanOfProvinces;
+        Assert.Equal((78.125m, 75m), (V(mean.Overall), V(mean.Items[0].Figure)));
+        Assert.Null(mean.Province);
+    }
+
+    [Fact]
+    public void Compute_NeutralExcludedAndOnlyVerySatisfied_ChangeTheShares()
+    {
+        var withoutNeutral = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { ValidCodes = [1, 2, 4, 5], BootstrapReplicates = 0 });
+        var onlyFive = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { SatisfiedCodes = [5], BootstrapReplicates = 0 });
+
+        // Cà Mau A1 answers 5, 2, 4, 3: without the neutral 3, 2 of 3 = 66.67%; counting only 5, 1 of 4 = 25%.
+        Assert.Equal(Math.Round(200m / 3m, 6), V(withoutNeutral[SurveyFixture.CaMau].Items[0].Figure));
+        Assert.Equal(3, withoutNeutral[SurveyFixture.CaMau].Items[0].Valid);
+        Assert.Equal(25m, V(onlyFive[SurveyFixture.CaMau].Items[0].Figure));
+    }
+
+    [Fact]
+    public void Compute_ItemShares_HaveWilsonIntervals()
+    {
+        var result = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, NoBootstrap);
+        var a1 = result[SurveyFixture.CaMau].Items[0].Figure!;
+        var a2 = result[SurveyFixture.CaMau].Items[1].Figure!;
+
+        // Wilson by hand, z = 1.959964: p = 0.5, n = 4 → [15.0039, 84.9961]; p = 1, n = 2 → [34.2380, 100].
+        Assert.Equal(IntervalMethod.Wilson, a1.Method);
+        Assert.Equal((15.0039m, 84.9961m), (Math.Round(a1.Lower!.Value, 4), Math.Round(a1.Upper!.Value, 4)));
+        Assert.Equal((34.2380m, 100m), (Math.Round(a2.Lower!.Value, 4), Math.Round(a2.Upper!.Value, 4)));
+        Assert.Equal(IntervalMethod.None, result[SurveyFixture.CaMau].Overall!.Method);
+    }
+
+    [Fact]
+    public void Compute_Weighted_WilsonUsesKishEffectiveSize()
+    {
+        var result = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { Weighting = SurveyWeighting.SamplingWeights, BootstrapReplicates = 0 });
+        var a1 = result[SurveyFixture.CaMau].Items[0].Figure!;
+
+        // Weights 1, 3, 1, 1: n_eff = 6² / (1 + 9 + 1 + 1) = 3, p = 1/3 → Wilson [6.1492, 79.2340].
+        Assert.Equal((6.1492m, 79.2340m), (Math.Round(a1.Lower!.Value, 4), Math.Round(a1.Upper!.Value, 4)));
+    }
+
+    [Fact]
+    public void Compute_FewAnswers_AreFlagged()
+    {
+        var result = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { MinimumAnswers = 3, BootstrapReplicates = 0 });
+        var caMau = result[SurveyFixture.CaMau];
+
+        // A2 has 2 valid answers, below 3; A1 has 4. Element A and everything above it rest on A2 as well.
+        Assert.Equal((false, true), (caMau.Items[0].Figure!.IsBelowMinimum, caMau.Items[1].Figure!.IsBelowMinimum));
+        Assert.Equal((true, false, true), (caMau.Elements[0].Figure!.IsBelowMinimum, caMau.Elements[1].Figure!.IsBelowMinimum, caMau.Overall!.IsBelowMinimum));
+        Assert.Equal(4 + 2 + 4 + 4, caMau.Overall.Answers);
+    }
+
+    [Fact]
+    public void Compute_Bootstrap_IsReproducibleForASeed_AndContainsTheEstimate()
+    {
+        var survey = SyntheticSurvey.Responses(SyntheticSurvey.Instrument(12), 3000, seed: 5).ToList();
+        var a = SipasCalculator.Compute(SyntheticSurvey.Instrument(12), survey);
+        var b = SipasCalculator.Compute(SyntheticSurvey.Instrument(12), survey);
+        var c = SipasCalculator.Compute(SyntheticSurvey.Instrument(12), survey, new SipasOptions { Seed = 99 });
+
+        var overall = a.Provinces[0].Overall!;
+        Assert.Equal(IntervalMethod.Bootstrap, overall.Method);
+        Assert.Equal((overall.Lower, overall.Upper), (b.Provinces[0].Overall!.Lower, b.Provinces[0].Overall!.Upper));
+        Assert.NotEqual(overall.Lower, c.Provinces[0].Overall!.Lower);
+        Assert.InRange(overall.Value, overall.Lower!.Value, overall.Upper!.Value);
+        Assert.True(overall.Upper - overall.Lower is > 0m and < 20m, overall.ToString());
+    }
+
+    [Fact]
+    public async Task ComputeAsync_GivesTheSameFiguresAsCompute()
+    {
+        var expected = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses);
+        var actual = await SipasCalculator.ComputeAsync(SurveyFixture.Instrument, SurveyFixture.Responses.ToAsyncEnumerable());
+
+        Assert.Equal(expected.NationalPooled.Overall!.ToString(), actual.NationalPooled.Overall!.ToString());
+        Assert.Equal(expected.Provinces.Select(p => p.ToString()), actual.Provinces.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Compute_FormulaOutsidePercentages_Throws()
+    {
+        var options = new SipasOptions { ItemFormula = v => 101, BootstrapReplicates = 0 };
+
+        Assert.Throws<InvalidOperationException>(() => SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, options));
+    }
+
+    [Fact]
+    public void Compute_UserFormula_IsUsedForElements()
+    {
+        // The smallest item share instead of the mean: Cà Mau A = min(50, 100) = 50.
+        var options = new SipasOptions { ItemFormula = v => { var min = 100.0; foreach (var x in v) { min = Math.Min(min, x); } return min; }, BootstrapReplicates = 0 };
+
+        Assert.Equal(50m, V(SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, options)[SurveyFixture.CaMau].Elements[0].Figure));
+    }
+}

@@ -1,0 +1,32 @@
+using System;
+using ParIndex.Surveys;
+using Xunit;
+
+namespace ParIndex.Tests.Surveys;
+
+public class SipasOptionsTests
+{
+    [Fact]
+    public void Default_IsTheDocumentedReading()
+    {
+        var options = SipasOptions.Default;
+
+        Assert.Equal(new[] { 4, 5 }, options.SatisfiedCodes);
+        Assert.Equal(new[] { 1, 2, 3, 4, 5 }, options.ValidCodes);
+        Assert.Equal((SurveyWeighting.Unweighted, BadRowPolicy.Reject, 0.95, 200, 50, 30), (options.Weighting, options.BadRows, options.ConfidenceLevel, options.BootstrapReplicates, options.BootstrapGroups, options.MinimumAnswers));
+        Assert.Null(options.ItemFormula);
+    }
+
+    [Fact]
+    public void Init_OutOfRange_ThrowsNamingTheProperty()
+    {
+        Assert.Equal("BootstrapReplicates", Assert.Throws<ArgumentOutOfRangeException>(() => new SipasOptions { BootstrapReplicates = 1 }).ParamName);
+        Assert.Equal("ConfidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new SipasOptions { ConfidenceLevel = 1.0 }).ParamName);
+        Assert.Equal("BootstrapGroups", Assert.Throws<ArgumentOutOfRangeException>(() => new SipasOptions { BootstrapGroups = 1 }).ParamName);
+        Assert.Equal("SatisfiedCodes", Assert.Throws<ArgumentException>(() => new SipasOptions { SatisfiedCodes = [6] }).ParamName);
+    }
+
+    [Fact]
+    public void SatisfiedCodes_AreSortedAndDistinct() =>
+        Assert.Equal(new[] { 4, 5 }, new SipasOptions { SatisfiedCodes = [5, 4, 5] }.SatisfiedCodes);
+}

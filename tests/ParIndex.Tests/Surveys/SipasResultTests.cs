@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+using ParIndex.Rankings;
+using ParIndex.Surveys;
+using ParIndex.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Tests.Surveys;
+
+public class SipasResultTests
+{
+    private static readonly SipasResult Result = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { BootstrapReplicates = 0 });
+
+    [Fact]
+    public void Rank_Overall_RanksProvincesHighestFirstWithoutGroups()
+    {
+        var ranking = Result.Rank(SipasMeasure.Overall);
+
+        // Hà Nội 100, Cà Mau 56.25.
+        Assert.Equal([("01", 1, 100m), ("96", 2, 56.25m)], ranking.Entries.Select(e => (e.Unit.Code, e.Rank, e.RankedValue)));
+        Assert.All(ranking.Entries, e => Assert.Null(e.Group));
+    }
+
+    [Fact]
+    public void Rank_ByQuestion_UsesTheRankingOptions()
+    {
+        var ranking = Result.Rank(SipasMeasure.Question("A2"), new RankingOptions { Ties = TiePolicy.Dense });
+
+        // A2 is 100% in both provinces: a tie, ordered by name (Cà Mau before Hà Nội).
+        Assert.Equal([("96", 1), ("01", 1)], ranking.Entries.Select(e => (e.Unit.Code, e.Rank)));
+    }
+
+    [Fact]
+    public void Indexer_ProvinceWithoutRows_Throws() =>
+        Assert.Throws<KeyNotFoundException>(() => Result[ParIndex.Geography.ProvinceList.Units63["79"]]);
+
+    [Fact]
+    public void Find_NamesEveryKindOfFigure()
+    {
+        var caMau = Result[SurveyFixture.CaMau];
+
+        Assert.Equal(75m, caMau.Find(SipasMeasure.Element("A"))!.Value);
+        Assert.Equal(50m, caMau.Find(SipasMeasure.Policy)!.Value);
+        Assert.Equal(62.5m, caMau.Find(SipasMeasure.Service)!.Value);
+        Assert.Null(caMau.Find(SipasMeasure.Question("B2")));
+        Assert.Null(caMau.Find(SipasMeasure.Element("Z")));
+    }
+
+    [Fact]
+    public void Groups_GiveNationalProfilesPerServiceOrPolicyGroup()
+    {
+        var r = SurveyFixture.Responses;
+        SurveyResponse[] grouped =
+        [
+            Grouped(r[0], "khai sinh"), Grouped(r[4], "khai sinh"), Grouped(r[1], "đất đai"), r[2], r[3],
+        ];
+
+        var result = SipasCalculator.Compute(SurveyFixture.Instrument, grouped, new SipasOptions { BootstrapReplicates = 0 });
+
+        // "khai sinh" (answers 5,4,3,·,2 and 5,5,5,·,5): A1 100, A2 100, B1 50, P1 50 → A 100, B 50, service 75, overall 62.5.
+        // "đất đai" (2,9,4,·,5): A1 0, A2 none, B1 100, P1 100 → A 0, B 100, service 50, policy 100, overall 75.
+        Assert.Equal(["khai sinh", "đất đai"], result.Groups.Select(g => g.Group!).OrderBy(g => g == "đất đai"));
+        var birth = result.Groups.Single(g => g.Group == "khai sinh");
+        var land = result.Groups.Single(g => g.Group == "đất đai");
+        Assert.Equal((75m, 50m, 62.5m, 2L), (birth.Service!.Value, birth.Policy!.Value, birth.Overall!.Value, birth.Respondents));
+        Assert.Equal((0m, 50m, 100m, 75m), (land.Elements[0].Figure!.Value, land.Service!.Value, land.Policy!.Value, land.Overall!.Value));
+        Assert.Null(land.Province);
+        Assert.Equal(56.25m, result[SurveyFixture.CaMau].Overall!.Value); // provinces unchanged by grouping
+    }
+
+    private static SurveyResponse Grouped(SurveyResponse r, string group) => new(r.Year, r.Province, r.Answers, r.Weight) { Group = group };
+}

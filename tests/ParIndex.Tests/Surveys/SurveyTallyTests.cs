@@ -1,0 +1,149 @@
+using System.Linq;
+using ParIndex.Surveys;
+using ParIndex.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Tests.Surveys;
+
+public class SurveyTallyTests
+{
+    private static SurveyTally Tally(BadRowPolicy policy)
+    {
+        var tally = new SurveyTally(SurveyFixture.Instrument, new SipasOptions { BadRows = policy, BootstrapReplicates = 0 });
+        foreach (var response in SurveyFixture.Responses)
+        {
+            tally.Add(response);
+        }
+        return tally;
+    }
+
+    [Fact]
+    public void Add_AnswerOutOfScale_RejectsTheRowWithItsLine()
+    {
+        var tally = Tally(BadRowPolicy.Reject);
+
+        var used = tally.Add(new SurveyResponse(SurveyFixture.Year, SurveyFixture.CaMau, [7, 5, 5, 1, 5]) { SourceLine = 42 });
+        var result = tally.ToResult();
+
+        Assert.False(used);
+        Assert.Equal((6L, 5L, 1L), (result.Input.RowsRead, result.Input.RowsUsed, result.Input.RowsRejected));
+        var problem = Assert.Single(result.Input.Problems);
+        Assert.Equal((DiagnosticKind.AnswerOutOfScale, "A1", 42, "96"), (problem.Kind, problem.CriterionCode, problem.Line, problem.UnitCode));
+        Assert.Equal(50m, result[SurveyFixture.CaMau].Items[0].Figure!.Value); // unchanged: the row is left out
+    }
+
+    [Fact]
+    public void Add_AnswerOutOfScale_CountAsInvalid_UsesTheRowsOtherAnswers()
+    {
+        var tally = Tally(BadRowPolicy.CountAsInvalid);
+
+        Assert.True(tally.Add(new SurveyResponse(SurveyFixture.Year, SurveyFixture.CaMau, [7, 5, 5, 1, 5])));
+        var result = tally.ToResult();
+        var caMau = result[SurveyFixture.CaMau];
+
+        Assert.Equal((6L, 6L, 1L, 1L), (result.Input.RowsRead, result.Input.RowsUsed, result.Input.RowsWithInvalidAnswers, result.Input.InvalidAnswers));
+        // A1 keeps 2 of 4 (the 7 is invalid, not valid); A2 gains a 5: 3 of 3; B1 gains a 5: 3 of 5 = 60%.
+        Assert.Equal((1L, 4L, 50m), (caMau.Items[0].Invalid, caMau.Items[0].Valid, caMau.Items[0].Figure!.Value));
+        Assert.Equal(60m, caMau.Items[2].Figure!.Value);
+    }
+
+    [Fact]
+    public void Add_WrongYearOrAnswerCount_IsRejectedUnderEitherPolicy()
+    {
+        var tally = Tally(BadRowPolicy.CountAsInvalid);
+
+        Assert.False(tally.Add(new SurveyResponse(2030, SurveyFixture.CaMau, [5, 5, 5, 1, 5])));
+        Assert.False(tally.Add(new SurveyResponse(SurveyFixture.Year, SurveyFixture.CaMau, [5, 5])));
+
+        var result = tally.ToResult();
+        Assert.Equal([DiagnosticKind.WrongYear, DiagnosticKind.AnswerCountMismatch], result.Input.Problems.Select(p => p.Kind));
+        Assert.Equal(2, result.Input.RowsRejected);
+    }
+
+    [Fact]
+    public void AddUnreadable_CountsTheRowAsReadAndRejected()
+    {
+        var tally = Tally(BadRowPolicy.Reject);
+
+        tally.AddUnreadable(new Diagnostic(DiagnosticKind.UnknownName, null, "province 'Atlantis' is unknown") { Line = 9 });
+
+        var report = tally.ToResult().Input;
+        Assert.Equal((6L, 5L, 1L), (report.RowsRead, report.RowsUsed, report.RowsRejected));
+        Assert.Equal(9, report.Problems.Single().Line);
+    }
+
+    [Fact]
+    public void ToResult_ManyProblems_ListsOnlyTheLimitAndCountsTheRest()
+    {
+        var tally = new SurveyTally(SurveyFixture.Instrument, new SipasOptions { MaxListedProblems = 2, BootstrapReplicates = 0 });
+        for (var i = 0; i < 5; i++)
+        {
+            tally.Add(new SurveyResponse(SurveyFixture.Year, SurveyFixture.CaMau, [5]));
+        }
+
+        var report = tally.ToResult().Input;
+
+        Assert.Equal((2, 3L, 5L), (report.Problems.Length, report.ProblemsNotListed, report.RowsRejected));
+    }
+
+    [Fact]
+    public void Constructor_SatisfiedCodeNotValid_Throws()
+    {
+        var options = new SipasOptions { ValidCodes = [1, 2, 3, 4], SatisfiedCodes = [4, 5] };
+
+        Assert.Equal("options", Assert.Throws<System.ArgumentException>(() => new SurveyTally(SurveyFixture.Instrument, options)).ParamName);
+    }
+
+    [Fact]
+    public void Add_OnceEveryProvinceIsSeen_AllocatesNothingMore()
+    {
+        var instrument = SyntheticSurvey.Instrument(30);
+        var responses = SyntheticSurvey.Responses(instrument, 60_000, seed: 8).ToArray();
+        // Warm up both counting loops, so that the code is compiled before anything is measured.
+        var warmUnweighted = new SurveyTally(instrument);
+        var warmWeighted = new SurveyTally(instrument, new SipasOptions { Weighting = SurveyWeighting.SamplingWeights });
+        foreach (var response in responses)
+        {
+            warmUnweighted.Add(response);
+            warmWeighted.Add(response);
+        }
+        foreach (var weighting in new[] { SurveyWeighting.Unweighted, SurveyWeighting.SamplingWeights })
+        {
+            var tally = new SurveyTally(instrument, new SipasOptions { Weighting = weighting });
+            foreach (var response in responses.Take(10_000))
+            {
+                tally.Add(response); // every one of the 63 provinces appears in the first 10,000
+            }
+
+            var before = System.GC.GetAllocatedBytesForCurrentThread();
+            foreach (var response in responses.Skip(10_000))
+            {
+                tally.Add(response);
+            }
+            var allocated = System.GC.GetAllocatedBytesForCurrentThread() - before;
+
+            // 50,000 more responses, and the tally's memory does not grow: one allocation per response would be at least
+            // 24 bytes × 50,000 = 1.2 MB. The margin is for the runtime's own work on this thread (tiering, the enumerator).
+            Assert.True(allocated < 16_000, allocated + " bytes for 50,000 responses");
+        }
+    }
+
+    [Fact]
+    public void ToResult_SurveySizedLikeTheRealOne_GivesEveryProvinceAllFiguresWithIntervals()
+    {
+        // ≈ 40,000 respondents × 100 questions, as SIPAS since 2022 (36,525 people in 2024, S20).
+        var instrument = SyntheticSurvey.Instrument(100);
+        var result = SipasCalculator.Compute(instrument, SyntheticSurvey.Responses(instrument, 40_000));
+
+        Assert.Equal(63, result.Provinces.Length);
+        Assert.Equal(40_000, result.Input.RowsUsed);
+        Assert.All(result.Provinces, p =>
+        {
+            Assert.Equal(IntervalMethod.Bootstrap, p.Overall!.Method);
+            Assert.False(p.Overall.IsBelowMinimum);
+            Assert.NotNull(p.Policy);
+            Assert.All(p.Items.Where(i => i.Question.Scale.IsSatisfaction), i => Assert.Equal(IntervalMethod.Wilson, i.Figure!.Method));
+        });
+        Assert.InRange(result.NationalPooled.Overall!.Value, 60m, 95m);
+    }
+}
