@@ -24,6 +24,7 @@ internal static class Cli
             ExplainCommand.Create(),
             ValidateCommand.Create(),
             TargetsCommand.Create(),
+            SipasCommand.Create(),
             ReportCommand.Create(),
         };
         root.Options.Add(CommandContext.FormatOption);
@@ -48,7 +49,8 @@ internal static class Cli
             {
                 error.WriteLine("error: " + problem.Message);
             }
-            error.WriteLine("Run 'parindex " + string.Join(' ', parse.CommandResult.Command.Name == root.Name ? [] : new[] { parse.CommandResult.Command.Name }) + " --help' for usage.");
+            var command = parse.CommandResult.Command;
+            error.WriteLine("Run 'parindex " + (command == root ? string.Empty : command.Name + " ") + "--help' for usage.");
             return ExitCodes.BadInput;
         }
 

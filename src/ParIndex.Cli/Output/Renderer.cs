@@ -68,21 +68,21 @@ internal static class Renderer
 
     private static void WriteCsv(IReadOnlyList<ResultTable> tables, TextWriter writer)
     {
-        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, true);
+        // Each table is a CSV of its own (its own header and width); tables after the first start after an empty line.
         for (var t = 0; t < tables.Count; t++)
         {
             if (t > 0)
             {
-                csv.Flush();
-                writer.Write('\n'); // tables after the first start after an empty line
+                writer.Write('\n');
             }
+            using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, true);
             csv.WriteRecord([.. tables[t].Columns]);
             foreach (var row in tables[t].Rows)
             {
                 csv.WriteRecord([.. row.Select(cell => Format(cell, CultureInfo.InvariantCulture))]);
             }
+            csv.Flush();
         }
-        csv.Flush();
     }
 
     private static void WriteJson(IReadOnlyList<ResultTable> tables, TextWriter writer)

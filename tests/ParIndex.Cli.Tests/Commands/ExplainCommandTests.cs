@@ -53,4 +53,16 @@ public class ExplainCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("criterion 1.1.3", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Explain_Csv_WritesEachTableWithItsOwnHeaderAfterAnEmptyLine()
+    {
+        var run = CliRun.Of("explain", "-m", Samples.Methodology, "-i", Samples.Csv, "--unit", "A", "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var blocks = run.Out.Split("\n\n");
+        Assert.Equal(2, blocks.Length);
+        Assert.StartsWith("code,criterion,status,input,points,max_points,explanation\n1.1.1,", blocks[0], StringComparison.Ordinal);
+        Assert.StartsWith("code,name,points,max_points,percent\n1,", blocks[1], StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using ParIndex.Cli.Output;
+using ParIndex.Csv;
+using ParIndex.Surveys;
+using Spectre.Console;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary><c>parindex sipas</c>: survey answers (CSV) streamed into satisfaction indices per province and nationally,
+/// each with its confidence interval and sample size, ranked; bad rows reported with their lines.</summary>
+internal static class SipasCommand
+{
+    public static Command Create()
+    {
+        var answers = new Option<FileInfo?>("--answers") { Description = "Survey answers, CSV: year,province[,district,commune,group,weight],<question codes>; one row per respondent." };
+        var instrument = new Option<string?>("--instrument") { Description = "The survey instrument's id (e.g. SIPAS-2640-2017); by default the one in force in --year." };
+        var year = Options.Year("The survey year: picks the instrument and is checked against every row.");
+        var weighted = new Option<bool>("--weighted") { Description = "Weight answers by the rows' sampling weights (default: unweighted)." };
+        var satisfied = new Option<string?>("--satisfied") { Description = "The answer codes that count as satisfied, e.g. 4,5 (default) or 5." };
+        var minimum = new Option<int?>("--min-answers") { Description = "Flag figures resting on fewer valid answers than this (default 30)." };
+        var keepBadRows = new Option<bool>("--count-invalid") { Description = "Keep rows with answers out of scale, counting those answers as invalid (default: reject the row)." };
+        var replicates = new Option<int?>("--replicates") { Description = "Bootstrap replicates for combined figures (default 200; 0 for none)." };
+        var command = new Command("sipas", "SIPAS from raw answers: satisfaction per province and nationally with confidence intervals, ranked.\n" +
+            "Example:\n  parindex sipas --answers samples/data/sipas-answers-2019.csv --year 2019 --min-answers 20")
+        {
+            answers, instrument, year, weighted, satisfied, minimum, keepBadRows, replicates,
+        };
+        CommandContext.Bind(command, context =>
+        {
+            var file = context.Required(answers, "give the survey answers file");
+            if (!file.Exists)
+            {
+                throw new CliException("file not found", file.ToString());
+            }
+            var surveyYear = context.Parse.GetValue(year);
+            var chosen = Instrument(context.Parse.GetValue(instrument), surveyYear);
+            var options = SurveyOptions(
+                context.Parse.GetValue(weighted), context.Parse.GetValue(keepBadRows), context.Parse.GetValue(satisfied), context.Parse.GetValue(minimum), context.Parse.GetValue(replicates));
+            var tally = new SurveyTally(chosen, options);
+            try
+            {
+                Read(context, file, tally, new SurveyCsvOptions { Year = surveyYear });
+            }
+            catch (DiagnosticException e)
+            {
+                throw new CliException("the answers cannot be read", file.ToString(), e, e.Diagnostics);
+            }
+            var result = tally.ToResult();
+            foreach (var problem in result.Input.Problems)
+            {
+                context.Warn(Cli.Describe(problem, file.Name));
+            }
+            if (result.Input.RowsUsed == 0)
+            {
+                throw new CliException("no row could be used; see the problems above", file.ToString());
+            }
+            context.Write(Tables(result));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static SurveyInstrument Instrument(string? id, int? year)
+    {
+        if (id is not null)
+        {
+            return SurveyInstruments.All.FirstOrDefault(i => string.Equals(i.Id, id, StringComparison.OrdinalIgnoreCase))
+                ?? throw new CliException($"no instrument '{id}'; instruments: {string.Join(", ", SurveyInstruments.All.Select(i => i.Id))}", "--instrument");
+        }
+        return year is { } y
+            ? SurveyInstruments.ForYear(y) is { Questions.Length: > 0 } found ? found : throw new CliException(FormattableString.Invariant($"no instrument with questions is in force in {y}; give --instrument"), "--year")
+            : throw new CliException("give --instrument or --year", "--instrument");
+    }
+
+    private static SipasOptions SurveyOptions(bool weighted, bool keepBadRows, string? satisfied, int? minimum, int? replicates)
+    {
+        var defaults = SipasOptions.Default;
+        var codes = satisfied?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : throw new CliException($"'{c}' is not an answer code", "--satisfied"))
+            .ToArray();
+        try
+        {
+            return new SipasOptions
+            {
+                Weighting = weighted ? SurveyWeighting.SamplingWeights : SurveyWeighting.Unweighted,
+                BadRows = keepBadRows ? BadRowPolicy.CountAsInvalid : BadRowPolicy.Reject,
+                SatisfiedCodes = codes is null ? defaults.SatisfiedCodes : [.. codes],
+                MinimumAnswers = minimum ?? defaults.MinimumAnswers,
+                BootstrapReplicates = replicates ?? defaults.BootstrapReplicates,
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(e.Message, "options", e); // a code outside the valid ones, a negative count
+        }
+    }
+
+    /// <summary>Streams the file into the tally; on a terminal, a progress bar on stderr follows the bytes read.</summary>
+    private static void Read(CommandContext context, FileInfo file, SurveyTally tally, SurveyCsvOptions options)
+    {
+        using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var reader = new StreamReader(stream);
+        var showProgress = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected && file.Length > (1 << 20);
+        if (!showProgress)
+        {
+            SurveyCsv.ReadInto(reader, tally, options);
+            return;
+        }
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        console.Progress().Start(progress =>
+        {
+            var bar = progress.AddTask("Reading " + Markup.Escape(file.Name), maxValue: file.Length);
+            var reading = Task.Run(() => SurveyCsv.ReadInto(reader, tally, options));
+            while (!reading.Wait(100))
+            {
+                bar.Value = stream.Position;
+            }
+            bar.Value = file.Length;
+            reading.GetAwaiter().GetResult();
+        });
+    }
+
+    private static ResultTable[] Tables(SipasResult result)
+    {
+        var ranking = result.Rank(SipasMeasure.Overall);
+        object?[] Figure(SurveyFigure? figure) => figure is null
+            ? [null, null, null, null, null]
+            : [Figures.Index(figure.Value), Figures.Index(figure.Lower), Figures.Index(figure.Upper), (int)Math.Min(figure.Answers, int.MaxValue), figure.IsBelowMinimum ? "few answers" : null];
+        var provinces = result.Provinces
+            .OrderBy(p => p.Province is { } province && ranking.Entries.Any(e => e.Unit.Code == province.Code) ? ranking[province.Code].Rank : int.MaxValue)
+            .Select(p => new object?[] { p.Province is { } pr && ranking.Entries.Any(e => e.Unit.Code == pr.Code) ? ranking[pr.Code].Rank : null, p.Province?.Name ?? p.Scope, (int)p.Respondents }
+                .Concat(Figure(p.Overall)).ToArray());
+        var national = new[] { ("pooled respondents", result.NationalPooled), ("mean of provinces", result.NationalMeanOfProvinces) }
+            .Select(n => new object?[] { n.Item1, (int)n.Item2.Respondents }.Concat(Figure(n.Item2.Overall)).ToArray());
+        var elements = result.NationalPooled.Elements
+            .Select(e => new object?[] { e.Element.Code, e.Element.Name }.Concat(Figure(e.Figure)).ToArray());
+        var input = result.Input;
+        var notes = new List<string>
+        {
+            FormattableString.Invariant($"{result.Instrument}; {input.RowsRead} rows read, {input.RowsUsed} used, {input.RowsRejected} rejected, {input.RowsWithInvalidAnswers} with invalid answers."),
+            FormattableString.Invariant($"Satisfied = answers {string.Join(",", result.Options.SatisfiedCodes)} over valid answers {string.Join(",", result.Options.ValidCodes)}; {result.Options.Weighting}; {result.Options.ConfidenceLevel * 100:0}% intervals (Wilson for a question, bootstrap over respondent groups for combined figures, seed {result.Options.Seed}); flagged below {result.Options.MinimumAnswers} answers."),
+            "The official aggregation is not confirmed (see the README's SIPAS section): every step is an option of the library.",
+        };
+        string[] figureColumns = ["percent", "lower", "upper", "answers", "flag"];
+        return
+        [
+            new ResultTable("provinces", "SIPAS per province (overall)", ["rank", "province", "respondents", .. figureColumns], provinces, notes),
+            new ResultTable("national", "SIPAS nationally (overall)", ["scope", "respondents", .. figureColumns], national),
+            new ResultTable("elements", "National elements (pooled respondents)", ["code", "element", .. figureColumns], elements),
+        ];
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Linq;
+using ParIndex.Cli.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Cli.Tests.Commands;
+
+public sealed class SipasCommandTests : IDisposable
+{
+    private const string Header = "year,province,TC1,TC2,TC3,TC4,TT1,TT2,TT3,TT4,TT5,CC1,CC2,CC3,CC4,CC5,CC6,KQ1,KQ2,KQ3,GY1,GY2,GY3,GY4\n";
+
+    private readonly TempFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    private static string Row(string province, int answer) => "2019," + province + "," + string.Join(",", Enumerable.Repeat(answer, 22)) + "\n";
+
+    [Fact]
+    public void Sipas_HandComputedSurvey_GivesSharesRanksAndFlags()
+    {
+        // Cà Mau: one respondent answers 5 everywhere, one 2 → every question 1 of 2 satisfied → 50%.
+        // Hà Nội: one respondent answers 4 everywhere → 100%, on 22 answers: below the default minimum of 30.
+        var path = _files.Write("answers.csv", Header + Row("Cà Mau", 5) + Row("Cà Mau", 2) + Row("Hà Nội", 4));
+
+        var run = CliRun.Of("sipas", "--answers", path, "--year", "2019", "--replicates", "0", "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.Split('\n');
+        Assert.Equal("rank,province,respondents,percent,lower,upper,answers,flag", lines[0]);
+        Assert.StartsWith("1,Hà Nội,1,100.00,", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",22,few answers", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("2,Cà Mau,2,50.00,", lines[2], StringComparison.Ordinal);
+        // Pooled: 66 answers, 44 satisfied → 66.67%; mean of provinces: (100 + 50) / 2 = 75%.
+        Assert.Contains(lines, l => l.StartsWith("pooled respondents,3,66.67,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("mean of provinces,3,75.00,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sipas_OnlyVerySatisfiedCounts_WhenAsked()
+    {
+        var path = _files.Write("answers.csv", Header + Row("Cà Mau", 5) + Row("Cà Mau", 4));
+
+        var run = CliRun.Of("sipas", "--answers", path, "--year", "2019", "--satisfied", "5", "--replicates", "0", "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("1,Cà Mau,2,50.00,", run.Out.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sipas_BadRows_AreWarnedWithTheirLinesAndCounted()
+    {
+        var path = _files.Write("answers.csv", Header + Row("Cà Mau", 5) + Row("Atlantis", 5) + Row("Hà Nội", 7));
+
+        var run = CliRun.Of("sipas", "--answers", path, "--year", "2019", "--replicates", "0");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("answers.csv:3", run.Error, StringComparison.Ordinal);
+        Assert.Contains("answers.csv:4", run.Error, StringComparison.Ordinal);
+        Assert.Contains("3 rows read, 1 used, 2 rejected", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--year 2019", "--answers")]
+    [InlineData("--answers {0} --instrument SIPAS-1999", "SIPAS-1999")]
+    [InlineData("--answers {0} --year 2019 --satisfied four", "'four' is not an answer code")]
+    [InlineData("--answers {0}", "give --instrument or --year")]
+    [InlineData("--answers {0} --year 2019 --min-answers -3", "options")]
+    public void Sipas_BadOptions_AreBadInput(string options, string named)
+    {
+        var path = _files.Write("answers.csv", Header + Row("Cà Mau", 5));
+
+        var run = CliRun.Of(["sipas", .. string.Format(System.Globalization.CultureInfo.InvariantCulture, options, path).Split(' ')]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(named, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sipas_NoUsableRow_IsBadInput()
+    {
+        var run = CliRun.Of("sipas", "--answers", _files.Write("answers.csv", Header + Row("Atlantis", 5)), "--year", "2019");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no row could be used", run.Error, StringComparison.Ordinal);
+    }
+}
