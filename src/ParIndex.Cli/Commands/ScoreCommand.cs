@@ -16,13 +16,22 @@ internal static class ScoreCommand
     {
         var methodology = Options.Methodology();
         var indicators = Options.Indicators();
-        var command = new Command("score", "Score units' reported indicators under a methodology: points, index, group and area indices.\n" +
-            "Example:\n  parindex score --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv")
+        var year = Options.Year("With --area-points: the assessment year whose official methodology (the catalogue's outline) weighs the areas.");
+        var areaPoints = new Option<System.IO.FileInfo?>("--area-points") { Description = "Units' points per area, CSV: unit,name,area,points; scored with the official area maxima of --year." };
+        var command = new Command("score", "Score units' reported indicators under a methodology: points, index, group and area indices;\n" +
+            "or units' area points under the official methodology of a year.\n" +
+            "Examples:\n  parindex score --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv\n" +
+            "  parindex score --year 2017 --area-points areas.csv")
         {
-            methodology, indicators,
+            methodology, indicators, year, areaPoints,
         };
         CommandContext.Bind(command, context =>
         {
+            if (context.Parse.GetValue(areaPoints) is { } file)
+            {
+                context.Write([OfficialAreas(context.Required(year), file)]);
+                return ExitCodes.Ok;
+            }
             var (loaded, scorecards) = Score(context, methodology, indicators);
             var areas = loaded.Areas;
             var columns = new List<string> { "code", "unit", "year", "points", "max_points", "index", "group" };
@@ -48,6 +57,76 @@ internal static class ScoreCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Units' area points weighed by the official methodology of a year (the catalogue's outline: area maxima).</summary>
+    private static ResultTable OfficialAreas(int year, System.IO.FileInfo file)
+    {
+        Options.CheckYear(year);
+        Methodologies.MethodologyVersion version;
+        try
+        {
+            version = Methodologies.MethodologyCatalog.For(Methodologies.SubjectKind.Province, year);
+        }
+        catch (System.ArgumentOutOfRangeException e)
+        {
+            throw new CliException(e.Message, "--year", e);
+        }
+        if (version.Areas.IsEmpty || version.Areas.Any(a => a.MaxPoints is null))
+        {
+            throw new CliException(
+                $"{version.Id} is in the catalogue as {version.Completeness.ToString().ToLowerInvariant()} only: not every area has a sourced maximum, so area points cannot be weighed (years with all area maxima: {string.Join(", ", Methodologies.MethodologyCatalog.Versions.Where(v => v.SubjectKind == Methodologies.SubjectKind.Province && !v.Areas.IsEmpty && v.Areas.All(a => a.MaxPoints is not null)).Select(v => v.Years))})",
+                "--year");
+        }
+
+        var units = new Dictionary<string, (string Name, Dictionary<string, decimal> Points, int Line)>(System.StringComparer.Ordinal);
+        var problems = new List<Diagnostic>();
+        using (var csv = CsvInput.Open(file, ["unit", "name", "area", "points"]))
+        {
+            foreach (var line in csv.Rows())
+            {
+                var unit = csv.Field("unit");
+                if (!decimal.TryParse(csv.Field("points"), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var points))
+                {
+                    problems.Add(csv.Problem(DiagnosticKind.ValueOutOfRange, "points", $"'{csv.Field("points")}' is not a number of points (write decimals with a dot)", csv.Field("area"), unit));
+                    continue;
+                }
+                if (!units.TryGetValue(unit, out var entry))
+                {
+                    units.Add(unit, entry = (csv.Field("name") is { Length: > 0 } name ? name : unit, new Dictionary<string, decimal>(System.StringComparer.Ordinal), line));
+                }
+                if (!entry.Points.TryAdd(csv.Field("area"), points))
+                {
+                    problems.Add(csv.Problem(DiagnosticKind.DuplicateCode, "area", "the area is given twice for the unit", csv.Field("area"), unit));
+                }
+            }
+        }
+        var rows = new List<object?[]>();
+        foreach (var (code, (name, points, line)) in units)
+        {
+            try
+            {
+                var index = version.IndexFromAreaPoints(points);
+                rows.Add([code, name, points.Values.Sum(), version.MaxPoints, Figures.Index(index), GroupScheme.Ministry.Classify(Figures.Index(index))?.Name]);
+            }
+            catch (System.ArgumentException e)
+            {
+                problems.Add(new Diagnostic(DiagnosticKind.ValueOutOfRange, null, e.Message.Split(" (Parameter", 2)[0], code) { Line = line });
+            }
+        }
+        if (problems.Count > 0)
+        {
+            throw new CliException($"{problems.Count} problem(s) in the area points", file.ToString(), diagnostics: problems);
+        }
+        return new ResultTable(
+            "scorecards",
+            $"{version.Id}: index from area points",
+            ["code", "unit", "points", "max_points", "index", "group"],
+            rows,
+            [
+                $"Area maxima of {version.Id} ({string.Join("; ", version.Decisions)}): " + string.Join("; ", version.Areas.Select(a => $"{a.Code} {a.Name} {a.MaxPoints}")),
+                "Sources: " + string.Join("; ", version.Sources),
+            ]);
     }
 
     /// <summary>Loads the methodology and scores every unit of the indicator files; shared with explain and rank.</summary>

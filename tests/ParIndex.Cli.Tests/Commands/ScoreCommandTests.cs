@@ -63,4 +63,36 @@ public class ScoreCommandTests
         Assert.Empty(run.Out);
         Assert.StartsWith("code,unit,year", System.IO.File.ReadAllText(path), StringComparison.Ordinal);
     }
+
+    private const string AreaPoints =
+        "unit,name,area,points\nDN,Đà Nẵng,1,9\nDN,Đà Nẵng,2,8.5\nDN,Đà Nẵng,3,13\nDN,Đà Nẵng,4,10\n" +
+        "DN,Đà Nẵng,5,14\nDN,Đà Nẵng,6,6\nDN,Đà Nẵng,7,14.5\nDN,Đà Nẵng,8,13\n";
+
+    [Fact]
+    public void Score_AreaPointsOf2017_AreWeighedByTheOfficialAreaMaxima()
+    {
+        // 2948/QĐ-BNV (PAR Index 2017) gives its 8 areas 10 + 10 + 14.5 + 11 + 16 + 7 + 16 + 15.5 = 100 points; illustrative
+        // area points 9 + 8.5 + 13 + 10 + 14 + 6 + 14.5 + 13 = 88 → index 88.00, group B.
+        using var files = new TempFiles();
+
+        var run = CliRun.Of("score", "--year", "2017", "--area-points", files.Write("areas.csv", AreaPoints), "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("DN,Đà Nẵng,88.0,100,88.00,B", run.Out.Split('\n')[1]);
+    }
+
+    [Theory]
+    [InlineData("2023", "1,9", "PAR-PROVINCE-2022 is in the catalogue as headline only")]
+    [InlineData("2017", "1,11", "area 1: 11 points is outside [0, 10]")]
+    [InlineData("2017", "1,nine", "areas.csv:2:4")]
+    public void Score_AreaPointsThatCannotBeWeighed_AreBadInput(string year, string firstArea, string named)
+    {
+        using var files = new TempFiles();
+        var path = files.Write("areas.csv", AreaPoints.Replace("1,9", firstArea, StringComparison.Ordinal));
+
+        var run = CliRun.Of("score", "--year", year, "--area-points", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(named, run.Error, StringComparison.Ordinal);
+    }
 }
