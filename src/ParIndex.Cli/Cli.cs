@@ -70,7 +70,7 @@ internal static class Cli
         }
         catch (DiagnosticException e)
         {
-            Report(error, null, e.GetType().Name, e, verbose);
+            Report(error, null, e.Message, e, verbose);
             foreach (var diagnostic in e.Diagnostics)
             {
                 error.WriteLine("  " + Describe(diagnostic, null));

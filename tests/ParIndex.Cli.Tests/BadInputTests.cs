@@ -72,7 +72,8 @@ public sealed class BadInputTests : IDisposable
 
         var run = CliRun.Of("score", "--methodology", Samples.Methodology, "--indicators", path);
 
-        AssertBadInput(run, 2, "criterion 1.2.2: no indicator is reported for this leaf (MissingIndicator)");
+        AssertBadInput(run, 2, "missing.csv: the indicators cannot be scored under CA-MAU-1880-2013-FRAGMENT");
+        Assert.Contains("unit A: criterion 1.2.2: no indicator is reported for this leaf (MissingIndicator)", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

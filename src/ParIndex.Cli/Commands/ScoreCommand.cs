@@ -135,6 +135,14 @@ internal static class ScoreCommand
     {
         var loaded = MethodologySource.Load(context.Required(methodology, "give the methodology to score with"));
         var files = context.Parse.GetValue(indicators) is { Length: > 0 } given ? given : throw new CliException("give at least one indicator file", indicators.Name);
-        return (loaded, new Scorer(loaded).ScoreAll(IndicatorFiles.Read(files, loaded)));
+        var units = IndicatorFiles.Read(files, loaded);
+        try
+        {
+            return (loaded, new Scorer(loaded).ScoreAll(units));
+        }
+        catch (InvalidIndicatorsException e)
+        {
+            throw new CliException($"the indicators cannot be scored under {loaded.Id}", string.Join(", ", files.Select(f => f.ToString())), e, e.Diagnostics);
+        }
     }
 }
