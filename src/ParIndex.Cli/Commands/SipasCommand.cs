@@ -18,7 +18,7 @@ internal static class SipasCommand
 {
     public static Command Create()
     {
-        var answers = new Option<FileInfo?>("--answers") { Description = "Survey answers, CSV: year,province[,district,commune,group,weight],<question codes>; one row per respondent." };
+        var answers = new Option<FileInfo?>("--answers") { Description = "Survey answers, one respondent a row: CSV (year,province[,district,commune,group,weight],<question codes>) or JSON ([{\"year\", \"province\", \"weight\", \"answers\": [5, 4, 9]}])." };
         var instrument = new Option<string?>("--instrument") { Description = "The survey instrument's id (e.g. SIPAS-2640-2017); by default the one in force in --year." };
         var year = Options.Year("The survey year: picks the instrument and is checked against every row.");
         var weighted = new Option<bool>("--weighted") { Description = "Weight answers by the rows' sampling weights (default: unweighted)." };
@@ -101,22 +101,26 @@ internal static class SipasCommand
         }
     }
 
-    /// <summary>Streams the file into the tally; on a terminal, a progress bar on stderr follows the bytes read.</summary>
+    /// <summary>Streams the file (CSV, or JSON by its extension) into the tally; on a terminal, a progress bar on stderr
+    /// follows the bytes read.</summary>
     private static void Read(CommandContext context, FileInfo file, SurveyTally tally, SurveyCsvOptions options)
     {
         using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var reader = new StreamReader(stream);
+        Action read = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
+            ? () => SurveyJson.ReadIntoAsync(stream, tally).GetAwaiter().GetResult()
+            : () => SurveyCsv.ReadInto(reader, tally, options);
         var showProgress = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected && file.Length > (1 << 20);
         if (!showProgress)
         {
-            SurveyCsv.ReadInto(reader, tally, options);
+            read();
             return;
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         console.Progress().Start(progress =>
         {
             var bar = progress.AddTask("Reading " + Markup.Escape(file.Name), maxValue: file.Length);
-            var reading = Task.Run(() => SurveyCsv.ReadInto(reader, tally, options));
+            var reading = Task.Run(read);
             while (!reading.Wait(100))
             {
                 bar.Value = stream.Position;

@@ -36,6 +36,21 @@ public sealed class SipasCommandTests : IDisposable
     }
 
     [Fact]
+    public void Sipas_JsonAnswers_GiveTheSameFiguresAsCsv()
+    {
+        string Respondent(string province, int answer) =>
+            "{\"year\": 2019, \"province\": \"" + province + "\", \"answers\": [" + string.Join(", ", Enumerable.Repeat(answer, 22)) + "]}";
+        var path = _files.Write("answers.json", "[" + string.Join(", ", Respondent("Cà Mau", 5), Respondent("Cà Mau", 2), Respondent("Hà Nội", 4)) + "]");
+
+        var run = CliRun.Of("sipas", "--answers", path, "--year", "2019", "--replicates", "0", "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.Split('\n');
+        Assert.StartsWith("1,Hà Nội,1,100.00,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("2,Cà Mau,2,50.00,", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sipas_OnlyVerySatisfiedCounts_WhenAsked()
     {
         var path = _files.Write("answers.csv", Header + Row("Cà Mau", 5) + Row("Cà Mau", 4));
