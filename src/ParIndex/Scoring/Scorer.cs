@@ -283,22 +283,17 @@ public sealed class Scorer
             }
             else
             {
-                // Built-in rules score in whole units directly; others (and numbers too large) through decimals, where
-                // points with more than 10 decimal places (2/3 × 1) are kept to 10, half to even.
-                if (!rule.TryEvaluateUnits(in value, step.MaxUnits, year, out var units, out var ruleStep))
+                // The short path above has already tried the rule's whole units: here a user's rule, or numbers too
+                // large for them, score through decimals, where points with more than 10 decimal places (2/3 × 1) are
+                // kept to 10, half to even.
+                var outcome = rule.Evaluate(in value, new RuleContext(step.MaxPoints, year));
+                if (!FixedPoint.TryRoundToUnits(outcome.Points, out var units) || units < 0 || units > step.MaxUnits)
                 {
-                    var outcome = rule.Evaluate(in value, new RuleContext(step.MaxPoints, year));
-                    ruleStep = outcome.Step;
-                    units = FixedPoint.TryRoundToUnits(outcome.Points, out var rounded) ? rounded : -1;
-                }
-                if (units < 0 || units > step.MaxUnits)
-                {
-                    var given = rule.Evaluate(in value, new RuleContext(step.MaxPoints, year)).Points;
-                    Add(ref problems, DiagnosticKind.PointsOutOfRange, step.Leaf.Code, Invariant.Format($"rule {rule.GetType().Name} gave {Invariant.Format(given)} points for {value}, outside [0, {Invariant.Format(step.MaxPoints)}]"), unit);
+                    Add(ref problems, DiagnosticKind.PointsOutOfRange, step.Leaf.Code, Invariant.Format($"rule {rule.GetType().Name} gave {Invariant.Format(outcome.Points)} points for {value}, outside [0, {Invariant.Format(step.MaxPoints)}]"), unit);
                     continue;
                 }
                 points[step.NodeIndex] = units;
-                leafData[(2 * k) + 1] = ruleStep;
+                leafData[(2 * k) + 1] = outcome.Step;
             }
         }
 
