@@ -132,13 +132,14 @@ internal static class SipasCommand
 
     private static ResultTable[] Tables(SipasResult result)
     {
-        var ranking = result.Rank(SipasMeasure.Overall);
+        var ranks = result.Rank(SipasMeasure.Overall).Entries.ToDictionary(e => e.Unit.Code, e => e.Rank, StringComparer.Ordinal);
+        int? RankOf(SatisfactionProfile profile) => profile.Province is { } province && ranks.TryGetValue(province.Code, out var rank) ? rank : null;
         object?[] Figure(SurveyFigure? figure) => figure is null
             ? [null, null, null, null, null]
             : [Figures.Index(figure.Value), Figures.Index(figure.Lower), Figures.Index(figure.Upper), (int)Math.Min(figure.Answers, int.MaxValue), figure.IsBelowMinimum ? "few answers" : null];
         var provinces = result.Provinces
-            .OrderBy(p => p.Province is { } province && ranking.Entries.Any(e => e.Unit.Code == province.Code) ? ranking[province.Code].Rank : int.MaxValue)
-            .Select(p => new object?[] { p.Province is { } pr && ranking.Entries.Any(e => e.Unit.Code == pr.Code) ? ranking[pr.Code].Rank : null, p.Province?.Name ?? p.Scope, (int)p.Respondents }
+            .OrderBy(p => RankOf(p) ?? int.MaxValue)
+            .Select(p => new object?[] { RankOf(p), p.Province?.Name ?? p.Scope, (int)p.Respondents }
                 .Concat(Figure(p.Overall)).ToArray());
         var national = new[] { ("pooled respondents", result.NationalPooled), ("mean of provinces", result.NationalMeanOfProvinces) }
             .Select(n => new object?[] { n.Item1, (int)n.Item2.Respondents }.Concat(Figure(n.Item2.Overall)).ToArray());
