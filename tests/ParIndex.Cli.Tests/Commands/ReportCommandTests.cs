@@ -155,7 +155,7 @@ public class ReportCommandTests
         Assert.Contains("choose one with --unit", unchosen.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ChromiumFact]
     public void Report_InHeadlessChromium_RendersTheTablesAndCharts()
     {
         using var files = new TempFiles();
