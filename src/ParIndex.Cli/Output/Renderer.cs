@@ -79,7 +79,7 @@ internal static class Renderer
             csv.WriteRecord([.. tables[t].Columns]);
             foreach (var row in tables[t].Rows)
             {
-                csv.WriteRecord([.. row.Select(cell => Format(cell, CultureInfo.InvariantCulture))]);
+                csv.WriteRecord([.. row.Select(cell => SpreadsheetSafe(cell, Format(cell, CultureInfo.InvariantCulture)))]);
             }
             csv.Flush();
         }
@@ -126,6 +126,18 @@ internal static class Renderer
         writer.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         writer.WriteLine();
     }
+
+    /// <summary>A text cell as a spreadsheet may open it without running it: text that begins with <c>=</c>, <c>+</c>,
+    /// <c>-</c>, <c>@</c>, a tab or a carriage return gets a leading apostrophe (OWASP, "CSV Injection",
+    /// https://owasp.org/www-community/attacks/CSV_Injection). Numbers stay numbers: numeric cells, and text that is a
+    /// plain number such as "-3" or "+1.5", are left as they are.</summary>
+    internal static string SpreadsheetSafe(object? cell, string text) =>
+        cell is string && text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsPlainNumber(text)
+            ? "'" + text
+            : text;
+
+    private static bool IsPlainNumber(string text) =>
+        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 
     internal static string Format(object? cell, CultureInfo culture) => cell switch
     {
