@@ -72,7 +72,7 @@ internal static class RankCommand
             throw new CliException($"the published record has no {index.Name()} results for {year}; years: {string.Join(", ", PublishedRecord.Years(index))}", "--year");
         }
         var withValues = results.Rows.Where(r => r.Value is not null).ToList();
-        var ranking = Ranking.Create(withValues.Select(r => new UnitValue(r.Province.ToAssessedUnit(), r.Value!.Value)), options);
+        var ranking = Ranking.Create(withValues.Select(r => new UnitValue(AssessedUnit.Of(r.Province), r.Value!.Value)), options);
         Dictionary<string, int>? before = null;
         if (compareYear is { } other)
         {

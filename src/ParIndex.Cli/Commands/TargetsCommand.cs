@@ -8,7 +8,6 @@ using NodaTime;
 using NodaTime.Text;
 using ParIndex.Cli.Input;
 using ParIndex.Cli.Output;
-using ParIndex.Serialization;
 using ParIndex.Targets;
 
 namespace ParIndex.Cli.Commands;

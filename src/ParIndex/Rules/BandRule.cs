@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using ParIndex.Scoring;
 using ParIndex.Utility;
 
 namespace ParIndex.Rules;

@@ -1,5 +1,4 @@
 using System;
-using ParIndex.Scoring;
 using ParIndex.Utility;
 
 namespace ParIndex.Rules;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using ParIndex.Scoring;
 using ParIndex.Utility;
 
 namespace ParIndex.Rules;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
-using ParIndex.Scoring;
 using ParIndex.Utility;
 
 namespace ParIndex.Rules;

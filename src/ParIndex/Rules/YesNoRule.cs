@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ParIndex.Scoring;
 using ParIndex.Utility;
 
 namespace ParIndex.Rules;

@@ -122,60 +122,6 @@ public sealed class Scorer
         return problems is null ? ImmutableCollectionsMarshal.AsImmutableArray(result) : throw new InvalidIndicatorsException(problems);
     }
 
-    /// <summary>Scores an assessment record: the self-assessed and the appraised scores as two scorecards, the
-    /// adjustments, the leaves without evidence, and the published index with capped bonus and penalty points.</summary>
-    /// <param name="record">The unit's record for the year.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
-    /// <exception cref="InvalidIndicatorsException">A leaf is missing or unknown, a score exceeds its leaf's maximum, a
-    /// survey result is given for a leaf not assessed by survey (or a score for one that is), or the year is wrong;
-    /// every problem is listed.</exception>
-    public Assessments.AppraisalResult Appraise(Assessments.AssessmentRecord record)
-    {
-        Preconditions.CheckNotNull(record, nameof(record));
-        var problems = new List<Diagnostic>();
-        foreach (var leaf in record.Leaves)
-        {
-            if (_methodology.Find(leaf.Code) is Criterion { IsLeaf: true } criterion)
-            {
-                var survey = criterion.Source == AssessmentSource.SociologicalSurvey;
-                if (leaf.SurveyPercent is not null && (!survey || criterion.Rule!.InputKind != IndicatorKind.Percent))
-                {
-                    problems.Add(new Diagnostic(DiagnosticKind.WrongIndicatorKind, leaf.Code, "a survey result is given for a leaf whose rule does not read a survey percentage", record.Unit.Code));
-                }
-                else if (leaf.SelfScore is not null && survey)
-                {
-                    problems.Add(new Diagnostic(DiagnosticKind.WrongIndicatorKind, leaf.Code, "a survey leaf is not self-assessed: give its survey result", record.Unit.Code));
-                }
-            }
-        }
-        if (problems.Count > 0)
-        {
-            throw new InvalidIndicatorsException(problems);
-        }
-
-        // Both scorecards go through the ordinary scorer, so every check of codes, maxima and years applies to them.
-        IndicatorValue Value(Assessments.LeafAssessment leaf, decimal? score) =>
-            leaf.NotApplicable ? IndicatorValue.NotApplicable
-            : leaf.SurveyPercent is { } percent ? IndicatorValue.Percent(percent)
-            : IndicatorValue.GivenPoints(score!.Value);
-        var self = Score(new ReportedIndicators(record.Unit, record.Year, record.Leaves.Select(l => KeyValuePair.Create(l.Code, Value(l, l.SelfScore)))));
-        var appraised = Score(new ReportedIndicators(record.Unit, record.Year, record.Leaves.Select(l => KeyValuePair.Create(l.Code, Value(l, l.FinalScore)))));
-
-        var adjustments = record.Leaves
-            .Where(l => l.AppraisedScore is { } to && to != l.SelfScore)
-            .Select(l => new Assessments.Adjustment(l.Code, l.SelfScore!.Value, l.AppraisedScore!.Value, l.AppraisalReason!));
-        var withoutEvidence = record.Leaves.Where(l => l.SelfScore is not null && l.Evidence.IsEmpty);
-        return new Assessments.AppraisalResult(
-            record,
-            self,
-            appraised,
-            [.. adjustments],
-            [.. withoutEvidence],
-            Math.Min(record.BonusPoints, _methodology.BonusCap),
-            Math.Min(record.PenaltyPoints, _methodology.PenaltyCap));
-    }
-
     private Scorecard? Score(ReportedIndicators indicators, ref List<Diagnostic>? problems)
     {
         var methodology = _methodology;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ParIndex.Methodologies;
+using ParIndex.Rules;
 using ParIndex.Scoring;
 using ParIndex.Utility;
 

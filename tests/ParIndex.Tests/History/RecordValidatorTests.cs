@@ -4,6 +4,7 @@ using System.Linq;
 using ParIndex.Geography;
 using ParIndex.History;
 using ParIndex.Rankings;
+using ParIndex.Scoring;
 using Xunit;
 
 namespace ParIndex.Tests.History;
@@ -177,7 +178,7 @@ public class RecordValidatorTests
     internal static List<PublishedResult> FullTable(Func<int, decimal>? value = null)
     {
         var provinces = ProvinceList.Units63.Provinces;
-        var values = provinces.Select((p, i) => new UnitValue(p.ToAssessedUnit(), value?.Invoke(i) ?? 95m - (i * 0.37m))).ToList();
+        var values = provinces.Select((p, i) => new UnitValue(AssessedUnit.Of(p), value?.Invoke(i) ?? 95m - (i * 0.37m))).ToList();
         var ranking = Ranking.Create(values, new RankingOptions { Groups = null });
         return [.. provinces.Select(p => new PublishedResult(PublishedIndex.Par, 2030, p, ranking[p.Code].Value, ranking[p.Code].Rank, "test"))];
     }

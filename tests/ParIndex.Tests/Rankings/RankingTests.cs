@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using ParIndex.Rankings;
+using ParIndex.Rules;
 using ParIndex.Scoring;
 using ParIndex.Tests.Support;
 using ParIndex.Sample;

@@ -3,10 +3,9 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using ParIndex.Methodologies;
 using ParIndex.Utility;
 
-namespace ParIndex.Serialization;
+namespace ParIndex.Methodologies;
 
 /// <summary>Reads the embedded catalogue. A mistake in it is a defect of the package, reported as such.</summary>
 internal static class CatalogReader

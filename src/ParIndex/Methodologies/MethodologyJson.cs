@@ -5,11 +5,10 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using NodaTime.Serialization.SystemTextJson;
-using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Utility;
 
-namespace ParIndex.Serialization;
+namespace ParIndex.Methodologies;
 
 /// <summary>
 /// Reads and writes methodologies in ParIndex's JSON format (documented by <c>docs/methodology.schema.json</c>, also
@@ -47,7 +46,7 @@ public static class MethodologyJson
 
     private static readonly Lazy<string> SchemaText = new(() =>
     {
-        using var stream = typeof(MethodologyJson).Assembly.GetManifestResourceStream("ParIndex.Serialization.methodology.schema.json")!;
+        using var stream = typeof(MethodologyJson).Assembly.GetManifestResourceStream("ParIndex.Methodologies.methodology.schema.json")!;
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     });
@@ -94,7 +93,7 @@ public static class MethodologyJson
             problems.Add(new Diagnostic(DiagnosticKind.MalformedJson, null, "the document is null, not an object") { JsonPath = "$", Line = 1, Column = 1 });
             throw new InvalidMethodologyException(problems);
         }
-        var reader = new DocumentReader();
+        var reader = new MethodologyDocumentReader();
         if (reader.Read(document) is { } methodology)
         {
             return methodology;
@@ -143,7 +142,7 @@ public static class MethodologyJson
     /// <exception cref="InvalidMethodologyException">A leaf carries a rule type of the user's own, which has no JSON form
     /// (the diagnostic names the leaf).</exception>
     public static byte[] WriteUtf8(Methodology methodology) =>
-        JsonSerializer.SerializeToUtf8Bytes(DocumentWriter.Write(Preconditions.CheckNotNull(methodology, nameof(methodology))), Context.MethodologyDocument);
+        JsonSerializer.SerializeToUtf8Bytes(MethodologyDocumentWriter.Write(Preconditions.CheckNotNull(methodology, nameof(methodology))), Context.MethodologyDocument);
 
     /// <summary>Writes a methodology as indented JSON text.</summary>
     /// <param name="methodology">The methodology.</param>

@@ -7,11 +7,10 @@ using FsCheck.Xunit;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Sample;
-using ParIndex.Serialization;
 using ParIndex.Tests.Support;
 using Xunit;
 
-namespace ParIndex.Tests.Serialization;
+namespace ParIndex.Tests.Methodologies;
 
 public class MethodologyJsonTests
 {
@@ -71,9 +70,9 @@ public class MethodologyJsonTests
 
     private sealed class UserRule : ScoringRule
     {
-        public override ParIndex.Scoring.IndicatorKind InputKind => ParIndex.Scoring.IndicatorKind.Flag;
+        public override IndicatorKind InputKind => IndicatorKind.Flag;
 
-        public override RuleOutcome Evaluate(in ParIndex.Scoring.IndicatorValue value, in RuleContext context) => new(0m);
+        public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => new(0m);
 
         public override string Describe() => "user";
     }

@@ -1,12 +1,11 @@
 using System;
 using System.Linq;
 using NJsonSchema;
-using ParIndex.Serialization;
 using ParIndex.Targets;
 using ParIndex.Tests.Support;
 using Xunit;
 
-namespace ParIndex.Tests.Serialization;
+namespace ParIndex.Tests.Targets;
 
 public class ReformPlanJsonTests
 {

@@ -7,10 +7,9 @@ using System.Text.Json;
 using NodaTime.Text;
 using ParIndex.Geography;
 using ParIndex.History;
-using ParIndex.Targets;
 using ParIndex.Utility;
 
-namespace ParIndex.Serialization;
+namespace ParIndex.Targets;
 
 /// <summary>Turns a parsed reform-plan document into plans, collecting every problem with its JSON path.</summary>
 internal sealed class PlanDocumentReader

@@ -1,13 +1,12 @@
 using System.Collections.Generic;
 using System.Linq;
-using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Utility;
 
-namespace ParIndex.Serialization;
+namespace ParIndex.Methodologies;
 
 /// <summary>Turns a methodology into its document form.</summary>
-internal static class DocumentWriter
+internal static class MethodologyDocumentWriter
 {
     internal static MethodologyDocument Write(Methodology methodology)
     {
@@ -67,7 +66,7 @@ internal static class DocumentWriter
             case BandRule bands:
                 return new RuleDocument
                 {
-                    Kind = bands.InputKind == Scoring.IndicatorKind.Percent ? "percentBands" : "countBands",
+                    Kind = bands.InputKind == IndicatorKind.Percent ? "percentBands" : "countBands",
                     Bands = [.. bands.Bands.Select(b => (BandDocument?)new BandDocument
                     {
                         Lower = b.Lower,

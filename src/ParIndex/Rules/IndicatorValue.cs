@@ -6,7 +6,7 @@ using System.Linq;
 using NodaTime;
 using ParIndex.Utility;
 
-namespace ParIndex.Scoring;
+namespace ParIndex.Rules;
 
 /// <summary>
 /// A value a unit reports for one leaf criterion (chỉ tiêu báo cáo): a percentage, a count, a ratio, a yes/no answer,
@@ -14,7 +14,7 @@ namespace ParIndex.Scoring;
 /// </summary>
 /// <remarks>
 /// The factories do not check ranges: a value is checked, with the criterion code it was reported for, when it is put
-/// into <see cref="ReportedIndicators"/>, so that an error can name the code. The <see langword="default"/> value has
+/// into <see cref="Scoring.ReportedIndicators"/>, so that an error can name the code. The <see langword="default"/> value has
 /// kind <see cref="IndicatorKind.None"/> and is rejected there too. Immutable and thread-safe.
 /// </remarks>
 public readonly struct IndicatorValue : IEquatable<IndicatorValue>

@@ -1,4 +1,4 @@
-namespace ParIndex.Scoring;
+namespace ParIndex.Rules;
 
 /// <summary>The kinds of value a unit reports for a leaf criterion; each scoring rule reads one kind.</summary>
 public enum IndicatorKind

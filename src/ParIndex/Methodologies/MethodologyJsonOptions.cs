@@ -1,6 +1,6 @@
 using ParIndex.Utility;
 
-namespace ParIndex.Serialization;
+namespace ParIndex.Methodologies;
 
 /// <summary>Limits of <see cref="MethodologyJson"/>'s reader.</summary>
 /// <remarks>

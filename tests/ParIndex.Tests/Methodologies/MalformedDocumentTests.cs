@@ -1,10 +1,9 @@
 using System;
 using System.Linq;
 using ParIndex.Methodologies;
-using ParIndex.Serialization;
 using Xunit;
 
-namespace ParIndex.Tests.Serialization;
+namespace ParIndex.Tests.Methodologies;
 
 /// <summary>A table of malformed methodology files, each with the exact diagnostics the reader must give.</summary>
 public class MalformedDocumentTests

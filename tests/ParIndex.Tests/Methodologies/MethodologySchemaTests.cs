@@ -4,12 +4,12 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NJsonSchema;
+using ParIndex.Methodologies;
 using ParIndex.Sample;
-using ParIndex.Serialization;
 using ParIndex.Tests.Support;
 using Xunit;
 
-namespace ParIndex.Tests.Serialization;
+namespace ParIndex.Tests.Methodologies;
 
 /// <summary>The JSON Schema shipped in the package and in docs/ agrees with the reader and writer.</summary>
 public class MethodologySchemaTests

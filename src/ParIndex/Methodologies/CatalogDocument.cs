@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace ParIndex.Serialization;
+namespace ParIndex.Methodologies;
 
 // The embedded catalogue (Data/catalogue.json): versions of the official methodologies with their sources.
 

@@ -2,14 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Utility;
 
-namespace ParIndex.Serialization;
+namespace ParIndex.Methodologies;
 
 /// <summary>Turns a deserialised document into a methodology, collecting every problem with its JSON path.</summary>
-internal sealed class DocumentReader
+internal sealed class MethodologyDocumentReader
 {
     private readonly List<(Diagnostic Diagnostic, string Path)> _problems = [];
 

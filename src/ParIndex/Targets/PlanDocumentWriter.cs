@@ -5,9 +5,8 @@ using System.Linq;
 using System.Text.Json;
 using ParIndex.Geography;
 using ParIndex.History;
-using ParIndex.Targets;
 
-namespace ParIndex.Serialization;
+namespace ParIndex.Targets;
 
 /// <summary>Writes plans in the format <see cref="PlanDocumentReader"/> reads; names mirror the reader's tables.</summary>
 internal static class PlanDocumentWriter

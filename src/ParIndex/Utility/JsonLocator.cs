@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using ParIndex.Utility;
 
-namespace ParIndex.Serialization;
+namespace ParIndex.Utility;
 
 /// <summary>
 /// Passes of <see cref="Utf8JsonReader"/> over a document. <see cref="Check"/> runs before deserialisation: syntax,
@@ -24,7 +24,7 @@ internal static class JsonLocator
         ("NodaTime.LocalDate", "a date such as \"2022-11-10\""),
         ("NodaTime.AnnualDate", "a day of the year such as \"12-31\""),
         ("System.Collections.Generic.List", "an array"),
-        ("ParIndex.Serialization.", "an object"),
+        ("ParIndex.", "an object"),
     ];
 
     /// <summary>Checks syntax, depth and repeated property names; problems are added with their place.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 
-namespace ParIndex.Serialization;
+namespace ParIndex.Methodologies;
 
 // The JSON form of a methodology (docs/methodology.schema.json). Every member is nullable so that the reader can
 // report each missing or misspelt property itself, all at once, with its path; unknown properties land in Extra.

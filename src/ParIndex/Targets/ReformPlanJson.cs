@@ -5,10 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using ParIndex.Targets;
 using ParIndex.Utility;
 
-namespace ParIndex.Serialization;
+namespace ParIndex.Targets;
 
 /// <summary>
 /// Reads reform plans (kế hoạch cải cách hành chính) and their targets from ParIndex's JSON format, documented by its
@@ -32,7 +31,7 @@ public static class ReformPlanJson
 
     private static readonly Lazy<string> SchemaText = new(() =>
     {
-        using var stream = typeof(ReformPlanJson).Assembly.GetManifestResourceStream("ParIndex.Serialization.reform-plans.schema.json")!;
+        using var stream = typeof(ReformPlanJson).Assembly.GetManifestResourceStream("ParIndex.Targets.reform-plans.schema.json")!;
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     });
