@@ -15,7 +15,10 @@ public class PublishedRecordTests
     {
         var results = PublishedRecord.Results(PublishedIndex.Par, 2023);
         Assert.Equal(("Quảng Ninh", 92.18m, 1), (results.Rows[0].Province.Name, results.Rows[0].Value!.Value, results.Rows[0].Rank!.Value));
-        Assert.Equal(("An Giang", 81.32m, 63), (results.Rows[^1].Province.Name, results.Rows[^1].Value!.Value, results.Rows[^1].Rank!.Value));
+        // Rows with a value and no rank (Hòa Bình 86.76, Báo Hòa Bình) come after the ranked rows.
+        var last = results.Rows.Last(r => r.Rank is not null);
+        Assert.Equal(("An Giang", 81.32m, 63), (last.Province.Name, last.Value!.Value, last.Rank!.Value));
+        Assert.All(results.Rows.SkipWhile(r => r.Rank is not null), r => Assert.Null(r.Rank));
         Assert.Equal(63, results.Coverage.Units);
         Assert.Equal(results.Rows.Length, results.Coverage.Rows);
         Assert.Equal(63 - results.Rows.Length, results.Coverage.Missing.Length);
