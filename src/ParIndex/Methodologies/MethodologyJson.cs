@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using NodaTime.Serialization.SystemTextJson;
+using ParIndex.Data;
 using ParIndex.Rules;
 using ParIndex.Utility;
 
@@ -44,12 +45,7 @@ public static class MethodologyJson
     /// shape of a document; the reader also checks what a schema cannot (unique codes, sums, bands).</summary>
     public static string JsonSchema => SchemaText.Value;
 
-    private static readonly Lazy<string> SchemaText = new(() =>
-    {
-        using var stream = typeof(MethodologyJson).Assembly.GetManifestResourceStream("ParIndex.Methodologies.methodology.schema.json")!;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> SchemaText = new(() => EmbeddedData.ReadText("methodology.schema.json"));
 
     /// <summary>Reads a methodology from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>

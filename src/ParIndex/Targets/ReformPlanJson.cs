@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using ParIndex.Data;
 using ParIndex.Utility;
 
 namespace ParIndex.Targets;
@@ -29,12 +30,7 @@ public static class ReformPlanJson
     private const int MaxBytes = 4 * 1024 * 1024;
     private const int MaxDepth = 64;
 
-    private static readonly Lazy<string> SchemaText = new(() =>
-    {
-        using var stream = typeof(ReformPlanJson).Assembly.GetManifestResourceStream("ParIndex.Targets.reform-plans.schema.json")!;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> SchemaText = new(() => EmbeddedData.ReadText("reform-plans.schema.json"));
 
     /// <summary>Gets the JSON Schema (draft-07) of the format. It checks a document's shape; the reader also checks what a
     /// schema cannot (deadlines inside the period, unique ids, province codes).</summary>
