@@ -64,7 +64,7 @@ internal sealed class MethodologyDocumentReader
         var legalBasis = ReadLegalBasis(document.LegalBasis);
         foreach (var (cap, name) in new[] { (document.BonusCap, "bonusCap"), (document.PenaltyCap, "penaltyCap") })
         {
-            if (cap is { } value && (value < 0m || !FixedPoint.Fits(value)))
+            if (cap is { } value && (value < 0m || !Points.Fits(value)))
             {
                 Add(DiagnosticKind.UnknownValue, JsonLocator.Child("$", name), Invariant.Format($"{name} {Invariant.Format(value)} must be 0 or more, with at most 10 decimal places"));
             }

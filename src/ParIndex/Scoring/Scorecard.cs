@@ -20,19 +20,19 @@ namespace ParIndex.Scoring;
 /// </remarks>
 public sealed class Scorecard
 {
-    private readonly long[] _points;
-    private readonly ImmutableArray<long> _maxima;
-    private readonly int[] _leafData;
+    private readonly Rules.Points[] _points; // by node index, pre-order
+    private readonly ImmutableArray<Rules.Points> _maxima; // by node index: the applicable maxima
+    private readonly LeafResult[] _leaves; // by leaf index
 
-    internal Scorecard(Methodology methodology, ReportedIndicators indicators, long[] points, ImmutableArray<long> maxima, int[] leafData, long total, long totalMax)
+    internal Scorecard(Methodology methodology, ReportedIndicators indicators, Rules.Points[] points, ImmutableArray<Rules.Points> maxima, LeafResult[] leaves, Rules.Points total, Rules.Points totalMax)
     {
         Methodology = methodology;
         Indicators = indicators;
         _points = points;
         _maxima = maxima;
-        _leafData = leafData;
-        Points = FixedPoint.ToPoints(total);
-        MaxPoints = FixedPoint.ToPoints(totalMax);
+        _leaves = leaves;
+        Points = total.ToDecimal();
+        MaxPoints = totalMax.ToDecimal();
         Index = Points / MaxPoints * 100m;
     }
 
@@ -97,17 +97,13 @@ public sealed class Scorecard
         {
             explanation = ExplainLeaf(Methodology.LeafIndices.IndexOf(index));
         }
-        return new NodeScore(Methodology.Nodes[index], FixedPoint.ToPoints(_points[index]), FixedPoint.ToPoints(_maxima[index]), explanation);
+        return new NodeScore(Methodology.Nodes[index], _points[index].ToDecimal(), _maxima[index].ToDecimal(), explanation);
     }
 
     private LeafExplanation ExplainLeaf(int leaf)
     {
-        var entry = _leafData[2 * leaf];
-        IndicatorValue? input = entry == Scorer.MissingEntry ? null : Indicators.ValueAt(entry);
-        var status = input is null ? (_leafData[(2 * leaf) + 1] == Scorer.NoSurveyStep ? LeafStatus.NoSurvey : LeafStatus.MissingScoredZero)
-            : input.Value.Kind == IndicatorKind.NotApplicable ? LeafStatus.NotApplicable
-            : input.Value.Kind == IndicatorKind.Points ? LeafStatus.GivenPoints
-            : LeafStatus.Scored;
-        return new LeafExplanation(Methodology.Leaves[leaf], status, input, FixedPoint.ToPoints(_points[Methodology.LeafIndices[leaf]]), _leafData[(2 * leaf) + 1], Year);
+        var result = _leaves[leaf];
+        IndicatorValue? input = result.Entry < 0 ? null : Indicators.ValueAt(result.Entry);
+        return new LeafExplanation(Methodology.Leaves[leaf], result.Status, input, _points[Methodology.LeafIndices[leaf]].ToDecimal(), result.Step, Year);
     }
 }
