@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Utility;
@@ -20,16 +21,13 @@ namespace ParIndex.Scoring;
 /// </remarks>
 public sealed class Scorecard
 {
-    private readonly Rules.Points[] _points; // by node index, pre-order
-    private readonly ImmutableArray<Rules.Points> _maxima; // by node index: the applicable maxima
     private readonly LeafResult[] _leaves; // by leaf index
+    private (Rules.Points Points, Rules.Points Max)[]? _sums; // by node index, made when a node is first asked for
 
-    internal Scorecard(Methodology methodology, ReportedIndicators indicators, Rules.Points[] points, ImmutableArray<Rules.Points> maxima, LeafResult[] leaves, Rules.Points total, Rules.Points totalMax)
+    internal Scorecard(Methodology methodology, ReportedIndicators indicators, LeafResult[] leaves, Rules.Points total, Rules.Points totalMax)
     {
         Methodology = methodology;
         Indicators = indicators;
-        _points = points;
-        _maxima = maxima;
         _leaves = leaves;
         Points = total.ToDecimal();
         MaxPoints = totalMax.ToDecimal();
@@ -64,7 +62,7 @@ public sealed class Scorecard
     public ImmutableArray<NodeScore> Areas => [.. Methodology.AreaIndices.Select(NodeAt)];
 
     /// <summary>Gets the results of every node, in pre-order.</summary>
-    public IEnumerable<NodeScore> Nodes => Enumerable.Range(0, _points.Length).Select(NodeAt);
+    public IEnumerable<NodeScore> Nodes => Enumerable.Range(0, Methodology.Nodes.Length).Select(NodeAt);
 
     /// <summary>Gets the explanation of every leaf, in pre-order.</summary>
     public IEnumerable<LeafExplanation> Explanations => Enumerable.Range(0, Methodology.Leaves.Length).Select(ExplainLeaf);
@@ -97,13 +95,41 @@ public sealed class Scorecard
         {
             explanation = ExplainLeaf(Methodology.LeafIndices.IndexOf(index));
         }
-        return new NodeScore(Methodology.Nodes[index], _points[index].ToDecimal(), _maxima[index].ToDecimal(), explanation);
+        var (points, max) = Sums()[index];
+        return new NodeScore(Methodology.Nodes[index], points.ToDecimal(), max.ToDecimal(), explanation);
     }
 
     private LeafExplanation ExplainLeaf(int leaf)
     {
         var result = _leaves[leaf];
-        IndicatorValue? input = result.Entry < 0 ? null : Indicators.ValueAt(result.Entry);
-        return new LeafExplanation(Methodology.Leaves[leaf], result.Status, input, _points[Methodology.LeafIndices[leaf]].ToDecimal(), result.Step, Year);
+        var criterion = Methodology.Leaves[leaf];
+        IndicatorValue? input = Indicators.TryGetValue(criterion.Code, out var value) ? value : null;
+        return new LeafExplanation(criterion, result.Status, input, result.Points.ToDecimal(), result.Step, Year);
+    }
+
+    /// <summary>Sums the points and applicable maxima of every node, once: in reverse pre-order every node is complete
+    /// before its parent takes it. Any thread may compute them; all get equal sums.</summary>
+    private (Rules.Points Points, Rules.Points Max)[] Sums()
+    {
+        if (Volatile.Read(ref _sums) is { } done)
+        {
+            return done;
+        }
+        var methodology = Methodology;
+        var parents = methodology.ParentIndices;
+        var sums = new (Rules.Points Points, Rules.Points Max)[parents.Length];
+        for (var leaf = 0; leaf < _leaves.Length; leaf++)
+        {
+            var node = methodology.LeafIndices[leaf];
+            sums[node] = (_leaves[leaf].Points, _leaves[leaf].LeavesMaxima ? Rules.Points.Zero : methodology.Maxima[node]);
+        }
+        for (var node = sums.Length - 1; node >= 0; node--)
+        {
+            if (parents[node] is var parent and >= 0)
+            {
+                sums[parent] = (sums[parent].Points + sums[node].Points, sums[parent].Max + sums[node].Max);
+            }
+        }
+        return Interlocked.CompareExchange(ref _sums, sums, null) ?? sums;
     }
 }

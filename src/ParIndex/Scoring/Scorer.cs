@@ -28,7 +28,7 @@ public sealed class Scorer
     private const int ParallelThreshold = 32;
 
     private readonly Methodology _methodology;
-    private readonly Points[] _maxima;
+    private readonly Points _maximum; // the methodology's total maximum
     private readonly LeafPlan[] _plan;
 
     /// <summary>Creates a scorer.</summary>
@@ -39,8 +39,8 @@ public sealed class Scorer
     {
         _methodology = Preconditions.CheckNotNull(methodology, nameof(methodology));
         Options = options ?? ScoringOptions.Default;
-        _maxima = [.. methodology.Maxima];
-        _plan = [.. methodology.LeafOrdinalOrder.Select(k => new LeafPlan(methodology.Leaves[k], k, methodology.LeafIndices[k], _maxima[methodology.LeafIndices[k]], Options.SurveyConducted))];
+        _maximum = methodology.AreaIndices.Aggregate(Points.Zero, (sum, area) => sum + methodology.Maxima[area]);
+        _plan = [.. methodology.LeafOrdinalOrder.Select(k => new LeafPlan(methodology.Leaves[k], k, methodology.Maxima[methodology.LeafIndices[k]], Options.SurveyConducted))];
     }
 
     /// <summary>Gets the methodology scored with.</summary>
@@ -127,11 +127,12 @@ public sealed class Scorer
             Add(ref problems, DiagnosticKind.WrongYear, null, Invariant.Format($"assessment year {year} is outside the years {methodology.Years} of {methodology.Id}"), unit);
         }
 
-        var parents = methodology.ParentIndices;
-        var points = new Points[parents.Length];
+        // Only the leaves are kept: the scorecard sums the tree when a node is asked for. Sums of points are exact
+        // whatever their order.
         var plan = _plan;
         var leaves = new LeafResult[plan.Length];
-        Points[]? maxima = null; // a copy of the maxima, made when a leaf leaves them
+        var total = Points.Zero;
+        var removed = Points.Zero; // the maxima of the leaves that leave them
 
         // Merge the leaves and the indicators, both in ordinal order of their codes.
         int i = 0, j = 0;
@@ -156,8 +157,8 @@ public sealed class Scorer
             if (step.SkipsSurvey)
             {
                 // No survey: the leaf leaves the maxima, as a not-applicable one does.
-                leaves[k] = new LeafResult(LeafStatus.NoSurvey);
-                (maxima ??= [.. _maxima])[step.NodeIndex] = Points.Zero;
+                leaves[k] = new LeafResult(Points.Zero, LeafStatus.NoSurvey);
+                removed += step.Maximum;
                 if (comparison == 0)
                 {
                     Add(ref problems, DiagnosticKind.UnknownCode, step.Leaf.Code, "a value is reported for a survey leaf, but the options say no survey was conducted", unit);
@@ -167,7 +168,7 @@ public sealed class Scorer
             }
             if (comparison < 0)
             {
-                leaves[k] = new LeafResult(LeafStatus.MissingScoredZero);
+                leaves[k] = new LeafResult(Points.Zero, LeafStatus.MissingScoredZero);
                 if (Options.MissingIndicators == MissingIndicatorPolicy.Error)
                 {
                     Add(ref problems, DiagnosticKind.MissingIndicator, step.Leaf.Code, "no indicator is reported for this leaf", unit);
@@ -175,13 +176,12 @@ public sealed class Scorer
                 continue;
             }
 
-            var entry = j++;
-            ref readonly var value = ref indicators.ValueAt(entry);
+            ref readonly var value = ref indicators.ValueAt(j++);
             var rule = step.Rule;
             if (value.Kind == IndicatorKind.NotApplicable)
             {
-                leaves[k] = new LeafResult(LeafStatus.NotApplicable, entry);
-                (maxima ??= [.. _maxima])[step.NodeIndex] = Points.Zero;
+                leaves[k] = new LeafResult(Points.Zero, LeafStatus.NotApplicable);
+                removed += step.Maximum;
             }
             else if (value.Kind == IndicatorKind.Points)
             {
@@ -191,8 +191,8 @@ public sealed class Scorer
                     Add(ref problems, DiagnosticKind.ValueOutOfRange, step.Leaf.Code, Invariant.Format($"{value} is more than the leaf's maximum of {Invariant.Format(step.Leaf.MaxPoints)}"), unit);
                     continue;
                 }
-                points[step.NodeIndex] = given;
-                leaves[k] = new LeafResult(LeafStatus.GivenPoints, entry);
+                leaves[k] = new LeafResult(given, LeafStatus.GivenPoints);
+                total += given;
             }
             else if (value.Kind != step.InputKind)
             {
@@ -212,44 +212,12 @@ public sealed class Scorer
                     Add(ref problems, DiagnosticKind.PointsOutOfRange, step.Leaf.Code, Invariant.Format($"rule {rule.GetType().Name} gave {obtained} points for {value}, outside [0, {Invariant.Format(step.Leaf.MaxPoints)}]"), unit);
                     continue;
                 }
-                points[step.NodeIndex] = obtained;
-                leaves[k] = new LeafResult(LeafStatus.Scored, entry, outcome.Step);
+                leaves[k] = new LeafResult(obtained, LeafStatus.Scored, outcome.Step);
+                total += obtained;
             }
         }
 
-        if (maxima is not null)
-        {
-            for (var n = 0; n < maxima.Length; n++)
-            {
-                if (!methodology.Nodes[n].IsLeaf)
-                {
-                    maxima[n] = Points.Zero;
-                }
-            }
-        }
-
-        // Sum up the tree: in reverse pre-order every node is complete before its parent takes it. Sums of points are
-        // exact whatever their order.
-        var total = Points.Zero;
-        var totalMax = Points.Zero;
-        for (var n = points.Length - 1; n >= 0; n--)
-        {
-            var parent = parents[n];
-            if (parent >= 0)
-            {
-                points[parent] += points[n];
-                if (maxima is not null)
-                {
-                    maxima[parent] += maxima[n];
-                }
-            }
-            else
-            {
-                total += points[n];
-                totalMax += maxima is null ? _maxima[n] : maxima[n];
-            }
-        }
-
+        var totalMax = _maximum - removed;
         if (totalMax == Points.Zero)
         {
             Add(ref problems, DiagnosticKind.NothingApplicable, null, "every leaf was declared not applicable", unit);
@@ -258,18 +226,11 @@ public sealed class Scorer
         {
             return null;
         }
-        return new Scorecard(
-            methodology,
-            indicators,
-            points,
-            maxima is null ? methodology.Maxima : ImmutableCollectionsMarshal.AsImmutableArray(maxima),
-            leaves,
-            total,
-            totalMax);
+        return new Scorecard(methodology, indicators, leaves, total, totalMax);
     }
 
     /// <summary>What the scorer needs of one leaf, gathered once per scorer, in ordinal order of the codes.</summary>
-    private readonly struct LeafPlan(Criterion leaf, int leafIndex, int nodeIndex, Points maximum, bool surveyConducted)
+    private readonly struct LeafPlan(Criterion leaf, int leafIndex, Points maximum, bool surveyConducted)
     {
         public Criterion Leaf { get; } = leaf;
 
@@ -287,8 +248,6 @@ public sealed class Scorer
         public Points Maximum { get; } = maximum;
 
         public int LeafIndex { get; } = leafIndex;
-
-        public int NodeIndex { get; } = nodeIndex;
     }
 
     private static void Add(ref List<Diagnostic>? problems, DiagnosticKind kind, string? code, string message, string unit) =>
