@@ -88,7 +88,7 @@ internal sealed class MethodologyDocumentReader
             if (_json.Decimal(root, "$", name, required: false) is { } value)
             {
                 caps[i] = value;
-                if (value < 0m || !FixedPoint.Fits(value))
+                if (value < 0m || !Points.Fits(value))
                 {
                     _json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child("$", name), Invariant.Format($"{name} {Invariant.Format(value)} must be 0 or more, with at most 10 decimal places"));
                 }
