@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -11,9 +12,15 @@ namespace ParIndex.Cli;
 /// message on stderr and an exit code (see <see cref="ExitCodes"/>).</summary>
 internal static class Cli
 {
-    public static RootCommand CreateRoot()
+    /// <summary>The command users type, as installed (<c>ToolCommandName</c>): the usage lines say it whatever the
+    /// entry assembly is called.</summary>
+    public const string CommandName = "parindex";
+
+    public static Command CreateRoot()
     {
-        var root = new RootCommand(
+        // Not a RootCommand: that one takes its name from the entry assembly (ParIndex.Cli), a command nobody can type.
+        var root = new Command(
+            CommandName,
             "parindex: Vietnam's PAR Index (Chỉ số cải cách hành chính) and SIPAS from the command line.\n" +
             "Exit codes: 0 ok, 1 problems found (validate), 2 bad usage or input, 3 internal error.\n" +
             "Example: parindex rank --year 2023")
@@ -27,6 +34,8 @@ internal static class Cli
             SipasCommand.Create(),
             ReportCommand.Create(),
         };
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
         root.Options.Add(CommandContext.FormatOption);
         root.Options.Add(CommandContext.OutputOption);
         root.Options.Add(CommandContext.CultureOption);
@@ -50,7 +59,7 @@ internal static class Cli
                 error.WriteLine("error: " + problem.Message);
             }
             var command = parse.CommandResult.Command;
-            error.WriteLine("Run 'parindex " + (command == root ? string.Empty : command.Name + " ") + "--help' for usage.");
+            error.WriteLine("Run '" + CommandName + " " + (command == root ? string.Empty : command.Name + " ") + "--help' for usage.");
             return ExitCodes.BadInput;
         }
 
