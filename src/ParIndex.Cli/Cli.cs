@@ -4,6 +4,7 @@ using System.CommandLine.Help;
 using System.IO;
 using System.Linq;
 using System.Text;
+using NodaTime;
 using ParIndex.Cli.Commands;
 
 namespace ParIndex.Cli;
@@ -16,7 +17,9 @@ internal static class Cli
     /// entry assembly is called.</summary>
     public const string CommandName = "parindex";
 
-    public static Command CreateRoot()
+    /// <summary>Builds the command tree.</summary>
+    /// <param name="clock">Where "today" comes from (the calendar day in Việt Nam is taken from it).</param>
+    public static Command CreateRoot(IClock clock)
     {
         // Not a RootCommand: that one takes its name from the entry assembly (ParIndex.Cli), a command nobody can type.
         var root = new Command(
@@ -30,7 +33,7 @@ internal static class Cli
             ScoreCommand.Create(),
             ExplainCommand.Create(),
             ValidateCommand.Create(),
-            TargetsCommand.Create(),
+            TargetsCommand.Create(clock),
             SipasCommand.Create(),
             ReportCommand.Create(),
         };
@@ -47,10 +50,11 @@ internal static class Cli
     /// <param name="args">The arguments.</param>
     /// <param name="output">Where results go (stdout).</param>
     /// <param name="error">Where errors and warnings go (stderr).</param>
+    /// <param name="clock">The clock for "today"; <see cref="SystemClock.Instance"/> when null (tests pass a fake one).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock? clock = null)
     {
-        var root = CreateRoot();
+        var root = CreateRoot(clock ?? SystemClock.Instance);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !IsHelp(args))
         {
