@@ -64,31 +64,35 @@ public sealed class Ranking
     }
 
     /// <summary>Ranks scorecards by their total index.</summary>
-    /// <param name="scorecards">The scorecards; each unit code at most once.</param>
+    /// <param name="scorecards">The scorecards, all of one assessment year; each unit code at most once.</param>
     /// <param name="options">Options, or <see langword="null"/> for <see cref="RankingOptions.Default"/>.</param>
     /// <returns>The ranking by <see cref="Scorecard.Index"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> is null or contains null.</exception>
     /// <exception cref="ArgumentException">A unit code appears more than once.</exception>
+    /// <exception cref="MixedYearsException">The scorecards are of more than one assessment year.</exception>
     public static Ranking ByIndex(IEnumerable<Scorecard> scorecards, RankingOptions? options = null)
     {
         var input = Preconditions.CheckNotNull(scorecards, nameof(scorecards)).ToArray();
         Preconditions.CheckNoNulls(input, nameof(scorecards));
+        MixedYearsException.ThrowIfMixed(input, nameof(scorecards));
         return Build(input.Length, i => (input[i].Unit, input[i].Index), options ?? RankingOptions.Default, nameof(scorecards));
     }
 
     /// <summary>Ranks scorecards by one area's component index. Units to which nothing of the area applies are left out.</summary>
-    /// <param name="scorecards">The scorecards, all of one methodology; each unit code at most once.</param>
+    /// <param name="scorecards">The scorecards, all of one methodology and one assessment year; each unit code at most once.</param>
     /// <param name="areaCode">The area's code, e.g. "3".</param>
     /// <param name="options">Options, or <see langword="null"/> for <see cref="RankingOptions.Default"/>.</param>
     /// <returns>The ranking by the area's <see cref="NodeScore.Percent"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="scorecards"/> contains null.</exception>
     /// <exception cref="ArgumentException">A unit code appears more than once.</exception>
     /// <exception cref="KeyNotFoundException">A scorecard's methodology has no node with <paramref name="areaCode"/>.</exception>
+    /// <exception cref="MixedYearsException">The scorecards are of more than one assessment year.</exception>
     public static Ranking ByArea(IEnumerable<Scorecard> scorecards, string areaCode, RankingOptions? options = null)
     {
         Preconditions.CheckNotNull(areaCode, nameof(areaCode));
         var input = Preconditions.CheckNotNull(scorecards, nameof(scorecards)).ToArray();
         Preconditions.CheckNoNulls(input, nameof(scorecards));
+        MixedYearsException.ThrowIfMixed(input, nameof(scorecards));
         var values = new List<UnitValue>(input.Length);
         foreach (var scorecard in input)
         {
