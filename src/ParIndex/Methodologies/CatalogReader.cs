@@ -15,12 +15,6 @@ internal static class CatalogReader
     private const string File = "catalogue.json";
     private const int MaxDepth = 64;
 
-    private static readonly Dictionary<string, SubjectKind> SubjectKinds = new(StringComparer.Ordinal)
-    {
-        ["province"] = SubjectKind.Province,
-        ["ministry"] = SubjectKind.Ministry,
-    };
-
     private static readonly Dictionary<string, Completeness> Completenesses = new(StringComparer.Ordinal)
     {
         ["reference"] = Completeness.Reference,
@@ -64,7 +58,7 @@ internal static class CatalogReader
         }
         var before = json.ProblemCount;
         var id = json.String(version, path, "id", required: true, nonEmpty: true);
-        var subjectKind = json.Choice(version, path, "subjectKind", SubjectKinds, required: true);
+        var subjectKind = json.Choice(version, path, "subjectKind", MethodologyDocumentReader.SubjectKinds, required: true);
         var years = MethodologyDocumentReader.ReadYears(json, version, path);
         var decisions = json.Array(version, path, "decisions", required: true).Select(d => MethodologyDocumentReader.ReadLegalBasis(json, d.Element, d.Path)).ToList();
         var completeness = json.Choice(version, path, "completeness", Completenesses, required: true);

@@ -12,7 +12,8 @@ namespace ParIndex.Methodologies;
 /// node concerned.</summary>
 internal sealed class MethodologyDocumentReader
 {
-    private static readonly Dictionary<string, SubjectKind> SubjectKinds = new(StringComparer.Ordinal)
+    /// <summary>The names of the subject kinds in the format (and in the catalogue).</summary>
+    internal static readonly Dictionary<string, SubjectKind> SubjectKinds = new(StringComparer.Ordinal)
     {
         ["province"] = SubjectKind.Province,
         ["ministry"] = SubjectKind.Ministry,
