@@ -15,6 +15,12 @@ internal static class CatalogReader
     {
         using var stream = typeof(CatalogReader).Assembly.GetManifestResourceStream("ParIndex.Data.catalogue.json")
             ?? throw new InvalidOperationException("The embedded catalogue is missing from the package.");
+        return Load(stream);
+    }
+
+    // Separate from the embedded resource so that the fuzzer can feed it any bytes.
+    internal static ImmutableArray<MethodologyVersion> Load(Stream stream)
+    {
         var document = JsonSerializer.Deserialize(stream, MethodologyJson.Context.CatalogDocument)
             ?? throw new InvalidOperationException("The embedded catalogue is empty.");
         return [.. document.Versions!.Select(Version)];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using NodaTime.Text;
@@ -53,6 +54,12 @@ public static class SurveyInstruments
     {
         using var stream = typeof(SurveyInstruments).Assembly.GetManifestResourceStream("ParIndex.Data.sipas-instruments.json")
             ?? throw new InvalidOperationException("The embedded survey instruments are missing from the package.");
+        return Load(stream);
+    }
+
+    // Separate from the embedded resource so that the fuzzer can feed it any bytes.
+    internal static ImmutableArray<SurveyInstrument> Load(Stream stream)
+    {
         var document = JsonSerializer.Deserialize(stream, SurveyJsonContext.Default.InstrumentsDocument)
             ?? throw new InvalidOperationException("The embedded survey instruments are empty.");
         var sources = document.Sources!;

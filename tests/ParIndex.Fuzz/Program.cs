@@ -1,0 +1,155 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
+using SharpFuzz;
+
+namespace ParIndex.Fuzz;
+
+/// <summary>
+/// <c>fuzz TARGET</c>: the afl++ harness (run.sh starts it under afl-fuzz); <c>replay [TARGET…]</c>: every stored corpus
+/// and crash input once, checking the invariant (CI); <c>run TARGET FILE…</c>: some inputs once, printing what happened.
+/// </summary>
+internal static class Program
+{
+    // An input slower than this is a hang (the limit afl-fuzz gets from run.sh).
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
+
+    // The seeds and what afl-fuzz found, kept once fixed.
+    private static readonly string[] Stored = ["corpus", "crashes"];
+
+    private static int Main(string[] args)
+    {
+        switch (args)
+        {
+            case ["fuzz", var name] when Targets.All.TryGetValue(name, out var target):
+                WarmUp(target);
+                Fuzzer.Run(stream =>
+                {
+                    using var memory = new MemoryStream();
+                    stream.CopyTo(memory);
+                    Watched(target, memory.ToArray());
+                });
+                return 0;
+            case ["replay", .. var names] when names.All(Targets.All.ContainsKey):
+                return Replay(names.Length == 0 ? [.. Targets.All.Keys] : names);
+            case ["run", var name, .. var files] when Targets.All.TryGetValue(name, out var target):
+                foreach (var file in files)
+                {
+                    var watch = Stopwatch.StartNew();
+                    try
+                    {
+                        target(File.ReadAllBytes(file));
+                        Console.WriteLine($"{file}: ok ({watch.ElapsedMilliseconds} ms)");
+                    }
+                    catch (Exception e)
+                    {
+                        Console.WriteLine($"{file}: CRASH ({watch.ElapsedMilliseconds} ms)\n{e}");
+                    }
+                }
+                return 0;
+            default:
+                Console.Error.WriteLine("usage: ParIndex.Fuzz fuzz TARGET | replay [TARGET…] | run TARGET FILE…\ntargets: " + string.Join(", ", Targets.All.Keys));
+                return 2;
+        }
+    }
+
+    // In process (Fuzzer.Run, fast), afl-fuzz must never have to kill the harness: that would end the whole session. So a
+    // slow input is stopped here and reported as a crash (a TimeoutException), and afl-fuzz's own timeout is a backstop.
+    private static void Watched(Action<byte[]> target, byte[] input)
+    {
+        var run = Task.Run(() => target(input));
+        if (!run.Wait(Limit))
+        {
+            throw new TimeoutException("hang: no answer in " + Limit.TotalSeconds + " s");
+        }
+    }
+
+    // The first calls JIT-compile the readers: done before the fork server starts, they stay out of afl's timeout. The
+    // instrumented code writes its trace to SharpFuzz's map, which exists only once Fuzzer.Run has set it: until then,
+    // a scratch map.
+    private static unsafe void WarmUp(Action<byte[]> target)
+    {
+        if (Environment.GetEnvironmentVariable("PARINDEX_FUZZ_SEEDS") is not { } seeds || !Directory.Exists(seeds))
+        {
+            return;
+        }
+        SharpFuzz.Common.Trace.SharedMem = (byte*)NativeMemory.AllocZeroed(1 << 16);
+        foreach (var file in Directory.EnumerateFiles(seeds))
+        {
+            try
+            {
+                target(File.ReadAllBytes(file));
+            }
+            catch (Exception)
+            {
+                // A crashing seed is afl-fuzz's to report.
+            }
+        }
+    }
+
+    private static int Replay(string[] names)
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ParIndex.sln")))
+        {
+            root = root.Parent;
+        }
+        if (root is null)
+        {
+            Console.Error.WriteLine("replay: the repository (ParIndex.sln) is not above " + AppContext.BaseDirectory);
+            return 2;
+        }
+        int passed = 0, failed = 0;
+        foreach (var name in names)
+        {
+            var inputs = Stored
+                .Select(kind => Path.Combine(root.FullName, "tests", "ParIndex.Fuzz", kind, name))
+                .Where(Directory.Exists)
+                .SelectMany(Directory.EnumerateFiles)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            foreach (var file in inputs)
+            {
+                // A slow first run may be the JIT compiling; a second slow run is a hang.
+                var problem = Once(Targets.All[name], file);
+                if (problem is "slow")
+                {
+                    problem = Once(Targets.All[name], file) is "slow" ? "hang (over " + Limit.TotalSeconds + " s twice)" : null;
+                }
+                if (problem is null)
+                {
+                    passed++;
+                }
+                else
+                {
+                    failed++;
+                    Console.WriteLine($"FAIL {name} {Path.GetRelativePath(root.FullName, file)}: {problem}");
+                }
+            }
+        }
+        Console.WriteLine($"fuzz replay: {passed} passed, {failed} failed");
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static string? Once(Action<byte[]> target, string file)
+    {
+        var input = File.ReadAllBytes(file);
+        var watch = Stopwatch.StartNew();
+        var run = Task.Run(() => target(input));
+        try
+        {
+            if (!run.Wait(Limit * 10))
+            {
+                return "hang (no answer in " + (Limit * 10).TotalSeconds + " s)";
+            }
+        }
+        catch (AggregateException e)
+        {
+            return "crash: " + e.InnerException;
+        }
+        return watch.Elapsed > Limit ? "slow" : null;
+    }
+}
