@@ -9,16 +9,16 @@ using SharpFuzz;
 namespace ParIndex.Fuzz;
 
 /// <summary>
-/// <c>fuzz TARGET</c>: the afl++ harness (run.sh starts it under afl-fuzz); <c>replay [TARGET…]</c>: every stored corpus
-/// and crash input once, checking the invariant (CI); <c>run TARGET FILE…</c>: some inputs once, printing what happened.
+/// <c>fuzz TARGET</c>: the afl++ harness (run.sh starts it under afl-fuzz); <c>replay [TARGET…]</c>: every seed and
+/// every named bad input once, checking the invariant (CI); <c>run TARGET FILE…</c>: some inputs once, printing what happened.
 /// </summary>
 internal static class Program
 {
     // An input slower than this is a hang (the limit afl-fuzz gets from run.sh).
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
 
-    // The seeds and what afl-fuzz found, kept once fixed.
-    private static readonly string[] Stored = ["corpus", "crashes"];
+    // The seeds, and the named bad inputs (among them what afl-fuzz found, kept once fixed), by target.
+    private static readonly string[] Stored = ["tests/ParIndex.Fuzz/corpus", "tests/ParIndex.Tests/BadInputs", "tests/ParIndex.Cli.Tests/BadInputs"];
 
     private static int Main(string[] args)
     {
@@ -106,9 +106,10 @@ internal static class Program
         foreach (var name in names)
         {
             var inputs = Stored
-                .Select(kind => Path.Combine(root.FullName, "tests", "ParIndex.Fuzz", kind, name))
+                .Select(folder => Path.Combine(root.FullName, folder, name))
                 .Where(Directory.Exists)
                 .SelectMany(Directory.EnumerateFiles)
+                .Where(file => !file.EndsWith(".expected", StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal)
                 .ToList();
             foreach (var file in inputs)
