@@ -29,10 +29,7 @@ internal static class IndicatorFiles
         var problems = new List<(string File, Diagnostic Problem)>();
         foreach (var file in files)
         {
-            if (!file.Exists)
-            {
-                throw new CliException("file not found", file.ToString()); // checked here for JSON files too
-            }
+            CsvInput.CheckSize(file); // here for JSON files too
             var drafts = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
                 ? ReadJson(file, methodology, problems)
                 : ReadCsv(file, methodology, problems);
