@@ -60,7 +60,12 @@ internal static class Program
     // slow input is stopped here and reported as a crash (a TimeoutException), and afl-fuzz's own timeout is a backstop.
     private static void Watched(Action<byte[]> target, byte[] input)
     {
-        var run = Task.Run(() => target(input));
+        var run = Task.Run(() =>
+        {
+            // Each input on a pool thread: the edge trace starts afresh, whichever thread it is.
+            SharpFuzz.Common.Trace.PrevLocation = 0;
+            target(input);
+        });
         if (!run.Wait(Limit))
         {
             throw new TimeoutException("hang: no answer in " + Limit.TotalSeconds + " s");

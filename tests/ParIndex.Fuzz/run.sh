@@ -5,7 +5,7 @@
 #   SECONDS  how long afl-fuzz runs (-V)
 # Needs afl++ (Debian: apt-get install -y afl++) and the local tool SharpFuzz.CommandLine (dotnet tool restore).
 # Publishes the harness to artifacts/fuzz/bin, instruments the ParIndex assemblies there (never the normal
-# build), seeds afl-fuzz with tests/ParIndex.Fuzz/corpus/TARGET and writes its findings to artifacts/fuzz/TARGET/out.
+# build), seeds afl-fuzz with tests/ParIndex.Fuzz/corpus/TARGET (and the format's words, dict/TARGET.dict) and writes its findings to artifacts/fuzz/TARGET/out.
 # One input may take 1 s: the harness stops a slower one and reports it as a crash (TimeoutException), so that afl-fuzz
 # (-t 3000, a backstop) never kills the in-process fork server; the harness's heap is capped at 1 GiB (ParIndex.Fuzz.csproj), so unbounded
 # memory ends in OutOfMemoryException, which afl-fuzz records as a crash. Replay a finding with
@@ -38,6 +38,8 @@ export PARINDEX_FUZZ_SEEDS=$PWD/$seeds # the harness warms up on the seeds befor
 export AFL_FORKSRV_INIT_TMOUT=120000   # the warm-up comes before the fork server's handshake
 mkdir -p "$work/out"
 # -m none: the CLR reserves far more address space than it uses; memory is bounded by the heap limit instead.
-afl-fuzz -i "$seeds" -o "$work/out" -t 3000 -m none -V "$seconds" -- dotnet "$bin/ParIndex.Fuzz.dll" fuzz "$target"
+dictionary=()
+[[ -f tests/ParIndex.Fuzz/dict/$target.dict ]] && dictionary=(-x "tests/ParIndex.Fuzz/dict/$target.dict")
+afl-fuzz -i "$seeds" -o "$work/out" "${dictionary[@]}" -t 3000 -m none -V "$seconds" -- dotnet "$bin/ParIndex.Fuzz.dll" fuzz "$target"
 stats=$work/out/default/fuzzer_stats
 grep -E '^(run_time|execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs) ' "$stats" || true
