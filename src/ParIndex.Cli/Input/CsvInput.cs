@@ -22,7 +22,8 @@ internal sealed class CsvInput : IDisposable
         File = file;
         _reader = new StreamReader(file.FullName);
         _csv = CsvReader.Create(_reader, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true }, false);
-        // A column twice would leave it to the reader which one counts.
+        // Checked on the header itself, so that a header without rows (or a file of a byte order mark only) is checked
+        // too; a column twice would leave it to the reader which one counts.
         var headers = _csv.Headers;
         foreach (var name in required.Concat(optional))
         {
@@ -32,17 +33,9 @@ internal sealed class CsvInput : IDisposable
                 Dispose();
                 throw new CliException(FormattableString.Invariant($"column '{name}' appears twice (columns {at[0] + 1} and {at[1] + 1})"), file + ":1");
             }
-        }
-        _hasRow = _csv.Read();
-        if (!_hasRow)
-        {
-            return; // a header and no rows: nothing to read
-        }
-        foreach (var name in required.Concat(optional))
-        {
-            if (_csv.TryGetFieldIndex(name, out var index))
+            if (at.Count == 1)
             {
-                _columns[name] = index;
+                _columns[name] = at[0];
             }
             else if (required.Contains(name))
             {
@@ -52,6 +45,7 @@ internal sealed class CsvInput : IDisposable
                     file + ":1");
             }
         }
+        _hasRow = _csv.Read();
     }
 
     public FileInfo File { get; }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -16,8 +15,9 @@ namespace ParIndex.Tests.BadInputs;
 /// <summary>
 /// Every named bad input under <c>BadInputs/&lt;reader&gt;/</c>: <c>NAME.EXT</c> is the input as bytes, <c>NAME.expected</c>
 /// the diagnostics its reader must give, one a line as <c>Kind [JSON path] [line[:column]] [unit U] [criterion C]</c>
-/// (lines starting with # say what the input is and where it came from). The inputs found by fuzzing are among them,
-/// and tests/ParIndex.Fuzz replays them all against its invariant too.
+/// (lines starting with # say what the input is and where it came from); for the embedded catalogue and survey
+/// instruments, whose mistakes are defects of the package, <c>Invalid: </c> and the exception's message. The inputs
+/// found by fuzzing are among them, and tests/ParIndex.Fuzz replays them all against its invariant too.
 /// </summary>
 public class BadInputTests
 {
@@ -46,7 +46,7 @@ public class BadInputTests
         Assert.True(File.Exists(expectedFile), input + " has no .expected file beside it");
         var expected = File.ReadAllLines(expectedFile).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
 
-        var actual = Read(reader, File.ReadAllBytes(path)).Select(Render).ToList();
+        var actual = Read(reader, File.ReadAllBytes(path));
 
         Assert.NotEmpty(expected);
         Assert.True(expected.SequenceEqual(actual), "expected:\n" + string.Join('\n', expected) + "\nactual:\n" + string.Join('\n', actual));
@@ -61,7 +61,8 @@ public class BadInputTests
         Assert.Empty(orphans);
     }
 
-    private static ImmutableArray<Diagnostic> Read(string reader, byte[] input)
+    // The diagnostics as lines; for the embedded data's readers, whose mistakes are defects of the package, the message.
+    private static List<string> Read(string reader, byte[] input)
     {
         try
         {
@@ -77,21 +78,31 @@ public class BadInputTests
                 {
                     var tally = Tally();
                     ParIndex.Csv.SurveyCsv.ReadInto(new StreamReader(new MemoryStream(input), Encoding.UTF8), tally);
-                    return tally.ToResult().Input.Problems;
+                    return [.. tally.ToResult().Input.Problems.Select(Render)];
                 }
                 case "survey-json":
                 {
                     var tally = Tally();
                     SurveyJson.ReadIntoAsync(new MemoryStream(input), tally).GetAwaiter().GetResult();
-                    return tally.ToResult().Input.Problems;
+                    return [.. tally.ToResult().Input.Problems.Select(Render)];
                 }
+                case "catalogue":
+                    CatalogReader.Load(new MemoryStream(input));
+                    return [];
+                case "survey-instruments":
+                    SurveyInstruments.Load(new MemoryStream(input));
+                    return [];
                 default:
                     throw new InvalidOperationException("no reader is named " + reader);
             }
         }
         catch (DiagnosticException e) when (e is InvalidMethodologyException or InvalidPlanException or InvalidSurveyException)
         {
-            return e.Diagnostics;
+            return [.. e.Diagnostics.Select(Render)];
+        }
+        catch (InvalidOperationException e) when (reader is "catalogue" or "survey-instruments")
+        {
+            return ["Invalid: " + e.Message];
         }
     }
 
