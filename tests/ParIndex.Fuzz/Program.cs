@@ -58,17 +58,26 @@ internal static class Program
 
     // In process (Fuzzer.Run, fast), afl-fuzz must never have to kill the harness: that would end the whole session. So a
     // slow input is stopped here and reported as a crash (a TimeoutException), and afl-fuzz's own timeout is a backstop.
+    // Slow means more than 1 s of processor time (the harness does one thing at a time), so that a machine busy with
+    // other work does not turn into hangs; 10 s of waiting is a hang whatever the machine.
     private static void Watched(Action<byte[]> target, byte[] input)
     {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
         var run = Task.Run(() =>
         {
             // Each input on a pool thread: the edge trace starts afresh, whichever thread it is.
             SharpFuzz.Common.Trace.PrevLocation = 0;
             target(input);
         });
-        if (!run.Wait(Limit))
+        while (!run.Wait(Limit / 10))
         {
-            throw new TimeoutException("hang: no answer in " + Limit.TotalSeconds + " s");
+            process.Refresh();
+            if (process.TotalProcessorTime - cpu > Limit || watch.Elapsed > Limit * 10)
+            {
+                throw new TimeoutException("hang: no answer after " + (process.TotalProcessorTime - cpu).TotalSeconds + " s of processor time");
+            }
         }
     }
 
@@ -119,11 +128,12 @@ internal static class Program
                 .ToList();
             foreach (var file in inputs)
             {
-                // A slow first run may be the JIT compiling; a second slow run is a hang.
+                // A slow first run may be the JIT compiling; a second one is a hang.
                 var problem = Once(Targets.All[name], file);
                 if (problem is "slow")
                 {
-                    problem = Once(Targets.All[name], file) is "slow" ? "hang (over " + Limit.TotalSeconds + " s twice)" : null;
+                    var again = Once(Targets.All[name], file);
+                    problem = again is "slow" ? "hang (over " + Limit.TotalSeconds + " s of processor time twice)" : again;
                 }
                 if (problem is null)
                 {
@@ -142,20 +152,18 @@ internal static class Program
 
     private static string? Once(Action<byte[]> target, string file)
     {
-        var input = File.ReadAllBytes(file);
-        var watch = Stopwatch.StartNew();
-        var run = Task.Run(() => target(input));
         try
         {
-            if (!run.Wait(Limit * 10))
-            {
-                return "hang (no answer in " + (Limit * 10).TotalSeconds + " s)";
-            }
+            Watched(target, File.ReadAllBytes(file));
+            return null;
+        }
+        catch (TimeoutException)
+        {
+            return "slow";
         }
         catch (AggregateException e)
         {
             return "crash: " + e.InnerException;
         }
-        return watch.Elapsed > Limit ? "slow" : null;
     }
 }

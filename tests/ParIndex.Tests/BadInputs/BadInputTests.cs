@@ -102,7 +102,7 @@ public class BadInputTests
         }
         catch (InvalidOperationException e) when (reader is "catalogue" or "survey-instruments")
         {
-            return ["Invalid: " + e.Message];
+            return ["Invalid: " + e.Message.ReplaceLineEndings(" ")];
         }
     }
 
