@@ -4,11 +4,12 @@
 #            indicators-csv indicators-json assessment-csv area-points-csv results-csv
 #   SECONDS  how long afl-fuzz runs (-V)
 # Needs afl++ (Debian: apt-get install -y afl++) and the local tool SharpFuzz.CommandLine (dotnet tool restore).
-# Publishes the harness to artifacts/fuzz/bin, instruments the ParIndex assemblies there (never the normal
-# build), seeds afl-fuzz with tests/ParIndex.Fuzz/corpus/TARGET (and the format's words, dict/TARGET.dict) and writes its findings to artifacts/fuzz/TARGET/out.
-# One input may take 1 s: the harness stops a slower one and reports it as a crash (TimeoutException), so that afl-fuzz
-# (-t 3000, a backstop) never kills the in-process fork server; the harness's heap is capped at 1 GiB (ParIndex.Fuzz.csproj), so unbounded
-# memory ends in OutOfMemoryException, which afl-fuzz records as a crash. Replay a finding with
+# Publishes the harness to artifacts/fuzz/bin, instruments the ParIndex assemblies there (never the normal build),
+# seeds afl-fuzz with tests/ParIndex.Fuzz/corpus/TARGET (and the format's words, dict/TARGET.dict) and writes its
+# findings to artifacts/fuzz/TARGET/out. One input may take 1 s of processor time: the harness stops a slower one and
+# reports it as a crash (TimeoutException), so that afl-fuzz (-t 3000, a backstop) never kills the in-process fork
+# server. The harness's heap is capped at 1 GiB (ParIndex.Fuzz.csproj), so unbounded memory ends in
+# OutOfMemoryException, which afl-fuzz records as a crash. Replay a finding on the normal build with
 #   dotnet run --project tests/ParIndex.Fuzz -c Release -- run TARGET artifacts/fuzz/TARGET/out/default/crashes/id:…
 set -euo pipefail
 cd "$(dirname "$0")/../.."
