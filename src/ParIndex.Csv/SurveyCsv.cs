@@ -113,10 +113,18 @@ public static class SurveyCsv
                 var name = header[c].Trim();
                 if (Fields.Contains(name, StringComparer.OrdinalIgnoreCase))
                 {
-                    _fields[name.ToLowerInvariant()] = c;
+                    // A column twice would leave it to the reader which one counts.
+                    if (!_fields.TryAdd(name.ToLowerInvariant(), c))
+                    {
+                        problems.Add(string.Create(CultureInfo.InvariantCulture, $"column '{name}' appears twice (columns {_fields[name.ToLowerInvariant()] + 1} and {c + 1})"));
+                    }
                 }
                 else if (instrument.IndexOf(name) is >= 0 and var q)
                 {
+                    if (questions.FindIndex(x => x.Item2 == q) is >= 0 and var first)
+                    {
+                        problems.Add(string.Create(CultureInfo.InvariantCulture, $"column '{name}' appears twice (columns {questions[first].Item1 + 1} and {c + 1})"));
+                    }
                     questions.Add((c, q));
                 }
                 else

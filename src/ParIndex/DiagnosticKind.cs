@@ -67,6 +67,10 @@ public enum DiagnosticKind
     /// <summary>A methodology holds a rule that has no JSON form (a user's own rule type).</summary>
     UnsupportedRule,
 
+    /// <summary>A code holds an invisible character (a zero-width space, a direction mark, a control character) or
+    /// spaces at its ends, so that two codes could look the same and differ.</summary>
+    InvalidCode,
+
     // Kinds of the geography and history namespaces are numbered from 101, so that kinds other namespaces append
     // keep their numbers whichever lands first.
 

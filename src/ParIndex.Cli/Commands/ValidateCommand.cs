@@ -80,9 +80,10 @@ internal static class ValidateCommand
             void Problem(DiagnosticKind kind, string message, string column, string? unit = null) =>
                 problems.Add(csv.Problem(kind, column, message, unitCode: unit));
 
-            if (!int.TryParse(csv.Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
+            if (!int.TryParse(csv.Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2012 or > 2100)
             {
-                Problem(DiagnosticKind.WrongYear, $"'{csv.Field("year")}' is not an assessment year", "year");
+                // The PAR Index is assessed from 2012 (1294/QĐ-BNV); the province lists begin in 2008 anyway.
+                Problem(DiagnosticKind.WrongYear, $"'{csv.Field("year")}' is not an assessment year (2012 to 2100)", "year");
                 continue;
             }
             var list = ProvinceList.ForDate(new LocalDate(year, 12, 31));
@@ -110,6 +111,11 @@ internal static class ValidateCommand
                     continue;
                 }
                 rank = r;
+            }
+            if (value is null && rank is null)
+            {
+                Problem(DiagnosticKind.MalformedRow, "the row has neither a value nor a rank", "value_percent", province.Code);
+                continue;
             }
             if (!lineOf.TryAdd((year, province.Code), line))
             {

@@ -30,6 +30,12 @@ internal static class AssessmentFiles
                 var code = csv.Field("code");
                 void Problem(string message, string column) => problems.Add(csv.Problem(DiagnosticKind.ValueOutOfRange, column, message, code, csv.Field("unit")));
 
+                if (csv.Field("unit").Length == 0 || code.Length == 0)
+                {
+                    var missing = csv.Field("unit").Length == 0 ? "unit" : "code";
+                    problems.Add(csv.Problem(DiagnosticKind.MissingAttribute, missing, "the row has no " + missing, NullIfEmpty(code), NullIfEmpty(csv.Field("unit"))));
+                    continue;
+                }
                 if (!int.TryParse(csv.Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
                 {
                     Problem($"'{csv.Field("year")}' is not a year", "year");
@@ -92,4 +98,6 @@ internal static class AssessmentFiles
         }
         return problems.Count == 0 ? records : throw new CliException($"{problems.Count} problem(s) in the assessment", file.ToString(), diagnostics: problems);
     }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

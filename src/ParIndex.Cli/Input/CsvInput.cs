@@ -22,16 +22,20 @@ internal sealed class CsvInput : IDisposable
         File = file;
         _reader = new StreamReader(file.FullName);
         _csv = CsvReader.Create(_reader, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true }, false);
-        _hasRow = _csv.Read();
-        if (!_hasRow)
-        {
-            return; // a header and no rows: nothing to read
-        }
+        // Checked on the header itself, so that a header without rows (or a file of a byte order mark only) is checked
+        // too; a column twice would leave it to the reader which one counts.
+        var headers = _csv.Headers;
         foreach (var name in required.Concat(optional))
         {
-            if (_csv.TryGetFieldIndex(name, out var index))
+            var at = Enumerable.Range(0, headers.Count).Where(i => headers[i].Trim() == name).ToList();
+            if (at.Count > 1)
             {
-                _columns[name] = index;
+                Dispose();
+                throw new CliException(FormattableString.Invariant($"column '{name}' appears twice (columns {at[0] + 1} and {at[1] + 1})"), file + ":1");
+            }
+            if (at.Count == 1)
+            {
+                _columns[name] = at[0];
             }
             else if (required.Contains(name))
             {
@@ -41,6 +45,7 @@ internal sealed class CsvInput : IDisposable
                     file + ":1");
             }
         }
+        _hasRow = _csv.Read();
     }
 
     public FileInfo File { get; }
@@ -48,13 +53,28 @@ internal sealed class CsvInput : IDisposable
     /// <summary>Gets the line of the current row.</summary>
     public int Line => (int)_csv.LineNumber;
 
-    /// <summary>Opens a file; the required columns must be in its header, the optional ones may be.</summary>
-    public static CsvInput Open(FileInfo file, IReadOnlyList<string> required, IReadOnlyList<string>? optional = null)
+    /// <summary>The largest input table the tool reads (64 MiB): indicators, assessments, area points and results are
+    /// held whole in memory, so a larger file is refused with this limit rather than filling the machine. (Survey
+    /// answers are streamed and have no limit.)</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    /// <summary>Refuses a missing file or one larger than <see cref="MaxBytes"/>.</summary>
+    public static void CheckSize(FileInfo file)
     {
         if (!file.Exists)
         {
             throw new CliException("file not found", file.ToString());
         }
+        if (file.Length > MaxBytes)
+        {
+            throw new CliException(FormattableString.Invariant($"the file has {file.Length} bytes, more than the limit of {MaxBytes} (64 MiB)"), file.ToString());
+        }
+    }
+
+    /// <summary>Opens a file; the required columns must be in its header, the optional ones may be.</summary>
+    public static CsvInput Open(FileInfo file, IReadOnlyList<string> required, IReadOnlyList<string>? optional = null)
+    {
+        CheckSize(file);
         if (file.Length == 0)
         {
             throw new CliException("the file is empty; expected a header row " + string.Join(",", required), file.ToString());
@@ -67,6 +87,10 @@ internal sealed class CsvInput : IDisposable
     {
         while (_hasRow)
         {
+            if (_csv.FieldCount != _csv.Headers.Count)
+            {
+                throw new CliException(FormattableString.Invariant($"the row has {_csv.FieldCount} fields, the header has {_csv.Headers.Count}"), File + ":" + Line);
+            }
             yield return Line;
             _hasRow = _csv.Read();
         }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Unicode;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Scoring;
@@ -30,10 +31,7 @@ internal static class IndicatorFiles
         var problems = new List<(string File, Diagnostic Problem)>();
         foreach (var file in files)
         {
-            if (!file.Exists)
-            {
-                throw new CliException("file not found", file.ToString()); // checked here for JSON files too
-            }
+            CsvInput.CheckSize(file); // here for JSON files too
             var drafts = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
                 ? ReadJson(file, methodology, problems)
                 : ReadCsv(file, methodology, problems);
@@ -121,8 +119,13 @@ internal static class IndicatorFiles
         JsonDocument document;
         try
         {
-            using var stream = file.OpenRead();
-            document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 16 });
+            // JsonDocument checks UTF-8 only when a string is read, and then throws InvalidOperationException.
+            var bytes = File.ReadAllBytes(file.FullName);
+            if (!Utf8.IsValid(bytes))
+            {
+                throw new CliException("the file is not valid UTF-8; save it as UTF-8", file.ToString());
+            }
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 16 });
         }
         catch (JsonException e)
         {
@@ -140,13 +143,13 @@ internal static class IndicatorFiles
                 Problem(DiagnosticKind.MissingAttribute, null, "expected an object with a \"units\" array", "$");
                 return drafts;
             }
-            int? fileYear = root.TryGetProperty("year", out var y) && y.TryGetInt32(out var yy) ? yy : null;
+            int? fileYear = root.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number && y.TryGetInt32(out var yy) ? yy : null;
             var u = 0;
             foreach (var element in unitsElement.EnumerateArray())
             {
                 var path = $"$.units[{u++}]";
                 var code = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : null;
-                int? year = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("year", out var uy) && uy.TryGetInt32(out var uyy) ? uyy : fileYear;
+                int? year = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("year", out var uy) && uy.ValueKind == JsonValueKind.Number && uy.TryGetInt32(out var uyy) ? uyy : fileYear;
                 if (code is null || year is null || !element.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Object)
                 {
                     Problem(DiagnosticKind.MissingAttribute, null, "a unit needs \"code\" (string), \"values\" (object) and a \"year\" (its own or the file's)", path, code);

@@ -23,9 +23,12 @@ internal static class CatalogReader
         ["full"] = Completeness.Full,
     };
 
-    internal static ImmutableArray<MethodologyVersion> Load()
+    internal static ImmutableArray<MethodologyVersion> Load() => Load(EmbeddedData.ReadBytes(File));
+
+    // Separate from the embedded resource so that the fuzzer can feed it any bytes.
+    internal static ImmutableArray<MethodologyVersion> Load(byte[] bytes)
     {
-        ReadOnlySpan<byte> utf8 = EmbeddedData.ReadBytes(File);
+        ReadOnlySpan<byte> utf8 = bytes;
         var problems = new List<Diagnostic>();
         var versions = new List<MethodologyVersion>();
         using (var document = JsonWalker.Open(ref utf8, int.MaxValue, MaxDepth, problems))

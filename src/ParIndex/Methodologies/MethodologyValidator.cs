@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ParIndex.Rules;
 using ParIndex.Utility;
@@ -62,6 +63,11 @@ internal sealed class MethodologyValidator
         {
             Add(DiagnosticKind.MissingAttribute, code, Invariant.Format($"a node named \"{node.Name}\" has no code"));
         }
+        else if (code.Trim() != code || code.Any(c => char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format))
+        {
+            // A zero-width space or a direction mark would make "1.1" and "1.1\u200B" two codes that read alike.
+            Add(DiagnosticKind.InvalidCode, code, Invariant.Format($"the code \"{Escaped(code)}\" holds an invisible character or spaces at its ends"));
+        }
         else if (!_codes.Add(code))
         {
             Add(DiagnosticKind.DuplicateCode, code, "the code is used by more than one node");
@@ -118,6 +124,10 @@ internal sealed class MethodologyValidator
             Add(DiagnosticKind.MaximaMismatch, code, Invariant.Format($"the children sum to {Invariant.Format(sum)} points but the node has {Invariant.Format(node.MaxPoints)}"));
         }
     }
+
+    // Invisible characters written as \uXXXX, so that the message shows them.
+    private static string Escaped(string code) => string.Concat(code.Select(c =>
+        char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format ? Invariant.Format($"\\u{(int)c:X4}") : c.ToString()));
 
     private void Add(DiagnosticKind kind, string? code, string message) =>
         _problems.Add(new Diagnostic(kind, string.IsNullOrWhiteSpace(code) ? null : code, message));

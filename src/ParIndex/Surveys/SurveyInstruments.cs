@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
+using System.Text.Json;
 using NodaTime.Text;
 using ParIndex.Data;
 using ParIndex.Methodologies;
@@ -53,38 +55,69 @@ public static class SurveyInstruments
 
     private static ImmutableArray<SurveyInstrument> Load()
     {
-        var document = EmbeddedData.ReadJson(File, SurveyJsonContext.Default.InstrumentsDocument);
-        var sources = document.Sources!;
-        var built = new List<SurveyInstrument>();
-        foreach (var d in document.Instruments!)
-        {
-            var elements = d.Elements!.Select(e => Element(e, sources)).ToList();
-            if (d.SatisfactionFrom is { } from)
-            {
-                // 1001/QĐ-BNV: opinions first, then the satisfaction statements of the 2022 form, then expectations.
-                var satisfaction = built.Single(i => i.Id == from).Elements;
-                elements = [.. elements.Where(e => e.Part == SurveyPart.Opinion), .. satisfaction, .. elements.Where(e => e.Part != SurveyPart.Opinion)];
-            }
-            var years = d.Years!.Last is { } last ? AssessmentYears.Between(d.Years.First!.Value, last) : AssessmentYears.From(d.Years.First!.Value);
-            var decision = d.Decision is { } dd ? new LegalBasis(dd.Number!, LocalDatePattern.Iso.Parse(dd.IssuedOn!).Value) : null;
-            built.Add(new SurveyInstrument(d.Id!, d.Title!, years, elements, decision)
-            {
-                Sources = [.. Cite(d.Sources, sources)],
-                Notes = [.. d.Notes ?? []],
-            });
-        }
-        return [.. built];
+        return EmbeddedData.Read(File, bytes => Load(new MemoryStream(bytes)));
     }
 
-    private static SurveyElement Element(ElementDocument e, Dictionary<string, string> sources) =>
-        new(e.Code!, e.Name!, Enum.Parse<SurveyPart>(e.Part!, ignoreCase: true),
-            e.Questions!.Select(q => new SurveyQuestion(q.Code!, q.Name!, AnswerScale.Parse(q.Scale!), Status(q.Status), Cite(q.Sources, sources)) { EnglishName = q.EnglishName }),
+    // Separate from the embedded resource so that the fuzzer can feed it any bytes.
+    internal static ImmutableArray<SurveyInstrument> Load(Stream stream)
+    {
+        try
+        {
+            var document = JsonSerializer.Deserialize(stream, SurveyJsonContext.Default.InstrumentsDocument)
+                ?? throw EmbeddedData.Invalid(File, "the document is null");
+            var sources = Need(document.Sources, "sources");
+            var built = new List<SurveyInstrument>();
+            foreach (var d in Need(document.Instruments, "instruments"))
+            {
+                var instrument = Need(d, "an instrument");
+                var id = Need(instrument.Id, "an instrument's id");
+                var elements = Need(instrument.Elements, id + ": elements").Select(e => Element(Need(e, id + ": an element"), sources)).ToList();
+                if (instrument.SatisfactionFrom is { } from)
+                {
+                    // 1001/QĐ-BNV: opinions first, then the satisfaction statements of the 2022 form, then expectations.
+                    var satisfaction = built.Single(i => i.Id == from).Elements;
+                    elements = [.. elements.Where(e => e.Part == SurveyPart.Opinion), .. satisfaction, .. elements.Where(e => e.Part != SurveyPart.Opinion)];
+                }
+                var first = Need(Need(instrument.Years, id + ": years").First, id + ": first year");
+                var years = instrument.Years!.Last is { } last ? AssessmentYears.Between(first, last) : AssessmentYears.From(first);
+                var decision = instrument.Decision is { } dd
+                    ? new LegalBasis(Need(dd.Number, id + ": the decision's number"), LocalDatePattern.Iso.Parse(Need(dd.IssuedOn, id + ": the decision's date")).Value)
+                    : null;
+                built.Add(new SurveyInstrument(id, Need(instrument.Title, id + ": title"), years, elements, decision)
+                {
+                    Sources = [.. Cite(instrument.Sources, sources)],
+                    Notes = [.. instrument.Notes ?? []],
+                });
+            }
+            return [.. built];
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or FormatException or UnparsableValueException or InvalidOperationException or KeyNotFoundException)
+        {
+            // Malformed JSON or a value the model refuses: a defect of the package, said as such.
+            throw EmbeddedData.Invalid(File, e.Message, e);
+        }
+    }
+
+    private static SurveyElement Element(ElementDocument e, Dictionary<string, string> sources)
+    {
+        var code = Need(e.Code, "an element's code");
+        return new(code, Need(e.Name, code + ": name"), Enum.Parse<SurveyPart>(Need(e.Part, code + ": part"), ignoreCase: true),
+            Need(e.Questions, code + ": questions").Select(q => Need(q, code + ": a question")).Select(q =>
+                new SurveyQuestion(Need(q.Code, code + ": a question's code"), Need(q.Name, code + ": a question's name"), AnswerScale.Parse(Need(q.Scale, code + ": a question's scale")), Status(q.Status), Cite(q.Sources, sources)) { EnglishName = q.EnglishName }),
             Status(e.Status), Cite(e.Sources, sources))
         {
             EnglishName = e.EnglishName,
         };
+    }
 
-    private static SourceStatus Status(string? status) => Enum.Parse<SourceStatus>(status!, ignoreCase: true);
+    private static SourceStatus Status(string? status) => Enum.Parse<SourceStatus>(Need(status, "a status"), ignoreCase: true);
+
+    private static T Need<T>(T? value, string what)
+        where T : class =>
+        value ?? throw EmbeddedData.Invalid(File, what + " missing");
+
+    private static int Need(int? value, string what) =>
+        value ?? throw EmbeddedData.Invalid(File, what + " missing");
 
     // A source id of the file ("S32") becomes its full citation; an unknown id is a defect of the package.
     private static IEnumerable<string> Cite(List<string>? ids, Dictionary<string, string> sources) =>

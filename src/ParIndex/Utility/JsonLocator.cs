@@ -1,5 +1,8 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 
 namespace ParIndex.Utility;
@@ -15,6 +18,18 @@ internal static class JsonLocator
     /// <summary>Checks syntax, depth and repeated property names; problems are added with their place.</summary>
     internal static void Check(ReadOnlySpan<byte> utf8, int maxDepth, List<Diagnostic> problems)
     {
+        // JSON text begins with ASCII: a NUL among the first two bytes, or a UTF-16 byte order mark, is UTF-16.
+        if (utf8.Length >= 2 && (utf8[0] == 0 || utf8[1] == 0 || (utf8[0], utf8[1]) is (0xFF, 0xFE) or (0xFE, 0xFF)))
+        {
+            problems.Add(new Diagnostic(DiagnosticKind.MalformedJson, null, "the document looks like UTF-16; save it as UTF-8") { JsonPath = "$", Line = 1, Column = 1 });
+            return;
+        }
+        // The reader checks UTF-8 only where it transcodes a string, and then throws InvalidOperationException.
+        if (!Utf8.IsValid(utf8))
+        {
+            problems.Add(InvalidUtf8(utf8));
+            return;
+        }
         var reader = NewReader(utf8, maxDepth);
         var frames = new List<Frame>();
         var names = new List<Name>(); // the property names of the open objects, innermost last
@@ -177,6 +192,22 @@ internal static class JsonLocator
     }
 
     private readonly record struct Frame(bool IsArray, int Index, int NamesStart, Name Current);
+
+    private static Diagnostic InvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var offset = 0;
+        while (Rune.DecodeFromUtf8(utf8[offset..], out _, out var length) == OperationStatus.Done)
+        {
+            offset += length;
+        }
+        var (line, column) = LineAndColumn(utf8, offset);
+        return new Diagnostic(DiagnosticKind.MalformedJson, null, Invariant.Format($"the document is not valid UTF-8 (byte 0x{utf8[offset]:X2} at offset {offset})"))
+        {
+            JsonPath = "$",
+            Line = line,
+            Column = column,
+        };
+    }
 
     private static (int Line, int Column) LineAndColumn(ReadOnlySpan<byte> utf8, long offset)
     {

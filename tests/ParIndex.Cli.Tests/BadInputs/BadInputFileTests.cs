@@ -1,0 +1,62 @@
+using System;
+using System.IO;
+using System.Linq;
+using ParIndex.Cli.Tests.Support;
+using ParIndex.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Cli.Tests.BadInputs;
+
+/// <summary>
+/// Every named bad input of the tool's readers under <c>BadInputs/&lt;reader&gt;/</c>: <c>NAME.EXT</c> is the file as
+/// bytes, <c>NAME.expected</c> what reading it must give: a line <c>exit: N</c> (1 for problems a validation finds, 2 for
+/// bad input; never 3, an internal error), then lines that must each appear in the output (stdout and stderr), such as
+/// <c>:2:1,WrongYear</c>; lines starting with # say what the input is and where it came from. tests/ParIndex.Fuzz
+/// replays them against its invariant too, with the same commands.
+/// </summary>
+public class BadInputFileTests
+{
+    private static readonly string Folder = Path.Combine(RepositoryFiles.Root, "tests", "ParIndex.Cli.Tests", "BadInputs");
+
+    public static TheoryData<string> Inputs()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetDirectoryName(f) != Folder && !f.EndsWith(".expected", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(Folder, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal))
+        {
+            data.Add(file);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Tool_BadInputFile_ExitsAndSaysWhere(string input)
+    {
+        var reader = input[..input.IndexOf('/', StringComparison.Ordinal)];
+        var path = Path.Combine(Folder, input);
+        var expectedFile = Path.ChangeExtension(path, ".expected");
+        Assert.True(File.Exists(expectedFile), input + " has no .expected file beside it");
+        var expected = File.ReadAllLines(expectedFile).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        Assert.StartsWith("exit: ", expected[0], StringComparison.Ordinal);
+
+        // The same commands as the fuzz targets of tests/ParIndex.Fuzz (Targets.cs), with CSV output for stable lines.
+        var run = reader switch
+        {
+            "results-csv" => CliRun.Of("validate", path, "--format", "csv"),
+            "indicators-csv" or "indicators-json" => CliRun.Of("score", "-m", Samples.Methodology, "-i", path, "--format", "csv"),
+            "assessment-csv" => CliRun.Of("explain", "-m", Samples.Methodology, "--assessment", path, "--format", "csv"),
+            "area-points-csv" => CliRun.Of("score", "--year", "2017", "--area-points", path, "--format", "csv"),
+            _ => throw new InvalidOperationException("no reader is named " + reader),
+        };
+
+        var output = run.Out + run.Error;
+        Assert.True(expected[0] == "exit: " + run.ExitCode, $"{expected[0]}, but exit: {run.ExitCode}\n{output}");
+        foreach (var line in expected.Skip(1))
+        {
+            Assert.True(output.Contains(line, StringComparison.Ordinal), $"'{line}' is not in the output:\n{output}");
+        }
+    }
+}

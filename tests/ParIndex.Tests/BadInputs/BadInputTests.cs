@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ParIndex.Methodologies;
+using ParIndex.Data;
+using ParIndex.Surveys;
+using ParIndex.Targets;
+using ParIndex.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Tests.BadInputs;
+
+/// <summary>
+/// Every named bad input under <c>BadInputs/&lt;reader&gt;/</c>: <c>NAME.EXT</c> is the input as bytes, <c>NAME.expected</c>
+/// the diagnostics its reader must give, one a line as <c>Kind [JSON path] [line[:column]] [unit U] [criterion C]</c>
+/// (lines starting with # say what the input is and where it came from); for the embedded catalogue and survey
+/// instruments, whose mistakes are defects of the package, <c>Invalid: </c> and the exception's message. The inputs
+/// found by fuzzing are among them, and tests/ParIndex.Fuzz replays them all against its invariant too.
+/// </summary>
+public class BadInputTests
+{
+    private static readonly string Folder = Path.Combine(RepositoryFiles.Root, "tests", "ParIndex.Tests", "BadInputs");
+
+    public static TheoryData<string> Inputs()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetDirectoryName(f) != Folder && !f.EndsWith(".expected", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(Folder, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal))
+        {
+            data.Add(file);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Reader_BadInput_GivesTheExpectedDiagnostics(string input)
+    {
+        var reader = input[..input.IndexOf('/', StringComparison.Ordinal)];
+        var path = Path.Combine(Folder, input);
+        var expectedFile = Path.ChangeExtension(path, ".expected");
+        Assert.True(File.Exists(expectedFile), input + " has no .expected file beside it");
+        var expected = File.ReadAllLines(expectedFile).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+
+        var actual = Read(reader, File.ReadAllBytes(path));
+
+        Assert.NotEmpty(expected);
+        Assert.True(expected.SequenceEqual(actual), "expected:\n" + string.Join('\n', expected) + "\nactual:\n" + string.Join('\n', actual));
+    }
+
+    [Fact]
+    public void Folder_EveryExpectedFile_HasItsInput()
+    {
+        var orphans = Directory.EnumerateFiles(Folder, "*.expected", SearchOption.AllDirectories)
+            .Where(e => !Directory.EnumerateFiles(Path.GetDirectoryName(e)!, Path.GetFileNameWithoutExtension(e) + ".*").Any(f => f != e))
+            .ToList();
+        Assert.Empty(orphans);
+    }
+
+    // The diagnostics as lines; for the embedded data's readers, whose mistakes are defects of the package, the message.
+    private static List<string> Read(string reader, byte[] input)
+    {
+        try
+        {
+            switch (reader)
+            {
+                case "methodology-json":
+                    MethodologyJson.ReadUtf8(input);
+                    return [];
+                case "reform-plan-json":
+                    ReformPlanJson.ReadUtf8(input);
+                    return [];
+                case "survey-csv":
+                {
+                    var tally = Tally();
+                    ParIndex.Csv.SurveyCsv.ReadInto(new StreamReader(new MemoryStream(input), Encoding.UTF8), tally);
+                    return [.. tally.ToResult().Input.Problems.Select(Render)];
+                }
+                case "survey-json":
+                {
+                    var tally = Tally();
+                    SurveyJson.ReadIntoAsync(new MemoryStream(input), tally).GetAwaiter().GetResult();
+                    return [.. tally.ToResult().Input.Problems.Select(Render)];
+                }
+                case "catalogue":
+                    CatalogReader.Load(input);
+                    return [];
+                case "survey-instruments":
+                    SurveyInstruments.Load(new MemoryStream(input));
+                    return [];
+                default:
+                    throw new InvalidOperationException("no reader is named " + reader);
+            }
+        }
+        catch (DiagnosticException e) when (e is InvalidMethodologyException or InvalidPlanException or InvalidSurveyException)
+        {
+            return [.. e.Diagnostics.Select(Render)];
+        }
+        catch (InvalidEmbeddedDataException e) when (reader is "catalogue" or "survey-instruments")
+        {
+            return ["Invalid: " + e.Message.ReplaceLineEndings(" ")];
+        }
+    }
+
+    // The 2017–2021 instrument: 22 questions on the 5-level scale.
+    private static SurveyTally Tally() => new(SurveyInstruments.Decision2640, new SipasOptions { BootstrapReplicates = 0 });
+
+    private static string Render(Diagnostic d)
+    {
+        var parts = new List<string> { d.Kind.ToString() };
+        if (d.JsonPath is { } jsonPath)
+        {
+            parts.Add(jsonPath);
+        }
+        if (d.Line is { } line)
+        {
+            parts.Add(d.Column is { } column ? FormattableString.Invariant($"{line}:{column}") : FormattableString.Invariant($"{line}"));
+        }
+        if (d.UnitCode is { } unit)
+        {
+            parts.Add("unit " + unit);
+        }
+        if (d.CriterionCode is { } criterion)
+        {
+            parts.Add("criterion " + criterion);
+        }
+        return string.Join(' ', parts);
+    }
+}
