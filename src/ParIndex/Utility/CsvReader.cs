@@ -74,7 +74,7 @@ internal sealed class CsvReader
         var other => throw new InvalidDataException(Invariant.Format($"{Name}, row {row + 2}, {column}: expected yes or no, found '{other}'.")),
     };
 
-    private static List<string[]> Records(string text)
+    internal static List<string[]> Records(string text)
     {
         var records = new List<string[]>();
         var fields = new List<string>();
