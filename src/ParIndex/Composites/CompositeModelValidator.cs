@@ -150,10 +150,11 @@ internal static class CompositeModelValidator
             {
                 problems.Add(new Diagnostic(DiagnosticKind.DuplicateCode, null, "the unit appears more than once" + (unit.Time is { } t ? Invariant.Format($" for time {t}") : string.Empty), unit.Code));
             }
-            foreach (var code in unit.Values.Keys)
+            // Ordered, so that the problems come in the same order in every process (string hashes are randomised).
+            foreach (var code in unit.Values.Keys.Order(StringComparer.Ordinal))
             {
                 columns.Add(code);
-                if (!elements.TryGetValue(code, out var element))
+                if (model.Find(code) is not { } element)
                 {
                     problems.Add(new Diagnostic(DiagnosticKind.UnknownCode, code, "the column is not described in the metadata", unit.Code));
                 }
@@ -166,10 +167,10 @@ internal static class CompositeModelValidator
                     problems.Add(new Diagnostic(DiagnosticKind.NotANumber, code, "a group column is given as a number", unit.Code));
                 }
             }
-            foreach (var code in unit.Groups.Keys)
+            foreach (var code in unit.Groups.Keys.Order(StringComparer.Ordinal))
             {
                 columns.Add(code);
-                if (!elements.TryGetValue(code, out var element) || element.Type is not (ElementType.Group or ElementType.Other))
+                if (model.Find(code) is not { } element || element.Type is not (ElementType.Group or ElementType.Other))
                 {
                     problems.Add(new Diagnostic(DiagnosticKind.UnknownCode, code, "the label column is not a group of the metadata", unit.Code));
                 }
