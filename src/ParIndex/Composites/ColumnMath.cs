@@ -96,29 +96,30 @@ internal static class ColumnMath
 
     /// <summary>Skewness as COINr's <c>skew</c> (e1071's type 2, the adjusted Fisher–Pearson G1):
     /// √n·Σd³ / (Σd²)^{3/2} · √(n(n−1)) / (n−2), d = x − mean; NaN below 3 values.</summary>
-    internal static double Skewness(ReadOnlySpan<double> x)
+    internal static double Skewness(ReadOnlySpan<double> x) => Shape(x).Skewness;
+
+    /// <summary>Skewness and kurtosis from one pass over the deviations.</summary>
+    internal static (double Skewness, double Kurtosis) Shape(ReadOnlySpan<double> x)
     {
-        var (n, m2, m3, _) = CentralSums(x);
-        if (n < 3)
+        var (n, m2, m3, m4) = CentralSums(x);
+        var skewness = double.NaN;
+        var kurtosis = double.NaN;
+        if (n >= 3)
         {
-            return double.NaN;
+            var y = Math.Sqrt(n) * m3 / Math.Pow(m2, 1.5);
+            skewness = y * Math.Sqrt(n * (n - 1)) / (n - 2);
         }
-        var y = Math.Sqrt(n) * m3 / Math.Pow(m2, 1.5);
-        return y * Math.Sqrt(n * (n - 1)) / (n - 2);
+        if (n >= 4)
+        {
+            var r = n * m4 / (m2 * m2);
+            kurtosis = (((n + 1) * (r - 3)) + 6) * (n - 1) / ((n - 2) * (n - 3));
+        }
+        return (skewness, kurtosis);
     }
 
     /// <summary>Excess kurtosis as COINr's <c>kurt</c> (e1071's type 2, G2): r = nΣd⁴/(Σd²)²,
     /// ((n+1)(r−3)+6)(n−1)/((n−2)(n−3)); NaN below 4 values.</summary>
-    internal static double Kurtosis(ReadOnlySpan<double> x)
-    {
-        var (n, m2, _, m4) = CentralSums(x);
-        if (n < 4)
-        {
-            return double.NaN;
-        }
-        var r = n * m4 / (m2 * m2);
-        return (((n + 1) * (r - 3)) + 6) * (n - 1) / ((n - 2) * (n - 3));
-    }
+    internal static double Kurtosis(ReadOnlySpan<double> x) => Shape(x).Kurtosis;
 
     private static (double N, double S2, double S3, double S4) CentralSums(ReadOnlySpan<double> x)
     {

@@ -27,6 +27,9 @@ public sealed class CompositeModel
 
     private readonly Dictionary<string, CompositeElement> _byCode;
     private readonly Dictionary<string, CompositeUnit> _units = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _unitIndex = new(StringComparer.Ordinal);
+    private ImmutableDictionary<string, double[]> _valueColumns = ImmutableDictionary.Create<string, double[]>(StringComparer.Ordinal);
+    private CompositeDataSet? _raw;
 
     /// <summary>Creates and validates a model.</summary>
     /// <param name="units">The unit rows; each code at most once.</param>
@@ -66,9 +69,10 @@ public sealed class CompositeModel
             a => a,
             a => Elements.Where(e => string.Equals(e.Parent, a, StringComparison.Ordinal) && e.Level == _byCode[a].Level - 1).Select(e => e.Code).ToImmutableArray(),
             StringComparer.Ordinal);
-        foreach (var unit in Units)
+        for (var u = 0; u < Units.Length; u++)
         {
-            _units.TryAdd(unit.Code, unit);
+            _units.TryAdd(Units[u].Code, Units[u]);
+            _unitIndex.TryAdd(Units[u].Code, u);
         }
         IndexCode = Elements.First(e => e.Type == ElementType.Aggregate && e.Level == MaxLevel).Code;
     }
@@ -105,6 +109,39 @@ public sealed class CompositeModel
     public CompositeElement? Find(string code) => _byCode.GetValueOrDefault(Preconditions.CheckNotNull(code, nameof(code)));
 
     internal CompositeUnit Unit(string code) => _units[code];
+
+    /// <summary>Gets the raw data set (all units, the indicators), built once: every run starts from it.</summary>
+    internal CompositeDataSet Raw => _raw ??= Column("Raw", Indicators);
+
+    /// <summary>Gets a numeric column of the unit data (an indicator or denominator) aligned with <see cref="Units"/>, NaN where missing.</summary>
+    internal double[] Values(string code)
+    {
+        var cache = _valueColumns;
+        if (cache.TryGetValue(code, out var column))
+        {
+            return column;
+        }
+        column = new double[Units.Length];
+        for (var u = 0; u < column.Length; u++)
+        {
+            column[u] = Units[u].Values.GetValueOrDefault(code) ?? double.NaN;
+        }
+        _valueColumns = cache.SetItem(code, column);
+        return column;
+    }
+
+    /// <summary>Gets the position of each unit code in <see cref="Units"/>.</summary>
+    internal int UnitIndex(string code) => _unitIndex[code];
+
+    private CompositeDataSet Column(string name, ImmutableArray<string> codes)
+    {
+        var data = new double[codes.Length][];
+        for (var c = 0; c < data.Length; c++)
+        {
+            data[c] = Values(codes[c]);
+        }
+        return new CompositeDataSet(name, [.. Units.Select(u => u.Code)], codes, data, directionApplied: false);
+    }
 
     /// <summary>Returns a copy of this model with one more named weight set.</summary>
     /// <param name="name">The set's name; not one the model has.</param>

@@ -71,7 +71,7 @@ public sealed class CompositePipeline
         }
         var run = new PipelineRun(weightSets);
         var sets = new Dictionary<string, CompositeDataSet>(StringComparer.Ordinal);
-        var raw = Raw(model);
+        var raw = model.Raw;
         var order = new List<CompositeDataSet> { raw };
         sets.Add(raw.Name, raw);
         foreach (var step in _steps)
@@ -101,20 +101,6 @@ public sealed class CompositePipeline
             sets[name] = original.SetItems(set);
         }
         return sets;
-    }
-
-    private static CompositeDataSet Raw(CompositeModel model)
-    {
-        var data = new double[model.Indicators.Length][];
-        for (var c = 0; c < data.Length; c++)
-        {
-            data[c] = new double[model.Units.Length];
-            for (var u = 0; u < model.Units.Length; u++)
-            {
-                data[c][u] = model.Units[u].Values.GetValueOrDefault(model.Indicators[c]) ?? double.NaN;
-            }
-        }
-        return new CompositeDataSet("Raw", [.. model.Units.Select(u => u.Code)], model.Indicators, data, directionApplied: false);
     }
 
     private static string ReadSchema()

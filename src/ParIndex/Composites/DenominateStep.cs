@@ -29,7 +29,13 @@ internal sealed class DenominateStep(string input, string output, string path, I
 
     internal override CompositeDataSet Run(CompositeModel model, CompositeDataSet input, PipelineRun run)
     {
-        var data = Copy(input);
+        // Columns without a denominator are shared with the input: data sets are never changed once written.
+        var data = (double[][])input.Data.Clone();
+        var units = new int[input.UnitCodes.Length];
+        for (var u = 0; u < units.Length; u++)
+        {
+            units[u] = model.UnitIndex(input.UnitCodes[u]);
+        }
         for (var c = 0; c < input.Columns.Length; c++)
         {
             var code = input.Columns[c];
@@ -38,15 +44,17 @@ internal sealed class DenominateStep(string input, string output, string path, I
             {
                 continue;
             }
-            for (var u = 0; u < input.UnitCodes.Length; u++)
+            var by = model.Values(denominator);
+            var column = new double[units.Length];
+            for (var u = 0; u < units.Length; u++)
             {
-                var by = model.Unit(input.UnitCodes[u]).Values.GetValueOrDefault(denominator);
-                if (by == 0)
+                if (by[units[u]] == 0)
                 {
                     run.Problems.Add(Problem(code, "the denominator " + denominator + " is zero", input.UnitCodes[u]));
                 }
-                data[c][u] = by is { } d ? data[c][u] / d : double.NaN;
+                column[u] = input.Data[c][u] / by[units[u]];
             }
+            data[c] = column;
         }
         return new CompositeDataSet(Output, input.UnitCodes, input.Columns, data, input.DirectionApplied);
     }

@@ -25,7 +25,7 @@ internal sealed class ImputeStep(string input, string output, string path, Imput
 
     internal override CompositeDataSet Run(CompositeModel model, CompositeDataSet input, PipelineRun run)
     {
-        var data = Copy(input);
+        var data = (double[][])input.Data.Clone();
         var units = input.UnitCodes.Length;
         var labels = new string?[units];
         if (Group is { } group)
@@ -44,12 +44,13 @@ internal sealed class ImputeStep(string input, string output, string path, Imput
             }
         }
         var members = new double[units];
-        foreach (var column in data)
+        for (var c = 0; c < data.Length; c++)
         {
-            if (Array.IndexOf(column, double.NaN) < 0)
+            if (Array.IndexOf(data[c], double.NaN) < 0)
             {
-                continue;
+                continue; // shared with the input: data sets are never changed once written
             }
+            var column = data[c] = (double[])data[c].Clone();
             foreach (var label in distinct)
             {
                 var n = 0;

@@ -82,10 +82,11 @@ internal sealed class TreatStep(string input, string output, string path, TreatS
     }
 
     /// <summary>COINr's pass test with R's three-valued logic: NA | TRUE is TRUE, NA | FALSE is NA (null).</summary>
-    internal static bool? Passes(ReadOnlySpan<double> x, TreatSpec spec)
+    internal static bool? Passes(ReadOnlySpan<double> x, TreatSpec spec) => Passes(ColumnMath.Shape(x), spec);
+
+    private static bool? Passes((double Skewness, double Kurtosis) shape, TreatSpec spec)
     {
-        var skew = ColumnMath.Skewness(x);
-        var kurt = ColumnMath.Kurtosis(x);
+        var (skew, kurt) = shape;
         bool? a = double.IsNaN(skew) ? null : Math.Abs(skew) < spec.SkewThreshold;
         bool? b = double.IsNaN(kurt) ? null : kurt < spec.KurtosisThreshold;
         return a == true || b == true ? true : a is null || b is null ? null : false;
@@ -95,14 +96,15 @@ internal sealed class TreatStep(string input, string output, string path, TreatS
     private static bool Winsorise(double[] x, TreatSpec spec)
     {
         int lastHigh = 0, lastLow = 0;
-        var pass = Passes(x, spec);
+        var shape = ColumnMath.Shape(x);
+        var pass = Passes(shape, spec);
         while (pass != true || spec.ForceWinsorise)
         {
             if (pass is null || (spec.Winmax is { } max && lastHigh + lastLow >= max))
             {
                 return pass is not null;
             }
-            var skew = ColumnMath.Skewness(x);
+            var skew = shape.Skewness;
             if (double.IsNaN(skew))
             {
                 return false;
@@ -131,7 +133,8 @@ internal sealed class TreatStep(string input, string output, string path, TreatS
                 x[i] = x[i] == extreme ? next : x[i];
             }
             (lastHigh, lastLow) = high ? (count, lastLow) : (lastHigh, count);
-            pass = Passes(x, spec);
+            shape = ColumnMath.Shape(x);
+            pass = Passes(shape, spec);
         }
         return true;
     }
