@@ -70,15 +70,8 @@ public static class CompositeCsv
         {
             return (elements, lines);
         }
-        for (var r = 1; r < rows.Count; r++)
+        foreach (var (row, line) in Records(rows, file, problems))
         {
-            var row = rows[r];
-            var line = r + 1;
-            if (row.Length != rows[0].Length)
-            {
-                problems.Add(Problem(DiagnosticKind.MalformedRow, null, null, file, line, null, Invariant.Format($"{row.Length} fields, the header has {rows[0].Length}")));
-                continue;
-            }
             string? Cell(string column) => columns.TryGetValue(column, out var i) && !IsMissing(row[i]) ? row[i] : null;
             var code = Cell("iCode") ?? string.Empty;
             double? Number(string column)
@@ -164,15 +157,8 @@ public static class CompositeCsv
                 numeric.Add((name, index));
             }
         }
-        for (var r = 1; r < rows.Count; r++)
+        foreach (var (row, line) in Records(rows, file, problems))
         {
-            var row = rows[r];
-            var line = r + 1;
-            if (row.Length != rows[0].Length)
-            {
-                problems.Add(Problem(DiagnosticKind.MalformedRow, null, null, file, line, null, Invariant.Format($"{row.Length} fields, the header has {rows[0].Length}")));
-                continue;
-            }
             var code = row[columns["uCode"]];
             var values = new List<KeyValuePair<string, double?>>(numeric.Count);
             foreach (var (column, index) in numeric)
@@ -208,6 +194,22 @@ public static class CompositeCsv
             lines.TryAdd(code, line);
         }
         return (units, lines);
+    }
+
+    /// <summary>The records after the header with their lines; a record with another number of fields than the header is reported and skipped.</summary>
+    private static IEnumerable<(string[] Row, int Line)> Records(List<string[]> rows, string file, List<Diagnostic> problems)
+    {
+        for (var r = 1; r < rows.Count; r++)
+        {
+            if (rows[r].Length == rows[0].Length)
+            {
+                yield return (rows[r], r + 1);
+            }
+            else
+            {
+                problems.Add(Problem(DiagnosticKind.MalformedRow, null, null, file, r + 1, null, Invariant.Format($"{rows[r].Length} fields, the header has {rows[0].Length}")));
+            }
+        }
     }
 
     private static bool Header(List<string[]> rows, string file, string[] required, List<Diagnostic> problems, out Dictionary<string, int> columns)

@@ -64,4 +64,12 @@ public class CompositeCsvTests
             "d.csv line 1: the header has no column uCode",
         ], error.Diagnostics.Select(d => d.ToString()));
     }
+
+    [Fact]
+    public void Read_RowWithAnotherNumberOfFields_IsNamedByItsLine()
+    {
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositeCsv.Read("uCode,Pop,x,y\nA,1,2,3\nB,1,2\n", Meta, "d.csv", "m.csv"));
+
+        Assert.Equal("d.csv line 3: 3 fields, the header has 4", error.Diagnostics.Single().ToString());
+    }
 }
