@@ -23,8 +23,8 @@ public class CompositeBenchmarks
         _model = CompositeCsv.Read(File.ReadAllText(Path.Combine(folder, "asem-idata.csv")), File.ReadAllText(Path.Combine(folder, "asem-imeta.csv")));
         _pipeline = CompositePipeline.Parse(File.ReadAllText(Path.Combine(folder, "asem.json")));
         var (code, index) = NaiveAsemPipeline();
-        var top = _pipeline.Run(_model).Ranking.Entries[0];
-        if (code != top.Unit.Code || Math.Abs(index - (double)top.Value) > 1e-9)
+        var top = _pipeline.Run(_model).Ranking[0];
+        if (code != top.UnitCode || Math.Abs(index - top.Value) > 1e-9)
         {
             throw new InvalidOperationException($"the baseline disagrees: {code} {index} against {top}");
         }
@@ -80,7 +80,7 @@ public class CompositeBenchmarks
     }
 
     [Benchmark]
-    public int AsemPipeline() => _pipeline.Run(_model).Ranking.Entries.Length;
+    public int AsemPipeline() => _pipeline.Run(_model).Ranking.Length;
 
     private static void Treat(List<double> x)
     {

@@ -51,9 +51,9 @@ internal static class CompositeCommand
         decimal? Score(string unit, string column) =>
             result.Scores.UnitCodes.Contains(unit) && result.Scores[unit, column] is { } v ? Math.Round((decimal)v, decimals, MidpointRounding.AwayFromZero) : null;
         var rows = new List<object?[]>();
-        foreach (var entry in result.Ranking.Entries)
+        foreach (var entry in result.Ranking)
         {
-            rows.Add([entry.Unit.Code, Score(entry.Unit.Code, result.IndexCode), entry.Rank, .. aggregates.Select(a => (object?)Score(entry.Unit.Code, a))]);
+            rows.Add([entry.UnitCode, Score(entry.UnitCode, result.IndexCode), entry.Rank, .. aggregates.Select(a => (object?)Score(entry.UnitCode, a))]);
         }
         foreach (var unit in result.Unranked)
         {
@@ -61,7 +61,7 @@ internal static class CompositeCommand
         }
         var notes = new List<string>
         {
-            $"{result.Ranking.Entries.Length} of {model.Units.Length} units ranked by {result.IndexCode} (highest first, ties share the lowest rank, exact values); " +
+            $"{result.Ranking.Length} of {model.Units.Length} units ranked by {result.IndexCode} (highest first, ties share the lowest rank, exact values); " +
             $"steps: {string.Join("; ", result.DataSets.Skip(1).Select(d => d.Name))}.",
         };
         notes.AddRange(result.Unranked.Select(u => "Not ranked: " + u));

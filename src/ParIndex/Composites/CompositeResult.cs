@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using ParIndex.Rankings;
-using ParIndex.Scoring;
 using ParIndex.Utility;
 
 namespace ParIndex.Composites;
@@ -11,15 +9,14 @@ namespace ParIndex.Composites;
 /// <summary>What a <see cref="CompositePipeline"/> run gives: every data set it wrote, every aggregate per unit, the
 /// ranking by the index, the units left unranked and why, and each unit's strengths and weaknesses.</summary>
 /// <remarks>
-/// <para>Ranks follow COINr's <c>get_results</c>: highest value first, ties share the lowest rank (1, 2, 2, 4),
-/// on unrounded values (values are compared as <see cref="decimal"/>, i.e. to 15 significant digits), units without a
-/// value unranked. They are made by <see cref="Ranking.Create"/> without groups.</para>
+/// <para>Ranks follow COINr's <c>get_results</c>: highest value first, ties share the lowest rank (1, 2, 2, 4), on
+/// unrounded values, units without a value unranked; equal values are listed by name, then code (ordinal), as
+/// <c>ParIndex.Rankings</c> lists them. (They are made here, not by <c>Ranking</c>: composites sit below rankings in
+/// the library's layers.)</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class CompositeResult
 {
-    private static readonly RankingOptions Options = new() { Decimals = null, Groups = null, Ties = TiePolicy.Standard };
-
     private readonly Dictionary<string, CompositeDataSet> _byName;
 
     internal CompositeResult(CompositeModel model, ImmutableArray<CompositeDataSet> dataSets, ImmutableArray<UnrankedUnit> removed)
@@ -36,7 +33,7 @@ public sealed class CompositeResult
         }
         else
         {
-            Ranking = Ranking.Create([], Options);
+            Ranking = [];
             Unranked = [.. removed, .. Scores.UnitCodes.Select(u => new UnrankedUnit(u, model.Unit(u).Name, "the pipeline does not aggregate up to the index " + IndexCode))];
         }
     }
@@ -53,8 +50,8 @@ public sealed class CompositeResult
     /// <summary>Gets the code of the index (the model's top aggregate).</summary>
     public string IndexCode { get; }
 
-    /// <summary>Gets the ranking of the units by the index (empty when the pipeline does not aggregate).</summary>
-    public Ranking Ranking { get; }
+    /// <summary>Gets the ranking of the units by the index, in rank order (empty when the pipeline does not aggregate).</summary>
+    public ImmutableArray<CompositeRank> Ranking { get; }
 
     /// <summary>Gets the units not in <see cref="Ranking"/>, with the reason: screened out, or no index value.</summary>
     public ImmutableArray<UnrankedUnit> Unranked { get; }
@@ -66,11 +63,18 @@ public sealed class CompositeResult
     public CompositeDataSet this[string name] =>
         _byName.TryGetValue(name, out var set) ? set : throw new KeyNotFoundException("no data set " + name + " (written: " + string.Join(", ", _byName.Keys) + ")");
 
+    /// <summary>Gets a unit's row of <see cref="Ranking"/>.</summary>
+    /// <param name="unitCode">The unit's code.</param>
+    /// <returns>Its rank and index.</returns>
+    /// <exception cref="KeyNotFoundException">The unit is not ranked (see <see cref="Unranked"/>).</exception>
+    public CompositeRank RankOf(string unitCode) =>
+        Ranking.FirstOrDefault(r => r.UnitCode == unitCode) ?? throw new KeyNotFoundException("unit " + unitCode + " is not ranked");
+
     /// <summary>Ranks the units by any column of <see cref="Scores"/> (a pillar, a sub-index, an indicator).</summary>
     /// <param name="code">The column's code.</param>
-    /// <returns>The ranking; units without a value are left out.</returns>
+    /// <returns>The rows in rank order; units without a value are left out.</returns>
     /// <exception cref="KeyNotFoundException"><see cref="Scores"/> has no such column.</exception>
-    public Ranking RankBy(string code) => Rank(Preconditions.CheckNotNull(code, nameof(code))).Ranking;
+    public ImmutableArray<CompositeRank> RankBy(string code) => Rank(Preconditions.CheckNotNull(code, nameof(code))).Ranking;
 
     /// <summary>Finds a unit's strengths and weaknesses: its indicators ranked among all units of a data set (direction
     /// applied, 1 = best, ties share the lowest rank), leaving out missing values and indicators where the unit ranks
@@ -109,10 +113,10 @@ public sealed class CompositeResult
         return new UnitStrengths(unitCode, dataSet, [.. sorted.Take(count)], [.. sorted.Skip(Math.Max(0, sorted.Length - count))]);
     }
 
-    private (Ranking Ranking, List<UnrankedUnit> Missing) Rank(string code)
+    private (ImmutableArray<CompositeRank> Ranking, List<UnrankedUnit> Missing) Rank(string code)
     {
         var values = Scores.Values(code);
-        var rows = new List<UnitValue>(values.Length);
+        var rows = new List<(double Value, CompositeUnit Unit)>(values.Length);
         var missing = new List<UnrankedUnit>();
         for (var u = 0; u < values.Length; u++)
         {
@@ -123,9 +127,18 @@ public sealed class CompositeResult
             }
             else
             {
-                rows.Add(new UnitValue(new AssessedUnit(unit.Code, unit.Name), (decimal)values[u]));
+                rows.Add((values[u], unit));
             }
         }
-        return (Ranking.Create(rows, Options), missing);
+        rows.Sort((a, b) => b.Value.CompareTo(a.Value) is var byValue and not 0 ? byValue
+            : string.CompareOrdinal(a.Unit.Name, b.Unit.Name) is var byName and not 0 ? byName
+            : string.CompareOrdinal(a.Unit.Code, b.Unit.Code));
+        var ranking = ImmutableArray.CreateBuilder<CompositeRank>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var rank = i > 0 && rows[i].Value == rows[i - 1].Value ? ranking[i - 1].Rank : i + 1;
+            ranking.Add(new CompositeRank(rank, rows[i].Unit.Code, rows[i].Unit.Name, rows[i].Value));
+        }
+        return (ranking.MoveToImmutable(), missing);
     }
 }

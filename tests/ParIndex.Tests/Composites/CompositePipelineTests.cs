@@ -135,7 +135,19 @@ public class CompositePipelineTests
         var model = Small.Model([("A", 1, [1, double.NaN, 3]), ("B", 1, [4, double.NaN, 6])]);
         var result = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "normalise" }, { "step": "aggregate" } ] }""").Run(model);
 
-        Assert.Equal(["U3", "U1"], result.Ranking.Entries.Select(e => e.Unit.Code));
+        Assert.Equal(["U3", "U1"], result.Ranking.Select(r => r.UnitCode));
         Assert.Equal("U2 Unit 2: Index has no value (too few children with data)", result.Unranked.Single().ToString());
+    }
+
+    [Fact]
+    public void Ranking_TiesShareTheLowestRank_AsCoinrsGetResults()
+    {
+        // Index = the one indicator: 5, 3, 5, 1 → ranks 1, 3, 1, 4 (R's rank(-x, ties.method = "min")); ties by name.
+        var model = Small.Model([("A", 1, [5, 3, 5, 1])]);
+        var result = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "aggregate" } ] }""").Run(model);
+
+        Assert.Equal(["1. U1 Unit 1 5.00", "1. U3 Unit 3 5.00", "3. U2 Unit 2 3.00", "4. U4 Unit 4 1.00"], result.Ranking.Select(r => r.ToString()));
+        Assert.Equal(3, result.RankOf("U2").Rank);
+        Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => result.RankOf("U9"));
     }
 }
