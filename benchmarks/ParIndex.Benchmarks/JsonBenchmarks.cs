@@ -1,7 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using ParIndex.Methodologies;
-using ParIndex.Serialization;
 
 namespace ParIndex.Benchmarks;
 

@@ -5,6 +5,7 @@ using System.Text;
 using NodaTime;
 using ParIndex.History;
 using ParIndex.Rankings;
+using ParIndex.Rules;
 using ParIndex.Sample;
 using ParIndex.Scoring;
 using ParIndex.Targets;
@@ -43,7 +44,7 @@ foreach (var row in Ranking.ByIndex(scorecards).Entries)
 Console.WriteLine();
 Console.WriteLine("PAR Index 2023, published values re-ranked (the embedded record's rows with value and rank; groups A ≥ 90, B 80–<90):");
 var par2023 = PublishedRecord.Results(PublishedIndex.Par, 2023).Rows.Where(r => r is { Value: not null, Rank: not null }).ToList();
-var ranking = Ranking.Create(par2023.Select(r => new UnitValue(r.Province.ToAssessedUnit(), r.Value!.Value)));
+var ranking = Ranking.Create(par2023.Select(r => new UnitValue(AssessedUnit.Of(r.Province), r.Value!.Value)));
 var publishedOrder = par2023.OrderBy(r => r.Rank).Select(r => r.Province.Code);
 foreach (var row in ranking.Entries)
 {

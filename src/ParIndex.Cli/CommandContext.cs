@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
@@ -51,6 +52,10 @@ internal sealed class CommandContext
         Error = error;
         Format = parse.GetValue(FormatOption);
         OutputFile = parse.GetValue(OutputOption);
+        if (OutputFile is { } target && InputNamed(parse, target) is { } input)
+        {
+            throw new CliException($"'{target.Name}' is one of this command's input files ({input}); the result would overwrite it, so choose another --output file", "--output");
+        }
         Verbose = parse.GetValue(VerboseOption);
         ConsoleIsTerminal = consoleIsTerminal;
         var culture = parse.GetValue(CultureOption);
@@ -85,8 +90,7 @@ internal sealed class CommandContext
     {
         if (OutputFile is { } file)
         {
-            using var writer = OpenOutputFile(file);
-            Renderer.Write(tables, Format, writer, TableCulture, colours: false);
+            AtomicFile.Write(file, writer => Renderer.Write(tables, Format, writer, TableCulture, colours: false));
             return;
         }
         Renderer.Write(tables, Format, Out, TableCulture, colours: ConsoleIsTerminal && Format == OutputFormat.Table);
@@ -97,15 +101,39 @@ internal sealed class CommandContext
     {
         if (OutputFile is { } file)
         {
-            using var writer = OpenOutputFile(file);
-            writer.Write(text);
+            AtomicFile.Write(file, writer => writer.Write(text));
             return;
         }
         Out.Write(text);
     }
 
-    private static StreamWriter OpenOutputFile(FileInfo file) =>
-        new(file.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    /// <summary>The option or argument of the command line that names <paramref name="target"/> as an existing file
+    /// read by the command, or null.</summary>
+    private static string? InputNamed(ParseResult parse, FileInfo target)
+    {
+        if (!target.Exists)
+        {
+            return null;
+        }
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        foreach (var child in parse.CommandResult.Children)
+        {
+            var (name, tokens) = child switch
+            {
+                System.CommandLine.Parsing.OptionResult option when option.Option != OutputOption => (option.Option.Name, option.Tokens),
+                System.CommandLine.Parsing.ArgumentResult argument => (argument.Argument.Name, argument.Tokens),
+                _ => (null, null),
+            };
+            foreach (var token in tokens ?? [])
+            {
+                if (File.Exists(token.Value) && string.Equals(Path.GetFullPath(token.Value), target.FullName, comparison))
+                {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
 
     /// <summary>Writes a line of progress or a warning to stderr (never into the result).</summary>
     public void Warn(string message) => Error.WriteLine("warning: " + message);

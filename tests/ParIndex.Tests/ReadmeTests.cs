@@ -55,7 +55,7 @@ public class ReadmeTests
             + "\"areas\": [ { \"code\": \"1\", \"name\": \"Lĩnh vực\", \"maxPoints\": 2, \"criteria\": [ { \"code\": \"1.1\", \"name\": \"Kế hoạch\", \"maxPoints\": 2, \"subCriteria\": [ "
             + leaf + " ] } ] } ] }";
 
-        var methodology = ParIndex.Serialization.MethodologyJson.Parse(document);
+        var methodology = ParIndex.Methodologies.MethodologyJson.Parse(document);
 
         Assert.Equal(ParIndex.Sample.CaMau1880.Fragment.Find("1.1.4")!.Name, methodology.Find("1.1.4")!.Name);
         Assert.Equal(((ParIndex.Methodologies.Criterion)ParIndex.Sample.CaMau1880.Fragment.Find("1.1.4")!).Rule!.Describe(), ((ParIndex.Methodologies.Criterion)methodology.Find("1.1.4")!).Rule!.Describe());
@@ -91,7 +91,7 @@ public class ReadmeTests
         var document = "{ \"formatVersion\": 1, \"plans\": [ { \"id\": \"kh\", \"province\": \"56\", \"title\": \"Kế hoạch CCHC năm 2021\", "
             + "\"period\": { \"first\": 2021, \"last\": 2021 }, \"targets\": [ " + target + " ] } ] }";
 
-        var plan = Assert.Single(ParIndex.Serialization.ReformPlanJson.Parse(document));
+        var plan = Assert.Single(ParIndex.Targets.ReformPlanJson.Parse(document));
 
         Assert.Equal(ParIndex.Targets.SeedPlans.KhanhHoa2021["kh-06"].Goal, plan["kh-06"].Goal);
         Assert.Equal(ParIndex.Targets.SeedPlans.KhanhHoa2021["kh-06"].Alternatives[0].Goal, plan["kh-06"].Alternatives[0].Goal);

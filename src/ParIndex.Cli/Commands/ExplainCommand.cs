@@ -68,7 +68,7 @@ internal static class ExplainCommand
         Assessments.AppraisalResult result;
         try
         {
-            result = new Scorer(loaded).Appraise(record);
+            result = record.Appraise(new Scorer(loaded));
         }
         catch (InvalidIndicatorsException e)
         {

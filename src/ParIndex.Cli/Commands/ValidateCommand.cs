@@ -8,7 +8,7 @@ using NodaTime;
 using ParIndex.Cli.Output;
 using ParIndex.Geography;
 using ParIndex.History;
-using ParIndex.Serialization;
+using ParIndex.Methodologies;
 
 namespace ParIndex.Cli.Commands;
 

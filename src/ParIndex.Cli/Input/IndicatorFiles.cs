@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using ParIndex.Methodologies;
+using ParIndex.Rules;
 using ParIndex.Scoring;
 
 namespace ParIndex.Cli.Input;

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using ParIndex.Methodologies;
-using ParIndex.Serialization;
 
 namespace ParIndex.Cli.Input;
 

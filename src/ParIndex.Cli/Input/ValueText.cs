@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using NodaTime.Text;
+using ParIndex.Rules;
 using ParIndex.Scoring;
 
 namespace ParIndex.Cli.Input;

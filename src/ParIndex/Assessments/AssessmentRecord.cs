@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ParIndex.Methodologies;
+using ParIndex.Rules;
 using ParIndex.Scoring;
 using ParIndex.Utility;
 
@@ -10,7 +12,7 @@ namespace ParIndex.Assessments;
 /// <summary>
 /// A unit's assessment record for one year (hồ sơ tự đánh giá và thẩm định): for every leaf the self-assessed score,
 /// the evidence, the appraisal; survey results for survey leaves; and the bonus and penalty points claimed outside the
-/// tree. Score it with <see cref="Scorer.Appraise"/>.
+/// tree. Score it with <see cref="Appraise"/>.
 /// </summary>
 /// <remarks>The constructor copies the leaves and checks them all at once (a code given twice, no score or more than one
 /// kind of score for a leaf, negative points, an appraisal that changes a score without a reason, an appraisal of a
@@ -88,4 +90,58 @@ public sealed class AssessmentRecord
 
     /// <summary>Gets the penalty points incurred.</summary>
     public decimal PenaltyPoints { get; }
+
+    /// <summary>Scores this record: the self-assessed and the appraised scores as two scorecards, the
+    /// adjustments, the leaves without evidence, and the published index with capped bonus and penalty points.</summary>
+    /// <param name="scorer">The scorer of the methodology the record follows, with its options.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scorer"/> is null.</exception>
+    /// <exception cref="InvalidIndicatorsException">A leaf is missing or unknown, a score exceeds its leaf's maximum, a
+    /// survey result is given for a leaf not assessed by survey (or a score for one that is), or the year is wrong;
+    /// every problem is listed.</exception>
+    public AppraisalResult Appraise(Scorer scorer)
+    {
+        Preconditions.CheckNotNull(scorer, nameof(scorer));
+        var problems = new List<Diagnostic>();
+        foreach (var leaf in Leaves)
+        {
+            if (scorer.Methodology.Find(leaf.Code) is Criterion { IsLeaf: true } criterion)
+            {
+                var survey = criterion.Source == AssessmentSource.SociologicalSurvey;
+                if (leaf.SurveyPercent is not null && (!survey || criterion.Rule!.InputKind != IndicatorKind.Percent))
+                {
+                    problems.Add(new Diagnostic(DiagnosticKind.WrongIndicatorKind, leaf.Code, "a survey result is given for a leaf whose rule does not read a survey percentage", Unit.Code));
+                }
+                else if (leaf.SelfScore is not null && survey)
+                {
+                    problems.Add(new Diagnostic(DiagnosticKind.WrongIndicatorKind, leaf.Code, "a survey leaf is not self-assessed: give its survey result", Unit.Code));
+                }
+            }
+        }
+        if (problems.Count > 0)
+        {
+            throw new InvalidIndicatorsException(problems);
+        }
+
+        // Both scorecards go through the ordinary scorer, so every check of codes, maxima and years applies to them.
+        IndicatorValue Value(LeafAssessment leaf, decimal? score) =>
+            leaf.NotApplicable ? IndicatorValue.NotApplicable
+            : leaf.SurveyPercent is { } percent ? IndicatorValue.Percent(percent)
+            : IndicatorValue.GivenPoints(score!.Value);
+        var self = scorer.Score(new ReportedIndicators(Unit, Year, Leaves.Select(l => KeyValuePair.Create(l.Code, Value(l, l.SelfScore)))));
+        var appraised = scorer.Score(new ReportedIndicators(Unit, Year, Leaves.Select(l => KeyValuePair.Create(l.Code, Value(l, l.FinalScore)))));
+
+        var adjustments = Leaves
+            .Where(l => l.AppraisedScore is { } to && to != l.SelfScore)
+            .Select(l => new Adjustment(l.Code, l.SelfScore!.Value, l.AppraisedScore!.Value, l.AppraisalReason!));
+        var withoutEvidence = Leaves.Where(l => l.SelfScore is not null && l.Evidence.IsEmpty);
+        return new AppraisalResult(
+            this,
+            self,
+            appraised,
+            [.. adjustments],
+            [.. withoutEvidence],
+            Math.Min(BonusPoints, scorer.Methodology.BonusCap),
+            Math.Min(PenaltyPoints, scorer.Methodology.PenaltyCap));
+    }
 }

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
+using ParIndex.Data;
 using ParIndex.Utility;
 
 namespace ParIndex.Composites;
@@ -22,6 +22,8 @@ namespace ParIndex.Composites;
 /// </remarks>
 public sealed class CompositePipeline
 {
+    private static readonly Lazy<string> SchemaText = new(() => EmbeddedData.ReadText("composite-pipeline.schema.json"));
+
     private readonly ImmutableArray<PipelineStep> _steps;
     private readonly ImmutableDictionary<string, ImmutableDictionary<string, double>> _weightSets;
 
@@ -33,7 +35,7 @@ public sealed class CompositePipeline
     }
 
     /// <summary>Gets the JSON Schema of the pipeline format.</summary>
-    public static string JsonSchema { get; } = ReadSchema();
+    public static string JsonSchema => SchemaText.Value;
 
     /// <summary>Gets the pipeline's title, or <see langword="null"/>.</summary>
     public string? Title { get; }
@@ -101,12 +103,5 @@ public sealed class CompositePipeline
             sets[name] = original.SetItems(set);
         }
         return sets;
-    }
-
-    private static string ReadSchema()
-    {
-        using var stream = typeof(CompositePipeline).Assembly.GetManifestResourceStream("ParIndex.Composites.composite-pipeline.schema.json")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using NodaTime;
-using ParIndex.Scoring;
 using ParIndex.Utility;
 
 namespace ParIndex.Geography;
@@ -70,10 +69,6 @@ public sealed class Province : IEquatable<Province>
     /// <param name="date">The date.</param>
     /// <returns>The kind in force on that date.</returns>
     public ProvinceKind KindOn(LocalDate date) => IsHueCityOn(date) ? ProvinceKind.CentrallyRunCity : Kind;
-
-    /// <summary>Makes the assessed unit for scoring and ranking, with this code and name.</summary>
-    /// <returns>A unit with <see cref="Code"/> and <see cref="Name"/>.</returns>
-    public AssessedUnit ToAssessedUnit() => new(Code, Name);
 
     /// <summary>Formats as "46 Thừa Thiên Huế (63)": code, name, list.</summary>
     /// <returns>Code, name and the number of units of the list.</returns>

@@ -5,6 +5,7 @@ using System.Linq;
 using ParIndex.Geography;
 using ParIndex.Methodologies;
 using ParIndex.Rankings;
+using ParIndex.Scoring;
 using ParIndex.Utility;
 
 namespace ParIndex.History;
@@ -153,7 +154,7 @@ public static class RecordValidator
 
         var both = rows.Where(r => r.Value is not null && r.Rank is not null).ToList();
         var units = both.Count == 0 ? 0 : (int)both[0].Province.List;
-        var ranking = Ranking.Create(both.Select(r => new UnitValue(r.Province.ToAssessedUnit(), r.Value!.Value)),
+        var ranking = Ranking.Create(both.Select(r => new UnitValue(AssessedUnit.Of(r.Province), r.Value!.Value)),
             new RankingOptions { Ties = TiePolicy.Standard, Decimals = options.Decimals, Groups = null });
         var complete = both.Count == units;
         foreach (var row in both)

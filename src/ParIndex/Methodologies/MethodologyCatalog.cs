@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using ParIndex.Serialization;
 using ParIndex.Utility;
 
 namespace ParIndex.Methodologies;

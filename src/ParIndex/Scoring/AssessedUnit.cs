@@ -1,4 +1,5 @@
 using System;
+using ParIndex.Geography;
 using ParIndex.Utility;
 
 namespace ParIndex.Scoring;
@@ -15,6 +16,16 @@ public sealed class AssessedUnit : IEquatable<AssessedUnit>
     {
         Code = Preconditions.CheckNotBlank(code, nameof(code));
         Name = Text.Nfc(Preconditions.CheckNotBlank(name, nameof(name)));
+    }
+
+    /// <summary>Makes the assessed unit of a province, for scoring and ranking: its code and bare name.</summary>
+    /// <param name="province">The province.</param>
+    /// <returns>A unit with the province's <see cref="Province.Code"/> and <see cref="Province.Name"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="province"/> is null.</exception>
+    public static AssessedUnit Of(Province province)
+    {
+        Preconditions.CheckNotNull(province, nameof(province));
+        return new(province.Code, province.Name);
     }
 
     /// <summary>Gets the code.</summary>

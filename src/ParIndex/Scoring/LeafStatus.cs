@@ -1,3 +1,5 @@
+using ParIndex.Rules;
+
 namespace ParIndex.Scoring;
 
 /// <summary>How a leaf obtained its points.</summary>

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ParIndex.Geography;
 using ParIndex.Rankings;
+using ParIndex.Scoring;
 using ParIndex.Utility;
 
 namespace ParIndex.Surveys;
@@ -83,7 +84,7 @@ public sealed class SipasResult
         var values = Provinces
             .Select(p => (Province: p.Province!, Figure: p.Find(measure)))
             .Where(p => p.Figure is not null)
-            .Select(p => new UnitValue(p.Province.ToAssessedUnit(), p.Figure!.Value));
+            .Select(p => new UnitValue(AssessedUnit.Of(p.Province), p.Figure!.Value));
         return Ranking.Create(values, options ?? new RankingOptions { Groups = null });
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using ParIndex.Methodologies;
 
 namespace ParIndex.Surveys;
 
@@ -21,7 +22,7 @@ internal sealed class InstrumentDocument
 
     public DecisionDocument? Decision { get; set; }
 
-    public Serialization.YearsDocument? Years { get; set; }
+    public YearsDocument? Years { get; set; }
 
     public List<string>? Sources { get; set; }
 

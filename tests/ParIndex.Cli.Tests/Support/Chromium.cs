@@ -7,13 +7,28 @@ using Xunit;
 namespace ParIndex.Cli.Tests.Support;
 
 /// <summary>Headless Chromium (Debian's <c>chromium</c> package, which .ci/run installs when missing), run on a local
-/// file: a screenshot, or the DOM after parsing and layout.</summary>
+/// file: a screenshot, or the DOM after parsing and layout. Tests that use it are marked <see cref="ChromiumFactAttribute"/>.</summary>
 internal static class Chromium
 {
+    /// <summary>The environment variable under which a missing browser fails its tests instead of skipping them.</summary>
+    public const string RequireVariable = "PARINDEX_REQUIRE_BROWSER";
+
+    /// <summary>The environment variable that hides an installed browser, to check what a machine without one does.</summary>
+    public const string HideVariable = "PARINDEX_HIDE_BROWSER";
+
+    public const string SkipReason =
+        "Chromium is not installed: this test opens the HTML report in headless Chromium. To run it, install Debian's "
+        + "chromium (apt-get install chromium) or put chromium on PATH; .ci/run installs it and sets "
+        + RequireVariable + "=1, under which a missing browser fails the test.";
+
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    /// <summary>Gets the browser's path; fails the test (never skips it) when it is not installed.</summary>
-    public static string Executable => Find();
+    /// <summary>Gets whether a missing browser is a failure (<c>PARINDEX_REQUIRE_BROWSER=1</c>) rather than a skip.</summary>
+    public static bool Required => Environment.GetEnvironmentVariable(RequireVariable) == "1";
+
+    /// <summary>Gets the browser's path; fails the test when it is not installed (the attribute skips it before that
+    /// unless the browser is required).</summary>
+    public static string Executable => Find() ?? throw new Xunit.Sdk.XunitException(SkipReason);
 
     public static void Screenshot(string htmlFile, string pngFile, int width, int height) =>
         Run($"--screenshot={pngFile}", $"--window-size={width},{height}", new Uri(htmlFile).AbsoluteUri);
@@ -52,8 +67,14 @@ internal static class Chromium
         }
     }
 
-    private static string Find()
+    /// <summary>Finds <c>chromium</c> or <c>chromium-browser</c> on PATH; null where there is none, or where
+    /// <c>PARINDEX_HIDE_BROWSER=1</c> hides it.</summary>
+    public static string? Find()
     {
+        if (Environment.GetEnvironmentVariable(HideVariable) == "1")
+        {
+            return null;
+        }
         var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
         foreach (var name in new[] { "chromium", "chromium-browser" })
         {
@@ -66,7 +87,6 @@ internal static class Chromium
                 }
             }
         }
-        Assert.Fail("chromium is not installed: the report's browser test needs it (apt-get install chromium; .ci/run does this when it is missing).");
-        return string.Empty;
+        return null;
     }
 }

@@ -44,7 +44,7 @@ public class AssessmentRecordTests
         bonusPoints: 1m,
         penaltyPoints: 0.25m);
 
-        var result = new Scorer(Capped).Appraise(record);
+        var result = record.Appraise(new Scorer(Capped));
 
         // Self: 1 + 1 + 1 + 2 + 1 + 1 = 7 of 7 → 100%. Appraised: 0.5 + 1 + 0 + 2 + 1 + 1 = 5.5 of 7.
         Assert.Equal(7m, result.SelfAssessed.Points);
@@ -80,7 +80,7 @@ public class AssessmentRecordTests
     {
         var record = new AssessmentRecord(Unit, 2023, CaMau1880.Fragment.Leaves.Select(l => Leaf(l.Code, l.Code == "1.1.4" ? 3m : 1m)));
 
-        var error = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(CaMau1880.Fragment).Appraise(record));
+        var error = Assert.Throws<InvalidIndicatorsException>(() => record.Appraise(new Scorer(CaMau1880.Fragment)));
 
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.Equal(("1.1.4", "3 points is more than the leaf's maximum of 2"), (diagnostic.CriterionCode, diagnostic.Message));
@@ -96,13 +96,13 @@ public class AssessmentRecordTests
         ]);
         var record = new AssessmentRecord(Unit, 2023, [Leaf("1.1", 1m), new LeafAssessment { Code = "2.1", SurveyPercent = 83.94m }]);
 
-        var result = new Scorer(methodology).Appraise(record);
+        var result = record.Appraise(new Scorer(methodology));
 
         // 1 + 83.94% × 2 = 1 + 1.6788 = 2.6788 of 3.
         Assert.Equal(2.6788m, result.Appraised.Points);
         Assert.Empty(result.LeavesWithoutEvidence);
 
         var wrong = new AssessmentRecord(Unit, 2023, [Leaf("1.1", 1m), Leaf("2.1", 2m)]);
-        Assert.Equal("2.1", Assert.Single(Assert.Throws<InvalidIndicatorsException>(() => new Scorer(methodology).Appraise(wrong)).Diagnostics).CriterionCode);
+        Assert.Equal("2.1", Assert.Single(Assert.Throws<InvalidIndicatorsException>(() => wrong.Appraise(new Scorer(methodology))).Diagnostics).CriterionCode);
     }
 }

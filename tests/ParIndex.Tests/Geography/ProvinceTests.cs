@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text;
 using NodaTime;
 using ParIndex.Geography;
+using ParIndex.Scoring;
 using Xunit;
 
 namespace ParIndex.Tests.Geography;
@@ -83,9 +84,9 @@ public class ProvinceTests
     }
 
     [Fact]
-    public void ToAssessedUnit_KeepsCodeAndName()
+    public void AssessedUnitOf_KeepsCodeAndName()
     {
-        var unit = ProvinceList.Units63["96"].ToAssessedUnit();
+        var unit = AssessedUnit.Of(ProvinceList.Units63["96"]);
         Assert.Equal("96", unit.Code);
         Assert.Equal("Cà Mau", unit.Name);
     }

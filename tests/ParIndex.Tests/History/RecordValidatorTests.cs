@@ -4,6 +4,7 @@ using System.Linq;
 using ParIndex.Geography;
 using ParIndex.History;
 using ParIndex.Rankings;
+using ParIndex.Scoring;
 using Xunit;
 
 namespace ParIndex.Tests.History;
@@ -114,7 +115,7 @@ public class RecordValidatorTests
     [Fact]
     public void Validate_RankInsideGroupAButValueBelow90_IsGroupMismatch()
     {
-        // 2024: 13 provinces in group A (historical-results.md), so ranks 1–13 must be ≥ 90.
+        // 2024: 13 provinces in group A (published-aggregates.csv, with its sources), so ranks 1–13 must be ≥ 90.
         var rows = new[] { new PublishedResult(PublishedIndex.Par, 2024, ProvinceList.Units63["56"], 89.99m, 10, "s") };
 
         var report = RecordValidator.Validate(rows, PublishedRecord.Aggregates);
@@ -177,7 +178,7 @@ public class RecordValidatorTests
     internal static List<PublishedResult> FullTable(Func<int, decimal>? value = null)
     {
         var provinces = ProvinceList.Units63.Provinces;
-        var values = provinces.Select((p, i) => new UnitValue(p.ToAssessedUnit(), value?.Invoke(i) ?? 95m - (i * 0.37m))).ToList();
+        var values = provinces.Select((p, i) => new UnitValue(AssessedUnit.Of(p), value?.Invoke(i) ?? 95m - (i * 0.37m))).ToList();
         var ranking = Ranking.Create(values, new RankingOptions { Groups = null });
         return [.. provinces.Select(p => new PublishedResult(PublishedIndex.Par, 2030, p, ranking[p.Code].Value, ranking[p.Code].Rank, "test"))];
     }

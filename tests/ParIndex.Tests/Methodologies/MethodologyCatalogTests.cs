@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ParIndex.Methodologies;
+using ParIndex.Rules;
 using Xunit;
 
 namespace ParIndex.Tests.Methodologies;
@@ -124,15 +125,15 @@ public class MethodologySamplesTests
     public void HueSample_ScoresAUnitThatMetEveryTarget_AtOneHundred()
     {
         var hue = MethodologyCatalog.Samples.Single(m => m.Id == "SAMPLE-HUE-2019-TARGETS");
-        var values = new Dictionary<string, ParIndex.Scoring.IndicatorValue>
+        var values = new Dictionary<string, IndicatorValue>
         {
-            ["1.1"] = ParIndex.Scoring.IndicatorValue.Percent(100m),
-            ["2.1"] = ParIndex.Scoring.IndicatorValue.Percent(100m),
-            ["2.2"] = ParIndex.Scoring.IndicatorValue.Ratio(1200m, 1200m),
-            ["2.3"] = ParIndex.Scoring.IndicatorValue.Percent(50m),
-            ["2.4"] = ParIndex.Scoring.IndicatorValue.Percent(20m),
-            ["3.1"] = ParIndex.Scoring.IndicatorValue.Percent(100m),
-            ["3.2"] = ParIndex.Scoring.IndicatorValue.Percent(100m),
+            ["1.1"] = IndicatorValue.Percent(100m),
+            ["2.1"] = IndicatorValue.Percent(100m),
+            ["2.2"] = IndicatorValue.Ratio(1200m, 1200m),
+            ["2.3"] = IndicatorValue.Percent(50m),
+            ["2.4"] = IndicatorValue.Percent(20m),
+            ["3.1"] = IndicatorValue.Percent(100m),
+            ["3.2"] = IndicatorValue.Percent(100m),
         };
 
         var card = new ParIndex.Scoring.Scorer(hue).Score(new ParIndex.Scoring.ReportedIndicators(new ParIndex.Scoring.AssessedUnit("46", "Thừa Thiên Huế"), 2019, values));

@@ -120,7 +120,7 @@ public static class Generators
         Gen.Constant((ScoringRule)new DeductionRule(max / 4m)),
         Gen.Constant((ScoringRule)new SurveyPercentageRule()));
 
-    private static Gen<IndicatorValue> ValueFor(ScoringRule rule) => Gen.Frequency(
+    public static Gen<IndicatorValue> ValueFor(ScoringRule rule) => Gen.Frequency(
         (1, Gen.Constant(IndicatorValue.NotApplicable)),
         (9, rule.InputKind switch
         {

@@ -32,7 +32,7 @@ public class SurveyPointsTests
         var indicators = SurveyPoints.ToIndicators(Methodology, CaMau, [KeyValuePair.Create("1.1", SipasMeasure.Overall)]);
 
         Assert.Equal(("1.1", IndicatorValue.Percent(56.25m)), (indicators.Single().Key, indicators.Single().Value));
-        var reported = new ReportedIndicators(SurveyFixture.CaMau.ToAssessedUnit(), 2023, [.. indicators, KeyValuePair.Create("1.2", IndicatorValue.Flag(true))]);
+        var reported = new ReportedIndicators(AssessedUnit.Of(SurveyFixture.CaMau), 2023, [.. indicators, KeyValuePair.Create("1.2", IndicatorValue.Flag(true))]);
         // 56.25% of 2 points = 1.125, plus 1 = 2.125 of 3.
         Assert.Equal(2.125m, new Scorer(Methodology).Score(reported).Points);
     }

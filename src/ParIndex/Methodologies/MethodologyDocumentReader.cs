@@ -1,0 +1,318 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using ParIndex.Rules;
+using ParIndex.Utility;
+
+namespace ParIndex.Methodologies;
+
+/// <summary>Reads a methodology document (docs/methodology.schema.json) with the <see cref="JsonWalker"/>: every
+/// problem of its structure with its JSON path, then, when the structure is sound, the model's problems placed at the
+/// node concerned.</summary>
+internal sealed class MethodologyDocumentReader
+{
+    /// <summary>The names of the subject kinds in the format (and in the catalogue).</summary>
+    internal static readonly Dictionary<string, SubjectKind> SubjectKinds = new(StringComparer.Ordinal)
+    {
+        ["province"] = SubjectKind.Province,
+        ["ministry"] = SubjectKind.Ministry,
+        ["custom"] = SubjectKind.Custom,
+    };
+
+    private static readonly Dictionary<string, AssessmentSource> Sources = new(StringComparer.Ordinal)
+    {
+        ["appraisedSelfAssessment"] = AssessmentSource.AppraisedSelfAssessment,
+        ["sociologicalSurvey"] = AssessmentSource.SociologicalSurvey,
+        ["other"] = AssessmentSource.Other,
+    };
+
+    // Every parameter a rule can have, in the order problems are reported, and the ones each kind takes: any other
+    // parameter given is an error, not silently ignored.
+    private static readonly string[] Parameters = ["bands", "due", "dueYearOffset", "onTime", "late", "notDone", "yes", "no", "points", "conditions", "perOccurrence", "floor"];
+
+    private static readonly Dictionary<string, string[]> RuleParameters = new(StringComparer.Ordinal)
+    {
+        ["percentBands"] = ["bands"],
+        ["countBands"] = ["bands"],
+        ["timeliness"] = ["due", "dueYearOffset", "onTime", "late", "notDone"],
+        ["yesNo"] = ["yes", "no"],
+        ["allConditions"] = ["points", "conditions"],
+        ["proportional"] = [],
+        ["deduction"] = ["perOccurrence", "floor"],
+        ["surveyPercentage"] = [],
+    };
+
+    private readonly JsonWalker _json = new();
+    private readonly Dictionary<string, string> _pathByCode = new(StringComparer.Ordinal);
+
+    /// <summary>Reads and validates a methodology, or throws with every problem placed. A value of the wrong JSON type
+    /// is reported alone (the first in the document): what follows from it would only repeat it.</summary>
+    internal static Methodology Read(ReadOnlySpan<byte> utf8, MethodologyJsonOptions options)
+    {
+        var problems = new List<Diagnostic>();
+        using var document = JsonWalker.Open(ref utf8, options.MaxBytes, options.MaxDepth, problems);
+        if (document is null)
+        {
+            throw new InvalidMethodologyException(problems);
+        }
+        var reader = new MethodologyDocumentReader();
+        return reader.Read(document.RootElement)
+            ?? throw new InvalidMethodologyException(reader._json.Placed(utf8, options.MaxDepth, firstTypeErrorOnly: true));
+    }
+
+    private Methodology? Read(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Null)
+        {
+            _json.Add(DiagnosticKind.MalformedJson, "$", JsonMessages.DocumentIsNull);
+            return null;
+        }
+        if (!_json.Object(root, "$", "$schema", "formatVersion", "id", "title", "subjectKind", "years", "maxPoints", "legalBasis", "bonusCap", "penaltyCap", "areas"))
+        {
+            return null;
+        }
+        _json.String(root, "$", "$schema", required: false);
+        if (_json.Int(root, "$", "formatVersion", required: true) is { } version && version != MethodologyJson.FormatVersion)
+        {
+            _json.Add(DiagnosticKind.UnknownValue, "$.formatVersion", JsonMessages.UnsupportedVersion(version, MethodologyJson.FormatVersion));
+        }
+        var id = _json.String(root, "$", "id", required: true);
+        var title = _json.String(root, "$", "title", required: true);
+        var subject = _json.Choice(root, "$", "subjectKind", SubjectKinds, required: true);
+        var years = ReadYears(_json, root, "$");
+        var maxPoints = _json.Decimal(root, "$", "maxPoints", required: true);
+        var legalBasis = _json.Property(root, "$", "legalBasis", required: false) is { } basis ? ReadLegalBasis(_json, basis, "$.legalBasis") : null;
+        var caps = new decimal[2];
+        foreach (var (name, i) in new[] { ("bonusCap", 0), ("penaltyCap", 1) })
+        {
+            if (_json.Decimal(root, "$", name, required: false) is { } value)
+            {
+                caps[i] = value;
+                if (value < 0m || !Points.Fits(value))
+                {
+                    _json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child("$", name), Invariant.Format($"{name} {Invariant.Format(value)} must be 0 or more, with at most 10 decimal places"));
+                }
+            }
+        }
+        var areas = new List<Area>();
+        foreach (var (element, path) in _json.Array(root, "$", "areas", required: true))
+        {
+            if (ReadNode(element, path, isArea: true) is Area area)
+            {
+                areas.Add(area);
+            }
+        }
+
+        if (_json.ProblemCount > 0)
+        {
+            return null;
+        }
+        // The model's own rules, placed at the node whose code they name.
+        var problems = MethodologyValidator.Validate(id!, title!, maxPoints!.Value, areas);
+        foreach (var problem in problems)
+        {
+            _json.Add(problem, problem.CriterionCode is { } code && _pathByCode.TryGetValue(code, out var path) ? path : "$");
+        }
+        return problems.Count > 0 ? null
+            : new Methodology(id!, title!, subject!.Value, years!.Value, maxPoints.Value, areas, legalBasis) { BonusCap = caps[0], PenaltyCap = caps[1] };
+    }
+
+    /// <summary>Reads <c>"years": { "first": 2022, "last": 2023 }</c> (<c>last</c> optional) of a methodology or a
+    /// catalogue version.</summary>
+    internal static AssessmentYears? ReadYears(JsonWalker json, JsonElement owner, string ownerPath)
+    {
+        var path = JsonLocator.Child(ownerPath, "years");
+        if (json.Property(owner, ownerPath, "years", required: true) is not { } years || !json.Object(years, path, "first", "last"))
+        {
+            return null;
+        }
+        var last = json.Int(years, path, "last", required: false);
+        if (json.Int(years, path, "first", required: true) is not { } first)
+        {
+            return null;
+        }
+        if (!AssessmentYears.IsRange(first, last))
+        {
+            json.Add(DiagnosticKind.UnknownValue, path, Invariant.Format($"years {first}–{last} are not a range of years from 1 to 9999, first before last"));
+            return null;
+        }
+        return last is { } l ? AssessmentYears.Between(first, l) : AssessmentYears.From(first);
+    }
+
+    /// <summary>Reads a decision (<c>documentNumber</c>, <c>issuedOn</c>, <c>title</c>); a blank number is no decision.</summary>
+    internal static LegalBasis? ReadLegalBasis(JsonWalker json, JsonElement basis, string path)
+    {
+        if (!json.Object(basis, path, "documentNumber", "issuedOn", "title"))
+        {
+            return null;
+        }
+        var number = json.String(basis, path, "documentNumber", required: true);
+        var issuedOn = json.Date(basis, path, "issuedOn");
+        var title = json.String(basis, path, "title", required: false);
+        return string.IsNullOrWhiteSpace(number) ? null : new LegalBasis(number, issuedOn, title);
+    }
+
+    private MethodologyNode? ReadNode(JsonElement node, string path, bool isArea)
+    {
+        if (node.ValueKind == JsonValueKind.Null)
+        {
+            _json.Add(DiagnosticKind.MalformedJson, path, isArea ? "an area must be an object, not null" : "a criterion must be an object, not null");
+            return null;
+        }
+        if (!_json.Object(node, path, "code", "name", "englishName", "maxPoints", "weight", "source", "criteria", "subCriteria", "rule"))
+        {
+            return null;
+        }
+        var code = _json.String(node, path, "code", required: true);
+        if (code is not null)
+        {
+            _pathByCode[code] = path;
+        }
+        var name = _json.String(node, path, "name", required: true);
+        var maxPoints = _json.Decimal(node, path, "maxPoints", required: true);
+        var englishName = _json.String(node, path, "englishName", required: false);
+        var weight = _json.Decimal(node, path, "weight", required: false);
+
+        var (childrenName, wrongName) = isArea ? ("criteria", "subCriteria") : ("subCriteria", "criteria");
+        if (_json.Property(node, path, wrongName, required: false) is not null)
+        {
+            _json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, wrongName), Invariant.Format($"{(isArea ? "an area" : "a criterion")} lists its children under \"{childrenName}\", not \"{wrongName}\""));
+        }
+        var read = new List<Criterion>();
+        foreach (var (element, childPath) in _json.Array(node, path, childrenName, required: false))
+        {
+            if (ReadNode(element, childPath, isArea: false) is Criterion child)
+            {
+                read.Add(child);
+            }
+        }
+
+        if (isArea)
+        {
+            if (_json.Property(node, path, "rule", required: false) is not null || _json.Property(node, path, "source", required: false) is not null)
+            {
+                _json.Add(DiagnosticKind.UnknownValue, path, "an area carries no rule and no source: its criteria do");
+            }
+            return code is null || name is null || maxPoints is null ? null
+                : new Area { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Criteria = [.. read] };
+        }
+
+        var source = _json.Property(node, path, "source", required: false) is null ? AssessmentSource.AppraisedSelfAssessment : _json.Choice(node, path, "source", Sources);
+        var rule = _json.Property(node, path, "rule", required: false) is { } ruleElement ? ReadRule(ruleElement, JsonLocator.Child(path, "rule")) : null;
+        return code is null || name is null || maxPoints is null || source is null ? null
+            : new Criterion { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Source = source.Value, Rule = rule, SubCriteria = [.. read] };
+    }
+
+    private ScoringRule? ReadRule(JsonElement rule, string path)
+    {
+        if (!_json.Object(rule, path, ["kind", .. Parameters]) || _json.String(rule, path, "kind", required: true) is not { } kind)
+        {
+            return null;
+        }
+        if (!RuleParameters.TryGetValue(kind, out var parameters))
+        {
+            _json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, "kind"), JsonMessages.UnknownChoice("rule kind", kind, RuleParameters.Keys));
+            return null;
+        }
+        foreach (var given in Parameters.Where(p => !parameters.Contains(p, StringComparer.Ordinal) && _json.Property(rule, path, p, required: false) is not null))
+        {
+            _json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, given), Invariant.Format($"a {kind} rule takes no \"{given}\""));
+        }
+
+        switch (kind)
+        {
+            case "percentBands":
+            case "countBands":
+                var bands = ReadBands(rule, path);
+                return bands is null ? null : kind == "percentBands" ? BandRule.ForPercent(bands) : BandRule.ForCount(bands);
+            case "timeliness":
+                var due = _json.AnnualDate(rule, path, "due", required: true);
+                var onTime = _json.Decimal(rule, path, "onTime", required: true);
+                var late = _json.Decimal(rule, path, "late", required: true);
+                var offset = _json.Int(rule, path, "dueYearOffset", required: false);
+                var notDone = _json.Decimal(rule, path, "notDone", required: false);
+                return due is null || onTime is null || late is null ? null
+                    : new TimelinessRule(due.Value, offset ?? 0, onTime.Value, late.Value, notDone ?? 0m);
+            case "yesNo":
+                var yes = _json.Decimal(rule, path, "yes", required: true);
+                var no = _json.Decimal(rule, path, "no", required: false);
+                return yes is null ? null : new YesNoRule(yes.Value, no ?? 0m);
+            case "allConditions":
+                var points = _json.Decimal(rule, path, "points", required: true);
+                var conditions = ReadConditions(rule, path);
+                return points is null || conditions is null ? null : new AllConditionsRule(points.Value, conditions);
+            case "deduction":
+                var perOccurrence = _json.Decimal(rule, path, "perOccurrence", required: true);
+                var floor = _json.Decimal(rule, path, "floor", required: false);
+                return perOccurrence is null ? null : new DeductionRule(perOccurrence.Value, floor ?? 0m);
+            case "proportional":
+                return new ProportionalRule();
+            default:
+                return new SurveyPercentageRule();
+        }
+    }
+
+    private List<string>? ReadConditions(JsonElement rule, string path)
+    {
+        var elements = _json.Array(rule, path, "conditions", required: true);
+        if (elements.Any(e => e.Element.ValueKind == JsonValueKind.Null))
+        {
+            _json.Add(DiagnosticKind.MalformedJson, JsonLocator.Child(path, "conditions"), "a condition must be a string, not null");
+            return null;
+        }
+        var conditions = new List<string>();
+        foreach (var (element, conditionPath) in elements)
+        {
+            if (element.ValueKind == JsonValueKind.String)
+            {
+                conditions.Add(element.GetString()!);
+            }
+            else
+            {
+                _json.WrongType(conditionPath, JsonMessages.ExpectedString);
+            }
+        }
+        return _json.Property(rule, path, "conditions", required: false) is { ValueKind: JsonValueKind.Array } && conditions.Count == elements.Count ? conditions : null;
+    }
+
+    private List<Band>? ReadBands(JsonElement rule, string path)
+    {
+        var read = new List<Band>();
+        var complete = true;
+        foreach (var (band, bandPath) in _json.Array(rule, path, "bands", required: true))
+        {
+            if (band.ValueKind == JsonValueKind.Null)
+            {
+                _json.Add(DiagnosticKind.MalformedJson, bandPath, "a band must be an object, not null");
+                complete = false;
+                continue;
+            }
+            if (!_json.Object(band, bandPath, "lower", "lowerInclusive", "upper", "upperInclusive", "points"))
+            {
+                complete = false;
+                continue;
+            }
+            var points = _json.Decimal(band, bandPath, "points", required: true);
+            var lower = _json.Decimal(band, bandPath, "lower", required: false);
+            var upper = _json.Decimal(band, bandPath, "upper", required: false);
+            // Bounds are explicit: a bound without its inclusiveness is an error, never a guess.
+            var lowerInclusive = lower is null ? false : _json.Bool(band, bandPath, "lowerInclusive", required: true);
+            var upperInclusive = upper is null ? false : _json.Bool(band, bandPath, "upperInclusive", required: true);
+            foreach (var (bound, inclusive, given) in new[] { ("lower", "lowerInclusive", lower), ("upper", "upperInclusive", upper) })
+            {
+                if (given is null && _json.Property(band, bandPath, inclusive, required: false) is not null)
+                {
+                    _json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child(bandPath, inclusive), Invariant.Format($"\"{inclusive}\" needs a \"{bound}\" bound"));
+                }
+            }
+            if (points is null || lowerInclusive is null || upperInclusive is null)
+            {
+                complete = false;
+                continue;
+            }
+            read.Add(Band.Of(lower, lowerInclusive.Value, upper, upperInclusive.Value, points.Value));
+        }
+        return complete && _json.Property(rule, path, "bands", required: false) is { ValueKind: JsonValueKind.Array } ? read : null;
+    }
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using NodaTime.Serialization.SystemTextJson;
+using ParIndex.Data;
+using ParIndex.Rules;
+using ParIndex.Utility;
+
+namespace ParIndex.Methodologies;
+
+/// <summary>
+/// Reads and writes methodologies in ParIndex's JSON format (documented by <c>docs/methodology.schema.json</c>, also
+/// embedded in the package). Source-generated System.Text.Json: no reflection at run time, trim- and AOT-safe.
+/// </summary>
+/// <remarks>
+/// <para>Reading never yields a half-built methodology: it returns a validated <see cref="Methodology"/> or throws an
+/// <see cref="InvalidMethodologyException"/> whose diagnostics name the JSON path, line and column and the rule broken
+/// ("$.areas[0].criteria[3] (line 41, column 11), criterion 1.1.4: bands overlap at 90%"). Bad syntax or a value of the
+/// wrong JSON type stops at the first such error; otherwise every problem of the file is reported together: first
+/// those of its structure (missing, unknown and repeated properties, unknown kinds), then, when the structure is sound,
+/// those of the model (sums, bands, duplicate codes).</para>
+/// <para>Writing produces indented UTF-8 JSON that reads back to an equal methodology. Thread-safe.</para>
+/// </remarks>
+public static class MethodologyJson
+{
+    /// <summary>The version of the format this library writes and reads.</summary>
+    public const int FormatVersion = 1;
+
+    internal static readonly MethodologyJsonContext Context = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        ReadCommentHandling = JsonCommentHandling.Skip, // the embedded catalogue cites its sources in comments
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep Vietnamese readable
+        Converters = { NodaConverters.LocalDateConverter, NodaConverters.AnnualDateConverter },
+    });
+
+    /// <summary>Gets the JSON Schema (draft-07) of the format, as shipped in the package and in <c>docs/</c>. It checks the
+    /// shape of a document; the reader also checks what a schema cannot (unique codes, sums, bands).</summary>
+    public static string JsonSchema => SchemaText.Value;
+
+    private static readonly Lazy<string> SchemaText = new(() => EmbeddedData.ReadText("methodology.schema.json"));
+
+    /// <summary>Reads a methodology from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="options">Reader limits, or <see langword="null"/> for <see cref="MethodologyJsonOptions.Default"/>.</param>
+    /// <returns>The validated methodology.</returns>
+    /// <exception cref="InvalidMethodologyException">The document is malformed, breaks a limit, does not follow the
+    /// format, or describes an invalid methodology; every problem found is listed with its place.</exception>
+    public static Methodology ReadUtf8(ReadOnlySpan<byte> utf8Json, MethodologyJsonOptions? options = null) =>
+        MethodologyDocumentReader.Read(utf8Json, options ?? MethodologyJsonOptions.Default);
+
+    /// <summary>Reads a methodology from JSON text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">Reader limits, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The validated methodology.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="InvalidMethodologyException">As for <see cref="ReadUtf8(ReadOnlySpan{byte}, MethodologyJsonOptions?)"/>.</exception>
+    public static Methodology Parse(string json, MethodologyJsonOptions? options = null) =>
+        ReadUtf8(Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(json, nameof(json))), options);
+
+    /// <summary>Reads a methodology from a stream of UTF-8 JSON, up to the size limit.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <param name="options">Reader limits, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The validated methodology.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="InvalidMethodologyException">As for <see cref="ReadUtf8(ReadOnlySpan{byte}, MethodologyJsonOptions?)"/>.</exception>
+    public static Methodology Read(Stream utf8Json, MethodologyJsonOptions? options = null)
+    {
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        options ??= MethodologyJsonOptions.Default;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > options.MaxBytes)
+            {
+                throw new InvalidMethodologyException([new Diagnostic(DiagnosticKind.LimitExceeded, null, JsonMessages.TooLarge(options.MaxBytes)) { JsonPath = "$" }]);
+            }
+        }
+        return ReadUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
+    }
+
+    /// <summary>Writes a methodology as indented UTF-8 JSON.</summary>
+    /// <param name="methodology">The methodology.</param>
+    /// <returns>The document, which <see cref="ReadUtf8(ReadOnlySpan{byte}, MethodologyJsonOptions?)"/> reads back to an equal methodology.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="methodology"/> is null.</exception>
+    /// <exception cref="InvalidMethodologyException">A leaf carries a rule type of the user's own, which has no JSON form
+    /// (the diagnostic names the leaf).</exception>
+    public static byte[] WriteUtf8(Methodology methodology) =>
+        JsonSerializer.SerializeToUtf8Bytes(MethodologyDocumentWriter.Write(Preconditions.CheckNotNull(methodology, nameof(methodology))), Context.MethodologyDocument);
+
+    /// <summary>Writes a methodology as indented JSON text.</summary>
+    /// <param name="methodology">The methodology.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="methodology"/> is null.</exception>
+    /// <exception cref="InvalidMethodologyException">A leaf carries a rule type that has no JSON form.</exception>
+    public static string Write(Methodology methodology) => Encoding.UTF8.GetString(WriteUtf8(methodology));
+}

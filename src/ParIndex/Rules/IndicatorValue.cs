@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using ParIndex.Utility;
+
+namespace ParIndex.Rules;
+
+/// <summary>
+/// A value a unit reports for one leaf criterion (chỉ tiêu báo cáo): a percentage, a count, a ratio, a yes/no answer,
+/// the answers to a list of conditions, a completion date, or "not applicable".
+/// </summary>
+/// <remarks>
+/// The factories do not check ranges: a value is checked, with the criterion code it was reported for, when it is put
+/// into <see cref="Scoring.ReportedIndicators"/>, so that an error can name the code. The <see langword="default"/> value has
+/// kind <see cref="IndicatorKind.None"/> and is rejected there too. Immutable and thread-safe.
+/// </remarks>
+public readonly struct IndicatorValue : IEquatable<IndicatorValue>
+{
+    private readonly decimal _number;
+    private readonly decimal _denominator;
+    private readonly LocalDate? _date;
+    private readonly ImmutableArray<bool> _conditions;
+    private readonly bool _yes; // kept apart from _number: a decimal comparison on the hot path costs more than a field
+
+    private IndicatorValue(IndicatorKind kind, decimal number = 0m, decimal denominator = 0m, LocalDate? date = null, ImmutableArray<bool> conditions = default)
+    {
+        Kind = kind;
+        _yes = kind == IndicatorKind.Flag && number == 1m;
+        _number = number;
+        _denominator = denominator;
+        _date = date;
+        _conditions = conditions;
+    }
+
+    /// <summary>Gets the value for a leaf that does not apply to the unit (không áp dụng).</summary>
+    public static IndicatorValue NotApplicable { get; } = new(IndicatorKind.NotApplicable);
+
+    /// <summary>Gets the value for a task that was not done by the end of the assessment (không thực hiện).</summary>
+    public static IndicatorValue NotCompleted { get; } = new(IndicatorKind.Completion);
+
+    /// <summary>Gets the kind of the value.</summary>
+    public IndicatorKind Kind { get; }
+
+    /// <summary>Gets the number: the points for <see cref="IndicatorKind.Points"/>, the percentage for <see cref="IndicatorKind.Percent"/>, the count for
+    /// <see cref="IndicatorKind.Number"/>, the numerator for <see cref="IndicatorKind.Ratio"/>; 0 otherwise.</summary>
+    public decimal Number => _number;
+
+    /// <summary>Gets the denominator of a <see cref="IndicatorKind.Ratio"/>; 0 otherwise.</summary>
+    public decimal Denominator => _denominator;
+
+    /// <summary>Gets the answer of a <see cref="IndicatorKind.Flag"/>.</summary>
+    public bool IsYes => _yes;
+
+    /// <summary>Gets the completion date of a <see cref="IndicatorKind.Completion"/>, or <see langword="null"/> when the task was not done.</summary>
+    public LocalDate? CompletedOn => _date;
+
+    /// <summary>Gets the answers of a <see cref="IndicatorKind.Conditions"/> value, in the order of the rule's conditions; empty otherwise.</summary>
+    public ImmutableArray<bool> ConditionsMet => _conditions.IsDefault ? ImmutableArray<bool>.Empty : _conditions;
+
+    /// <summary>Creates a share in percent ("đạt 95%" is 95).</summary>
+    /// <param name="percent">The share, expected in [0, 100].</param>
+    /// <returns>A value of kind <see cref="IndicatorKind.Percent"/>.</returns>
+    public static IndicatorValue Percent(decimal percent) => new(IndicatorKind.Percent, percent);
+
+    /// <summary>Creates a count or other non-negative number.</summary>
+    /// <param name="number">The number, expected to be 0 or more.</param>
+    /// <returns>A value of kind <see cref="IndicatorKind.Number"/>.</returns>
+    public static IndicatorValue Count(decimal number) => new(IndicatorKind.Number, number);
+
+    /// <summary>Creates a ratio such as dossiers settled on time over dossiers received.</summary>
+    /// <param name="numerator">The numerator, expected to be 0 or more.</param>
+    /// <param name="denominator">The denominator, expected to be more than 0.</param>
+    /// <returns>A value of kind <see cref="IndicatorKind.Ratio"/>.</returns>
+    public static IndicatorValue Ratio(decimal numerator, decimal denominator) => new(IndicatorKind.Ratio, numerator, denominator);
+
+    /// <summary>Creates a yes/no answer (đạt / không đạt).</summary>
+    /// <param name="yes">The answer.</param>
+    /// <returns>A value of kind <see cref="IndicatorKind.Flag"/>.</returns>
+    public static IndicatorValue Flag(bool yes) => new(IndicatorKind.Flag, yes ? 1m : 0m);
+
+    /// <summary>Creates the answers to a rule's conditions, in the rule's order.</summary>
+    /// <param name="met">For each condition, whether it is met. The sequence is copied.</param>
+    /// <returns>A value of kind <see cref="IndicatorKind.Conditions"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="met"/> is null.</exception>
+    public static IndicatorValue Conditions(IEnumerable<bool> met) =>
+        new(IndicatorKind.Conditions, conditions: Preconditions.CheckNotNull(met, nameof(met)).ToImmutableArray());
+
+    /// <summary>Creates points already decided by an assessor (điểm tự chấm, điểm thẩm định) for a leaf whose rule is then not applied.</summary>
+    /// <param name="points">The points, expected in [0, the leaf's maximum].</param>
+    /// <returns>A value of kind <see cref="IndicatorKind.Points"/>.</returns>
+    public static IndicatorValue GivenPoints(decimal points) => new(IndicatorKind.Points, points);
+
+    /// <summary>Creates the date on which a task was completed.</summary>
+    /// <param name="date">The completion date (the date of the document issued, the report sent).</param>
+    /// <returns>A value of kind <see cref="IndicatorKind.Completion"/>.</returns>
+    public static IndicatorValue Completed(LocalDate date) => new(IndicatorKind.Completion, date: date);
+
+    /// <summary>Formats the value for explanations, with the invariant culture ("95%", "12/15", "completed 2023-01-10").</summary>
+    /// <returns>The formatted value.</returns>
+    public override string ToString() => Kind switch
+    {
+        IndicatorKind.None => "(none)",
+        IndicatorKind.NotApplicable => "not applicable",
+        IndicatorKind.Percent => Invariant.Format(_number) + "%",
+        IndicatorKind.Number => Invariant.Format(_number),
+        IndicatorKind.Points => Invariant.Format(_number) + " points",
+        IndicatorKind.Ratio => Invariant.Format(_number) + "/" + Invariant.Format(_denominator),
+        IndicatorKind.Flag => IsYes ? "yes" : "no",
+        IndicatorKind.Conditions => "[" + string.Join(", ", ConditionsMet.Select(c => c ? "yes" : "no")) + "]",
+        _ => _date is { } date ? "completed " + date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "not completed",
+    };
+
+    /// <summary>Compares kind and contents; percentages and counts compare by numeric value (95 equals 95.0).</summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns><see langword="true"/> when both are the same value.</returns>
+    public bool Equals(IndicatorValue other) =>
+        Kind == other.Kind
+        && _number == other._number
+        && _denominator == other._denominator
+        && _date == other._date
+        && ConditionsMet.SequenceEqual(other.ConditionsMet);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is IndicatorValue other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, _number, _denominator, _date, ConditionsMet.Length);
+
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(IndicatorValue left, IndicatorValue right) => left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when not equal.</returns>
+    public static bool operator !=(IndicatorValue left, IndicatorValue right) => !left.Equals(right);
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using ParIndex.Data;
+using ParIndex.Utility;
+
+namespace ParIndex.Targets;
+
+/// <summary>
+/// Reads reform plans (kế hoạch cải cách hành chính) and their targets from ParIndex's JSON format, documented by its
+/// JSON Schema (<c>docs/reform-plans.schema.json</c>, also <see cref="JsonSchema"/>), and writes them. The embedded seed plans
+/// (<see cref="SeedPlans"/>) are written in it.
+/// </summary>
+/// <remarks>
+/// <para>A document is <c>{ "formatVersion": 1, "plans": [ … ] }</c>; comments are allowed (cite the source beside the
+/// numbers), trailing commas, repeated properties and properties the format does not define are errors. Reading never
+/// yields half a plan: it returns every plan or throws an <see cref="InvalidPlanException"/> whose diagnostics name the
+/// JSON path, line and column of each problem ("$.plans[0].targets[3].goal (line 41, column 19): …"). Bad syntax stops
+/// at the first error; otherwise every problem is reported together. Limits: 4 MiB, depth 64. Thread-safe.</para>
+/// </remarks>
+public static class ReformPlanJson
+{
+    /// <summary>The version of the format this library reads and writes.</summary>
+    public const int FormatVersion = 1;
+
+    private const int MaxBytes = 4 * 1024 * 1024;
+    private const int MaxDepth = 64;
+
+    private static readonly Lazy<string> SchemaText = new(() => EmbeddedData.ReadText("reform-plans.schema.json"));
+
+    /// <summary>Gets the JSON Schema (draft-07) of the format. It checks a document's shape; the reader also checks what a
+    /// schema cannot (deadlines inside the period, unique ids, province codes).</summary>
+    public static string JsonSchema => SchemaText.Value;
+
+    /// <summary>Reads plans from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <returns>The plans, in the document's order.</returns>
+    /// <exception cref="InvalidPlanException">The document is malformed, too large or too deep, does not follow the
+    /// format, or describes an invalid plan; every problem found is listed with its place.</exception>
+    public static ImmutableArray<ReformPlan> ReadUtf8(ReadOnlySpan<byte> utf8Json) => PlanDocumentReader.Read(utf8Json, MaxBytes, MaxDepth);
+
+    /// <summary>Reads plans from JSON text.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The plans, in the document's order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="InvalidPlanException">As for <see cref="ReadUtf8(ReadOnlySpan{byte})"/>.</exception>
+    public static ImmutableArray<ReformPlan> Parse(string json) =>
+        ReadUtf8(Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(json, nameof(json))));
+
+    /// <summary>Writes plans as indented UTF-8 JSON, which <see cref="ReadUtf8(ReadOnlySpan{byte})"/> reads back to
+    /// plans with equal targets, phases and documents.</summary>
+    /// <param name="plans">The plans.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plans"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="plans"/> contains null.</exception>
+    public static byte[] WriteUtf8(IEnumerable<ReformPlan> plans)
+    {
+        ImmutableArray<ReformPlan> all = [.. Preconditions.CheckNotNull(plans, nameof(plans))];
+        Preconditions.CheckNoNulls(all, nameof(plans));
+        return PlanDocumentWriter.Write(all);
+    }
+
+    /// <summary>Writes plans as indented JSON text.</summary>
+    /// <param name="plans">The plans.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plans"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="plans"/> contains null.</exception>
+    public static string Write(IEnumerable<ReformPlan> plans) => Encoding.UTF8.GetString(WriteUtf8(plans));
+}

@@ -1,0 +1,106 @@
+using System;
+using System.IO;
+using System.Linq;
+using ParIndex.Cli.Output;
+using ParIndex.Cli.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Cli.Tests.Output;
+
+/// <summary>Outputs that lose nothing (--output written whole or not at all, never over an input) and CSV that a
+/// spreadsheet opens without running any of it.</summary>
+public class OutputSafetyTests
+{
+    [Fact]
+    public void AtomicFile_WriterThrowsHalfway_LeavesTheExistingFileAndNoTemporaryFile()
+    {
+        using var files = new TempFiles();
+        var target = files.Write("result.csv", "the earlier result\n");
+
+        var thrown = Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(new FileInfo(target), writer =>
+        {
+            writer.Write(new string('x', 100_000)); // more than a buffer's worth, so a plain writer would have flushed
+            throw new InvalidOperationException("rendering failed");
+        }));
+
+        Assert.Equal("rendering failed", thrown.Message);
+        Assert.Equal("the earlier result\n", File.ReadAllText(target));
+        Assert.Equal(["result.csv"], Directory.GetFiles(Path.GetDirectoryName(target)!).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void AtomicFile_Success_ReplacesTheFileWhole()
+    {
+        using var files = new TempFiles();
+        var target = files.Write("result.csv", "a much longer earlier result that must not survive in part\n");
+
+        AtomicFile.Write(new FileInfo(target), writer => writer.Write("new\n"));
+
+        Assert.Equal("new\n", File.ReadAllText(target));
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(target)!));
+    }
+
+    [Fact]
+    public void Output_SameFileAsAnInput_IsRefusedAndTheInputKept()
+    {
+        using var files = new TempFiles();
+        var input = files.Write("units.csv", File.ReadAllText(Samples.Csv));
+
+        var run = CliRun.Of("score", "--methodology", Samples.Methodology, "--indicators", input, "--format", "csv", "--output", input);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'units.csv' is one of this command's input files (--indicators)", run.Error, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Samples.Csv), File.ReadAllText(input));
+    }
+
+    [Fact]
+    public void Output_FailedRun_DoesNotTruncateAnExistingFile()
+    {
+        using var files = new TempFiles();
+        var target = files.Write("scores.csv", "kept\n");
+        var bad = files.Write("bad.csv", Samples.UnitA.Replace("95%", "lots", StringComparison.Ordinal));
+
+        var run = CliRun.Of("score", "--methodology", Samples.Methodology, "--indicators", bad, "--format", "csv", "--output", target);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("kept\n", File.ReadAllText(target));
+    }
+
+    [Fact]
+    public void Csv_TextThatASpreadsheetWouldRun_IsNeutralisedAndNumbersStayNumbers()
+    {
+        using var files = new TempFiles();
+        // A unit whose name is a formula, as a hostile or careless input file could carry.
+        var input = files.Write("units.csv", Samples.UnitA.Replace("Sở A", "=HYPERLINK(\"http://example.invalid\";\"x\")", StringComparison.Ordinal));
+
+        var run = CliRun.Of("score", "--methodology", Samples.Methodology, "--indicators", input, "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var row = run.Out.Split('\n')[1];
+        Assert.StartsWith("A,\"'=HYPERLINK(", row, StringComparison.Ordinal);
+        Assert.Contains(",6,7,85.71,", row, StringComparison.Ordinal); // 6 of 7 points as numbers, untouched
+    }
+
+    [Theory]
+    [InlineData("=1+2", "'=1+2")]
+    [InlineData("+cmd", "'+cmd")]
+    [InlineData("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("\rx", "'\rx")]
+    [InlineData("-3", "-3")]
+    [InlineData("+1.5", "+1.5")]
+    [InlineData("Hà Nội", "Hà Nội")]
+    [InlineData("", "")]
+    public void SpreadsheetSafe_Text_PrefixesFormulaStartsOnly(string text, string expected)
+    {
+        Assert.Equal(expected, Renderer.SpreadsheetSafe(text, text));
+    }
+
+    [Fact]
+    public void SpreadsheetSafe_NumberCell_IsNeverPrefixed()
+    {
+        Assert.Equal("-3.5", Renderer.SpreadsheetSafe(-3.5m, "-3.5"));
+        Assert.Equal("-2", Renderer.SpreadsheetSafe(-2, "-2"));
+    }
+}

@@ -1,0 +1,131 @@
+using System;
+using System.Linq;
+using ParIndex.Methodologies;
+using Xunit;
+
+namespace ParIndex.Tests.Methodologies;
+
+/// <summary>A table of malformed methodology files, each with the exact diagnostics the reader must give.</summary>
+public class MalformedDocumentTests
+{
+    // Lines and columns below refer to this document (columns count bytes of UTF-8 from 1).
+    private const string Valid = """
+        {
+          "formatVersion": 1,
+          "id": "T",
+          "title": "Thử",
+          "subjectKind": "custom",
+          "years": { "first": 2020 },
+          "maxPoints": 3,
+          "areas": [
+            {
+              "code": "1",
+              "name": "Lĩnh vực",
+              "maxPoints": 3,
+              "criteria": [
+                {
+                  "code": "1.1",
+                  "name": "Kế hoạch",
+                  "maxPoints": 2,
+                  "rule": { "kind": "percentBands", "bands": [
+                    { "lower": 90, "lowerInclusive": false, "points": 2 },
+                    { "upper": 90, "upperInclusive": true, "points": 0 } ] }
+                },
+                {
+                  "code": "1.2",
+                  "name": "Báo cáo",
+                  "maxPoints": 1,
+                  "rule": { "kind": "yesNo", "yes": 1 }
+                }
+              ]
+            }
+          ]
+        }
+        """;
+
+    public static TheoryData<string, string, string, string> Cases => new()
+    {
+        // Syntax and limits: the first error stops the reading.
+        { "empty", Valid, "*", "$ (line 1, column 1): The input does not contain any JSON tokens. Expected the input to start with a valid JSON token, when isFinalBlock is true." },
+        { "trailing comma", "\"yes\": 1 }", "\"yes\": 1, }", "$ (line 26, column 48): The JSON object contains a trailing comma at the end which is not supported in this mode. Change the reader options." },
+        { "unclosed", "\n  ]\n}", "\n  ]\n", "$ (line 31, column 1): Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed." },
+        { "single quotes", "\"id\": \"T\"", "'id': 'T'", "$ (line 3, column 3): ''' is an invalid start of a property name. Expected a '\"'." },
+        { "NaN", "\"maxPoints\": 3,\n  \"areas\"", "\"maxPoints\": NaN,\n  \"areas\"", "$ (line 7, column 16): 'N' is an invalid start of a value." },
+        { "duplicate property", "\"id\": \"T\",", "\"id\": \"T\", \"id\": \"U\",", "$.id (line 3, column 14): property \"id\" appears more than once in this object" },
+        { "duplicate in rule", "\"yes\": 1 }", "\"yes\": 1, \"yes\": 0 }", "$.areas[0].criteria[1].rule.yes (line 26, column 48): property \"yes\" appears more than once in this object" },
+        { "string for number", "\"maxPoints\": 3,\n  \"areas\"", "\"maxPoints\": \"3\",\n  \"areas\"", "$.maxPoints (line 7, column 16): expected a number" },
+        { "number for string", "\"id\": \"T\"", "\"id\": 7", "$.id (line 3, column 9): expected a string" },
+        { "areas not an array", "\"areas\": [", "\"areas\": {}, \"x\": [", "$.areas (line 8, column 12): expected an array" },
+        { "fractional version", "\"formatVersion\": 1,", "\"formatVersion\": 1.5,", "$.formatVersion (line 2, column 20): expected a whole number" },
+        { "bad date", "\"maxPoints\": 3,\n  \"areas\"", "\"maxPoints\": 3, \"legalBasis\": { \"documentNumber\": \"1/QĐ\", \"issuedOn\": \"2022-13-45\" },\n  \"areas\"", "$.legalBasis.issuedOn (line 7, column 74): expected a date such as \"2022-11-10\"" },
+        { "bad annual date", "{ \"kind\": \"yesNo\", \"yes\": 1 }", "{ \"kind\": \"timeliness\", \"due\": \"31-12\", \"onTime\": 1, \"late\": 0 }", "$.areas[0].criteria[1].rule.due (line 26, column 50): expected a day of the year such as \"12-31\"" },
+        { "document is null", Valid, "null", "$ (line 1, column 1): the document is null, not an object" },
+
+        // Structure: every problem at once.
+        { "no format version", "\"formatVersion\": 1,", string.Empty, "$ (line 1, column 1): the required property \"formatVersion\" is missing" },
+        { "future format version", "\"formatVersion\": 1,", "\"formatVersion\": 2,", "$.formatVersion (line 2, column 20): format version 2 is not supported; this library reads version 1" },
+        { "no id, no title", "\"id\": \"T\",\n  \"title\": \"Thử\",", string.Empty, "$ (line 1, column 1): the required property \"id\" is missing\n$ (line 1, column 1): the required property \"title\" is missing" },
+        { "unknown subject kind", "\"custom\"", "\"tỉnh\"", "$.subjectKind (line 5, column 18): unknown subjectKind \"tỉnh\"; expected one of province, ministry, custom" },
+        { "no years", "\"years\": { \"first\": 2020 },", string.Empty, "$ (line 1, column 1): the required property \"years\" is missing" },
+        { "no first year", "{ \"first\": 2020 }", "{ \"last\": 2020 }", "$.years (line 6, column 12): the required property \"first\" is missing" },
+        { "years backwards", "{ \"first\": 2020 }", "{ \"first\": 2020, \"last\": 2019 }", "$.years (line 6, column 12): years 2020–2019 are not a range of years from 1 to 9999, first before last" },
+        { "no total", "\"maxPoints\": 3,\n  \"areas\"", "\"areas\"", "$ (line 1, column 1): the required property \"maxPoints\" is missing" },
+        { "no areas", "\"maxPoints\": 3,\n  \"areas\"", "\"maxPoints\": 3,\n  \"zones\"", "$.zones (line 8, column 12): the format has no property \"zones\"\n$ (line 1, column 1): the required property \"areas\" is missing" },
+        { "unknown property", "\"id\": \"T\",", "\"id\": \"T\", \"author\": \"Sở Nội vụ\",", "$.author (line 3, column 24): the format has no property \"author\"" },
+        { "misspelt maximum", "\"maxPoints\": 1,", "\"maxPoint\": 1,", "$.areas[0].criteria[1].maxPoint (line 25, column 23): the format has no property \"maxPoint\"\n$.areas[0].criteria[1] (line 22, column 9): the required property \"maxPoints\" is missing" },
+        { "area with subCriteria", "\"criteria\": [", "\"subCriteria\": [", "$.areas[0].subCriteria (line 13, column 22): an area lists its children under \"criteria\", not \"subCriteria\"" },
+        { "criterion with criteria", "\"rule\": { \"kind\": \"yesNo\", \"yes\": 1 }", "\"rule\": { \"kind\": \"yesNo\", \"yes\": 1 }, \"criteria\": []", "$.areas[0].criteria[1].criteria (line 26, column 62): a criterion lists its children under \"subCriteria\", not \"criteria\"" },
+        { "area with a rule", "\"maxPoints\": 3,\n      \"criteria\"", "\"maxPoints\": 3, \"rule\": { \"kind\": \"proportional\" },\n      \"criteria\"", "$.areas[0] (line 9, column 5): an area carries no rule and no source: its criteria do" },
+        { "unknown rule kind", "\"kind\": \"yesNo\", \"yes\": 1", "\"kind\": \"yes-no\", \"yes\": 1", "$.areas[0].criteria[1].rule.kind (line 26, column 29): unknown rule kind \"yes-no\"; expected one of percentBands, countBands, timeliness, yesNo, allConditions, proportional, deduction, surveyPercentage" },
+        { "rule without kind", "\"kind\": \"yesNo\", ", string.Empty, "$.areas[0].criteria[1].rule (line 26, column 19): the required property \"kind\" is missing" },
+        { "parameter of another kind", "\"yes\": 1 }", "\"yes\": 1, \"floor\": 0 }", "$.areas[0].criteria[1].rule.floor (line 26, column 57): a yesNo rule takes no \"floor\"" },
+        { "band without inclusiveness", "\"lower\": 90, \"lowerInclusive\": false,", "\"lower\": 90,", "$.areas[0].criteria[0].rule.bands[0] (line 19, column 13): the required property \"lowerInclusive\" is missing" },
+        { "inclusiveness without bound", "{ \"upper\": 90, \"upperInclusive\": true, \"points\": 0 }", "{ \"upper\": 90, \"upperInclusive\": true, \"lowerInclusive\": true, \"points\": 0 }", "$.areas[0].criteria[0].rule.bands[1].lowerInclusive (line 20, column 70): \"lowerInclusive\" needs a \"lower\" bound" },
+        { "band without points", ", \"points\": 0 }", " }", "$.areas[0].criteria[0].rule.bands[1] (line 20, column 13): the required property \"points\" is missing" },
+        { "unknown source", "\"maxPoints\": 1,", "\"maxPoints\": 1, \"source\": \"survey\",", "$.areas[0].criteria[1].source (line 25, column 37): unknown source \"survey\"; expected one of appraisedSelfAssessment, sociologicalSurvey, other" },
+        { "timeliness without due", "{ \"kind\": \"yesNo\", \"yes\": 1 }", "{ \"kind\": \"timeliness\", \"onTime\": 1, \"late\": 0.5 }", "$.areas[0].criteria[1].rule (line 26, column 19): the required property \"due\" is missing" },
+        { "null condition", "{ \"kind\": \"yesNo\", \"yes\": 1 }", "{ \"kind\": \"allConditions\", \"points\": 1, \"conditions\": [\"a\", null] }", "$.areas[0].criteria[1].rule.conditions (line 26, column 73): a condition must be a string, not null" },
+        { "null area", "\"areas\": [", "\"areas\": [ null,", "$.areas[0] (line 8, column 14): an area must be an object, not null" },
+        { "legal basis without number", "\"maxPoints\": 3,\n  \"areas\"", "\"maxPoints\": 3, \"legalBasis\": { \"title\": \"Quyết định\" },\n  \"areas\"", "$.legalBasis (line 7, column 33): the required property \"documentNumber\" is missing" },
+
+        // The model: read when the structure is sound, placed at the node concerned.
+        { "duplicate code", "\"code\": \"1.2\"", "\"code\": \"1.1\"", "$.areas[0].criteria[1] (line 22, column 9), criterion 1.1: the code is used by more than one node" },
+        { "area maximum", "\"maxPoints\": 3,\n      \"criteria\"", "\"maxPoints\": 4,\n      \"criteria\"", "$.areas[0] (line 9, column 5), criterion 1: the children sum to 3 points but the node has 4\n$ (line 1, column 1): the areas sum to 4 points but the methodology has 3" },
+        { "bands overlap at 90", "\"lower\": 90, \"lowerInclusive\": false", "\"lower\": 90, \"lowerInclusive\": true", "$.areas[0].criteria[0] (line 14, column 9), criterion 1.1: bands overlap at 90%" },
+        { "bands leave a gap", "\"lower\": 90,", "\"lower\": 95,", "$.areas[0].criteria[0] (line 14, column 9), criterion 1.1: no band covers values between 90% and 95%" },
+        { "negative maximum", "\"maxPoints\": 1,", "\"maxPoints\": -1,", "$.areas[0].criteria[1] (line 22, column 9), criterion 1.2: maximum points -1 must be more than 0\n$.areas[0] (line 9, column 5), criterion 1: the children sum to 1 points but the node has 3" },
+        { "leaf without rule", ",\n          \"rule\": { \"kind\": \"yesNo\", \"yes\": 1 }", string.Empty, "$.areas[0].criteria[1] (line 22, column 9), criterion 1.2: the leaf has no scoring rule" },
+        { "points above maximum", "\"yes\": 1 }", "\"yes\": 2 }", "$.areas[0].criteria[1] (line 22, column 9), criterion 1.2: yes gives 2 points, outside [0, 1]" },
+        { "no areas listed", Valid, "{ \"formatVersion\": 1, \"id\": \"T\", \"title\": \"T\", \"subjectKind\": \"custom\", \"years\": { \"first\": 2020 }, \"maxPoints\": 3, \"areas\": [] }", "$ (line 1, column 1): the methodology has no areas" },
+    };
+
+    [Fact]
+    public void Valid_Reads()
+    {
+        var methodology = MethodologyJson.Parse(Valid);
+        Assert.Equal(2, methodology.Leaves.Length);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Read_MalformedDocument_GivesTheExactDiagnostics(string name, string find, string replace, string expected)
+    {
+        var document = find == Valid ? replace switch { "*" => string.Empty, _ => replace } : Valid.Replace(find, replace, StringComparison.Ordinal);
+        Assert.True(find == Valid || document != Valid, name + ": the edit did not apply");
+
+        var error = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.Parse(document));
+
+        Assert.Equal(expected, string.Join("\n", error.Diagnostics.Select(d => d.ToString())));
+    }
+
+    [Fact]
+    public void Read_DeeperThanTheLimit_IsRefused()
+    {
+        var error = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.Parse(Valid, new MethodologyJsonOptions { MaxDepth = 4 }));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(DiagnosticKind.MalformedJson, diagnostic.Kind);
+        Assert.Equal(14, diagnostic.Line); // $ → areas → area → criteria → the first criterion is the fifth level
+        Assert.Contains("maximum configured depth of 4", diagnostic.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Linq;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using ParIndex.Methodologies;
+using ParIndex.Rules;
+using ParIndex.Sample;
+using ParIndex.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Tests.Methodologies;
+
+public class MethodologyJsonTests
+{
+    [Fact]
+    public void WriteThenRead_CaMauFragment_IsEqual()
+    {
+        var json = MethodologyJson.Write(CaMau1880.Fragment);
+
+        Assert.Equal(CaMau1880.Fragment, MethodologyJson.Parse(json));
+        Assert.Contains("\"Ban hành kế hoạch CCHC năm\"", json, StringComparison.Ordinal); // Vietnamese stays readable
+        Assert.Contains("\"kind\": \"timeliness\"", json, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 100)]
+    public Property WriteThenRead_AnyMethodology_IsIdentity() =>
+        Prop.ForAll(Generators.Methodologies.ToArbitrary(), methodology =>
+        {
+            var read = MethodologyJson.ReadUtf8(MethodologyJson.WriteUtf8(methodology));
+            Assert.Equal(methodology, read);
+            Assert.Equal(MethodologyJson.Write(methodology), MethodologyJson.Write(read));
+        });
+
+    [Fact]
+    public void Read_StreamAndBom_AreAccepted()
+    {
+        var bytes = Encoding.UTF8.Preamble.ToArray().Concat(MethodologyJson.WriteUtf8(CaMau1880.Fragment)).ToArray();
+        using var stream = new System.IO.MemoryStream(bytes);
+
+        Assert.Equal(CaMau1880.Fragment, MethodologyJson.Read(stream));
+    }
+
+    [Fact]
+    public void Read_CommentsAreSkipped()
+    {
+        var json = MethodologyJson.Write(CaMau1880.Fragment).Replace("\"formatVersion\": 1,", "// source: thuvienphapluat.vn\n  \"formatVersion\": 1, /* format */", StringComparison.Ordinal);
+
+        Assert.Equal(CaMau1880.Fragment, MethodologyJson.Parse(json));
+    }
+
+    [Fact]
+    public void Write_UserRule_IsRefusedNamingTheLeaf()
+    {
+        var methodology = new Methodology("U", "User", SubjectKind.Custom, AssessmentYears.From(2020), 1m,
+            [new Area { Code = "1", Name = "A", MaxPoints = 1m, Criteria = [new Criterion { Code = "1.1", Name = "B", MaxPoints = 1m, Rule = new UserRule() }] }]);
+
+        var error = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.Write(methodology));
+
+        Assert.Equal((DiagnosticKind.UnsupportedRule, "1.1"), (error.Diagnostics[0].Kind, error.Diagnostics[0].CriterionCode));
+    }
+
+    [Fact]
+    public void Read_TooLarge_IsALimit()
+    {
+        var error = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.Parse(MethodologyJson.Write(CaMau1880.Fragment), new MethodologyJsonOptions { MaxBytes = 100 }));
+        Assert.Equal(DiagnosticKind.LimitExceeded, Assert.Single(error.Diagnostics).Kind);
+    }
+
+    private sealed class UserRule : ScoringRule
+    {
+        public override IndicatorKind InputKind => IndicatorKind.Flag;
+
+        public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => new(0m);
+
+        public override string Describe() => "user";
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NJsonSchema;
+using ParIndex.Methodologies;
+using ParIndex.Sample;
+using ParIndex.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Tests.Methodologies;
+
+/// <summary>The JSON Schema shipped in the package and in docs/ agrees with the reader and writer.</summary>
+public class MethodologySchemaTests
+{
+    private static readonly JsonSchema Schema = JsonSchema.FromJsonAsync(MethodologyJson.JsonSchema).GetAwaiter().GetResult();
+
+    [Fact]
+    public void DocsCopy_IsTheShippedSchema() =>
+        Assert.Equal(RepositoryFiles.Read("docs/methodology.schema.json").ReplaceLineEndings(), MethodologyJson.JsonSchema.ReplaceLineEndings());
+
+    [Fact]
+    public void EmbeddedSamples_Validate()
+    {
+        foreach (var sample in ParIndex.Methodologies.MethodologyCatalog.Samples)
+        {
+            Assert.Empty(Schema.Validate(MethodologyJson.Write(sample)));
+        }
+    }
+
+    [Fact]
+    public void CaMauFragment_Validates() =>
+        Assert.Empty(Schema.Validate(MethodologyJson.Write(CaMau1880.Fragment)));
+
+    [Property(MaxTest = 50)]
+    public Property EveryWrittenMethodology_Validates() =>
+        Prop.ForAll(Generators.Methodologies.ToArbitrary(), methodology =>
+            Assert.Empty(Schema.Validate(MethodologyJson.Write(methodology))));
+
+    [Theory]
+    [InlineData("\"kind\": \"yesNo\"", "\"kind\": \"yes-no\"")]
+    [InlineData("\"formatVersion\": 1", "\"formatVersion\": 2")]
+    [InlineData("\"subjectKind\": \"custom\"", "\"subjectKind\": \"tỉnh\"")]
+    [InlineData("\"maxPoints\": 7", "\"maxPoint\": 7")]
+    [InlineData("\"lowerInclusive\": false,", "")]
+    public void MalformedDocuments_FailTheSchemaToo(string find, string replace)
+    {
+        var json = MethodologyJson.Write(CaMau1880.Fragment);
+        var broken = ReplaceFirst(json, find, replace);
+        Assert.NotEqual(json, broken);
+
+        Assert.NotEmpty(Schema.Validate(broken));
+        Assert.Throws<ParIndex.Methodologies.InvalidMethodologyException>(() => MethodologyJson.Parse(broken));
+    }
+
+    private static string ReplaceFirst(string text, string find, string replace)
+    {
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        return at < 0 ? text : string.Concat(text.AsSpan(0, at), replace, text.AsSpan(at + find.Length));
+    }
+}
