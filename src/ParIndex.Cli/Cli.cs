@@ -36,6 +36,7 @@ internal static class Cli
             TargetsCommand.Create(clock),
             SipasCommand.Create(),
             ReportCommand.Create(),
+            CompositeCommand.Create(),
         };
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());

@@ -119,4 +119,22 @@ public enum DiagnosticKind
     /// <summary>A target's deadline lies outside its plan's period or names a phase the plan does not have, or a phase
     /// lies outside the period or overlaps another.</summary>
     OutsidePlanPeriod = 301,
+
+    // Kinds of the composites namespace (composite indicators) are numbered from 401.
+
+    // A composite's blank code, or one with white space or a leading digit, is InvalidCode (22) as in a methodology.
+
+    /// <summary>A cell that must hold a number (an indicator value, a level, a weight) holds text.</summary>
+    NotANumber = 402,
+
+    /// <summary>A composite indicator's levels skip a number, an element's parent is not one level up, or an aggregate
+    /// sits at level 1.</summary>
+    LevelGap,
+
+    /// <summary>An aggregate's column is supplied in the unit data; aggregates are computed, never given.</summary>
+    AggregateAsData,
+
+    /// <summary>A step of a composite pipeline cannot be computed (a geometric mean over zero, a constant column to
+    /// min-max), or names a data set, group or unit that does not exist.</summary>
+    InvalidStep,
 }

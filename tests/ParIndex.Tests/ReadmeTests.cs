@@ -98,6 +98,16 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void CompositeIndicesExample_CompilesRunsAndPrintsWhatTheReadmeSays()
+    {
+        var section = Section("## Composite indices");
+
+        var output = CompileAndRun(Block(section, "csharp"));
+
+        Assert.Equal(Block(section, "text").ReplaceLineEndings("\n").Trim(), output.ReplaceLineEndings("\n").Trim());
+    }
+
+    [Fact]
     public void CoverageTable_MatchesTheEmbeddedRecord()
     {
         var begin = Readme.IndexOf("<!-- coverage:begin -->\n", StringComparison.Ordinal) + "<!-- coverage:begin -->\n".Length;

@@ -72,7 +72,7 @@ internal sealed class CsvReader
     internal InvalidEmbeddedDataException Invalid(int row, string column, string problem, string found) =>
         EmbeddedData.Invalid(Name, Invariant.Format($"line {row + 2}, {column}: {problem}, found '{found}'"));
 
-    private static List<string[]> Records(string text)
+    internal static List<string[]> Records(string text)
     {
         var records = new List<string[]>();
         var fields = new List<string>();

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using ParIndex.Utility;
+
+namespace ParIndex.Composites;
+
+/// <summary>Computes every aggregate from its children, lowest level first (COINr's <c>Aggregate</c>), with a function per
+/// node, per level or for all, and a named weight set.</summary>
+/// <remarks>
+/// Missing children are left out and the weights rescaled over those present (COINr's <c>a_amean</c>). Definitions,
+/// weights w over the children present: arithmetic Σwx/Σw; geometric exp(Σw·ln x/Σw) (every x &gt; 0); harmonic
+/// Σw/Σ(w/x) (no x = 0); generalised (Σw·x^p/Σw)^(1/p); Copeland: for each other unit, the weight share of children
+/// where this unit is higher plus half where equal, above ½ scores +1, below −1, equal 0, summed.
+/// </remarks>
+internal sealed class AggregateStep(string input, string output, string path, AggregateSpec spec, string weights,
+    ImmutableDictionary<int, AggregateSpec> levels, ImmutableDictionary<string, AggregateSpec> nodes) : PipelineStep(input, output, path)
+{
+    internal override string Kind => "aggregate";
+
+    internal AggregateSpec Spec { get; } = spec;
+
+    internal string Weights { get; } = weights;
+
+    internal ImmutableDictionary<int, AggregateSpec> Levels { get; } = levels;
+
+    internal ImmutableDictionary<string, AggregateSpec> Nodes { get; } = nodes;
+
+    internal override void Check(CompositeModel model, IReadOnlyDictionary<string, ImmutableDictionary<string, double>> weightSets, List<Diagnostic> problems)
+    {
+        if (!weightSets.ContainsKey(Weights))
+        {
+            problems.Add(Problem(null, "the weight set " + Weights + " is not defined (sets: " + string.Join(", ", weightSets.Keys.Order(StringComparer.Ordinal)) + ")"));
+        }
+        foreach (var code in Nodes.Keys.Where(c => model.Find(c)?.Type != ElementType.Aggregate))
+        {
+            problems.Add(Problem(code, code + " is not an aggregate"));
+        }
+        foreach (var level in Levels.Keys.Where(l => l < 2 || l > model.MaxLevel))
+        {
+            problems.Add(Problem(null, Invariant.Format($"level {level} is not an aggregation level (2 to {model.MaxLevel})")));
+        }
+    }
+
+    internal override CompositeDataSet Run(CompositeModel model, CompositeDataSet input, PipelineRun run)
+    {
+        var weights = run.WeightSets[Weights];
+        var columns = input.Columns.Where(c => !model.Aggregates.Contains(c)).Concat(model.Aggregates).ToImmutableArray();
+        var index = new Dictionary<string, int>(columns.Length, StringComparer.Ordinal);
+        var data = new double[columns.Length][];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            index[columns[c]] = c;
+            data[c] = input.TryColumnIndex(columns[c], out var i) && !model.Aggregates.Contains(columns[c]) ? input.Data[i] : null!;
+        }
+        var units = input.UnitCodes.Length;
+        foreach (var aggregate in model.Aggregates)
+        {
+            var children = model.Children[aggregate];
+            var x = new double[children.Length][];
+            var w = new double[children.Length];
+            for (var k = 0; k < children.Length; k++)
+            {
+                if (!index.TryGetValue(children[k], out var c) || data[c] is null)
+                {
+                    run.Problems.Add(Problem(aggregate, "the child " + children[k] + " is not in data set " + input.Name));
+                    return new CompositeDataSet(Output, input.UnitCodes, columns, data, input.DirectionApplied);
+                }
+                x[k] = data[c];
+                w[k] = weights[children[k]];
+            }
+            var spec = Nodes.GetValueOrDefault(aggregate) ?? Levels.GetValueOrDefault(model.Find(aggregate)!.Level!.Value) ?? Spec;
+            var y = new double[units];
+            if (spec.Method == AggregateMethod.Copeland)
+            {
+                Copeland(x, w, y);
+            }
+            else
+            {
+                for (var u = 0; u < units; u++)
+                {
+                    y[u] = Mean(x, w, u, spec, out var bad);
+                    if (bad is not null)
+                    {
+                        run.Problems.Add(Problem(aggregate, bad, input.UnitCodes[u]));
+                    }
+                }
+            }
+            data[index[aggregate]] = y;
+        }
+        return new CompositeDataSet(Output, input.UnitCodes, columns, data, input.DirectionApplied);
+    }
+
+    /// <summary>One unit's aggregate; NaN when too few children have a value.</summary>
+    internal static double Mean(double[][] x, double[] w, int u, AggregateSpec spec, out string? problem)
+    {
+        problem = null;
+        double weightSum = 0;
+        var present = 0;
+        for (var k = 0; k < x.Length; k++)
+        {
+            if (!double.IsNaN(x[k][u]))
+            {
+                weightSum += w[k];
+                present++;
+            }
+        }
+        if (present == 0 || (double)present / x.Length < spec.Threshold)
+        {
+            return double.NaN;
+        }
+        double sum = 0;
+        for (var k = 0; k < x.Length; k++)
+        {
+            var v = x[k][u] + spec.Shift;
+            if (double.IsNaN(v))
+            {
+                continue;
+            }
+            var share = w[k] / weightSum;
+            switch (spec.Method)
+            {
+                case AggregateMethod.Arithmetic:
+                    sum += share * x[k][u];
+                    break;
+                case AggregateMethod.Geometric when v <= 0:
+                case AggregateMethod.Generalised when v <= 0 && spec.P < 0:
+                    problem = "a " + spec.Method.ToString().ToLowerInvariant() + " mean needs values above zero, and a child has "
+                        + v.ToString("R", CultureInfo.InvariantCulture) + " (give a shift, e.g. \"shift\": 1)";
+                    return double.NaN;
+                case AggregateMethod.Harmonic when v == 0:
+                    problem = "a harmonic mean cannot take a zero (give a shift, e.g. \"shift\": 1)";
+                    return double.NaN;
+                case AggregateMethod.Geometric:
+                    sum += share * Math.Log(v);
+                    break;
+                case AggregateMethod.Harmonic:
+                    sum += share / v;
+                    break;
+                default:
+                    sum += share * Math.Pow(v, spec.P);
+                    break;
+            }
+        }
+        return spec.Method switch
+        {
+            AggregateMethod.Arithmetic => sum,
+            AggregateMethod.Geometric => Math.Exp(sum) - spec.Shift,
+            AggregateMethod.Harmonic => (1 / sum) - spec.Shift,
+            _ => Math.Pow(sum, 1 / spec.P) - spec.Shift,
+        };
+    }
+
+    /// <summary>COINr's <c>a_copeland</c> over the outranking matrix of <c>outrankMatrix</c>.</summary>
+    internal static void Copeland(double[][] x, double[] w, double[] scores)
+    {
+        var n = scores.Length;
+        var total = w.Sum();
+        var outrank = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                double s = 0;
+                for (var k = 0; k < x.Length; k++)
+                {
+                    s += x[k][i] > x[k][j] ? w[k] / total : x[k][i] == x[k][j] ? w[k] / total / 2 : 0;
+                }
+                outrank[i, j] = s;
+                outrank[j, i] = 1 - s;
+            }
+        }
+        for (var i = 0; i < n; i++)
+        {
+            double score = 0;
+            for (var j = 0; j < n; j++)
+            {
+                score += i == j ? 0 : Math.Sign(outrank[i, j] - 0.5);
+            }
+            scores[i] = score;
+        }
+    }
+}

@@ -1,0 +1,251 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ParIndex.Data;
+using ParIndex.Utility;
+
+namespace ParIndex.Composites;
+
+/// <summary>Reads COINr's two tables from CSV (as <c>write.csv(ASEM_iData)</c> writes them): the unit data (<c>uCode</c>,
+/// optional <c>uName</c> and <c>Time</c>, then group, denominator and indicator columns) and the indicator metadata
+/// (<c>iCode</c>, <c>Level</c>, <c>Parent</c>, <c>Direction</c>, <c>Weight</c>, <c>Type</c>, optional <c>iName</c>,
+/// <c>Unit</c>, <c>Target</c>, <c>Denominator</c>; other columns are ignored).</summary>
+/// <remarks>
+/// <para>RFC 4180: commas, double-quoted fields, LF or CRLF. <c>NA</c> or an empty cell is a missing value. Numbers are
+/// read with the invariant culture ("0.5"; "0,5" is not a number).</para>
+/// <para>The reader lives in the core package, not in <c>ParIndex.Csv</c>: the two tables are plain numbers and codes,
+/// the core already reads its embedded CSV this way, and a user of composites then needs no CSV library.</para>
+/// </remarks>
+public static class CompositeCsv
+{
+    private static readonly string[] MetaRequired = ["iCode", "Level", "Parent", "Direction", "Weight", "Type"];
+
+    /// <summary>Reads and validates a model from the texts of the two CSV files.</summary>
+    /// <param name="unitData">The unit data (<c>iData</c>) as text.</param>
+    /// <param name="metadata">The indicator metadata (<c>iMeta</c>) as text.</param>
+    /// <param name="unitDataName">The unit data's file name, used in messages.</param>
+    /// <param name="metadataName">The metadata's file name, used in messages.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidCompositeException">Every problem of both files at once, each message beginning with
+    /// its place ("asem-imeta.csv line 4, column Direction: …"): missing columns, text where a number belongs, unknown
+    /// types, and every problem <see cref="CompositeModel"/> finds.</exception>
+    public static CompositeModel Read(string unitData, string metadata, string unitDataName = "iData.csv", string metadataName = "iMeta.csv")
+    {
+        Preconditions.CheckNotNull(unitData, nameof(unitData));
+        Preconditions.CheckNotNull(metadata, nameof(metadata));
+        var problems = new List<Diagnostic>();
+        var metaRows = CsvReader.Records(metadata);
+        var dataRows = CsvReader.Records(unitData);
+        var (elements, elementLines) = ReadMeta(metaRows, metadataName, problems);
+        var byCode = elements.GroupBy(e => e.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var (units, unitLines) = ReadData(dataRows, byCode, unitDataName, problems);
+        if (problems.Count > 0 && (elements.Count == 0 || units.Count == 0))
+        {
+            throw new InvalidCompositeException("The composite indicator's data or metadata cannot be read", problems);
+        }
+        CompositeModel? model = null;
+        try
+        {
+            model = new CompositeModel(units, elements);
+        }
+        catch (InvalidCompositeException e)
+        {
+            foreach (var diagnostic in e.Diagnostics)
+            {
+                problems.Add(Place(diagnostic, diagnostic.UnitCode is { } unit && unitLines.TryGetValue(unit, out var u) ? (unitDataName, u)
+                    : diagnostic.CriterionCode is { } code && elementLines.TryGetValue(code, out var m) ? (metadataName, m)
+                    : (null, 0)));
+            }
+        }
+        return problems.Count == 0 && model is not null ? model
+            : throw new InvalidCompositeException("The composite indicator's data or metadata is invalid", problems);
+    }
+
+    private static (List<CompositeElement>, Dictionary<string, int>) ReadMeta(List<string[]> rows, string file, List<Diagnostic> problems)
+    {
+        var elements = new List<CompositeElement>();
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!Header(rows, file, MetaRequired, problems, out var columns))
+        {
+            return (elements, lines);
+        }
+        foreach (var (row, line) in Records(rows, file, problems))
+        {
+            string? Cell(string column) => columns.TryGetValue(column, out var i) && !IsMissing(row[i]) ? row[i] : null;
+            var code = Cell("iCode") ?? string.Empty;
+            double? Number(string column)
+            {
+                var text = Cell(column);
+                if (text is null)
+                {
+                    return null;
+                }
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                {
+                    return value;
+                }
+                problems.Add(Problem(DiagnosticKind.NotANumber, code, null, file, line, column, "'" + text + "' is not a number"));
+                return null;
+            }
+            var type = ElementType.Other;
+            if (Cell("Type") is not { } typeText || !Enum.TryParse(typeText, ignoreCase: false, out type) || !Enum.IsDefined(type) || char.IsAsciiDigit(typeText[0]))
+            {
+                problems.Add(Problem(DiagnosticKind.UnknownValue, code, null, file, line, "Type", "'" + Cell("Type") + "' is not one of Indicator, Aggregate, Group, Denominator, Other"));
+                type = ElementType.Other;
+            }
+            var level = Number("Level");
+            if (level is { } l && l != Math.Floor(l))
+            {
+                problems.Add(Problem(DiagnosticKind.NotANumber, code, null, file, line, "Level", "'" + Cell("Level") + "' is not a whole number"));
+                level = null;
+            }
+            var direction = Number("Direction");
+            if (direction is { } d && d is not (1 or -1) && type is ElementType.Indicator or ElementType.Aggregate)
+            {
+                problems.Add(Problem(DiagnosticKind.ValueOutOfRange, code, null, file, line, "Direction", "direction must be 1 or -1, not " + Cell("Direction")));
+                direction = 1;
+            }
+            lines.TryAdd(code, line);
+            elements.Add(new CompositeElement
+            {
+                Code = code,
+                Name = Cell("iName"),
+                Type = type,
+                Level = level is { } lv && type is ElementType.Indicator or ElementType.Aggregate ? (int)lv : null,
+                Parent = Cell("Parent"),
+                Direction = direction is { } dir ? (int)dir : 1,
+                Weight = Number("Weight"),
+                Denominator = Cell("Denominator"),
+                Target = Number("Target"),
+                Unit = Cell("Unit"),
+            });
+        }
+        return (elements, lines);
+    }
+
+    private static (List<CompositeUnit>, Dictionary<string, int>) ReadData(List<string[]> rows, Dictionary<string, CompositeElement> elements, string file, List<Diagnostic> problems)
+    {
+        var units = new List<CompositeUnit>();
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!Header(rows, file, ["uCode"], problems, out var columns))
+        {
+            return (units, lines);
+        }
+        var numeric = new List<(string Code, int Index)>();
+        var labels = new List<(string Code, int Index)>();
+        foreach (var (name, index) in columns.OrderBy(c => c.Value))
+        {
+            if (name is "uCode" or "uName" or "Time")
+            {
+                continue;
+            }
+            if (!elements.TryGetValue(name, out var element))
+            {
+                problems.Add(Problem(DiagnosticKind.UnknownCode, name, null, file, 1, name, "the column is not described in the metadata"));
+            }
+            else if (element.Type == ElementType.Aggregate)
+            {
+                problems.Add(Problem(DiagnosticKind.AggregateAsData, name, null, file, 1, name, "the aggregate is given as data; aggregates are computed"));
+            }
+            else if (element.Type is ElementType.Group or ElementType.Other)
+            {
+                labels.Add((name, index));
+            }
+            else
+            {
+                numeric.Add((name, index));
+            }
+        }
+        foreach (var (row, line) in Records(rows, file, problems))
+        {
+            var code = row[columns["uCode"]];
+            var values = new List<KeyValuePair<string, double?>>(numeric.Count);
+            foreach (var (column, index) in numeric)
+            {
+                double? value = null;
+                if (!IsMissing(row[index]))
+                {
+                    if (double.TryParse(row[index], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v))
+                    {
+                        value = v;
+                    }
+                    else
+                    {
+                        problems.Add(Problem(DiagnosticKind.NotANumber, column, code, file, line, column, "'" + row[index] + "' is not a number"));
+                    }
+                }
+                values.Add(new(column, value));
+            }
+            int? time = null;
+            if (columns.TryGetValue("Time", out var t) && !IsMissing(row[t]))
+            {
+                if (int.TryParse(row[t], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year))
+                {
+                    time = year;
+                }
+                else
+                {
+                    problems.Add(Problem(DiagnosticKind.NotANumber, null, code, file, line, "Time", "'" + row[t] + "' is not a whole number"));
+                }
+            }
+            string? name = columns.TryGetValue("uName", out var n) && !IsMissing(row[n]) ? row[n] : null;
+            units.Add(new CompositeUnit(code, name, values, labels.Select(c => new KeyValuePair<string, string?>(c.Code, IsMissing(row[c.Index]) ? null : row[c.Index])), time));
+            lines.TryAdd(code, line);
+        }
+        return (units, lines);
+    }
+
+    /// <summary>The records after the header with their lines; a record with another number of fields than the header is reported and skipped.</summary>
+    private static IEnumerable<(string[] Row, int Line)> Records(List<string[]> rows, string file, List<Diagnostic> problems)
+    {
+        for (var r = 1; r < rows.Count; r++)
+        {
+            if (rows[r].Length == rows[0].Length)
+            {
+                yield return (rows[r], r + 1);
+            }
+            else
+            {
+                problems.Add(Problem(DiagnosticKind.MalformedRow, null, null, file, r + 1, null, Invariant.Format($"{rows[r].Length} fields, the header has {rows[0].Length}")));
+            }
+        }
+    }
+
+    private static bool Header(List<string[]> rows, string file, string[] required, List<Diagnostic> problems, out Dictionary<string, int> columns)
+    {
+        columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (rows.Count == 0)
+        {
+            problems.Add(Problem(DiagnosticKind.MalformedRow, null, null, file, 1, null, "the file is empty (no header line)"));
+            return false;
+        }
+        for (var i = 0; i < rows[0].Length; i++)
+        {
+            if (!columns.TryAdd(rows[0][i], i))
+            {
+                problems.Add(Problem(DiagnosticKind.DuplicateCode, rows[0][i], null, file, 1, rows[0][i], "the column appears more than once in the header"));
+            }
+        }
+        var present = columns;
+        var missing = required.Where(c => !present.ContainsKey(c)).ToArray();
+        foreach (var column in missing)
+        {
+            problems.Add(Problem(DiagnosticKind.MissingAttribute, null, null, file, 1, null, "the header has no column " + column));
+        }
+        return missing.Length == 0;
+    }
+
+    private static bool IsMissing(string cell) => cell.Length == 0 || cell == "NA";
+
+    private static Diagnostic Problem(DiagnosticKind kind, string? code, string? unit, string file, int line, string? column, string message) =>
+        new(kind, code, Where(file, line, column) + ": " + message, unit);
+
+    private static Diagnostic Place(Diagnostic diagnostic, (string? File, int Line) place) =>
+        place.File is null ? diagnostic
+        : new Diagnostic(diagnostic.Kind, diagnostic.CriterionCode, Where(place.File, place.Line, null) + ": " + diagnostic.Message, diagnostic.UnitCode);
+
+    private static string Where(string file, int line, string? column) =>
+        Invariant.Format($"{file} line {line}") + (column is null ? string.Empty : ", column " + column);
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ParIndex.Utility;
+
+namespace ParIndex.Composites;
+
+/// <summary>One named data set a pipeline step writes (COINr's <c>coin$Data$Treated</c>): a table of units by columns
+/// (indicators, then aggregates once aggregated).</summary>
+/// <remarks>Immutable and thread-safe. A missing value (not available, or not computable) is <see langword="null"/>.</remarks>
+public sealed class CompositeDataSet
+{
+    // Column-major, NaN for missing: each step reads and writes whole columns.
+    private readonly double[][] _columns;
+    private Dictionary<string, int>? _unitIndex;
+    private Dictionary<string, int>? _columnIndex;
+
+    internal CompositeDataSet(string name, ImmutableArray<string> units, ImmutableArray<string> columns, double[][] data, bool directionApplied)
+    {
+        Name = name;
+        UnitCodes = units;
+        Columns = columns;
+        _columns = data;
+        DirectionApplied = directionApplied;
+    }
+
+    /// <summary>Gets the data set's name, e.g. "Treated".</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the units' codes, in the order of the model (screened-out units left out).</summary>
+    public ImmutableArray<string> UnitCodes { get; }
+
+    /// <summary>Gets the column codes: indicators in metadata order, then aggregates lowest level first.</summary>
+    public ImmutableArray<string> Columns { get; }
+
+    /// <summary>Gets whether the indicators' directions have been applied (by normalisation): then higher is better in every column.</summary>
+    public bool DirectionApplied { get; }
+
+    /// <summary>Gets one value.</summary>
+    /// <param name="unitCode">The unit's code.</param>
+    /// <param name="column">The indicator's or aggregate's code.</param>
+    /// <returns>The value, or <see langword="null"/> when missing.</returns>
+    /// <exception cref="KeyNotFoundException">The data set has no such unit or column.</exception>
+    public double? this[string unitCode, string column]
+    {
+        get
+        {
+            var value = _columns[ColumnIndex(column)][UnitIndex(unitCode)];
+            return double.IsNaN(value) ? null : value;
+        }
+    }
+
+    /// <summary>Gets a column's values, aligned with <see cref="UnitCodes"/>.</summary>
+    /// <param name="column">The indicator's or aggregate's code.</param>
+    /// <returns>The values; <see langword="null"/> where missing.</returns>
+    /// <exception cref="KeyNotFoundException">The data set has no such column.</exception>
+    public ImmutableArray<double?> Column(string column)
+    {
+        var values = _columns[ColumnIndex(column)];
+        var result = ImmutableArray.CreateBuilder<double?>(values.Length);
+        foreach (var value in values)
+        {
+            result.Add(double.IsNaN(value) ? null : value);
+        }
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>Tells whether the data set has a column.</summary>
+    /// <param name="column">The code.</param>
+    /// <returns><see langword="true"/> when it has.</returns>
+    public bool HasColumn(string column) => Columns.Contains(column);
+
+    /// <summary>Formats as "Treated (51 units × 49 columns)".</summary>
+    /// <returns>Name and size.</returns>
+    public override string ToString() => Invariant.Format($"{Name} ({UnitCodes.Length} units × {Columns.Length} columns)");
+
+    internal double[][] Data => _columns;
+
+    internal double[] Values(string column) => _columns[ColumnIndex(column)];
+
+    internal int UnitIndex(string unitCode)
+    {
+        _unitIndex ??= Index(UnitCodes);
+        return _unitIndex.TryGetValue(unitCode, out var i) ? i : throw new KeyNotFoundException("data set " + Name + " has no unit " + unitCode);
+    }
+
+    internal int ColumnIndex(string column)
+    {
+        _columnIndex ??= Index(Columns);
+        return _columnIndex.TryGetValue(column, out var i) ? i : throw new KeyNotFoundException("data set " + Name + " has no column " + column);
+    }
+
+    internal bool TryColumnIndex(string column, out int index)
+    {
+        _columnIndex ??= Index(Columns);
+        return _columnIndex.TryGetValue(column, out index);
+    }
+
+    private static Dictionary<string, int> Index(ImmutableArray<string> codes)
+    {
+        var index = new Dictionary<string, int>(codes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < codes.Length; i++)
+        {
+            index[codes[i]] = i;
+        }
+        return index;
+    }
+}

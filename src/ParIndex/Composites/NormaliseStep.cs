@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ParIndex.Utility;
+
+namespace ParIndex.Composites;
+
+/// <summary>Brings every indicator onto a common scale (COINr's <c>Normalise</c>), after multiplying by the
+/// indicator's direction, so that higher is better in every output column.</summary>
+/// <remarks>
+/// Definitions (x direction-adjusted, over the units present; [l, u] the output range): min-max
+/// (x − min)/(max − min)·(u − l) + l; z-score (x − mean)/sd·s + m, sd with divisor n − 1; rank (ties take the lowest
+/// rank, 1 = worst); Borda = rank − 1; percentile rank (rank − 1)/(n − 1); distance to maximum 1 − (max − x)/(max − min);
+/// distance to a reference unit's value r: 1 − (r − x)/(r − min); distance to target t: (x − min)/(t − min); fraction of
+/// maximum x/max; each [0, 1] result mapped to l + y·(u − l). Goalposts and scaled read the original values with posts
+/// (g, G): y = (x − g)/(G − g), or (G − x)/(G − g) when the direction is −1; goalposts truncate y to [0, 1].
+/// </remarks>
+internal sealed class NormaliseStep(string input, string output, string path, NormaliseSpec spec, ImmutableDictionary<string, NormaliseSpec> indicators) : PipelineStep(input, output, path)
+{
+    internal override string Kind => "normalise";
+
+    internal NormaliseSpec Spec { get; } = spec;
+
+    internal ImmutableDictionary<string, NormaliseSpec> Indicators { get; } = indicators;
+
+    internal override void Check(CompositeModel model, IReadOnlyDictionary<string, ImmutableDictionary<string, double>> weightSets, List<Diagnostic> problems)
+    {
+        foreach (var code in Indicators.Keys)
+        {
+            if (model.Find(code)?.Type != ElementType.Indicator)
+            {
+                problems.Add(Problem(code, code + " is not an indicator"));
+            }
+        }
+        foreach (var (code, spec) in Indicators.Append(new("*", Spec)))
+        {
+            if (spec.Reference is { } reference && !model.Units.Any(u => u.Code == reference))
+            {
+                problems.Add(Problem(code == "*" ? null : code, "the reference unit " + reference + " is not in the data"));
+            }
+            if (spec.Method == NormaliseMethod.DistanceToTarget && spec.Target is null)
+            {
+                foreach (var indicator in code == "*" ? model.Indicators.Where(i => !Indicators.ContainsKey(i)) : [code])
+                {
+                    if (model.Find(indicator)?.Target is null)
+                    {
+                        problems.Add(Problem(indicator, "distance to target needs a target, and the metadata gives " + indicator + " none"));
+                    }
+                }
+            }
+        }
+    }
+
+    internal override CompositeDataSet Run(CompositeModel model, CompositeDataSet input, PipelineRun run)
+    {
+        var data = new double[input.Data.Length][];
+        for (var c = 0; c < data.Length; c++)
+        {
+            var code = input.Columns[c];
+            var spec = Indicators.GetValueOrDefault(code) ?? Spec;
+            var element = model.Find(code);
+            var direction = element?.Direction ?? 1;
+            data[c] = new double[input.UnitCodes.Length];
+            var reference = spec.Reference is { } r ? input.UnitCodes.IndexOf(r) : -1;
+            if (spec.Reference is not null && reference < 0)
+            {
+                run.Problems.Add(Problem(code, "the reference unit " + spec.Reference + " is not in data set " + input.Name));
+                continue;
+            }
+            if (Normalise(input.Data[c], data[c], spec, direction, spec.Target ?? element?.Target, reference) is { } problem)
+            {
+                run.Problems.Add(Problem(code, problem));
+            }
+        }
+        return new CompositeDataSet(Output, input.UnitCodes, input.Columns, data, directionApplied: true);
+    }
+
+    /// <summary>Normalises one column into <paramref name="y"/>; returns a problem when it cannot.</summary>
+    internal static string? Normalise(ReadOnlySpan<double> raw, Span<double> y, NormaliseSpec spec, int direction, double? target, int reference)
+    {
+        if (spec.Method is NormaliseMethod.Goalposts or NormaliseMethod.Scaled)
+        {
+            var (g, top) = (spec.GoalLower!.Value, spec.GoalUpper!.Value);
+            for (var i = 0; i < raw.Length; i++)
+            {
+                var v = direction == 1 ? (raw[i] - g) / (top - g) : (top - raw[i]) / (top - g);
+                y[i] = spec.Method == NormaliseMethod.Goalposts && spec.Truncate ? Math.Clamp(v, 0, 1) : v;
+                y[i] = spec.Lower + (y[i] * (spec.Upper - spec.Lower));
+            }
+            return null;
+        }
+        for (var i = 0; i < raw.Length; i++)
+        {
+            y[i] = raw[i] * direction;
+        }
+        var min = ColumnMath.Min(y);
+        var max = ColumnMath.Max(y);
+        var range = true;
+        switch (spec.Method)
+        {
+            case NormaliseMethod.MinMax:
+            case NormaliseMethod.DistanceToMax:
+                if (!(max > min))
+                {
+                    return Invariant.Format($"{spec.Method} needs at least two different values, and all are {min}");
+                }
+                Affine(y, min, max - min);
+                break;
+            case NormaliseMethod.ZScore:
+                var sd = ColumnMath.StandardDeviation(y);
+                if (!(sd > 0))
+                {
+                    return "z-score needs at least two different values";
+                }
+                var mean = ColumnMath.Mean(y);
+                for (var i = 0; i < y.Length; i++)
+                {
+                    y[i] = ((y[i] - mean) / sd * spec.Sd) + spec.Mean;
+                }
+                range = false;
+                break;
+            case NormaliseMethod.Rank:
+            case NormaliseMethod.Borda:
+            case NormaliseMethod.PercentileRank:
+                var values = y.ToArray();
+                ColumnMath.RankMin(values, y);
+                var n = ColumnMath.Count(values);
+                for (var i = 0; i < y.Length; i++)
+                {
+                    y[i] = spec.Method switch
+                    {
+                        NormaliseMethod.Rank => y[i],
+                        NormaliseMethod.Borda => y[i] - 1,
+                        _ => (y[i] - 1) / (n - 1),
+                    };
+                }
+                range = spec.Method == NormaliseMethod.PercentileRank;
+                break;
+            case NormaliseMethod.DistanceToReference:
+                var xref = y[reference];
+                Affine(y, min, xref - min);
+                Cap(y, spec.CapMax);
+                break;
+            case NormaliseMethod.DistanceToTarget:
+                var t = target!.Value * direction;
+                Affine(y, min, t - min);
+                Cap(y, spec.CapMax);
+                break;
+            case NormaliseMethod.FractionOfMax:
+                Affine(y, 0, max);
+                break;
+            default:
+                range = false;
+                break;
+        }
+        var (l, u) = spec.Method == NormaliseMethod.MinMax || range ? (spec.Lower, spec.Upper) : (0, 1);
+        if (range && (l, u) != (0, 1))
+        {
+            for (var i = 0; i < y.Length; i++)
+            {
+                y[i] = l + (y[i] * (u - l));
+            }
+        }
+        return null;
+    }
+
+    private static void Affine(Span<double> y, double origin, double span)
+    {
+        for (var i = 0; i < y.Length; i++)
+        {
+            y[i] = (y[i] - origin) / span;
+        }
+    }
+
+    private static void Cap(Span<double> y, bool cap)
+    {
+        for (var i = 0; cap && i < y.Length; i++)
+        {
+            y[i] = Math.Min(y[i], 1);
+        }
+    }
+}

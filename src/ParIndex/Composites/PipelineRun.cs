@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace ParIndex.Composites;
+
+/// <summary>What one run of a pipeline gathers besides the data sets: units screened out, problems met while computing.</summary>
+internal sealed class PipelineRun
+{
+    internal PipelineRun(IReadOnlyDictionary<string, ImmutableDictionary<string, double>> weightSets) => WeightSets = weightSets;
+
+    internal IReadOnlyDictionary<string, ImmutableDictionary<string, double>> WeightSets { get; }
+
+    internal List<UnrankedUnit> Removed { get; } = [];
+
+    internal List<Diagnostic> Problems { get; } = [];
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace ParIndex.Composites;
+
+/// <summary>One step of a <see cref="CompositePipeline"/>: reads the data set <see cref="Input"/> and writes the data set
+/// <see cref="Output"/>.</summary>
+internal abstract class PipelineStep
+{
+    protected PipelineStep(string input, string output, string path)
+    {
+        Input = input;
+        Output = output;
+        Path = path;
+    }
+
+    internal string Input { get; }
+
+    internal string Output { get; }
+
+    /// <summary>Gets the step's JSON path ("$.steps[3]"), for messages.</summary>
+    internal string Path { get; }
+
+    internal abstract string Kind { get; }
+
+    /// <summary>Checks the step against the model before anything runs (codes, groups, units it names).</summary>
+    internal virtual void Check(CompositeModel model, IReadOnlyDictionary<string, ImmutableDictionary<string, double>> weightSets, List<Diagnostic> problems)
+    {
+    }
+
+    internal abstract CompositeDataSet Run(CompositeModel model, CompositeDataSet input, PipelineRun run);
+
+    protected Diagnostic Problem(string? code, string message, string? unit = null) =>
+        new(DiagnosticKind.InvalidStep, code, Kind + " step: " + message, unit) { JsonPath = Path };
+
+    protected static double[][] Copy(CompositeDataSet input)
+    {
+        var data = new double[input.Data.Length][];
+        for (var c = 0; c < data.Length; c++)
+        {
+            data[c] = (double[])input.Data[c].Clone();
+        }
+        return data;
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.IO;
+using System.Linq;
+using ParIndex.Tests.Support;
+using Xunit;
+using ParIndex.Cli.Tests.Support;
+
+namespace ParIndex.Cli.Tests.Commands;
+
+public class CompositeCommandTests
+{
+    private static readonly string Folder = Path.Combine(RepositoryFiles.Root, "samples", "data", "composites");
+
+    private static CliRun Run(params string[] more) => CliRun.Of(
+    [
+        "composite", "--data", Path.Combine(Folder, "asem-idata.csv"), "--meta", Path.Combine(Folder, "asem-imeta.csv"),
+        "--pipeline", Path.Combine(Folder, "asem.json"), .. more,
+    ]);
+
+    [Fact]
+    public void Csv_HasUnitIndexRankThenTheAggregates_AsCoinrPublishes()
+    {
+        var run = Run("--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("uCode,Index,Rank,Conn,Sust,Physical,ConEcFin,Political,Instit,P2P,Environ,Social,SusEcFin", lines[0]);
+        // COINr vignette "Presenting Results": CHE 1, 68.38; 62.79, 73.98; pillars 63.41 … 56.88.
+        Assert.Equal("CHE,68.38,1,62.79,73.98,63.41,32.87,74.78,85.94,56.93,77.21,87.85,56.88", lines[1]);
+        Assert.StartsWith("NLD,64.82,2,", lines[2], StringComparison.Ordinal);
+        Assert.Equal(52, lines.Length);
+    }
+
+    [Fact]
+    public void Json_And_Table_CarryTheSameFigures()
+    {
+        var json = Run("--format", "json");
+        var table = Run();
+
+        Assert.Equal(0, json.ExitCode);
+        Assert.Contains("\"composite\"", json.Out, StringComparison.Ordinal);
+        Assert.Contains("68.38", json.Out, StringComparison.Ordinal);
+        Assert.Contains("ASEM Sustainable Connectivity", table.Out, StringComparison.Ordinal);
+        Assert.Contains("51 of 51 units ranked by Index", table.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BadPipeline_IsBadInputNamingThePath()
+    {
+        using var files = new TempFiles();
+        var pipeline = files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "normalise", "method": "minmax" } ] }""");
+        var run = CliRun.Of("composite", "--data", Path.Combine(Folder, "asem-idata.csv"), "--meta", Path.Combine(Folder, "asem-imeta.csv"), "--pipeline", pipeline);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("$.steps[0].method: method must be one of minMax", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingFile_IsBadInput()
+    {
+        var run = CliRun.Of("composite", "--data", "nowhere.csv", "--meta", "m.csv", "--pipeline", "p.json");
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("--data", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Linq;
+using ParIndex.Composites;
+using Xunit;
+
+namespace ParIndex.Tests.Composites;
+
+public class CompositeCsvTests
+{
+    private const string Meta = """
+        "Level","iCode","iName","Direction","Weight","Unit","Target","Denominator","Parent","Type"
+        1,"x","X",1,1,NA,NA,"Pop","Idx","Indicator"
+        1,"y","Y",-1,2,NA,5,NA,"Idx","Indicator"
+        2,"Idx","Index",1,1,NA,NA,NA,NA,"Aggregate"
+        NA,"Region","Region",NA,NA,NA,NA,NA,NA,"Group"
+        NA,"Pop","Population",NA,NA,NA,NA,NA,NA,"Denominator"
+        """;
+
+    [Fact]
+    public void Read_TakesCoinrsLayout()
+    {
+        var model = CompositeCsv.Read("uCode,uName,Region,Time,Pop,x,y\nA,Alpha,E,2018,10,1.5,NA\nB,Beta,NA,2018,20,3,4\n", Meta);
+
+        Assert.Equal(["A", "B"], model.Units.Select(u => u.Code));
+        Assert.Equal("Alpha", model.Units[0].Name);
+        Assert.Equal(1.5, model.Units[0].Values["x"]);
+        Assert.Null(model.Units[0].Values["y"]);
+        Assert.Equal("E", model.Units[0].Groups["Region"]);
+        Assert.Null(model.Units[1].Groups["Region"]);
+        Assert.Equal(2018, model.Units[0].Time);
+        Assert.Equal(-1, model.Find("y")!.Direction);
+        Assert.Equal(5, model.Find("y")!.Target);
+        Assert.Equal("Pop", model.Find("x")!.Denominator);
+    }
+
+    [Fact]
+    public void Read_ReportsEveryCellProblemWithItsPlace()
+    {
+        var meta = Meta.Replace("-1,2,NA,5", "-2,two,NA,5", System.StringComparison.Ordinal).Replace("\"Indicator\"\n1,\"y\"", "\"Indicatr\"\n1,\"y\"", System.StringComparison.Ordinal);
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositeCsv.Read("uCode,Pop,x,y,Idx,Extra\nA,1,2,abc,3,4\n", meta, "d.csv", "m.csv"));
+
+        Assert.Equal(
+        [
+            "criterion x: m.csv line 2, column Type: 'Indicatr' is not one of Indicator, Aggregate, Group, Denominator, Other",
+            "criterion y: m.csv line 3, column Direction: direction must be 1 or -1, not -2",
+            "criterion y: m.csv line 3, column Weight: 'two' is not a number",
+            "criterion Idx: d.csv line 1, column Idx: the aggregate is given as data; aggregates are computed",
+            "criterion Extra: d.csv line 1, column Extra: the column is not described in the metadata",
+            "unit A, criterion y: d.csv line 2, column y: 'abc' is not a number",
+            "criterion y: m.csv line 3: an indicator or aggregate needs a weight",
+        ], error.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Read_MissingHeaderColumns_AreNamed()
+    {
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositeCsv.Read("code,x\nA,1\n", "iCode,Level\nx,1\n", "d.csv", "m.csv"));
+
+        Assert.Equal(
+        [
+            "m.csv line 1: the header has no column Parent",
+            "m.csv line 1: the header has no column Direction",
+            "m.csv line 1: the header has no column Weight",
+            "m.csv line 1: the header has no column Type",
+            "d.csv line 1: the header has no column uCode",
+        ], error.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Read_RowWithAnotherNumberOfFields_IsNamedByItsLine()
+    {
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositeCsv.Read("uCode,Pop,x,y\nA,1,2,3\nB,1,2\n", Meta, "d.csv", "m.csv"));
+
+        Assert.Equal("d.csv line 3: 3 fields, the header has 4", error.Diagnostics.Single().ToString());
+    }
+}

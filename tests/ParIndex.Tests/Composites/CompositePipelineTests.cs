@@ -1,0 +1,153 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using NJsonSchema;
+using ParIndex.Composites;
+using ParIndex.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Tests.Composites;
+
+public class CompositePipelineTests
+{
+    private static readonly JsonSchema Schema = JsonSchema.FromJsonAsync(CompositePipeline.JsonSchema).GetAwaiter().GetResult();
+
+    private static string[] Problems(string json) =>
+        [.. Assert.Throws<InvalidCompositeException>(() => CompositePipeline.Parse(json)).Diagnostics.Select(d => d.ToString())];
+
+    [Fact]
+    public void JsonSchema_IsTheDocumentedOne()
+    {
+        Assert.Equal(RepositoryFiles.Read("docs/composite-pipeline.schema.json").ReplaceLineEndings(), CompositePipeline.JsonSchema.ReplaceLineEndings());
+    }
+
+    [Fact]
+    public void Sample_IsValidAgainstTheSchema_AndReadsAsCoinrsSteps()
+    {
+        var text = RepositoryFiles.Read("samples/data/composites/asem.json");
+        // NJsonSchema reads strict JSON; the sample starts with // comment lines citing COINr.
+        Assert.Empty(Schema.Validate(Regex.Replace(text, "^\\s*//.*$", string.Empty, RegexOptions.Multiline)));
+
+        Assert.NotEmpty(Schema.Validate("""{ "formatVersion": 1, "steps": [ { "step": "shuffle" } ] }"""));
+        Assert.NotEmpty(Schema.Validate("""{ "formatVersion": 1, "steps": [ { "step": "treat", "colour": "red" } ] }"""));
+
+        var pipeline = CompositePipeline.Parse(text);
+
+        Assert.Equal(
+            ["denominate: Raw → Denominated", "impute: Denominated → Imputed", "screen: Imputed → Screened", "treat: Screened → Treated",
+             "normalise: Treated → Normalised", "aggregate: Normalised → Aggregated"],
+            pipeline.Steps.AsEnumerable());
+    }
+
+    [Fact]
+    public void Parse_ReportsEveryProblemWithItsPath()
+    {
+        var problems = Problems("""
+            { "formatVersion": 2, "colour": "red", "steps": [
+              { "step": "shuffle" },
+              { "step": "impute", "method": "groupMean" },
+              { "step": "screen", "threshold": 1.5, "input": "Nowhere" },
+              { "step": "normalise", "method": "minmax", "range": [100, 0] },
+              { "step": "normalise", "output": "Imputed", "indicators": { "x": { "method": "goalposts" } } },
+              { "step": "aggregate", "method": "generalised", "levels": { "two": {} } } ] }
+            """);
+
+        Assert.Equal(
+        [
+            "$.colour: the format has no property colour here (allowed: formatVersion, title, weightSets, steps)",
+            "$.formatVersion: formatVersion must be 1",
+            "$.steps[0].step: step must be one of denominate, impute, screen, treat, normalise, aggregate, not 'shuffle'",
+            "$.steps[1].group: a group method needs a group column",
+            "$.steps[2].input: data set Nowhere is not written before this step (written: Raw, Imputed)",
+            "$.steps[2].threshold: 1.5 is outside [0, 1]",
+            "$.steps[3].method: method must be one of minMax, zScore, scaled, rank, percentileRank, borda, distanceToMax, distanceToReference, distanceToTarget, fractionOfMax, goalposts, none, not 'minmax'",
+            "$.steps[3].range: the first number must be below the second",
+            "$.steps[4].output: data set Imputed is written already; every step writes a new data set",
+            "$.steps[4].indicators.x.goalposts: goalposts needs goalposts [lower, upper] in the indicator's units",
+            "$.steps[5].p: the generalised mean needs an exponent p other than 0 (p = 0 is the geometric mean)",
+            "$.steps[5].levels.two: a level must be a whole number",
+        ], problems);
+    }
+
+    [Fact]
+    public void Parse_BadSyntax_GivesLineAndColumn()
+    {
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositePipeline.Parse("{ \"formatVersion\": 1,\n  \"steps\": [ } ]"));
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal(DiagnosticKind.MalformedJson, problem.Kind);
+        Assert.Equal(2, problem.Line);
+    }
+
+    [Fact]
+    public void Run_ChecksTheStepsAgainstTheModelFirst()
+    {
+        var model = Small.Model([("A", 1, [1, 2, 3])]);
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositePipeline.Parse("""
+            { "formatVersion": 1, "steps": [
+              { "step": "impute", "method": "groupMean", "group": "Continent" },
+              { "step": "screen", "include": ["U9"] },
+              { "step": "normalise", "indicators": { "B": { "method": "rank" } } },
+              { "step": "aggregate", "weights": "Expert", "nodes": { "A": { "method": "harmonic" } } } ] }
+            """).Run(model));
+
+        Assert.Equal(
+        [
+            "$.steps[0], criterion Continent: impute step: the group Continent is not a group column of the metadata",
+            "$.steps[1], unit U9: screen step: forces unit U9, which is not in the data",
+            "$.steps[2], criterion B: normalise step: B is not an indicator",
+            "$.steps[3]: aggregate step: the weight set Expert is not defined (sets: Original)",
+            "$.steps[3], criterion A: aggregate step: A is not an aggregate",
+        ], error.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Impute_ByGroupMean_AndNeverChangesAPresentValue()
+    {
+        // Column 1, –, 3, 10, –; regions E, E, E, A, A: E's mean (1 + 3)/2 = 2 fills U2, A's mean 10 fills U5.
+        var model = Small.Model([("A", 1, [1, double.NaN, 3, 10, double.NaN])], groups: ["E", "E", "E", "A", "A"]);
+        var imputed = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "impute", "method": "groupMean", "group": "Region" } ] }""").Run(model).Scores;
+        Assert.Equal([1, 2, 3, 10, 10], imputed.Column("A").Select(v => v!.Value));
+
+        // Overall mean (1 + 3 + 10)/3 and median 3.
+        var mean = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "impute" } ] }""").Run(model).Scores;
+        Assert.Equal(14.0 / 3, mean["U2", "A"]!.Value, 12);
+        var median = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "impute", "method": "median" } ] }""").Run(model).Scores;
+        Assert.Equal(3, median["U5", "A"]);
+    }
+
+    [Fact]
+    public void Screen_ByZeros_AndForcedUnits()
+    {
+        // U1 has values 0, 0 (non-zero share 0 < 0.05), U2 has one of two missing (availability 0.5 < 2/3).
+        var model = Small.Model([("A", 1, [0, 5, 1]), ("B", 1, [0, double.NaN, 2])]);
+
+        var zeros = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "screen", "by": "zeros" } ] }""").Run(model);
+        Assert.Equal(["U2", "U3"], zeros.Scores.UnitCodes.AsEnumerable());
+        Assert.Equal("U1 Unit 1: screened out in Screened: share of non-zero values 0 is below 0.05", zeros.Unranked[0].ToString());
+
+        var both = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "screen", "by": "missingOrZeros", "include": ["U2"], "exclude": ["U3"] } ] }""").Run(model);
+        Assert.Equal(["U2"], both.Scores.UnitCodes.AsEnumerable());
+    }
+
+    [Fact]
+    public void Unranked_ListsUnitsWithoutAnIndex()
+    {
+        var model = Small.Model([("A", 1, [1, double.NaN, 3]), ("B", 1, [4, double.NaN, 6])]);
+        var result = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "normalise" }, { "step": "aggregate" } ] }""").Run(model);
+
+        Assert.Equal(["U3", "U1"], result.Ranking.Select(r => r.UnitCode));
+        Assert.Equal("U2 Unit 2: Index has no value (too few children with data)", result.Unranked.Single().ToString());
+    }
+
+    [Fact]
+    public void Ranking_TiesShareTheLowestRank_AsCoinrsGetResults()
+    {
+        // Index = the one indicator: 5, 3, 5, 1 → ranks 1, 3, 1, 4 (R's rank(-x, ties.method = "min")); ties by name.
+        var model = Small.Model([("A", 1, [5, 3, 5, 1])]);
+        var result = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "aggregate" } ] }""").Run(model);
+
+        Assert.Equal(["1. U1 Unit 1 5.00", "1. U3 Unit 3 5.00", "3. U2 Unit 2 3.00", "4. U4 Unit 4 1.00"], result.Ranking.Select(r => r.ToString()));
+        Assert.Equal(3, result.RankOf("U2").Rank);
+        Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => result.RankOf("U9"));
+    }
+}

@@ -1,0 +1,94 @@
+using System.Linq;
+using ParIndex.Composites;
+using Xunit;
+
+namespace ParIndex.Tests.Composites;
+
+/// <summary>Every normaliser on x = 2, 4, 10 (and a missing value), by hand.</summary>
+public class NormaliseTests
+{
+    private static readonly double[] X = [2, 4, 10, double.NaN];
+
+    private static double[] Run(NormaliseSpec spec, int direction = 1, double? target = null, int reference = -1)
+    {
+        var y = new double[X.Length];
+        Assert.Null(NormaliseStep.Normalise(X, y, spec, direction, target, reference));
+        Assert.True(double.IsNaN(y[3]));
+        return [.. y.Take(3)];
+    }
+
+    private static void Near(double[] expected, double[] actual)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(expected[i], actual[i], 10);
+        }
+    }
+
+    [Fact]
+    public void MinMax_MapsMinToLowerAndMaxToUpper() =>
+        // (x − 2)/(10 − 2)·100: 0, 25, 100.
+        Near([0, 25, 100], Run(NormaliseSpec.Default));
+
+    [Fact]
+    public void MinMax_DirectionMinusOne_Reverses() =>
+        // −x = −2, −4, −10: min −10, max −2: (−2 + 10)/8·100 = 100, 75, 0.
+        Near([100, 75, 0], Run(NormaliseSpec.Default, direction: -1));
+
+    [Fact]
+    public void MinMax_ToAnotherRange() =>
+        // [1, 10]: 1 + 9·(0, 0.25, 1) = 1, 3.25, 10.
+        Near([1, 3.25, 10], Run(NormaliseSpec.Default with { Lower = 1, Upper = 10 }));
+
+    [Fact]
+    public void ZScore_UsesTheSampleSd()
+    {
+        // mean 16/3; deviations −10/3, −4/3, 14/3; sd √((100 + 16 + 196)/9/2) = √(52/3) = 4.1633;
+        // z = −0.80064, −0.32026, 1.12090; with m = 10, s = 2: 10 + 2z.
+        var sd = System.Math.Sqrt(52.0 / 3);
+        Near([10 + (2 * (-10.0 / 3) / sd), 10 + (2 * (-4.0 / 3) / sd), 10 + (2 * (14.0 / 3) / sd)], Run(new NormaliseSpec(NormaliseMethod.ZScore, Mean: 10, Sd: 2)));
+    }
+
+    [Fact]
+    public void Rank_Borda_PercentileRank()
+    {
+        Near([1, 2, 3], Run(new NormaliseSpec(NormaliseMethod.Rank)));
+        Near([0, 1, 2], Run(new NormaliseSpec(NormaliseMethod.Borda)));
+        // (rank − 1)/(3 − 1): 0, 0.5, 1; onto [0, 100]: 0, 50, 100.
+        Near([0, 0.5, 1], Run(new NormaliseSpec(NormaliseMethod.PercentileRank, Upper: 1)));
+        Near([0, 50, 100], Run(new NormaliseSpec(NormaliseMethod.PercentileRank, Upper: 100)));
+    }
+
+    [Fact]
+    public void Distances_And_FractionOfMax()
+    {
+        // to max: 1 − (10 − x)/8 = 0, 0.25, 1. fraction of max: x/10 = 0.2, 0.4, 1.
+        Near([0, 0.25, 1], Run(new NormaliseSpec(NormaliseMethod.DistanceToMax, Upper: 1)));
+        Near([0.2, 0.4, 1], Run(new NormaliseSpec(NormaliseMethod.FractionOfMax, Upper: 1)));
+        // to the reference unit 2 (value 4): 1 − (4 − x)/(4 − 2) = 0, 1, 4; capped: 0, 1, 1.
+        Near([0, 1, 4], Run(new NormaliseSpec(NormaliseMethod.DistanceToReference, Upper: 1), reference: 1));
+        Near([0, 1, 1], Run(new NormaliseSpec(NormaliseMethod.DistanceToReference, Upper: 1, CapMax: true), reference: 1));
+        // to target 8: (x − 2)/(8 − 2) = 0, 1/3, 4/3; capped and onto [0, 100]: 0, 33.33, 100.
+        Near([0, 1.0 / 3, 4.0 / 3], Run(new NormaliseSpec(NormaliseMethod.DistanceToTarget, Upper: 1), target: 8));
+        Near([0, 100.0 / 3, 100], Run(new NormaliseSpec(NormaliseMethod.DistanceToTarget, Upper: 100, CapMax: true), target: 8));
+    }
+
+    [Fact]
+    public void Goalposts_TruncateAndReverse()
+    {
+        // posts 0 and 8: x/8 = 0.25, 0.5, 1.25 → truncated 0.25, 0.5, 1; onto [0, 100]: 25, 50, 100.
+        Near([25, 50, 100], Run(new NormaliseSpec(NormaliseMethod.Goalposts, Upper: 100, GoalLower: 0, GoalUpper: 8)));
+        // direction −1: (8 − x)/8 = 0.75, 0.5, −0.25 → 0.75, 0.5, 0.
+        Near([0.75, 0.5, 0], Run(new NormaliseSpec(NormaliseMethod.Goalposts, Upper: 1, GoalLower: 0, GoalUpper: 8), direction: -1));
+        // scaled does not truncate: 0.25, 0.5, 1.25.
+        Near([0.25, 0.5, 1.25], Run(new NormaliseSpec(NormaliseMethod.Scaled, Upper: 1, GoalLower: 0, GoalUpper: 8)));
+    }
+
+    [Fact]
+    public void ConstantColumn_CannotBeMinMaxed()
+    {
+        var y = new double[3];
+        Assert.Equal("MinMax needs at least two different values, and all are 7", NormaliseStep.Normalise([7, 7, 7], y, NormaliseSpec.Default, 1, null, -1));
+    }
+}
