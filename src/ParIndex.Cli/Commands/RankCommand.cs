@@ -58,10 +58,15 @@ internal static class RankCommand
                 "ranking",
                 title,
                 ["rank", "code", "unit", areaCode is null ? "index" : "area_percent", "group"],
-                ranking.Entries.Select(e => new object?[] { e.Rank, e.Unit.Code, e.Unit.Name, Figures.Index(e.RankedValue), e.Group?.Name }),
-                [$"Methodology {methodology.Id}; ties {options.Ties.ToString().ToLowerInvariant()}; values rounded to 2 decimals before ranking; groups A ≥ 90, B ≥ 80, C ≥ 70."]),
+                ranking.Entries.Select(e => new object?[] { e.Rank, e.Unit.Code, e.Unit.Name, Figures.Index(e.Value), e.Group?.Name }),
+                [$"Methodology {methodology.Id}; ties {options.Ties.ToString().ToLowerInvariant()}; {Precision(options)}; groups A ≥ 90, B ≥ 80, C ≥ 70."]),
         ];
     }
+
+    /// <summary>Says what the ranks were decided on: exact values (the default, as the Ministry ranks) or rounded ones.</summary>
+    private static string Precision(RankingOptions options) => options.Decimals is { } decimals
+        ? $"values rounded to {decimals.ToString(CultureInfo.InvariantCulture)} decimals before ranking"
+        : "ranked on exact values, as the Ministry ranks; shown to the published 2 decimals";
 
     internal static ResultTable[] Published(PublishedIndex index, int year, int? compareYear, RankingOptions options)
     {
@@ -113,7 +118,7 @@ internal static class RankCommand
         var notes = new List<string>
         {
             $"{index.Name()} {year}: {coverage.WithValue} of {coverage.Units} provinces have a published value in the record, {coverage.WithRank} a published rank.",
-            "'published_rank' is the rank as published among all provinces; 'rank_by_value' ranks the listed values (two decimals, ties " + options.Ties.ToString().ToLowerInvariant() + "); 'change' is the earlier rank minus this one (up is positive).",
+            "'published_rank' is the rank as published among all provinces; 'rank_by_value' ranks the listed values as published (ties " + options.Ties.ToString().ToLowerInvariant() + "; equal published values may hold consecutive published ranks, since the Ministry ranks on unpublished decimals); 'change' is the earlier rank minus this one (up is positive).",
         };
         if (PublishedRecord.NationalAverage(index, year) is { } average)
         {

@@ -13,7 +13,8 @@ namespace ParIndex.Rankings;
 /// values read from a published table.
 /// </summary>
 /// <remarks>
-/// <para>Values are rounded as <see cref="RankingOptions.Decimals"/> says before comparing; equal values share ranks
+/// <para>Values are compared exact by default, as the Ministry ranks, or rounded as <see cref="RankingOptions.Decimals"/>
+/// says; equal values share ranks
 /// as <see cref="RankingOptions.Ties"/> says; within equal values rows are ordered by unit name, then code, ordinal
 /// (culture-invariant), so the order is the same on every machine and for every order of input.</para>
 /// <para>Immutable and thread-safe.</para>

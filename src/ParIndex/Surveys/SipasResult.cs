@@ -70,7 +70,7 @@ public sealed class SipasResult
     }
 
     /// <summary>Ranks the provinces by a figure with the PAR Index's ranking rules (<see cref="Ranking.Create"/>):
-    /// values rounded to two decimals, standard competition ties, ties ordered by name. Provinces without the figure are
+    /// exact values (shown to two decimals), standard competition ties, ties ordered by name. Provinces without the figure are
     /// left out.</summary>
     /// <param name="measure">The figure, e.g. <see cref="SipasMeasure.Overall"/>.</param>
     /// <param name="options">Ranking options, or <see langword="null"/> for the defaults without groups (the A/B/C

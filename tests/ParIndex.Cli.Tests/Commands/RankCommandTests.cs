@@ -41,4 +41,17 @@ public class RankCommandTests
         Assert.Contains("2009", run.Error, System.StringComparison.Ordinal);
         Assert.Empty(run.Out);
     }
+
+    [Fact]
+    public void Rank_ScoredUnits_RankExactValuesAndShowTwoDecimals()
+    {
+        // Sample units (samples/data): A 6 of 7 = 85.714…%, B 3.5 of 7 = 50%, C 2 of 6 = 33.33…%; shown to two decimals.
+        var run = CliRun.Of("rank", "-m", Samples.Methodology, "-i", Samples.Csv, "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1,A,Sở A,85.71,B", run.Out, System.StringComparison.Ordinal);
+        Assert.Contains("3,C,Sở C,33.33,", run.Out, System.StringComparison.Ordinal);
+        var table = CliRun.Of("rank", "-m", Samples.Methodology, "-i", Samples.Csv);
+        Assert.Contains("ranked on exact values, as the Ministry ranks; shown to the published 2 decimals", table.Out, System.StringComparison.Ordinal);
+    }
 }

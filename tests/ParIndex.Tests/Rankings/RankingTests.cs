@@ -69,26 +69,33 @@ public class RankingTests
     }
 
     [Fact]
-    public void Create_DefaultRanksOnTwoDecimals_ExactRanksOnExactValues()
+    public void Create_DefaultRanksExactValues_AsTheMinistry_TwoDecimalsOnRequest()
     {
+        // The Ministry ranks on more decimals than it publishes: PAR Index 2024 gives Cần Thơ and Bình Dương the same
+        // 89.13 and ranks them 22 and 23. 85.004 and 84.996 both publish as 85.00; exact, the first is ahead.
         UnitValue[] values = [Value("1", "A", 85.004m), Value("2", "B", 84.996m)];
 
-        var published = Ranking.Create(values);
-        var exact = Ranking.Create(values, new RankingOptions { Decimals = null });
+        var exact = Ranking.Create(values);
+        var published = Ranking.Create(values, new RankingOptions { Decimals = 2 });
 
-        Assert.Equal([1, 1], published.Entries.Select(e => e.Rank));
-        Assert.Equal([85.00m, 85.00m], published.Entries.Select(e => e.RankedValue));
+        Assert.Null(RankingOptions.Default.Decimals);
         Assert.Equal([1, 2], exact.Entries.Select(e => e.Rank));
         Assert.Equal(["1", "2"], exact.Entries.Select(e => e.Unit.Code));
+        Assert.Equal([85.004m, 84.996m], exact.Entries.Select(e => e.RankedValue));
+        Assert.Equal([85.00m, 85.00m], exact.Entries.Select(e => e.PublishedValue)); // shown as published
+        Assert.Equal(["1. 1 A 85.00 (B)", "2. 2 B 85.00 (B)"], exact.Entries.Select(e => e.ToString()));
+        Assert.Equal([1, 1], published.Entries.Select(e => e.Rank));
+        Assert.Equal([85.00m, 85.00m], published.Entries.Select(e => e.RankedValue));
     }
 
     [Fact]
-    public void Create_RoundsHalfAwayFromZero()
+    public void Create_TwoDecimals_RoundsHalfAwayFromZero()
     {
-        var ranking = Ranking.Create([Value("1", "A", 85.005m), Value("2", "B", 85.015m)]);
+        var ranking = Ranking.Create([Value("1", "A", 85.005m), Value("2", "B", 85.015m)], new RankingOptions { Decimals = 2 });
 
         Assert.Equal(85.01m, ranking["1"].RankedValue); // banker's rounding would give 85.00
         Assert.Equal(85.02m, ranking["2"].RankedValue);
+        Assert.Equal(85.01m, Ranking.Create([Value("1", "A", 85.005m)])["1"].PublishedValue);
     }
 
     [Fact]
@@ -96,8 +103,8 @@ public class RankingTests
     {
         UnitValue[] values = [Value("1", "A", 89.995m), Value("2", "B", 69.99m)];
 
-        Assert.Equal("A", Ranking.Create(values)["1"].Group?.Name);
-        Assert.Equal("B", Ranking.Create(values, new RankingOptions { Decimals = null })["1"].Group?.Name);
+        Assert.Equal("A", Ranking.Create(values, new RankingOptions { Decimals = 2 })["1"].Group?.Name);
+        Assert.Equal("B", Ranking.Create(values)["1"].Group?.Name); // exact by default: 89.995 < 90
         Assert.Null(Ranking.Create(values)["2"].Group);
         Assert.Null(Ranking.Create(values, new RankingOptions { Groups = null })["1"].Group);
     }
