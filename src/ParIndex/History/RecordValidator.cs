@@ -24,9 +24,6 @@ namespace ParIndex.History;
 /// </remarks>
 public static class RecordValidator
 {
-    /// <summary>The tolerance for area points against the total: both are published to two decimals.</summary>
-    private const decimal AreaTolerance = 0.01m;
-
     /// <summary>Checks rows of one or more tables (grouped by index, year and list).</summary>
     /// <param name="rows">The rows.</param>
     /// <param name="aggregates">Published group counts to check group membership against, e.g.
@@ -56,7 +53,9 @@ public static class RecordValidator
         return new ValidationReport(findings.Problems.ToImmutable(), coverage.ToImmutable(), findings.Notes.ToImmutable());
     }
 
-    /// <summary>Checks that a province's published area values add up to its published total within 0.01.</summary>
+    /// <summary>Checks that a province's published area values add up to its published total within what rounding
+    /// allows: each value and the total within half a unit of its last decimal (n × 0.005 + 0.005 for n areas at two
+    /// decimals; a percentage's half unit scaled by its maximum).</summary>
     /// <param name="total">The published total (must have a value).</param>
     /// <param name="areas">The area values of the same province and year; each in points, or in % of a maximum given
     /// in its text or by <paramref name="areaMaxima"/>.</param>
@@ -70,7 +69,7 @@ public static class RecordValidator
         Areas(total, areas, Preconditions.CheckNotNull(areaMaxima, nameof(areaMaxima)));
 
     /// <summary>Checks that a province's published area values, in points (or in % of a maximum given in their text),
-    /// add up to its published total within 0.01.</summary>
+    /// add up to its published total within what rounding allows (n × 0.005 + 0.005 for n areas at two decimals).</summary>
     /// <param name="total">The published total (must have a value).</param>
     /// <param name="areas">The area values of the same province and year.</param>
     /// <returns>The problems found.</returns>
@@ -87,7 +86,12 @@ public static class RecordValidator
         Preconditions.CheckArgument(list.All(a => a.Year == total.Year && a.Province.Equals(total.Province)), nameof(areas), "Every area must be of the total's province and year.");
         Preconditions.CheckArgument(areaMaxima is null || areaMaxima.Count == list.Count, nameof(areaMaxima), "Give one maximum per area.");
         var problems = ImmutableArray.CreateBuilder<Diagnostic>();
+        // Each published value lies within half a unit of its last decimal of the exact one (a percentage's half unit
+        // scaled to points by its maximum), and so does the total: the sum may miss the total by all of them together.
+        var decimals = Math.Max((int)total.Value!.Value.Scale, list.Select(a => (int)a.Value.Scale).DefaultIfEmpty(0).Max());
+        var half = PublishedRounding.HalfUnit(decimals);
         var sum = 0m;
+        var tolerance = half;
         for (var i = 0; i < list.Count; i++)
         {
             var area = list[i];
@@ -102,13 +106,21 @@ public static class RecordValidator
                 problems.Add(Problem(DiagnosticKind.ValueOutOfRange, total, $"'{area.Area}' has {Invariant.Format(points)} points, above its maximum {Invariant.Format(max)} ({area.Source})"));
             }
             sum += points;
+            tolerance += area.Unit == ComponentUnit.PercentOfMaximum ? half * maximum!.Value / 100m : half;
         }
-        if (problems.Count == 0 && Math.Abs(sum - total.Value!.Value) > AreaTolerance)
+        var gap = Math.Abs(sum - total.Value.Value);
+        var notes = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (problems.Count == 0 && gap > tolerance)
         {
             problems.Add(Problem(DiagnosticKind.AreaSumMismatch, total,
-                $"the {list.Count} area values add up to {Invariant.Format(sum)}, the published total is {Invariant.Format(total.Value.Value)} ({total.Source})"));
+                $"the {list.Count} area values add up to {Invariant.Format(sum)}, the published total is {Invariant.Format(total.Value.Value)}: a gap of {Invariant.Format(gap)}, more than the {Invariant.Format(tolerance)} rounding to {DecimalsText(decimals)} allows ({total.Source})"));
         }
-        return new ValidationReport(problems.ToImmutable(), [], []);
+        else if (problems.Count == 0 && gap > 0m)
+        {
+            notes.Add(Problem(DiagnosticKind.UnpublishedDecimals, total,
+                $"the {list.Count} area values add up to {Invariant.Format(sum)}, the published total is {Invariant.Format(total.Value.Value)}: a gap of {Invariant.Format(gap)}, within the {Invariant.Format(tolerance)} rounding to {DecimalsText(decimals)} allows ({total.Source})"));
+        }
+        return new ValidationReport(problems.ToImmutable(), [], notes.ToImmutable());
     }
 
     /// <summary>Checks area values against the total with the area maxima of a methodology (areas in its order).</summary>
@@ -216,7 +228,7 @@ public static class RecordValidator
             total += (int)count.Value;
             cumulative.Add((group, total));
         }
-        var half = 0.5m / Pow10(decimals);
+        var half = PublishedRounding.HalfUnit(decimals);
         foreach (var row in rows.Where(r => r.Value is not null && r.Rank is not null))
         {
             var value = PublishedRounding.Round(row.Value!.Value, decimals);
@@ -270,16 +282,6 @@ public static class RecordValidator
             possible.Add(null);
         }
         return possible;
-    }
-
-    private static decimal Pow10(int decimals)
-    {
-        var power = 1m;
-        for (var i = 0; i < decimals; i++)
-        {
-            power *= 10m;
-        }
-        return power;
     }
 
     private static string DecimalsText(int decimals) => decimals switch

@@ -79,6 +79,9 @@ public class ScoreCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("DN,Đà Nẵng,88.0,100,88.00,B", run.Out.Split('\n')[1]);
+        // One decimal given: 8 parts and the total each within 0.05 of the exact value, so up to 9 × 0.05 = 0.45.
+        var table = CliRun.Of("score", "--year", "2017", "--area-points", files.Write("areas2.csv", AreaPoints));
+        Assert.Contains("their sum may differ from the unit's published total by up to 8 × 0.05 + 0.05 = 0.45 points", table.Out, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -213,6 +213,26 @@ public class RecordValidatorTests
     }
 
     [Fact]
+    public void CheckAreas_EightAreasRoundedToTwoDecimals_AreWithinTheBoundOfRounding()
+    {
+        // Eight exact area points 7.254 + 7.444 + 11.154 + 9.874 + 10.064 + 6.004 + 12.334 + 10.124 = 74.252, published
+        // 74.25; the areas published to two decimals 7.25 + 7.44 + 11.15 + 9.87 + 10.06 + 6.00 + 12.33 + 10.12 = 74.22.
+        // The gap 0.03 is within 8 × 0.005 + 0.005 = 0.045: a note, not a problem. A total of 74.27 (gap 0.05) is not.
+        var province = ProvinceList.Units63["75"];
+        decimal[] published = [7.25m, 7.44m, 11.15m, 9.87m, 10.06m, 6.00m, 12.33m, 10.12m];
+        var areas = published.Select((v, i) => new PublishedComponent(2018, province, $"Lĩnh vực {i + 1}", v, "s")).ToList();
+
+        var report = RecordValidator.CheckAreas(new PublishedResult(PublishedIndex.Par, 2018, province, 74.25m, null, "s"), areas);
+        var beyond = RecordValidator.CheckAreas(new PublishedResult(PublishedIndex.Par, 2018, province, 74.27m, null, "s"), areas);
+
+        Assert.True(report.IsValid, report.ToString());
+        Assert.Contains("a gap of 0.03, within the 0.045 rounding to two decimals allows", Assert.Single(report.Notes).Message, StringComparison.Ordinal);
+        var problem = Assert.Single(beyond.Problems);
+        Assert.Equal(DiagnosticKind.AreaSumMismatch, problem.Kind);
+        Assert.Contains("add up to 74.22, the published total is 74.27: a gap of 0.05, more than the 0.045", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CheckAreas_PercentWithMaxima_ConvertsToPoints()
     {
         var province = ProvinceList.Units63["56"];
