@@ -61,11 +61,23 @@ internal sealed class CsvReader
     internal string Get(int row, string column) =>
         _columns.TryGetValue(column, out var index) ? _rows[row][index] : throw new InvalidDataException(Name + ": no column " + column + ".");
 
-    internal decimal? GetDecimal(int row, string column) =>
-        Get(row, column) is { Length: > 0 } text ? decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : null;
+    internal decimal? GetDecimal(int row, string column) => Get(row, column) switch
+    {
+        { Length: 0 } => null,
+        var text when decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) => number,
+        var text => throw NotANumber(row, column, text, "a number such as 86.19 (decimals with a dot)"),
+    };
 
-    internal int? GetInt(int row, string column) =>
-        Get(row, column) is { Length: > 0 } text ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+    internal int? GetInt(int row, string column) => Get(row, column) switch
+    {
+        { Length: 0 } => null,
+        var text when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) => number,
+        var text => throw NotANumber(row, column, text, "a whole number such as 23"),
+    };
+
+    // A decimal comma ("86,19") is rejected with the cell quoted, never read up to the comma.
+    private InvalidDataException NotANumber(int row, string column, string text, string expected) =>
+        new(Invariant.Format($"{Name}, row {row + 2}, {column}: '{text}' is not {expected}."));
 
     internal bool GetYesNo(int row, string column) => Get(row, column) switch
     {

@@ -81,6 +81,19 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_ValueWithADecimalComma_IsAProblemQuotingIt_NeverCutAtTheComma()
+    {
+        // "86,19" read up to the comma would be 86 and pass as a value; it must be refused as written.
+        var path = _files.Write("comma.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,\"86,19\",1\n");
+
+        var run = CliRun.Of("validate", path, "-f", "csv");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("comma.csv:2:3,ValueOutOfRange", run.Out, StringComparison.Ordinal);
+        Assert.Contains("'86,19' is not a percentage in [0, 100] (write decimals with a dot)", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_MalformedMethodology_IsAProblemFoundWithItsLine()
     {
         var run = CliRun.Of("validate", _files.Write("broken.json", "{\n  \"id\": \"X\",\n  \"areas\": [\n"), "-f", "csv");
