@@ -52,14 +52,22 @@ internal static class RankCommand
         var title = areaCode is null
             ? $"{methodology.Title}: ranking by index"
             : $"{methodology.Title}: ranking by area {areaCode} {methodology.Find(areaCode)!.Name}";
+        // A unit whose figure is undefined keeps a row, without rank or value, saying why: none vanishes from the table.
+        var notes = new List<string>
+        {
+            $"Methodology {methodology.Id}; ties {options.Ties.ToString().ToLowerInvariant()}; {Precision(options)}; groups A ≥ 90, B ≥ 80, C ≥ 70.",
+            $"{ranking.Entries.Length} of the {scorecards.Length} units given are ranked; ranks are among those {ranking.Entries.Length}.",
+        };
+        notes.AddRange(ranking.Unranked.Select(u => $"Not ranked: {u.Unit.Code} {u.Unit.Name}, {u.Reason}."));
         return
         [
             new ResultTable(
                 "ranking",
                 title,
-                ["rank", "code", "unit", areaCode is null ? "index" : "area_percent", "group"],
-                ranking.Entries.Select(e => new object?[] { e.Rank, e.Unit.Code, e.Unit.Name, Figures.Index(e.Value), e.Group?.Name }),
-                [$"Methodology {methodology.Id}; ties {options.Ties.ToString().ToLowerInvariant()}; {Precision(options)}; groups A ≥ 90, B ≥ 80, C ≥ 70."]),
+                ["rank", "code", "unit", areaCode is null ? "index" : "area_percent", "group", "note"],
+                ranking.Entries.Select(e => new object?[] { e.Rank, e.Unit.Code, e.Unit.Name, Figures.Index(e.Value), e.Group?.Name, null })
+                    .Concat(ranking.Unranked.Select(u => new object?[] { null, u.Unit.Code, u.Unit.Name, null, null, "not ranked: " + u.Reason })),
+                notes),
         ];
     }
 

@@ -52,6 +52,8 @@ internal static class ScoreCommand
                     [
                         "index = points ÷ applicable maximum × 100, shown to 2 decimals (half away from zero); area_N = the area's points as % of its applicable maximum.",
                         "Areas: " + string.Join("; ", areas.Select(a => $"{a.Code} {a.Name} (max {a.MaxPoints})")),
+                        .. scorecards.SelectMany(card => areas.Where(a => card[a.Code].Percent is null)
+                            .Select(a => $"area_{a.Code} of {card.Unit.Code} {card.Unit.Name} is blank: nothing of area {a.Code} applies to it (0 of 0 points), so it has no percentage and is not ranked by that area.")),
                     ]),
             ]);
             return ExitCodes.Ok;

@@ -132,15 +132,16 @@ internal static class SipasCommand
 
     private static ResultTable[] Tables(SipasResult result)
     {
-        var ranks = result.Rank(SipasMeasure.Overall).Entries.ToDictionary(e => e.Unit.Code, e => e.Rank, StringComparer.Ordinal);
+        var ranking = result.Rank(SipasMeasure.Overall);
+        var ranks = ranking.Entries.ToDictionary(e => e.Unit.Code, e => e.Rank, StringComparer.Ordinal);
         int? RankOf(SatisfactionProfile profile) => profile.Province is { } province && ranks.TryGetValue(province.Code, out var rank) ? rank : null;
-        object?[] Figure(SurveyFigure? figure) => figure is null
-            ? [null, null, null, null, null]
+        object?[] Figure(SurveyFigure? figure, string missing = "no valid answers") => figure is null
+            ? [null, null, null, null, missing]
             : [Figures.Index(figure.Value), Figures.Index(figure.Lower), Figures.Index(figure.Upper), (int)Math.Min(figure.Answers, int.MaxValue), figure.IsBelowMinimum ? "few answers" : null];
         var provinces = result.Provinces
             .OrderBy(p => RankOf(p) ?? int.MaxValue)
             .Select(p => new object?[] { RankOf(p), p.Province?.Name ?? p.Scope, (int)p.Respondents }
-                .Concat(Figure(p.Overall)).ToArray());
+                .Concat(Figure(p.Overall, "not ranked: no valid answers")).ToArray());
         var national = new[] { ("pooled respondents", result.NationalPooled), ("mean of provinces", result.NationalMeanOfProvinces) }
             .Select(n => new object?[] { n.Item1, (int)n.Item2.Respondents }.Concat(Figure(n.Item2.Overall)).ToArray());
         var elements = result.NationalPooled.Elements
@@ -151,7 +152,9 @@ internal static class SipasCommand
             FormattableString.Invariant($"{result.Instrument}; {input.RowsRead} rows read, {input.RowsUsed} used, {input.RowsRejected} rejected, {input.RowsWithInvalidAnswers} with invalid answers."),
             FormattableString.Invariant($"Satisfied = answers {string.Join(",", result.Options.SatisfiedCodes)} over valid answers {string.Join(",", result.Options.ValidCodes)}; {result.Options.Weighting}; {result.Options.ConfidenceLevel * 100:0}% intervals (Wilson for a question, bootstrap over respondent groups for combined figures, seed {result.Options.Seed}); flagged below {result.Options.MinimumAnswers} answers."),
             "The official aggregation is not confirmed (see the README's SIPAS section): every step is an option of the library.",
+            FormattableString.Invariant($"{ranking.Entries.Length} of the {result.Provinces.Length} provinces with responses are ranked; ranks are among those {ranking.Entries.Length}."),
         };
+        notes.AddRange(ranking.Unranked.Select(u => $"Not ranked: {u.Unit.Name}, {u.Reason}."));
         string[] figureColumns = ["percent", "lower", "upper", "answers", "flag"];
         return
         [

@@ -189,7 +189,7 @@ public static class RecordValidator
             if (complete && (row.Rank < 1 + above || row.Rank > 1 + above + equal))
             {
                 var allowed = equal == 0 ? Invariant.Format($"{1 + above}") : Invariant.Format($"{1 + above}–{1 + above + equal}");
-                findings.Problems.Add(Problem(DiagnosticKind.RankMismatch, row, $"{Describe(row)}: its value ranks it {allowed} of {units} ({row.Source})"));
+                findings.Problems.Add(Problem(DiagnosticKind.RankMismatch, row, $"{Describe(row)}: its value ranks it {allowed} of {units} provinces (the complete table) ({row.Source})"));
             }
             else if (conflict is not null)
             {

@@ -34,13 +34,19 @@ public sealed class Ranking
     /// <summary>Gets the rows in rank order.</summary>
     public ImmutableArray<RankedUnit> Entries { get; }
 
+    /// <summary>Gets the units given but left out because their figure is undefined, each with the reason, in input
+    /// order; empty when every unit is ranked. Ranks are among <see cref="Entries"/> only ("1 of 2 ranked").</summary>
+    public ImmutableArray<UnrankedUnit> Unranked { get; private init; } = [];
+
     /// <summary>Gets the row of a unit.</summary>
     /// <param name="unitCode">The unit's code.</param>
     /// <returns>The row.</returns>
     /// <exception cref="KeyNotFoundException">The unit is not in the ranking.</exception>
     public RankedUnit this[string unitCode] =>
         Entries.FirstOrDefault(e => string.Equals(e.Unit.Code, unitCode, StringComparison.Ordinal))
-        ?? throw new KeyNotFoundException(Invariant.Format($"unit {unitCode} is not in the ranking"));
+        ?? throw new KeyNotFoundException(Unranked.FirstOrDefault(u => string.Equals(u.Unit.Code, unitCode, StringComparison.Ordinal)) is { } left
+            ? Invariant.Format($"unit {unitCode} is not ranked: {left.Reason}")
+            : Invariant.Format($"unit {unitCode} is not in the ranking"));
 
     /// <summary>Ranks values given directly, such as a published table.</summary>
     /// <param name="values">The units and their values; each unit code at most once.</param>
@@ -68,7 +74,8 @@ public sealed class Ranking
         return Build(input.Length, i => (input[i].Unit, input[i].Index), options ?? RankingOptions.Default, nameof(scorecards));
     }
 
-    /// <summary>Ranks scorecards by one area's component index. Units to which nothing of the area applies are left out.</summary>
+    /// <summary>Ranks scorecards by one area's component index. Units to which nothing of the area applies (every
+    /// criterion not applicable: 0 of 0 points, no percentage) are left out and listed in <see cref="Unranked"/>.</summary>
     /// <param name="scorecards">The scorecards, all of one methodology; each unit code at most once.</param>
     /// <param name="areaCode">The area's code, e.g. "3".</param>
     /// <param name="options">Options, or <see langword="null"/> for <see cref="RankingOptions.Default"/>.</param>
@@ -82,15 +89,25 @@ public sealed class Ranking
         var input = Preconditions.CheckNotNull(scorecards, nameof(scorecards)).ToArray();
         Preconditions.CheckNoNulls(input, nameof(scorecards));
         var values = new List<UnitValue>(input.Length);
+        List<UnrankedUnit>? unranked = null;
         foreach (var scorecard in input)
         {
             if (scorecard[areaCode].Percent is { } percent)
             {
                 values.Add(new UnitValue(scorecard.Unit, percent));
             }
+            else
+            {
+                (unranked ??= []).Add(new UnrankedUnit(scorecard.Unit, Invariant.Format($"nothing of area {areaCode} applies to it")));
+            }
         }
-        return Create(values, options);
+        return Create(values, options).WithUnranked(unranked);
     }
+
+    /// <summary>The same ranking, listing the units left out of it and why.</summary>
+    /// <param name="unranked">The units and reasons, or <see langword="null"/> for none.</param>
+    internal Ranking WithUnranked(IReadOnlyCollection<UnrankedUnit>? unranked) =>
+        unranked is null or { Count: 0 } ? this : new Ranking(Options, Entries) { Unranked = [.. unranked] };
 
     private static Ranking Build(int n, Func<int, (AssessedUnit Unit, decimal Value)> input, RankingOptions options, string paramName)
     {

@@ -54,4 +54,41 @@ public class RankCommandTests
         var table = CliRun.Of("rank", "-m", Samples.Methodology, "-i", Samples.Csv);
         Assert.Contains("ranked on exact values, as the Ministry ranks; shown to the published 2 decimals", table.Out, System.StringComparison.Ordinal);
     }
+
+    private const string NothingApplicableMethodology = """
+        { "formatVersion": 1, "id": "BH-DEMO", "title": "Chỉ số CCHC thử nghiệm", "subjectKind": "custom", "years": { "first": 2023 }, "maxPoints": 5,
+          "areas": [
+            { "code": "1", "name": "Chỉ đạo, điều hành", "maxPoints": 3, "criteria": [
+              { "code": "1.1", "name": "Ban hành kế hoạch", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } },
+              { "code": "1.2", "name": "Tỷ lệ nhiệm vụ hoàn thành", "maxPoints": 2, "rule": { "kind": "proportional" } } ] },
+            { "code": "2", "name": "Thủ tục hành chính", "maxPoints": 2, "criteria": [
+              { "code": "2.1", "name": "Công bố TTHC", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } },
+              { "code": "2.2", "name": "Niêm yết TTHC", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } } ] } ] }
+        """;
+
+    private const string NothingApplicableIndicators =
+        "unit,name,year,code,value\nX,Sở X,2023,1.1,yes\nX,Sở X,2023,1.2,1/2\nX,Sở X,2023,2.1,n/a\nX,Sở X,2023,2.2,n/a\n" +
+        "Y,Sở Y,2023,1.1,no\nY,Sở Y,2023,1.2,1/2\nY,Sở Y,2023,2.1,no\nY,Sở Y,2023,2.2,no\n";
+
+    [Fact]
+    public void Rank_ByAreaWhereNothingAppliesToAUnit_ListsItWithTheReasonInEveryFormat()
+    {
+        // X: 2.1 and 2.2 n/a → area 2 is 0 of 0 points, no percentage; Y: 0 of 2 = 0.00 %. By area 2: Y rank 1, and X
+        // is listed as not ranked, with why, in the table, the CSV and the JSON — it never vanishes.
+        using var files = new TempFiles();
+        var m = files.Write("methodology.json", NothingApplicableMethodology);
+        var i = files.Write("indicators.csv", NothingApplicableIndicators);
+
+        var csv = CliRun.Of("rank", "-m", m, "-i", i, "--area", "2", "-f", "csv");
+        var json = CliRun.Of("rank", "-m", m, "-i", i, "--area", "2", "-f", "json");
+        var table = CliRun.Of("rank", "-m", m, "-i", i, "--area", "2");
+        var score = CliRun.Of("score", "-m", m, "-i", i);
+
+        Assert.Equal(0, csv.ExitCode);
+        Assert.Equal(["rank,code,unit,area_percent,group,note", "1,Y,Sở Y,0.00,,", ",X,Sở X,,,not ranked: nothing of area 2 applies to it"], csv.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("\"note\": \"not ranked: nothing of area 2 applies to it\"", json.Out, System.StringComparison.Ordinal);
+        Assert.Contains("1 of the 2 units given are ranked; ranks are among those 1.", json.Out, System.StringComparison.Ordinal);
+        Assert.Contains("Not ranked: X Sở X, nothing of area 2 applies to it.", table.Out, System.StringComparison.Ordinal);
+        Assert.Contains("area_2 of X Sở X is blank: nothing of area 2 applies to it", score.Out, System.StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
+using ParIndex.Methodologies;
 using ParIndex.Rankings;
+using ParIndex.Rules;
 using ParIndex.Scoring;
 using ParIndex.Tests.Support;
 using ParIndex.Sample;
@@ -145,5 +147,35 @@ public class RankingTests
 
         var byPlan = Ranking.ByArea(cards, "1.1");
         Assert.Equal([("A", 1), ("B", 2), ("C", 3)], byPlan.Entries.Select(e => (e.Unit.Code, e.Rank)));
+    }
+
+    [Fact]
+    public void ByArea_UnitToWhichNothingOfTheAreaApplies_IsListedAsUnrankedWithTheReason()
+    {
+        // Area 1 (max 3) = 1.1 yes/no 1 + 1.2 proportional 2; area 2 (max 2) = 2.1, 2.2 yes/no 1 each.
+        // X: 1.1 yes, 1.2 1/2, 2.1 and 2.2 n/a → area 2 is 0 of 0 points: no percentage. Y: all no but 1.2 1/2 → area 2
+        // 0 of 2 = 0 %. Ranked by area 2: Y first with 0.00, X not ranked — listed, never dropped.
+        Criterion YesNo(string code) => new() { Code = code, Name = "Tiêu chí " + code, MaxPoints = 1m, Rule = new YesNoRule(1m) };
+        var methodology = new ParIndex.Methodologies.Methodology("BH-DEMO", "Chỉ số CCHC thử nghiệm", SubjectKind.Custom, AssessmentYears.From(2023), 5m,
+        [
+            new Area { Code = "1", Name = "Chỉ đạo, điều hành", MaxPoints = 3m, Criteria = [YesNo("1.1"), new Criterion { Code = "1.2", Name = "Tỷ lệ", MaxPoints = 2m, Rule = new ProportionalRule() }] },
+            new Area { Code = "2", Name = "Thủ tục hành chính", MaxPoints = 2m, Criteria = [YesNo("2.1"), YesNo("2.2")] },
+        ]);
+        ReportedIndicators Report(string code, bool first, IndicatorValue areaTwo) => new(new AssessedUnit(code, "Sở " + code), 2023, new System.Collections.Generic.Dictionary<string, IndicatorValue>
+        {
+            ["1.1"] = IndicatorValue.Flag(first), ["1.2"] = IndicatorValue.Ratio(1m, 2m), ["2.1"] = areaTwo, ["2.2"] = areaTwo,
+        });
+        var cards = new Scorer(methodology).ScoreAll([Report("X", true, IndicatorValue.NotApplicable), Report("Y", false, IndicatorValue.Flag(false))]);
+
+        var ranking = Ranking.ByArea(cards, "2");
+
+        Assert.Equal([("Y", 1, 0m)], ranking.Entries.Select(e => (e.Unit.Code, e.Rank, e.Value)));
+        var left = Assert.Single(ranking.Unranked);
+        Assert.Equal("X", left.Unit.Code);
+        Assert.Equal("nothing of area 2 applies to it", left.Reason);
+        Assert.Equal("X Sở X: not ranked, nothing of area 2 applies to it", left.ToString());
+        Assert.Contains("not ranked: nothing of area 2 applies", Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => ranking["X"]).Message, StringComparison.Ordinal);
+        Assert.Empty(Ranking.ByArea(cards, "1").Unranked);
+        Assert.Empty(Ranking.ByIndex(cards).Unranked);
     }
 }
