@@ -28,7 +28,8 @@ public static class RecordValidator
     /// <param name="rows">The rows.</param>
     /// <param name="aggregates">Published group counts to check group membership against, e.g.
     /// <see cref="PublishedRecord.Aggregates"/>; other aggregates are ignored. <see langword="null"/> for none.</param>
-    /// <param name="options">Precision and group thresholds, or <see langword="null"/> for <see cref="RankingOptions.Default"/>:
+    /// <param name="options">Precision and group thresholds, or <see langword="null"/> for <see cref="RankingOptions.Default"/>
+    /// with each table's groups those published for its year (<see cref="PublishedGroupScheme.For"/>; none where unknown):
     /// with <see cref="RankingOptions.Decimals"/> <see langword="null"/> each table is judged at the precision its values
     /// are given in (the most decimals of any value: three decimals are checked with three), otherwise values are rounded
     /// to that many decimals first; ties are always standard competition ranks, as published.</param>
@@ -40,6 +41,8 @@ public static class RecordValidator
         var input = Preconditions.CheckNotNull(rows, nameof(rows)).ToList();
         Preconditions.CheckNoNulls(input, nameof(rows));
         var counts = (aggregates ?? []).Where(a => a.Measure == AggregateMeasure.GroupCount).ToList();
+        // Without options each table is judged with the groups published for its year (none where unknown).
+        var yearGroups = options is null;
         options ??= RankingOptions.Default;
         var findings = new Findings();
         var coverage = ImmutableArray.CreateBuilder<Coverage>();
@@ -47,7 +50,10 @@ public static class RecordValidator
         {
             var distinct = Distinct(table, findings.Problems);
             var tableCounts = counts.Where(c => c.Index == table.Key.Index && c.Year == table.Key.Year).ToList();
-            CheckTable(distinct, tableCounts, options, findings);
+            var tableOptions = yearGroups
+                ? new RankingOptions { Ties = options.Ties, Decimals = options.Decimals, Groups = PublishedGroupScheme.For(table.Key.Index, table.Key.Year).Scheme }
+                : options;
+            CheckTable(distinct, tableCounts, tableOptions, findings);
             coverage.Add(Coverage.Of(table.Key.Index, table.Key.Year, ProvinceList.Get(table.Key.List), distinct));
         }
         return new ValidationReport(findings.Problems.ToImmutable(), coverage.ToImmutable(), findings.Notes.ToImmutable());

@@ -15,9 +15,11 @@ public class RankCommandTests
         var lines = run.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("published_rank,province,index,group,rank_by_value,source", lines[0]);
         // PAR Index 2023 as published (historical-results.md): Quảng Ninh first with 92.18, Hải Phòng 91.87, Hà Nội 91.43.
-        Assert.StartsWith("1,Quảng Ninh,92.18,A,1,https://", lines[1]);
-        Assert.StartsWith("2,Hải Phòng,91.87,A,2,", lines[2]);
-        Assert.StartsWith("3,Hà Nội,91.43,A,3,", lines[3]);
+        // No source states the 2023 group thresholds, so no group is shown (the year's scheme is used by default).
+        Assert.StartsWith("1,Quảng Ninh,92.18,,1,https://", lines[1]);
+        Assert.StartsWith("2,Hải Phòng,91.87,,2,", lines[2]);
+        Assert.StartsWith("3,Hà Nội,91.43,,3,", lines[3]);
+        Assert.Contains("No groups: no source found for the group thresholds of Par 2023.", CliRun.Of("rank", "--year", "2023").Out, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,6 +31,17 @@ public class RankCommandTests
         // Quảng Ninh: 1st in 2023, 4th in 2024 (historical-results.md) → −3.
         var row = run.Out.Split('\n').Single(l => l.Contains(",Quảng Ninh,", System.StringComparison.Ordinal));
         Assert.StartsWith("4,Quảng Ninh,91.49,A,4,-3,", row);
+    }
+
+    [Fact]
+    public void Rank_Published2018_UsesThe2018Groups()
+    {
+        // 2018 groups (one provincial source, Sơn La): A ≥ 80, B 75–<80, C 70–<75, D < 70. Quảng Ninh 89.06 is in A;
+        // under the A ≥ 90 scheme of other years it would be B.
+        var run = CliRun.Of("rank", "--year", "2018", "--format", "csv");
+
+        Assert.Contains("1,Quảng Ninh,89.06,A,1,", run.Out, System.StringComparison.Ordinal);
+        Assert.Contains("Groups of 2018: A (≥ 80), B (≥ 75), C (≥ 70), D (≥ 0) (http://susta.vn/", CliRun.Of("rank", "--year", "2018").Out, System.StringComparison.Ordinal);
     }
 
     [Fact]
