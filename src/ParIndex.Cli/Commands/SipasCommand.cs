@@ -152,6 +152,7 @@ internal static class SipasCommand
             FormattableString.Invariant($"{result.Instrument}; {input.RowsRead} rows read, {input.RowsUsed} used, {input.RowsRejected} rejected, {input.RowsWithInvalidAnswers} with invalid answers."),
             FormattableString.Invariant($"Satisfied = answers {string.Join(",", result.Options.SatisfiedCodes)} over valid answers {string.Join(",", result.Options.ValidCodes)}; {result.Options.Weighting}; {result.Options.ConfidenceLevel * 100:0}% intervals (Wilson for a question, bootstrap over respondent groups for combined figures, seed {result.Options.Seed}); flagged below {result.Options.MinimumAnswers} answers."),
             "The official aggregation is not confirmed (see the README's SIPAS section): every step is an option of the library.",
+            "'overall' combines the service domain index (the five service elements) and, from 2022, the policy domain index by their mean, an unconfirmed combination; the service elements alone measure the service part only.",
             FormattableString.Invariant($"{ranking.Entries.Length} of the {result.Provinces.Length} provinces with responses are ranked; ranks are among those {ranking.Entries.Length}."),
         };
         notes.AddRange(ranking.Unranked.Select(u => $"Not ranked: {u.Unit.Name}, {u.Reason}."));
