@@ -89,8 +89,13 @@ public enum DiagnosticKind
     /// <summary>A row's value puts it in another group than its rank and the published group counts do.</summary>
     GroupMismatch,
 
-    /// <summary>Published area values do not add up to the published total within 0.01.</summary>
+    /// <summary>Published area values do not add up to the published total within what rounding allows (each of n
+    /// parts and the total rounded to the published decimals: n × 0.005 + 0.005 at two decimals).</summary>
     AreaSumMismatch,
+
+    /// <summary>A note, not a problem: rows agree only through decimals the table does not publish — equal values with
+    /// consecutive ranks, a value on a group's bound in the group below.</summary>
+    UnpublishedDecimals,
 
     // Kinds of the surveys namespace (SIPAS) are numbered from 201.
 

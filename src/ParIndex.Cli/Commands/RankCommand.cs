@@ -55,31 +55,44 @@ internal static class RankCommand
         {
             throw new CliException(FormattableString.Invariant($"the indicator files hold no results of {chosen}; years: {string.Join(", ", years)}"), "--year");
         }
+        // A unit whose figure is undefined keeps a row, without rank or value, saying why: none vanishes from the table.
         var rows = new List<object?[]>();
+        var counts = new List<string>();
+        var unranked = new List<string>();
         foreach (var y in year is { } only ? [only] : years)
         {
             var ofYear = scorecards.Where(s => s.Year == y).ToList();
             var ranking = areaCode is null ? Ranking.ByIndex(ofYear, options) : Ranking.ByArea(ofYear, areaCode, options);
-            rows.AddRange(ranking.Entries.Select(e => new object?[] { y, e.Rank, e.Unit.Code, e.Unit.Name, Figures.Index(e.RankedValue), e.Group?.Name }));
+            rows.AddRange(ranking.Entries.Select(e => new object?[] { y, e.Rank, e.Unit.Code, e.Unit.Name, Figures.Index(e.Value), e.Group?.Name, null }));
+            rows.AddRange(ranking.Unranked.Select(u => new object?[] { y, null, u.Unit.Code, u.Unit.Name, null, null, "not ranked: " + u.Reason }));
+            counts.Add(FormattableString.Invariant($"{y}: {ranking.Entries.Length} of the {ofYear.Count} units given are ranked; ranks are among those {ranking.Entries.Length}."));
+            unranked.AddRange(ranking.Unranked.Select(u => FormattableString.Invariant($"Not ranked: {u.Unit.Code} {u.Unit.Name}, {u.Reason}") + (years.Count > 1 ? FormattableString.Invariant($" ({y}).") : ".")));
         }
         var title = areaCode is null
             ? $"{methodology.Title}: ranking by index"
             : $"{methodology.Title}: ranking by area {areaCode} {methodology.Find(areaCode)!.Name}";
-        var notes = new List<string> { $"Methodology {methodology.Id}; ties {options.Ties.ToString().ToLowerInvariant()}; values rounded to 2 decimals before ranking; groups A ≥ 90, B ≥ 80, C ≥ 70." };
+        var notes = new List<string> { $"Methodology {methodology.Id}; ties {options.Ties.ToString().ToLowerInvariant()}; {Precision(options)}; groups A ≥ 90, B ≥ 80, C ≥ 70." };
         if (year is null && years.Count > 1)
         {
             notes.Add($"The files hold the assessment years {string.Join(", ", years)}: each year is ranked on its own (--year picks one).");
         }
+        notes.AddRange(counts);
+        notes.AddRange(unranked);
         return
         [
             new ResultTable(
                 "ranking",
                 title,
-                ["year", "rank", "code", "unit", areaCode is null ? "index" : "area_percent", "group"],
+                ["year", "rank", "code", "unit", areaCode is null ? "index" : "area_percent", "group", "note"],
                 rows,
                 notes),
         ];
     }
+
+    /// <summary>Says what the ranks were decided on: exact values (the default, as the Ministry ranks) or rounded ones.</summary>
+    private static string Precision(RankingOptions options) => options.Decimals is { } decimals
+        ? $"values rounded to {decimals.ToString(CultureInfo.InvariantCulture)} decimals before ranking"
+        : "ranked on exact values, as the Ministry ranks; shown to the published 2 decimals";
 
     internal static ResultTable[] Published(PublishedIndex index, int year, int? compareYear, RankingOptions options)
     {
@@ -90,6 +103,9 @@ internal static class RankCommand
             throw new CliException($"the published record has no {index.Name()} results for {year}; years: {string.Join(", ", PublishedRecord.Years(index))}", "--year");
         }
         var withValues = results.Rows.Where(r => r.Value is not null).ToList();
+        // Published data is grouped with the thresholds published for its year, or not at all where they are unknown.
+        var groups = PublishedGroupScheme.For(index, year);
+        options = new RankingOptions { Ties = options.Ties, Decimals = options.Decimals, Groups = groups.Scheme };
         var ranking = Ranking.Create(withValues.Select(r => new UnitValue(AssessedUnit.Of(r.Province), r.Value!.Value)), options);
         Dictionary<string, int>? before = null;
         if (compareYear is { } other)
@@ -131,8 +147,11 @@ internal static class RankCommand
         var notes = new List<string>
         {
             $"{index.Name()} {year}: {coverage.WithValue} of {coverage.Units} provinces have a published value in the record, {coverage.WithRank} a published rank.",
-            "'published_rank' is the rank as published among all provinces; 'rank_by_value' ranks the listed values (two decimals, ties " + options.Ties.ToString().ToLowerInvariant() + "); 'change' is the earlier rank minus this one (up is positive).",
+            "'published_rank' is the rank as published among all provinces; 'rank_by_value' ranks the listed values as published (ties " + options.Ties.ToString().ToLowerInvariant() + "; equal published values may hold consecutive published ranks, since the Ministry ranks on unpublished decimals); 'change' is the earlier rank minus this one (up is positive).",
         };
+        notes.Add(groups.Scheme is { } scheme
+            ? $"Groups of {year}: {string.Join(", ", scheme.Groups)} ({groups.Source})."
+            : $"No groups: {groups.Source}.");
         if (PublishedRecord.NationalAverage(index, year) is { } average)
         {
             notes.Add($"National average {average.Value.ToString(CultureInfo.InvariantCulture)} ({average.Source}).");

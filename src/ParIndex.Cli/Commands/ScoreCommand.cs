@@ -52,6 +52,8 @@ internal static class ScoreCommand
                     [
                         "index = points ÷ applicable maximum × 100, shown to 2 decimals (half away from zero); area_N = the area's points as % of its applicable maximum.",
                         "Areas: " + string.Join("; ", areas.Select(a => $"{a.Code} {a.Name} (max {a.MaxPoints})")),
+                        .. scorecards.SelectMany(card => areas.Where(a => card[a.Code].Percent is null)
+                            .Select(a => $"area_{a.Code} of {card.Unit.Code} {card.Unit.Name} is blank: nothing of area {a.Code} applies to it (0 of 0 points), so it has no percentage and is not ranked by that area.")),
                     ]),
             ]);
             return ExitCodes.Ok;
@@ -126,7 +128,17 @@ internal static class ScoreCommand
             [
                 $"Area maxima of {version.Id} ({string.Join("; ", version.Decisions)}): " + string.Join("; ", version.Areas.Select(a => $"{a.Code} {a.Name} {a.MaxPoints}")),
                 "Sources: " + string.Join("; ", version.Sources),
+                RoundingNote(version.Areas.Length, units.Values.SelectMany(u => u.Points.Values)),
             ]);
+    }
+
+    /// <summary>Published area points are rounded: n parts, each within half a unit of its last decimal, and the
+    /// published total within half a unit too, so their sum may miss the published total by (n + 1) half units.</summary>
+    private static string RoundingNote(int areas, IEnumerable<decimal> points)
+    {
+        var decimals = points.Select(p => (int)p.Scale).DefaultIfEmpty(0).Max();
+        var half = 0.5m / (decimal)System.Math.Pow(10, decimals);
+        return System.FormattableString.Invariant($"Published area points are rounded ({decimals} decimals given): their sum may differ from the unit's published total by up to {areas} × {half} + {half} = {(areas + 1) * half} points.");
     }
 
     /// <summary>Loads the methodology and scores every unit of the indicator files; shared with explain and rank.</summary>

@@ -145,13 +145,13 @@ internal static class SipasCommand
     {
         var ranking = result.Rank(SipasMeasure.Overall);
         int? RankOf(SatisfactionProfile profile) => profile.Province is { } province ? ranking.Find(province.Code)?.Rank : null;
-        object?[] Figure(SurveyFigure? figure) => figure is null
-            ? [null, null, null, null, null, null]
+        object?[] Figure(SurveyFigure? figure, string missing = "no valid answers") => figure is null
+            ? [null, null, null, null, null, missing]
             : [Figures.Index(figure.Value), Figures.Index(figure.Lower), Figures.Index(figure.Upper), MethodName(figure.Method), (int)Math.Min(figure.Answers, int.MaxValue), figure.IsBelowMinimum ? "few answers" : null];
         var provinces = result.Provinces
             .OrderBy(p => RankOf(p) ?? int.MaxValue)
             .Select(p => new object?[] { RankOf(p), p.Province?.Name ?? p.Scope, (int)p.Respondents }
-                .Concat(Figure(p.Overall)).ToArray());
+                .Concat(Figure(p.Overall, "not ranked: no valid answers")).ToArray());
         var national = new[] { ("pooled respondents", result.NationalPooled), ("mean of provinces", result.NationalMeanOfProvinces) }
             .Select(n => new object?[] { n.Item1, (int)n.Item2.Respondents }.Concat(Figure(n.Item2.Overall)).ToArray());
         var elements = result.NationalPooled.Elements
@@ -163,7 +163,10 @@ internal static class SipasCommand
             FormattableString.Invariant($"Satisfied = answers {string.Join(",", result.Options.SatisfiedCodes)} over valid answers {string.Join(",", result.Options.ValidCodes)}; {result.Options.Weighting}; {result.Options.ConfidenceLevel * 100:0}% intervals (Wilson for a question, bootstrap over respondent groups for combined figures, seed {result.Options.Seed}); flagged below {result.Options.MinimumAnswers} answers."),
             "'interval' says where each interval comes from. At 0% or 100% every bootstrap replicate is equal: such a figure gets the Wilson interval on the fewest (effective) answers of its questions ('wilson at 0/100%'), or none when it is not a share of respondents ('none: replicates equal').",
             "The official aggregation is not confirmed (see the README's SIPAS section): every step is an option of the library.",
+            "'overall' combines the service domain index (the five service elements) and, from 2022, the policy domain index by their mean, an unconfirmed combination; the service elements alone measure the service part only.",
+            FormattableString.Invariant($"{ranking.Entries.Length} of the {result.Provinces.Length} provinces with responses are ranked; ranks are among those {ranking.Entries.Length}."),
         };
+        notes.AddRange(ranking.Unranked.Select(u => $"Not ranked: {u.Unit.Name}, {u.Reason}."));
         string[] figureColumns = ["percent", "lower", "upper", "interval", "answers", "flag"];
         var tables = new List<ResultTable>
         {

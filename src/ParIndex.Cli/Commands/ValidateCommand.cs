@@ -34,16 +34,20 @@ internal static class ValidateCommand
             {
                 throw new CliException("file not found", input.ToString());
             }
-            var (problems, notes) = input.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
+            var (problems, consistent, notes) = input.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
                 ? Methodology(input)
                 : Results(input, context.Parse.GetValue(index));
+            // Rows consistent only through unpublished decimals are listed after the problems, as notes: every format
+            // shows them (a CSV has no notes), and they do not change the exit code.
             context.Write(
             [
                 new ResultTable(
                     "problems",
-                    $"{input.Name}: {(problems.Count == 0 ? "no problems" : problems.Count.ToString(CultureInfo.InvariantCulture) + " problem(s)")}",
-                    ["where", "kind", "unit", "criterion", "message"],
-                    problems.Select(p => new object?[] { Where(input, p), p.Kind.ToString(), p.UnitCode, p.CriterionCode, p.Message }),
+                    $"{input.Name}: {(problems.Count == 0 ? "no problems" : problems.Count.ToString(CultureInfo.InvariantCulture) + " problem(s)")}"
+                        + (consistent.Count == 0 ? string.Empty : $", {consistent.Count.ToString(CultureInfo.InvariantCulture)} note(s)"),
+                    ["where", "kind", "unit", "criterion", "message", "severity"],
+                    problems.Select(p => new object?[] { Where(input, p), p.Kind.ToString(), p.UnitCode, p.CriterionCode, p.Message, "problem" })
+                        .Concat(consistent.Select(p => new object?[] { Where(input, p), p.Kind.ToString(), p.UnitCode, p.CriterionCode, p.Message, "note" })),
                     notes),
             ]);
             return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.ProblemsFound;
@@ -55,21 +59,21 @@ internal static class ValidateCommand
         file.Name + (problem.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) + (problem.Column is { } column ? ":" + column.ToString(CultureInfo.InvariantCulture) : string.Empty) : string.Empty)
         + (problem.JsonPath is { } path ? " " + path : string.Empty);
 
-    private static (List<Diagnostic> Problems, List<string> Notes) Methodology(FileInfo file)
+    private static (List<Diagnostic> Problems, List<Diagnostic> Consistent, List<string> Notes) Methodology(FileInfo file)
     {
         try
         {
             using var stream = file.OpenRead();
             var methodology = MethodologyJson.Read(stream);
-            return ([], [FormattableString.Invariant($"{methodology.Id}: {methodology.Title}; {methodology.Areas.Length} areas, {methodology.Leaves.Length} leaves, {methodology.MaxPoints} points; years {methodology.Years}.")]);
+            return ([], [], [FormattableString.Invariant($"{methodology.Id}: {methodology.Title}; {methodology.Areas.Length} areas, {methodology.Leaves.Length} leaves, {methodology.MaxPoints} points; years {methodology.Years}.")]);
         }
         catch (DiagnosticException e)
         {
-            return ([.. e.Diagnostics], ["Every problem is listed; fix them all and validate again."]);
+            return ([.. e.Diagnostics], [], ["Every problem is listed; fix them all and validate again."]);
         }
     }
 
-    private static (List<Diagnostic> Problems, List<string> Notes) Results(FileInfo file, PublishedIndex index)
+    private static (List<Diagnostic> Problems, List<Diagnostic> Consistent, List<string> Notes) Results(FileInfo file, PublishedIndex index)
     {
         var problems = new List<Diagnostic>();
         var rows = new List<PublishedResult>();
@@ -128,13 +132,12 @@ internal static class ValidateCommand
         // The library's checks name units and years, not lines: a unit's line goes back on its problems where the
         // file has the unit in one year only (otherwise the message's year says which row).
         var report = RecordValidator.Validate(rows, PublishedRecord.Aggregates);
-        foreach (var problem in report.Problems)
-        {
-            var lines = lineOf.Where(p => p.Key.Code == problem.UnitCode).Select(p => p.Value).ToArray();
-            problems.Add(lines is [var line] ? new Diagnostic(problem.Kind, problem.CriterionCode, problem.Message, problem.UnitCode) { Line = line } : problem);
-        }
+        Diagnostic WithLine(Diagnostic found) => lineOf.Where(p => p.Key.Code == found.UnitCode).Select(p => p.Value).ToArray() is [var line]
+            ? new Diagnostic(found.Kind, found.CriterionCode, found.Message, found.UnitCode) { Line = line }
+            : found;
+        problems.AddRange(report.Problems.Select(WithLine));
         var notes = report.Coverage.Select(c => FormattableString.Invariant($"{c.Index.Name()} {c.Year}: {c.Rows} rows; {c.WithValue} of {c.Units} with a value, {c.WithRank} with a rank.")).ToList();
-        notes.Add("Checked: names against the province list of each year, duplicates, values and ranks in range, published ranks against the ranks of the published values (two decimals, standard ties), published group counts.");
-        return (problems, notes);
+        notes.Add("Checked: names against the province list of each year, duplicates, values and ranks in range, published ranks against the order of the published values at the precision the file gives (standard ties; equal values may hold consecutive ranks, since the Ministry ranks on unpublished decimals), published group counts.");
+        return (problems, [.. report.Notes.Select(WithLine)], notes);
     }
 }

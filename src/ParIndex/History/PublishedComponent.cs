@@ -8,7 +8,8 @@ namespace ParIndex.History;
 
 /// <summary>One published area (lĩnh vực) value of a province's PAR Index in one year, with its source.</summary>
 /// <remarks>The area text is kept as published; the unit, the area's maximum and the area's rank are read from its
-/// parenthesis ("(điểm/9; hạng 21/63)", "(% tối đa)"). Immutable; value equality.</remarks>
+/// parenthesis ("(điểm/9; hạng 21/63)", "(điểm/14,5)" with a Vietnamese decimal comma, "(% tối đa)"). Immutable; value
+/// equality.</remarks>
 public sealed partial class PublishedComponent : IEquatable<PublishedComponent>
 {
     /// <summary>Creates a component row.</summary>
@@ -18,7 +19,8 @@ public sealed partial class PublishedComponent : IEquatable<PublishedComponent>
     /// <param name="value">The published value.</param>
     /// <param name="source">Where it was read.</param>
     /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="source"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="area"/> is null or blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="area"/> is null or blank, or gives a maximum ("điểm/…") that
+    /// is not a number with at most one decimal separator (a comma, as Vietnamese texts write "14,5", or a dot).</exception>
     public PublishedComponent(int year, Province province, string area, decimal value, string source)
     {
         Year = year;
@@ -27,7 +29,7 @@ public sealed partial class PublishedComponent : IEquatable<PublishedComponent>
         Value = value;
         Source = Preconditions.CheckNotNull(source, nameof(source));
         Unit = Area.Contains("% tối đa", StringComparison.Ordinal) ? ComponentUnit.PercentOfMaximum : ComponentUnit.Points;
-        Maximum = MaximumPattern().Match(Area) is { Success: true } max ? decimal.Parse(max.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : null;
+        Maximum = MaximumPattern().Match(Area) is { Success: true } max ? ReadMaximum(max.Groups[1].Value, Area) : null;
         AreaRank = RankPattern().Match(Area) is { Success: true } rank ? int.Parse(rank.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
     }
 
@@ -80,9 +82,21 @@ public sealed partial class PublishedComponent : IEquatable<PublishedComponent>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Year, Province, Area, Value, Source);
 
-    [GeneratedRegex(@"điểm/(\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
+    /// <summary>Reads a maximum as Vietnamese texts write it, with a decimal comma ("điểm/14,5") or a dot
+    /// ("điểm/14.5"); anything else (two separators, a separator without digits after it) is rejected, never cut.</summary>
+    private static decimal ReadMaximum(string text, string area) =>
+        NumberPattern().IsMatch(text)
+            ? decimal.Parse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
+            : throw new ArgumentException(Invariant.Format($"'{area}': the maximum '{text}' is not a number of points such as 14,5 or 14.5."), nameof(area));
+
+    // ASCII digits only (\d would take any script's digits), and everything up to the next character that cannot be
+    // part of a number, so that "14,5" is read whole and "14,5,5" is rejected rather than cut.
+    [GeneratedRegex(@"điểm/([0-9][0-9.,]*[0-9]|[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex MaximumPattern();
 
-    [GeneratedRegex(@"hạng (\d+)/", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]+(?:[.,][0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"hạng ([0-9]+)/", RegexOptions.CultureInvariant)]
     private static partial Regex RankPattern();
 }

@@ -25,36 +25,44 @@ namespace ParIndex.History;
 /// </remarks>
 public static class RecordValidator
 {
-    /// <summary>The tolerance for area points against the total: both are published to two decimals.</summary>
-    private const decimal AreaTolerance = 0.01m;
-
     /// <summary>Checks rows of one or more tables (grouped by index, year and list).</summary>
     /// <param name="rows">The rows.</param>
     /// <param name="aggregates">Published group counts to check group membership against, e.g.
     /// <see cref="PublishedRecord.Aggregates"/>; other aggregates are ignored. <see langword="null"/> for none.</param>
-    /// <param name="options">Rounding and group thresholds, or <see langword="null"/> for <see cref="RankingOptions.Default"/>
-    /// (two decimals, <see cref="GroupScheme.Ministry"/>); ties are always standard competition ranks, as published.</param>
-    /// <returns>The problems and the coverage of each table.</returns>
+    /// <param name="options">Precision and group thresholds, or <see langword="null"/> for <see cref="RankingOptions.Default"/>
+    /// with each table's groups those published for its year (<see cref="PublishedGroupScheme.For"/>; none where unknown):
+    /// with <see cref="RankingOptions.Decimals"/> <see langword="null"/> each table is judged at the precision its values
+    /// are given in (the most decimals of any value: three decimals are checked with three), otherwise values are rounded
+    /// to that many decimals first; ties are always standard competition ranks, as published.</param>
+    /// <returns>The problems, the notes (equal values at the published precision with consecutive ranks: consistent,
+    /// since the Ministry ranks on more decimals than it publishes) and the coverage of each table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null or contains null.</exception>
     public static ValidationReport Validate(IEnumerable<PublishedResult> rows, IEnumerable<PublishedAggregate>? aggregates = null, RankingOptions? options = null)
     {
         var input = Preconditions.CheckNotNull(rows, nameof(rows)).ToList();
         Preconditions.CheckNoNulls(input, nameof(rows));
         var counts = (aggregates ?? []).Where(a => a.Measure == AggregateMeasure.GroupCount).ToList();
+        // Without options each table is judged with the groups published for its year (none where unknown).
+        var yearGroups = options is null;
         options ??= RankingOptions.Default;
-        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
+        var findings = new Findings();
         var coverage = ImmutableArray.CreateBuilder<Coverage>();
         foreach (var table in input.GroupBy(r => (r.Index, r.Year, r.Province.List)).OrderByDescending(g => g.Key.Year).ThenBy(g => g.Key.Index))
         {
-            var distinct = Distinct(table, problems);
+            var distinct = Distinct(table, findings.Problems);
             var tableCounts = counts.Where(c => c.Index == table.Key.Index && c.Year == table.Key.Year).ToList();
-            CheckTable(distinct, tableCounts, options, problems);
+            var tableOptions = yearGroups
+                ? new RankingOptions { Ties = options.Ties, Decimals = options.Decimals, Groups = PublishedGroupScheme.For(table.Key.Index, table.Key.Year).Scheme }
+                : options;
+            CheckTable(distinct, tableCounts, tableOptions, findings);
             coverage.Add(Coverage.Of(table.Key.Index, table.Key.Year, ProvinceList.Get(table.Key.List), distinct));
         }
-        return new ValidationReport(problems.ToImmutable(), coverage.ToImmutable());
+        return new ValidationReport(findings.Problems.ToImmutable(), coverage.ToImmutable(), findings.Notes.ToImmutable());
     }
 
-    /// <summary>Checks that a province's published area values add up to its published total within 0.01.</summary>
+    /// <summary>Checks that a province's published area values add up to its published total within what rounding
+    /// allows: each value and the total within half a unit of its last decimal (n × 0.005 + 0.005 for n areas at two
+    /// decimals; a percentage's half unit scaled by its maximum).</summary>
     /// <param name="total">The published total (must have a value).</param>
     /// <param name="areas">The area values of the same province and year; each in points, or in % of a maximum given
     /// in its text or by <paramref name="areaMaxima"/>.</param>
@@ -68,7 +76,7 @@ public static class RecordValidator
         Areas(total, areas, Preconditions.CheckNotNull(areaMaxima, nameof(areaMaxima)));
 
     /// <summary>Checks that a province's published area values, in points (or in % of a maximum given in their text),
-    /// add up to its published total within 0.01.</summary>
+    /// add up to its published total within what rounding allows (n × 0.005 + 0.005 for n areas at two decimals).</summary>
     /// <param name="total">The published total (must have a value).</param>
     /// <param name="areas">The area values of the same province and year.</param>
     /// <returns>The problems found.</returns>
@@ -85,7 +93,12 @@ public static class RecordValidator
         Preconditions.CheckArgument(list.All(a => a.Year == total.Year && a.Province.Equals(total.Province)), nameof(areas), "Every area must be of the total's province and year.");
         Preconditions.CheckArgument(areaMaxima is null || areaMaxima.Count == list.Count, nameof(areaMaxima), "Give one maximum per area.");
         var problems = ImmutableArray.CreateBuilder<Diagnostic>();
+        // Each published value lies within half a unit of its last decimal of the exact one (a percentage's half unit
+        // scaled to points by its maximum), and so does the total: the sum may miss the total by all of them together.
+        var decimals = Math.Max((int)total.Value!.Value.Scale, list.Select(a => (int)a.Value.Scale).DefaultIfEmpty(0).Max());
+        var half = PublishedRounding.HalfUnit(decimals);
         var sum = 0m;
+        var tolerance = half;
         for (var i = 0; i < list.Count; i++)
         {
             var area = list[i];
@@ -100,13 +113,21 @@ public static class RecordValidator
                 problems.Add(Problem(DiagnosticKind.ValueOutOfRange, total, $"'{area.Area}' has {Invariant.Format(points)} points, above its maximum {Invariant.Format(max)} ({area.Source})"));
             }
             sum += points;
+            tolerance += area.Unit == ComponentUnit.PercentOfMaximum ? half * maximum!.Value / 100m : half;
         }
-        if (problems.Count == 0 && Math.Abs(sum - total.Value!.Value) > AreaTolerance)
+        var gap = Math.Abs(sum - total.Value.Value);
+        var notes = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (problems.Count == 0 && gap > tolerance)
         {
             problems.Add(Problem(DiagnosticKind.AreaSumMismatch, total,
-                $"the {list.Count} area values add up to {Invariant.Format(sum)}, the published total is {Invariant.Format(total.Value.Value)} ({total.Source})"));
+                $"the {list.Count} area values add up to {Invariant.Format(sum)}, the published total is {Invariant.Format(total.Value.Value)}: a gap of {Invariant.Format(gap)}, more than the {Invariant.Format(tolerance)} rounding to {DecimalsText(decimals)} allows ({total.Source})"));
         }
-        return new ValidationReport(problems.ToImmutable(), []);
+        else if (problems.Count == 0 && gap > 0m)
+        {
+            notes.Add(Problem(DiagnosticKind.UnpublishedDecimals, total,
+                $"the {list.Count} area values add up to {Invariant.Format(sum)}, the published total is {Invariant.Format(total.Value.Value)}: a gap of {Invariant.Format(gap)}, within the {Invariant.Format(tolerance)} rounding to {DecimalsText(decimals)} allows ({total.Source})"));
+        }
+        return new ValidationReport(problems.ToImmutable(), [], notes.ToImmutable());
     }
 
     /// <summary>Checks area values against the total with the area maxima of a methodology (areas in its order).</summary>
@@ -138,52 +159,70 @@ public static class RecordValidator
         return distinct;
     }
 
-    private static void CheckTable(List<PublishedResult> rows, List<PublishedAggregate> groupCounts, RankingOptions options, ImmutableArray<Diagnostic>.Builder problems)
+    /// <summary>The decimals a table's values are given to: the most of any value ("89.13" two, "87.602" three).</summary>
+    private static int TablePrecision(List<PublishedResult> rows) =>
+        rows.Select(r => r.Value is { } v ? (int)v.Scale : 0).DefaultIfEmpty(0).Max();
+
+    private static void CheckTable(List<PublishedResult> rows, List<PublishedAggregate> groupCounts, RankingOptions options, Findings findings)
     {
+        // Values are judged at the precision the table gives (or the options' decimals): a published value v stands for
+        // an exact value in [v − h, v + h), h = half a unit of the last decimal. The Ministry ranks exact values, so a
+        // better rank needs a value at least as high at the published precision, and a shared rank the same value.
+        var decimals = options.Decimals ?? TablePrecision(rows);
+        decimal At(PublishedResult row) => PublishedRounding.Round(row.Value!.Value, decimals);
+
         var ranked = rows.Where(r => r.Rank is not null).ToList();
         foreach (var shared in ranked.GroupBy(r => r.Rank!.Value).Where(g => g.Count() > 1))
         {
-            var values = shared.Select(r => r.Value is { } v ? options.Round(v) : (decimal?)null).Distinct().ToList();
+            var values = shared.Select(r => r.Value is not null ? At(r) : (decimal?)null).Distinct().ToList();
             if (values.Count > 1 || values[0] is null)
             {
                 var first = shared.First();
-                problems.Add(Problem(DiagnosticKind.DuplicateRank, first,
+                findings.Problems.Add(Problem(DiagnosticKind.DuplicateRank, first,
                     $"rank {shared.Key} is shared by {string.Join(", ", shared.Select(Describe))} without one common value"));
             }
         }
 
         var both = rows.Where(r => r.Value is not null && r.Rank is not null).ToList();
         var units = both.Count == 0 ? 0 : (int)both[0].Province.List;
-        var ranking = Ranking.Create(both.Select(r => new UnitValue(AssessedUnit.Of(r.Province), r.Value!.Value)),
-            new RankingOptions { Ties = TiePolicy.Standard, Decimals = options.Decimals, Groups = null });
         var complete = both.Count == units;
         foreach (var row in both)
         {
-            var recomputed = ranking[row.Province.Code].Rank;
-            // Among a subset, the published ranks are ranked too: the two orders must agree.
-            var expected = complete ? row.Rank!.Value : 1 + both.Count(other => other.Rank < row.Rank);
-            if (recomputed == expected)
+            var value = At(row);
+            // Among the rows present a value allows the ranks from 1 + (rows above it) to (rows above it or equal to it).
+            var above = both.Count(other => At(other) > value);
+            var equal = both.Count(other => !ReferenceEquals(other, row) && At(other) == value);
+            var conflict = both.FirstOrDefault(other => Conflicts(row, other, At));
+            if (complete && (row.Rank < 1 + above || row.Rank > 1 + above + equal))
             {
-                continue;
+                var allowed = equal == 0 ? Invariant.Format($"{1 + above}") : Invariant.Format($"{1 + above}–{1 + above + equal}");
+                findings.Problems.Add(Problem(DiagnosticKind.RankMismatch, row, $"{Describe(row)}: its value ranks it {allowed} of {units} provinces (the complete table) ({row.Source})"));
             }
-            var conflict = both.FirstOrDefault(other => Conflicts(row, other, options));
-            var detail = complete
-                ? $"its value ranks it {recomputed} of {units}"
-                : conflict is null
-                    ? $"its value places it {recomputed} of the {both.Count} rows with value and rank, its rank {expected}"
-                    : $"this conflicts with {Describe(conflict)}";
-            problems.Add(Problem(DiagnosticKind.RankMismatch, row, $"{Describe(row)}: {detail} ({row.Source})"));
+            else if (conflict is not null)
+            {
+                findings.Problems.Add(Problem(DiagnosticKind.RankMismatch, row, $"{Describe(row)}: this conflicts with {Describe(conflict)} ({row.Source})"));
+            }
+        }
+
+        // Equal values at the published precision with different ranks: consistent, the order comes from decimals the
+        // table does not give (PAR 2024: Cần Thơ and Bình Dương, both 89.13, ranks 22 and 23). Said once per value.
+        foreach (var tie in both.GroupBy(At).Where(g => g.Select(r => r.Rank).Distinct().Count() > 1))
+        {
+            var members = tie.OrderBy(r => r.Rank).ToList();
+            findings.Notes.Add(Problem(DiagnosticKind.UnpublishedDecimals, members[0],
+                $"{string.Join(" and ", members.Select(r => Invariant.Format($"{r.Province.Name} rank {r.Rank}")))} are equal at {DecimalsText(decimals)} ({tie.Key.ToString("F" + decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)}); the order comes from unpublished decimals ({string.Join("; ", members.Select(r => r.Source).Distinct(StringComparer.Ordinal))})"));
         }
 
         if (options.Groups is { } scheme && groupCounts.Count > 0)
         {
-            CheckGroups(rows, groupCounts, scheme, options, problems);
+            CheckGroups(rows, groupCounts, scheme, decimals, findings);
         }
     }
 
     /// <summary>With the published size of the top groups, a rank fixes the group: ranks 1 to |A| are in A, the next
-    /// |B| in B, and so on, as long as the counts are known from the top group down.</summary>
-    private static void CheckGroups(List<PublishedResult> rows, List<PublishedAggregate> groupCounts, GroupScheme scheme, RankingOptions options, ImmutableArray<Diagnostic>.Builder problems)
+    /// |B| in B, and so on, as long as the counts are known from the top group down. A value on a group's bound at the
+    /// published precision (90.00) may stand for an exact value just below it, so either side agrees with it.</summary>
+    private static void CheckGroups(List<PublishedResult> rows, List<PublishedAggregate> groupCounts, GroupScheme scheme, int decimals, Findings findings)
     {
         var cumulative = new List<(Group Group, int LastRank)>();
         var total = 0;
@@ -196,34 +235,85 @@ public static class RecordValidator
             total += (int)count.Value;
             cumulative.Add((group, total));
         }
+        var half = PublishedRounding.HalfUnit(decimals);
         foreach (var row in rows.Where(r => r.Value is not null && r.Rank is not null))
         {
-            var byValue = scheme.Classify(options.Round(row.Value!.Value));
+            var value = PublishedRounding.Round(row.Value!.Value, decimals);
+            var possible = PossibleGroups(scheme, value, half);
+            var byValue = scheme.Classify(value);
             var byRank = cumulative.FirstOrDefault(c => row.Rank <= c.LastRank).Group;
-            var coveredByRank = byRank is not null || cumulative.Count > 0;
-            var agrees = byRank is not null ? Equals(byRank, byValue) : !cumulative.Any(c => Equals(c.Group, byValue));
-            if (coveredByRank && !agrees)
+            if (cumulative.Count == 0)
             {
-                problems.Add(Problem(DiagnosticKind.GroupMismatch, row,
-                    $"{Describe(row)}: its value is in group {byValue?.Name ?? "none"}, its rank with the published group counts ({string.Join(", ", cumulative.Select(c => c.Group.Name + " to rank " + c.LastRank.ToString(System.Globalization.CultureInfo.InvariantCulture)))}) puts it in {byRank?.Name ?? "a lower group"} ({row.Source})"));
+                continue;
+            }
+            var agrees = byRank is not null ? possible.Contains(byRank) : possible.Any(g => g is null || !cumulative.Any(c => Equals(c.Group, g)));
+            var counts = string.Join(", ", cumulative.Select(c => c.Group.Name + " to rank " + c.LastRank.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            if (!agrees)
+            {
+                findings.Problems.Add(Problem(DiagnosticKind.GroupMismatch, row,
+                    $"{Describe(row)}: its value is in group {byValue?.Name ?? "none"}, its rank with the published group counts ({counts}) puts it in {byRank?.Name ?? "a lower group"} ({row.Source})"));
+            }
+            else if (possible.Count > 1 && !Equals(byRank, byValue))
+            {
+                findings.Notes.Add(Problem(DiagnosticKind.UnpublishedDecimals, row,
+                    $"{Describe(row)}: at {DecimalsText(decimals)} its value lies on the bound of group {byValue?.Name ?? "none"}; its rank with the published group counts ({counts}) puts it in {byRank?.Name ?? "a lower group"}, so the unpublished decimals put it below the bound ({row.Source})"));
             }
         }
         foreach (var count in groupCounts)
         {
-            var members = rows.Count(r => r.Value is { } v && scheme.Classify(options.Round(v))?.Name == count.Group);
+            // Only rows certainly in the group count: a value on the bound may belong below it.
+            var members = rows.Count(r => r.Value is { } v && PossibleGroups(scheme, PublishedRounding.Round(v, decimals), half) is [{ } only] && only.Name == count.Group);
             if (members > count.Value)
             {
-                problems.Add(new Diagnostic(DiagnosticKind.GroupMismatch, null,
+                findings.Problems.Add(new Diagnostic(DiagnosticKind.GroupMismatch, null,
                     Invariant.Format($"{count.Year} {count.Index}: {members} rows have values in group {count.Group}, the published count is {count.Value} ({count.Source})")));
             }
         }
     }
 
-    private static bool Conflicts(PublishedResult a, PublishedResult b, RankingOptions options)
+    /// <summary>The groups (null for none) an exact value in [value − half, value + half) can fall in.</summary>
+    private static List<Group?> PossibleGroups(GroupScheme scheme, decimal value, decimal half)
     {
-        var byValue = options.Round(b.Value!.Value).CompareTo(options.Round(a.Value!.Value));
+        var possible = new List<Group?>();
+        var upper = decimal.MaxValue;
+        foreach (var group in scheme.Groups)
+        {
+            if (group.LowerBound < value + half && upper > value - half)
+            {
+                possible.Add(group);
+            }
+            upper = group.LowerBound;
+        }
+        if (upper > value - half)
+        {
+            possible.Add(null);
+        }
+        return possible;
+    }
+
+    private static string DecimalsText(int decimals) => decimals switch
+    {
+        0 => "whole numbers",
+        1 => "one decimal",
+        2 => "two decimals",
+        3 => "three decimals",
+        _ => Invariant.Format($"{decimals} decimals"),
+    };
+
+    /// <summary>A better rank with a lower value, at the table's precision.</summary>
+    private static bool Conflicts(PublishedResult a, PublishedResult b, Func<PublishedResult, decimal> at)
+    {
+        var byValue = at(b).CompareTo(at(a));
         var byRank = a.Rank!.Value.CompareTo(b.Rank!.Value);
-        return Math.Sign(byValue) != Math.Sign(byRank);
+        return byValue != 0 && byRank != 0 && Math.Sign(byValue) != Math.Sign(byRank);
+    }
+
+    /// <summary>The problems and notes of one validation, built up table by table.</summary>
+    private sealed class Findings
+    {
+        public ImmutableArray<Diagnostic>.Builder Problems { get; } = ImmutableArray.CreateBuilder<Diagnostic>();
+
+        public ImmutableArray<Diagnostic>.Builder Notes { get; } = ImmutableArray.CreateBuilder<Diagnostic>();
     }
 
     private static string Describe(PublishedResult row) =>

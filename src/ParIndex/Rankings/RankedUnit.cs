@@ -28,11 +28,14 @@ public sealed class RankedUnit
     /// <summary>Gets the value the rank and group were decided on: <see cref="Value"/> rounded as the options say.</summary>
     public decimal RankedValue { get; }
 
+    /// <summary>Gets the value as the Ministry publishes it: <see cref="Value"/> rounded to two decimals, half away from zero.</summary>
+    public decimal PublishedValue => PublishedRounding.Index(Value);
+
     /// <summary>Gets the group, or <see langword="null"/> when below every group or when the ranking has no groups.</summary>
     public Group? Group { get; }
 
-    /// <summary>Formats as "1. 22 Quảng Ninh 92.18 (A)".</summary>
+    /// <summary>Formats as "1. 22 Quảng Ninh 92.18 (A)", with the value as published (<see cref="PublishedValue"/>).</summary>
     /// <returns>Rank, unit, value and group.</returns>
     public override string ToString() =>
-        Invariant.Format($"{Rank}. {Unit} {RankedValue:0.00##}") + (Group is null ? string.Empty : " (" + Group.Name + ")");
+        Invariant.Format($"{Rank}. {Unit} {PublishedValue:0.00}") + (Group is null ? string.Empty : " (" + Group.Name + ")");
 }

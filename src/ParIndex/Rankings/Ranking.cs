@@ -14,7 +14,8 @@ namespace ParIndex.Rankings;
 /// values read from a published table.
 /// </summary>
 /// <remarks>
-/// <para>Values are rounded as <see cref="RankingOptions.Decimals"/> says before comparing; equal values share ranks
+/// <para>Values are compared exact by default, as the Ministry ranks, or rounded as <see cref="RankingOptions.Decimals"/>
+/// says; equal values share ranks
 /// as <see cref="RankingOptions.Ties"/> says; within equal values rows are ordered by unit name, then code, ordinal
 /// (culture-invariant), so the order is the same on every machine and for every order of input.</para>
 /// <para>Immutable and thread-safe.</para>
@@ -36,13 +37,19 @@ public sealed class Ranking
     /// <summary>Gets the rows in rank order.</summary>
     public ImmutableArray<RankedUnit> Entries { get; }
 
+    /// <summary>Gets the units given but left out because their figure is undefined, each with the reason, in input
+    /// order; empty when every unit is ranked. Ranks are among <see cref="Entries"/> only ("1 of 2 ranked").</summary>
+    public ImmutableArray<UnrankedUnit> Unranked { get; private init; } = [];
+
     /// <summary>Gets the row of a unit.</summary>
     /// <param name="unitCode">The unit's code.</param>
     /// <returns>The row.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The unit is not in the ranking.</exception>
     public RankedUnit this[string unitCode] =>
-        Find(unitCode) ?? throw new KeyNotFoundException(Invariant.Format($"unit {unitCode} is not in the ranking"));
+        Find(unitCode) ?? throw new KeyNotFoundException(Unranked.FirstOrDefault(u => string.Equals(u.Unit.Code, unitCode, StringComparison.Ordinal)) is { } left
+            ? Invariant.Format($"unit {unitCode} is not ranked: {left.Reason}")
+            : Invariant.Format($"unit {unitCode} is not in the ranking"));
 
     /// <summary>Finds the row of a unit, if it is in the ranking.</summary>
     /// <param name="unitCode">The unit's code.</param>
@@ -79,7 +86,8 @@ public sealed class Ranking
         return Build(input.Length, i => (input[i].Unit, input[i].Index), options ?? RankingOptions.Default, nameof(scorecards));
     }
 
-    /// <summary>Ranks scorecards by one area's component index. Units to which nothing of the area applies are left out.</summary>
+    /// <summary>Ranks scorecards by one area's component index. Units to which nothing of the area applies (every
+    /// criterion not applicable: 0 of 0 points, no percentage) are left out and listed in <see cref="Unranked"/>.</summary>
     /// <param name="scorecards">The scorecards, all of one methodology and one assessment year; each unit code at most once.</param>
     /// <param name="areaCode">The area's code, e.g. "3".</param>
     /// <param name="options">Options, or <see langword="null"/> for <see cref="RankingOptions.Default"/>.</param>
@@ -95,15 +103,25 @@ public sealed class Ranking
         Preconditions.CheckNoNulls(input, nameof(scorecards));
         MixedYearsException.ThrowIfMixed(input, nameof(scorecards));
         var values = new List<UnitValue>(input.Length);
+        List<UnrankedUnit>? unranked = null;
         foreach (var scorecard in input)
         {
             if (scorecard[areaCode].Percent is { } percent)
             {
                 values.Add(new UnitValue(scorecard.Unit, percent));
             }
+            else
+            {
+                (unranked ??= []).Add(new UnrankedUnit(scorecard.Unit, Invariant.Format($"nothing of area {areaCode} applies to it")));
+            }
         }
-        return Create(values, options);
+        return Create(values, options).WithUnranked(unranked);
     }
+
+    /// <summary>The same ranking, listing the units left out of it and why.</summary>
+    /// <param name="unranked">The units and reasons, or <see langword="null"/> for none.</param>
+    internal Ranking WithUnranked(IReadOnlyCollection<UnrankedUnit>? unranked) =>
+        unranked is null or { Count: 0 } ? this : new Ranking(Options, Entries, _positionByCode) { Unranked = [.. unranked] };
 
     private static Ranking Build(int n, Func<int, (AssessedUnit Unit, decimal Value)> input, RankingOptions options, string paramName)
     {

@@ -7,21 +7,24 @@ namespace ParIndex.Rankings;
 
 /// <summary>How a <see cref="Ranking"/> treats ties, rounding and groups.</summary>
 /// <remarks>
-/// By default values are ranked after rounding to two decimals (half away from zero), because the Ministry publishes
-/// two decimals and equal published values must share a rank for a published table to be reproducible from itself;
-/// set <see cref="Decimals"/> to <see langword="null"/> to rank on exact values. Immutable; set with an object initialiser.
+/// By default values are ranked on their exact values, as the Ministry of Home Affairs ranks: it publishes two decimals
+/// but ranks on more — equal published values hold consecutive ranks (PAR Index 2024: Cần Thơ and Bình Dương, both
+/// 89.13, ranks 22 and 23; PAR Index 2023: two provinces at 87.33, ranks 27 and 28), and provinces' own reports print
+/// their indices with three decimals ("87,602/100 điểm"). Rows still show the published two decimals
+/// (<see cref="RankedUnit.PublishedValue"/>). Set <see cref="Decimals"/> to 2 to rank on the published values instead,
+/// so that equal published values share a rank. Immutable; set with an object initialiser.
 /// </remarks>
 public sealed class RankingOptions
 {
-    /// <summary>Gets the defaults: standard competition ties, two decimals, the A/B/C groups of <see cref="GroupScheme.Ministry"/>.</summary>
+    /// <summary>Gets the defaults: standard competition ties, exact values, the A/B/C groups of <see cref="GroupScheme.Ministry"/>.</summary>
     public static RankingOptions Default { get; } = new();
 
     /// <summary>Gets how ties share ranks; <see cref="TiePolicy.Standard"/> by default.</summary>
     public TiePolicy Ties { get; init; }
 
-    /// <summary>Gets the decimals values are rounded to before ranking and grouping (2 by default), or
-    /// <see langword="null"/> to use exact values.</summary>
-    public int? Decimals { get; init; } = PublishedRounding.IndexDecimals;
+    /// <summary>Gets the decimals values are rounded to (half away from zero) before ranking and grouping, or
+    /// <see langword="null"/> (the default) to rank and group exact values, as the Ministry does.</summary>
+    public int? Decimals { get; init; }
 
     /// <summary>Gets the group thresholds, or <see langword="null"/> for no groups;
     /// <see cref="GroupScheme.Ministry"/> by default.</summary>

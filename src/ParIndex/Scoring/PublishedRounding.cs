@@ -23,4 +23,21 @@ public static class PublishedRounding
     /// <param name="index">The exact value, e.g. 85.714285… (6 of 7 points).</param>
     /// <returns>The published value, e.g. 85.71.</returns>
     public static decimal Index(decimal index) => Math.Round(index, IndexDecimals, MidpointRounding.AwayFromZero);
+
+    /// <summary>Half a unit of the last of <paramref name="decimals"/> places (0.005 at two): how far a value rounded
+    /// to that many places may lie from the exact value.</summary>
+    internal static decimal HalfUnit(int decimals)
+    {
+        var half = 0.5m;
+        for (var i = 0; i < decimals; i++)
+        {
+            half /= 10m;
+        }
+        return half;
+    }
+
+    /// <summary>How far the sum of <paramref name="parts"/> values, each rounded to <paramref name="decimals"/> places,
+    /// may lie from a total rounded to the same places: each part and the total within half a unit of its exact
+    /// value, so n × 0.005 + 0.005 at two decimals (eight areas: 0.045).</summary>
+    internal static decimal SumTolerance(int parts, int decimals) => (parts + 1) * HalfUnit(decimals);
 }

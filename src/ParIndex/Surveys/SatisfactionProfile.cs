@@ -45,15 +45,17 @@ public sealed class SatisfactionProfile
     public ImmutableArray<ElementSatisfaction> Elements { get; }
 
     /// <summary>Gets the index of satisfaction with public administrative services (the service-delivery elements
-    /// combined), or <see langword="null"/> when there is none.</summary>
+    /// combined; since 2022 published as a domain index, chỉ số lĩnh vực dịch vụ hành chính công: 84.09% nationally in
+    /// 2024), or <see langword="null"/> when there is none. The five service elements measure this part only.</summary>
     public SurveyFigure? Service { get; }
 
-    /// <summary>Gets the index of satisfaction with public policies (the policy elements combined), or
+    /// <summary>Gets the index of satisfaction with policy-making and implementation (the policy elements combined;
+    /// since 2022 published as a domain index, chỉ số lĩnh vực chính sách: 83.84% nationally in 2024), or
     /// <see langword="null"/> when the instrument has no policy part or it has no answers.</summary>
     public SurveyFigure? Policy { get; }
 
-    /// <summary>Gets the overall SIPAS (the service and policy indices combined), or <see langword="null"/> when there
-    /// are no valid satisfaction answers.</summary>
+    /// <summary>Gets the overall SIPAS (the service and policy indices combined by <see cref="SipasOptions.PartFormula"/>,
+    /// an unconfirmed combination), or <see langword="null"/> when there are no valid satisfaction answers.</summary>
     public SurveyFigure? Overall { get; }
 
     /// <summary>Finds a figure.</summary>

@@ -71,8 +71,8 @@ public sealed class SipasResult
     }
 
     /// <summary>Ranks the provinces by a figure with the PAR Index's ranking rules (<see cref="Ranking.Create"/>):
-    /// values rounded to two decimals, standard competition ties, ties ordered by name. Provinces without the figure are
-    /// left out.</summary>
+    /// exact values (shown to two decimals), standard competition ties, ties ordered by name. Provinces without the figure
+    /// (no valid answers to it) are left out and listed in <see cref="Ranking.Unranked"/> with the reason.</summary>
     /// <param name="measure">The figure, e.g. <see cref="SipasMeasure.Overall"/>.</param>
     /// <param name="options">Ranking options, or <see langword="null"/> for the defaults without groups (the A/B/C
     /// groups are the PAR Index's; SIPAS publishes none).</param>
@@ -81,11 +81,12 @@ public sealed class SipasResult
     public Ranking Rank(SipasMeasure measure, RankingOptions? options = null)
     {
         Preconditions.CheckNotNull(measure, nameof(measure));
-        var values = Provinces
-            .Select(p => (Province: p.Province!, Figure: p.Find(measure)))
-            .Where(p => p.Figure is not null)
-            .Select(p => new UnitValue(AssessedUnit.Of(p.Province), p.Figure!.Value));
-        return Ranking.Create(values, options ?? new RankingOptions { Groups = null });
+        var figures = Provinces.Select(p => (Province: p.Province!, Figure: p.Find(measure))).ToList();
+        var values = figures.Where(p => p.Figure is not null).Select(p => new UnitValue(AssessedUnit.Of(p.Province), p.Figure!.Value));
+        var unranked = figures.Where(p => p.Figure is null)
+            .Select(p => new UnrankedUnit(AssessedUnit.Of(p.Province), Invariant.Format($"no valid answers for the {measure} figure")))
+            .ToList();
+        return Ranking.Create(values, options ?? new RankingOptions { Groups = null }).WithUnranked(unranked);
     }
 
     /// <summary>Formats as "SIPAS-2640-2017: 63 provinces, national 85.48% …".</summary>

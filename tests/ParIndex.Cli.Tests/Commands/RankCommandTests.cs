@@ -33,7 +33,7 @@ public sealed class RankCommandTests : System.IDisposable
         // By hand: 2023 → A 80.00 (B) 1st, B 70.00 (C) 2nd; 2024 → C 90.00 (A) 1st, D 75.00 (C) 2nd. Never C 1, A 2, D 3, B 4.
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
-            ["year,rank,code,unit,index,group", "2023,1,A,Sở A,80.00,B", "2023,2,B,Sở B,70.00,C", "2024,1,C,Sở C,90.00,A", "2024,2,D,Sở D,75.00,C"],
+            ["year,rank,code,unit,index,group,note", "2023,1,A,Sở A,80.00,B,", "2023,2,B,Sở B,70.00,C,", "2024,1,C,Sở C,90.00,A,", "2024,2,D,Sở D,75.00,C,"],
             run.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -43,7 +43,7 @@ public sealed class RankCommandTests : System.IDisposable
         var run = CliRun.Of(TwoYears("--year", "2023"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["year,rank,code,unit,index,group", "2023,1,A,Sở A,80.00,B", "2023,2,B,Sở B,70.00,C"], run.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["year,rank,code,unit,index,group,note", "2023,1,A,Sở A,80.00,B,", "2023,2,B,Sở B,70.00,C,"], run.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
@@ -74,9 +74,11 @@ public sealed class RankCommandTests : System.IDisposable
         var lines = run.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("published_rank,province,index,group,rank_by_value,source", lines[0]);
         // PAR Index 2023 as published (the embedded record, with its sources): Quảng Ninh first with 92.18, Hải Phòng 91.87, Hà Nội 91.43.
-        Assert.StartsWith("1,Quảng Ninh,92.18,A,1,https://", lines[1]);
-        Assert.StartsWith("2,Hải Phòng,91.87,A,2,", lines[2]);
-        Assert.StartsWith("3,Hà Nội,91.43,A,3,", lines[3]);
+        // No source states the 2023 group thresholds, so no group is shown (the year's scheme is used by default).
+        Assert.StartsWith("1,Quảng Ninh,92.18,,1,https://", lines[1]);
+        Assert.StartsWith("2,Hải Phòng,91.87,,2,", lines[2]);
+        Assert.StartsWith("3,Hà Nội,91.43,,3,", lines[3]);
+        Assert.Contains("No groups: no source found for the group thresholds of Par 2023.", CliRun.Of("rank", "--year", "2023").Out, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,6 +93,17 @@ public sealed class RankCommandTests : System.IDisposable
     }
 
     [Fact]
+    public void Rank_Published2018_UsesThe2018Groups()
+    {
+        // 2018 groups (one provincial source, Sơn La): A ≥ 80, B 75–<80, C 70–<75, D < 70. Quảng Ninh 89.06 is in A;
+        // under the A ≥ 90 scheme of other years it would be B.
+        var run = CliRun.Of("rank", "--year", "2018", "--format", "csv");
+
+        Assert.Contains("1,Quảng Ninh,89.06,A,1,", run.Out, System.StringComparison.Ordinal);
+        Assert.Contains("Groups of 2018: A (≥ 80), B (≥ 75), C (≥ 70), D (≥ 0) (http://susta.vn/", CliRun.Of("rank", "--year", "2018").Out, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rank_YearWithoutRecord_IsBadInputNamingTheOption()
     {
         var run = CliRun.Of("rank", "--year", "2009");
@@ -99,5 +112,55 @@ public sealed class RankCommandTests : System.IDisposable
         Assert.Contains("--year", run.Error, System.StringComparison.Ordinal);
         Assert.Contains("2009", run.Error, System.StringComparison.Ordinal);
         Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public void Rank_ScoredUnits_RankExactValuesAndShowTwoDecimals()
+    {
+        // Sample units (samples/data): A 6 of 7 = 85.714…%, B 3.5 of 7 = 50%, C 2 of 6 = 33.33…%; shown to two decimals.
+        var run = CliRun.Of("rank", "-m", Samples.Methodology, "-i", Samples.Csv, "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1,A,Sở A,85.71,B", run.Out, System.StringComparison.Ordinal);
+        Assert.Contains("3,C,Sở C,33.33,", run.Out, System.StringComparison.Ordinal);
+        var table = CliRun.Of("rank", "-m", Samples.Methodology, "-i", Samples.Csv);
+        Assert.Contains("ranked on exact values, as the Ministry ranks; shown to the published 2 decimals", table.Out, System.StringComparison.Ordinal);
+    }
+
+    private const string NothingApplicableMethodology = """
+        { "formatVersion": 1, "id": "BH-DEMO", "title": "Chỉ số CCHC thử nghiệm", "subjectKind": "custom", "years": { "first": 2023 }, "maxPoints": 5,
+          "areas": [
+            { "code": "1", "name": "Chỉ đạo, điều hành", "maxPoints": 3, "criteria": [
+              { "code": "1.1", "name": "Ban hành kế hoạch", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } },
+              { "code": "1.2", "name": "Tỷ lệ nhiệm vụ hoàn thành", "maxPoints": 2, "rule": { "kind": "proportional" } } ] },
+            { "code": "2", "name": "Thủ tục hành chính", "maxPoints": 2, "criteria": [
+              { "code": "2.1", "name": "Công bố TTHC", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } },
+              { "code": "2.2", "name": "Niêm yết TTHC", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } } ] } ] }
+        """;
+
+    private const string NothingApplicableIndicators =
+        "unit,name,year,code,value\nX,Sở X,2023,1.1,yes\nX,Sở X,2023,1.2,1/2\nX,Sở X,2023,2.1,n/a\nX,Sở X,2023,2.2,n/a\n" +
+        "Y,Sở Y,2023,1.1,no\nY,Sở Y,2023,1.2,1/2\nY,Sở Y,2023,2.1,no\nY,Sở Y,2023,2.2,no\n";
+
+    [Fact]
+    public void Rank_ByAreaWhereNothingAppliesToAUnit_ListsItWithTheReasonInEveryFormat()
+    {
+        // X: 2.1 and 2.2 n/a → area 2 is 0 of 0 points, no percentage; Y: 0 of 2 = 0.00 %. By area 2: Y rank 1, and X
+        // is listed as not ranked, with why, in the table, the CSV and the JSON — it never vanishes.
+        using var files = new TempFiles();
+        var m = files.Write("methodology.json", NothingApplicableMethodology);
+        var i = files.Write("indicators.csv", NothingApplicableIndicators);
+
+        var csv = CliRun.Of("rank", "-m", m, "-i", i, "--area", "2", "-f", "csv");
+        var json = CliRun.Of("rank", "-m", m, "-i", i, "--area", "2", "-f", "json");
+        var table = CliRun.Of("rank", "-m", m, "-i", i, "--area", "2");
+        var score = CliRun.Of("score", "-m", m, "-i", i);
+
+        Assert.Equal(0, csv.ExitCode);
+        Assert.Equal(["year,rank,code,unit,area_percent,group,note", "2023,1,Y,Sở Y,0.00,,", "2023,,X,Sở X,,,not ranked: nothing of area 2 applies to it"], csv.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("\"note\": \"not ranked: nothing of area 2 applies to it\"", json.Out, System.StringComparison.Ordinal);
+        Assert.Contains("1 of the 2 units given are ranked; ranks are among those 1.", json.Out, System.StringComparison.Ordinal);
+        Assert.Contains("Not ranked: X Sở X, nothing of area 2 applies to it.", table.Out, System.StringComparison.Ordinal);
+        Assert.Contains("area_2 of X Sở X is blank: nothing of area 2 applies to it", score.Out, System.StringComparison.Ordinal);
     }
 }

@@ -79,12 +79,16 @@ public class ScoreCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("DN,Đà Nẵng,88.0,100,88.00,B", run.Out.Split('\n')[1]);
+        // One decimal given: 8 parts and the total each within 0.05 of the exact value, so up to 9 × 0.05 = 0.45.
+        var table = CliRun.Of("score", "--year", "2017", "--area-points", files.Write("areas2.csv", AreaPoints));
+        Assert.Contains("their sum may differ from the unit's published total by up to 8 × 0.05 + 0.05 = 0.45 points", table.Out, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("2023", "1,9", "PAR-PROVINCE-2022 is in the catalogue as headline only")]
     [InlineData("2017", "1,11", "area 1: 11 points is outside [0, 10]")]
     [InlineData("2017", "1,nine", "areas.csv:2:4")]
+    [InlineData("2017", "1,\"8,5\"", "'8,5' is not a number of points (write decimals with a dot)")]
     public void Score_AreaPointsThatCannotBeWeighed_AreBadInput(string year, string firstArea, string named)
     {
         using var files = new TempFiles();

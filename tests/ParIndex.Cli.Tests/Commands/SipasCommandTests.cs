@@ -36,6 +36,21 @@ public sealed class SipasCommandTests : IDisposable
     }
 
     [Fact]
+    public void Sipas_ProvinceWithoutValidAnswers_KeepsItsRowSayingItIsNotRanked()
+    {
+        // Đà Nẵng's only respondent answers 9 ("don't know") everywhere: no valid answer, no figure, no rank.
+        var path = _files.Write("answers.csv", Header + Row("Cà Mau", 5) + Row("Đà Nẵng", 9));
+
+        var csv = CliRun.Of("sipas", "--answers", path, "--year", "2019", "--replicates", "0", "-f", "csv");
+        var json = CliRun.Of("sipas", "--answers", path, "--year", "2019", "--replicates", "0", "-f", "json");
+
+        Assert.Equal(0, csv.ExitCode);
+        Assert.Contains(",Đà Nẵng,1,,,,,,not ranked: no valid answers", csv.Out, StringComparison.Ordinal);
+        Assert.Contains("1 of the 2 provinces with responses are ranked", json.Out, StringComparison.Ordinal);
+        Assert.Contains("Not ranked: Đà Nẵng, no valid answers for the overall figure.", json.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sipas_JsonAnswers_GiveTheSameFiguresAsCsv()
     {
         string Respondent(string province, int answer) =>

@@ -116,6 +116,7 @@ public sealed class TargetsCommandTests : IDisposable
     [InlineData("indicator,year,value,source\nno.such.indicator,2021,5%,x\n", "values.csv:2:1")]
     [InlineData("indicator,year,value,source\ndossiers.online,2021,lots,x\n", "values.csv:2:3")]
     [InlineData("indicator,year,value,source\ndossiers.online,2021,130%,x\n", "values.csv:2:3")]
+    [InlineData("indicator,year,value,source\ndossiers.online,2021,\"18,6%\",x\n", "'18,6%' is not a percent value")] // never 18
     public void Targets_BadValuesRow_IsBadInputWithItsLine(string csv, string where)
     {
         var run = CliRun.Of("targets", "--plan", "khanh-hoa-2021", "--values", _files.Write("values.csv", csv));

@@ -53,6 +53,47 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_EmbeddedParRecord_ExitsZeroWithTheNoteOnEqualValuesRankedApart()
+    {
+        // PAR Index 2024: Cần Thơ and Bình Dương both 89.13, ranks 22 and 23 — consistent, since the Ministry ranks on
+        // unpublished decimals; a note, not a problem.
+        var run = CliRun.Of("validate", Path.Combine(RepositoryFiles.Root, "src", "ParIndex", "Data", "par-index-provinces.csv"), "-f", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("par-index-provinces.csv: no problems, 1 note(s)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\"severity\": \"note\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("2024 Par: Cần Thơ rank 22 and Bình Dương rank 23 are equal at two decimals (89.13); the order comes from unpublished decimals", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_EqualValuesWithConsecutiveRanks_IsANote_AndAHigherValueRankedBelowIsAProblem()
+    {
+        var ok = _files.Write("tie.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,87.33,27\n2023,Hải Phòng,87.33,28\n");
+        var bad = _files.Write("bad.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,87.33,27\n2023,Hải Phòng,87.34,28\n");
+
+        var tie = CliRun.Of("validate", ok, "-f", "csv");
+        var conflict = CliRun.Of("validate", bad, "-f", "csv");
+
+        Assert.Equal(0, tie.ExitCode);
+        Assert.Contains("equal at two decimals (87.33); the order comes from unpublished decimals (tie.csv),note", tie.Out, StringComparison.Ordinal);
+        Assert.Equal(1, conflict.ExitCode);
+        Assert.Contains("Hải Phòng rank 28 with 87.34: this conflicts with Quảng Ninh rank 27 with 87.33", conflict.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ValueWithADecimalComma_IsAProblemQuotingIt_NeverCutAtTheComma()
+    {
+        // "86,19" read up to the comma would be 86 and pass as a value; it must be refused as written.
+        var path = _files.Write("comma.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,\"86,19\",1\n");
+
+        var run = CliRun.Of("validate", path, "-f", "csv");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("comma.csv:2:3,ValueOutOfRange", run.Out, StringComparison.Ordinal);
+        Assert.Contains("'86,19' is not a percentage in [0, 100] (write decimals with a dot)", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_MalformedMethodology_IsAProblemFoundWithItsLine()
     {
         var run = CliRun.Of("validate", _files.Write("broken.json", "{\n  \"id\": \"X\",\n  \"areas\": [\n"), "-f", "csv");

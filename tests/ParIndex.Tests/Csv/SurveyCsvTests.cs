@@ -59,6 +59,19 @@ public class SurveyCsvTests
     }
 
     [Fact]
+    public void Compute_WeightWithADecimalComma_IsRejectedQuotingIt()
+    {
+        // "1,5" read up to the comma would weigh the respondent 1; it is refused as written.
+        const string Text = "year,province,weight,A1,A2,B1,B2,P1\n2023,Cà Mau,\"1,5\",5,4,3,1,2\n";
+
+        var report = SurveyCsv.Compute(SurveyFixture.Instrument, new StringReader(Text), NoBootstrap).Input;
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(DiagnosticKind.InvalidWeight, problem.Kind);
+        Assert.Contains("the weight '1,5' is not a number", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compute_BadRows_CountAsInvalid_KeepsRowsWithBadAnswers()
     {
         var result = SurveyCsv.Compute(SurveyFixture.Instrument, new StringReader(Bad), new SipasOptions { BadRows = BadRowPolicy.CountAsInvalid, BootstrapReplicates = 0 });

@@ -25,6 +25,19 @@ public class MethodologyCatalogTests
     }
 
     [Fact]
+    public void For_Provinces2022_StatesTheBlocksAndThreeAreaMaxima_WithTheirSources()
+    {
+        // Ninh Thuận 2022 and Kon Tum 2023: appraisal 61.5 + impact 38.5 (= SIPAS 10 + leaders 22 + socio-economic 6.5);
+        // Kon Tum: thể chế "9,42/10", TTHC "11,88/13", tổ chức bộ máy "9,72/10,5". 61.5 + 38.5 = 100; 10 + 22 = 32 survey points.
+        var version = MethodologyCatalog.For(SubjectKind.Province, 2022);
+
+        Assert.Contains(version.Notes, n => n.Contains("appraisal 61.5 and impact 38.5", StringComparison.Ordinal));
+        Assert.Contains(version.Notes, n => n.Contains("Cải cách thể chế 10", StringComparison.Ordinal) && n.Contains("10.5", StringComparison.Ordinal));
+        Assert.Contains("https://snv.kontum.gov.vn/pages/detail/11382", version.Sources);
+        Assert.Equal(Completeness.Headline, version.Completeness); // five area maxima are still unknown
+    }
+
+    [Fact]
     public void For_Ministries2022_Is876_With7Areas38Criteria97SubCriteria()
     {
         var version = MethodologyCatalog.For(SubjectKind.Ministry, 2022);

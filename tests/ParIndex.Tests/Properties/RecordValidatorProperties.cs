@@ -2,7 +2,9 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using ParIndex.Geography;
 using ParIndex.History;
+using ParIndex.Rankings;
 using ParIndex.Tests.History;
 using Xunit;
 
@@ -21,6 +23,21 @@ public class RecordValidatorProperties
             var subset = table.Where((_, i) => keep[i]).ToList();
             var report = RecordValidator.Validate(subset);
             Assert.True(report.IsValid, report.ToString());
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Validate_ExactValuesRankedThenPublishedToTwoDecimals_IsValid() =>
+        // As the Ministry publishes: ranks decided on exact values (three decimals here, "87,602"), values shown to two.
+        // Equal published values may then hold consecutive ranks; any subset of such a table is consistent too.
+        Prop.ForAll(Gen.ArrayOf(Gen.Choose(87000, 87100).Select(v => v / 1000m), 63).ToArbitrary(), Gen.ArrayOf(Gen.Elements(true, false), 63).ToArbitrary(), (exact, keep) =>
+        {
+            var provinces = ProvinceList.Units63.Provinces;
+            var ranking = Ranking.Create(provinces.Select((p, i) => new UnitValue(ParIndex.Scoring.AssessedUnit.Of(p), exact[i])), new RankingOptions { Groups = null });
+            var table = provinces.Select(p => new PublishedResult(PublishedIndex.Par, 2030, p, ranking[p.Code].PublishedValue, ranking[p.Code].Rank, "test")).ToList();
+            var report = RecordValidator.Validate(table);
+            Assert.True(report.IsValid, report.ToString());
+            var subset = RecordValidator.Validate(table.Where((_, i) => keep[i]));
+            Assert.True(subset.IsValid, subset.ToString());
         });
 
     [Property(MaxTest = 200)]

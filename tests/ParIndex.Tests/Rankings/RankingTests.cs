@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ParIndex.Methodologies;
 using ParIndex.Rankings;
 using ParIndex.Rules;
 using ParIndex.Scoring;
@@ -70,26 +71,33 @@ public class RankingTests
     }
 
     [Fact]
-    public void Create_DefaultRanksOnTwoDecimals_ExactRanksOnExactValues()
+    public void Create_DefaultRanksExactValues_AsTheMinistry_TwoDecimalsOnRequest()
     {
+        // The Ministry ranks on more decimals than it publishes: PAR Index 2024 gives Cần Thơ and Bình Dương the same
+        // 89.13 and ranks them 22 and 23. 85.004 and 84.996 both publish as 85.00; exact, the first is ahead.
         UnitValue[] values = [Value("1", "A", 85.004m), Value("2", "B", 84.996m)];
 
-        var published = Ranking.Create(values);
-        var exact = Ranking.Create(values, new RankingOptions { Decimals = null });
+        var exact = Ranking.Create(values);
+        var published = Ranking.Create(values, new RankingOptions { Decimals = 2 });
 
-        Assert.Equal([1, 1], published.Entries.Select(e => e.Rank));
-        Assert.Equal([85.00m, 85.00m], published.Entries.Select(e => e.RankedValue));
+        Assert.Null(RankingOptions.Default.Decimals);
         Assert.Equal([1, 2], exact.Entries.Select(e => e.Rank));
         Assert.Equal(["1", "2"], exact.Entries.Select(e => e.Unit.Code));
+        Assert.Equal([85.004m, 84.996m], exact.Entries.Select(e => e.RankedValue));
+        Assert.Equal([85.00m, 85.00m], exact.Entries.Select(e => e.PublishedValue)); // shown as published
+        Assert.Equal(["1. 1 A 85.00 (B)", "2. 2 B 85.00 (B)"], exact.Entries.Select(e => e.ToString()));
+        Assert.Equal([1, 1], published.Entries.Select(e => e.Rank));
+        Assert.Equal([85.00m, 85.00m], published.Entries.Select(e => e.RankedValue));
     }
 
     [Fact]
-    public void Create_RoundsHalfAwayFromZero()
+    public void Create_TwoDecimals_RoundsHalfAwayFromZero()
     {
-        var ranking = Ranking.Create([Value("1", "A", 85.005m), Value("2", "B", 85.015m)]);
+        var ranking = Ranking.Create([Value("1", "A", 85.005m), Value("2", "B", 85.015m)], new RankingOptions { Decimals = 2 });
 
         Assert.Equal(85.01m, ranking["1"].RankedValue); // banker's rounding would give 85.00
         Assert.Equal(85.02m, ranking["2"].RankedValue);
+        Assert.Equal(85.01m, Ranking.Create([Value("1", "A", 85.005m)])["1"].PublishedValue);
     }
 
     [Fact]
@@ -97,8 +105,8 @@ public class RankingTests
     {
         UnitValue[] values = [Value("1", "A", 89.995m), Value("2", "B", 69.99m)];
 
-        Assert.Equal("A", Ranking.Create(values)["1"].Group?.Name);
-        Assert.Equal("B", Ranking.Create(values, new RankingOptions { Decimals = null })["1"].Group?.Name);
+        Assert.Equal("A", Ranking.Create(values, new RankingOptions { Decimals = 2 })["1"].Group?.Name);
+        Assert.Equal("B", Ranking.Create(values)["1"].Group?.Name); // exact by default: 89.995 < 90
         Assert.Null(Ranking.Create(values)["2"].Group);
         Assert.Null(Ranking.Create(values, new RankingOptions { Groups = null })["1"].Group);
     }
@@ -165,5 +173,35 @@ public class RankingTests
         Assert.Equal("scorecards", byArea.ParamName);
         Assert.Contains("2023, 2024", byIndex.Message, StringComparison.Ordinal);
         Assert.Equal(["A", "B"], Ranking.ByIndex(cards.Where(c => c.Year == 2023)).Entries.Select(e => e.Unit.Code));
+    }
+
+    [Fact]
+    public void ByArea_UnitToWhichNothingOfTheAreaApplies_IsListedAsUnrankedWithTheReason()
+    {
+        // Area 1 (max 3) = 1.1 yes/no 1 + 1.2 proportional 2; area 2 (max 2) = 2.1, 2.2 yes/no 1 each.
+        // X: 1.1 yes, 1.2 1/2, 2.1 and 2.2 n/a → area 2 is 0 of 0 points: no percentage. Y: all no but 1.2 1/2 → area 2
+        // 0 of 2 = 0 %. Ranked by area 2: Y first with 0.00, X not ranked — listed, never dropped.
+        Criterion YesNo(string code) => new() { Code = code, Name = "Tiêu chí " + code, MaxPoints = 1m, Rule = new YesNoRule(1m) };
+        var methodology = new ParIndex.Methodologies.Methodology("BH-DEMO", "Chỉ số CCHC thử nghiệm", SubjectKind.Custom, AssessmentYears.From(2023), 5m,
+        [
+            new Area { Code = "1", Name = "Chỉ đạo, điều hành", MaxPoints = 3m, Criteria = [YesNo("1.1"), new Criterion { Code = "1.2", Name = "Tỷ lệ", MaxPoints = 2m, Rule = new ProportionalRule() }] },
+            new Area { Code = "2", Name = "Thủ tục hành chính", MaxPoints = 2m, Criteria = [YesNo("2.1"), YesNo("2.2")] },
+        ]);
+        ReportedIndicators Report(string code, bool first, IndicatorValue areaTwo) => new(new AssessedUnit(code, "Sở " + code), 2023, new System.Collections.Generic.Dictionary<string, IndicatorValue>
+        {
+            ["1.1"] = IndicatorValue.Flag(first), ["1.2"] = IndicatorValue.Ratio(1m, 2m), ["2.1"] = areaTwo, ["2.2"] = areaTwo,
+        });
+        var cards = new Scorer(methodology).ScoreAll([Report("X", true, IndicatorValue.NotApplicable), Report("Y", false, IndicatorValue.Flag(false))]);
+
+        var ranking = Ranking.ByArea(cards, "2");
+
+        Assert.Equal([("Y", 1, 0m)], ranking.Entries.Select(e => (e.Unit.Code, e.Rank, e.Value)));
+        var left = Assert.Single(ranking.Unranked);
+        Assert.Equal("X", left.Unit.Code);
+        Assert.Equal("nothing of area 2 applies to it", left.Reason);
+        Assert.Equal("X Sở X: not ranked, nothing of area 2 applies to it", left.ToString());
+        Assert.Contains("not ranked: nothing of area 2 applies", Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => ranking["X"]).Message, StringComparison.Ordinal);
+        Assert.Empty(Ranking.ByArea(cards, "1").Unranked);
+        Assert.Empty(Ranking.ByIndex(cards).Unranked);
     }
 }

@@ -31,6 +31,21 @@ public class SipasResultTests
     }
 
     [Fact]
+    public void Rank_ProvinceWithoutValidAnswers_IsListedAsUnrankedWithTheReason()
+    {
+        // Đà Nẵng answered nothing (every answer 0, a blank): it has respondents but no figure, so no rank — listed.
+        var daNang = ParIndex.Geography.ProvinceList.Units63["48"];
+        var result = SipasCalculator.Compute(SurveyFixture.Instrument, [.. SurveyFixture.Responses, SurveyFixture.R(daNang, 1, 0, 0, 0, 0, 0)], new SipasOptions { BootstrapReplicates = 0 });
+
+        var ranking = result.Rank(SipasMeasure.Overall);
+
+        Assert.Equal(["01", "96"], ranking.Entries.Select(e => e.Unit.Code));
+        var left = Assert.Single(ranking.Unranked);
+        Assert.Equal("48", left.Unit.Code);
+        Assert.Equal("no valid answers for the overall figure", left.Reason);
+    }
+
+    [Fact]
     public void Indexer_ProvinceWithoutRows_Throws() =>
         Assert.Throws<KeyNotFoundException>(() => Result[ParIndex.Geography.ProvinceList.Units63["79"]]);
 
