@@ -26,6 +26,7 @@ internal static class Cli
             TargetsCommand.Create(),
             SipasCommand.Create(),
             ReportCommand.Create(),
+            GapCommand.Create(),
         };
         root.Options.Add(CommandContext.FormatOption);
         root.Options.Add(CommandContext.OutputOption);

@@ -132,7 +132,7 @@ public static class GapAnalysis
         {
             points -= Resolution;
         }
-        return points - unit.Points;
+        return (points - unit.Points) / 1.000000000000000000000000000000m; // the division drops trailing zeros
     }
 
     private static List<UnitValue> Others(AssessedUnit unit, IEnumerable<UnitValue> values)
