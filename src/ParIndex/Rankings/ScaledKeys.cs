@@ -1,4 +1,5 @@
 using System;
+using ParIndex.Scoring;
 using ParIndex.Utility;
 
 namespace ParIndex.Rankings;

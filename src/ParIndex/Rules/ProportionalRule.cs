@@ -5,7 +5,7 @@ namespace ParIndex.Rules;
 
 /// <summary>
 /// Ratio × maximum, capped at the maximum: "Tỷ lệ = a/b; Điểm = Tỷ lệ × Điểm tối đa" (the K15 example in
-/// par-criteria-tables.md, a district index that states the formula).
+/// a district digital-transformation index that states the formula, published by THƯ VIỆN PHÁP LUẬT: https://thuvienphapluat.vn/bulletin/document.aspx?bid=4cac85e7-7197-4294-bf45-7c4e0081cac5).
 /// </summary>
 /// <remarks>A numerator above its denominator scores the maximum. Points are the exact ratio × maximum kept to 10 decimal
 /// places, half to even (2/3 × 1 = 0.6666666667), as the scorer keeps all points; nothing else is rounded.</remarks>

@@ -16,7 +16,7 @@ public class ReportCommandTests
 
         Assert.Equal(0, run.ExitCode);
         var rows = Rows(Table(run.Out, "ranking"));
-        // PAR Index 2023 as published (historical-results.md): Quảng Ninh first with 92.18, Hải Phòng 91.87, Hà Nội 91.43.
+        // PAR Index 2023 as published (the embedded record, with its sources): Quảng Ninh first with 92.18, Hải Phòng 91.87, Hà Nội 91.43.
         Assert.StartsWith("<td class=\"num\">1</td><td>Quảng Ninh</td><td class=\"num\">92.18</td><td>A</td>", rows[0], StringComparison.Ordinal);
         Assert.StartsWith("<td class=\"num\">2</td><td>Hải Phòng</td><td class=\"num\">91.87</td>", rows[1], StringComparison.Ordinal);
         Assert.StartsWith("<td class=\"num\">3</td><td>Hà Nội</td><td class=\"num\">91.43</td>", rows[2], StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public class ReportCommandTests
         Assert.StartsWith("<svg", chart, StringComparison.Ordinal);
         Assert.Contains("rank (1 = best)", chart, StringComparison.Ordinal);
         var rows = Rows(Table(run.Out, "series"));
-        // Đà Nẵng: first in 2012 with 87.14 (historical-results.md); ten years in the record.
+        // Đà Nẵng: first in 2012 with 87.14 (the embedded record, with its sources); ten years in the record.
         Assert.Equal(10, rows.Length);
         Assert.StartsWith("<td class=\"num\">2012</td><td class=\"num\">87.14</td><td class=\"num\">1</td>", rows[0], StringComparison.Ordinal);
     }

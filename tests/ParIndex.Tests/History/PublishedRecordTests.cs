@@ -40,7 +40,7 @@ public class PublishedRecordTests
             Assert.All(PublishedRecord.All(index), r => Assert.StartsWith("http", r.Source, StringComparison.Ordinal));
         }
         Assert.All(PublishedRecord.Components, c => Assert.StartsWith("http", c.Source, StringComparison.Ordinal));
-        Assert.All(PublishedRecord.Aggregates, a => Assert.Contains("historical-results.md", a.Source, StringComparison.Ordinal));
+        Assert.All(PublishedRecord.Aggregates, a => Assert.Matches(@"[a-z0-9-]+\.(vn|com|net|org)", a.Source));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class PublishedRecordTests
         var series = PublishedRecord.Series(PublishedIndex.Par, HaiPhong);
         Assert.Equal(series.Select(r => r.Year).Order(), series.Select(r => r.Year));
         Assert.Equal(96.17m, series.Single(r => r.Year == 2024).Value);
-        Assert.Equal(91.87m, series.Single(r => r.Year == 2023).Value); // VGP and VNA; 91.81 elsewhere (historical-results.md, Conflicts)
+        Assert.Equal(91.87m, series.Single(r => r.Year == 2023).Value); // VGP and VNA; 91.81 elsewhere (record-conflicts.csv)
     }
 
     [Fact]
