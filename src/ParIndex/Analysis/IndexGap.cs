@@ -67,6 +67,6 @@ public sealed class IndexGap
 
     /// <inheritdoc/>
     public override string ToString() =>
-        Invariant.Format($"{Unit.Code} {Target}: index {Invariant.Format(PublishedRounding.Index(Index))} (rank {Rank}), needs {(IsStrict ? "> " : "≥ ")}{Invariant.Format(RequiredIndex)}")
+        Invariant.Format($"{Unit.Code} {Target}: index {PublishedRounding.Index(Index).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} (rank {Rank}), needs {(IsStrict ? "> " : "≥ ")}{Invariant.Format(RequiredIndex)}")
         + (IsMet ? ", met" : IsReachable ? Invariant.Format($", {Invariant.Format(IndexPointsNeeded)} index points to go") : ", out of reach");
 }
