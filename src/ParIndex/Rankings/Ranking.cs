@@ -1,8 +1,9 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
+using ParIndex.Rules;
 using ParIndex.Scoring;
 using ParIndex.Utility;
 
@@ -20,11 +21,13 @@ namespace ParIndex.Rankings;
 /// </remarks>
 public sealed class Ranking
 {
+    private readonly Dictionary<string, int> _positionByCode;
 
-    private Ranking(RankingOptions options, ImmutableArray<RankedUnit> entries)
+    private Ranking(RankingOptions options, ImmutableArray<RankedUnit> entries, Dictionary<string, int> positionByCode)
     {
         Options = options;
         Entries = entries;
+        _positionByCode = positionByCode;
     }
 
     /// <summary>Gets the options the ranking was made with.</summary>
@@ -36,10 +39,17 @@ public sealed class Ranking
     /// <summary>Gets the row of a unit.</summary>
     /// <param name="unitCode">The unit's code.</param>
     /// <returns>The row.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The unit is not in the ranking.</exception>
     public RankedUnit this[string unitCode] =>
-        Entries.FirstOrDefault(e => string.Equals(e.Unit.Code, unitCode, StringComparison.Ordinal))
-        ?? throw new KeyNotFoundException(Invariant.Format($"unit {unitCode} is not in the ranking"));
+        Find(unitCode) ?? throw new KeyNotFoundException(Invariant.Format($"unit {unitCode} is not in the ranking"));
+
+    /// <summary>Finds the row of a unit, if it is in the ranking.</summary>
+    /// <param name="unitCode">The unit's code.</param>
+    /// <returns>The row, or <see langword="null"/> when the unit is not in the ranking.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
+    public RankedUnit? Find(string unitCode) =>
+        _positionByCode.TryGetValue(Preconditions.CheckNotNull(unitCode, nameof(unitCode)), out var position) ? Entries[position] : null;
 
     /// <summary>Ranks values given directly, such as a published table.</summary>
     /// <param name="values">The units and their values; each unit code at most once.</param>
@@ -55,31 +65,35 @@ public sealed class Ranking
     }
 
     /// <summary>Ranks scorecards by their total index.</summary>
-    /// <param name="scorecards">The scorecards; each unit code at most once.</param>
+    /// <param name="scorecards">The scorecards, all of one assessment year; each unit code at most once.</param>
     /// <param name="options">Options, or <see langword="null"/> for <see cref="RankingOptions.Default"/>.</param>
     /// <returns>The ranking by <see cref="Scorecard.Index"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> is null or contains null.</exception>
     /// <exception cref="ArgumentException">A unit code appears more than once.</exception>
+    /// <exception cref="MixedYearsException">The scorecards are of more than one assessment year.</exception>
     public static Ranking ByIndex(IEnumerable<Scorecard> scorecards, RankingOptions? options = null)
     {
         var input = Preconditions.CheckNotNull(scorecards, nameof(scorecards)).ToArray();
         Preconditions.CheckNoNulls(input, nameof(scorecards));
+        MixedYearsException.ThrowIfMixed(input, nameof(scorecards));
         return Build(input.Length, i => (input[i].Unit, input[i].Index), options ?? RankingOptions.Default, nameof(scorecards));
     }
 
     /// <summary>Ranks scorecards by one area's component index. Units to which nothing of the area applies are left out.</summary>
-    /// <param name="scorecards">The scorecards, all of one methodology; each unit code at most once.</param>
+    /// <param name="scorecards">The scorecards, all of one methodology and one assessment year; each unit code at most once.</param>
     /// <param name="areaCode">The area's code, e.g. "3".</param>
     /// <param name="options">Options, or <see langword="null"/> for <see cref="RankingOptions.Default"/>.</param>
     /// <returns>The ranking by the area's <see cref="NodeScore.Percent"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="scorecards"/> contains null.</exception>
     /// <exception cref="ArgumentException">A unit code appears more than once.</exception>
     /// <exception cref="KeyNotFoundException">A scorecard's methodology has no node with <paramref name="areaCode"/>.</exception>
+    /// <exception cref="MixedYearsException">The scorecards are of more than one assessment year.</exception>
     public static Ranking ByArea(IEnumerable<Scorecard> scorecards, string areaCode, RankingOptions? options = null)
     {
         Preconditions.CheckNotNull(areaCode, nameof(areaCode));
         var input = Preconditions.CheckNotNull(scorecards, nameof(scorecards)).ToArray();
         Preconditions.CheckNoNulls(input, nameof(scorecards));
+        MixedYearsException.ThrowIfMixed(input, nameof(scorecards));
         var values = new List<UnitValue>(input.Length);
         foreach (var scorecard in input)
         {
@@ -93,60 +107,48 @@ public sealed class Ranking
 
     private static Ranking Build(int n, Func<int, (AssessedUnit Unit, decimal Value)> input, RankingOptions options, string paramName)
     {
-        // Working arrays come from the pool: for a large ranking they would land on the large-object heap, and the
-        // collections of that heap would cost more than the ranking itself.
-        var units = ArrayPool<AssessedUnit>.Shared.Rent(n);
-        var exact = ArrayPool<decimal>.Shared.Rent(n);
-        var keys = ArrayPool<decimal>.Shared.Rent(n);
-        var scaled = ArrayPool<long>.Shared.Rent(n);
-        var order = ArrayPool<int>.Shared.Rent(n);
-        try
+        var items = new Candidate[n];
+        var order = new long[n]; // each key's coarse long, complemented (−x − 1): ascending order is the ranking's
+        for (var i = 0; i < n; i++)
         {
-            for (var i = 0; i < n; i++)
-            {
-                (units[i], exact[i]) = input(i);
-            }
-            CheckDistinctCodes(units.AsSpan(0, n), paramName);
-
-            // Decimal comparisons cost tens of nanoseconds when scales differ. When every value and bound is a whole
-            // number at one common scale that fits in a long (always so for two-decimal values), rank on longs.
-            var bounds = options.Groups?.Groups.Select(g => g.LowerBound).ToArray() ?? [];
-            var scaledBounds = new long[bounds.Length];
-            if (ScaledKeys.TryCreate(exact.AsSpan(0, n), options.Decimals, bounds, scaled, scaledBounds, keys))
-            {
-                RankOrder.Sort(scaled.AsSpan(0, n), units, order);
-                return Rows(n, units, exact, keys, scaled, scaledBounds, order, options);
-            }
-            for (var i = 0; i < n; i++)
-            {
-                keys[i] = options.Round(exact[i]);
-            }
-            RankOrder.Sort(keys.AsSpan(0, n), units, order);
-            return Rows(n, units, exact, keys, keys, bounds, order, options);
+            var (unit, value) = input(i);
+            items[i] = new Candidate(unit, value, options.Round(value));
+            order[i] = ~items[i].Coarse;
         }
-        finally
+
+        // Sorting longs is the fast part; each run of equal longs (ties, mostly) is then put in full order.
+        Array.Sort(order, items);
+        for (int start = 0, end = 1; end <= n; end++)
         {
-            ArrayPool<AssessedUnit>.Shared.Return(units, clearArray: true);
-            ArrayPool<decimal>.Shared.Return(exact);
-            ArrayPool<decimal>.Shared.Return(keys);
-            ArrayPool<long>.Shared.Return(scaled);
-            ArrayPool<int>.Shared.Return(order);
+            if (end == n || order[end] != order[start])
+            {
+                if (end - start > 1)
+                {
+                    items.AsSpan(start, end - start).Sort();
+                }
+                start = end;
+            }
         }
-    }
 
-    /// <summary>Makes the rows from the order: ranks by the tie policy, groups by the bounds (highest first).</summary>
-    private static Ranking Rows<TKey>(int n, AssessedUnit[] units, decimal[] exact, decimal[] keys, TKey[] sortKeys, TKey[] bounds, int[] order, RankingOptions options)
-        where TKey : struct, IComparable<TKey>
-    {
+        // The rows: ranks by the tie policy, groups by the bounds (highest first), and each code's position.
         var groups = options.Groups?.Groups ?? ImmutableArray<Group>.Empty;
+        var bounds = new Candidate[groups.Length]; // the lower bounds as keys, compared as the rows are
+        for (var g = 0; g < groups.Length; g++)
+        {
+            bounds[g] = new Candidate(null!, 0m, groups[g].LowerBound);
+        }
         var groupIndex = 0;
         var rows = new RankedUnit[n];
+        var positionByCode = new Dictionary<string, int>(n, StringComparer.Ordinal);
         var rank = 0;
         for (var position = 0; position < n; position++)
         {
-            var index = order[position];
-            var key = sortKeys[index];
-            var tied = position > 0 && key.CompareTo(sortKeys[order[position - 1]]) == 0;
+            ref readonly var item = ref items[position];
+            if (!positionByCode.TryAdd(item.Unit.Code, position))
+            {
+                throw Duplicates(n, input, paramName);
+            }
+            var tied = position > 0 && item.CompareKey(items[position - 1]) == 0;
             rank = options.Ties switch
             {
                 TiePolicy.Ordinal => position + 1,
@@ -154,40 +156,63 @@ public sealed class Ranking
                 _ => tied ? rank : position + 1,
             };
             // Values only fall as the rows go down, so the group only moves down the scheme.
-            while (groupIndex < bounds.Length && key.CompareTo(bounds[groupIndex]) < 0)
+            while (groupIndex < groups.Length && item.CompareKey(bounds[groupIndex]) < 0)
             {
                 groupIndex++;
             }
-            rows[position] = new RankedUnit(rank, units[index], exact[index], keys[index], groupIndex < groups.Length ? groups[groupIndex] : null);
+            rows[position] = new RankedUnit(rank, item.Unit, item.Value, item.Key, groupIndex < groups.Length ? groups[groupIndex] : null);
         }
-        return new Ranking(options, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(rows));
+        return new Ranking(options, ImmutableCollectionsMarshal.AsImmutableArray(rows), positionByCode);
     }
 
-    [ThreadStatic]
-    private static HashSet<string>? s_codes;
-
-    private static void CheckDistinctCodes(ReadOnlySpan<AssessedUnit> units, string paramName)
+    /// <summary>Names every unit code that appears more than once, in input order.</summary>
+    private static ArgumentException Duplicates(int n, Func<int, (AssessedUnit Unit, decimal Value)> input, string paramName)
     {
-        // One set per thread, reused: a set for a large ranking would otherwise land on the large-object heap each time.
-        var seen = s_codes ??= new HashSet<string>(StringComparer.Ordinal);
-        List<string>? duplicates = null;
-        try
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = Enumerable.Range(0, n).Select(i => input(i).Unit.Code).Where(code => !seen.Add(code)).Distinct(StringComparer.Ordinal);
+        return new ArgumentException("Units appear more than once: " + string.Join(", ", duplicates) + ".", paramName);
+    }
+
+    /// <summary>A unit in ranking order: the ranked value descending, then the unit's name, then its code (ordinal).</summary>
+    /// <remarks>Decimal comparisons cost tens of nanoseconds when scales differ, so the key is also held as
+    /// floor(key × 10¹⁰) in a long (clamped): that is monotone, so different longs order the keys, and only equal ones
+    /// (ties, or keys with more than 10 decimals) are compared as decimals.</remarks>
+    private readonly struct Candidate(AssessedUnit unit, decimal value, decimal key) : IComparable<Candidate>
+    {
+        public long Coarse { get; } = CoarseOf(key);
+
+        public AssessedUnit Unit { get; } = unit;
+
+        public decimal Value { get; } = value;
+
+        public decimal Key { get; } = key;
+
+        /// <summary>Compares the keys: less than zero when this key is lower.</summary>
+        public int CompareKey(in Candidate other)
         {
-            foreach (var unit in units)
+            var byCoarse = Coarse.CompareTo(other.Coarse);
+            return byCoarse != 0 ? byCoarse : Key.CompareTo(other.Key);
+        }
+
+        public int CompareTo(Candidate other)
+        {
+            var byValue = other.CompareKey(this);
+            if (byValue != 0)
             {
-                if (!seen.Add(unit.Code))
-                {
-                    (duplicates ??= []).Add(unit.Code);
-                }
+                return byValue;
             }
+            var byName = string.CompareOrdinal(Unit.Name, other.Unit.Name);
+            return byName != 0 ? byName : string.CompareOrdinal(Unit.Code, other.Unit.Code);
         }
-        finally
+
+        private static long CoarseOf(decimal key)
         {
-            seen.Clear();
-        }
-        if (duplicates is not null)
-        {
-            throw new ArgumentException("Units appear more than once: " + string.Join(", ", duplicates.Distinct(StringComparer.Ordinal)) + ".", paramName);
+            if (Points.TryToUnits(key, out var units))
+            {
+                return units; // exact: the key has at most 10 decimals
+            }
+            var scaled = Math.Abs(key) < 100_000_000_000_000_000m ? decimal.Floor(key * 10_000_000_000m) : key;
+            return scaled >= long.MaxValue ? long.MaxValue : scaled <= long.MinValue ? long.MinValue : (long)scaled;
         }
     }
 }

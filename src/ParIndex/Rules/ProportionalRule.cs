@@ -17,18 +17,13 @@ public sealed class ProportionalRule : ScoringRule, IEquatable<ProportionalRule>
     public override IndicatorKind InputKind => IndicatorKind.Ratio;
 
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) =>
-        FixedPoint.TryToUnits(context.MaxPoints, out var max) && TryEvaluateUnits(value, max, context.AssessmentYear, out var units, out _)
-            ? new RuleOutcome(FixedPoint.ToPoints(units))
-            : new RuleOutcome(Math.Round(Math.Min(value.Number / value.Denominator, 1m) * context.MaxPoints, FixedPoint.Decimals, MidpointRounding.ToEven));
-
-    /// <inheritdoc/>
-    internal override bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
     {
-        step = -1;
-        var exact = FixedPoint.TryScale(value.Number, value.Denominator, maxUnits, out units);
-        units = Math.Min(units, maxUnits);
-        return exact;
+        var maximum = context.Maximum;
+        return maximum.TryScale(value.Number, value.Denominator, out var points)
+            ? new RuleOutcome(Points.Min(points, maximum), -1)
+            // Mantissas beyond 64 bits: decimal arithmetic, kept to 10 places by the outcome.
+            : new RuleOutcome(Math.Min(value.Number / value.Denominator, 1m) * context.MaxPoints);
     }
 
     /// <inheritdoc/>
