@@ -37,6 +37,7 @@ internal static class Cli
             SipasCommand.Create(),
             ReportCommand.Create(),
             CompositeCommand.Create(),
+            GapCommand.Create(),
         };
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());

@@ -28,6 +28,7 @@ public class ArchitectureTests
         ["ParIndex.Rankings", "ParIndex.Assessments"],
         ["ParIndex.History", "ParIndex.Surveys"],
         ["ParIndex.Targets"],
+        ["ParIndex.Analysis"],
     ];
 
     [Fact]

@@ -85,6 +85,16 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void AnalysisExample_CompilesRunsAndPrintsWhatTheReadmeSays()
+    {
+        var section = Section("## Analysis");
+
+        var output = CompileAndRun(Block(section, "csharp"));
+
+        Assert.Equal(Block(section, "text").ReplaceLineEndings("\n").Trim(), output.ReplaceLineEndings("\n").Trim());
+    }
+
+    [Fact]
     public void TrackingAPlanJsonTarget_ReadsInsideAPlan()
     {
         var target = Block(Section("## Tracking a plan"), "json");

@@ -1,0 +1,298 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ParIndex.Analysis;
+using ParIndex.Cli.Output;
+using ParIndex.History;
+using ParIndex.Methodologies;
+using ParIndex.Rankings;
+using ParIndex.Scoring;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary><c>parindex gap</c>: what a unit needs to reach a rank, a group or an index — among scored units (points
+/// lost per area and leaf, each leaf's least change that closes the gap alone, the cheapest combination) or among a
+/// published year's values.</summary>
+internal static class GapCommand
+{
+    public static Command Create()
+    {
+        var methodology = Options.Methodology();
+        var indicators = Options.Indicators();
+        var unit = Options.Unit();
+        var year = Options.Year("Instead of indicators: a published year of the PAR Index, e.g. 2023.");
+        var province = Options.Province("With --year: the province, e.g. \"Cà Mau\".");
+        var rank = new Option<int?>("--rank") { Description = "Target: rank N or better." };
+        var group = new Option<string?>("--group") { Description = "Target: this group or better (A ≥ 90, B ≥ 80, C ≥ 70)." };
+        var index = new Option<decimal?>("--index-at-least", "--index") { Description = "Target: an index of at least X (0–100)." };
+        var ties = Options.Ties();
+        var exact = new Option<bool>("--exact") { Description = "Rank exact indices rather than indices rounded to the published two decimals." };
+        var costs = new Option<string[]>("--cost") { Description = "The cost of a point on a leaf, CODE=COST (e.g. 1.4=10); 1 for leaves not named.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("gap", "What it takes to reach a target: points needed (exact and at two decimals), points lost per area and leaf, each leaf's least change that closes the gap alone, the cheapest combination.\n" +
+            "Examples:\n  parindex gap --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv --unit B --rank 1\n" +
+            "  parindex gap --year 2023 --province \"Cà Mau\" --rank 20")
+        {
+            methodology, indicators, unit, year, province, rank, group, index, ties, exact, costs,
+        };
+        CommandContext.Bind(command, context =>
+        {
+            var target = Target(context, rank, group, index);
+            var ranking = new RankingOptions { Ties = context.Parse.GetValue(ties), Decimals = context.Parse.GetValue(exact) ? null : 2 };
+            if (context.Parse.GetValue(year) is { } published)
+            {
+                Published(context, published, context.Required(province, "give the province with --province"), target, ranking);
+                return ExitCodes.Ok;
+            }
+            var (_, scorecards) = ScoreCommand.Score(context, methodology, indicators);
+            var card = ExplainCommand.Pick(scorecards, context.Parse.GetValue(unit), c => c.Unit.Code);
+            var options = new GapOptions { Ranking = ranking, CostPerPoint = Costs(context.Parse.GetValue(costs) ?? [], costs.Name) };
+            GapReport report;
+            try
+            {
+                report = GapAnalysis.ForScorecard(card, scorecards.Where(c => c.Year == card.Year), target, options);
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliException(e.Message, e.ParamName == "options" ? costs.Name : group.Name);
+            }
+            if (context.Format == OutputFormat.Json)
+            {
+                context.WriteDocument(Json(report));
+            }
+            else
+            {
+                context.Write(Tables(report));
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static GapTarget Target(CommandContext context, Option<int?> rank, Option<string?> group, Option<decimal?> index)
+    {
+        var given = (Rank: context.Parse.GetValue(rank), Group: context.Parse.GetValue(group), Index: context.Parse.GetValue(index));
+        var count = (given.Rank is null ? 0 : 1) + (given.Group is null ? 0 : 1) + (given.Index is null ? 0 : 1);
+        if (count != 1)
+        {
+            throw new CliException("give exactly one target: --rank N, --group A or --index X", rank.Name);
+        }
+        try
+        {
+            return given.Rank is { } n ? GapTarget.Rank(n) : given.Group is { } g ? GapTarget.Group(g) : GapTarget.Index(given.Index!.Value);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], given.Rank is not null ? rank.Name : given.Group is not null ? group.Name : index.Name);
+        }
+    }
+
+    private static ImmutableDictionary<string, decimal> Costs(string[] given, string option)
+    {
+        var costs = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var text in given)
+        {
+            var parts = text.Split('=');
+            if (parts.Length != 2 || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var cost) || cost <= 0m)
+            {
+                throw new CliException($"'{text}' is not CODE=COST with a cost above 0 such as 1.4=10", option);
+            }
+            costs[parts[0].Trim()] = cost;
+        }
+        return costs.ToImmutableDictionary(StringComparer.Ordinal);
+    }
+
+    internal static ResultTable[] Tables(GapReport report)
+    {
+        var card = report.Scorecard;
+        var gap = report.Gap;
+        string Needed(IndexGap g) => g.IsMet ? "met" : !g.IsReachable ? "out of reach"
+            : FormattableString.Invariant($"{(g.IsStrict ? "more than " : string.Empty)}{g.IndexPointsNeeded} index points, {g.PointsNeeded} points (index {(g.IsStrict ? "> " : "≥ ")}{g.RequiredIndex})");
+        var summary = new ResultTable(
+            "gap",
+            $"{card.Unit.Code} {card.Unit.Name} {card.Year}: {report.Target}",
+            ["ranking", "rank_now", "index", "required_index", "strict", "index_points_needed", "points_needed"],
+            new[] { report.Exact, report.Published }.Select(g => new object?[]
+            {
+                g.Decimals is { } d ? FormattableString.Invariant($"{d} decimals") : "exact", g.Rank, g.Index, g.RequiredIndex, g.IsStrict ? "yes" : "no",
+                g.IsMet ? 0m : g.IndexPointsNeeded, g.PointsNeeded,
+            }),
+            [
+                FormattableString.Invariant($"{card.Points} of {card.MaxPoints} applicable points; under the ranking used ({(gap.Decimals is null ? "exact" : "two decimals")}, {report.Options.Ranking.Ties.ToString().ToLowerInvariant()} ties): {Needed(gap)}."),
+            ]);
+        var areas = new ResultTable(
+            "areas", "Points lost per area", ["code", "area", "points", "max_points", "lost_points"],
+            report.Areas.Select(a => new object?[] { a.Code, a.Name, a.Points, a.MaxPoints, a.LostPoints }));
+        var leaves = new ResultTable(
+            "leaves", "Per leaf: points lost, and the least change of its input that alone closes the gap",
+            ["code", "criterion", "input", "points", "max_points", "lost_points", "closes_alone", "closing_input", "closing_gain", "best_input", "best_points"],
+            report.Leaves.Select(l => new object?[]
+            {
+                l.Code, l.Leaf.Name, l.Input?.ToString(), l.Points, l.MaxPoints, l.LostPoints, l.ClosesAlone ? "yes" : "no",
+                l.ClosingChange?.Input.ToString(), l.ClosingChange?.Gain, l.Options.LastOrDefault()?.Input.ToString(), l.Options.LastOrDefault()?.Points,
+            }));
+        var combination = new ResultTable(
+            "combination", "The least combination of changes (cost = points gained × cost per point)", ["code", "criterion", "from", "to", "gain", "cost"],
+            (report.LeastCombination ?? []).Select(c => new object?[] { c.Code, card.Methodology.Find(c.Code)?.Name, card.Indicators[c.Code].ToString(), c.Input.ToString(), c.Gain, c.Cost }),
+            [report.LeastCombination is null ? "No combination of changes reaches the target." : gap.IsMet ? "The target is met." : FormattableString.Invariant($"Total cost {report.LeastCombination.Value.Sum(c => c.Cost)}.")]);
+        return [summary, areas, leaves, combination];
+    }
+
+    internal static string Json(GapReport report)
+    {
+        var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            var card = report.Scorecard;
+            json.WriteStartObject();
+            json.WriteString("unit", card.Unit.Code);
+            json.WriteString("name", card.Unit.Name);
+            json.WriteNumber("year", card.Year);
+            json.WriteString("target", report.Target.ToString());
+            json.WriteNumber("points", card.Points);
+            json.WriteNumber("maxPoints", card.MaxPoints);
+            json.WriteNumber("index", card.Index);
+            json.WriteNumber("rank", report.Gap.Rank);
+            json.WriteBoolean("met", report.Gap.IsMet);
+            json.WriteBoolean("reachable", report.Gap.IsReachable);
+            json.WriteNumber("requiredIndex", report.Gap.RequiredIndex);
+            json.WriteBoolean("strict", report.Gap.IsStrict);
+            json.WriteNumber("indexPointsNeeded", report.IndexPointsNeeded);
+            json.WriteNumber("pointsNeeded", report.PointsNeeded);
+            foreach (var (name, gap) in new[] { ("exact", report.Exact), ("published", report.Published) })
+            {
+                json.WriteStartObject(name);
+                json.WriteNumber("requiredIndex", gap.RequiredIndex);
+                json.WriteBoolean("strict", gap.IsStrict);
+                json.WriteNumber("indexPointsNeeded", gap.IndexPointsNeeded);
+                json.WriteNumber("pointsNeeded", gap.PointsNeeded ?? 0m);
+                json.WriteEndObject();
+            }
+            json.WriteStartArray("areas");
+            foreach (var area in report.Areas)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", area.Code);
+                json.WriteString("name", area.Name);
+                json.WriteNumber("points", area.Points);
+                json.WriteNumber("maxPoints", area.MaxPoints);
+                json.WriteNumber("lostPoints", area.LostPoints);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("leaves");
+            foreach (var leaf in report.Leaves)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", leaf.Code);
+                json.WriteString("name", leaf.Leaf.Name);
+                WriteNullable(json, "input", leaf.Input?.ToString());
+                json.WriteNumber("points", leaf.Points);
+                json.WriteNumber("maxPoints", leaf.MaxPoints);
+                json.WriteNumber("lostPoints", leaf.LostPoints);
+                json.WriteBoolean("closesAlone", leaf.ClosesAlone);
+                WriteNullable(json, "closingInput", leaf.ClosingChange?.Input.ToString());
+                if (leaf.ClosingChange is { } closing)
+                {
+                    json.WriteNumber("closingGain", closing.Gain);
+                }
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            if (report.LeastCombination is { } combination)
+            {
+                json.WriteStartArray("leastCombination");
+                foreach (var change in combination)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("code", change.Code);
+                    json.WriteString("input", change.Input.ToString());
+                    json.WriteNumber("points", change.Points);
+                    json.WriteNumber("gain", change.Gain);
+                    json.WriteNumber("cost", change.Cost);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
+            else
+            {
+                json.WriteNull("leastCombination");
+            }
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    // Against a published year: the threshold is the value held at rank N; ranks above it whose values the record lacks
+    // count as at least that value (only their number matters for a rank target).
+    private static void Published(CommandContext context, int year, string name, GapTarget target, RankingOptions ranking)
+    {
+        Options.CheckYear(year);
+        var province = HistoryCommand.Match(name);
+        var results = PublishedRecord.Results(PublishedIndex.Par, year);
+        var own = results.Rows.FirstOrDefault(r => r.Province.Equals(province))
+            ?? throw new CliException($"the record has no PAR Index {year} row for {province.Name}", "--province");
+        var value = own.Value ?? throw new CliException($"the record has no PAR Index {year} value for {province.Name} (rank {own.Rank})", "--province");
+        var others = new List<UnitValue>();
+        var n = target.RankOrBetter;
+        if (target.Kind == GapTargetKind.Rank && !(own.Rank <= n))
+        {
+            var holder = results.Rows.FirstOrDefault(r => r.Rank == n && r.Value is not null)
+                ?? throw new CliException($"the record has no PAR Index {year} value at rank {n}; ranks with values: {string.Join(", ", results.Rows.Where(r => r.Rank is not null && r.Value is not null).Select(r => r.Rank).Order())}", "--rank");
+            // N − 1 units rank above the holder of rank N; those whose values the record lacks hold at least its value.
+            others.AddRange(results.Rows.Where(r => r.Rank < n && r.Value is not null).Select(r => new UnitValue(AssessedUnit.Of(r.Province), r.Value!.Value)));
+            for (var k = others.Count + 1; k < n; k++)
+            {
+                others.Add(new UnitValue(new AssessedUnit("?" + k.ToString(CultureInfo.InvariantCulture), "a province above rank " + n.ToString(CultureInfo.InvariantCulture)), holder.Value!.Value));
+            }
+            others.Add(new UnitValue(AssessedUnit.Of(holder.Province), holder.Value!.Value));
+        }
+        var version = MethodologyCatalog.For(SubjectKind.Province, year);
+        var exactGap = GapAnalysis.ForValue(new UnitValue(AssessedUnit.Of(province), value), others, target, new RankingOptions { Ties = ranking.Ties, Groups = ranking.Groups, Decimals = null }, version.MaxPoints);
+        var publishedGap = GapAnalysis.ForValue(new UnitValue(AssessedUnit.Of(province), value), others, target, new RankingOptions { Ties = ranking.Ties, Groups = ranking.Groups, Decimals = 2 }, version.MaxPoints);
+        var rows = new[] { exactGap, publishedGap }.Select(g => new object?[]
+        {
+            g.Decimals is { } d ? FormattableString.Invariant($"{d} decimals") : "exact", own.Rank, g.Index, g.RequiredIndex, g.IsStrict ? "yes" : "no", g.IndexPointsNeeded, g.PointsNeeded,
+        });
+        var tables = new List<ResultTable>
+        {
+            new(
+                "gap",
+                $"{province.Name}, PAR Index {year}: {target}",
+                ["ranking", "published_rank", "index", "required_index", "strict", "index_points_needed", "points_needed"],
+                rows,
+                [
+                    FormattableString.Invariant($"Points are index points × {version.MaxPoints} ÷ 100 ({version.Id})."),
+                    "The other units' values are the published ones; a rank above the target whose value the record lacks counts as at least the value at the target rank.",
+                    own.Source,
+                ]),
+        };
+        var components = PublishedRecord.Components.Where(c => c.Year == year && c.Province.Equals(province)).ToList();
+        if (components.Count > 0)
+        {
+            tables.Add(new ResultTable(
+                "areas", "Published area values and the points lost where the area's maximum is known",
+                ["area", "value", "unit", "max_points", "points", "lost_points"],
+                components.Select(c => new object?[] { c.Area, c.Value, c.Unit.ToString().ToLowerInvariant(), c.Maximum, c.Points(), c.Maximum is { } max && c.Points() is { } p ? max - p : null })));
+        }
+        context.Write(tables);
+    }
+}

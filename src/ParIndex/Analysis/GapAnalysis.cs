@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ParIndex.Rankings;
+using ParIndex.Scoring;
+using ParIndex.Utility;
+
+namespace ParIndex.Analysis;
+
+/// <summary>
+/// Gap to a target (khoảng cách đến chỉ tiêu): what a unit needs to reach a rank, a group or an index among other units'
+/// scorecards or published values.
+/// </summary>
+/// <remarks>
+/// The other units' values stay as they are; only the unit's own index moves. The rank follows the ranking's rules
+/// (<see cref="Ranking"/>): ties (standard, dense, ordinal by name then code) and rounding. Thread-safe.
+/// </remarks>
+public static class GapAnalysis
+{
+    private const decimal Resolution = 0.0000000001m; // the scorer keeps points to 10 decimals
+
+    /// <summary>The gap of a value (e.g. a published index) to a target among other values.</summary>
+    /// <param name="unit">The unit and its index now (0–100).</param>
+    /// <param name="others">The other units' values; a value with the unit's code is left out.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="options">The ranking's ties, rounding and groups; <see cref="RankingOptions.Default"/> when null.</param>
+    /// <param name="maxPoints">The methodology's total points, to turn index points into points (e.g. 100 for the PAR
+    /// Index since 2022); <see langword="null"/> when unknown.</param>
+    /// <returns>The gap.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="ArgumentException">Two values share a code, or the group is not in the options' scheme.</exception>
+    public static IndexGap ForValue(UnitValue unit, IEnumerable<UnitValue> others, GapTarget target, RankingOptions? options = null, decimal? maxPoints = null)
+    {
+        Preconditions.CheckNotNull(unit, nameof(unit));
+        Preconditions.CheckNotNull(target, nameof(target));
+        var rest = Others(unit.Unit, others);
+        options ??= RankingOptions.Default;
+        var (required, strict) = TargetThreshold.Required(unit.Unit, rest, target, options);
+        var rank = RankOf(unit, rest, options);
+        var met = TargetThreshold.Meets(unit.Value, (required, strict));
+        decimal? points = maxPoints is { } max ? (met ? 0m : (required - unit.Value) * max / 100m) : null;
+        return new IndexGap(unit.Unit, target, unit.Value, rank, options.Decimals, required, strict, maxPoints, points);
+    }
+
+    /// <summary>What a scored unit needs to reach a target among other scorecards: points, lost points, the leaves that
+    /// close the gap alone and the cheapest combination.</summary>
+    /// <param name="unit">The unit's scorecard.</param>
+    /// <param name="scorecards">The scorecards it is ranked among; the unit's own (by code) is left out. May be empty
+    /// for an index or group target.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="options">The ranking's policy and the cost of a point per leaf; <see cref="GapOptions.Default"/> when null.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="ArgumentException">Two scorecards share a code, the group is not in the scheme, or a cost is not
+    /// more than 0.</exception>
+    public static GapReport ForScorecard(Scorecard unit, IEnumerable<Scorecard> scorecards, GapTarget target, GapOptions? options = null)
+    {
+        Preconditions.CheckNotNull(unit, nameof(unit));
+        Preconditions.CheckNotNull(scorecards, nameof(scorecards));
+        Preconditions.CheckNotNull(target, nameof(target));
+        options ??= GapOptions.Default;
+        if (options.BadCost() is { } bad)
+        {
+            throw new ArgumentException("Costs per point must be more than 0: " + bad + ".", nameof(options));
+        }
+        var cards = scorecards.ToList();
+        Preconditions.CheckNoNulls(cards, nameof(scorecards));
+        var self = new UnitValue(unit.Unit, unit.Index);
+        var rest = Others(unit.Unit, cards.Select(c => new UnitValue(c.Unit, c.Index)));
+
+        IndexGap GapUnder(int? decimals)
+        {
+            var ranking = new RankingOptions { Ties = options.Ranking.Ties, Groups = options.Ranking.Groups, Decimals = decimals };
+            var required = TargetThreshold.Required(unit.Unit, rest, target, ranking);
+            return new IndexGap(unit.Unit, target, unit.Index, RankOf(self, rest, ranking), decimals, required.Value, required.Strict, unit.MaxPoints, PointsNeeded(unit, required));
+        }
+
+        var exact = GapUnder(null);
+        var published = GapUnder(PublishedRounding.IndexDecimals);
+        var gap = options.Ranking.Decimals switch
+        {
+            null => exact,
+            PublishedRounding.IndexDecimals => published,
+            var decimals => GapUnder(decimals),
+        };
+
+        var areaOf = AreaCodes(unit);
+        var candidates = new List<LeafCandidates>();
+        var leaves = ImmutableArray.CreateBuilder<LeafGap>(unit.Methodology.Leaves.Length);
+        var needed = gap.PointsNeeded;
+        foreach (var leaf in unit.Methodology.Leaves)
+        {
+            var score = unit[leaf.Code];
+            var explanation = score.Explanation!;
+            if (explanation.Status != LeafStatus.Scored || explanation.Input is not { } input)
+            {
+                leaves.Add(new LeafGap(score, areaOf[leaf.Code], [], null));
+                continue;
+            }
+            var leafCandidates = LeafCandidates.Create(leaf, input, score.Points, score.MaxPoints, unit.Year, options.CostOf(leaf.Code));
+            candidates.Add(leafCandidates);
+            ImmutableArray<LeafChange> shown = leafCandidates.IsContinuous ? [leafCandidates.Continuous(leafCandidates.ContinuousCap)] : [.. leafCandidates.Discrete];
+            var closing = needed is > 0m && gap.IsReachable ? leafCandidates.Closing(needed.Value) : null;
+            leaves.Add(new LeafGap(score, areaOf[leaf.Code], shown, closing));
+        }
+
+        ImmutableArray<LeafChange>? combination = gap.IsMet ? []
+            : gap.IsReachable && LeastCombination.Find(candidates, needed ?? 0m) is { } found
+                ? [.. found.OrderBy(c => unit.Methodology.Leaves.IndexOf(unit.Methodology.Leaves.First(l => l.Code == c.Code)))]
+                : null;
+        var areas = unit.Areas.Select(a => new AreaGap(a.Code, a.Node.Name, a.Points, a.MaxPoints)).ToImmutableArray();
+        return new GapReport(unit, options, exact, published, gap, areas, leaves.MoveToImmutable(), combination);
+    }
+
+    // The least points, to the scorer's resolution, whose index (points ÷ maximum × 100, as the scorer computes it)
+    // reaches the threshold, minus the points obtained; 0 when met.
+    private static decimal PointsNeeded(Scorecard unit, (decimal Value, bool Strict) required)
+    {
+        if (TargetThreshold.Meets(unit.Index, required))
+        {
+            return 0m;
+        }
+        var max = unit.MaxPoints;
+        static decimal IndexOf(decimal points, decimal max) => points / max * 100m;
+        var points = Math.Ceiling(required.Value * max / 100m / Resolution) * Resolution;
+        while (!TargetThreshold.Meets(IndexOf(points, max), required))
+        {
+            points += Resolution;
+        }
+        while (points - Resolution > unit.Points && TargetThreshold.Meets(IndexOf(points - Resolution, max), required))
+        {
+            points -= Resolution;
+        }
+        return (points - unit.Points) / 1.000000000000000000000000000000m; // the division drops trailing zeros
+    }
+
+    private static List<UnitValue> Others(AssessedUnit unit, IEnumerable<UnitValue> values)
+    {
+        Preconditions.CheckNotNull(values, nameof(values));
+        var list = values.ToList();
+        Preconditions.CheckNoNulls(list, nameof(values));
+        list.RemoveAll(v => string.Equals(v.Unit.Code, unit.Code, StringComparison.Ordinal));
+        return list;
+    }
+
+    private static int RankOf(UnitValue unit, List<UnitValue> others, RankingOptions options) =>
+        Ranking.Create([.. others, unit], options)[unit.Unit.Code].Rank;
+
+    private static Dictionary<string, string> AreaCodes(Scorecard unit)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var area in unit.Methodology.Areas)
+        {
+            var stack = new Stack<Methodologies.MethodologyNode>([area]);
+            while (stack.Count > 0)
+            {
+                var node = stack.Pop();
+                map[node.Code] = area.Code;
+                foreach (var child in node.Children)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using ParIndex.Utility;
+
+namespace ParIndex.Analysis;
+
+/// <summary>
+/// A target a unit wants to reach (chỉ tiêu): a rank of N or better, a group of the ranking's scheme, or an index of at
+/// least X. Reform plans set targets of all three kinds ("top 10 of the PAR Index", "group A", "above 90").
+/// </summary>
+/// <remarks>Immutable; compares by value.</remarks>
+public sealed class GapTarget : IEquatable<GapTarget>
+{
+    private GapTarget(GapTargetKind kind, int rank, string? group, decimal index)
+    {
+        Kind = kind;
+        RankOrBetter = rank;
+        GroupName = group;
+        IndexAtLeast = index;
+    }
+
+    /// <summary>Gets what the target asks for.</summary>
+    public GapTargetKind Kind { get; }
+
+    /// <summary>Gets N of a <see cref="GapTargetKind.Rank"/> target (rank N or better); 0 for the other kinds.</summary>
+    public int RankOrBetter { get; }
+
+    /// <summary>Gets the group of a <see cref="GapTargetKind.Group"/> target ("A"); <see langword="null"/> for the other kinds.</summary>
+    public string? GroupName { get; }
+
+    /// <summary>Gets X of an <see cref="GapTargetKind.Index"/> target (index ≥ X, 0–100); 0 for the other kinds.</summary>
+    public decimal IndexAtLeast { get; }
+
+    /// <summary>A rank of <paramref name="n"/> or better.</summary>
+    /// <param name="n">The rank, from 1.</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is less than 1.</exception>
+    public static GapTarget Rank(int n)
+    {
+        Preconditions.CheckArgumentRange(nameof(n), n, 1, int.MaxValue);
+        return new GapTarget(GapTargetKind.Rank, n, null, 0m);
+    }
+
+    /// <summary>The group named <paramref name="name"/> of the ranking's scheme, or a higher one.</summary>
+    /// <param name="name">The group's name, e.g. "A" of <see cref="Rankings.GroupScheme.Ministry"/>.</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or blank.</exception>
+    public static GapTarget Group(string name) => new(GapTargetKind.Group, 0, Text.Nfc(Preconditions.CheckNotBlank(name, nameof(name))), 0m);
+
+    /// <summary>An index of at least <paramref name="index"/>.</summary>
+    /// <param name="index">The index, in [0, 100].</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside [0, 100].</exception>
+    public static GapTarget Index(decimal index)
+    {
+        Preconditions.CheckArgumentRange(nameof(index), index, 0m, 100m);
+        return new GapTarget(GapTargetKind.Index, 0, null, index);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Kind switch
+    {
+        GapTargetKind.Rank => Invariant.Format($"rank {RankOrBetter} or better"),
+        GapTargetKind.Group => "group " + GroupName,
+        _ => "index ≥ " + Invariant.Format(IndexAtLeast),
+    };
+
+    /// <summary>Compares the kind and its figure.</summary>
+    /// <param name="other">The target to compare with.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(GapTarget? other) =>
+        other is not null && Kind == other.Kind && RankOrBetter == other.RankOrBetter
+        && string.Equals(GroupName, other.GroupName, StringComparison.Ordinal) && IndexAtLeast == other.IndexAtLeast;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as GapTarget);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, RankOrBetter, GroupName, IndexAtLeast);
+}

@@ -1,0 +1,72 @@
+using ParIndex.Scoring;
+using ParIndex.Utility;
+
+namespace ParIndex.Analysis;
+
+/// <summary>
+/// How far a unit's index is from a <see cref="GapTarget"/> under one ranking policy (khoảng cách đến chỉ tiêu): the
+/// least index that reaches the target, the index points and (where the maximum is known) the points still needed.
+/// </summary>
+/// <remarks>
+/// The required index is exact: with <see cref="Decimals"/> = 2 it is the least value that rounds (half away from zero)
+/// to the needed published value, e.g. 89.995 for group A; with exact ranking, a rank target that ties lose under
+/// <see cref="Rankings.TiePolicy.Ordinal"/> needs strictly more (<see cref="IsStrict"/>). Immutable.
+/// </remarks>
+public sealed class IndexGap
+{
+    internal IndexGap(AssessedUnit unit, GapTarget target, decimal index, int rank, int? decimals, decimal requiredIndex, bool isStrict, decimal? maxPoints, decimal? pointsNeeded)
+    {
+        Unit = unit;
+        Target = target;
+        Index = index;
+        Rank = rank;
+        Decimals = decimals;
+        RequiredIndex = requiredIndex;
+        IsStrict = isStrict;
+        MaxPoints = maxPoints;
+        PointsNeeded = pointsNeeded;
+    }
+
+    /// <summary>Gets the unit.</summary>
+    public AssessedUnit Unit { get; }
+
+    /// <summary>Gets the target.</summary>
+    public GapTarget Target { get; }
+
+    /// <summary>Gets the unit's index now (0–100, exact).</summary>
+    public decimal Index { get; }
+
+    /// <summary>Gets the unit's rank now among the units compared, under the same policy.</summary>
+    public int Rank { get; }
+
+    /// <summary>Gets the decimals indices are rounded to before ranking, or <see langword="null"/> for exact values.</summary>
+    public int? Decimals { get; }
+
+    /// <summary>Gets the least index (exact) that reaches the target; with <see cref="IsStrict"/>, the index must exceed it.</summary>
+    public decimal RequiredIndex { get; }
+
+    /// <summary>Gets whether the index must be strictly above <see cref="RequiredIndex"/> (an ordinal tie lost on the name).</summary>
+    public bool IsStrict { get; }
+
+    /// <summary>Gets whether the index now reaches the target.</summary>
+    public bool IsMet => IsStrict ? Index > RequiredIndex : Index >= RequiredIndex;
+
+    /// <summary>Gets whether an index of at most 100 can reach the target.</summary>
+    public bool IsReachable => IsStrict ? RequiredIndex < 100m : RequiredIndex <= 100m;
+
+    /// <summary>Gets the index points still needed: <see cref="RequiredIndex"/> − <see cref="Index"/>, or 0 when met
+    /// (with <see cref="IsStrict"/>, more than this is needed).</summary>
+    public decimal IndexPointsNeeded => IsMet ? 0m : RequiredIndex - Index;
+
+    /// <summary>Gets the applicable maximum the index is a percentage of, when known.</summary>
+    public decimal? MaxPoints { get; }
+
+    /// <summary>Gets the methodology points still needed, when the maximum is known: for a scorecard the least number of
+    /// points (to the scorer's 10 decimals) that reaches the target; for a published value the index points × maximum ÷ 100.</summary>
+    public decimal? PointsNeeded { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        Invariant.Format($"{Unit.Code} {Target}: index {PublishedRounding.Index(Index).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} (rank {Rank}), needs {(IsStrict ? "> " : "≥ ")}{Invariant.Format(RequiredIndex)}")
+        + (IsMet ? ", met" : IsReachable ? Invariant.Format($", {Invariant.Format(IndexPointsNeeded)} index points to go") : ", out of reach");
+}

@@ -1,0 +1,39 @@
+using ParIndex.Rules;
+using ParIndex.Utility;
+
+namespace ParIndex.Analysis;
+
+/// <summary>
+/// One change of a leaf's input and what it brings: the new input (the next band's nearest value, on time instead of
+/// late, a survey share of at least p %), the points it scores, the points gained and their cost.
+/// </summary>
+/// <remarks>Immutable.</remarks>
+public sealed class LeafChange
+{
+    internal LeafChange(string code, IndicatorValue input, decimal points, decimal gain, decimal cost)
+    {
+        Code = code;
+        Input = input;
+        Points = points;
+        Gain = gain;
+        Cost = cost;
+    }
+
+    /// <summary>Gets the leaf's code.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the input that scores <see cref="Points"/>: the least change of the current input that does.</summary>
+    public IndicatorValue Input { get; }
+
+    /// <summary>Gets the leaf's points with <see cref="Input"/>.</summary>
+    public decimal Points { get; }
+
+    /// <summary>Gets the points gained over the current points.</summary>
+    public decimal Gain { get; }
+
+    /// <summary>Gets the cost: <see cref="Gain"/> × the leaf's cost per point.</summary>
+    public decimal Cost { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Invariant.Format($"{Code}: {Input} → {Invariant.Format(Points)} (+{Invariant.Format(Gain)})");
+}

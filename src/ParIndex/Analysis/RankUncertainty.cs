@@ -1,0 +1,347 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ParIndex.Rankings;
+using ParIndex.Rules;
+using ParIndex.Scoring;
+using ParIndex.Utility;
+
+namespace ParIndex.Analysis;
+
+/// <summary>
+/// Monte Carlo rank intervals (khoảng tin cậy của thứ hạng): how sure a ranking is when survey results carry sampling
+/// error, the maxima (weights) are uncertain, or the ranking policy is a choice. Each run redraws the survey leaves
+/// (<see cref="SurveyPercentageRule"/>: result + standard error × a normal draw, kept in [0, 100]), multiplies each
+/// leaf's maximum and points by a noise factor, picks a ranking policy, recomputes every index and ranks them.
+/// </summary>
+/// <remarks>
+/// <para>Runs compute in double precision; keys are taken to 15 significant digits before rounding to the policy's
+/// decimals, so that without noise every run gives the nominal ranking. Each run draws from its own generator, seeded
+/// from <see cref="UncertaintyOptions.Seed"/> and the run's number, and the per-rank counts are integers summed over
+/// threads: the results are the same for any number of threads. Memory holds per-rank counts (units² integers per
+/// thread), never the runs. Thread-safe.</para>
+/// </remarks>
+public static class RankUncertainty
+{
+    private const int Block = 250; // runs per work item and per progress report
+
+    /// <summary>The standard error of an estimate from its symmetric confidence interval: (upper − lower) ÷ (2 z).</summary>
+    /// <param name="lower">The interval's lower end (percent).</param>
+    /// <param name="upper">The interval's upper end (percent).</param>
+    /// <param name="z">The normal quantile of the interval's level; 1.959964 for 95 %.</param>
+    /// <returns>The standard error, in the interval's unit.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="upper"/> is below <paramref name="lower"/>, or <paramref name="z"/> is not positive.</exception>
+    public static decimal StandardErrorFromInterval(decimal lower, decimal upper, decimal z = 1.959964m)
+    {
+        Preconditions.CheckArgumentRange(nameof(upper), upper, lower, decimal.MaxValue);
+        Preconditions.CheckArgumentRange(nameof(z), z, 0.000001m, decimal.MaxValue);
+        return (upper - lower) / (2m * z);
+    }
+
+    /// <summary>Runs the analysis over units scored on one methodology.</summary>
+    /// <param name="scorecards">The units' scorecards, all of one methodology and year.</param>
+    /// <param name="options">The sources of uncertainty and the runs; <see cref="UncertaintyOptions.Default"/> when null.</param>
+    /// <param name="progress">Told the number of runs done, every few hundred runs; may be null.</param>
+    /// <param name="cancellationToken">Stops the runs.</param>
+    /// <returns>Per unit, in nominal rank order: nominal, mean and median rank, the 5–95 % interval, group and top-N probabilities.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or an element is null.</exception>
+    /// <exception cref="ArgumentException">No scorecards, several methodologies, repeated unit codes, fewer than 1 run,
+    /// a negative standard error or noise, or noise of 1 or more.</exception>
+    public static UncertaintyResult Run(IEnumerable<Scorecard> scorecards, UncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(scorecards, nameof(scorecards));
+        options ??= UncertaintyOptions.Default;
+        var cards = scorecards.ToArray();
+        Preconditions.CheckNoNulls(cards, nameof(scorecards));
+        Preconditions.CheckArgument(cards.Length > 0, nameof(scorecards), "There are no scorecards to rank.");
+        Preconditions.CheckArgument(cards.All(c => c.Methodology.Equals(cards[0].Methodology)), nameof(scorecards), "The scorecards are of several methodologies.");
+        Preconditions.CheckArgument(options.Runs >= 1, nameof(options), "Runs must be at least 1.");
+        Preconditions.CheckArgument(options.MaximaNoise is >= 0m and < 1m, nameof(options), "MaximaNoise must be in [0, 1).");
+        Preconditions.CheckArgument(options.SurveyStandardError >= 0m && options.SurveyStandardErrors.Values.All(v => v >= 0m), nameof(options), "Standard errors must not be negative.");
+
+        var model = new Model(cards, options);
+        var n = cards.Length;
+        var rankCounts = new long[n * n];
+        var groupCounts = new long[n * Math.Max(1, model.GroupCount)];
+        var blocks = (options.Runs + Block - 1) / Block;
+        var done = 0;
+        var gate = new object();
+        Parallel.For(
+            0,
+            blocks,
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxThreads ?? Environment.ProcessorCount, CancellationToken = cancellationToken },
+            () => new Worker(model),
+            (block, _, worker) =>
+            {
+                var end = Math.Min(options.Runs, (block + 1) * Block);
+                for (var run = block * Block; run < end; run++)
+                {
+                    worker.Run(run);
+                }
+                progress?.Report(Interlocked.Add(ref done, end - (block * Block)));
+                return worker;
+            },
+            worker =>
+            {
+                lock (gate)
+                {
+                    for (var i = 0; i < rankCounts.Length; i++)
+                    {
+                        rankCounts[i] += worker.RankCounts[i];
+                    }
+                    for (var i = 0; i < worker.GroupCounts.Length; i++)
+                    {
+                        groupCounts[i] += worker.GroupCounts[i];
+                    }
+                }
+            });
+
+        var nominal = Ranking.ByIndex(cards, model.Rankings[0]);
+        var units = nominal.Entries.Select(row =>
+        {
+            var u = Array.FindIndex(cards, c => c.Unit.Code == row.Unit.Code);
+            var counts = rankCounts.AsSpan(u * n, n);
+            var groups = model.Groups.Select((g, k) => KeyValuePair.Create(g.Name, groupCounts[(u * model.GroupCount) + k] / (double)options.Runs));
+            return new UnitUncertainty(
+                row.Unit, row.Rank, cards[u].Index, Mean(counts, options.Runs), Quantile(counts, options.Runs, 0.5), Quantile(counts, options.Runs, 0.05), Quantile(counts, options.Runs, 0.95),
+                Top(counts, options.TopN) / (double)options.Runs, groups.ToImmutableDictionary(), [.. counts.ToArray().Select(c => (int)c)]);
+        });
+        return new UncertaintyResult(options, [.. units]);
+    }
+
+    private static double Mean(ReadOnlySpan<long> counts, int runs)
+    {
+        var sum = 0.0;
+        for (var r = 0; r < counts.Length; r++)
+        {
+            sum += (r + 1) * (double)counts[r];
+        }
+        return sum / runs;
+    }
+
+    // The smallest rank whose cumulative count reaches ⌈q × runs⌉.
+    private static int Quantile(ReadOnlySpan<long> counts, int runs, double q)
+    {
+        var needed = Math.Max(1L, (long)Math.Ceiling(q * runs));
+        long cumulative = 0;
+        for (var r = 0; r < counts.Length; r++)
+        {
+            cumulative += counts[r];
+            if (cumulative >= needed)
+            {
+                return r + 1;
+            }
+        }
+        return counts.Length;
+    }
+
+    private static long Top(ReadOnlySpan<long> counts, int n)
+    {
+        long sum = 0;
+        for (var r = 0; r < Math.Min(n, counts.Length); r++)
+        {
+            sum += counts[r];
+        }
+        return sum;
+    }
+
+    /// <summary>The units' leaves as numbers, read once through the scorecards' public view.</summary>
+    private sealed class Model
+    {
+        internal Model(Scorecard[] cards, UncertaintyOptions options)
+        {
+            Options = options;
+            Rankings = options.Rankings.IsDefaultOrEmpty ? [RankingOptions.Default] : options.Rankings;
+            Groups = Rankings[0].Groups?.Groups ?? [];
+            var leaves = cards[0].Methodology.Leaves;
+            Units = cards.Length;
+            Leaves = leaves.Length;
+            Points = new double[Units * Leaves];
+            Maxima = new double[Units * Leaves];
+            SurveyPercent = new double[Units * Leaves];
+            IsSurvey = new bool[Units * Leaves];
+            StandardErrors = new double[Units];
+            TieOrder = new int[Units];
+            var order = Enumerable.Range(0, Units).OrderBy(u => cards[u].Unit.Name, StringComparer.Ordinal).ThenBy(u => cards[u].Unit.Code, StringComparer.Ordinal).ToArray();
+            for (var k = 0; k < order.Length; k++)
+            {
+                TieOrder[order[k]] = k;
+            }
+            for (var u = 0; u < Units; u++)
+            {
+                StandardErrors[u] = (double)(options.SurveyStandardErrors.TryGetValue(cards[u].Unit.Code, out var se) ? se : options.SurveyStandardError);
+                for (var l = 0; l < Leaves; l++)
+                {
+                    var score = cards[u][leaves[l].Code];
+                    var i = (u * Leaves) + l;
+                    Points[i] = (double)score.Points;
+                    Maxima[i] = (double)score.MaxPoints;
+                    if (leaves[l].Rule is SurveyPercentageRule && score.Explanation is { Status: LeafStatus.Scored, Input: { } input })
+                    {
+                        IsSurvey[i] = true;
+                        SurveyPercent[i] = (double)input.Number;
+                    }
+                }
+            }
+        }
+
+        internal UncertaintyOptions Options { get; }
+
+        internal ImmutableArray<RankingOptions> Rankings { get; }
+
+        internal ImmutableArray<Group> Groups { get; }
+
+        internal int GroupCount => Groups.Length;
+
+        internal int Units { get; }
+
+        internal int Leaves { get; }
+
+        internal double[] Points { get; }
+
+        internal double[] Maxima { get; }
+
+        internal double[] SurveyPercent { get; }
+
+        internal bool[] IsSurvey { get; }
+
+        internal double[] StandardErrors { get; }
+
+        internal int[] TieOrder { get; }
+    }
+
+    /// <summary>One thread's scratch space and counts.</summary>
+    private sealed class Worker(Model model)
+    {
+        private readonly double[] _factors = new double[model.Leaves];
+        private readonly Entry[] _entries = new Entry[model.Units];
+        private readonly long[][] _bounds = [.. model.Rankings.Select(r => (r.Groups?.Groups ?? []).Select(g => Key((double)g.LowerBound, r.Decimals)).ToArray())];
+
+        internal long[] RankCounts { get; } = new long[model.Units * model.Units];
+
+        internal long[] GroupCounts { get; } = new long[model.Units * Math.Max(1, model.GroupCount)];
+
+        internal void Run(int run)
+        {
+            var random = new SplitMix(model.Options.Seed, run);
+            var noise = (double)model.Options.MaximaNoise;
+            for (var l = 0; l < _factors.Length; l++)
+            {
+                _factors[l] = noise > 0 ? 1 + (noise * ((2 * random.NextDouble()) - 1)) : 1;
+            }
+            var policy = model.Rankings.Length == 1 ? 0 : (int)(random.NextDouble() * model.Rankings.Length);
+            var ranking = model.Rankings[policy];
+            var leaves = model.Leaves;
+            for (var u = 0; u < model.Units; u++)
+            {
+                double points = 0, max = 0;
+                var se = model.StandardErrors[u];
+                for (var l = 0; l < leaves; l++)
+                {
+                    var i = (u * leaves) + l;
+                    var f = _factors[l];
+                    if (model.IsSurvey[i] && se > 0)
+                    {
+                        var percent = Math.Clamp(model.SurveyPercent[i] + (se * random.NextNormal()), 0, 100);
+                        points += f * model.Maxima[i] * percent / 100;
+                    }
+                    else
+                    {
+                        points += f * model.Points[i];
+                    }
+                    max += f * model.Maxima[i];
+                }
+                _entries[u] = new Entry(Key(points / max * 100, ranking.Decimals), model.TieOrder[u], u);
+            }
+            Array.Sort(_entries);
+            var bounds = _bounds[policy];
+            var rank = 0;
+            for (var position = 0; position < _entries.Length; position++)
+            {
+                var entry = _entries[position];
+                var tied = position > 0 && entry.Key == _entries[position - 1].Key;
+                rank = ranking.Ties switch
+                {
+                    TiePolicy.Ordinal => position + 1,
+                    TiePolicy.Dense => tied ? rank : rank + 1,
+                    _ => tied ? rank : position + 1,
+                };
+                RankCounts[(entry.Unit * model.Units) + rank - 1]++;
+                for (var g = 0; g < bounds.Length && g < model.GroupCount; g++)
+                {
+                    if (entry.Key >= bounds[g])
+                    {
+                        GroupCounts[(entry.Unit * model.GroupCount) + g]++;
+                        break;
+                    }
+                }
+            }
+        }
+
+        // 15 significant digits (what a double holds), then the policy's rounding; exact values keep 9 decimals.
+        private static long Key(double index, int? decimals)
+        {
+            var value = (decimal)index;
+            return decimals is { } d
+                ? (long)(Math.Round(value, d, MidpointRounding.AwayFromZero) * Pow10(d))
+                : (long)Math.Round(value * 1_000_000_000m, MidpointRounding.AwayFromZero);
+        }
+
+        private static decimal Pow10(int d)
+        {
+            var p = 1m;
+            for (var i = 0; i < d; i++)
+            {
+                p *= 10m;
+            }
+            return p;
+        }
+    }
+
+    private readonly struct Entry(long key, int tie, int unit) : IComparable<Entry>
+    {
+        public long Key { get; } = key;
+
+        public int Tie { get; } = tie;
+
+        public int Unit { get; } = unit;
+
+        // Highest key first, ties in name-then-code order, as Ranking orders them.
+        public int CompareTo(Entry other) => Key != other.Key ? other.Key.CompareTo(Key) : Tie.CompareTo(other.Tie);
+    }
+
+    /// <summary>SplitMix64 seeded from the seed and the run's number: each run's draws are its own.</summary>
+    private struct SplitMix(ulong seed, int run)
+    {
+        private ulong _state = seed ^ (0x9E3779B97F4A7C15UL * (ulong)(run + 1));
+        private double? _spare;
+
+        internal double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53));
+
+        // Box–Muller; the second normal of each pair is kept for the next call.
+        internal double NextNormal()
+        {
+            if (_spare is { } spare)
+            {
+                _spare = null;
+                return spare;
+            }
+            var u1 = 1.0 - NextDouble();
+            var u2 = NextDouble();
+            var radius = Math.Sqrt(-2.0 * Math.Log(u1));
+            _spare = radius * Math.Sin(2 * Math.PI * u2);
+            return radius * Math.Cos(2 * Math.PI * u2);
+        }
+
+        private ulong Next()
+        {
+            var z = _state += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using ParIndex.Cli.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Cli.Tests.Commands;
+
+public class GapCommandTests
+{
+    [Fact]
+    public void Gap_UnitBToRankOne_NeedsAPointsLeadOverA()
+    {
+        // Sở A has 6 of 7 (85.714…), Sở B 3.5 of 7 (50). Exact: 6 − 3.5 = 2.5 points. At two decimals A shows 85.71, so
+        // B needs 85.705 → 85.705 × 7 ÷ 100 = 5.99935 points, 2.49935 more. No leaf of B gains more than 1, so none
+        // closes alone; the least total ≥ 2.49935 from on time (+0.5) and three steps of +1 is 2.5.
+        var run = CliRun.Of("gap", "-m", Samples.Methodology, "-i", Samples.Csv, "--unit", "B", "--rank", "1", "-f", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Out);
+        var root = document.RootElement;
+        Assert.Equal(35.705m, root.GetProperty("indexPointsNeeded").GetDecimal());
+        Assert.Equal(2.49935m, root.GetProperty("pointsNeeded").GetDecimal());
+        Assert.Equal(2.5m, root.GetProperty("exact").GetProperty("pointsNeeded").GetDecimal());
+        var leaves = root.GetProperty("leaves").EnumerateArray().ToDictionary(l => l.GetProperty("code").GetString()!);
+        Assert.Equal(0.5m, leaves["1.1.1"].GetProperty("lostPoints").GetDecimal());
+        Assert.All(leaves.Values, l => Assert.False(l.GetProperty("closesAlone").GetBoolean()));
+        var combination = root.GetProperty("leastCombination").EnumerateArray().ToArray();
+        Assert.Equal(3, combination.Length);
+        Assert.Equal(2.5m, combination.Sum(c => c.GetProperty("cost").GetDecimal()));
+        Assert.Equal("1.1.1", combination[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void Gap_CostPerPoint_ChangesTheCombination()
+    {
+        // 1.1.4's points cost 2: on time (0.5) + all conditions of 1.1.2 (1) + all reports on time, 1.2.1 (1) = 2.5.
+        var run = CliRun.Of("gap", "-m", Samples.Methodology, "-i", Samples.Csv, "--unit", "B", "--rank", "1", "--cost", "1.1.4=2", "-f", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Out);
+        Assert.Equal(["1.1.1", "1.1.2", "1.2.1"], document.RootElement.GetProperty("leastCombination").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public void Gap_UnitCToGroupC_LateInsteadOfNotDoneAndTheTopBand()
+    {
+        // Sở C: 2 of 6 applicable (33.33). Group C (≥ 70; at two decimals 69.995 × 6 ÷ 100 = 4.1997 points) needs 2.1997
+        // more. It can gain on 1.1.1 (not done → late +0.5, on time +1), 1.1.3 (no → yes +1) and 1.1.4 (69.99% → 70% +1,
+        // → 90.01% +2): none alone reaches 2.1997. Least total ≥ 2.1997: 2.5, as late + 90.01% (two changes) or late +
+        // yes + 70% (three): the fewer changes win.
+        var run = CliRun.Of("gap", "-m", Samples.Methodology, "-i", Samples.Csv, "--unit", "C", "--group", "C", "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(",69.995,no,", run.Out, StringComparison.Ordinal);
+        Assert.Contains(",2.1997\n", run.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("1.1.4,Mức độ thực hiện kế hoạch CCHC,69.99%,0,2,2,no,,,90.01%,2", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1.1.1,Ban hành kế hoạch CCHC năm,not completed,completed 2023-01-01,0.5,0.5", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1.1.4,Mức độ thực hiện kế hoạch CCHC,69.99%,90.01%,2,2", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gap_PublishedYear_CaMau2023ToRank20()
+    {
+        // Cà Mau 2023: 86.89 (rank 34); the record's rank 20 holds 88.02. At two decimals 88.015 is enough: 1.125 index
+        // points, and as the 2022 methodology has 100 points, 1.125 points.
+        var run = CliRun.Of("gap", "--year", "2023", "--province", "Cà Mau", "--rank", "20", "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("exact,34,86.89,88.02,no,1.13,1.13", run.Out, StringComparison.Ordinal);
+        Assert.Contains("2 decimals,34,86.89,88.015,no,1.125,1.125", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--unit", "B")]
+    [InlineData("--unit", "B", "--rank", "1", "--group", "A")]
+    public void Gap_NotExactlyOneTarget_IsBadUsage(params string[] extra)
+    {
+        var run = CliRun.Of(["gap", "-m", Samples.Methodology, "-i", Samples.Csv, .. extra]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("give exactly one target", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gap_BadCost_IsBadInputQuotingIt()
+    {
+        var run = CliRun.Of("gap", "-m", Samples.Methodology, "-i", Samples.Csv, "--unit", "B", "--rank", "1", "--cost", "1.1.4=abc");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'1.1.4=abc' is not CODE=COST", run.Error, StringComparison.Ordinal);
+    }
+}

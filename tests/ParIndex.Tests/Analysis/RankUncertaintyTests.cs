@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using ParIndex.Analysis;
+using ParIndex.Rules;
+using ParIndex.Scoring;
+using Xunit;
+using static ParIndex.Tests.Analysis.GapMethodologies;
+
+namespace ParIndex.Tests.Analysis;
+
+public class RankUncertaintyTests
+{
+    // Mixed methodology; every leaf but the survey (1.4, max 2) at its maximum: 8 points + the survey's share of 2.
+    private static Scorecard Unit(string code, decimal survey) => Score(Mixed, code, "Sở " + code,
+        ("1.1", IndicatorValue.Percent(95m)), ("1.2", IndicatorValue.Completed(new NodaTime.LocalDate(2024, 12, 1))), ("1.3", IndicatorValue.Flag(true)),
+        ("1.4", IndicatorValue.Percent(survey)), ("2.1", IndicatorValue.Count(4m)), ("2.2", IndicatorValue.Ratio(10m, 10m)));
+
+    [Fact]
+    public void Run_NoNoise_EveryRunIsTheNominalRanking()
+    {
+        Scorecard[] cards = [Unit("A", 50m), Unit("B", 60m), Unit("C", 55m)];
+
+        var result = RankUncertainty.Run(cards, new UncertaintyOptions { Runs = 300 });
+
+        Assert.Equal(["B", "C", "A"], result.Units.Select(u => u.Unit.Code));
+        Assert.All(result.Units, u => Assert.Equal((u.NominalRank, u.NominalRank, u.NominalRank, (double)u.NominalRank), (u.Low, u.High, u.MedianRank, u.MeanRank)));
+        Assert.All(result.Units, u => Assert.Equal(300, u.RankCounts[u.NominalRank - 1]));
+    }
+
+    [Fact]
+    public void Run_TwoUnitsOneSurveyPointApart_SwapAboutAsOftenAsTheNormalSays()
+    {
+        // A's survey 50%, B's 51% on a 2-point leaf; standard error 1 point each: B − A ~ N(1, √2), so A ranks first
+        // with probability Φ(−1/√2) = 0.2398. 20,000 runs give it within ±0.02 (4 standard errors of a share).
+        Scorecard[] cards = [Unit("A", 50m), Unit("B", 51m)];
+
+        var result = RankUncertainty.Run(cards, new UncertaintyOptions { Runs = 20000, SurveyStandardError = 1m, TopN = 1 });
+
+        var a = result.Units.Single(u => u.Unit.Code == "A");
+        Assert.Equal(2, a.NominalRank);
+        Assert.InRange(a.ProbabilityTopN, 0.2198, 0.2598);
+        Assert.Equal((1, 2), (a.Low, a.High));
+    }
+
+    [Fact]
+    public void Run_SameSeed_SameResultWhateverTheThreads()
+    {
+        Scorecard[] cards = [.. Enumerable.Range(0, 12).Select(i => Unit("U" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture), 40m + i))];
+        UncertaintyOptions Options(int threads) => new() { Runs = 2000, SurveyStandardError = 3m, MaximaNoise = 0.2m, MaxThreads = threads, Seed = 7 };
+
+        var one = RankUncertainty.Run(cards, Options(1));
+        var four = RankUncertainty.Run(cards, Options(4));
+
+        Assert.Equal(one.Units.Select(u => u.RankCounts.ToArray()), four.Units.Select(u => u.RankCounts.ToArray()));
+        Assert.Equal(one.Units.Select(u => u.GroupProbabilities["A"]), four.Units.Select(u => u.GroupProbabilities["A"]));
+    }
+
+    [Fact]
+    public void Run_MoreNoise_WiderIntervals()
+    {
+        Scorecard[] cards = [.. Enumerable.Range(0, 10).Select(i => Unit("U" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), 50m + i))];
+        int Width(decimal se) => RankUncertainty.Run(cards, new UncertaintyOptions { Runs = 2000, SurveyStandardError = se }).Units.Sum(u => u.High - u.Low);
+
+        Assert.True(Width(0.5m) < Width(5m));
+        Assert.Equal(0, Width(0m));
+    }
+
+    [Fact]
+    public void StandardErrorFromInterval_IsHalfTheWidthOverZ()
+    {
+        // A 95% interval [80.08, 83.92] has half-width 1.92 = 1.959964 × 0.9796.
+        Assert.Equal(0.9796m, Math.Round(RankUncertainty.StandardErrorFromInterval(80.08m, 83.92m), 4));
+    }
+
+    [Fact]
+    public void Run_BadOptions_Throw()
+    {
+        Scorecard[] cards = [Unit("A", 50m)];
+
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(cards, new UncertaintyOptions { Runs = 0 })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(cards, new UncertaintyOptions { MaximaNoise = 1m })).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(cards, new UncertaintyOptions { SurveyStandardErrors = ImmutableDictionary<string, decimal>.Empty.Add("A", -1m) })).ParamName);
+    }
+}
