@@ -100,8 +100,8 @@ public enum DiagnosticKind
     /// <summary>A survey response's sampling weight is missing, not a number, zero or negative.</summary>
     InvalidWeight,
 
-    /// <summary>A row of survey input cannot be read: a wrong number of fields, a missing or unreadable year or
-    /// province, or a header without a required column.</summary>
+    /// <summary>A row of input cannot be read: more or fewer fields than its header, malformed quotes, a missing or
+    /// unreadable year or province, or a header without a required column.</summary>
     MalformedRow,
 
     /// <summary>A survey figure is linked to a leaf of a methodology that is not assessed by sociological survey.</summary>
@@ -115,4 +115,14 @@ public enum DiagnosticKind
     /// <summary>A target's deadline lies outside its plan's period or names a phase the plan does not have, or a phase
     /// lies outside the period or overlaps another.</summary>
     OutsidePlanPeriod = 301,
+
+    // Kinds of the readers of files (CSV, JSON input tables) are numbered from 401.
+
+    /// <summary>A file is not in the encoding it is read in (not UTF-8, and no other encoding was given): the reader
+    /// refuses it rather than read garbled text.</summary>
+    InvalidEncoding = 401,
+
+    /// <summary>Two keys of one file (unit codes, criterion or question codes) differ only in ways a person cannot see
+    /// (a no-break space, a doubled space, a full-width character): the rows would silently belong to two units.</summary>
+    LookalikeKeys,
 }

@@ -75,7 +75,7 @@ public class SurveyCsvTests
     {
         var tally = new SurveyTally(SurveyFixture.Instrument);
 
-        var error = Assert.Throws<InvalidSurveyException>(() => SurveyCsv.ReadInto(new StringReader("year,province,A1,Z9\n2023,Cà Mau,5,5\n"), tally));
+        var error = Assert.Throws<InvalidSurveyException>(() => SurveyCsv.ReadInto(new StringReader("year,province,A1,Z9\n2023,Cà Mau,5,5\n"), tally, null));
 
         Assert.Contains("'Z9'", error.Diagnostics.Single().Message, System.StringComparison.Ordinal);
     }
@@ -84,7 +84,7 @@ public class SurveyCsvTests
     public async Task ReadIntoAsync_SemicolonsAndAGivenYear_ReadLikeTheSyncReader()
     {
         var csv = "province;A1;A2;B1;B2;P1\nCà Mau;5;4;3;1;2\nHà Nội;5;5;5;1;5\n";
-        var options = new SurveyCsvOptions { Separator = ';', Year = 2023 };
+        var options = new SurveyCsvOptions { Csv = new CsvOptions { Separator = ';' }, Year = 2023 };
         var asyncTally = new SurveyTally(SurveyFixture.Instrument, NoBootstrap);
 
         await SurveyCsv.ReadIntoAsync(new StringReader(csv), asyncTally, options);
