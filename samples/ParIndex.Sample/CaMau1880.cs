@@ -6,7 +6,7 @@ namespace ParIndex.Sample;
 
 /// <summary>
 /// A real methodology fragment (shared with the tests, which compile this file too): criteria 1.1 and 1.2 of area 1 of Cà Mau's Quyết định 1880/QĐ-UBND (2013), with
-/// the maxima and rule texts as printed (../shared/reference/par-criteria-tables.md, B2; source
+/// the maxima and rule texts as printed (source
 /// https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-1880-QD-UBND-nam-2013-xac-dinh-Chi-so-Cai-cach-hanh-chinh-Ca-Mau-229973.aspx).
 /// </summary>
 /// <remarks>

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
+using ParIndex.Tests.Support;
 using Xunit;
 
 namespace ParIndex.Tests;
@@ -11,6 +13,22 @@ namespace ParIndex.Tests;
 public class ArchitectureTests
 {
     private static readonly Type[] PublicTypes = [.. typeof(Methodology).Assembly.GetExportedTypes()];
+
+    // The library's layers, lowest first, as the README's "Architecture" section shows them. A namespace uses only
+    // namespaces of lower layers; the plumbing layer's namespaces also use each other. Composites (the composite
+    // indicator pipeline) has its place kept beside scoring.
+    private static readonly string[][] Layers =
+    [
+        ["ParIndex", "ParIndex.Utility", "ParIndex.Data"],
+        ["ParIndex.Geography"],
+        ["ParIndex.Rules"],
+        ["ParIndex.Methodologies"],
+        ["ParIndex.Scoring"],
+        ["ParIndex.Composites"],
+        ["ParIndex.Rankings", "ParIndex.Assessments"],
+        ["ParIndex.History", "ParIndex.Surveys"],
+        ["ParIndex.Targets"],
+    ];
 
     [Fact]
     public void PublicClasses_AreSealedOrStatic_ExceptTheTwoDeliberateBases()
@@ -53,4 +71,40 @@ public class ArchitectureTests
             Assert.True(System.IO.File.Exists(System.IO.Path.Combine(root, "src", "ParIndex", relative)), type.FullName + " is not in " + relative);
         }
     }
+
+    [Fact]
+    public void Namespaces_DependOnlyOnLowerLayers()
+    {
+        var graph = NamespaceGraph.Read(typeof(Methodology).Assembly.Location, "ParIndex");
+
+        var unplaced = graph.Namespaces.Where(n => LayerOf(Layers, n) is null).ToList();
+        var back = BackEdges(graph, Layers);
+
+        Assert.True(unplaced.Count == 0, "Give these namespaces a layer: " + string.Join(", ", unplaced));
+        Assert.True(back.Count == 0, "Edges that run back up the layers:\n" + string.Join("\n", back));
+        Assert.Contains(("ParIndex.Scoring", "ParIndex.Methodologies"), graph.Edges.Keys); // the reader sees the flow
+    }
+
+    [Fact]
+    public void Namespaces_DependOnlyOnLowerLayers_SeesAnEdgeThatOnlyAMethodBodyShows()
+    {
+        const string Fixture = "ParIndex.Tests.Support.LayerFixture";
+        var graph = NamespaceGraph.Read(typeof(ArchitectureTests).Assembly.Location, Fixture);
+        string[][] layers = [[Fixture + ".Low"], [Fixture + ".High"]];
+
+        Assert.Equal([Fixture + ".Low → " + Fixture + ".High (Bottom → Top)"], BackEdges(graph, layers));
+    }
+
+    private static int? LayerOf(string[][] layers, string ns)
+    {
+        var index = Array.FindIndex(layers, l => l.Contains(ns, StringComparer.Ordinal));
+        return index < 0 ? null : index;
+    }
+
+    // An edge runs back when it reaches a higher layer, or a peer outside the plumbing layer.
+    private static List<string> BackEdges(NamespaceGraph graph, string[][] layers) =>
+        [.. graph.Edges
+            .Where(e => LayerOf(layers, e.Key.From) is { } from && LayerOf(layers, e.Key.To) is { } to && (to > from || (to == from && from > 0)))
+            .Select(e => e.Key.From + " → " + e.Key.To + " (" + e.Value + ")")
+            .Order(StringComparer.Ordinal)];
 }

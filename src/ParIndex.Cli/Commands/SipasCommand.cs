@@ -131,8 +131,8 @@ internal static class SipasCommand
 
     private static ResultTable[] Tables(SipasResult result)
     {
-        var ranks = result.Rank(SipasMeasure.Overall).Entries.ToDictionary(e => e.Unit.Code, e => e.Rank, StringComparer.Ordinal);
-        int? RankOf(SatisfactionProfile profile) => profile.Province is { } province && ranks.TryGetValue(province.Code, out var rank) ? rank : null;
+        var ranking = result.Rank(SipasMeasure.Overall);
+        int? RankOf(SatisfactionProfile profile) => profile.Province is { } province ? ranking.Find(province.Code)?.Rank : null;
         object?[] Figure(SurveyFigure? figure) => figure is null
             ? [null, null, null, null, null]
             : [Figures.Index(figure.Value), Figures.Index(figure.Lower), Figures.Index(figure.Upper), (int)Math.Min(figure.Answers, int.MaxValue), figure.IsBelowMinimum ? "few answers" : null];

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
+using ParIndex.Data;
 using ParIndex.Utility;
 
 namespace ParIndex.Geography;
@@ -12,28 +13,10 @@ namespace ParIndex.Geography;
 /// <remarks>Loaded from the embedded Data/province-merger-2025.csv. Thread-safe.</remarks>
 public static class Merger2025
 {
-    private static readonly Dictionary<Province, MergerLink> s_byOld;
-    private static readonly Dictionary<Province, ImmutableArray<MergerLink>> s_byNew;
-
-    static Merger2025()
-    {
-        var csv = CsvReader.FromResource("province-merger-2025.csv");
-        var links = ImmutableArray.CreateBuilder<MergerLink>(csv.Count);
-        for (var row = 0; row < csv.Count; row++)
-        {
-            var old = ProvinceList.Units63[csv.Get(row, "old_gso_code")];
-            var successor = ProvinceList.Units34[csv.Get(row, "new_code")];
-            // The file repeats the names as a check on the codes.
-            if (old.Name != Text.Nfc(csv.Get(row, "old_name_vi")) || successor.Name != Text.Nfc(csv.Get(row, "new_name_vi")))
-            {
-                throw new System.IO.InvalidDataException(Invariant.Format($"province-merger-2025.csv, row {row + 2}: names do not match the codes."));
-            }
-            links.Add(new MergerLink(old, successor, csv.GetYesNo(row, "merged"), csv.GetYesNo(row, "gave_name"), csv.GetYesNo(row, "seat")));
-        }
-        Links = links.MoveToImmutable();
-        s_byOld = Links.ToDictionary(l => l.Old);
-        s_byNew = Links.GroupBy(l => l.New).ToDictionary(g => g.Key, g => g.OrderBy(l => l.Old.Code, StringComparer.Ordinal).ToImmutableArray());
-    }
+    private static readonly Lazy<ImmutableArray<MergerLink>> s_links = new(Load);
+    private static readonly Lazy<Dictionary<Province, MergerLink>> s_byOld = new(() => Links.ToDictionary(l => l.Old));
+    private static readonly Lazy<Dictionary<Province, ImmutableArray<MergerLink>>> s_byNew = new(() =>
+        Links.GroupBy(l => l.New).ToDictionary(g => g.Key, g => g.OrderBy(l => l.Old.Code, StringComparer.Ordinal).ToImmutableArray()));
 
     /// <summary>Gets the day Resolution 202/2025/QH15 was adopted and took effect: 12 June 2025.</summary>
     public static LocalDate AdoptedOn { get; } = new(2025, 6, 12);
@@ -42,7 +25,7 @@ public static class Merger2025
     public static LocalDate EffectiveDate { get; } = new(2025, 7, 1);
 
     /// <summary>Gets every link, one per unit of the 63 list, in old-code order.</summary>
-    public static ImmutableArray<MergerLink> Links { get; }
+    public static ImmutableArray<MergerLink> Links => s_links.Value;
 
     /// <summary>Finds what a unit of the 63 list became.</summary>
     /// <param name="old">A unit of <see cref="ProvinceList.Units63"/>.</param>
@@ -53,7 +36,7 @@ public static class Merger2025
     {
         Preconditions.CheckNotNull(old, nameof(old));
         Preconditions.CheckArgument(old.List == ProvinceListId.Units63, nameof(old), "The unit must be of the 63-unit list.");
-        return s_byOld[old];
+        return s_byOld.Value[old];
     }
 
     /// <summary>Finds the units of the 63 list a unit of the 34 list was formed from.</summary>
@@ -65,6 +48,24 @@ public static class Merger2025
     {
         Preconditions.CheckNotNull(successor, nameof(successor));
         Preconditions.CheckArgument(successor.List == ProvinceListId.Units34, nameof(successor), "The unit must be of the 34-unit list.");
-        return s_byNew[successor];
+        return s_byNew.Value[successor];
+    }
+
+    private static ImmutableArray<MergerLink> Load()
+    {
+        var csv = EmbeddedData.ReadCsv("province-merger-2025.csv");
+        var links = ImmutableArray.CreateBuilder<MergerLink>(csv.Count);
+        for (var row = 0; row < csv.Count; row++)
+        {
+            var old = ProvinceList.Units63[csv.Get(row, "old_gso_code")];
+            var successor = ProvinceList.Units34[csv.Get(row, "new_code")];
+            // The file repeats the names as a check on the codes.
+            if (old.Name != Text.Nfc(csv.Get(row, "old_name_vi")) || successor.Name != Text.Nfc(csv.Get(row, "new_name_vi")))
+            {
+                throw EmbeddedData.Invalid(csv.Name, Invariant.Format($"line {row + 2}: the names do not match the codes"));
+            }
+            links.Add(new MergerLink(old, successor, csv.GetYesNo(row, "merged"), csv.GetYesNo(row, "gave_name"), csv.GetYesNo(row, "seat")));
+        }
+        return links.MoveToImmutable();
     }
 }

@@ -8,7 +8,7 @@ namespace ParIndex.Geography;
 /// Folds a provincial name as found in documents to a matching key: no diacritics (so NFC, NFD and the old and new
 /// tone placements Hoà/Hòa, Thanh Hoá/Thanh Hóa fold alike), đ and its look-alikes Ð (U+00D0) and Ɖ (U+0189) to d,
 /// lower case, every dash, dot and space ignored, and one unit prefix ("Tỉnh", "Thành phố", "TP.", "T.P.") or English
-/// suffix ("Province", "City") dropped. The variants are those listed in the reference notes (provinces.md).
+/// suffix ("Province", "City") dropped. The variants are those met in official documents and the press (docs/background.md, "Provinces").
 /// </summary>
 internal static class NameKey
 {

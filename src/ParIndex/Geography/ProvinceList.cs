@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using NodaTime;
+using ParIndex.Data;
 using ParIndex.Utility;
 
 namespace ParIndex.Geography;
@@ -27,12 +28,15 @@ public sealed class ProvinceList
         _names = new ProvinceNameIndex(provinces);
     }
 
+    private static readonly Lazy<ProvinceList> s_units63 = new(() => Load(ProvinceListId.Units63, "provinces-63.csv", "gso_code", new LocalDate(2008, 8, 1), new LocalDate(2025, 6, 30)));
+    private static readonly Lazy<ProvinceList> s_units34 = new(() => Load(ProvinceListId.Units34, "provinces-34.csv", "code", new LocalDate(2025, 7, 1), null));
+
     /// <summary>Gets the 63 units of 1 August 2008 (Hà Tây merged into Hà Nội, Resolution 15/2008/QH12) to 30 June 2025,
     /// with the codes of the General Statistics Office and the six socio-economic regions.</summary>
-    public static ProvinceList Units63 { get; } = Load(ProvinceListId.Units63, "provinces-63.csv", "gso_code", new LocalDate(2008, 8, 1), new LocalDate(2025, 6, 30));
+    public static ProvinceList Units63 => s_units63.Value;
 
     /// <summary>Gets the 34 units from 1 July 2025, with the codes of Official Letter 915/CTK-CSCL.</summary>
-    public static ProvinceList Units34 { get; } = Load(ProvinceListId.Units34, "provinces-34.csv", "code", new LocalDate(2025, 7, 1), null);
+    public static ProvinceList Units34 => s_units34.Value;
 
     /// <summary>Gets which list this is.</summary>
     public ProvinceListId Id { get; }
@@ -99,7 +103,7 @@ public sealed class ProvinceList
 
     private static ProvinceList Load(ProvinceListId id, string file, string codeColumn, LocalDate from, LocalDate? to)
     {
-        var csv = CsvReader.FromResource(file);
+        var csv = EmbeddedData.ReadCsv(file);
         var provinces = ImmutableArray.CreateBuilder<Province>(csv.Count);
         for (var row = 0; row < csv.Count; row++)
         {
@@ -107,16 +111,16 @@ public sealed class ProvinceList
             {
                 "tinh" => ProvinceKind.Province,
                 "thanh_pho_truc_thuoc_trung_uong" => ProvinceKind.CentrallyRunCity,
-                var other => throw new System.IO.InvalidDataException(file + ": unknown type " + other),
+                var other => throw csv.Invalid(row, "type", "unknown type", other),
             };
-            Region? region = id == ProvinceListId.Units63 ? ParseRegion(csv.Get(row, "region")) : null;
+            Region? region = id == ProvinceListId.Units63 ? ParseRegion(csv, row, "region") : null;
             provinces.Add(new Province(id, csv.Get(row, codeColumn), csv.Get(row, "name_vi"), csv.Get(row, "name_ascii"), csv.Get(row, "name_en"), kind, region));
         }
         return new ProvinceList(id, from, to, provinces.MoveToImmutable());
     }
 
     /// <summary>Reads a region as the data files write it ("Red River Delta").</summary>
-    internal static Region ParseRegion(string text) => text switch
+    internal static Region ParseRegion(CsvReader csv, int row, string column) => csv.Get(row, column) switch
     {
         "Northern Midlands and Mountains" => Region.NorthernMidlandsAndMountains,
         "Red River Delta" => Region.RedRiverDelta,
@@ -124,6 +128,6 @@ public sealed class ProvinceList
         "Central Highlands" => Region.CentralHighlands,
         "Southeast" => Region.Southeast,
         "Mekong River Delta" => Region.MekongRiverDelta,
-        _ => throw new System.IO.InvalidDataException("Unknown region " + text),
+        var other => throw csv.Invalid(row, column, "unknown region", other),
     };
 }

@@ -5,10 +5,10 @@ using System.Linq;
 
 namespace ParIndex.Geography;
 
-/// <summary>The name keys of one list's units (see <see cref="NameKey"/>), with the aliases of the reference notes.</summary>
+/// <summary>The name keys of one list's units (see <see cref="NameKey"/>), with the aliases met in documents and the press.</summary>
 internal sealed class ProvinceNameIndex
 {
-    /// <summary>Names that denote the same unit, from provinces.md ("Name variants to normalise"). A group applies to a
+    /// <summary>Names that denote the same unit, as met in documents and the press (docs/background.md, "Provinces"). A group applies to a
     /// list whose unit bears one of its names; spellings that differ only by diacritics, case, dashes or spaces need no
     /// entry (the key folds them).</summary>
     internal static readonly string[][] Aliases =

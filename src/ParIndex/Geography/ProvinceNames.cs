@@ -7,7 +7,7 @@ namespace ParIndex.Geography;
 
 /// <summary>Matches provincial names as they appear in documents and spreadsheets to units of one list.</summary>
 /// <remarks>
-/// <para>Accepted without configuration (variants from the reference notes, provinces.md): Unicode NFC or NFD; old or
+/// <para>Accepted without configuration (variants met in documents and the press; docs/background.md): Unicode NFC or NFD; old or
 /// new tone placement ("Hoà Bình", "Thanh Hoá", "Khánh Hoà"); any case; any dash or hyphen, with or without spaces
 /// ("Bà Rịa - Vũng Tàu", "Bà Rịa–Vũng Tàu", "Bà Rịa-Vũng Tàu"); extra spaces; the prefixes "Tỉnh", "Thành phố",
 /// "TP.", "TP", "T.P." and the English "Province" and "City"; ASCII without diacritics ("Ba Ria - Vung Tau"); English

@@ -29,7 +29,7 @@ public sealed class MinistryResult
     /// <summary>Gets the rank among the ministries, when the source gives it.</summary>
     public int? Rank { get; }
 
-    /// <summary>Gets the source: an address, or the citation of the repository's reference notes.</summary>
+    /// <summary>Gets the source: an address, or the publishers and article numbers that state the figure.</summary>
     public string Source { get; }
 
     /// <summary>Formats as "2023 Bộ Tư pháp: 89.95, rank 1".</summary>

@@ -5,7 +5,7 @@ using ParIndex.Utility;
 namespace ParIndex.History;
 
 /// <summary>A published figure about a whole year's table: the national or a regional average, or a group's size.</summary>
-/// <remarks>Only figures stated with a source in the reference notes (historical-results.md) are embedded; figures
+/// <remarks>Only figures stated by a cited public source are embedded; figures
 /// derived from "up N points" statements are not. Immutable; value equality.</remarks>
 public sealed class PublishedAggregate : IEquatable<PublishedAggregate>
 {
@@ -49,7 +49,7 @@ public sealed class PublishedAggregate : IEquatable<PublishedAggregate>
     /// <summary>Gets the figure.</summary>
     public decimal Value { get; }
 
-    /// <summary>Gets the source, as cited in the reference notes.</summary>
+    /// <summary>Gets the public sources of the figure (publishers and article addresses or numbers).</summary>
     public string Source { get; }
 
     /// <summary>Formats as "2024 Par average national: 88.37".</summary>

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
+using ParIndex.Data;
 using ParIndex.Geography;
 using ParIndex.Utility;
 
@@ -20,18 +20,21 @@ namespace ParIndex.History;
 /// </remarks>
 public static class PublishedRecord
 {
-    private static readonly ImmutableArray<PublishedResult> s_par = LoadResults(PublishedIndex.Par, "par-index-provinces.csv");
-    private static readonly ImmutableArray<PublishedResult> s_sipas = LoadResults(PublishedIndex.Sipas, "sipas-provinces.csv");
+    private static readonly Lazy<ImmutableArray<PublishedResult>> s_par = new(() => LoadResults(PublishedIndex.Par, "par-index-provinces.csv"));
+    private static readonly Lazy<ImmutableArray<PublishedResult>> s_sipas = new(() => LoadResults(PublishedIndex.Sipas, "sipas-provinces.csv"));
+    private static readonly Lazy<ImmutableArray<PublishedComponent>> s_components = new(LoadComponents);
+    private static readonly Lazy<ImmutableArray<PublishedAggregate>> s_aggregates = new(LoadAggregates);
+    private static readonly Lazy<ImmutableArray<MinistryResult>> s_ministries = new(LoadMinistries);
 
     /// <summary>Gets every embedded area value, by year, province and file order.</summary>
-    public static ImmutableArray<PublishedComponent> Components { get; } = LoadComponents();
+    public static ImmutableArray<PublishedComponent> Components => s_components.Value;
 
     /// <summary>Gets every embedded aggregate (averages and group counts).</summary>
-    public static ImmutableArray<PublishedAggregate> Aggregates { get; } = LoadAggregates();
+    public static ImmutableArray<PublishedAggregate> Aggregates => s_aggregates.Value;
 
     /// <summary>Gets the published results of ministries found so far (first and last places, a few more), newest
     /// year first, each with its source; no year is complete.</summary>
-    public static ImmutableArray<MinistryResult> Ministries { get; } = LoadMinistries();
+    public static ImmutableArray<MinistryResult> Ministries => s_ministries.Value;
 
     /// <summary>Gets every embedded row of an index.</summary>
     /// <param name="index">The index.</param>
@@ -39,8 +42,8 @@ public static class PublishedRecord
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not defined.</exception>
     public static ImmutableArray<PublishedResult> All(PublishedIndex index) => index switch
     {
-        PublishedIndex.Par => s_par,
-        PublishedIndex.Sipas => s_sipas,
+        PublishedIndex.Par => s_par.Value,
+        PublishedIndex.Sipas => s_sipas.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(index), index, "Unknown index."),
     };
 
@@ -108,7 +111,7 @@ public static class PublishedRecord
 
     private static ImmutableArray<PublishedResult> LoadResults(PublishedIndex index, string file)
     {
-        var csv = CsvReader.FromResource(file);
+        var csv = EmbeddedData.ReadCsv(file);
         var rows = new List<PublishedResult>(csv.Count);
         for (var row = 0; row < csv.Count; row++)
         {
@@ -121,7 +124,7 @@ public static class PublishedRecord
     private static ImmutableArray<PublishedComponent> LoadComponents()
     {
         const string file = "par-index-components.csv";
-        var csv = CsvReader.FromResource(file);
+        var csv = EmbeddedData.ReadCsv(file);
         var rows = new List<PublishedComponent>(csv.Count);
         for (var row = 0; row < csv.Count; row++)
         {
@@ -133,7 +136,7 @@ public static class PublishedRecord
 
     private static ImmutableArray<MinistryResult> LoadMinistries()
     {
-        var csv = CsvReader.FromResource("par-index-ministries.csv");
+        var csv = EmbeddedData.ReadCsv("par-index-ministries.csv");
         var rows = new List<MinistryResult>(csv.Count);
         for (var row = 0; row < csv.Count; row++)
         {
@@ -145,14 +148,14 @@ public static class PublishedRecord
     private static ImmutableArray<PublishedAggregate> LoadAggregates()
     {
         const string file = "published-aggregates.csv";
-        var csv = CsvReader.FromResource(file);
+        var csv = EmbeddedData.ReadCsv(file);
         var rows = ImmutableArray.CreateBuilder<PublishedAggregate>(csv.Count);
         for (var row = 0; row < csv.Count; row++)
         {
             var index = csv.Get(row, "index") == "sipas" ? PublishedIndex.Sipas : PublishedIndex.Par;
             var scope = csv.Get(row, "scope");
             var measure = csv.Get(row, "measure") == "group_count" ? AggregateMeasure.GroupCount : AggregateMeasure.Average;
-            Region? region = measure == AggregateMeasure.Average && scope != "national" ? ProvinceList.ParseRegion(scope) : null;
+            Region? region = measure == AggregateMeasure.Average && scope != "national" ? ProvinceList.ParseRegion(csv, row, "scope") : null;
             rows.Add(new PublishedAggregate(index, csv.GetInt(row, "year")!.Value, measure, region, measure == AggregateMeasure.GroupCount ? scope : null,
                 csv.GetDecimal(row, "value")!.Value, csv.Get(row, "source")));
         }
@@ -162,5 +165,5 @@ public static class PublishedRecord
     /// <summary>The record's files use the 63 list's name_vi exactly; anything else is a data error, not a fuzzy match.</summary>
     private static Province ProvinceByName(string file, string name) =>
         ProvinceList.Units63.Provinces.FirstOrDefault(p => string.Equals(p.Name, Text.Nfc(name), StringComparison.Ordinal))
-        ?? throw new InvalidDataException(file + ": '" + name + "' is not a name_vi of provinces-63.csv.");
+        ?? throw EmbeddedData.Invalid(file, "'" + name + "' is not a name_vi of provinces-63.csv");
 }

@@ -1,36 +1,20 @@
 using System;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
-using System.Text.Json;
-using ParIndex.Utility;
+using ParIndex.Data;
 
 namespace ParIndex.Methodologies;
 
 /// <summary>Reads the embedded catalogue. A mistake in it is a defect of the package, reported as such.</summary>
 internal static class CatalogReader
 {
-    internal static ImmutableArray<MethodologyVersion> Load()
-    {
-        using var stream = typeof(CatalogReader).Assembly.GetManifestResourceStream("ParIndex.Data.catalogue.json")
-            ?? throw new InvalidOperationException("The embedded catalogue is missing from the package.");
-        var document = JsonSerializer.Deserialize(stream, MethodologyJson.Context.CatalogDocument)
-            ?? throw new InvalidOperationException("The embedded catalogue is empty.");
-        return [.. document.Versions!.Select(Version)];
-    }
+    private const string File = "catalogue.json";
 
-    internal static ImmutableArray<Methodology> LoadSamples()
-    {
-        var assembly = typeof(CatalogReader).Assembly;
-        return [.. assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith("ParIndex.Data.sample-", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(name =>
-            {
-                using var stream = assembly.GetManifestResourceStream(name)!;
-                return MethodologyJson.Read(stream);
-            })];
-    }
+    internal static ImmutableArray<MethodologyVersion> Load() =>
+        [.. EmbeddedData.ReadJson(File, MethodologyJson.Context.CatalogDocument).Versions!.Select(Version)];
+
+    internal static ImmutableArray<Methodology> LoadSamples() =>
+        [.. EmbeddedData.Files("sample-").Select(LoadTree)];
 
     private static MethodologyVersion Version(VersionDocument v)
     {
@@ -57,13 +41,7 @@ internal static class CatalogReader
             tree);
     }
 
-    private static Methodology LoadTree(string file)
-    {
-        using var stream = typeof(CatalogReader).Assembly.GetManifestResourceStream("ParIndex.Data." + file)
-            ?? throw Defect("the embedded methodology " + file + " is missing");
-        return MethodologyJson.Read(stream);
-    }
+    private static Methodology LoadTree(string file) => EmbeddedData.Read(file, bytes => MethodologyJson.ReadUtf8(bytes));
 
-    private static InvalidOperationException Defect(string message) =>
-        new(Invariant.Format($"The embedded catalogue is invalid: {message}."));
+    private static InvalidEmbeddedDataException Defect(string message) => EmbeddedData.Invalid(File, message);
 }

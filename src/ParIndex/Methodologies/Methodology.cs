@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ParIndex.Rules;
 using ParIndex.Utility;
 
 namespace ParIndex.Methodologies;
@@ -65,7 +66,7 @@ public sealed class Methodology : IEquatable<Methodology>
         LeafIndices = [.. Enumerable.Range(0, nodes.Count).Where(i => nodes[i].IsLeaf)];
         Leaves = [.. LeafIndices.Select(i => (Criterion)nodes[i])];
         LeafOrdinalOrder = [.. Enumerable.Range(0, LeafIndices.Length).OrderBy(i => Leaves[i].Code, StringComparer.Ordinal)];
-        MaximaUnits = [.. nodes.Select(n => FixedPoint.ToUnits(n.MaxPoints))];
+        Maxima = [.. nodes.Select(n => Points.FromDecimal(n.MaxPoints))];
         AreaIndices = [.. Enumerable.Range(0, nodes.Count).Where(i => parents[i] < 0)];
     }
 
@@ -121,8 +122,8 @@ public sealed class Methodology : IEquatable<Methodology>
     /// <summary>Indices into <see cref="Leaves"/> sorted by code (ordinal), to merge with sorted indicators.</summary>
     internal ImmutableArray<int> LeafOrdinalOrder { get; }
 
-    /// <summary>Maximum points by node index, in units of 10⁻¹⁰ point (see <see cref="FixedPoint"/>).</summary>
-    internal ImmutableArray<long> MaximaUnits { get; }
+    /// <summary>Maximum points by node index, exact.</summary>
+    internal ImmutableArray<Points> Maxima { get; }
 
     /// <summary>The node indices of the areas.</summary>
     internal ImmutableArray<int> AreaIndices { get; }
@@ -168,8 +169,8 @@ public sealed class Methodology : IEquatable<Methodology>
 
     private static decimal CheckCap(decimal value, string name)
     {
-        Preconditions.CheckArgumentRange(name, value, 0m, FixedPoint.MaxPoints);
-        Preconditions.CheckArgument(FixedPoint.Fits(value), name, "A cap has at most 10 decimal places.");
+        Preconditions.CheckArgumentRange(name, value, 0m, Points.MethodologyLimit);
+        Preconditions.CheckArgument(Points.Fits(value), name, "A cap has at most 10 decimal places.");
         return value;
     }
 

@@ -1,12 +1,11 @@
 using System.Collections.Generic;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace ParIndex.Methodologies;
 
-// The JSON form of a methodology (docs/methodology.schema.json). Every member is nullable so that the reader can
-// report each missing or misspelt property itself, all at once, with its path; unknown properties land in Extra.
+// The JSON form of a methodology (docs/methodology.schema.json) as MethodologyJson writes it, and of the embedded
+// catalogue; reading a methodology goes through MethodologyDocumentReader, which reports every problem with its place.
 
 internal sealed class MethodologyDocument
 {
@@ -32,9 +31,6 @@ internal sealed class MethodologyDocument
     public decimal? PenaltyCap { get; set; }
 
     public List<NodeDocument?>? Areas { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 internal sealed class YearsDocument
@@ -42,9 +38,6 @@ internal sealed class YearsDocument
     public int? First { get; set; }
 
     public int? Last { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 internal sealed class LegalBasisDocument
@@ -54,9 +47,6 @@ internal sealed class LegalBasisDocument
     public LocalDate? IssuedOn { get; set; }
 
     public string? Title { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 internal sealed class NodeDocument
@@ -78,9 +68,6 @@ internal sealed class NodeDocument
     public List<NodeDocument?>? SubCriteria { get; set; }
 
     public RuleDocument? Rule { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 internal sealed class RuleDocument
@@ -110,9 +97,6 @@ internal sealed class RuleDocument
     public decimal? PerOccurrence { get; set; }
 
     public decimal? Floor { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 internal sealed class BandDocument
@@ -126,9 +110,6 @@ internal sealed class BandDocument
     public bool? UpperInclusive { get; set; }
 
     public decimal? Points { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 [JsonSourceGenerationOptions(

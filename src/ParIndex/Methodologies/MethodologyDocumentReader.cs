@@ -7,11 +7,11 @@ using ParIndex.Utility;
 
 namespace ParIndex.Methodologies;
 
-/// <summary>Turns a deserialised document into a methodology, collecting every problem with its JSON path.</summary>
+/// <summary>Reads a methodology document (docs/methodology.schema.json) with the <see cref="JsonWalker"/>: every
+/// problem of its structure with its JSON path, then, when the structure is sound, the model's problems placed at the
+/// node concerned.</summary>
 internal sealed class MethodologyDocumentReader
 {
-    private readonly List<(Diagnostic Diagnostic, string Path)> _problems = [];
-
     private static readonly Dictionary<string, SubjectKind> SubjectKinds = new(StringComparer.Ordinal)
     {
         ["province"] = SubjectKind.Province,
@@ -26,7 +26,10 @@ internal sealed class MethodologyDocumentReader
         ["other"] = AssessmentSource.Other,
     };
 
-    // The parameters each rule kind takes; any other parameter given is an error, not silently ignored.
+    // Every parameter a rule can have, in the order problems are reported, and the ones each kind takes: any other
+    // parameter given is an error, not silently ignored.
+    private static readonly string[] Parameters = ["bands", "due", "dueYearOffset", "onTime", "late", "notDone", "yes", "no", "points", "conditions", "perOccurrence", "floor"];
+
     private static readonly Dictionary<string, string[]> RuleParameters = new(StringComparer.Ordinal)
     {
         ["percentBands"] = ["bands"],
@@ -39,127 +42,142 @@ internal sealed class MethodologyDocumentReader
         ["surveyPercentage"] = [],
     };
 
+    private readonly JsonWalker _json = new();
     private readonly Dictionary<string, string> _pathByCode = new(StringComparer.Ordinal);
 
-    /// <summary>Gets the problems found, each with the JSON path of the element concerned.</summary>
-    internal IReadOnlyList<(Diagnostic Diagnostic, string Path)> Problems => _problems;
-
-    /// <summary>Reads the methodology, or returns <see langword="null"/> with <see cref="Problems"/> filled.</summary>
-    internal Methodology? Read(MethodologyDocument document)
+    /// <summary>Reads and validates a methodology, or throws with every problem placed. A value of the wrong JSON type
+    /// is reported alone (the first in the document): what follows from it would only repeat it.</summary>
+    internal static Methodology Read(ReadOnlySpan<byte> utf8, MethodologyJsonOptions options)
     {
-        Unknown(document.Extra, "$");
-        if (document.FormatVersion is null)
+        var problems = new List<Diagnostic>();
+        using var document = JsonWalker.Open(ref utf8, options.MaxBytes, options.MaxDepth, problems);
+        if (document is null)
         {
-            Missing("$", "formatVersion");
+            throw new InvalidMethodologyException(problems);
         }
-        else if (document.FormatVersion != MethodologyJson.FormatVersion)
+        var reader = new MethodologyDocumentReader();
+        return reader.Read(document.RootElement)
+            ?? throw new InvalidMethodologyException(reader._json.Placed(utf8, options.MaxDepth, firstTypeErrorOnly: true));
+    }
+
+    private Methodology? Read(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Null)
         {
-            Add(DiagnosticKind.UnknownValue, "$.formatVersion", Invariant.Format($"format version {document.FormatVersion} is not supported; this library reads version {MethodologyJson.FormatVersion}"));
+            _json.Add(DiagnosticKind.MalformedJson, "$", JsonMessages.DocumentIsNull);
+            return null;
         }
-        var id = Required(document.Id, "$", "id");
-        var title = Required(document.Title, "$", "title");
-        var subject = Choice(document.SubjectKind, "$", "subjectKind", SubjectKinds);
-        var years = ReadYears(document.Years);
-        var maxPoints = Required(document.MaxPoints, "$", "maxPoints");
-        var legalBasis = ReadLegalBasis(document.LegalBasis);
-        foreach (var (cap, name) in new[] { (document.BonusCap, "bonusCap"), (document.PenaltyCap, "penaltyCap") })
+        if (!_json.Object(root, "$", "$schema", "formatVersion", "id", "title", "subjectKind", "years", "maxPoints", "legalBasis", "bonusCap", "penaltyCap", "areas"))
         {
-            if (cap is { } value && (value < 0m || !FixedPoint.Fits(value)))
+            return null;
+        }
+        _json.String(root, "$", "$schema", required: false);
+        if (_json.Int(root, "$", "formatVersion", required: true) is { } version && version != MethodologyJson.FormatVersion)
+        {
+            _json.Add(DiagnosticKind.UnknownValue, "$.formatVersion", JsonMessages.UnsupportedVersion(version, MethodologyJson.FormatVersion));
+        }
+        var id = _json.String(root, "$", "id", required: true);
+        var title = _json.String(root, "$", "title", required: true);
+        var subject = _json.Choice(root, "$", "subjectKind", SubjectKinds, required: true);
+        var years = ReadYears(root);
+        var maxPoints = _json.Decimal(root, "$", "maxPoints", required: true);
+        var legalBasis = ReadLegalBasis(root);
+        var caps = new decimal[2];
+        foreach (var (name, i) in new[] { ("bonusCap", 0), ("penaltyCap", 1) })
+        {
+            if (_json.Decimal(root, "$", name, required: false) is { } value)
             {
-                Add(DiagnosticKind.UnknownValue, JsonLocator.Child("$", name), Invariant.Format($"{name} {Invariant.Format(value)} must be 0 or more, with at most 10 decimal places"));
-            }
-        }
-        var areas = new List<Area>();
-        if (Required(document.Areas, "$", "areas") is { } areaDocuments)
-        {
-            for (var i = 0; i < areaDocuments.Count; i++)
-            {
-                if (ReadNode(areaDocuments[i], Invariant.Format($"$.areas[{i}]"), isArea: true) is Area area)
+                caps[i] = value;
+                if (value < 0m || !Points.Fits(value))
                 {
-                    areas.Add(area);
+                    _json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child("$", name), Invariant.Format($"{name} {Invariant.Format(value)} must be 0 or more, with at most 10 decimal places"));
                 }
             }
         }
-
-        if (_problems.Count > 0)
+        var areas = new List<Area>();
+        foreach (var (element, path) in _json.Array(root, "$", "areas", required: true))
         {
-            return null;
-        }
-        try
-        {
-            return new Methodology(id!, title!, subject!.Value, years!.Value, maxPoints!.Value, areas, legalBasis)
+            if (ReadNode(element, path, isArea: true) is Area area)
             {
-                BonusCap = document.BonusCap ?? 0m,
-                PenaltyCap = document.PenaltyCap ?? 0m,
-            };
+                areas.Add(area);
+            }
         }
-        catch (InvalidMethodologyException invalid)
+
+        if (_json.ProblemCount > 0)
         {
-            _problems.AddRange(invalid.Diagnostics.Select(d => (d, d.CriterionCode is { } code && _pathByCode.TryGetValue(code, out var path) ? path : "$")));
             return null;
         }
+        // The model's own rules, placed at the node whose code they name.
+        var problems = MethodologyValidator.Validate(id!, title!, maxPoints!.Value, areas);
+        foreach (var problem in problems)
+        {
+            _json.Add(problem, problem.CriterionCode is { } code && _pathByCode.TryGetValue(code, out var path) ? path : "$");
+        }
+        return problems.Count > 0 ? null
+            : new Methodology(id!, title!, subject!.Value, years!.Value, maxPoints.Value, areas, legalBasis) { BonusCap = caps[0], PenaltyCap = caps[1] };
     }
 
-    private AssessmentYears? ReadYears(YearsDocument? years)
+    private AssessmentYears? ReadYears(JsonElement root)
     {
-        if (Required(years, "$", "years") is not { } document)
+        if (_json.Property(root, "$", "years", required: true) is not { } years || !_json.Object(years, "$.years", "first", "last"))
         {
             return null;
         }
-        Unknown(document.Extra, "$.years");
-        if (Required(document.First, "$.years", "first") is not { } first)
+        var last = _json.Int(years, "$.years", "last", required: false);
+        if (_json.Int(years, "$.years", "first", required: true) is not { } first)
         {
             return null;
         }
-        try
+        if (!AssessmentYears.IsRange(first, last))
         {
-            return document.Last is { } last ? AssessmentYears.Between(first, last) : AssessmentYears.From(first);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            Add(DiagnosticKind.UnknownValue, "$.years", Invariant.Format($"years {first}–{document.Last} are not a range of years from 1 to 9999, first before last"));
+            _json.Add(DiagnosticKind.UnknownValue, "$.years", Invariant.Format($"years {first}–{last} are not a range of years from 1 to 9999, first before last"));
             return null;
         }
+        return last is { } l ? AssessmentYears.Between(first, l) : AssessmentYears.From(first);
     }
 
-    private LegalBasis? ReadLegalBasis(LegalBasisDocument? basis)
+    private LegalBasis? ReadLegalBasis(JsonElement root)
     {
-        if (basis is null)
+        if (_json.Property(root, "$", "legalBasis", required: false) is not { } basis || !_json.Object(basis, "$.legalBasis", "documentNumber", "issuedOn", "title"))
         {
             return null;
         }
-        Unknown(basis.Extra, "$.legalBasis");
-        var number = Required(basis.DocumentNumber, "$.legalBasis", "documentNumber");
-        return string.IsNullOrWhiteSpace(number) ? null : new LegalBasis(number, basis.IssuedOn, basis.Title);
+        var number = _json.String(basis, "$.legalBasis", "documentNumber", required: true);
+        var issuedOn = _json.Date(basis, "$.legalBasis", "issuedOn");
+        var title = _json.String(basis, "$.legalBasis", "title", required: false);
+        return string.IsNullOrWhiteSpace(number) ? null : new LegalBasis(number, issuedOn, title);
     }
 
-    private MethodologyNode? ReadNode(NodeDocument? node, string path, bool isArea)
+    private MethodologyNode? ReadNode(JsonElement node, string path, bool isArea)
     {
-        if (node is null)
+        if (node.ValueKind == JsonValueKind.Null)
         {
-            Add(DiagnosticKind.MalformedJson, path, isArea ? "an area must be an object, not null" : "a criterion must be an object, not null");
+            _json.Add(DiagnosticKind.MalformedJson, path, isArea ? "an area must be an object, not null" : "a criterion must be an object, not null");
             return null;
         }
-        Unknown(node.Extra, path);
-        var code = Required(node.Code, path, "code");
+        if (!_json.Object(node, path, "code", "name", "englishName", "maxPoints", "weight", "source", "criteria", "subCriteria", "rule"))
+        {
+            return null;
+        }
+        var code = _json.String(node, path, "code", required: true);
         if (code is not null)
         {
             _pathByCode[code] = path;
         }
-        var name = Required(node.Name, path, "name");
-        var maxPoints = Required(node.MaxPoints, path, "maxPoints");
+        var name = _json.String(node, path, "name", required: true);
+        var maxPoints = _json.Decimal(node, path, "maxPoints", required: true);
+        var englishName = _json.String(node, path, "englishName", required: false);
+        var weight = _json.Decimal(node, path, "weight", required: false);
 
-        var (childrenName, wrongName, children, wrong) = isArea
-            ? ("criteria", "subCriteria", node.Criteria, node.SubCriteria)
-            : ("subCriteria", "criteria", node.SubCriteria, node.Criteria);
-        if (wrong is not null)
+        var (childrenName, wrongName) = isArea ? ("criteria", "subCriteria") : ("subCriteria", "criteria");
+        if (_json.Property(node, path, wrongName, required: false) is not null)
         {
-            Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, wrongName), Invariant.Format($"{(isArea ? "an area" : "a criterion")} lists its children under \"{childrenName}\", not \"{wrongName}\""));
+            _json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, wrongName), Invariant.Format($"{(isArea ? "an area" : "a criterion")} lists its children under \"{childrenName}\", not \"{wrongName}\""));
         }
         var read = new List<Criterion>();
-        for (var i = 0; i < (children?.Count ?? 0); i++)
+        foreach (var (element, childPath) in _json.Array(node, path, childrenName, required: false))
         {
-            if (ReadNode(children![i], JsonLocator.Child(path, childrenName) + Invariant.Format($"[{i}]"), isArea: false) is Criterion child)
+            if (ReadNode(element, childPath, isArea: false) is Criterion child)
             {
                 read.Add(child);
             }
@@ -167,62 +185,62 @@ internal sealed class MethodologyDocumentReader
 
         if (isArea)
         {
-            if (node.Rule is not null || node.Source is not null)
+            if (_json.Property(node, path, "rule", required: false) is not null || _json.Property(node, path, "source", required: false) is not null)
             {
-                Add(DiagnosticKind.UnknownValue, path, "an area carries no rule and no source: its criteria do");
+                _json.Add(DiagnosticKind.UnknownValue, path, "an area carries no rule and no source: its criteria do");
             }
             return code is null || name is null || maxPoints is null ? null
-                : new Area { Code = code, Name = name, EnglishName = node.EnglishName, MaxPoints = maxPoints.Value, Weight = node.Weight, Criteria = [.. read] };
+                : new Area { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Criteria = [.. read] };
         }
 
-        var source = node.Source is null ? AssessmentSource.AppraisedSelfAssessment : Choice(node.Source, path, "source", Sources);
-        var rule = node.Rule is null ? null : ReadRule(node.Rule, JsonLocator.Child(path, "rule"));
+        var source = _json.Property(node, path, "source", required: false) is null ? AssessmentSource.AppraisedSelfAssessment : _json.Choice(node, path, "source", Sources);
+        var rule = _json.Property(node, path, "rule", required: false) is { } ruleElement ? ReadRule(ruleElement, JsonLocator.Child(path, "rule")) : null;
         return code is null || name is null || maxPoints is null || source is null ? null
-            : new Criterion { Code = code, Name = name, EnglishName = node.EnglishName, MaxPoints = maxPoints.Value, Weight = node.Weight, Source = source.Value, Rule = rule, SubCriteria = [.. read] };
+            : new Criterion { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Source = source.Value, Rule = rule, SubCriteria = [.. read] };
     }
 
-    private ScoringRule? ReadRule(RuleDocument rule, string path)
+    private ScoringRule? ReadRule(JsonElement rule, string path)
     {
-        Unknown(rule.Extra, path);
-        if (Required(rule.Kind, path, "kind") is not { } kind)
+        if (!_json.Object(rule, path, ["kind", .. Parameters]) || _json.String(rule, path, "kind", required: true) is not { } kind)
         {
             return null;
         }
         if (!RuleParameters.TryGetValue(kind, out var parameters))
         {
-            Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, "kind"), Invariant.Format($"unknown rule kind \"{kind}\"; expected one of {string.Join(", ", RuleParameters.Keys)}"));
+            _json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, "kind"), JsonMessages.UnknownChoice("rule kind", kind, RuleParameters.Keys));
             return null;
         }
-        foreach (var given in Given(rule).Where(g => !parameters.Contains(g, StringComparer.Ordinal)))
+        foreach (var given in Parameters.Where(p => !parameters.Contains(p, StringComparer.Ordinal) && _json.Property(rule, path, p, required: false) is not null))
         {
-            Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, given), Invariant.Format($"a {kind} rule takes no \"{given}\""));
+            _json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, given), Invariant.Format($"a {kind} rule takes no \"{given}\""));
         }
 
         switch (kind)
         {
             case "percentBands":
             case "countBands":
-                var bands = ReadBands(rule.Bands, path);
+                var bands = ReadBands(rule, path);
                 return bands is null ? null : kind == "percentBands" ? BandRule.ForPercent(bands) : BandRule.ForCount(bands);
             case "timeliness":
-                var due = Required(rule.Due, path, "due");
-                var onTime = Required(rule.OnTime, path, "onTime");
-                var late = Required(rule.Late, path, "late");
+                var due = _json.AnnualDate(rule, path, "due", required: true);
+                var onTime = _json.Decimal(rule, path, "onTime", required: true);
+                var late = _json.Decimal(rule, path, "late", required: true);
+                var offset = _json.Int(rule, path, "dueYearOffset", required: false);
+                var notDone = _json.Decimal(rule, path, "notDone", required: false);
                 return due is null || onTime is null || late is null ? null
-                    : new TimelinessRule(due.Value, rule.DueYearOffset ?? 0, onTime.Value, late.Value, rule.NotDone ?? 0m);
+                    : new TimelinessRule(due.Value, offset ?? 0, onTime.Value, late.Value, notDone ?? 0m);
             case "yesNo":
-                return Required(rule.Yes, path, "yes") is { } yes ? new YesNoRule(yes, rule.No ?? 0m) : null;
+                var yes = _json.Decimal(rule, path, "yes", required: true);
+                var no = _json.Decimal(rule, path, "no", required: false);
+                return yes is null ? null : new YesNoRule(yes.Value, no ?? 0m);
             case "allConditions":
-                var points = Required(rule.Points, path, "points");
-                var conditions = Required(rule.Conditions, path, "conditions");
-                if (conditions is not null && conditions.Any(c => c is null))
-                {
-                    Add(DiagnosticKind.MalformedJson, JsonLocator.Child(path, "conditions"), "a condition must be a string, not null");
-                    return null;
-                }
-                return points is null || conditions is null ? null : new AllConditionsRule(points.Value, conditions!);
+                var points = _json.Decimal(rule, path, "points", required: true);
+                var conditions = ReadConditions(rule, path);
+                return points is null || conditions is null ? null : new AllConditionsRule(points.Value, conditions);
             case "deduction":
-                return Required(rule.PerOccurrence, path, "perOccurrence") is { } perOccurrence ? new DeductionRule(perOccurrence, rule.Floor ?? 0m) : null;
+                var perOccurrence = _json.Decimal(rule, path, "perOccurrence", required: true);
+                var floor = _json.Decimal(rule, path, "floor", required: false);
+                return perOccurrence is null ? null : new DeductionRule(perOccurrence.Value, floor ?? 0m);
             case "proportional":
                 return new ProportionalRule();
             default:
@@ -230,160 +248,66 @@ internal sealed class MethodologyDocumentReader
         }
     }
 
-    private List<Band>? ReadBands(List<BandDocument?>? bands, string path)
+    private List<string>? ReadConditions(JsonElement rule, string path)
     {
-        if (Required(bands, path, "bands") is not { } documents)
+        var elements = _json.Array(rule, path, "conditions", required: true);
+        if (elements.Any(e => e.Element.ValueKind == JsonValueKind.Null))
         {
+            _json.Add(DiagnosticKind.MalformedJson, JsonLocator.Child(path, "conditions"), "a condition must be a string, not null");
             return null;
         }
+        var conditions = new List<string>();
+        foreach (var (element, conditionPath) in elements)
+        {
+            if (element.ValueKind == JsonValueKind.String)
+            {
+                conditions.Add(element.GetString()!);
+            }
+            else
+            {
+                _json.WrongType(conditionPath, JsonMessages.ExpectedString);
+            }
+        }
+        return _json.Property(rule, path, "conditions", required: false) is { ValueKind: JsonValueKind.Array } && conditions.Count == elements.Count ? conditions : null;
+    }
+
+    private List<Band>? ReadBands(JsonElement rule, string path)
+    {
         var read = new List<Band>();
         var complete = true;
-        for (var i = 0; i < documents.Count; i++)
+        foreach (var (band, bandPath) in _json.Array(rule, path, "bands", required: true))
         {
-            var bandPath = JsonLocator.Child(path, "bands") + Invariant.Format($"[{i}]");
-            if (documents[i] is not { } band)
+            if (band.ValueKind == JsonValueKind.Null)
             {
-                Add(DiagnosticKind.MalformedJson, bandPath, "a band must be an object, not null");
+                _json.Add(DiagnosticKind.MalformedJson, bandPath, "a band must be an object, not null");
                 complete = false;
                 continue;
             }
-            Unknown(band.Extra, bandPath);
-            var points = Required(band.Points, bandPath, "points");
-            // Bounds are explicit: a bound without its inclusiveness is an error, never a guess.
-            var lowerInclusive = band.Lower is null ? false : Required(band.LowerInclusive, bandPath, "lowerInclusive");
-            var upperInclusive = band.Upper is null ? false : Required(band.UpperInclusive, bandPath, "upperInclusive");
-            if (band.Lower is null && band.LowerInclusive is not null)
+            if (!_json.Object(band, bandPath, "lower", "lowerInclusive", "upper", "upperInclusive", "points"))
             {
-                Add(DiagnosticKind.UnknownValue, JsonLocator.Child(bandPath, "lowerInclusive"), "\"lowerInclusive\" needs a \"lower\" bound");
+                complete = false;
+                continue;
             }
-            if (band.Upper is null && band.UpperInclusive is not null)
+            var points = _json.Decimal(band, bandPath, "points", required: true);
+            var lower = _json.Decimal(band, bandPath, "lower", required: false);
+            var upper = _json.Decimal(band, bandPath, "upper", required: false);
+            // Bounds are explicit: a bound without its inclusiveness is an error, never a guess.
+            var lowerInclusive = lower is null ? false : _json.Bool(band, bandPath, "lowerInclusive", required: true);
+            var upperInclusive = upper is null ? false : _json.Bool(band, bandPath, "upperInclusive", required: true);
+            foreach (var (bound, inclusive, given) in new[] { ("lower", "lowerInclusive", lower), ("upper", "upperInclusive", upper) })
             {
-                Add(DiagnosticKind.UnknownValue, JsonLocator.Child(bandPath, "upperInclusive"), "\"upperInclusive\" needs an \"upper\" bound");
+                if (given is null && _json.Property(band, bandPath, inclusive, required: false) is not null)
+                {
+                    _json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child(bandPath, inclusive), Invariant.Format($"\"{inclusive}\" needs a \"{bound}\" bound"));
+                }
             }
             if (points is null || lowerInclusive is null || upperInclusive is null)
             {
                 complete = false;
                 continue;
             }
-            read.Add(Band.Of(band.Lower, lowerInclusive.Value, band.Upper, upperInclusive.Value, points.Value));
+            read.Add(Band.Of(lower, lowerInclusive.Value, upper, upperInclusive.Value, points.Value));
         }
-        return complete ? read : null;
+        return complete && _json.Property(rule, path, "bands", required: false) is { ValueKind: JsonValueKind.Array } ? read : null;
     }
-
-    private static IEnumerable<string> Given(RuleDocument rule)
-    {
-        if (rule.Bands is not null)
-        {
-            yield return "bands";
-        }
-
-        if (rule.Due is not null)
-        {
-            yield return "due";
-        }
-
-        if (rule.DueYearOffset is not null)
-        {
-            yield return "dueYearOffset";
-        }
-
-        if (rule.OnTime is not null)
-        {
-            yield return "onTime";
-        }
-
-        if (rule.Late is not null)
-        {
-            yield return "late";
-        }
-
-        if (rule.NotDone is not null)
-        {
-            yield return "notDone";
-        }
-
-        if (rule.Yes is not null)
-        {
-            yield return "yes";
-        }
-
-        if (rule.No is not null)
-        {
-            yield return "no";
-        }
-
-        if (rule.Points is not null)
-        {
-            yield return "points";
-        }
-
-        if (rule.Conditions is not null)
-        {
-            yield return "conditions";
-        }
-
-        if (rule.PerOccurrence is not null)
-        {
-            yield return "perOccurrence";
-        }
-
-        if (rule.Floor is not null)
-        {
-            yield return "floor";
-        }
-
-    }
-
-    private T? Required<T>(T? value, string path, string property)
-        where T : class
-    {
-        if (value is null)
-        {
-            Missing(path, property);
-        }
-        return value;
-    }
-
-    private T? Required<T>(T? value, string path, string property)
-        where T : struct
-    {
-        if (value is null)
-        {
-            Missing(path, property);
-        }
-        return value;
-    }
-
-    private T? Choice<T>(string? value, string path, string property, Dictionary<string, T> choices)
-        where T : struct
-    {
-        if (Required(value, path, property) is not { } text)
-        {
-            return null;
-        }
-        if (choices.TryGetValue(text, out var choice))
-        {
-            return choice;
-        }
-        Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, property), Invariant.Format($"unknown {property} \"{text}\"; expected one of {string.Join(", ", choices.Keys)}"));
-        return null;
-    }
-
-    private void Missing(string path, string property) =>
-        Add(DiagnosticKind.MissingAttribute, path, Invariant.Format($"the required property \"{property}\" is missing"));
-
-    private void Unknown(Dictionary<string, JsonElement>? extra, string path)
-    {
-        foreach (var property in extra?.Keys ?? Enumerable.Empty<string>())
-        {
-            if (path == "$" && property == "$schema")
-            {
-                continue;
-            }
-            Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, property), Invariant.Format($"the format has no property \"{property}\""));
-        }
-    }
-
-    private void Add(DiagnosticKind kind, string path, string message) =>
-        _problems.Add((new Diagnostic(kind, null, message), path));
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using NodaTime.Serialization.SystemTextJson;
+using ParIndex.Data;
 using ParIndex.Rules;
 using ParIndex.Utility;
 
@@ -33,9 +34,7 @@ public static class MethodologyJson
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = false,
-        MaxDepth = 1000, // the caller's limit is enforced by the check before deserialisation; this is the ceiling
+        ReadCommentHandling = JsonCommentHandling.Skip, // the embedded catalogue cites its sources in comments
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep Vietnamese readable
         Converters = { NodaConverters.LocalDateConverter, NodaConverters.AnnualDateConverter },
     });
@@ -44,12 +43,7 @@ public static class MethodologyJson
     /// shape of a document; the reader also checks what a schema cannot (unique codes, sums, bands).</summary>
     public static string JsonSchema => SchemaText.Value;
 
-    private static readonly Lazy<string> SchemaText = new(() =>
-    {
-        using var stream = typeof(MethodologyJson).Assembly.GetManifestResourceStream("ParIndex.Methodologies.methodology.schema.json")!;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> SchemaText = new(() => EmbeddedData.ReadText("methodology.schema.json"));
 
     /// <summary>Reads a methodology from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
@@ -57,50 +51,8 @@ public static class MethodologyJson
     /// <returns>The validated methodology.</returns>
     /// <exception cref="InvalidMethodologyException">The document is malformed, breaks a limit, does not follow the
     /// format, or describes an invalid methodology; every problem found is listed with its place.</exception>
-    public static Methodology ReadUtf8(ReadOnlySpan<byte> utf8Json, MethodologyJsonOptions? options = null)
-    {
-        options ??= MethodologyJsonOptions.Default;
-        var problems = new List<Diagnostic>();
-        if (utf8Json.Length > options.MaxBytes)
-        {
-            throw new InvalidMethodologyException([new Diagnostic(DiagnosticKind.LimitExceeded, null, Invariant.Format($"the document has {utf8Json.Length} bytes, more than the limit of {options.MaxBytes}")) { JsonPath = "$" }]);
-        }
-        if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
-        {
-            utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..];
-        }
-
-        JsonLocator.Check(utf8Json, options.MaxDepth, problems);
-        if (problems.Count > 0)
-        {
-            throw new InvalidMethodologyException(problems);
-        }
-
-        MethodologyDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(utf8Json, Context.MethodologyDocument);
-        }
-        catch (JsonException error)
-        {
-            // The deserialiser reports the position after the offending value; the locator knows where it starts.
-            var malformed = JsonLocator.Malformed(error);
-            problems.Add(error.Path is { } path ? JsonLocator.Place(malformed, path, JsonLocator.Locate(utf8Json, options.MaxDepth)) : malformed);
-            throw new InvalidMethodologyException(problems);
-        }
-        if (document is null)
-        {
-            problems.Add(new Diagnostic(DiagnosticKind.MalformedJson, null, "the document is null, not an object") { JsonPath = "$", Line = 1, Column = 1 });
-            throw new InvalidMethodologyException(problems);
-        }
-        var reader = new MethodologyDocumentReader();
-        if (reader.Read(document) is { } methodology)
-        {
-            return methodology;
-        }
-        var positions = JsonLocator.Locate(utf8Json, options.MaxDepth);
-        throw new InvalidMethodologyException(reader.Problems.Select(p => JsonLocator.Place(p.Diagnostic, p.Path, positions)));
-    }
+    public static Methodology ReadUtf8(ReadOnlySpan<byte> utf8Json, MethodologyJsonOptions? options = null) =>
+        MethodologyDocumentReader.Read(utf8Json, options ?? MethodologyJsonOptions.Default);
 
     /// <summary>Reads a methodology from JSON text.</summary>
     /// <param name="json">The document.</param>
@@ -129,7 +81,7 @@ public static class MethodologyJson
             buffer.Write(chunk, 0, read);
             if (buffer.Length > options.MaxBytes)
             {
-                throw new InvalidMethodologyException([new Diagnostic(DiagnosticKind.LimitExceeded, null, Invariant.Format($"the document has more than the limit of {options.MaxBytes} bytes")) { JsonPath = "$" }]);
+                throw new InvalidMethodologyException([new Diagnostic(DiagnosticKind.LimitExceeded, null, JsonMessages.TooLarge(options.MaxBytes)) { JsonPath = "$" }]);
             }
         }
         return ReadUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ParIndex.Rules;
 using ParIndex.Utility;
 
 namespace ParIndex.Methodologies;
@@ -44,9 +45,9 @@ internal sealed class MethodologyValidator
             }
         }
         var sum = areas.Sum(a => a?.MaxPoints ?? 0m);
-        if (!FixedPoint.Fits(maxPoints))
+        if (!Points.Fits(maxPoints))
         {
-            Add(DiagnosticKind.InvalidMaximum, null, Invariant.Format($"the total {Invariant.Format(maxPoints)} must have at most {FixedPoint.Decimals} decimal places and be at most {Invariant.Format(FixedPoint.MaxPoints)}"));
+            Add(DiagnosticKind.InvalidMaximum, null, Invariant.Format($"the total {Invariant.Format(maxPoints)} must have at most {Points.DecimalPlaces} decimal places and be at most {Invariant.Format(Points.MethodologyLimit)}"));
         }
         else if (sum != maxPoints)
         {
@@ -73,9 +74,9 @@ internal sealed class MethodologyValidator
         {
             Add(DiagnosticKind.InvalidMaximum, code, Invariant.Format($"maximum points {Invariant.Format(node.MaxPoints)} must be more than 0"));
         }
-        else if (!FixedPoint.Fits(node.MaxPoints))
+        else if (!Points.Fits(node.MaxPoints))
         {
-            Add(DiagnosticKind.InvalidMaximum, code, Invariant.Format($"maximum points {Invariant.Format(node.MaxPoints)} must have at most {FixedPoint.Decimals} decimal places and be at most {Invariant.Format(FixedPoint.MaxPoints)}"));
+            Add(DiagnosticKind.InvalidMaximum, code, Invariant.Format($"maximum points {Invariant.Format(node.MaxPoints)} must have at most {Points.DecimalPlaces} decimal places and be at most {Invariant.Format(Points.MethodologyLimit)}"));
         }
 
         var rule = (node as Criterion)?.Rule;
@@ -89,7 +90,7 @@ internal sealed class MethodologyValidator
             {
                 Add(DiagnosticKind.RuleMisplaced, code, "the leaf has no scoring rule");
             }
-            else if (node.MaxPoints > 0m && FixedPoint.Fits(node.MaxPoints))
+            else if (node.MaxPoints > 0m && Points.Fits(node.MaxPoints))
             {
                 // A rule is checked against a valid maximum only, so one bad maximum is reported once.
                 _problems.AddRange(rule.Validate(code, node.MaxPoints));

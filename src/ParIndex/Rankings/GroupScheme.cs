@@ -24,8 +24,8 @@ public sealed class GroupScheme
     }
 
     /// <summary>Gets the groups the Ministry of Home Affairs published with the provincial PAR Index in most years:
-    /// A ≥ 90%, B 80% – &lt;90%, C 70% – &lt;80% (confirmed for 2015, 2016, 2021, 2022 and 2024 in the reports cited in
-    /// the repository's reference notes; one provincial source gives other thresholds for 2018, so pass your own
+    /// A ≥ 90%, B 80% – &lt;90%, C 70% – &lt;80% (confirmed for 2015, 2016, 2021, 2022 and 2024 in the reports the
+    /// published record cites; one provincial source gives other thresholds for 2018, so pass your own
     /// scheme for such a year).</summary>
     public static GroupScheme Ministry { get; } = new([new Group("A", 90m), new Group("B", 80m), new Group("C", 70m)]);
 

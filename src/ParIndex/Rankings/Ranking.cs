@@ -1,8 +1,8 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using ParIndex.Scoring;
 using ParIndex.Utility;
 
@@ -20,11 +20,13 @@ namespace ParIndex.Rankings;
 /// </remarks>
 public sealed class Ranking
 {
+    private readonly Dictionary<string, int> _positionByCode;
 
-    private Ranking(RankingOptions options, ImmutableArray<RankedUnit> entries)
+    private Ranking(RankingOptions options, ImmutableArray<RankedUnit> entries, Dictionary<string, int> positionByCode)
     {
         Options = options;
         Entries = entries;
+        _positionByCode = positionByCode;
     }
 
     /// <summary>Gets the options the ranking was made with.</summary>
@@ -36,10 +38,17 @@ public sealed class Ranking
     /// <summary>Gets the row of a unit.</summary>
     /// <param name="unitCode">The unit's code.</param>
     /// <returns>The row.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The unit is not in the ranking.</exception>
     public RankedUnit this[string unitCode] =>
-        Entries.FirstOrDefault(e => string.Equals(e.Unit.Code, unitCode, StringComparison.Ordinal))
-        ?? throw new KeyNotFoundException(Invariant.Format($"unit {unitCode} is not in the ranking"));
+        Find(unitCode) ?? throw new KeyNotFoundException(Invariant.Format($"unit {unitCode} is not in the ranking"));
+
+    /// <summary>Finds the row of a unit, if it is in the ranking.</summary>
+    /// <param name="unitCode">The unit's code.</param>
+    /// <returns>The row, or <see langword="null"/> when the unit is not in the ranking.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
+    public RankedUnit? Find(string unitCode) =>
+        _positionByCode.TryGetValue(Preconditions.CheckNotNull(unitCode, nameof(unitCode)), out var position) ? Entries[position] : null;
 
     /// <summary>Ranks values given directly, such as a published table.</summary>
     /// <param name="values">The units and their values; each unit code at most once.</param>
@@ -93,60 +102,28 @@ public sealed class Ranking
 
     private static Ranking Build(int n, Func<int, (AssessedUnit Unit, decimal Value)> input, RankingOptions options, string paramName)
     {
-        // Working arrays come from the pool: for a large ranking they would land on the large-object heap, and the
-        // collections of that heap would cost more than the ranking itself.
-        var units = ArrayPool<AssessedUnit>.Shared.Rent(n);
-        var exact = ArrayPool<decimal>.Shared.Rent(n);
-        var keys = ArrayPool<decimal>.Shared.Rent(n);
-        var scaled = ArrayPool<long>.Shared.Rent(n);
-        var order = ArrayPool<int>.Shared.Rent(n);
-        try
+        var items = new Candidate[n];
+        for (var i = 0; i < n; i++)
         {
-            for (var i = 0; i < n; i++)
-            {
-                (units[i], exact[i]) = input(i);
-            }
-            CheckDistinctCodes(units.AsSpan(0, n), paramName);
-
-            // Decimal comparisons cost tens of nanoseconds when scales differ. When every value and bound is a whole
-            // number at one common scale that fits in a long (always so for two-decimal values), rank on longs.
-            var bounds = options.Groups?.Groups.Select(g => g.LowerBound).ToArray() ?? [];
-            var scaledBounds = new long[bounds.Length];
-            if (ScaledKeys.TryCreate(exact.AsSpan(0, n), options.Decimals, bounds, scaled, scaledBounds, keys))
-            {
-                RankOrder.Sort(scaled.AsSpan(0, n), units, order);
-                return Rows(n, units, exact, keys, scaled, scaledBounds, order, options);
-            }
-            for (var i = 0; i < n; i++)
-            {
-                keys[i] = options.Round(exact[i]);
-            }
-            RankOrder.Sort(keys.AsSpan(0, n), units, order);
-            return Rows(n, units, exact, keys, keys, bounds, order, options);
+            var (unit, value) = input(i);
+            items[i] = new Candidate(unit, value, options.Round(value));
         }
-        finally
-        {
-            ArrayPool<AssessedUnit>.Shared.Return(units, clearArray: true);
-            ArrayPool<decimal>.Shared.Return(exact);
-            ArrayPool<decimal>.Shared.Return(keys);
-            ArrayPool<long>.Shared.Return(scaled);
-            ArrayPool<int>.Shared.Return(order);
-        }
-    }
+        Array.Sort(items);
 
-    /// <summary>Makes the rows from the order: ranks by the tie policy, groups by the bounds (highest first).</summary>
-    private static Ranking Rows<TKey>(int n, AssessedUnit[] units, decimal[] exact, decimal[] keys, TKey[] sortKeys, TKey[] bounds, int[] order, RankingOptions options)
-        where TKey : struct, IComparable<TKey>
-    {
+        // The rows: ranks by the tie policy, groups by the bounds (highest first), and each code's position.
         var groups = options.Groups?.Groups ?? ImmutableArray<Group>.Empty;
         var groupIndex = 0;
         var rows = new RankedUnit[n];
+        var positionByCode = new Dictionary<string, int>(n, StringComparer.Ordinal);
         var rank = 0;
         for (var position = 0; position < n; position++)
         {
-            var index = order[position];
-            var key = sortKeys[index];
-            var tied = position > 0 && key.CompareTo(sortKeys[order[position - 1]]) == 0;
+            ref readonly var item = ref items[position];
+            if (!positionByCode.TryAdd(item.Unit.Code, position))
+            {
+                throw Duplicates(n, input, paramName);
+            }
+            var tied = position > 0 && item.Key == items[position - 1].Key;
             rank = options.Ties switch
             {
                 TiePolicy.Ordinal => position + 1,
@@ -154,40 +131,41 @@ public sealed class Ranking
                 _ => tied ? rank : position + 1,
             };
             // Values only fall as the rows go down, so the group only moves down the scheme.
-            while (groupIndex < bounds.Length && key.CompareTo(bounds[groupIndex]) < 0)
+            while (groupIndex < groups.Length && item.Key < groups[groupIndex].LowerBound)
             {
                 groupIndex++;
             }
-            rows[position] = new RankedUnit(rank, units[index], exact[index], keys[index], groupIndex < groups.Length ? groups[groupIndex] : null);
+            rows[position] = new RankedUnit(rank, item.Unit, item.Value, item.Key, groupIndex < groups.Length ? groups[groupIndex] : null);
         }
-        return new Ranking(options, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(rows));
+        return new Ranking(options, ImmutableCollectionsMarshal.AsImmutableArray(rows), positionByCode);
     }
 
-    [ThreadStatic]
-    private static HashSet<string>? s_codes;
-
-    private static void CheckDistinctCodes(ReadOnlySpan<AssessedUnit> units, string paramName)
+    /// <summary>Names every unit code that appears more than once, in input order.</summary>
+    private static ArgumentException Duplicates(int n, Func<int, (AssessedUnit Unit, decimal Value)> input, string paramName)
     {
-        // One set per thread, reused: a set for a large ranking would otherwise land on the large-object heap each time.
-        var seen = s_codes ??= new HashSet<string>(StringComparer.Ordinal);
-        List<string>? duplicates = null;
-        try
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = Enumerable.Range(0, n).Select(i => input(i).Unit.Code).Where(code => !seen.Add(code)).Distinct(StringComparer.Ordinal);
+        return new ArgumentException("Units appear more than once: " + string.Join(", ", duplicates) + ".", paramName);
+    }
+
+    /// <summary>A unit in ranking order: the ranked value descending, then the unit's name, then its code (ordinal).</summary>
+    private readonly struct Candidate(AssessedUnit unit, decimal value, decimal key) : IComparable<Candidate>
+    {
+        public AssessedUnit Unit { get; } = unit;
+
+        public decimal Value { get; } = value;
+
+        public decimal Key { get; } = key;
+
+        public int CompareTo(Candidate other)
         {
-            foreach (var unit in units)
+            var byValue = other.Key.CompareTo(Key);
+            if (byValue != 0)
             {
-                if (!seen.Add(unit.Code))
-                {
-                    (duplicates ??= []).Add(unit.Code);
-                }
+                return byValue;
             }
-        }
-        finally
-        {
-            seen.Clear();
-        }
-        if (duplicates is not null)
-        {
-            throw new ArgumentException("Units appear more than once: " + string.Join(", ", duplicates.Distinct(StringComparer.Ordinal)) + ".", paramName);
+            var byName = string.CompareOrdinal(Unit.Name, other.Unit.Name);
+            return byName != 0 ? byName : string.CompareOrdinal(Unit.Code, other.Unit.Code);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 
+using ParIndex.Scoring;
 using ParIndex.Utility;
 
 namespace ParIndex.Rankings;

@@ -22,7 +22,7 @@ public sealed class AllConditionsRule : ScoringRule, IEquatable<AllConditionsRul
     {
         Preconditions.CheckNotNull(conditions, nameof(conditions));
         Points = points;
-        _units = FixedPoint.TryToUnits(points, out var units) ? units : -1;
+        _points = Hold(points);
         Conditions = [.. conditions];
         Preconditions.CheckNoNulls(Conditions, nameof(conditions));
     }
@@ -30,7 +30,7 @@ public sealed class AllConditionsRule : ScoringRule, IEquatable<AllConditionsRul
     /// <summary>Gets the points when every condition is met.</summary>
     public decimal Points { get; }
 
-    private readonly long _units; // Points as FixedPoint units for the scorer; −1 when they do not fit
+    private readonly Points? _points;
 
     /// <summary>Gets the conditions, in order.</summary>
     public ImmutableArray<string> Conditions { get; }
@@ -40,16 +40,7 @@ public sealed class AllConditionsRule : ScoringRule, IEquatable<AllConditionsRul
 
     /// <inheritdoc/>
     public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) =>
-        AllMet(value) ? new RuleOutcome(Points, 0) : new RuleOutcome(0m, 1);
-
-    /// <inheritdoc/>
-    internal override bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
-    {
-        var met = AllMet(value);
-        step = met ? 0 : 1;
-        units = met ? _units : 0;
-        return _units >= 0 && value.ConditionsMet.Length == Conditions.Length;
-    }
+        AllMet(value) ? Outcome(_points, 0) : new RuleOutcome(Rules.Points.Zero, 1);
 
     private static bool AllMet(in IndicatorValue value)
     {

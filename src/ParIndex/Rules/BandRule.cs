@@ -19,16 +19,14 @@ namespace ParIndex.Rules;
 public sealed class BandRule : ScoringRule, IEquatable<BandRule>
 {
     private readonly Band[] _bands;
-    private readonly FastBand[] _fast;
-    private readonly long[]? _units; // each band's points as FixedPoint units, for the scorer
-    private readonly (long Low, long High)[]? _ranges; // each band as inclusive FixedPoint units; null when a bound does not fit
+    private readonly Points?[] _points; // each band's points
+    private readonly (long Low, long High)[]? _ranges; // each band as inclusive units of 10⁻¹⁰; null when a bound does not fit
 
     private BandRule(IndicatorKind kind, IEnumerable<Band> bands)
     {
         InputKind = kind;
         _bands = Preconditions.CheckNotNull(bands, nameof(bands)).ToArray();
-        _fast = [.. _bands.Select(b => new FastBand(b))];
-        _units = FixedPoint.TryToUnits([.. _bands.Select(b => b.Points)]);
+        _points = [.. _bands.Select(b => Hold(b.Points))];
         _ranges = Ranges(_bands);
         Bands = [.. _bands];
     }
@@ -57,21 +55,7 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
     public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
     {
         var step = StepOf(value);
-        return new RuleOutcome(_fast[step].Points, step);
-    }
-
-    /// <inheritdoc/>
-    internal override bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
-    {
-        if (_units is null || (InputKind == IndicatorKind.Number && !DecimalBits.IsWhole(value.Number)))
-        {
-            units = 0;
-            step = -1;
-            return false;
-        }
-        step = StepOf(value);
-        units = _units[step];
-        return true;
+        return Outcome(_points[step], step);
     }
 
     /// <inheritdoc/>
@@ -117,8 +101,9 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
 
     private int StepOf(in IndicatorValue value)
     {
-        // Values are whole units of 10⁻¹⁰ unless they carry more decimals: then integer comparisons are exact.
-        if (_ranges is not null && FixedPoint.TryToUnits(value.Number, out var units))
+        // Values are whole units of 10⁻¹⁰ unless they carry more decimals: then integer comparisons are exact, and
+        // decimal ones (tens of nanoseconds when scales differ) are left for the rare value that has more.
+        if (_ranges is not null && Points.TryToUnits(value.Number, out var units))
         {
             var ranges = _ranges;
             for (var i = 0; i < ranges.Length; i++)
@@ -130,17 +115,9 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
             }
             throw NoBand(value);
         }
-        return ApproximateStepOf(value);
-    }
-
-    private int ApproximateStepOf(in IndicatorValue value)
-    {
-        var number = value.Number;
-        var approximate = (double)number;
-        var bands = _fast;
-        for (var i = 0; i < bands.Length; i++)
+        for (var i = 0; i < _bands.Length; i++)
         {
-            if (bands[i].Contains(number, approximate))
+            if (_bands[i].Contains(value.Number))
             {
                 return i;
             }
@@ -159,7 +136,7 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
             var band = bands[i];
             var low = long.MinValue;
             var high = long.MaxValue;
-            if ((band.Lower is { } lower && !FixedPoint.TryToUnits(lower, out low)) || (band.Upper is { } upper && !FixedPoint.TryToUnits(upper, out high)))
+            if ((band.Lower is { } lower && !Points.TryToUnits(lower, out low)) || (band.Upper is { } upper && !Points.TryToUnits(upper, out high)))
             {
                 return null;
             }
@@ -167,49 +144,6 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
             ranges[i] = (band.Lower is null || band.LowerInclusive ? low : low + 1, band.Upper is null || band.UpperInclusive ? high : high - 1);
         }
         return ranges;
-    }
-
-    /// <summary>A band with its bounds also as doubles. Decimal comparisons cost tens of nanoseconds when scales differ,
-    /// and the conversion to double is monotone, so a strict double inequality decides; only equal doubles need decimals.</summary>
-    private readonly struct FastBand(Band band)
-    {
-        private readonly bool _hasLower = band.Lower.HasValue;
-        private readonly bool _hasUpper = band.Upper.HasValue;
-        private readonly bool _lowerInclusive = band.LowerInclusive;
-        private readonly bool _upperInclusive = band.UpperInclusive;
-        private readonly double _lowerApproximate = (double)band.Lower.GetValueOrDefault();
-        private readonly double _upperApproximate = (double)band.Upper.GetValueOrDefault();
-        private readonly decimal _lower = band.Lower.GetValueOrDefault();
-        private readonly decimal _upper = band.Upper.GetValueOrDefault();
-
-        public decimal Points { get; } = band.Points;
-
-        public bool Contains(decimal value, double approximate)
-        {
-            if (_hasLower)
-            {
-                if (approximate < _lowerApproximate)
-                {
-                    return false;
-                }
-                if (approximate == _lowerApproximate && (_lowerInclusive ? value < _lower : value <= _lower))
-                {
-                    return false;
-                }
-            }
-            if (_hasUpper)
-            {
-                if (approximate > _upperApproximate)
-                {
-                    return false;
-                }
-                if (approximate == _upperApproximate && (_upperInclusive ? value > _upper : value >= _upper))
-                {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     private string Unit => InputKind == IndicatorKind.Percent ? "%" : string.Empty;

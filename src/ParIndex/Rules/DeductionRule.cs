@@ -18,10 +18,12 @@ public sealed class DeductionRule : ScoringRule, IEquatable<DeductionRule>
     {
         PointsPerOccurrence = pointsPerOccurrence;
         Floor = floor;
-        _units = pointsPerOccurrence > 0m ? FixedPoint.TryToUnits(pointsPerOccurrence, floor) : null;
+        _perOccurrence = Hold(pointsPerOccurrence);
+        _floor = Hold(floor);
     }
 
-    private readonly long[]? _units; // per occurrence, floor as FixedPoint units, for the scorer
+    private readonly Points? _perOccurrence;
+    private readonly Points? _floor;
 
     /// <summary>Gets the points taken off for each occurrence.</summary>
     public decimal PointsPerOccurrence { get; }
@@ -35,24 +37,16 @@ public sealed class DeductionRule : ScoringRule, IEquatable<DeductionRule>
     /// <inheritdoc/>
     public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
     {
+        var maximum = context.Maximum;
+        if (_perOccurrence is { } perOccurrence && _floor is { } floor && floor <= maximum && perOccurrence.TryMultiply(value.Number, out var deduction))
+        {
+            // The floor applies when count × deduction exceeds maximum − floor.
+            return new RuleOutcome(deduction > maximum - floor ? floor : maximum - deduction, -1);
+        }
+
+        // A count with decimals ("3.0"; the scorer rejects a fraction first), or a product beyond the range of points.
         var points = context.MaxPoints - (value.Number * PointsPerOccurrence);
         return new RuleOutcome(points < Floor ? Floor : points);
-    }
-
-    /// <inheritdoc/>
-    internal override bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
-    {
-        step = -1;
-        units = 0;
-        var count = new DecimalBits(value.Number); // a count written without decimals; "3.0" takes the decimal path
-        if (_units is not [var perOccurrence, var floor] || maxUnits < floor || count.Scale != 0 || count.High != 0 || count.Flags < 0)
-        {
-            return false;
-        }
-        // The floor applies when count × deduction exceeds maximum − floor; the 128-bit product cannot overflow.
-        var high = Math.BigMul(count.Low, (ulong)perOccurrence, out var low);
-        units = high != 0 || low > (ulong)(maxUnits - floor) ? floor : maxUnits - (long)low;
-        return true;
     }
 
     /// <inheritdoc/>

@@ -5,7 +5,7 @@ namespace ParIndex.Rules;
 
 /// <summary>
 /// Ratio × maximum, capped at the maximum: "Tỷ lệ = a/b; Điểm = Tỷ lệ × Điểm tối đa" (the K15 example in
-/// par-criteria-tables.md, a district index that states the formula).
+/// a district digital-transformation index that states the formula, published by THƯ VIỆN PHÁP LUẬT: https://thuvienphapluat.vn/bulletin/document.aspx?bid=4cac85e7-7197-4294-bf45-7c4e0081cac5).
 /// </summary>
 /// <remarks>A numerator above its denominator scores the maximum. Points are the exact ratio × maximum kept to 10 decimal
 /// places, half to even (2/3 × 1 = 0.6666666667), as the scorer keeps all points; nothing else is rounded.</remarks>
@@ -17,18 +17,13 @@ public sealed class ProportionalRule : ScoringRule, IEquatable<ProportionalRule>
     public override IndicatorKind InputKind => IndicatorKind.Ratio;
 
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) =>
-        FixedPoint.TryToUnits(context.MaxPoints, out var max) && TryEvaluateUnits(value, max, context.AssessmentYear, out var units, out _)
-            ? new RuleOutcome(FixedPoint.ToPoints(units))
-            : new RuleOutcome(Math.Round(Math.Min(value.Number / value.Denominator, 1m) * context.MaxPoints, FixedPoint.Decimals, MidpointRounding.ToEven));
-
-    /// <inheritdoc/>
-    internal override bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
     {
-        step = -1;
-        var exact = FixedPoint.TryScale(value.Number, value.Denominator, maxUnits, out units);
-        units = Math.Min(units, maxUnits);
-        return exact;
+        var maximum = context.Maximum;
+        return maximum.TryScale(value.Number, value.Denominator, out var points)
+            ? new RuleOutcome(Points.Min(points, maximum), -1)
+            // Mantissas beyond 64 bits: decimal arithmetic, kept to 10 places by the outcome.
+            : new RuleOutcome(Math.Min(value.Number / value.Denominator, 1m) * context.MaxPoints);
     }
 
     /// <inheritdoc/>

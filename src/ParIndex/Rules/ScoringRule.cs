@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ParIndex.Utility;
 
@@ -37,20 +38,6 @@ public abstract class ScoringRule
     /// check nothing. A rule of the user's is always asked.</summary>
     internal virtual bool ChecksInput => true;
 
-    /// <summary>
-    /// The scorer's fast path: the points as whole units of 10⁻¹⁰ (<see cref="FixedPoint"/>) and the step, computed
-    /// without decimal arithmetic, for a value of kind <see cref="InputKind"/>. It must give <see cref="Evaluate"/>'s
-    /// points kept to 10 decimals (half to even), and return <see langword="false"/> for a value that
-    /// <see cref="CheckInput"/> rejects. <see langword="false"/> sends the scorer to <see cref="CheckInput"/> and
-    /// <see cref="Evaluate"/>: a user's rule, a bad value, or numbers too large for the fast path.
-    /// </summary>
-    internal virtual bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
-    {
-        units = 0;
-        step = -1;
-        return false;
-    }
-
     /// <summary>Checks a value of the right kind against this rule's own expectations (a whole count, the number of conditions).</summary>
     /// <param name="value">The value, already known to be of kind <see cref="InputKind"/>.</param>
     /// <returns>A message saying what is wrong, or <see langword="null"/> when the value is fine.</returns>
@@ -69,6 +56,18 @@ public abstract class ScoringRule
     /// <returns>One line of text (invariant culture).</returns>
     public virtual string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) =>
         Invariant.Format($"{value} → {Invariant.Format(outcome.Points)} of {Invariant.Format(context.MaxPoints)} ({Describe()})");
+
+    /// <summary>Holds a rule's fixed points as exact <see cref="Points"/>, kept to 10 decimal places (half to even) as the
+    /// scorer keeps all points, or <see langword="null"/> when they are beyond its range (a methodology's validation then
+    /// reports them as above the leaf's maximum).</summary>
+    private protected static Points? Hold(decimal points) => Points.TryRound(points, out var held) ? held : null;
+
+    /// <summary>The outcome of fixed points held by <see cref="Hold"/>; points beyond the range fail here, as they can
+    /// only be met in a rule that was never validated inside a methodology.</summary>
+    private protected static RuleOutcome Outcome(Points? points, int step) =>
+        points is { } held
+            ? new RuleOutcome(held, step)
+            : throw new InvalidOperationException("The rule's points are beyond the range of points; validate the rule inside a methodology first.");
 
     /// <summary>Checks that a rule's fixed points fit in [0, maximum], adding a diagnostic when they do not.</summary>
     /// <param name="criterionCode">The leaf's code.</param>

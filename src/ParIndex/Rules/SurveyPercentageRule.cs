@@ -18,16 +18,10 @@ public sealed class SurveyPercentageRule : ScoringRule, IEquatable<SurveyPercent
 
     /// <inheritdoc/>
     public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) =>
-        FixedPoint.TryToUnits(context.MaxPoints, out var max) && TryEvaluateUnits(value, max, context.AssessmentYear, out var units, out _)
-            ? new RuleOutcome(FixedPoint.ToPoints(units))
-            : new RuleOutcome(Math.Round(value.Number * context.MaxPoints * 0.01m, FixedPoint.Decimals, MidpointRounding.ToEven));
-
-    /// <inheritdoc/>
-    internal override bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
-    {
-        step = -1;
-        return FixedPoint.TryScale(value.Number, 100m, maxUnits, out units);
-    }
+        context.Maximum.TryScale(value.Number, 100m, out var points)
+            ? new RuleOutcome(points, -1)
+            // Mantissas beyond 64 bits: decimal arithmetic, kept to 10 places by the outcome.
+            : new RuleOutcome(value.Number * context.MaxPoints * 0.01m);
 
     /// <inheritdoc/>
     public override string Describe() => "survey % ÷ 100 × maximum";

@@ -30,10 +30,10 @@ public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
         OnTimePoints = onTimePoints;
         LatePoints = latePoints;
         NotDonePoints = notDonePoints;
-        _units = FixedPoint.TryToUnits(onTimePoints, latePoints, notDonePoints);
+        _points = [Hold(onTimePoints), Hold(latePoints), Hold(notDonePoints)];
     }
 
-    private readonly long[]? _units; // on time, late, not done as FixedPoint units, for the scorer
+    private readonly Points?[] _points; // by step: on time, late, not done
 
     /// <summary>Gets the day and month of the due date.</summary>
     public AnnualDate Due { get; }
@@ -64,15 +64,7 @@ public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
     public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
     {
         var step = StepOf(value, context.AssessmentYear);
-        return new RuleOutcome(step switch { 0 => OnTimePoints, 1 => LatePoints, _ => NotDonePoints }, step);
-    }
-
-    /// <inheritdoc/>
-    internal override bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
-    {
-        step = StepOf(value, assessmentYear);
-        units = _units?[step] ?? 0;
-        return _units is not null;
+        return Outcome(_points[step], step);
     }
 
     // Steps: 0 on time, 1 late, 2 not done.

@@ -17,10 +17,12 @@ public sealed class YesNoRule : ScoringRule, IEquatable<YesNoRule>
     {
         YesPoints = yesPoints;
         NoPoints = noPoints;
-        _units = FixedPoint.TryToUnits(yesPoints, noPoints);
+        _yes = Hold(yesPoints);
+        _no = Hold(noPoints);
     }
 
-    private readonly long[]? _units; // yes, no as FixedPoint units, for the scorer
+    private readonly Points? _yes;
+    private readonly Points? _no;
 
     /// <summary>Gets the points for "yes".</summary>
     public decimal YesPoints { get; }
@@ -35,15 +37,7 @@ public sealed class YesNoRule : ScoringRule, IEquatable<YesNoRule>
 
     /// <inheritdoc/>
     public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) =>
-        value.IsYes ? new RuleOutcome(YesPoints, 0) : new RuleOutcome(NoPoints, 1);
-
-    /// <inheritdoc/>
-    internal override bool TryEvaluateUnits(in IndicatorValue value, long maxUnits, int assessmentYear, out long units, out int step)
-    {
-        step = value.IsYes ? 0 : 1;
-        units = _units?[step] ?? 0;
-        return _units is not null;
-    }
+        value.IsYes ? Outcome(_yes, 0) : Outcome(_no, 1);
 
     /// <inheritdoc/>
     public override string Describe() => Invariant.Format($"yes: {Invariant.Format(YesPoints)}; no: {Invariant.Format(NoPoints)}");

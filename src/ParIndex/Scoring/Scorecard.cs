@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Utility;
@@ -20,19 +21,16 @@ namespace ParIndex.Scoring;
 /// </remarks>
 public sealed class Scorecard
 {
-    private readonly long[] _points;
-    private readonly ImmutableArray<long> _maxima;
-    private readonly int[] _leafData;
+    private readonly LeafResult[] _leaves; // by leaf index
+    private (Rules.Points Points, Rules.Points Max)[]? _sums; // by node index, made when a node is first asked for
 
-    internal Scorecard(Methodology methodology, ReportedIndicators indicators, long[] points, ImmutableArray<long> maxima, int[] leafData, long total, long totalMax)
+    internal Scorecard(Methodology methodology, ReportedIndicators indicators, LeafResult[] leaves, Rules.Points total, Rules.Points totalMax)
     {
         Methodology = methodology;
         Indicators = indicators;
-        _points = points;
-        _maxima = maxima;
-        _leafData = leafData;
-        Points = FixedPoint.ToPoints(total);
-        MaxPoints = FixedPoint.ToPoints(totalMax);
+        _leaves = leaves;
+        Points = total.ToDecimal();
+        MaxPoints = totalMax.ToDecimal();
         Index = Points / MaxPoints * 100m;
     }
 
@@ -64,7 +62,7 @@ public sealed class Scorecard
     public ImmutableArray<NodeScore> Areas => [.. Methodology.AreaIndices.Select(NodeAt)];
 
     /// <summary>Gets the results of every node, in pre-order.</summary>
-    public IEnumerable<NodeScore> Nodes => Enumerable.Range(0, _points.Length).Select(NodeAt);
+    public IEnumerable<NodeScore> Nodes => Enumerable.Range(0, Methodology.Nodes.Length).Select(NodeAt);
 
     /// <summary>Gets the explanation of every leaf, in pre-order.</summary>
     public IEnumerable<LeafExplanation> Explanations => Enumerable.Range(0, Methodology.Leaves.Length).Select(ExplainLeaf);
@@ -97,17 +95,41 @@ public sealed class Scorecard
         {
             explanation = ExplainLeaf(Methodology.LeafIndices.IndexOf(index));
         }
-        return new NodeScore(Methodology.Nodes[index], FixedPoint.ToPoints(_points[index]), FixedPoint.ToPoints(_maxima[index]), explanation);
+        var (points, max) = Sums()[index];
+        return new NodeScore(Methodology.Nodes[index], points.ToDecimal(), max.ToDecimal(), explanation);
     }
 
     private LeafExplanation ExplainLeaf(int leaf)
     {
-        var entry = _leafData[2 * leaf];
-        IndicatorValue? input = entry == Scorer.MissingEntry ? null : Indicators.ValueAt(entry);
-        var status = input is null ? (_leafData[(2 * leaf) + 1] == Scorer.NoSurveyStep ? LeafStatus.NoSurvey : LeafStatus.MissingScoredZero)
-            : input.Value.Kind == IndicatorKind.NotApplicable ? LeafStatus.NotApplicable
-            : input.Value.Kind == IndicatorKind.Points ? LeafStatus.GivenPoints
-            : LeafStatus.Scored;
-        return new LeafExplanation(Methodology.Leaves[leaf], status, input, FixedPoint.ToPoints(_points[Methodology.LeafIndices[leaf]]), _leafData[(2 * leaf) + 1], Year);
+        var result = _leaves[leaf];
+        var criterion = Methodology.Leaves[leaf];
+        IndicatorValue? input = Indicators.TryGetValue(criterion.Code, out var value) ? value : null;
+        return new LeafExplanation(criterion, result.Status, input, result.Points.ToDecimal(), result.Step, Year);
+    }
+
+    /// <summary>Sums the points and applicable maxima of every node, once: in reverse pre-order every node is complete
+    /// before its parent takes it. Any thread may compute them; all get equal sums.</summary>
+    private (Rules.Points Points, Rules.Points Max)[] Sums()
+    {
+        if (Volatile.Read(ref _sums) is { } done)
+        {
+            return done;
+        }
+        var methodology = Methodology;
+        var parents = methodology.ParentIndices;
+        var sums = new (Rules.Points Points, Rules.Points Max)[parents.Length];
+        for (var leaf = 0; leaf < _leaves.Length; leaf++)
+        {
+            var node = methodology.LeafIndices[leaf];
+            sums[node] = (_leaves[leaf].Points, _leaves[leaf].LeavesMaxima ? Rules.Points.Zero : methodology.Maxima[node]);
+        }
+        for (var node = sums.Length - 1; node >= 0; node--)
+        {
+            if (parents[node] is var parent and >= 0)
+            {
+                sums[parent] = (sums[parent].Points + sums[node].Points, sums[parent].Max + sums[node].Max);
+            }
+        }
+        return Interlocked.CompareExchange(ref _sums, sums, null) ?? sums;
     }
 }

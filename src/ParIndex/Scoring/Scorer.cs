@@ -24,17 +24,11 @@ namespace ParIndex.Scoring;
 /// </remarks>
 public sealed class Scorer
 {
-    // Leaf status codes kept in the scorecard's per-leaf data instead of objects.
-    internal const int MissingEntry = -1;
-
     // Below this many units, splitting the work across cores costs more than it saves (measured: 63 units gain).
     private const int ParallelThreshold = 32;
 
-    // The step kept for a survey leaf when no survey was conducted.
-    internal const int NoSurveyStep = int.MinValue;
-
     private readonly Methodology _methodology;
-    private readonly long[] _maxima;
+    private readonly Points _maximum; // the methodology's total maximum
     private readonly LeafPlan[] _plan;
 
     /// <summary>Creates a scorer.</summary>
@@ -45,8 +39,8 @@ public sealed class Scorer
     {
         _methodology = Preconditions.CheckNotNull(methodology, nameof(methodology));
         Options = options ?? ScoringOptions.Default;
-        _maxima = [.. methodology.MaximaUnits];
-        _plan = [.. methodology.LeafOrdinalOrder.Select(k => new LeafPlan(methodology.Leaves[k], k, methodology.LeafIndices[k], _maxima[methodology.LeafIndices[k]], Options.SurveyConducted))];
+        _maximum = methodology.AreaIndices.Aggregate(Points.Zero, (sum, area) => sum + methodology.Maxima[area]);
+        _plan = [.. methodology.LeafOrdinalOrder.Select(k => new LeafPlan(methodology.Leaves[k], k, methodology.Maxima[methodology.LeafIndices[k]], Options.SurveyConducted))];
     }
 
     /// <summary>Gets the methodology scored with.</summary>
@@ -133,37 +127,20 @@ public sealed class Scorer
             Add(ref problems, DiagnosticKind.WrongYear, null, Invariant.Format($"assessment year {year} is outside the years {methodology.Years} of {methodology.Id}"), unit);
         }
 
-        var parents = methodology.ParentIndices;
-        // Points are summed as whole units of 10⁻¹⁰ point (FixedPoint): exact, and far cheaper than decimal addition.
-        var points = new long[parents.Length];
+        // Only the leaves are kept: the scorecard sums the tree when a node is asked for. Sums of points are exact
+        // whatever their order.
         var plan = _plan;
-        var leafData = new int[plan.Length * 2]; // [2k] = index of the indicator used (or MissingEntry), [2k + 1] = rule step
-        long[]? maxima = null;
+        var leaves = new LeafResult[plan.Length];
+        var total = Points.Zero;
+        var removed = Points.Zero; // the maxima of the leaves that leave them
 
         // Merge the leaves and the indicators, both in ordinal order of their codes.
         int i = 0, j = 0;
         while (i < plan.Length || j < indicators.Count)
         {
-            // The usual case first, kept short: the next leaf is reported with a value its rule scores in whole units.
-            if (i < plan.Length && j < indicators.Count)
-            {
-                ref readonly var next = ref plan[i];
-                ref readonly var reported = ref indicators.ValueAt(j);
-                if (reported.Kind == next.InputKind && !next.SkipsSurvey && string.Equals(next.Code, indicators.CodeAt(j), StringComparison.Ordinal)
-                    && next.Rule.TryEvaluateUnits(in reported, next.MaxUnits, year, out var fastUnits, out var fastStep)
-                    && (ulong)fastUnits <= (ulong)next.MaxUnits)
-                {
-                    points[next.NodeIndex] = fastUnits;
-                    leafData[2 * next.LeafIndex] = j;
-                    leafData[(2 * next.LeafIndex) + 1] = fastStep;
-                    i++;
-                    j++;
-                    continue;
-                }
-            }
-
             var comparison = i == plan.Length ? 1
                 : j == indicators.Count ? -1
+                : string.Equals(plan[i].Code, indicators.CodeAt(j), StringComparison.Ordinal) ? 0 // the usual case, decided fastest
                 : string.CompareOrdinal(plan[i].Code, indicators.CodeAt(j));
             if (comparison > 0)
             {
@@ -180,9 +157,8 @@ public sealed class Scorer
             if (step.SkipsSurvey)
             {
                 // No survey: the leaf leaves the maxima, as a not-applicable one does.
-                leafData[2 * k] = MissingEntry;
-                leafData[(2 * k) + 1] = NoSurveyStep;
-                (maxima ??= (long[])_maxima.Clone())[step.NodeIndex] = 0;
+                leaves[k] = new LeafResult(Points.Zero, LeafStatus.NoSurvey);
+                removed += step.Maximum;
                 if (comparison == 0)
                 {
                     Add(ref problems, DiagnosticKind.UnknownCode, step.Leaf.Code, "a value is reported for a survey leaf, but the options say no survey was conducted", unit);
@@ -192,7 +168,7 @@ public sealed class Scorer
             }
             if (comparison < 0)
             {
-                leafData[2 * k] = MissingEntry;
+                leaves[k] = new LeafResult(Points.Zero, LeafStatus.MissingScoredZero);
                 if (Options.MissingIndicators == MissingIndicatorPolicy.Error)
                 {
                     Add(ref problems, DiagnosticKind.MissingIndicator, step.Leaf.Code, "no indicator is reported for this leaf", unit);
@@ -200,24 +176,23 @@ public sealed class Scorer
                 continue;
             }
 
-            var entry = j++;
-            leafData[2 * k] = entry;
-            ref readonly var value = ref indicators.ValueAt(entry);
+            ref readonly var value = ref indicators.ValueAt(j++);
             var rule = step.Rule;
             if (value.Kind == IndicatorKind.NotApplicable)
             {
-                (maxima ??= (long[])_maxima.Clone())[step.NodeIndex] = 0;
+                leaves[k] = new LeafResult(Points.Zero, LeafStatus.NotApplicable);
+                removed += step.Maximum;
             }
             else if (value.Kind == IndicatorKind.Points)
             {
                 // An assessor's score: the rule is not applied, the points only checked against the leaf's maximum.
-                if (!FixedPoint.TryRoundToUnits(value.Number, out var given) || given > step.MaxUnits)
+                if (!Points.TryRound(value.Number, out var given) || given > step.Maximum)
                 {
-                    Add(ref problems, DiagnosticKind.ValueOutOfRange, step.Leaf.Code, Invariant.Format($"{value} is more than the leaf's maximum of {Invariant.Format(step.MaxPoints)}"), unit);
+                    Add(ref problems, DiagnosticKind.ValueOutOfRange, step.Leaf.Code, Invariant.Format($"{value} is more than the leaf's maximum of {Invariant.Format(step.Leaf.MaxPoints)}"), unit);
                     continue;
                 }
-                points[step.NodeIndex] = given;
-                leafData[(2 * k) + 1] = -1;
+                leaves[k] = new LeafResult(given, LeafStatus.GivenPoints);
+                total += given;
             }
             else if (value.Kind != step.InputKind)
             {
@@ -229,53 +204,21 @@ public sealed class Scorer
             }
             else
             {
-                // The short path above has already tried the rule's whole units: here a user's rule, or numbers too
-                // large for them, score through decimals, where points with more than 10 decimal places (2/3 × 1) are
-                // kept to 10, half to even.
-                var outcome = rule.Evaluate(in value, new RuleContext(step.MaxPoints, year));
-                if (!FixedPoint.TryRoundToUnits(outcome.Points, out var units) || units < 0 || units > step.MaxUnits)
+                // Built-in rules give exact points; a user's decimal points were kept to 10 places by the outcome.
+                var outcome = rule.Evaluate(in value, new RuleContext(step.Maximum, year));
+                var obtained = outcome.Exact;
+                if (obtained < Points.Zero || obtained > step.Maximum)
                 {
-                    Add(ref problems, DiagnosticKind.PointsOutOfRange, step.Leaf.Code, Invariant.Format($"rule {rule.GetType().Name} gave {Invariant.Format(outcome.Points)} points for {value}, outside [0, {Invariant.Format(step.MaxPoints)}]"), unit);
+                    Add(ref problems, DiagnosticKind.PointsOutOfRange, step.Leaf.Code, Invariant.Format($"rule {rule.GetType().Name} gave {obtained} points for {value}, outside [0, {Invariant.Format(step.Leaf.MaxPoints)}]"), unit);
                     continue;
                 }
-                points[step.NodeIndex] = units;
-                leafData[(2 * k) + 1] = outcome.Step;
+                leaves[k] = new LeafResult(obtained, LeafStatus.Scored, outcome.Step);
+                total += obtained;
             }
         }
 
-        if (maxima is not null)
-        {
-            for (var n = 0; n < maxima.Length; n++)
-            {
-                if (!methodology.Nodes[n].IsLeaf)
-                {
-                    maxima[n] = 0;
-                }
-            }
-        }
-
-        // Sum up the tree: in reverse pre-order every node is complete before its parent takes it.
-        var total = 0L;
-        var totalMax = 0L;
-        for (var n = points.Length - 1; n >= 0; n--)
-        {
-            var parent = parents[n];
-            if (parent >= 0)
-            {
-                points[parent] += points[n];
-                if (maxima is not null)
-                {
-                    maxima[parent] += maxima[n];
-                }
-            }
-            else
-            {
-                total += points[n];
-                totalMax += maxima is null ? _maxima[n] : maxima[n];
-            }
-        }
-
-        if (totalMax == 0)
+        var totalMax = _maximum - removed;
+        if (totalMax == Points.Zero)
         {
             Add(ref problems, DiagnosticKind.NothingApplicable, null, "every leaf was declared not applicable", unit);
         }
@@ -283,18 +226,11 @@ public sealed class Scorer
         {
             return null;
         }
-        return new Scorecard(
-            methodology,
-            indicators,
-            points,
-            maxima is null ? methodology.MaximaUnits : ImmutableCollectionsMarshal.AsImmutableArray(maxima),
-            leafData,
-            total,
-            totalMax);
+        return new Scorecard(methodology, indicators, leaves, total, totalMax);
     }
 
     /// <summary>What the scorer needs of one leaf, gathered once per scorer, in ordinal order of the codes.</summary>
-    private readonly struct LeafPlan(Criterion leaf, int leafIndex, int nodeIndex, long maxUnits, bool surveyConducted)
+    private readonly struct LeafPlan(Criterion leaf, int leafIndex, Points maximum, bool surveyConducted)
     {
         public Criterion Leaf { get; } = leaf;
 
@@ -309,13 +245,9 @@ public sealed class Scorer
 
         public bool ChecksInput { get; } = leaf.Rule!.ChecksInput;
 
-        public decimal MaxPoints { get; } = leaf.MaxPoints;
-
-        public long MaxUnits { get; } = maxUnits;
+        public Points Maximum { get; } = maximum;
 
         public int LeafIndex { get; } = leafIndex;
-
-        public int NodeIndex { get; } = nodeIndex;
     }
 
     private static void Add(ref List<Diagnostic>? problems, DiagnosticKind kind, string? code, string message, string unit) =>

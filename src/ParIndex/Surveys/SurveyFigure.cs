@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using ParIndex.Scoring;
 using ParIndex.Utility;
 
 namespace ParIndex.Surveys;

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.Json;
 using NodaTime.Text;
+using ParIndex.Data;
 using ParIndex.Methodologies;
 using ParIndex.Utility;
 
@@ -21,6 +21,8 @@ namespace ParIndex.Surveys;
 /// </remarks>
 public static class SurveyInstruments
 {
+    private const string File = "sipas-instruments.json";
+
     private static readonly Lazy<ImmutableArray<SurveyInstrument>> Loaded = new(Load);
 
     /// <summary>Gets every shipped instrument, oldest first.</summary>
@@ -51,10 +53,7 @@ public static class SurveyInstruments
 
     private static ImmutableArray<SurveyInstrument> Load()
     {
-        using var stream = typeof(SurveyInstruments).Assembly.GetManifestResourceStream("ParIndex.Data.sipas-instruments.json")
-            ?? throw new InvalidOperationException("The embedded survey instruments are missing from the package.");
-        var document = JsonSerializer.Deserialize(stream, SurveyJsonContext.Default.InstrumentsDocument)
-            ?? throw new InvalidOperationException("The embedded survey instruments are empty.");
+        var document = EmbeddedData.ReadJson(File, SurveyJsonContext.Default.InstrumentsDocument);
         var sources = document.Sources!;
         var built = new List<SurveyInstrument>();
         foreach (var d in document.Instruments!)
@@ -89,5 +88,5 @@ public static class SurveyInstruments
 
     // A source id of the file ("S32") becomes its full citation; an unknown id is a defect of the package.
     private static IEnumerable<string> Cite(List<string>? ids, Dictionary<string, string> sources) =>
-        (ids ?? []).Select(id => sources.TryGetValue(id, out var citation) ? citation : throw new InvalidOperationException("Unknown source " + id + " in sipas-instruments.json."));
+        (ids ?? []).Select(id => sources.TryGetValue(id, out var citation) ? citation : throw EmbeddedData.Invalid(File, "unknown source " + id));
 }

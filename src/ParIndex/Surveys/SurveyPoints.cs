@@ -14,7 +14,7 @@ namespace ParIndex.Surveys;
 /// for the leaves' own rules (such as <see cref="Rules.SurveyPercentageRule"/>), or as points.
 /// </summary>
 /// <remarks>
-/// Which PAR Index criterion takes which SIPAS figure, and by what rule, was not found in the sources (sipas-methodology.md
+/// Which PAR Index criterion takes which SIPAS figure, and by what rule, was not found in the sources (see docs/background.md
 /// §4), so nothing is assumed: the caller links each leaf code to a <see cref="SipasMeasure"/>. Every link is checked —
 /// the leaf exists, is a leaf, is assessed by <see cref="AssessmentSource.SociologicalSurvey"/>, and the profile has the
 /// figure — and all problems are reported at once. Thread-safe.

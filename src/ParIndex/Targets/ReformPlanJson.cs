@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using ParIndex.Data;
 using ParIndex.Utility;
 
 namespace ParIndex.Targets;
@@ -29,12 +30,7 @@ public static class ReformPlanJson
     private const int MaxBytes = 4 * 1024 * 1024;
     private const int MaxDepth = 64;
 
-    private static readonly Lazy<string> SchemaText = new(() =>
-    {
-        using var stream = typeof(ReformPlanJson).Assembly.GetManifestResourceStream("ParIndex.Targets.reform-plans.schema.json")!;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> SchemaText = new(() => EmbeddedData.ReadText("reform-plans.schema.json"));
 
     /// <summary>Gets the JSON Schema (draft-07) of the format. It checks a document's shape; the reader also checks what a
     /// schema cannot (deadlines inside the period, unique ids, province codes).</summary>
@@ -45,31 +41,7 @@ public static class ReformPlanJson
     /// <returns>The plans, in the document's order.</returns>
     /// <exception cref="InvalidPlanException">The document is malformed, too large or too deep, does not follow the
     /// format, or describes an invalid plan; every problem found is listed with its place.</exception>
-    public static ImmutableArray<ReformPlan> ReadUtf8(ReadOnlySpan<byte> utf8Json)
-    {
-        if (utf8Json.Length > MaxBytes)
-        {
-            throw new InvalidPlanException([new Diagnostic(DiagnosticKind.LimitExceeded, null, Invariant.Format($"the document has {utf8Json.Length} bytes, more than the limit of {MaxBytes}")) { JsonPath = "$" }]);
-        }
-        if (utf8Json.StartsWith(Encoding.UTF8.Preamble))
-        {
-            utf8Json = utf8Json[Encoding.UTF8.Preamble.Length..];
-        }
-        var problems = new List<Diagnostic>();
-        JsonLocator.Check(utf8Json, MaxDepth, problems);
-        if (problems.Count > 0)
-        {
-            throw new InvalidPlanException(problems);
-        }
-        using var document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth });
-        var reader = new PlanDocumentReader();
-        if (reader.Read(document.RootElement) is { } plans)
-        {
-            return plans;
-        }
-        var positions = JsonLocator.Locate(utf8Json, MaxDepth);
-        throw new InvalidPlanException(reader.Problems.Select(p => JsonLocator.Place(p.Diagnostic, p.Path, positions)));
-    }
+    public static ImmutableArray<ReformPlan> ReadUtf8(ReadOnlySpan<byte> utf8Json) => PlanDocumentReader.Read(utf8Json, MaxBytes, MaxDepth);
 
     /// <summary>Reads plans from JSON text.</summary>
     /// <param name="json">The document.</param>

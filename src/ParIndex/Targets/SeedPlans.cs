@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
+using ParIndex.Data;
 
 namespace ParIndex.Targets;
 
@@ -42,12 +42,5 @@ public static class SeedPlans
 
     private static ReformPlan Get(string id) => All.First(p => string.Equals(p.Id, id, StringComparison.Ordinal));
 
-    private static ImmutableArray<ReformPlan> Load()
-    {
-        using var stream = typeof(SeedPlans).Assembly.GetManifestResourceStream("ParIndex.Data.reform-plans.json")
-            ?? throw new InvalidOperationException("Embedded resource ParIndex.Data.reform-plans.json is missing.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return ReformPlanJson.ReadUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-    }
+    private static ImmutableArray<ReformPlan> Load() => EmbeddedData.Read("reform-plans.json", bytes => ReformPlanJson.ReadUtf8(bytes));
 }

@@ -41,13 +41,6 @@ internal readonly struct DecimalBits
     /// <summary>Powers of ten from 10⁰ to 10¹⁸, for scaling mantissas.</summary>
     internal static ulong[] PowersOfTen { get; } = MakePowers();
 
-    /// <summary>Makes the decimal <paramref name="mantissa"/> × 10^-<paramref name="scale"/>.</summary>
-    internal static decimal Compose(long mantissa, int scale)
-    {
-        var magnitude = (ulong)Math.Abs(mantissa);
-        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, mantissa < 0, (byte)scale);
-    }
-
     internal uint High { get; }
 
     internal int Flags { get; }

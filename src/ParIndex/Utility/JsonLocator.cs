@@ -1,32 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using ParIndex.Utility;
 
 namespace ParIndex.Utility;
 
 /// <summary>
-/// Passes of <see cref="Utf8JsonReader"/> over a document. <see cref="Check"/> runs before deserialisation: syntax,
+/// Passes of <see cref="Utf8JsonReader"/> over a document. <see cref="Check"/> runs before it is parsed: syntax,
 /// depth, and repeated property names (System.Text.Json would keep the last one silently), allocating nothing unless
 /// it finds a problem. <see cref="Locate"/> runs only when problems were found: it records where every value starts,
 /// so that a problem known by its JSON path can name its line and column.
 /// </summary>
 internal static class JsonLocator
 {
-    // The deserialiser names .NET types ("could not be converted to System.Nullable`1[System.Decimal]"); a person
-    // writing the file wants to know what to write instead.
-    private static readonly (string Type, string Expected)[] Expectations =
-    [
-        ("System.Decimal", "a number"),
-        ("System.Int32", "a whole number"),
-        ("System.String", "a string"),
-        ("System.Boolean", "true or false"),
-        ("NodaTime.LocalDate", "a date such as \"2022-11-10\""),
-        ("NodaTime.AnnualDate", "a day of the year such as \"12-31\""),
-        ("System.Collections.Generic.List", "an array"),
-        ("ParIndex.", "an object"),
-    ];
-
     /// <summary>Checks syntax, depth and repeated property names; problems are added with their place.</summary>
     internal static void Check(ReadOnlySpan<byte> utf8, int maxDepth, List<Diagnostic> problems)
     {
@@ -58,7 +43,7 @@ internal static class JsonLocator
                         {
                             var property = name.Text(utf8);
                             var (line, column) = LineAndColumn(utf8, reader.TokenStartIndex);
-                            problems.Add(new Diagnostic(DiagnosticKind.DuplicateProperty, null, Invariant.Format($"property \"{property}\" appears more than once in this object"))
+                            problems.Add(new Diagnostic(DiagnosticKind.DuplicateProperty, null, JsonMessages.RepeatedProperty(property))
                             {
                                 JsonPath = Child(PathOf(utf8, frames, frames.Count - 1), property),
                                 Line = line,
@@ -120,8 +105,8 @@ internal static class JsonLocator
         return positions;
     }
 
-    /// <summary>Turns an exception of the reader or the deserialiser into a diagnostic with its place.</summary>
-    internal static Diagnostic Malformed(JsonException error)
+    /// <summary>Turns a syntax error of the reader into a diagnostic with its place.</summary>
+    private static Diagnostic Malformed(JsonException error)
     {
         // Messages end with "Path: … | LineNumber: n | BytePositionInLine: m."; the place goes into the fields instead.
         var message = error.Message;
@@ -131,7 +116,7 @@ internal static class JsonLocator
             cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         }
         message = (cut >= 0 ? message[..cut] : message).TrimEnd();
-        return new Diagnostic(DiagnosticKind.MalformedJson, null, Friendly(message))
+        return new Diagnostic(DiagnosticKind.MalformedJson, null, message)
         {
             JsonPath = error.Path ?? "$",
             Line = error.LineNumber is { } line ? (int)line + 1 : null,
@@ -198,23 +183,5 @@ internal static class JsonLocator
         var before = utf8[..(int)offset];
         var lineStart = before.LastIndexOf((byte)'\n') + 1;
         return (before.Count((byte)'\n') + 1, (int)offset - lineStart + 1);
-    }
-
-    private static string Friendly(string message)
-    {
-        const string Prefix = "The JSON value could not be converted to ";
-        if (!message.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            return message;
-        }
-        var type = message[Prefix.Length..];
-        foreach (var (name, expected) in Expectations)
-        {
-            if (type.Contains(name, StringComparison.Ordinal))
-            {
-                return "expected " + expected;
-            }
-        }
-        return message;
     }
 }

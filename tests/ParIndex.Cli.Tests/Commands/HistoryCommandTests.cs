@@ -15,7 +15,7 @@ public class HistoryCommandTests
         Assert.Equal(0, run.ExitCode);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("year,index,rank,source", lines[0]);
-        // Hà Nội, PAR Index 2023: 91.43, 3rd (historical-results.md).
+        // Hà Nội, PAR Index 2023: 91.43, 3rd (the embedded record, with its sources).
         Assert.Contains(lines, l => l.StartsWith("2023,91.43,3,https://", StringComparison.Ordinal));
     }
 

@@ -16,13 +16,13 @@ public class ReportCommandTests
 
         Assert.Equal(0, run.ExitCode);
         var rows = Rows(Table(run.Out, "ranking"));
-        // PAR Index 2023 as published (historical-results.md): Quảng Ninh first with 92.18, Hải Phòng 91.87, Hà Nội 91.43.
+        // PAR Index 2023 as published (the embedded record, with its sources): Quảng Ninh first with 92.18, Hải Phòng 91.87, Hà Nội 91.43.
         Assert.StartsWith("<td class=\"num\">1</td><td>Quảng Ninh</td><td class=\"num\">92.18</td><td>A</td>", rows[0], StringComparison.Ordinal);
         Assert.StartsWith("<td class=\"num\">2</td><td>Hải Phòng</td><td class=\"num\">91.87</td>", rows[1], StringComparison.Ordinal);
         Assert.StartsWith("<td class=\"num\">3</td><td>Hà Nội</td><td class=\"num\">91.43</td>", rows[2], StringComparison.Ordinal);
-        Assert.Equal(32, rows.Length); // 32 ranks in the record for 2023, 23 of them with a value
+        Assert.Equal(33, rows.Length); // 33 rows in the record for 2023: 32 ranks, 24 values (Hòa Bình with a value only)
         Assert.Contains("<a href=\"https://", rows[0], StringComparison.Ordinal);
-        Assert.Contains("23 of 63 provinces have a published value in the record, 32 a published rank.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("24 of 63 provinces have a published value in the record, 32 a published rank.", run.Out, StringComparison.Ordinal);
         Assert.Contains("National average 86.98", run.Out, StringComparison.Ordinal);
     }
 
@@ -73,7 +73,7 @@ public class ReportCommandTests
         Assert.StartsWith("<svg", chart, StringComparison.Ordinal);
         Assert.Contains("rank (1 = best)", chart, StringComparison.Ordinal);
         var rows = Rows(Table(run.Out, "series"));
-        // Đà Nẵng: first in 2012 with 87.14 (historical-results.md); ten years in the record.
+        // Đà Nẵng: first in 2012 with 87.14 (the embedded record, with its sources); ten years in the record.
         Assert.Equal(10, rows.Length);
         Assert.StartsWith("<td class=\"num\">2012</td><td class=\"num\">87.14</td><td class=\"num\">1</td>", rows[0], StringComparison.Ordinal);
     }
@@ -171,7 +171,7 @@ public class ReportCommandTests
         Assert.Equal(1280, BigEndian(png, 16)); // IHDR width and height
         Assert.Equal(2000, BigEndian(png, 20));
         Assert.True(png.Length > 50_000, $"a {png.Length}-byte screenshot is too plain to hold the tables and charts");
-        Assert.Equal(32, Rows(Table(dom, "ranking")).Length);
+        Assert.Equal(33, Rows(Table(dom, "ranking")).Length);
         Assert.Contains("<td>Quảng Ninh</td>", dom, StringComparison.Ordinal);
         Assert.StartsWith("<svg", Figure(dom, "ranking-chart"), StringComparison.Ordinal);
         Assert.StartsWith("<svg", Figure(dom, "trend-chart"), StringComparison.Ordinal);

@@ -9,7 +9,7 @@ public class MinistryResultTests
     [Fact]
     public void Ministries_2022_TopThreeAsPublished()
     {
-        // PAR Index 2022, ministries: 1 Ngân hàng Nhà nước 91.77; 2 Bộ Tư pháp 90.63; 3 Bộ Tài chính 89.76 (historical-results.md, 2022).
+        // PAR Index 2022, ministries: 1 Ngân hàng Nhà nước 91.77; 2 Bộ Tư pháp 90.63; 3 Bộ Tài chính 89.76 (baodongnai.com.vn 3163860 and the others in par-index-ministries.csv).
         var top = PublishedRecord.Ministries.Where(m => m.Year == 2022).OrderBy(m => m.Rank).ToList();
 
         Assert.Equal(["Ngân hàng Nhà nước Việt Nam", "Bộ Tư pháp", "Bộ Tài chính"], top.Select(m => m.Ministry));

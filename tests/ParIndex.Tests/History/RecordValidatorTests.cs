@@ -115,7 +115,7 @@ public class RecordValidatorTests
     [Fact]
     public void Validate_RankInsideGroupAButValueBelow90_IsGroupMismatch()
     {
-        // 2024: 13 provinces in group A (historical-results.md), so ranks 1–13 must be ≥ 90.
+        // 2024: 13 provinces in group A (published-aggregates.csv, with its sources), so ranks 1–13 must be ≥ 90.
         var rows = new[] { new PublishedResult(PublishedIndex.Par, 2024, ProvinceList.Units63["56"], 89.99m, 10, "s") };
 
         var report = RecordValidator.Validate(rows, PublishedRecord.Aggregates);

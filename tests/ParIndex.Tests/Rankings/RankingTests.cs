@@ -16,7 +16,7 @@ public class RankingTests
     [Fact]
     public void Create_PublishedTop6Of2023_ReproducesTheirRanks()
     {
-        // PAR Index 2023, ranks 1–6 as published (../shared/reference/data/par-index-provinces.csv, sources there:
+        // PAR Index 2023, ranks 1–6 as published (src/ParIndex/Data/par-index-provinces.csv, sources there:
         // shipbolt.vn 2024-04-17, vietnamplus.vn post940874, cafef.vn 188240417183045696).
         var published = new[]
         {

@@ -14,7 +14,7 @@ public class BandRuleTests
     // Cà Mau 1880/QĐ-UBND, 1.1.4: "Thực hiện trên 90% kế hoạch: 2 / Thực hiện từ 70% - 90% kế hoạch: 1 / Dưới 70% kế hoạch: 0".
     private static readonly BandRule PlanCompletion = BandRule.ForPercent(Band.Above(90m, 2m), Band.Between(70m, 90m, 1m), Band.Below(70m, 0m));
 
-    // A district index (par-criteria-tables.md, K15): "BCĐ họp 4 lần/ năm: 20 điểm / 3 lần: 15 / 2 lần: 10 / 1 lần: 5 / Còn lại: 0".
+    // A district index (a district digital-transformation index, THƯ VIỆN PHÁP LUẬT, https://thuvienphapluat.vn/bulletin/document.aspx?bid=4cac85e7-7197-4294-bf45-7c4e0081cac5): "BCĐ họp 4 lần/ năm: 20 điểm / 3 lần: 15 / 2 lần: 10 / 1 lần: 5 / Còn lại: 0".
     private static readonly BandRule Meetings = BandRule.ForCount(Band.AtLeast(4m, 20m), Band.Exactly(3m, 15m), Band.Exactly(2m, 10m), Band.Exactly(1m, 5m), Band.Exactly(0m, 0m));
 
     [Theory]

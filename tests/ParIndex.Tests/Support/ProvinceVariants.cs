@@ -14,7 +14,7 @@ public sealed record ProvinceVariant(Province Province, string Name)
     public override string ToString() => Province + " as '" + Name + "'";
 }
 
-/// <summary>Generators of the name variants listed in the reference notes (provinces.md), composed at random.</summary>
+/// <summary>Generators of the name variants met in documents and the press (docs/background.md, "Provinces"), composed at random.</summary>
 public static class ProvinceVariants
 {
     private static readonly (string Modern, string Old)[] s_tones =

@@ -11,7 +11,7 @@ namespace ParIndex.Tests.Surveys;
 /// <summary>
 /// Checks against published national figures. No respondent-level SIPAS data is public, so no published figure can be
 /// recomputed from answers; what can be checked is the aggregation above the elements, from the element indices that
-/// were published (SIPAS 2023, Việt Nam News, S22 of sipas-methodology.md).
+/// were published (SIPAS 2023, Việt Nam News, https://vietnamnews.vn/society/1654134/satisfaction-of-administrative-services-improves.html).
 /// </summary>
 public class SipasPublishedFiguresTests
 {
@@ -33,7 +33,7 @@ public class SipasPublishedFiguresTests
 
         var service = SipasCalculator.Compute(instrument, responses, new SipasOptions { BootstrapReplicates = 0 }).NationalPooled.Service!.Value;
 
-        // (83.00 + 83.02 + 83.12 + 83.03 + 82.27) / 5 = 82.888: the reference notes' arithmetic.
+        // (83.00 + 83.02 + 83.12 + 83.03 + 82.27) / 5 = 82.888: by hand.
         Assert.Equal(82.888m, service);
         // The published national SIPAS 2023 is 82.66%: not the mean of the five service elements. The headline also holds
         // the policy part (S42), whose published value the record lacks, so the full aggregation cannot be checked yet.

@@ -17,7 +17,7 @@ public class SurveyInstrumentsTests
     {
         var instrument = SurveyInstruments.Decision2640;
 
-        // 2640/QĐ-BNV: 5 elements, 22 criteria (S10, S32); the split 4/5/6/3/4 is the reference notes' reconstruction.
+        // 2640/QĐ-BNV: 5 elements, 22 criteria (S10, S32); the split 4/5/6/3/4 is a reconstruction, not confirmed.
         Assert.Equal(["TC", "TT", "CC", "KQ", "GY"], instrument.Elements.Select(e => e.Code));
         Assert.Equal(22, instrument.Questions.Length);
         Assert.All(instrument.Questions, q => Assert.Same(AnswerScale.Satisfaction5, q.Scale));

@@ -1,14 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Reflection;
 using System.Text;
+using ParIndex.Utility;
 
-namespace ParIndex.Utility;
+namespace ParIndex.Data;
 
 /// <summary>Reads the CSV files the package embeds (RFC 4180: commas, double-quoted fields, LF or CRLF), by header
-/// name. Small on purpose: the core package depends on NodaTime only, so no CSV library.</summary>
+/// name; a problem is an <see cref="InvalidEmbeddedDataException"/>. Small on purpose: the core package depends on
+/// NodaTime only, so no CSV library.</summary>
 internal sealed class CsvReader
 {
     private readonly Dictionary<string, int> _columns;
@@ -25,22 +25,12 @@ internal sealed class CsvReader
 
     internal int Count => _rows.Count;
 
-    /// <summary>Reads an embedded resource of this assembly, e.g. "provinces-63.csv" (in Data/).</summary>
-    internal static CsvReader FromResource(string fileName)
-    {
-        var assembly = typeof(CsvReader).Assembly;
-        using var stream = assembly.GetManifestResourceStream("ParIndex.Data." + fileName)
-            ?? throw new InvalidOperationException("Embedded resource ParIndex.Data." + fileName + " is missing.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(fileName, reader.ReadToEnd());
-    }
-
     internal static CsvReader Parse(string name, string text)
     {
         var records = Records(text);
         if (records.Count == 0)
         {
-            throw new InvalidDataException(name + ": no header line.");
+            throw EmbeddedData.Invalid(name, "no header line");
         }
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < records[0].Length; i++)
@@ -51,7 +41,7 @@ internal sealed class CsvReader
         {
             if (records[r].Length != records[0].Length)
             {
-                throw new InvalidDataException(Invariant.Format($"{name}, record {r + 1}: {records[r].Length} fields, the header has {records[0].Length}."));
+                throw EmbeddedData.Invalid(name, Invariant.Format($"record {r + 1} has {records[r].Length} fields, the header {records[0].Length}"));
             }
         }
         records.RemoveAt(0);
@@ -59,20 +49,28 @@ internal sealed class CsvReader
     }
 
     internal string Get(int row, string column) =>
-        _columns.TryGetValue(column, out var index) ? _rows[row][index] : throw new InvalidDataException(Name + ": no column " + column + ".");
+        _columns.TryGetValue(column, out var index) ? _rows[row][index] : throw EmbeddedData.Invalid(Name, "no column " + column);
 
     internal decimal? GetDecimal(int row, string column) =>
-        Get(row, column) is { Length: > 0 } text ? decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : null;
+        Get(row, column) is not { Length: > 0 } text ? null
+        : decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value
+        : throw Invalid(row, column, "expected a number", text);
 
     internal int? GetInt(int row, string column) =>
-        Get(row, column) is { Length: > 0 } text ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+        Get(row, column) is not { Length: > 0 } text ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
+        : throw Invalid(row, column, "expected a whole number", text);
 
     internal bool GetYesNo(int row, string column) => Get(row, column) switch
     {
         "yes" => true,
         "no" => false,
-        var other => throw new InvalidDataException(Invariant.Format($"{Name}, row {row + 2}, {column}: expected yes or no, found '{other}'.")),
+        var other => throw Invalid(row, column, "expected yes or no", other),
     };
+
+    /// <summary>The failure of a field, placed by its line in the file (the header is line 1).</summary>
+    internal InvalidEmbeddedDataException Invalid(int row, string column, string problem, string found) =>
+        EmbeddedData.Invalid(Name, Invariant.Format($"line {row + 2}, {column}: {problem}, found '{found}'"));
 
     private static List<string[]> Records(string text)
     {

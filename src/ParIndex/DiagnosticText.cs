@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
+using ParIndex.Utility;
 
-namespace ParIndex.Utility;
+namespace ParIndex;
 
 /// <summary>Builds the message of an exception that carries diagnostics.</summary>
 internal static class DiagnosticText

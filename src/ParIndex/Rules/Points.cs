@@ -1,0 +1,303 @@
+using System;
+using System.Linq;
+using ParIndex.Utility;
+
+namespace ParIndex.Rules;
+
+/// <summary>
+/// A number of points (điểm), exact to 10⁻¹⁰ point: what a rule gives a leaf, a node's maximum, a sum of points.
+/// </summary>
+/// <remarks>
+/// <para>Held as a whole number of 10⁻¹⁰ point in a 64-bit integer (as NodaTime's <c>Offset</c> is a number of
+/// seconds), so that sums are exact in any order and cost one integer addition, where a decimal addition costs tens of
+/// nanoseconds when the scales differ. The range is ±922,337,203.6854775807 points (±<see cref="long.MaxValue"/>
+/// units); methodologies stay far below it (at most 100,000,000 points in all).</para>
+/// <para>The <see langword="default"/> value is zero. Addition, subtraction and negation are checked and throw
+/// <see cref="OverflowException"/> outside the range. Points a rule computes with more decimal places (a ratio such as
+/// 2/3 × 1) are kept to 10, half to even (0.6666666667).</para>
+/// <para>Immutable and thread-safe; equality and order are those of the numbers.</para>
+/// </remarks>
+public readonly struct Points : IEquatable<Points>, IComparable<Points>, IComparable
+{
+    /// <summary>The decimal places held: points are exact to 10⁻¹⁰.</summary>
+    public const int DecimalPlaces = 10;
+
+    /// <summary>One point, in units of 10⁻¹⁰.</summary>
+    internal const long UnitsPerPoint = 10_000_000_000;
+
+    /// <summary>The largest total maximum a methodology may have, so that no sum of its points can overflow.</summary>
+    internal const decimal MethodologyLimit = 100_000_000m;
+
+    private static readonly ulong[] Powers = DecimalBits.PowersOfTen;
+
+    // The largest mantissa that still fits in a long once scaled to 10 decimals, by scale (avoids a division per value).
+    private static readonly ulong[] MaxMantissa = [.. Enumerable.Range(0, DecimalPlaces + 1).Select(scale => (ulong)long.MaxValue / Powers[DecimalPlaces - scale])];
+
+    private readonly long _units;
+
+    private Points(long units) => _units = units;
+
+    /// <summary>Gets zero points, the <see langword="default"/> value.</summary>
+    public static Points Zero => default;
+
+    /// <summary>Gets the number of whole units of 10⁻¹⁰ point.</summary>
+    internal long Units => _units;
+
+    /// <summary>Makes points from a number of whole units of 10⁻¹⁰ point.</summary>
+    internal static Points FromUnits(long units) => new(units);
+
+    /// <summary>Converts a decimal number of points exactly.</summary>
+    /// <param name="points">The points, e.g. 1.5; at most 10 decimal places, within ±922,337,203.6854775807.</param>
+    /// <returns>The same number of points.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> has more than 10 decimal places (after
+    /// trailing zeros) or is outside the range.</exception>
+    public static Points FromDecimal(decimal points) =>
+        TryFromDecimal(points, out var result) || TryFromDecimal(decimal.Round(points, DecimalPlaces), out result) && result.ToDecimal() == points
+            ? result
+            : throw new ArgumentOutOfRangeException(nameof(points), points, Invariant.Format($"{Invariant.Format(points)} points cannot be held exactly to {DecimalPlaces} decimal places within ±{Invariant.Format(FromUnits(long.MaxValue).ToDecimal())}"));
+
+    /// <summary>Converts decimal points held with at most <see cref="DecimalPlaces"/> decimals (by their scale) and in range.</summary>
+    internal static bool TryFromDecimal(decimal points, out Points result)
+    {
+        var ok = TryToUnits(points, out var units);
+        result = new Points(units);
+        return ok;
+    }
+
+    /// <summary>Converts points a rule computed, first keeping them to <see cref="DecimalPlaces"/> places (half to even)
+    /// when they carry more; <see langword="false"/> when they are out of range.</summary>
+    internal static bool TryRound(decimal points, out Points result) =>
+        TryFromDecimal(points, out result) || TryFromDecimal(Math.Round(points, DecimalPlaces, MidpointRounding.ToEven), out result);
+
+    /// <summary>Tells whether a methodology may hold these points: at most 10 decimal places and a magnitude within
+    /// <see cref="MethodologyLimit"/>.</summary>
+    internal static bool Fits(decimal points) => points.Scale <= DecimalPlaces && Math.Abs(points) <= MethodologyLimit;
+
+    /// <summary>A number (a percentage, a count, a band's bound) as whole units of 10⁻¹⁰, when it has at most 10 decimal
+    /// places by its scale and fits in a long: integer comparisons are then exact.</summary>
+    internal static bool TryToUnits(decimal value, out long units)
+    {
+        var bits = new DecimalBits(value);
+        var scale = bits.Scale;
+        if (bits.High != 0 || scale > DecimalPlaces || bits.Low > MaxMantissa[scale])
+        {
+            units = 0;
+            return false;
+        }
+        units = (long)(bits.Low * Powers[DecimalPlaces - scale]);
+        units = bits.Flags < 0 ? -units : units;
+        return true;
+    }
+
+    /// <summary>Converts to a decimal without trailing zeros (2, not 2.0000000000).</summary>
+    /// <returns>The same number of points.</returns>
+    public decimal ToDecimal()
+    {
+        // Trailing zeros go by 8, then 2 (or 4) and 1: a binary search for their number, over constant divisors that
+        // the compiler turns into multiplications (every scorecard converts its totals).
+        var magnitude = _units < 0 ? unchecked((ulong)-_units) : (ulong)_units;
+        var scale = DecimalPlaces;
+        if (magnitude % 100_000_000 == 0)
+        {
+            magnitude /= 100_000_000;
+            scale -= 8;
+        }
+        if (scale >= 4 && magnitude % 10_000 == 0)
+        {
+            magnitude /= 10_000;
+            scale -= 4;
+        }
+        if (scale >= 2 && magnitude % 100 == 0)
+        {
+            magnitude /= 100;
+            scale -= 2;
+        }
+        if (scale >= 1 && magnitude % 10 == 0)
+        {
+            magnitude /= 10;
+            scale -= 1;
+        }
+        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, _units < 0, (byte)scale);
+    }
+
+    /// <summary>
+    /// Computes these points × <paramref name="numerator"/> ÷ <paramref name="denominator"/> (a/b × maximum, survey % ÷
+    /// 100 × maximum), kept to 10 decimal places, half to even.
+    /// </summary>
+    /// <remarks>Exact integer arithmetic whenever the numbers are non-negative with mantissas of 64 bits; otherwise
+    /// decimal arithmetic, rounded once.</remarks>
+    internal Points Scale(decimal numerator, decimal denominator) =>
+        TryScale(numerator, denominator, out var result)
+            ? result
+            : TryRound(numerator / denominator * ToDecimal(), out result)
+                ? result
+                : throw new OverflowException(Invariant.Format($"{this} × {Invariant.Format(numerator)} ÷ {Invariant.Format(denominator)} points is out of range"));
+
+    /// <summary>The exact integer path of <see cref="Scale"/>: <see langword="false"/> when a number is negative, the
+    /// denominator is zero, a mantissa needs more than 64 bits, or the result does not fit.</summary>
+    internal bool TryScale(decimal numerator, decimal denominator, out Points result)
+    {
+        var n = new DecimalBits(numerator);
+        var d = new DecimalBits(denominator);
+        result = default;
+        if (n.High != 0 || d.High != 0 || (n.Flags | d.Flags) < 0 || d.Low == 0 || _units < 0)
+        {
+            return false;
+        }
+
+        // a / 10^sa ÷ (b / 10^sb) × u = a × u × 10^sb ÷ (b × 10^sa); only the difference of the scales is applied.
+        var shift = d.Scale - n.Scale;
+        if (Math.Abs(shift) >= Powers.Length)
+        {
+            return false;
+        }
+        var dividend = (UInt128)n.Low * (ulong)_units;
+        UInt128 divisor = d.Low;
+        if (shift > 0)
+        {
+            if (dividend > UInt128.MaxValue / Powers[shift])
+            {
+                return false;
+            }
+            dividend *= Powers[shift];
+        }
+        else
+        {
+            divisor *= Powers[-shift]; // below 2⁶⁴ × 10¹⁸, cannot overflow
+        }
+
+        // Ratios of reported numbers almost always fit in 64 bits, where division is one instruction.
+        UInt128 whole, remainder;
+        if (dividend <= ulong.MaxValue && divisor <= ulong.MaxValue)
+        {
+            (whole, remainder) = Math.DivRem((ulong)dividend, (ulong)divisor);
+        }
+        else
+        {
+            (whole, remainder) = UInt128.DivRem(dividend, divisor);
+        }
+        var twice = remainder << 1;
+        if (twice > divisor || (twice == divisor && (whole & 1) == 1))
+        {
+            whole++;
+        }
+        if (whole > long.MaxValue)
+        {
+            return false;
+        }
+        result = new Points((long)whole);
+        return true;
+    }
+
+    /// <summary>Computes these points × a whole non-negative <paramref name="count"/> (a deduction per occurrence), or
+    /// <see langword="false"/> when the count is not a whole number written without decimals or the product does not fit.</summary>
+    internal bool TryMultiply(decimal count, out Points result)
+    {
+        var bits = new DecimalBits(count);
+        result = default;
+        if (bits.Scale != 0 || bits.High != 0 || bits.Flags < 0 || _units < 0)
+        {
+            return false;
+        }
+        var high = Math.BigMul(bits.Low, (ulong)_units, out var low);
+        if (high != 0 || low > long.MaxValue)
+        {
+            return false;
+        }
+        result = new Points((long)low);
+        return true;
+    }
+
+    /// <summary>Returns the smaller of two numbers of points.</summary>
+    internal static Points Min(Points x, Points y) => x._units <= y._units ? x : y;
+
+    /// <summary>Returns the larger of two numbers of points.</summary>
+    internal static Points Max(Points x, Points y) => x._units >= y._units ? x : y;
+
+    /// <summary>Formats the points as a decimal without trailing zeros, in the invariant culture ("2.5", "0.6666666667").</summary>
+    /// <returns>The points as text.</returns>
+    public override string ToString() => Invariant.Format(ToDecimal());
+
+    /// <summary>Compares two numbers of points.</summary>
+    /// <param name="other">The points to compare with.</param>
+    /// <returns><see langword="true"/> when they are the same number.</returns>
+    public bool Equals(Points other) => _units == other._units;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Points other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _units.GetHashCode();
+
+    /// <summary>Orders two numbers of points.</summary>
+    /// <param name="other">The points to compare with.</param>
+    /// <returns>Less than zero, zero or more than zero as these points are fewer, the same or more.</returns>
+    public int CompareTo(Points other) => _units.CompareTo(other._units);
+
+    /// <summary>Orders these points and another object, which must be <see cref="Points"/> or null (null comes first).</summary>
+    /// <param name="obj">The object to compare with.</param>
+    /// <returns>Less than zero, zero or more than zero as these points come before, with or after it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not <see cref="Points"/>.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Points other => CompareTo(other),
+        _ => throw new ArgumentException("The object is not Points.", nameof(obj)),
+    };
+
+    /// <summary>Adds two numbers of points.</summary>
+    /// <param name="left">The first addend.</param>
+    /// <param name="right">The second addend.</param>
+    /// <returns>The exact sum.</returns>
+    /// <exception cref="OverflowException">The sum is outside the range.</exception>
+    public static Points operator +(Points left, Points right) => new(checked(left._units + right._units));
+
+    /// <summary>Subtracts points from points.</summary>
+    /// <param name="left">The minuend.</param>
+    /// <param name="right">The subtrahend.</param>
+    /// <returns>The exact difference.</returns>
+    /// <exception cref="OverflowException">The difference is outside the range.</exception>
+    public static Points operator -(Points left, Points right) => new(checked(left._units - right._units));
+
+    /// <summary>Negates points.</summary>
+    /// <param name="points">The points.</param>
+    /// <returns>The points with the opposite sign.</returns>
+    /// <exception cref="OverflowException">The result is outside the range (only for the lowest value).</exception>
+    public static Points operator -(Points points) => new(checked(-points._units));
+
+    /// <summary>Compares two numbers of points for equality.</summary>
+    /// <param name="left">The first points.</param>
+    /// <param name="right">The second points.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(Points left, Points right) => left.Equals(right);
+
+    /// <summary>Compares two numbers of points for inequality.</summary>
+    /// <param name="left">The first points.</param>
+    /// <param name="right">The second points.</param>
+    /// <returns><see langword="true"/> when not equal.</returns>
+    public static bool operator !=(Points left, Points right) => !left.Equals(right);
+
+    /// <summary>Tells whether the left points are fewer.</summary>
+    /// <param name="left">The first points.</param>
+    /// <param name="right">The second points.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is less than <paramref name="right"/>.</returns>
+    public static bool operator <(Points left, Points right) => left.CompareTo(right) < 0;
+
+    /// <summary>Tells whether the left points are fewer or the same.</summary>
+    /// <param name="left">The first points.</param>
+    /// <param name="right">The second points.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is at most <paramref name="right"/>.</returns>
+    public static bool operator <=(Points left, Points right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Tells whether the left points are more.</summary>
+    /// <param name="left">The first points.</param>
+    /// <param name="right">The second points.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is more than <paramref name="right"/>.</returns>
+    public static bool operator >(Points left, Points right) => left.CompareTo(right) > 0;
+
+    /// <summary>Tells whether the left points are more or the same.</summary>
+    /// <param name="left">The first points.</param>
+    /// <param name="right">The second points.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is at least <paramref name="right"/>.</returns>
+    public static bool operator >=(Points left, Points right) => left.CompareTo(right) >= 0;
+}

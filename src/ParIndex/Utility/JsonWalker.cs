@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ParIndex.Utility;
+
+/// <summary>
+/// The one way the package reads a JSON document of its own formats (methodologies, reform plans). <see cref="Open"/>
+/// is the front door: size, byte order mark, syntax, depth and repeated property names. The walker then reads the
+/// document's values with their JSON paths, each read reporting its own problem (worded in <see cref="JsonMessages"/>)
+/// and returning <see langword="null"/>, so that every problem of a document is found in one pass;
+/// <see cref="Placed"/> finally gives each problem the line and column where its value starts.
+/// </summary>
+internal sealed class JsonWalker
+{
+    private readonly List<(Diagnostic Diagnostic, string Path, bool Type)> _problems = [];
+
+    /// <summary>Gets the number of problems found so far.</summary>
+    internal int ProblemCount => _problems.Count;
+
+    /// <summary>Checks the limits and the syntax and parses; returns <see langword="null"/> with the problems (each
+    /// placed) when the document cannot be walked.</summary>
+    internal static JsonDocument? Open(ref ReadOnlySpan<byte> utf8, int maxBytes, int maxDepth, List<Diagnostic> problems)
+    {
+        if (utf8.Length > maxBytes)
+        {
+            problems.Add(new Diagnostic(DiagnosticKind.LimitExceeded, null, JsonMessages.TooLarge(utf8.Length, maxBytes)) { JsonPath = "$" });
+            return null;
+        }
+        if (utf8.StartsWith(Encoding.UTF8.Preamble))
+        {
+            utf8 = utf8[Encoding.UTF8.Preamble.Length..];
+        }
+        JsonLocator.Check(utf8, maxDepth, problems);
+        return problems.Count > 0 ? null
+            : JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = maxDepth });
+    }
+
+    /// <summary>Gives every problem found its line and column. When <paramref name="firstTypeErrorOnly"/> is set and a
+    /// value had the wrong JSON type, only the first such problem in the document is given: the rest may follow from it.</summary>
+    internal IEnumerable<Diagnostic> Placed(ReadOnlySpan<byte> utf8, int maxDepth, bool firstTypeErrorOnly)
+    {
+        var positions = JsonLocator.Locate(utf8, maxDepth);
+        var placed = _problems.Select(p => (Diagnostic: JsonLocator.Place(p.Diagnostic, p.Path, positions), p.Type)).ToList();
+        return firstTypeErrorOnly && placed.Any(p => p.Type)
+            ? [placed.Where(p => p.Type).MinBy(p => (p.Diagnostic.Line ?? 0, p.Diagnostic.Column ?? 0)).Diagnostic]
+            : placed.Select(p => p.Diagnostic);
+    }
+
+    /// <summary>Records a problem at a JSON path.</summary>
+    internal void Add(DiagnosticKind kind, string path, string message, string? code = null) =>
+        _problems.Add((new Diagnostic(kind, code, message), path, false));
+
+    /// <summary>Records a problem the model found, at the JSON path of the element it concerns.</summary>
+    internal void Add(Diagnostic diagnostic, string path) => _problems.Add((diagnostic, path, false));
+
+    /// <summary>Checks that a value is an object with only the <paramref name="allowed"/> properties; an unknown one is a problem.</summary>
+    internal bool Object(JsonElement element, string path, params string[] allowed)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            WrongType(path, JsonMessages.ExpectedObject);
+            return false;
+        }
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!allowed.Contains(property.Name, StringComparer.Ordinal))
+            {
+                Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, property.Name), JsonMessages.NoSuchProperty(property.Name));
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Gets a property's value; <see langword="null"/> stands for absent, and a required one absent is a problem.</summary>
+    internal JsonElement? Property(JsonElement owner, string path, string name, bool required)
+    {
+        if (owner.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null)
+        {
+            return value;
+        }
+        if (required)
+        {
+            Add(DiagnosticKind.MissingAttribute, path, JsonMessages.Missing(name));
+        }
+        return null;
+    }
+
+    internal string? String(JsonElement owner, string path, string name, bool required, bool nonEmpty = false)
+    {
+        if (Property(owner, path, name, required) is not { } value)
+        {
+            return null;
+        }
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            WrongType(JsonLocator.Child(path, name), nonEmpty ? JsonMessages.ExpectedNonEmptyString : JsonMessages.ExpectedString);
+            return null;
+        }
+        if (nonEmpty && string.IsNullOrWhiteSpace(value.GetString()))
+        {
+            Add(DiagnosticKind.MalformedJson, JsonLocator.Child(path, name), JsonMessages.ExpectedNonEmptyString);
+            return null;
+        }
+        return value.GetString();
+    }
+
+    internal int? Int(JsonElement owner, string path, string name, bool required) =>
+        Property(owner, path, name, required) is not { } value ? null
+        : value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number
+        : WrongType<int>(JsonLocator.Child(path, name), JsonMessages.ExpectedWholeNumber);
+
+    internal decimal? Decimal(JsonElement owner, string path, string name, bool required) =>
+        Property(owner, path, name, required) is not { } value ? null
+        : value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? number
+        : WrongType<decimal>(JsonLocator.Child(path, name), JsonMessages.ExpectedNumber);
+
+    internal bool? Bool(JsonElement owner, string path, string name, bool required) =>
+        Property(owner, path, name, required) is not { } value ? null
+        : value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean()
+        : WrongType<bool>(JsonLocator.Child(path, name), JsonMessages.ExpectedBoolean);
+
+    internal LocalDate? Date(JsonElement owner, string path, string name, bool required = false) =>
+        Property(owner, path, name, required) is not { } value ? null
+        : value.ValueKind == JsonValueKind.String && LocalDatePattern.Iso.Parse(value.GetString()!) is { Success: true } parsed ? parsed.Value
+        : WrongType<LocalDate>(JsonLocator.Child(path, name), JsonMessages.ExpectedDate);
+
+    internal AnnualDate? AnnualDate(JsonElement owner, string path, string name, bool required) =>
+        Property(owner, path, name, required) is not { } value ? null
+        : value.ValueKind == JsonValueKind.String && AnnualDatePattern.Iso.Parse(value.GetString()!) is { Success: true } parsed ? parsed.Value
+        : WrongType<AnnualDate>(JsonLocator.Child(path, name), JsonMessages.ExpectedAnnualDate);
+
+    /// <summary>Reads one of a closed set of names; another string is an unknown value.</summary>
+    internal T? Choice<T>(JsonElement owner, string path, string name, IReadOnlyDictionary<string, T> choices, bool required = false, string? what = null)
+        where T : struct
+    {
+        if (String(owner, path, name, required) is not { } text)
+        {
+            return null;
+        }
+        if (choices.TryGetValue(text, out var choice))
+        {
+            return choice;
+        }
+        Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, name), JsonMessages.UnknownChoice(what ?? name, text, choices.Keys));
+        return null;
+    }
+
+    /// <summary>Gets an array's elements with their paths; absent is empty.</summary>
+    internal IReadOnlyList<(JsonElement Element, string Path)> Array(JsonElement owner, string path, string name, bool required)
+    {
+        if (Property(owner, path, name, required) is not { } value)
+        {
+            return [];
+        }
+        var arrayPath = JsonLocator.Child(path, name);
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            WrongType(arrayPath, JsonMessages.ExpectedArray);
+            return [];
+        }
+        return [.. value.EnumerateArray().Select((element, i) => (element, Invariant.Format($"{arrayPath}[{i}]")))];
+    }
+
+    /// <summary>Records a value of the wrong JSON type.</summary>
+    internal void WrongType(string path, string message) =>
+        _problems.Add((new Diagnostic(DiagnosticKind.MalformedJson, null, message), path, true));
+
+    private T? WrongType<T>(string path, string message)
+        where T : struct
+    {
+        WrongType(path, message);
+        return null;
+    }
+}

@@ -1,0 +1,185 @@
+using System;
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using ParIndex.Rules;
+using ParIndex.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Tests.Rules;
+
+public class PointsTests
+{
+    private const long One = 10_000_000_000L; // units in a point
+
+    [Fact]
+    public void Default_IsZero()
+    {
+        Assert.Equal(Points.Zero, default);
+        Assert.Equal(0m, default(Points).ToDecimal());
+        Assert.Equal("0", default(Points).ToString());
+    }
+
+    [Fact]
+    public void Equality_And_Ordering_FollowTheNumbers() =>
+        // 1.5 written with trailing zeros is the same number; 2 is more.
+        ContractAssert.OrderingContract(Points.FromDecimal(1.5m), Points.FromDecimal(1.5000000000m), Points.FromDecimal(2m));
+
+    [Fact]
+    public void Equality_NegativeAndZero() =>
+        ContractAssert.OrderingContract(Points.FromDecimal(-0.0000000001m), -Points.FromDecimal(0.0000000001m), Points.Zero);
+
+    [Theory]
+    [InlineData("1.5", "0.25", "1.75")] // 1.5 + 0.25 = 1.75
+    [InlineData("0.6666666667", "0.3333333333", "1")] // 2/3 and 1/3 kept to 10 places sum to exactly 1
+    [InlineData("2", "-0.5", "1.5")]
+    [InlineData("0.1", "0.2", "0.3")] // exact, unlike binary floating point
+    public void Addition_IsExact(string left, string right, string sum)
+    {
+        var total = Points.FromDecimal(Parse(left)) + Points.FromDecimal(Parse(right));
+        Assert.Equal(Parse(sum), total.ToDecimal());
+        Assert.Equal(Points.FromDecimal(Parse(left)), total - Points.FromDecimal(Parse(right)));
+    }
+
+    [Theory]
+    [InlineData("0.33333333333")] // 11 decimal places
+    [InlineData("0.3333333333333333333333333333")] // 1/3 in decimal
+    [InlineData("922337203.6854775808")] // one unit above the range
+    [InlineData("-922337203.6854775808")] // long.MinValue units: converted only within ±long.MaxValue
+    [InlineData("1000000000000")]
+    public void FromDecimal_NotHeldExactly_ThrowsNamingTheParameter(string text)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>("points", () => Points.FromDecimal(Parse(text)));
+        Assert.Equal(Parse(text), error.ActualValue);
+    }
+
+    [Theory]
+    [InlineData("922337203.6854775807")] // the largest: long.MaxValue units
+    [InlineData("-922337203.6854775807")] // the smallest: −long.MaxValue units
+    [InlineData("1.500000000000000")] // 15 places, but only 1 significant
+    [InlineData("0.0000000001")] // one unit
+    public void FromDecimal_HeldExactly_RoundTrips(string text) =>
+        Assert.Equal(Parse(text), Points.FromDecimal(Parse(text)).ToDecimal());
+
+    [Fact]
+    public void Operators_OutsideTheRange_ThrowOverflow()
+    {
+        var highest = Points.FromDecimal(922337203.6854775807m);
+        var unit = Points.FromDecimal(0.0000000001m);
+        var lowest = -highest - unit; // long.MinValue units: reached by arithmetic only
+        Assert.Equal(-922337203.6854775808m, lowest.ToDecimal());
+        Assert.Throws<OverflowException>(() => highest + unit);
+        Assert.Throws<OverflowException>(() => lowest - unit);
+        Assert.Throws<OverflowException>(() => -lowest);
+    }
+
+    [Theory]
+    [InlineData(20_000_000_000L, "2")]
+    [InlineData(5_000_000_000L, "0.5")]
+    [InlineData(13_129_500_000L, "1.31295")]
+    [InlineData(1L, "0.0000000001")]
+    [InlineData(0L, "0")]
+    [InlineData(-25_000_000_000L, "-2.5")]
+    [InlineData(123_456_789_012_345_678L, "12345678.9012345678")]
+    [InlineData(long.MinValue, "-922337203.6854775808")]
+    public void ToDecimal_DropsTrailingZeros(long units, string expected)
+    {
+        var points = Points.FromUnits(units);
+        Assert.Equal(expected, points.ToDecimal().ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(expected, points.ToString()); // invariant whatever the culture (the vi-VN run writes "2,5" otherwise)
+    }
+
+    [Theory]
+    [InlineData("2", "3", 10_000_000_000L, 6_666_666_667L)] // 2/3 × 1 point: …6666.67 rounds up
+    [InlineData("1", "3", 10_000_000_000L, 3_333_333_333L)] // …3333.33 rounds down
+    [InlineData("1", "2", 1L, 0L)] // exactly half a unit: to the even 0
+    [InlineData("3", "2", 1L, 2L)] // one and a half units: to the even 2
+    [InlineData("45", "60", 20_000_000_000L, 15_000_000_000L)] // 45/60 × 2 = 1.5
+    [InlineData("0.5", "0.25", 10L, 20L)] // scales differ on both sides
+    [InlineData("87.53", "100", 15_000_000_000L, 13_129_500_000L)] // 87.53% of 1.5 points = 1.31295
+    [InlineData("0", "7", 10_000_000_000L, 0L)]
+    public void TryScale_ExactRatio_RoundsHalfToEven(string numerator, string denominator, long units, long expected)
+    {
+        Assert.True(Points.FromUnits(units).TryScale(Parse(numerator), Parse(denominator), out var result));
+        Assert.Equal(expected, result.Units);
+    }
+
+    [Theory]
+    [InlineData("-1", "2")] // negative
+    [InlineData("1", "0")] // no denominator
+    [InlineData("79228162514264337593543950335", "3")] // a mantissa of 96 bits
+    [InlineData("1", "0.0000000000000000000000000001")] // scales too far apart
+    public void TryScale_OutsideIntegers_ReturnsFalse(string numerator, string denominator) =>
+        Assert.False(Points.FromUnits(10_000_000_000L).TryScale(Parse(numerator), Parse(denominator), out _));
+
+    [Fact]
+    public void TryScale_ResultAboveLong_ReturnsFalse() =>
+        Assert.False(Points.FromUnits(long.MaxValue / 2).TryScale(1_000_000_000m, 1m, out _));
+
+    [Property(MaxTest = 1000)]
+    public Property TryScale_SmallRatios_MatchDecimalArithmetic() =>
+        Prop.ForAll(
+            Arb.From(
+                from n in Gen.Choose(0, 100_000)
+                from d in Gen.Choose(1, 100_000)
+                from nScale in Gen.Choose(0, 4)
+                from dScale in Gen.Choose(0, 4)
+                from quarters in Gen.Choose(1, 400)
+                select (N: n / Power(nScale), D: d / Power(dScale), Units: quarters * (One / 4))),
+            c =>
+            {
+                // Decimal's 28 digits are far finer than a unit here, so rounding its product is the exact rounding.
+                var reference = Math.Round(c.N / c.D * c.Units, 0, MidpointRounding.ToEven);
+                return Points.FromUnits(c.Units).TryScale(c.N, c.D, out var result) && result.Units == reference;
+            });
+
+    [Property]
+    public bool ToDecimal_RoundTripsThroughFromDecimal(long units)
+    {
+        var held = Math.Max(units, -long.MaxValue); // decimals convert within ±long.MaxValue units
+        return Points.FromDecimal(Points.FromUnits(held).ToDecimal()).Units == held;
+    }
+
+    [Property]
+    public bool FromDecimal_AnyDecimalWithTenPlacesInRange_RoundTrips(long mantissa, byte scaleSeed)
+    {
+        // A decimal of at most 10 places whose value is within ±922,337,203.6854775807: mantissa ÷ 10^scale with the
+        // mantissa cut so that mantissa × 10^(10 − scale) still fits in a long.
+        var scale = scaleSeed % 11;
+        var cut = mantissa / (long)Math.Pow(10, 10 - scale);
+        var value = new decimal(cut) / (decimal)Math.Pow(10, scale);
+        var points = Points.FromDecimal(value);
+        return points.ToDecimal() == value && points.Units == cut * (long)Math.Pow(10, 10 - scale);
+    }
+
+    [Property]
+    public bool Addition_IsCommutative_AndAgreesWithDecimal(int a, int b, byte scale)
+    {
+        var (x, y) = (Small(a, scale), Small(b, scale));
+        return x + y == y + x && (x + y).ToDecimal() == x.ToDecimal() + y.ToDecimal() && (x + y) - y == x;
+    }
+
+    [Property]
+    public bool Addition_IsAssociative(long a, long b, long c)
+    {
+        // Each within a quarter of the range, so no sum overflows.
+        var (x, y, z) = (Points.FromUnits(a / 4), Points.FromUnits(b / 4), Points.FromUnits(c / 4));
+        return (x + y) + z == x + (y + z);
+    }
+
+    [Property]
+    public bool Ordering_AgreesWithDecimalOrdering(long a, long b)
+    {
+        var (x, y) = (Points.FromUnits(a), Points.FromUnits(b));
+        var expected = Math.Sign(x.ToDecimal().CompareTo(y.ToDecimal()));
+        return Math.Sign(x.CompareTo(y)) == expected && (x < y) == (expected < 0) && (x >= y) == (expected >= 0) && x.Equals(y) == (expected == 0);
+    }
+
+    // Points of the size a methodology holds: a whole number of 10^-scale point (scale 0–10).
+    private static Points Small(int mantissa, byte scale) => Points.FromDecimal(new decimal(mantissa) / (decimal)Math.Pow(10, scale % 11));
+
+    private static decimal Parse(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
+
+    private static decimal Power(int scale) => scale switch { 0 => 1m, 1 => 10m, 2 => 100m, 3 => 1000m, _ => 10000m };
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Reflection;
+using Xunit;
+
+namespace ParIndex.Tests.Support;
+
+/// <summary>
+/// Checks a value type's whole equality and ordering contract in one call: <c>Equals</c> both ways and through
+/// <see cref="object"/>, the hash code, <c>CompareTo</c> (generic and not), and every comparison operator the type
+/// declares, which must agree with them (after NodaTime's <c>TestHelper.TestEqualsStruct</c> and
+/// <c>TestOperatorComparisonEquality</c>).
+/// </summary>
+internal static class ContractAssert
+{
+    /// <summary>Checks equality, hash code and operators for a value, an equal value made another way, and unequal values.</summary>
+    public static void EqualityContract<T>(T value, T equalValue, params T[] unequalValues)
+        where T : struct, IEquatable<T>
+    {
+        Assert.True(value.Equals(value), "reflexive");
+        Assert.True(value.Equals(equalValue), "equal value");
+        Assert.True(equalValue.Equals(value), "symmetric");
+        Assert.True(value.Equals((object)equalValue), "equal value as object");
+        Assert.Equal(value.GetHashCode(), equalValue.GetHashCode());
+        Assert.False(value.Equals(null), "null");
+        Assert.False(value.Equals(new object()), "another type");
+        CheckOperator(value, equalValue, "op_Equality", true);
+        CheckOperator(value, equalValue, "op_Inequality", false);
+        foreach (var other in unequalValues)
+        {
+            Assert.False(value.Equals(other), "unequal value " + other);
+            Assert.False(other.Equals(value), "unequal value (symmetric) " + other);
+            Assert.False(value.Equals((object)other), "unequal value as object " + other);
+            CheckOperator(value, other, "op_Equality", false);
+            CheckOperator(value, other, "op_Inequality", true);
+        }
+    }
+
+    /// <summary>Checks the equality contract, then ordering: <paramref name="value"/> equals <paramref name="equalValue"/>
+    /// and is less than <paramref name="greaterValue"/>.</summary>
+    public static void OrderingContract<T>(T value, T equalValue, T greaterValue)
+        where T : struct, IEquatable<T>, IComparable<T>, IComparable
+    {
+        EqualityContract(value, equalValue, greaterValue);
+
+        Assert.Equal(0, value.CompareTo(equalValue));
+        Assert.True(value.CompareTo(greaterValue) < 0, "less than the greater value");
+        Assert.True(greaterValue.CompareTo(value) > 0, "the greater value is greater");
+        Assert.Equal(0, value.CompareTo((object)equalValue));
+        Assert.True(value.CompareTo((object)greaterValue) < 0, "less than the greater value as object");
+        Assert.True(value.CompareTo(null) > 0, "null comes first");
+        Assert.Throws<ArgumentException>("obj", () => value.CompareTo(new object()));
+
+        foreach (var (left, right, comparison) in new[] { (value, equalValue, 0), (value, greaterValue, -1), (greaterValue, value, 1) })
+        {
+            CheckOperator(left, right, "op_LessThan", comparison < 0);
+            CheckOperator(left, right, "op_LessThanOrEqual", comparison <= 0);
+            CheckOperator(left, right, "op_GreaterThan", comparison > 0);
+            CheckOperator(left, right, "op_GreaterThanOrEqual", comparison >= 0);
+        }
+    }
+
+    private static void CheckOperator<T>(T left, T right, string name, bool expected)
+    {
+        var method = typeof(T).GetMethod(name, BindingFlags.Public | BindingFlags.Static, [typeof(T), typeof(T)]);
+        Assert.True(method is not null, typeof(T).Name + " declares " + name);
+        Assert.True(expected == (bool)method.Invoke(null, [left, right])!, Invariant($"{left} {name} {right} should be {expected}"));
+    }
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+}
