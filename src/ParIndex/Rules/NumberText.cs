@@ -1,8 +1,7 @@
 using System;
 using System.Globalization;
-using ParIndex.Rules;
 
-namespace ParIndex.Utility;
+namespace ParIndex.Rules;
 
 /// <summary>Numbers as people write them in files, by the file's <see cref="DecimalMark"/>; never guessed.</summary>
 internal static class NumberText
