@@ -1,8 +1,10 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.IO;
 using System.Linq;
 using System.Text;
+using NodaTime;
 using ParIndex.Cli.Commands;
 
 namespace ParIndex.Cli;
@@ -11,9 +13,17 @@ namespace ParIndex.Cli;
 /// message on stderr and an exit code (see <see cref="ExitCodes"/>).</summary>
 internal static class Cli
 {
-    public static RootCommand CreateRoot()
+    /// <summary>The command users type, as installed (<c>ToolCommandName</c>): the usage lines say it whatever the
+    /// entry assembly is called.</summary>
+    public const string CommandName = "parindex";
+
+    /// <summary>Builds the command tree.</summary>
+    /// <param name="clock">Where "today" comes from (the calendar day in Việt Nam is taken from it).</param>
+    public static Command CreateRoot(IClock clock)
     {
-        var root = new RootCommand(
+        // Not a RootCommand: that one takes its name from the entry assembly (ParIndex.Cli), a command nobody can type.
+        var root = new Command(
+            CommandName,
             "parindex: Vietnam's PAR Index (Chỉ số cải cách hành chính) and SIPAS from the command line.\n" +
             "Exit codes: 0 ok, 1 problems found (validate), 2 bad usage or input, 3 internal error.\n" +
             "Example: parindex rank --year 2023")
@@ -23,10 +33,12 @@ internal static class Cli
             ScoreCommand.Create(),
             ExplainCommand.Create(),
             ValidateCommand.Create(),
-            TargetsCommand.Create(),
+            TargetsCommand.Create(clock),
             SipasCommand.Create(),
             ReportCommand.Create(),
         };
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
         root.Options.Add(CommandContext.FormatOption);
         root.Options.Add(CommandContext.OutputOption);
         root.Options.Add(CommandContext.CultureOption);
@@ -40,10 +52,11 @@ internal static class Cli
     /// <param name="args">The arguments.</param>
     /// <param name="output">Where results go (stdout).</param>
     /// <param name="error">Where errors and warnings go (stderr).</param>
+    /// <param name="clock">The clock for "today"; <see cref="SystemClock.Instance"/> when null (tests pass a fake one).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock? clock = null)
     {
-        var root = CreateRoot();
+        var root = CreateRoot(clock ?? SystemClock.Instance);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !IsHelp(args))
         {
@@ -52,7 +65,7 @@ internal static class Cli
                 error.WriteLine("error: " + problem.Message);
             }
             var command = parse.CommandResult.Command;
-            error.WriteLine("Run 'parindex " + (command == root ? string.Empty : command.Name + " ") + "--help' for usage.");
+            error.WriteLine("Run '" + CommandName + " " + (command == root ? string.Empty : command.Name + " ") + "--help' for usage.");
             return ExitCodes.BadInput;
         }
 

@@ -32,6 +32,16 @@ public class OutOfProcessTests
         Assert.Contains("twenty", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Tool_Help_NamesTheCommandAsInstalled()
+    {
+        // Run as 'dotnet ParIndex.Cli.dll', the way the installed tool's shim runs it: the usage line still says parindex.
+        var (code, output, _) = Run("sipas", "--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Usage:" + Environment.NewLine + "  parindex sipas [options]", output, StringComparison.Ordinal);
+    }
+
     private static (int Code, string Out, string Error) Run(params string[] args)
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "ParIndex.Cli.dll");

@@ -16,7 +16,7 @@ internal static class RankCommand
 {
     public static Command Create()
     {
-        var year = Options.Year("The assessment year of the published record to rank, e.g. 2023.");
+        var year = Options.Year("The assessment year to rank, e.g. 2023: of the published record, or of the scored units (each year is ranked on its own).");
         var index = Options.Index();
         var ties = Options.Ties();
         var compare = new Option<int?>("--compare") { Description = "Show each unit's rank change against this year (published record)." };
@@ -33,7 +33,7 @@ internal static class RankCommand
         {
             var rankingOptions = new RankingOptions { Ties = context.Parse.GetValue(ties) };
             var tables = context.Parse.GetValue(indicators) is { Length: > 0 }
-                ? Scored(ScoreCommand.Score(context, methodology, indicators), context.Parse.GetValue(area), rankingOptions)
+                ? Scored(ScoreCommand.Score(context, methodology, indicators), context.Parse.GetValue(area), context.Parse.GetValue(year), rankingOptions)
                 : Published(context.Parse.GetValue(index), context.Required(year), context.Parse.GetValue(compare), rankingOptions);
             context.Write(tables);
             return ExitCodes.Ok;
@@ -41,25 +41,43 @@ internal static class RankCommand
         return command;
     }
 
-    private static ResultTable[] Scored((Methodologies.Methodology Methodology, System.Collections.Immutable.ImmutableArray<Scorecard> Scorecards) scored, string? areaCode, RankingOptions options)
+    /// <summary>Scored units ranked year by year: a rank means something only among results of one assessment year, so
+    /// files holding several years give one ranking per year (the year in the first column), and --year picks one.</summary>
+    private static ResultTable[] Scored((Methodologies.Methodology Methodology, System.Collections.Immutable.ImmutableArray<Scorecard> Scorecards) scored, string? areaCode, int? year, RankingOptions options)
     {
         var (methodology, scorecards) = scored;
         if (areaCode is not null && methodology.Find(areaCode) is not Methodologies.Area)
         {
             throw new CliException($"{methodology.Id} has no area '{areaCode}'; areas: {string.Join(", ", methodology.Areas.Select(a => a.Code))}", "--area");
         }
-        var ranking = areaCode is null ? Ranking.ByIndex(scorecards, options) : Ranking.ByArea(scorecards, areaCode, options);
+        var years = scorecards.Select(s => s.Year).Distinct().Order().ToList();
+        if (year is { } chosen && !years.Contains(chosen))
+        {
+            throw new CliException(FormattableString.Invariant($"the indicator files hold no results of {chosen}; years: {string.Join(", ", years)}"), "--year");
+        }
+        var rows = new List<object?[]>();
+        foreach (var y in year is { } only ? [only] : years)
+        {
+            var ofYear = scorecards.Where(s => s.Year == y).ToList();
+            var ranking = areaCode is null ? Ranking.ByIndex(ofYear, options) : Ranking.ByArea(ofYear, areaCode, options);
+            rows.AddRange(ranking.Entries.Select(e => new object?[] { y, e.Rank, e.Unit.Code, e.Unit.Name, Figures.Index(e.RankedValue), e.Group?.Name }));
+        }
         var title = areaCode is null
             ? $"{methodology.Title}: ranking by index"
             : $"{methodology.Title}: ranking by area {areaCode} {methodology.Find(areaCode)!.Name}";
+        var notes = new List<string> { $"Methodology {methodology.Id}; ties {options.Ties.ToString().ToLowerInvariant()}; values rounded to 2 decimals before ranking; groups A ≥ 90, B ≥ 80, C ≥ 70." };
+        if (year is null && years.Count > 1)
+        {
+            notes.Add($"The files hold the assessment years {string.Join(", ", years)}: each year is ranked on its own (--year picks one).");
+        }
         return
         [
             new ResultTable(
                 "ranking",
                 title,
-                ["rank", "code", "unit", areaCode is null ? "index" : "area_percent", "group"],
-                ranking.Entries.Select(e => new object?[] { e.Rank, e.Unit.Code, e.Unit.Name, Figures.Index(e.RankedValue), e.Group?.Name }),
-                [$"Methodology {methodology.Id}; ties {options.Ties.ToString().ToLowerInvariant()}; values rounded to 2 decimals before ranking; groups A ≥ 90, B ≥ 80, C ≥ 70."]),
+                ["year", "rank", "code", "unit", areaCode is null ? "index" : "area_percent", "group"],
+                rows,
+                notes),
         ];
     }
 

@@ -26,10 +26,11 @@ internal static class SipasCommand
         var minimum = new Option<int?>("--min-answers") { Description = "Flag figures resting on fewer valid answers than this (default 30)." };
         var keepBadRows = new Option<bool>("--count-invalid") { Description = "Keep rows with answers out of scale, counting those answers as invalid (default: reject the row)." };
         var replicates = new Option<int?>("--replicates") { Description = "Bootstrap replicates for combined figures (default 200; 0 for none)." };
+        var questions = new Option<bool>("--questions") { Description = "Also list every question's share nationally (pooled respondents) with its Wilson interval." };
         var command = new Command("sipas", "SIPAS from raw answers: satisfaction per province and nationally with confidence intervals, ranked.\n" +
             "Example:\n  parindex sipas --answers samples/data/sipas-answers-2019.csv --year 2019 --min-answers 20")
         {
-            answers, instrument, year, weighted, satisfied, minimum, keepBadRows, replicates,
+            answers, instrument, year, weighted, satisfied, minimum, keepBadRows, replicates, questions,
         };
         CommandContext.Bind(command, context =>
         {
@@ -60,7 +61,7 @@ internal static class SipasCommand
             {
                 throw new CliException("no row could be used; see the problems above", file.ToString());
             }
-            context.Write(Tables(result));
+            context.Write(Tables(result, context.Parse.GetValue(questions)));
             return ExitCodes.Ok;
         });
         return command;
@@ -129,13 +130,23 @@ internal static class SipasCommand
         });
     }
 
-    private static ResultTable[] Tables(SipasResult result)
+    /// <summary>How each interval was made, as the "interval" column says it.</summary>
+    private static string? MethodName(IntervalMethod method) => method switch
+    {
+        IntervalMethod.Bootstrap => "bootstrap",
+        IntervalMethod.Wilson => "wilson",
+        IntervalMethod.WilsonAtBoundary => "wilson at 0/100%",
+        IntervalMethod.NotEstimable => "none: replicates equal",
+        _ => null,
+    };
+
+    private static ResultTable[] Tables(SipasResult result, bool questions)
     {
         var ranking = result.Rank(SipasMeasure.Overall);
         int? RankOf(SatisfactionProfile profile) => profile.Province is { } province ? ranking.Find(province.Code)?.Rank : null;
         object?[] Figure(SurveyFigure? figure) => figure is null
-            ? [null, null, null, null, null]
-            : [Figures.Index(figure.Value), Figures.Index(figure.Lower), Figures.Index(figure.Upper), (int)Math.Min(figure.Answers, int.MaxValue), figure.IsBelowMinimum ? "few answers" : null];
+            ? [null, null, null, null, null, null]
+            : [Figures.Index(figure.Value), Figures.Index(figure.Lower), Figures.Index(figure.Upper), MethodName(figure.Method), (int)Math.Min(figure.Answers, int.MaxValue), figure.IsBelowMinimum ? "few answers" : null];
         var provinces = result.Provinces
             .OrderBy(p => RankOf(p) ?? int.MaxValue)
             .Select(p => new object?[] { RankOf(p), p.Province?.Name ?? p.Scope, (int)p.Respondents }
@@ -149,14 +160,22 @@ internal static class SipasCommand
         {
             FormattableString.Invariant($"{result.Instrument}; {input.RowsRead} rows read, {input.RowsUsed} used, {input.RowsRejected} rejected, {input.RowsWithInvalidAnswers} with invalid answers."),
             FormattableString.Invariant($"Satisfied = answers {string.Join(",", result.Options.SatisfiedCodes)} over valid answers {string.Join(",", result.Options.ValidCodes)}; {result.Options.Weighting}; {result.Options.ConfidenceLevel * 100:0}% intervals (Wilson for a question, bootstrap over respondent groups for combined figures, seed {result.Options.Seed}); flagged below {result.Options.MinimumAnswers} answers."),
+            "'interval' says where each interval comes from. At 0% or 100% every bootstrap replicate is equal: such a figure gets the Wilson interval on the fewest (effective) answers of its questions ('wilson at 0/100%'), or none when it is not a share of respondents ('none: replicates equal').",
             "The official aggregation is not confirmed (see the README's SIPAS section): every step is an option of the library.",
         };
-        string[] figureColumns = ["percent", "lower", "upper", "answers", "flag"];
-        return
-        [
-            new ResultTable("provinces", "SIPAS per province (overall)", ["rank", "province", "respondents", .. figureColumns], provinces, notes),
-            new ResultTable("national", "SIPAS nationally (overall)", ["scope", "respondents", .. figureColumns], national),
-            new ResultTable("elements", "National elements (pooled respondents)", ["code", "element", .. figureColumns], elements),
-        ];
+        string[] figureColumns = ["percent", "lower", "upper", "interval", "answers", "flag"];
+        var tables = new List<ResultTable>
+        {
+            new("provinces", "SIPAS per province (overall)", ["rank", "province", "respondents", .. figureColumns], provinces, notes),
+            new("national", "SIPAS nationally (overall)", ["scope", "respondents", .. figureColumns], national),
+            new("elements", "National elements (pooled respondents)", ["code", "element", .. figureColumns], elements),
+        };
+        if (questions)
+        {
+            tables.Add(new("questions", "National questions (pooled respondents)", ["code", "question", .. figureColumns],
+                result.NationalPooled.Items.Where(i => i.Figure is not null)
+                    .Select(i => new object?[] { i.Question.Code, i.Question.Name }.Concat(Figure(i.Figure)).ToArray())));
+        }
+        return [.. tables];
     }
 }

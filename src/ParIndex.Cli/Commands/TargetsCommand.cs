@@ -8,6 +8,7 @@ using NodaTime;
 using NodaTime.Text;
 using ParIndex.Cli.Input;
 using ParIndex.Cli.Output;
+using ParIndex.Geography;
 using ParIndex.Targets;
 
 namespace ParIndex.Cli.Commands;
@@ -18,11 +19,13 @@ internal static class TargetsCommand
 {
     private static readonly string[] ValueColumns = ["indicator", "year", "value", "source"];
 
-    public static Command Create()
+    /// <summary>Creates the command.</summary>
+    /// <param name="clock">The clock behind the default --as-of: its instant read as the calendar day in Việt Nam.</param>
+    public static Command Create(IClock clock)
     {
         var plan = new Option<string?>("--plan") { Description = "A seed plan's id (e.g. khanh-hoa-2021) or a plans JSON file; without it, the seed plans are listed." };
         var values = new Option<FileInfo?>("--values") { Description = "Reported values, CSV: indicator,year,value,source[,reported_on]; value as 84.4%, 12, rank 3, group tốt, yes/no." };
-        var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (yyyy-MM-dd); default today (UTC)." };
+        var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (yyyy-MM-dd); default today in Việt Nam (Asia/Ho_Chi_Minh, UTC+7), whatever the machine's time zone." };
         var noRecord = new Option<bool>("--no-record") { Description = "Do not consult the embedded published record (PAR Index, SIPAS)." };
         var command = new Command("targets", "Evaluate a provincial reform plan's targets: attainment, gaps, sources, targets at risk.\n" +
             "Examples:\n  parindex targets\n  parindex targets --plan khanh-hoa-2021 --as-of 2022-06-30\n  parindex targets --plan thua-thien-hue-2019 --values reported.csv")
@@ -37,11 +40,13 @@ internal static class TargetsCommand
                 return ExitCodes.Ok;
             }
             var chosen = Load(reference);
-            var date = context.Parse.GetValue(asOf) is { } text
+            var given = context.Parse.GetValue(asOf);
+            var date = given is { } text
                 ? LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : throw new CliException($"'{text}' is not a date such as 2022-06-30", "--as-of")
-                : SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+                : VietnamTime.Today(clock);
             var reported = context.Parse.GetValue(values) is { } file ? ReadValues(file, chosen) : [];
-            context.Write([Attainment(chosen.Evaluate(reported, date, consultPublishedRecord: !context.Parse.GetValue(noRecord)))]);
+            var dayUsed = given is null ? "today in Việt Nam, " + VietnamTime.Zone.Id : "--as-of";
+            context.Write([Attainment(chosen.Evaluate(reported, date, consultPublishedRecord: !context.Parse.GetValue(noRecord)), dayUsed)]);
             return ExitCodes.Ok;
         });
         return command;
@@ -147,12 +152,15 @@ internal static class TargetsCommand
         }
     }
 
-    private static ResultTable Attainment(PlanSummary summary)
+    /// <summary>The evaluation, every row carrying the day it was made on (as_of, in CSV and JSON; a line under the
+    /// table), since a target's status depends on it.</summary>
+    private static ResultTable Attainment(PlanSummary summary, string dayUsed)
     {
         var plan = summary.Plan;
+        var asOf = summary.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var notes = new List<string>
         {
-            FormattableString.Invariant($"As of {summary.AsOf:yyyy-MM-dd}: {summary.Met} met, {summary.Missed} missed, {summary.NotYetDue} not yet due, {summary.Unknown} without data; {summary.AtRisk.Length} at risk."),
+            FormattableString.Invariant($"As of {asOf} ({dayUsed}): {summary.Met} met, {summary.Missed} missed, {summary.NotYetDue} not yet due, {summary.Unknown} without data; {summary.AtRisk.Length} at risk."),
             "gap is in the goal's unit: value − threshold for ≥, > and =; threshold − value for ≤ and <; N − rank for top N; negative when short.",
         };
         if (plan.Source is { } source)
@@ -162,13 +170,16 @@ internal static class TargetsCommand
         return new ResultTable(
             "targets",
             $"{plan.Province.Name}: {plan.Title}{(plan.DocumentNumber is { } number ? " (" + number + ")" : string.Empty)}",
-            ["target", "indicator", "goal", "deadline", "status", "at_risk", "value", "gap", "explanation"],
+            ["target", "indicator", "goal", "deadline", "status", "at_risk", "value", "gap", "explanation", "as_of"],
             summary.Evaluations.Select(e => new object?[]
             {
                 e.Target.Id, e.Target.Indicator.Wording, e.Goal.ToString(), e.Target.Deadline.ToString(), Status(e.Status), e.IsAtRisk ? "yes" : null,
-                e.Value?.ToString(), e.Gap, e.Explanation,
+                e.Value?.ToString(), e.Gap, e.Explanation, asOf,
             }),
-            notes);
+            notes)
+        {
+            NotInTables = ["as_of"], // the line under the table says it once
+        };
     }
 
     private static string Status(TargetStatus status) => status switch

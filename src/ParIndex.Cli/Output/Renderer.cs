@@ -13,7 +13,15 @@ namespace ParIndex.Cli.Output;
 /// <summary>Writes result tables as a console table, CSV or JSON.</summary>
 internal static class Renderer
 {
-    public static void Write(IReadOnlyList<ResultTable> tables, OutputFormat format, TextWriter writer, CultureInfo tableCulture, bool colours)
+    /// <summary>The width given to output that is not a terminal (a file, a pipe): wide enough not to wrap names.</summary>
+    public const int UnwrappedWidth = 200;
+
+    /// <summary>Terminals narrower than this whose table would not fit get the narrow layout (see <see cref="Layout"/>).</summary>
+    private const int NarrowBelow = 120;
+
+    /// <summary>Writes the tables. A console table is laid out for <c>width</c> columns; when it is null, for the
+    /// terminal's width (found by the console) or, not on a terminal, <see cref="UnwrappedWidth"/>.</summary>
+    public static void Write(IReadOnlyList<ResultTable> tables, OutputFormat format, TextWriter writer, CultureInfo tableCulture, bool colours, int? width = null)
     {
         switch (format)
         {
@@ -24,12 +32,12 @@ internal static class Renderer
                 WriteJson(tables, writer);
                 break;
             default:
-                WriteTables(tables, writer, tableCulture, colours);
+                WriteTables(tables, writer, tableCulture, colours, width);
                 break;
         }
     }
 
-    private static void WriteTables(IReadOnlyList<ResultTable> tables, TextWriter writer, CultureInfo culture, bool colours)
+    private static void WriteTables(IReadOnlyList<ResultTable> tables, TextWriter writer, CultureInfo culture, bool colours, int? width)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -38,32 +46,128 @@ internal static class Renderer
             ColorSystem = colours ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        if (!colours)
+        if (width is { } columns)
         {
-            console.Profile.Width = 200; // a file or a pipe: do not wrap names at 80 columns
+            console.Profile.Width = columns;
+        }
+        else if (!colours)
+        {
+            console.Profile.Width = UnwrappedWidth; // a file or a pipe: do not wrap names at 80 columns
         }
         foreach (var result in tables)
         {
-            var table = new Table { Title = new TableTitle(Markup.Escape(result.Title)) };
-            for (var c = 0; c < result.Columns.Length; c++)
+            var layout = Layout.Of(result, culture, console.Profile.Width);
+            if (layout.Stacked)
             {
-                var column = new TableColumn(Markup.Escape(result.Columns[c]));
-                if (result.Rows.Length > 0 && result.Rows.All(r => r[c] is null or int or decimal))
+                WriteStacked(result.Title, layout, writer);
+            }
+            else
+            {
+                var table = new Table { Title = new TableTitle(Markup.Escape(result.Title)) };
+                for (var c = 0; c < layout.Headers.Length; c++)
                 {
-                    column.RightAligned();
+                    var column = new TableColumn(new Text(layout.Headers[c]));
+                    if (layout.Numeric[c])
+                    {
+                        column.RightAligned();
+                        column.NoWrap = layout.Narrow; // a number is never cut in two
+                    }
+                    table.AddColumn(column);
                 }
-                table.AddColumn(column);
+                foreach (var row in layout.Cells)
+                {
+                    table.AddRow([.. row.Select(cell => (Spectre.Console.Rendering.IRenderable)new Text(cell))]);
+                }
+                console.Write(table);
             }
-            foreach (var row in result.Rows)
-            {
-                table.AddRow([.. row.Select(cell => (Spectre.Console.Rendering.IRenderable)new Text(Format(cell, culture)))]);
-            }
-            console.Write(table);
             foreach (var note in result.Notes)
             {
                 console.Write(new Text(note + Environment.NewLine, new Style(decoration: Decoration.Dim)));
             }
+            for (var i = 0; i < layout.Links.Count; i++)
+            {
+                // Whole, on a line of their own: a terminal wraps them softly, so they can still be copied.
+                writer.WriteLine(FormattableString.Invariant($"[{i + 1}] {layout.Links[i]}"));
+            }
         }
+    }
+
+    /// <summary>A table too wide for the terminal even in the narrow layout: one block of "column: value" lines a row.</summary>
+    private static void WriteStacked(string title, Layout layout, TextWriter writer)
+    {
+        writer.WriteLine(title);
+        var names = layout.Headers.Select(h => h.Replace('\n', '_')).ToArray();
+        var pad = names.Max(n => n.Length);
+        foreach (var row in layout.Cells)
+        {
+            writer.WriteLine(new string('─', Math.Min(pad + 2, 40)));
+            for (var c = 0; c < names.Length; c++)
+            {
+                if (row[c].Length > 0)
+                {
+                    writer.WriteLine(names[c].PadRight(pad) + "  " + row[c]);
+                }
+            }
+        }
+    }
+
+    /// <summary>How a table fits the terminal. Wide enough (or not a terminal): every column as it is. Narrower than
+    /// the table: web addresses move below it as numbered notes ([1] …) and headers break at their underscores, so
+    /// that a row takes a line or two; if even that cannot fit, each row becomes a block of "column: value" lines.</summary>
+    private sealed class Layout
+    {
+        public required string[] Headers { get; init; }
+
+        public required bool[] Numeric { get; init; }
+
+        public required List<string[]> Cells { get; init; }
+
+        public List<string> Links { get; } = [];
+
+        public bool Narrow { get; init; }
+
+        public bool Stacked { get; init; }
+
+        public static Layout Of(ResultTable table, CultureInfo culture, int width)
+        {
+            var shown = Enumerable.Range(0, table.Columns.Length).Where(c => !table.NotInTables.Contains(table.Columns[c])).ToArray();
+            var headers = shown.Select(c => table.Columns[c]).ToArray();
+            var numeric = shown.Select(c => table.Rows.Length > 0 && table.Rows.All(r => r[c] is null or int or decimal)).ToArray();
+            var cells = table.Rows.Select(r => shown.Select(c => Format(r[c], culture)).ToArray()).ToList();
+            if (width >= NarrowBelow || Width(headers, cells, c => c.Length) <= width)
+            {
+                return new Layout { Headers = headers, Numeric = numeric, Cells = cells };
+            }
+            var links = new List<string>();
+            foreach (var row in cells)
+            {
+                for (var c = 0; c < row.Length; c++)
+                {
+                    if (IsLink(row[c]))
+                    {
+                        var k = links.IndexOf(row[c]);
+                        if (k < 0)
+                        {
+                            links.Add(row[c]);
+                            k = links.Count - 1;
+                        }
+                        row[c] = FormattableString.Invariant($"[{k + 1}]");
+                    }
+                }
+            }
+            var broken = headers.Select(h => h.Replace('_', '\n')).ToArray();
+            var stacked = Width(broken, cells, c => c.Split(' ', '\n').Max(w => w.Length)) > width;
+            var layout = new Layout { Headers = broken, Numeric = numeric, Cells = cells, Narrow = true, Stacked = stacked };
+            layout.Links.AddRange(links);
+            return layout;
+        }
+
+        // A table's width in columns with each cell as wide as measure says: contents, one space either side, borders.
+        private static int Width(string[] headers, List<string[]> cells, Func<string, int> measure) =>
+            Enumerable.Range(0, headers.Length).Sum(c => Math.Max(measure(headers[c]), cells.Count == 0 ? 0 : cells.Max(r => measure(r[c])))) + (3 * headers.Length) + 1;
+
+        private static bool IsLink(string text) =>
+            (text.StartsWith("https://", StringComparison.Ordinal) || text.StartsWith("http://", StringComparison.Ordinal)) && !text.Contains(' ', StringComparison.Ordinal);
     }
 
     private static void WriteCsv(IReadOnlyList<ResultTable> tables, TextWriter writer)

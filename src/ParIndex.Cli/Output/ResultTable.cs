@@ -37,4 +37,8 @@ internal sealed class ResultTable
     public ImmutableArray<ImmutableArray<object?>> Rows { get; }
 
     public ImmutableArray<string> Notes { get; }
+
+    /// <summary>Gets the columns written to CSV and JSON only: a console table states them once in a note instead
+    /// (the same value on every row, such as the day a plan was evaluated on).</summary>
+    public ImmutableArray<string> NotInTables { get; init; } = [];
 }

@@ -1,47 +1,95 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.Json;
 using ParIndex.Data;
+using ParIndex.Utility;
 
 namespace ParIndex.Methodologies;
 
-/// <summary>Reads the embedded catalogue. A mistake in it is a defect of the package, reported as such.</summary>
+/// <summary>Reads the embedded catalogue (Data/catalogue.json) with the <see cref="JsonWalker"/>, as a methodology is
+/// read. A mistake in it is a defect of the package: every problem, placed, in one <see cref="InvalidEmbeddedDataException"/>.</summary>
 internal static class CatalogReader
 {
     private const string File = "catalogue.json";
+    private const int MaxDepth = 64;
 
-    internal static ImmutableArray<MethodologyVersion> Load() =>
-        [.. EmbeddedData.ReadJson(File, MethodologyJson.Context.CatalogDocument).Versions!.Select(Version)];
+    private static readonly Dictionary<string, Completeness> Completenesses = new(StringComparer.Ordinal)
+    {
+        ["reference"] = Completeness.Reference,
+        ["headline"] = Completeness.Headline,
+        ["areas"] = Completeness.Areas,
+        ["full"] = Completeness.Full,
+    };
+
+    internal static ImmutableArray<MethodologyVersion> Load()
+    {
+        ReadOnlySpan<byte> utf8 = EmbeddedData.ReadBytes(File);
+        var problems = new List<Diagnostic>();
+        var versions = new List<MethodologyVersion>();
+        using (var document = JsonWalker.Open(ref utf8, int.MaxValue, MaxDepth, problems))
+        {
+            var json = new JsonWalker();
+            if (document is not null && json.Object(document.RootElement, "$", "about", "versions"))
+            {
+                json.String(document.RootElement, "$", "about", required: false);
+                foreach (var (element, path) in json.Array(document.RootElement, "$", "versions", required: true))
+                {
+                    if (Version(json, element, path) is { } version)
+                    {
+                        versions.Add(version);
+                    }
+                }
+            }
+            problems.AddRange(document is null ? [] : json.Placed(utf8, MaxDepth, firstTypeErrorOnly: false));
+        }
+        return problems.Count == 0 ? [.. versions] : throw EmbeddedData.Invalid(File, string.Join("; ", problems));
+    }
 
     internal static ImmutableArray<Methodology> LoadSamples() =>
         [.. EmbeddedData.Files("sample-").Select(LoadTree)];
 
-    private static MethodologyVersion Version(VersionDocument v)
+    private static MethodologyVersion? Version(JsonWalker json, JsonElement version, string path)
     {
-        var id = v.Id ?? throw Defect("a version has no id");
-        var years = v.Years!.Last is { } last ? AssessmentYears.Between(v.Years.First!.Value, last) : AssessmentYears.From(v.Years.First!.Value);
-        var completeness = Enum.Parse<Completeness>(v.Completeness!, ignoreCase: true);
-        var tree = v.Methodology is { } file ? LoadTree(file) : null;
-        if ((completeness == Completeness.Full) != (tree is not null))
+        if (!json.Object(version, path, "id", "subjectKind", "years", "decisions", "completeness", "maxPoints", "surveyPoints", "areaCount", "criterionCount", "subCriterionCount", "areas", "notes", "sources", "methodology"))
         {
-            throw Defect(id + ": a full version needs its tree, and only a full one has it");
+            return null;
         }
-        return new MethodologyVersion(
-            id,
-            v.SubjectKind switch { "province" => SubjectKind.Province, "ministry" => SubjectKind.Ministry, _ => throw Defect(id + ": unknown subject kind") },
-            years,
-            [.. v.Decisions!.Select(d => new LegalBasis(d.DocumentNumber!, d.IssuedOn, d.Title))],
-            completeness,
-            v.MaxPoints ?? throw Defect(id + ": no maximum"),
-            v.SurveyPoints,
-            (v.AreaCount, v.CriterionCount, v.SubCriterionCount),
-            [.. (v.Areas ?? []).Select(a => new AreaOutline(a.Code!, a.Name!, a.MaxPoints, a.CriterionCount, a.SubCriterionCount))],
-            [.. v.Notes ?? []],
-            [.. v.Sources ?? throw Defect(id + ": no sources")],
-            tree);
+        var before = json.ProblemCount;
+        var id = json.String(version, path, "id", required: true, nonEmpty: true);
+        var subjectKind = json.Choice(version, path, "subjectKind", MethodologyDocumentReader.SubjectKinds, required: true);
+        var years = MethodologyDocumentReader.ReadYears(json, version, path);
+        var decisions = json.Array(version, path, "decisions", required: true).Select(d => MethodologyDocumentReader.ReadLegalBasis(json, d.Element, d.Path)).ToList();
+        var completeness = json.Choice(version, path, "completeness", Completenesses, required: true);
+        var maxPoints = json.Decimal(version, path, "maxPoints", required: true);
+        var surveyPoints = json.Decimal(version, path, "surveyPoints", required: false);
+        var counts = (json.Int(version, path, "areaCount", required: false), json.Int(version, path, "criterionCount", required: false), json.Int(version, path, "subCriterionCount", required: false));
+        var areas = json.Array(version, path, "areas", required: false).Select(a => Area(json, a.Element, a.Path)).ToList();
+        var notes = json.Strings(version, path, "notes", required: false);
+        var sources = json.Strings(version, path, "sources", required: true);
+        var tree = json.String(version, path, "methodology", required: false) is { } file ? LoadTree(file) : null;
+        if (completeness is { } c && (c == Completeness.Full) != (tree is not null))
+        {
+            json.Add(DiagnosticKind.UnknownValue, path, "a full version needs its tree, and only a full one has it");
+        }
+        return json.ProblemCount > before || decisions.Any(d => d is null) || areas.Any(a => a is null) ? null
+            : new MethodologyVersion(id!, subjectKind!.Value, years!.Value, [.. decisions.OfType<LegalBasis>()], completeness!.Value, maxPoints!.Value, surveyPoints, counts, [.. areas.OfType<AreaOutline>()], [.. notes], [.. sources], tree);
+    }
+
+    private static AreaOutline? Area(JsonWalker json, JsonElement area, string path)
+    {
+        if (!json.Object(area, path, "code", "name", "maxPoints", "criterionCount", "subCriterionCount"))
+        {
+            return null;
+        }
+        var code = json.String(area, path, "code", required: true, nonEmpty: true);
+        var name = json.String(area, path, "name", required: true, nonEmpty: true);
+        var maxPoints = json.Decimal(area, path, "maxPoints", required: false);
+        var criteria = json.Int(area, path, "criterionCount", required: false);
+        var subCriteria = json.Int(area, path, "subCriterionCount", required: false);
+        return code is null || name is null ? null : new AreaOutline(code, name, maxPoints, criteria, subCriteria);
     }
 
     private static Methodology LoadTree(string file) => EmbeddedData.Read(file, bytes => MethodologyJson.ReadUtf8(bytes));
-
-    private static InvalidEmbeddedDataException Defect(string message) => EmbeddedData.Invalid(File, message);
 }

@@ -117,7 +117,6 @@ internal sealed class BandDocument
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true)]
 [JsonSerializable(typeof(MethodologyDocument))]
-[JsonSerializable(typeof(CatalogDocument))]
 internal sealed partial class MethodologyJsonContext : JsonSerializerContext
 {
 }

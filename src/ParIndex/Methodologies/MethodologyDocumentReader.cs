@@ -12,7 +12,8 @@ namespace ParIndex.Methodologies;
 /// node concerned.</summary>
 internal sealed class MethodologyDocumentReader
 {
-    private static readonly Dictionary<string, SubjectKind> SubjectKinds = new(StringComparer.Ordinal)
+    /// <summary>The names of the subject kinds in the format (and in the catalogue).</summary>
+    internal static readonly Dictionary<string, SubjectKind> SubjectKinds = new(StringComparer.Ordinal)
     {
         ["province"] = SubjectKind.Province,
         ["ministry"] = SubjectKind.Ministry,
@@ -79,9 +80,9 @@ internal sealed class MethodologyDocumentReader
         var id = _json.String(root, "$", "id", required: true);
         var title = _json.String(root, "$", "title", required: true);
         var subject = _json.Choice(root, "$", "subjectKind", SubjectKinds, required: true);
-        var years = ReadYears(root);
+        var years = ReadYears(_json, root, "$");
         var maxPoints = _json.Decimal(root, "$", "maxPoints", required: true);
-        var legalBasis = ReadLegalBasis(root);
+        var legalBasis = _json.Property(root, "$", "legalBasis", required: false) is { } basis ? ReadLegalBasis(_json, basis, "$.legalBasis") : null;
         var caps = new decimal[2];
         foreach (var (name, i) in new[] { ("bonusCap", 0), ("penaltyCap", 1) })
         {
@@ -117,34 +118,38 @@ internal sealed class MethodologyDocumentReader
             : new Methodology(id!, title!, subject!.Value, years!.Value, maxPoints.Value, areas, legalBasis) { BonusCap = caps[0], PenaltyCap = caps[1] };
     }
 
-    private AssessmentYears? ReadYears(JsonElement root)
+    /// <summary>Reads <c>"years": { "first": 2022, "last": 2023 }</c> (<c>last</c> optional) of a methodology or a
+    /// catalogue version.</summary>
+    internal static AssessmentYears? ReadYears(JsonWalker json, JsonElement owner, string ownerPath)
     {
-        if (_json.Property(root, "$", "years", required: true) is not { } years || !_json.Object(years, "$.years", "first", "last"))
+        var path = JsonLocator.Child(ownerPath, "years");
+        if (json.Property(owner, ownerPath, "years", required: true) is not { } years || !json.Object(years, path, "first", "last"))
         {
             return null;
         }
-        var last = _json.Int(years, "$.years", "last", required: false);
-        if (_json.Int(years, "$.years", "first", required: true) is not { } first)
+        var last = json.Int(years, path, "last", required: false);
+        if (json.Int(years, path, "first", required: true) is not { } first)
         {
             return null;
         }
         if (!AssessmentYears.IsRange(first, last))
         {
-            _json.Add(DiagnosticKind.UnknownValue, "$.years", Invariant.Format($"years {first}–{last} are not a range of years from 1 to 9999, first before last"));
+            json.Add(DiagnosticKind.UnknownValue, path, Invariant.Format($"years {first}–{last} are not a range of years from 1 to 9999, first before last"));
             return null;
         }
         return last is { } l ? AssessmentYears.Between(first, l) : AssessmentYears.From(first);
     }
 
-    private LegalBasis? ReadLegalBasis(JsonElement root)
+    /// <summary>Reads a decision (<c>documentNumber</c>, <c>issuedOn</c>, <c>title</c>); a blank number is no decision.</summary>
+    internal static LegalBasis? ReadLegalBasis(JsonWalker json, JsonElement basis, string path)
     {
-        if (_json.Property(root, "$", "legalBasis", required: false) is not { } basis || !_json.Object(basis, "$.legalBasis", "documentNumber", "issuedOn", "title"))
+        if (!json.Object(basis, path, "documentNumber", "issuedOn", "title"))
         {
             return null;
         }
-        var number = _json.String(basis, "$.legalBasis", "documentNumber", required: true);
-        var issuedOn = _json.Date(basis, "$.legalBasis", "issuedOn");
-        var title = _json.String(basis, "$.legalBasis", "title", required: false);
+        var number = json.String(basis, path, "documentNumber", required: true);
+        var issuedOn = json.Date(basis, path, "issuedOn");
+        var title = json.String(basis, path, "title", required: false);
         return string.IsNullOrWhiteSpace(number) ? null : new LegalBasis(number, issuedOn, title);
     }
 

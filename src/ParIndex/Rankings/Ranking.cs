@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.InteropServices;
+using ParIndex.Rules;
 using ParIndex.Scoring;
 using ParIndex.Utility;
 
@@ -64,31 +65,35 @@ public sealed class Ranking
     }
 
     /// <summary>Ranks scorecards by their total index.</summary>
-    /// <param name="scorecards">The scorecards; each unit code at most once.</param>
+    /// <param name="scorecards">The scorecards, all of one assessment year; each unit code at most once.</param>
     /// <param name="options">Options, or <see langword="null"/> for <see cref="RankingOptions.Default"/>.</param>
     /// <returns>The ranking by <see cref="Scorecard.Index"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> is null or contains null.</exception>
     /// <exception cref="ArgumentException">A unit code appears more than once.</exception>
+    /// <exception cref="MixedYearsException">The scorecards are of more than one assessment year.</exception>
     public static Ranking ByIndex(IEnumerable<Scorecard> scorecards, RankingOptions? options = null)
     {
         var input = Preconditions.CheckNotNull(scorecards, nameof(scorecards)).ToArray();
         Preconditions.CheckNoNulls(input, nameof(scorecards));
+        MixedYearsException.ThrowIfMixed(input, nameof(scorecards));
         return Build(input.Length, i => (input[i].Unit, input[i].Index), options ?? RankingOptions.Default, nameof(scorecards));
     }
 
     /// <summary>Ranks scorecards by one area's component index. Units to which nothing of the area applies are left out.</summary>
-    /// <param name="scorecards">The scorecards, all of one methodology; each unit code at most once.</param>
+    /// <param name="scorecards">The scorecards, all of one methodology and one assessment year; each unit code at most once.</param>
     /// <param name="areaCode">The area's code, e.g. "3".</param>
     /// <param name="options">Options, or <see langword="null"/> for <see cref="RankingOptions.Default"/>.</param>
     /// <returns>The ranking by the area's <see cref="NodeScore.Percent"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="scorecards"/> contains null.</exception>
     /// <exception cref="ArgumentException">A unit code appears more than once.</exception>
     /// <exception cref="KeyNotFoundException">A scorecard's methodology has no node with <paramref name="areaCode"/>.</exception>
+    /// <exception cref="MixedYearsException">The scorecards are of more than one assessment year.</exception>
     public static Ranking ByArea(IEnumerable<Scorecard> scorecards, string areaCode, RankingOptions? options = null)
     {
         Preconditions.CheckNotNull(areaCode, nameof(areaCode));
         var input = Preconditions.CheckNotNull(scorecards, nameof(scorecards)).ToArray();
         Preconditions.CheckNoNulls(input, nameof(scorecards));
+        MixedYearsException.ThrowIfMixed(input, nameof(scorecards));
         var values = new List<UnitValue>(input.Length);
         foreach (var scorecard in input)
         {
@@ -103,15 +108,35 @@ public sealed class Ranking
     private static Ranking Build(int n, Func<int, (AssessedUnit Unit, decimal Value)> input, RankingOptions options, string paramName)
     {
         var items = new Candidate[n];
+        var order = new long[n]; // each key's coarse long, complemented (−x − 1): ascending order is the ranking's
         for (var i = 0; i < n; i++)
         {
             var (unit, value) = input(i);
             items[i] = new Candidate(unit, value, options.Round(value));
+            order[i] = ~items[i].Coarse;
         }
-        Array.Sort(items);
+
+        // Sorting longs is the fast part; each run of equal longs (ties, mostly) is then put in full order.
+        Array.Sort(order, items);
+        for (int start = 0, end = 1; end <= n; end++)
+        {
+            if (end == n || order[end] != order[start])
+            {
+                if (end - start > 1)
+                {
+                    items.AsSpan(start, end - start).Sort();
+                }
+                start = end;
+            }
+        }
 
         // The rows: ranks by the tie policy, groups by the bounds (highest first), and each code's position.
         var groups = options.Groups?.Groups ?? ImmutableArray<Group>.Empty;
+        var bounds = new Candidate[groups.Length]; // the lower bounds as keys, compared as the rows are
+        for (var g = 0; g < groups.Length; g++)
+        {
+            bounds[g] = new Candidate(null!, 0m, groups[g].LowerBound);
+        }
         var groupIndex = 0;
         var rows = new RankedUnit[n];
         var positionByCode = new Dictionary<string, int>(n, StringComparer.Ordinal);
@@ -123,7 +148,7 @@ public sealed class Ranking
             {
                 throw Duplicates(n, input, paramName);
             }
-            var tied = position > 0 && item.Key == items[position - 1].Key;
+            var tied = position > 0 && item.CompareKey(items[position - 1]) == 0;
             rank = options.Ties switch
             {
                 TiePolicy.Ordinal => position + 1,
@@ -131,7 +156,7 @@ public sealed class Ranking
                 _ => tied ? rank : position + 1,
             };
             // Values only fall as the rows go down, so the group only moves down the scheme.
-            while (groupIndex < groups.Length && item.Key < groups[groupIndex].LowerBound)
+            while (groupIndex < groups.Length && item.CompareKey(bounds[groupIndex]) < 0)
             {
                 groupIndex++;
             }
@@ -149,23 +174,45 @@ public sealed class Ranking
     }
 
     /// <summary>A unit in ranking order: the ranked value descending, then the unit's name, then its code (ordinal).</summary>
+    /// <remarks>Decimal comparisons cost tens of nanoseconds when scales differ, so the key is also held as
+    /// floor(key × 10¹⁰) in a long (clamped): that is monotone, so different longs order the keys, and only equal ones
+    /// (ties, or keys with more than 10 decimals) are compared as decimals.</remarks>
     private readonly struct Candidate(AssessedUnit unit, decimal value, decimal key) : IComparable<Candidate>
     {
+        public long Coarse { get; } = CoarseOf(key);
+
         public AssessedUnit Unit { get; } = unit;
 
         public decimal Value { get; } = value;
 
         public decimal Key { get; } = key;
 
+        /// <summary>Compares the keys: less than zero when this key is lower.</summary>
+        public int CompareKey(in Candidate other)
+        {
+            var byCoarse = Coarse.CompareTo(other.Coarse);
+            return byCoarse != 0 ? byCoarse : Key.CompareTo(other.Key);
+        }
+
         public int CompareTo(Candidate other)
         {
-            var byValue = other.Key.CompareTo(Key);
+            var byValue = other.CompareKey(this);
             if (byValue != 0)
             {
                 return byValue;
             }
             var byName = string.CompareOrdinal(Unit.Name, other.Unit.Name);
             return byName != 0 ? byName : string.CompareOrdinal(Unit.Code, other.Unit.Code);
+        }
+
+        private static long CoarseOf(decimal key)
+        {
+            if (Points.TryToUnits(key, out var units))
+            {
+                return units; // exact: the key has at most 10 decimals
+            }
+            var scaled = Math.Abs(key) < 100_000_000_000_000_000m ? decimal.Floor(key * 10_000_000_000m) : key;
+            return scaled >= long.MaxValue ? long.MaxValue : scaled <= long.MinValue ? long.MinValue : (long)scaled;
         }
     }
 }

@@ -195,7 +195,7 @@ internal sealed class SipasFigures
     private double[]? Bootstrap(ProvinceInput province, double[] point, double[]? pooledSatisfied, double[]? pooledValid, double[]? meanSum, int[]? meanCount)
     {
         var groups = _options.BootstrapGroups;
-        var random = new Random(Statistics.StableSeed(_options.Seed, province.Province is { } p ? Utility.Invariant.Format($"{(int)p.List}:{p.Code}") : "group:" + province.Group));
+        var random = new Random(Statistics.StableSeed(_options.Seed, StreamName(province.Province, province.Group)));
         var multiplicity = new int[groups];
         var satisfied = new double[_items];
         var valid = new double[_items];
@@ -254,6 +254,8 @@ internal sealed class SipasFigures
         }
         var sum = new double[_figures];
         var sumOfSquares = new double[_figures];
+        var first = new double[_figures];
+        var varies = new bool[_figures];
         var rep = new double[_figures];
         for (var b = 0; b < replicates; b++)
         {
@@ -263,12 +265,21 @@ internal sealed class SipasFigures
                 var x = double.IsNaN(rep[f]) ? point[f] : rep[f];
                 sum[f] += x;
                 sumOfSquares[f] += x * x;
+                if (b == 0)
+                {
+                    first[f] = x;
+                }
+                else if (x != first[f])
+                {
+                    varies[f] = true;
+                }
             }
         }
         var se = new double[_figures];
         for (var f = 0; f < _figures; f++)
         {
-            se[f] = Math.Sqrt(Math.Max(0, (sumOfSquares[f] - (sum[f] * sum[f] / replicates)) / (replicates - 1)));
+            // Exactly 0 when every replicate is equal (rounding must not fake a width): Interval then falls back.
+            se[f] = varies[f] ? Math.Sqrt(Math.Max(0, (sumOfSquares[f] - (sum[f] * sum[f] / replicates)) / (replicates - 1))) : 0;
         }
         return se;
     }
@@ -277,6 +288,7 @@ internal sealed class SipasFigures
     {
         var minimum = _options.MinimumAnswers;
         var validCounts = new long[_items];
+        var effective = new double[_items]; // Kish's effective number of answers (the count when unweighted)
         var items = ImmutableArray.CreateBuilder<ItemSatisfaction>(_items);
         for (var i = 0; i < _items; i++)
         {
@@ -299,19 +311,23 @@ internal sealed class SipasFigures
                 }
             }
             validCounts[i] = valid;
+            if (!double.IsNaN(point[i]))
+            {
+                var (weightValid, squaredValid) = (Sums(input.Weights, i).Valid, Sums(input.SquaredWeights, i).Valid);
+                effective[i] = weightValid * weightValid / squaredValid;
+            }
             SurveyFigure? figure = null;
             if (!double.IsNaN(point[i]))
             {
                 if (wilson)
                 {
                     var (weightSatisfied, weightValid) = Sums(input.Weights, i);
-                    var (_, squaredValid) = Sums(input.SquaredWeights, i);
-                    var (lower, upper) = Statistics.Wilson(weightSatisfied / weightValid, weightValid * weightValid / squaredValid, _z);
+                    var (lower, upper) = Statistics.Wilson(weightSatisfied / weightValid, effective[i], _z);
                     figure = new SurveyFigure(point[i], 100 * lower, 100 * upper, IntervalMethod.Wilson, valid, valid < minimum);
                 }
                 else
                 {
-                    figure = Interval(point[i], se, i, valid, valid < minimum);
+                    figure = Interval(point[i], se, i, valid, valid < minimum, null);
                 }
             }
             items.Add(new ItemSatisfaction(question, counts, valid, satisfied, figure));
@@ -324,16 +340,38 @@ internal sealed class SipasFigures
                 return null;
             }
             var behind = _itemsBehind[f].Where(i => !double.IsNaN(point[i])).ToList();
-            return Interval(point[f], se, f, behind.Sum(i => validCounts[i]), behind.Any(i => validCounts[i] < minimum));
+            return Interval(point[f], se, f, behind.Sum(i => validCounts[i]), behind.Any(i => validCounts[i] < minimum), wilson ? behind.Min(i => effective[i]) : null);
         }
         return new SatisfactionProfile(input.Province, input.Group, scope, input.Respondents, items.MoveToImmutable(),
             [.. _instrument.Elements.Select((e, k) => new ElementSatisfaction(e, Combined(_items + k)))],
             Combined(Service), Combined(Service + 1), Combined(Service + 2));
     }
 
-    private SurveyFigure Interval(double value, double[]? se, int f, long answers, bool belowMinimum) => se is null
-        ? new SurveyFigure(value, null, null, IntervalMethod.None, answers, belowMinimum)
-        : new SurveyFigure(value, Math.Max(0, value - (_z * se[f])), Math.Min(100, value + (_z * se[f])), IntervalMethod.Bootstrap, answers, belowMinimum);
+    /// <summary>The name a unit's random streams are derived from (with the seed): a province by list and code, a
+    /// service or policy group by its name. Never a position in the input.</summary>
+    internal static string StreamName(Province? province, string? group) =>
+        province is { } p ? Utility.Invariant.Format($"{(int)p.List}:{p.Code}") : "group:" + group;
+
+    /// <summary>A combined figure's interval: the bootstrap's, unless every replicate was equal (a zero width that would
+    /// read as certainty): then Wilson's at 0 % or 100 % on <paramref name="effectiveAnswers"/> (a sample of respondents
+    /// only), otherwise none, said so.</summary>
+    private SurveyFigure Interval(double value, double[]? se, int f, long answers, bool belowMinimum, double? effectiveAnswers)
+    {
+        if (se is null)
+        {
+            return new SurveyFigure(value, null, null, IntervalMethod.None, answers, belowMinimum);
+        }
+        if (se[f] > 0)
+        {
+            return new SurveyFigure(value, Math.Max(0, value - (_z * se[f])), Math.Min(100, value + (_z * se[f])), IntervalMethod.Bootstrap, answers, belowMinimum);
+        }
+        if (value is 0 or 100 && effectiveAnswers is { } n and > 0)
+        {
+            var (lower, upper) = Statistics.Wilson(value / 100, n, _z);
+            return new SurveyFigure(value, 100 * lower, 100 * upper, IntervalMethod.WilsonAtBoundary, answers, belowMinimum);
+        }
+        return new SurveyFigure(value, null, null, IntervalMethod.NotEstimable, answers, belowMinimum);
+    }
 
     /// <summary>One province's or one service or policy group's counts, as the tally keeps them; also the national sums
     /// (no province, no group, no bootstrap cells).</summary>

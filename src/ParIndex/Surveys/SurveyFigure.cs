@@ -54,7 +54,12 @@ public sealed class SurveyFigure
         {
             text.Append(Invariant.Format($" [{PublishedRounding.Index(lower):0.00}, {PublishedRounding.Index(upper):0.00}]"));
         }
-        text.Append(Method == IntervalMethod.None ? Invariant.Format($" (n = {Answers:N0})") : Invariant.Format($" ({Method}, n = {Answers:N0})"));
+        text.Append(Method switch
+        {
+            IntervalMethod.None => Invariant.Format($" (n = {Answers:N0})"),
+            IntervalMethod.NotEstimable => Invariant.Format($" (no interval: every bootstrap replicate is equal, n = {Answers:N0})"),
+            _ => Invariant.Format($" ({Method}, n = {Answers:N0})"),
+        });
         return IsBelowMinimum ? text.Append(" below the minimum of answers").ToString() : text.ToString();
     }
 

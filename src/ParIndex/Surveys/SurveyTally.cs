@@ -32,7 +32,6 @@ public sealed class SurveyTally
     private readonly Dictionary<Province, ProvinceCounts> _provinces = [];
     private readonly Dictionary<string, ProvinceCounts> _groups = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _problems = [];
-    private readonly Random _dealer;
     private ProvinceCounts? _last;
     private long _rowsRead, _rowsRejected, _rowsWithInvalidAnswers, _invalidAnswers, _problemsNotListed;
 
@@ -47,7 +46,6 @@ public sealed class SurveyTally
         _options = options ?? SipasOptions.Default;
         Preconditions.CheckArgument(_options.SatisfiedCodes.All(_options.ValidCodes.Contains), nameof(options), "Every satisfied code must be a valid code.");
         _items = instrument.Questions.Length;
-        _dealer = new Random(_options.Seed);
         _slot = new byte[_items * 256];
         _groupSlot = new byte[_items * 256];
         for (var i = 0; i < _items; i++)
@@ -159,7 +157,7 @@ public sealed class SurveyTally
         {
             if (!_groups.TryGetValue(name, out var group))
             {
-                _groups.Add(name, group = new ProvinceCounts(null, name, _items * Slots, _options.BootstrapGroups * _items * 3));
+                _groups.Add(name, group = new ProvinceCounts(null, name, _items * Slots, _options.BootstrapGroups * _items * 3, _options.Seed));
             }
             Count(group, response.Weight, answers);
         }
@@ -168,8 +166,9 @@ public sealed class SurveyTally
     private void Count(ProvinceCounts counts, double weight, ReadOnlySpan<byte> answers)
     {
         // Each respondent goes to a random bootstrap group (seeded): random groups, whatever order the input is sorted in.
+        // The dealer is the province's own, so its groups depend on its own rows only, not on other provinces' rows before it.
         counts.Respondents++;
-        var group = counts.BootstrapCells.AsSpan(_dealer.Next(_options.BootstrapGroups) * _items * 3, _items * 3);
+        var group = counts.BootstrapCells.AsSpan(counts.Dealer.Next(_options.BootstrapGroups) * _items * 3, _items * 3);
         var n = counts.Counts.AsSpan(0, _items * Slots);
         var slot = _slot.AsSpan(0, _items * 256);
         var groupSlot = _groupSlot.AsSpan(0, _items * 256);
@@ -206,7 +205,7 @@ public sealed class SurveyTally
         }
         if (!_provinces.TryGetValue(province, out var counts))
         {
-            counts = new ProvinceCounts(province, null, _items * Slots, _options.BootstrapGroups * _items * 3);
+            counts = new ProvinceCounts(province, null, _items * Slots, _options.BootstrapGroups * _items * 3, _options.Seed);
             _provinces.Add(province, counts);
         }
         return _last = counts;
@@ -235,8 +234,11 @@ public sealed class SurveyTally
     }
 
     /// <summary>The counts of one province, or of one service or policy group nationally.</summary>
-    private sealed class ProvinceCounts(Province? province, string? group, int cells, int groupCells)
+    private sealed class ProvinceCounts(Province? province, string? group, int cells, int groupCells, int seed)
     {
+        /// <summary>Deals this unit's respondents into bootstrap groups: a stream of its own, from the seed and the unit.</summary>
+        public Random Dealer { get; } = new(Statistics.StableSeed(seed, "deal " + SipasFigures.StreamName(province, group)));
+
         public Province? Province { get; } = province;
 
         public string? Group { get; } = group;

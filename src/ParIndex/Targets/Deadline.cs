@@ -36,7 +36,7 @@ public sealed class Deadline : IEquatable<Deadline>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
     public static Deadline InYear(int year)
     {
-        Preconditions.CheckArgumentRange(nameof(year), year, 1945, 9999);
+        ArgumentProblem.ThrowIf(CheckYear(nameof(year), year));
         return new Deadline(DeadlineKind.Year, year, new LocalDate(year, 12, 31), null);
     }
 
@@ -46,9 +46,12 @@ public sealed class Deadline : IEquatable<Deadline>
     /// <exception cref="ArgumentOutOfRangeException">The date's year is outside 1945–9999.</exception>
     public static Deadline On(LocalDate date)
     {
-        Preconditions.CheckArgumentRange(nameof(date), date.Year, 1945, 9999);
+        ArgumentProblem.ThrowIf(CheckYear(nameof(date), date.Year));
         return new Deadline(DeadlineKind.Date, date.Year, date, null);
     }
+
+    /// <summary>What <see cref="InYear"/> and <see cref="On"/> refuse: a year outside 1945–9999.</summary>
+    internal static ArgumentProblem? CheckYear(string paramName, int year) => ArgumentProblem.Range(paramName, year, 1945, 9999);
 
     /// <summary>A deadline at the end of a phase ("trong giai đoạn 1"): due on 31 December of its last year.</summary>
     /// <param name="phase">The phase.</param>

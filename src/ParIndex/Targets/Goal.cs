@@ -158,23 +158,19 @@ public sealed class Goal : IEquatable<Goal>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Comparison, Threshold, Unit, Group);
 
+    /// <summary>What the numeric factories refuse: a percentage outside [0, 100], a count below 0 or not whole, a unit
+    /// other than percent or count.</summary>
+    internal static ArgumentProblem? CheckNumeric(decimal threshold, TargetUnit unit) => unit switch
+    {
+        TargetUnit.Percent => ArgumentProblem.Range(nameof(threshold), threshold, 0m, 100m),
+        TargetUnit.Count => ArgumentProblem.Range(nameof(threshold), threshold, 0m, decimal.MaxValue)
+            ?? ArgumentProblem.Unless(decimal.Truncate(threshold) == threshold, nameof(threshold), "A count threshold must be a whole number.", threshold),
+        _ => new ArgumentProblem(nameof(unit), "A numeric comparison needs a percent or a count; use Top for ranks, InGroup for groups, Achieved for yes/no.", unit),
+    };
+
     private static Goal Numeric(Comparison comparison, decimal threshold, TargetUnit unit)
     {
-        switch (unit)
-        {
-            case TargetUnit.Percent:
-                Preconditions.CheckArgumentRange(nameof(threshold), threshold, 0m, 100m);
-                break;
-            case TargetUnit.Count:
-                Preconditions.CheckArgumentRange(nameof(threshold), threshold, 0m, decimal.MaxValue);
-                if (decimal.Truncate(threshold) != threshold)
-                {
-                    throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "A count threshold must be a whole number.");
-                }
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(unit), unit, "A numeric comparison needs a percent or a count; use Top for ranks, InGroup for groups, Achieved for yes/no.");
-        }
+        ArgumentProblem.ThrowIf(CheckNumeric(threshold, unit));
         return new Goal(comparison, threshold, unit, null);
     }
 

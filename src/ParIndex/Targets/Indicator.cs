@@ -20,10 +20,11 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <paramref name="id"/> has white space.</exception>
     public Indicator(string id, string wording, PublishedIndex? published = null)
     {
-        Preconditions.CheckNotBlank(id, nameof(id));
-        Preconditions.CheckArgument(!id.AsSpan().ContainsAny(" \t\r\n"), nameof(id), "An indicator id has no white space.");
+        Preconditions.CheckNotNull(id, nameof(id));
+        Preconditions.CheckNotNull(wording, nameof(wording));
+        ArgumentProblem.ThrowIf(Check(id, wording));
         Id = id;
-        Wording = Text.Nfc(Preconditions.CheckNotBlank(wording, nameof(wording)).Trim());
+        Wording = Text.Nfc(wording.Trim());
         Published = published;
     }
 
@@ -52,4 +53,10 @@ public sealed class Indicator : IEquatable<Indicator>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Published);
+
+    /// <summary>What the constructor refuses in its arguments, or <see langword="null"/>.</summary>
+    internal static ArgumentProblem? Check(string id, string wording) =>
+        ArgumentProblem.Blank(nameof(id), id)
+        ?? ArgumentProblem.Unless(!id.AsSpan().ContainsAny(" \t\r\n"), nameof(id), "An indicator id has no white space.")
+        ?? ArgumentProblem.Blank(nameof(wording), wording);
 }

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json;
-using NodaTime.Text;
 using ParIndex.Geography;
 using ParIndex.History;
 using ParIndex.Utility;
@@ -134,7 +132,10 @@ internal sealed class PlanDocumentReader
                 && _json.Int(element, phasePath, "first", required: true) is { } from
                 && _json.Int(element, phasePath, "last", required: true) is { } to)
             {
-                Try(phasePath, () => phases.Add(new PlanPhase(name, from, to)));
+                if (Valid(phasePath, PlanPhase.Check(name, from, to)))
+                {
+                    phases.Add(new PlanPhase(name, from, to));
+                }
             }
         }
         var targets = new List<PlanTarget>();
@@ -156,9 +157,18 @@ internal sealed class PlanDocumentReader
         {
             return null;
         }
-        try
+        if (!Valid(path, ReformPlan.CheckPeriod(first!.Value, last!.Value)))
         {
-            return new ReformPlan(id!, province!, title!, first!.Value, last!.Value, phases, targets)
+            return null;
+        }
+        // The plan's own rules, placed at the target whose id they name.
+        var problems = ReformPlan.Check(first.Value, last.Value, phases, targets);
+        foreach (var problem in problems)
+        {
+            _json.Add(problem, problem.CriterionCode is { } target && pathById.TryGetValue(target, out var at) ? at : path);
+        }
+        return problems.Count > 0 ? null
+            : new ReformPlan(id!, province!, title!, first.Value, last.Value, phases, targets)
             {
                 DocumentNumber = documentNumber,
                 DocumentKind = kind ?? PlanDocumentKind.Unknown,
@@ -166,19 +176,6 @@ internal sealed class PlanDocumentReader
                 Source = source,
                 Note = note,
             };
-        }
-        catch (InvalidPlanException invalid)
-        {
-            foreach (var d in invalid.Diagnostics)
-            {
-                _json.Add(d, d.CriterionCode is { } target && pathById.TryGetValue(target, out var at) ? at : path);
-            }
-        }
-        catch (ArgumentException error)
-        {
-            _json.Add(DiagnosticKind.ValueOutOfRange, path, Message(error));
-        }
-        return null;
     }
 
     private PlanTarget? ReadTarget(JsonElement target, string path, List<PlanPhase> phases)
@@ -211,15 +208,14 @@ internal sealed class PlanDocumentReader
         {
             return null;
         }
-        PlanTarget? result = null;
-        Try(path, () => result = new PlanTarget(id!, indicator!, goal!, deadline!)
-        {
-            Scope = scope ?? TargetScope.Unspecified,
-            OnlineServices = scheme ?? OnlineServiceScheme.None,
-            Note = note,
-            Alternatives = [.. alternatives],
-        });
-        return result;
+        return !Valid(path, PlanTarget.CheckOnlineServices(scheme ?? OnlineServiceScheme.None, deadline!)) ? null
+            : new PlanTarget(id!, indicator!, goal!, deadline!)
+            {
+                Scope = scope ?? TargetScope.Unspecified,
+                OnlineServices = scheme ?? OnlineServiceScheme.None,
+                Note = note,
+                Alternatives = [.. alternatives],
+            };
     }
 
     private Indicator? ReadIndicator(JsonElement owner, string ownerPath)
@@ -232,12 +228,7 @@ internal sealed class PlanDocumentReader
         var id = _json.String(indicator, path, "id", required: true, nonEmpty: true);
         var wording = _json.String(indicator, path, "wording", required: true, nonEmpty: true);
         var published = _json.Choice(indicator, path, "published", Indices);
-        Indicator? result = null;
-        if (id is not null && wording is not null)
-        {
-            Try(path, () => result = new Indicator(id, wording, published));
-        }
-        return result;
+        return id is not null && wording is not null && Valid(path, Indicator.Check(id, wording)) ? new Indicator(id, wording, published) : null;
     }
 
     private Goal? ReadGoal(JsonElement owner, string ownerPath)
@@ -271,8 +262,13 @@ internal sealed class PlanDocumentReader
             _json.Add(DiagnosticKind.ValueOutOfRange, JsonLocator.Child(path, "threshold"), "top N needs a whole N of 1 or more");
             return null;
         }
-        Goal? result = null;
-        Try(path, () => result = c switch
+        var problem = c switch
+        {
+            Comparison.Top or Comparison.Achieved => null,
+            Comparison.InGroup => ArgumentProblem.Blank(nameof(group), group!),
+            _ => Goal.CheckNumeric(threshold!.Value, unit ?? TargetUnit.Percent),
+        };
+        return !Valid(path, problem) ? null : c switch
         {
             Comparison.GreaterThan => Goal.GreaterThan(threshold!.Value, unit ?? TargetUnit.Percent),
             Comparison.AtLeast => Goal.AtLeast(threshold!.Value, unit ?? TargetUnit.Percent),
@@ -282,8 +278,7 @@ internal sealed class PlanDocumentReader
             Comparison.Top => Goal.Top((int)threshold!.Value),
             Comparison.InGroup => Goal.InGroup(group!),
             _ => Goal.Achieved(),
-        });
-        return result;
+        };
     }
 
     private Deadline? ReadDeadline(JsonElement owner, string ownerPath, List<PlanPhase> phases)
@@ -302,11 +297,11 @@ internal sealed class PlanDocumentReader
         Deadline? result = null;
         if (_json.Int(deadline, path, "year", required: false) is { } year)
         {
-            Try(path, () => result = Deadline.InYear(year));
+            result = Valid(path, Deadline.CheckYear(nameof(year), year)) ? Deadline.InYear(year) : null;
         }
         else if (_json.Date(deadline, path, "date") is { } date)
         {
-            Try(path, () => result = Deadline.On(date));
+            result = Valid(path, Deadline.CheckYear(nameof(date), date.Year)) ? Deadline.On(date) : null;
         }
         else if (_json.String(deadline, path, "phase", required: false) is { } name)
         {
@@ -359,32 +354,13 @@ internal sealed class PlanDocumentReader
         return new TargetScope(levels, sectors);
     }
 
-    private void Try(string path, Action build)
+    // A model's refusal of an argument becomes a problem at the element read.
+    private bool Valid(string path, ArgumentProblem? problem)
     {
-        try
+        if (problem is not null)
         {
-            build();
+            _json.Add(DiagnosticKind.ValueOutOfRange, path, problem.ToString());
         }
-        catch (ArgumentException error)
-        {
-            _json.Add(DiagnosticKind.ValueOutOfRange, path, Message(error));
-        }
+        return problem is null;
     }
-
-    /// <summary>"threshold: Value should be in range [0-100], got 120": the model's invariant message, without the
-    /// runtime's localised " (Parameter 'x')" and "Actual value was" parts.</summary>
-    private static string Message(ArgumentException error)
-    {
-        var message = error.Message;
-        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        message = (cut >= 0 ? message[..cut] : message).ReplaceLineEndings(" ").Trim();
-        if (error.ParamName is { } parameter)
-        {
-            message = parameter + ": " + message;
-        }
-        return error is ArgumentOutOfRangeException { ActualValue: { } actual }
-            ? message + ", got " + Convert.ToString(actual, CultureInfo.InvariantCulture)
-            : message;
-    }
-
 }

@@ -15,9 +15,9 @@ public sealed class PlanPhase : IEquatable<PlanPhase>
     /// <exception cref="ArgumentOutOfRangeException">A year is outside 1945–9999, or the last is before the first.</exception>
     public PlanPhase(string name, int firstYear, int lastYear)
     {
-        Name = Text.Nfc(Preconditions.CheckNotBlank(name, nameof(name)).Trim());
-        Preconditions.CheckArgumentRange(nameof(firstYear), firstYear, 1945, 9999);
-        Preconditions.CheckArgumentRange(nameof(lastYear), lastYear, firstYear, 9999);
+        Preconditions.CheckNotNull(name, nameof(name));
+        ArgumentProblem.ThrowIf(Check(name, firstYear, lastYear));
+        Name = Text.Nfc(name.Trim());
         FirstYear = firstYear;
         LastYear = lastYear;
     }
@@ -46,4 +46,10 @@ public sealed class PlanPhase : IEquatable<PlanPhase>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), FirstYear, LastYear);
+
+    /// <summary>What the constructor refuses in its arguments, or <see langword="null"/>.</summary>
+    internal static ArgumentProblem? Check(string name, int firstYear, int lastYear) =>
+        ArgumentProblem.Blank(nameof(name), name)
+        ?? ArgumentProblem.Range(nameof(firstYear), firstYear, 1945, 9999)
+        ?? ArgumentProblem.Range(nameof(lastYear), lastYear, firstYear, 9999);
 }

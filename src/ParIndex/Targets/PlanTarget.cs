@@ -61,10 +61,7 @@ public sealed class PlanTarget : IEquatable<PlanTarget>
         get => _onlineServices;
         init
         {
-            if (value == OnlineServiceScheme.PartialAndFull && Deadline.Year < 2022)
-            {
-                throw new ArgumentOutOfRangeException(nameof(value), value, "Partial and full online services exist from 2022 (Decree 42/2022/NĐ-CP).");
-            }
+            ArgumentProblem.ThrowIf(CheckOnlineServices(value, Deadline));
             _onlineServices = value;
         }
     }
@@ -100,4 +97,8 @@ public sealed class PlanTarget : IEquatable<PlanTarget>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Indicator, Goal, Deadline);
+
+    /// <summary>What <see cref="OnlineServices"/> refuses: the partial-and-full classification before 2022.</summary>
+    internal static ArgumentProblem? CheckOnlineServices(OnlineServiceScheme value, Deadline deadline) =>
+        ArgumentProblem.Unless(value != OnlineServiceScheme.PartialAndFull || deadline.Year >= 2022, nameof(value), "Partial and full online services exist from 2022 (Decree 42/2022/NĐ-CP).", value);
 }

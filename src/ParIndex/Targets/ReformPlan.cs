@@ -37,15 +37,14 @@ public sealed class ReformPlan
         Id = Preconditions.CheckNotBlank(id, nameof(id)).Trim();
         Province = Preconditions.CheckNotNull(province, nameof(province));
         Title = Text.Nfc(Preconditions.CheckNotBlank(title, nameof(title)).Trim());
-        Preconditions.CheckArgumentRange(nameof(firstYear), firstYear, 1945, 9999);
-        Preconditions.CheckArgumentRange(nameof(lastYear), lastYear, firstYear, 9999);
+        ArgumentProblem.ThrowIf(CheckPeriod(firstYear, lastYear));
         FirstYear = firstYear;
         LastYear = lastYear;
         Phases = [.. Preconditions.CheckNotNull(phases, nameof(phases))];
         Preconditions.CheckNoNulls(Phases, nameof(phases));
         Targets = [.. Preconditions.CheckNotNull(targets, nameof(targets))];
         Preconditions.CheckNoNulls(Targets, nameof(targets));
-        var problems = Check();
+        var problems = Check(FirstYear, LastYear, Phases, Targets);
         if (problems.Count > 0)
         {
             throw new InvalidPlanException(problems);
@@ -120,35 +119,40 @@ public sealed class ReformPlan
     public override string ToString() =>
         Invariant.Format($"{Id}: {DocumentNumber ?? "no document number"}, {Province.Name}, {FirstYear}–{LastYear}, {Targets.Length} targets");
 
-    private List<Diagnostic> Check()
+    /// <summary>What the constructor refuses in the period: a year outside 1945–9999, the last before the first.</summary>
+    internal static ArgumentProblem? CheckPeriod(int firstYear, int lastYear) =>
+        ArgumentProblem.Range(nameof(firstYear), firstYear, 1945, 9999) ?? ArgumentProblem.Range(nameof(lastYear), lastYear, firstYear, 9999);
+
+    /// <summary>Every problem of the phases and targets in the period, as the constructor reports them.</summary>
+    internal static List<Diagnostic> Check(int firstYear, int lastYear, IReadOnlyList<PlanPhase> phases, IReadOnlyList<PlanTarget> targets)
     {
         var problems = new List<Diagnostic>();
-        foreach (var id in Targets.GroupBy(t => t.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        foreach (var id in targets.GroupBy(t => t.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
         {
             problems.Add(new Diagnostic(DiagnosticKind.DuplicateCode, id, "two or more targets have this id"));
         }
-        for (var i = 0; i < Phases.Length; i++)
+        for (var i = 0; i < phases.Count; i++)
         {
-            var phase = Phases[i];
-            if (phase.FirstYear < FirstYear || phase.LastYear > LastYear)
+            var phase = phases[i];
+            if (phase.FirstYear < firstYear || phase.LastYear > lastYear)
             {
-                problems.Add(new Diagnostic(DiagnosticKind.OutsidePlanPeriod, null, Invariant.Format($"phase {phase} lies outside the plan's period {FirstYear}–{LastYear}")));
+                problems.Add(new Diagnostic(DiagnosticKind.OutsidePlanPeriod, null, Invariant.Format($"phase {phase} lies outside the plan's period {firstYear}–{lastYear}")));
             }
-            if (Phases.Take(i).FirstOrDefault(p => p.FirstYear <= phase.LastYear && phase.FirstYear <= p.LastYear || string.Equals(p.Name, phase.Name, StringComparison.Ordinal)) is { } other)
+            if (phases.Take(i).FirstOrDefault(p => p.FirstYear <= phase.LastYear && phase.FirstYear <= p.LastYear || string.Equals(p.Name, phase.Name, StringComparison.Ordinal)) is { } other)
             {
                 problems.Add(new Diagnostic(DiagnosticKind.OutsidePlanPeriod, null, Invariant.Format($"phase {phase} overlaps phase {other} or shares its name")));
             }
         }
-        foreach (var target in Targets)
+        foreach (var target in targets)
         {
             var deadline = target.Deadline;
-            if (deadline.Phase is { } phase && !Phases.Contains(phase))
+            if (deadline.Phase is { } phase && !phases.Contains(phase))
             {
                 problems.Add(new Diagnostic(DiagnosticKind.OutsidePlanPeriod, target.Id, Invariant.Format($"the deadline names phase {phase}, which the plan does not have")));
             }
-            else if (deadline.Year < FirstYear || deadline.Year > LastYear)
+            else if (deadline.Year < firstYear || deadline.Year > lastYear)
             {
-                problems.Add(new Diagnostic(DiagnosticKind.OutsidePlanPeriod, target.Id, Invariant.Format($"the deadline {deadline} lies outside the plan's period {FirstYear}–{LastYear}")));
+                problems.Add(new Diagnostic(DiagnosticKind.OutsidePlanPeriod, target.Id, Invariant.Format($"the deadline {deadline} lies outside the plan's period {firstYear}–{lastYear}")));
             }
         }
         return problems;

@@ -166,6 +166,24 @@ internal sealed class JsonWalker
         return [.. value.EnumerateArray().Select((element, i) => (element, Invariant.Format($"{arrayPath}[{i}]")))];
     }
 
+    /// <summary>Gets an array of strings; absent is empty.</summary>
+    internal List<string> Strings(JsonElement owner, string path, string name, bool required)
+    {
+        var strings = new List<string>();
+        foreach (var (element, elementPath) in Array(owner, path, name, required))
+        {
+            if (element.ValueKind == JsonValueKind.String)
+            {
+                strings.Add(element.GetString()!);
+            }
+            else
+            {
+                WrongType(elementPath, JsonMessages.ExpectedString);
+            }
+        }
+        return strings;
+    }
+
     /// <summary>Records a value of the wrong JSON type.</summary>
     internal void WrongType(string path, string message) =>
         _problems.Add((new Diagnostic(DiagnosticKind.MalformedJson, null, message), path, true));

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace ParIndex.Utility;
 
@@ -13,12 +12,9 @@ internal static class Preconditions
 
     internal static string CheckNotBlank(string? argument, string paramName)
     {
-        CheckNotNull(argument, paramName);
-        if (string.IsNullOrWhiteSpace(argument))
-        {
-            throw new ArgumentException("Value must not be empty or white space.", paramName);
-        }
-        return argument;
+        var text = CheckNotNull(argument, paramName);
+        ArgumentProblem.ThrowIf(ArgumentProblem.Blank(paramName, text));
+        return text;
     }
 
     internal static void CheckArgument(bool expression, string paramName, string message)
@@ -31,15 +27,7 @@ internal static class Preconditions
 
     internal static void CheckArgumentRange<T>(string paramName, T value, T minInclusive, T maxInclusive)
         where T : IComparable<T>
-    {
-        if (value.CompareTo(minInclusive) < 0 || value.CompareTo(maxInclusive) > 0)
-        {
-            throw new ArgumentOutOfRangeException(
-                paramName,
-                value,
-                string.Create(CultureInfo.InvariantCulture, $"Value should be in range [{minInclusive}-{maxInclusive}]"));
-        }
-    }
+        => ArgumentProblem.ThrowIf(ArgumentProblem.Range(paramName, value, minInclusive, maxInclusive));
 
     internal static void CheckNoNulls<T>(IEnumerable<T> items, string paramName)
         where T : class

@@ -26,7 +26,7 @@ public sealed class SipasCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Out.Split('\n');
-        Assert.Equal("rank,province,respondents,percent,lower,upper,answers,flag", lines[0]);
+        Assert.Equal("rank,province,respondents,percent,lower,upper,interval,answers,flag", lines[0]);
         Assert.StartsWith("1,Hà Nội,1,100.00,", lines[1], StringComparison.Ordinal);
         Assert.EndsWith(",22,few answers", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("2,Cà Mau,2,50.00,", lines[2], StringComparison.Ordinal);
@@ -97,5 +97,51 @@ public sealed class SipasCommandTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no row could be used", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sipas_AllSatisfiedOrNone_PrintsWilsonIntervalsAndNamesEveryMethod()
+    {
+        // Hà Nội: 8 respondents, every answer 4 or 5 → 100 %; Huế: 8, every answer 1 or 2 → 0 %. Every bootstrap replicate
+        // is equal there, so the overall figures fall back to Wilson on the 8 answers of each question (by hand:
+        // 8 / (8 + 1.959964²) = 67.56 %; 1.959964² / 11.841459 = 32.44 %); the mean of provinces, (100 + 0) / 2 = 50 in
+        // every replicate, is no share of respondents and gets no interval. Before: [100.00, 100.00], [0.00, 0.00], [50.00, 50.00].
+        var rows = string.Concat(Enumerable.Range(0, 8).Select(r => Row("Hà Nội", 4 + (r % 2)) + Row("Thừa Thiên Huế", 1 + (r % 2))));
+        var path = _files.Write("answers.csv", Header + rows);
+
+        var run = CliRun.Of("sipas", "--answers", path, "--year", "2019", "--min-answers", "1", "--questions", "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.Split('\n');
+        Assert.Contains("1,Hà Nội,8,100.00,67.56,100.00,wilson at 0/100%,176,", lines);
+        Assert.Contains("2,Thừa Thiên Huế,8,0.00,0.00,32.44,wilson at 0/100%,176,", lines);
+        Assert.Contains("mean of provinces,16,50.00,,,none: replicates equal,352,", lines);
+        Assert.Contains(lines, l => l.StartsWith("pooled respondents,16,50.00,", StringComparison.Ordinal) && l.Contains(",bootstrap,", StringComparison.Ordinal));
+        // The questions, with --questions: 8 of 16 satisfied → Wilson [28.00, 72.00] (R's prop.test: 27.999564, 72.000436).
+        Assert.Contains(lines, l => l.StartsWith("TC1,", StringComparison.Ordinal) && l.EndsWith(",50.00,28.00,72.00,wilson,16,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sipas_SeededInterval_IsTheSameWhateverOtherProvincesStandBesideIt()
+    {
+        // The sample's 40 Hà Nội rows, in their order, alone / first / after Cà Mau's / without Đà Nẵng's: the same rows,
+        // so the same interval (before: [75.10, 81.99] after Cà Mau's rows, [75.24, 81.85] alone).
+        var lines = System.IO.File.ReadAllLines(System.IO.Path.Combine(ParIndex.Tests.Support.RepositoryFiles.Root, "samples", "data", "sipas-answers-2019.csv"));
+        var haNoi = lines.Skip(1).Where(l => l.Contains(",Hà Nội,", StringComparison.Ordinal)).ToList();
+        var others = lines.Skip(1).Except(haNoi).ToList();
+        string HaNoiRow(string name, System.Collections.Generic.IEnumerable<string> body)
+        {
+            var run = CliRun.Of("sipas", "--answers", _files.Write(name, string.Join("\n", body.Prepend(lines[0])) + "\n"), "--year", "2019", "--min-answers", "20", "-f", "csv");
+            Assert.Equal(0, run.ExitCode);
+            var row = run.Out.Split('\n').First(l => l.Contains(",Hà Nội,", StringComparison.Ordinal));
+            return row[row.IndexOf(",Hà Nội,", StringComparison.Ordinal)..]; // the rank differs with the company
+        }
+
+        var full = HaNoiRow("full.csv", lines.Skip(1));
+
+        Assert.StartsWith(",Hà Nội,40,78.54,", full, StringComparison.Ordinal);
+        Assert.Equal(full, HaNoiRow("alone.csv", haNoi));
+        Assert.Equal(full, HaNoiRow("first.csv", haNoi.Concat(others)));
+        Assert.Equal(full, HaNoiRow("no-da-nang.csv", lines.Skip(1).Where(l => !l.Contains(",Đà Nẵng,", StringComparison.Ordinal))));
     }
 }

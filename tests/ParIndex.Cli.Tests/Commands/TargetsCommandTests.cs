@@ -22,6 +22,54 @@ public sealed class TargetsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Targets_NoAsOf_At03HoursOn1JanuaryInVietnam_EvaluatesThatDay()
+    {
+        // 03:00 on 1 January 2022 in Việt Nam is 20:00 on 31 December 2021 UTC. The day is 2022-01-01, when SIPAS 2021
+        // counts as published (from 1 January of the next year): Khánh Hòa 84.40% decides "> 81% in 2021" → met, gap 3.40,
+        // exactly as with --as-of 2022-01-01; read in UTC it would be 2021-12-31 and "no data".
+        var clock = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2021, 12, 31, 20, 0));
+
+        var run = CliRun.At(clock, "targets", "--plan", "khanh-hoa-2021", "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",explanation,as_of", lines[0], StringComparison.Ordinal);
+        var row = lines.Single(l => l.StartsWith("kh-01,", StringComparison.Ordinal));
+        Assert.Contains(",> 81%,2021,met,,", row, StringComparison.Ordinal);
+        Assert.Contains(",3.40,", row, StringComparison.Ordinal);
+        Assert.All(lines.Skip(1), l => Assert.EndsWith(",2022-01-01", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Targets_NoAsOf_OneSecondBeforeMidnightInVietnam_IsStillTheDayBefore()
+    {
+        // 23:59:59 on 31 December 2021 in Việt Nam = 16:59:59 UTC: SIPAS 2021 is not yet published → no data.
+        var clock = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2021, 12, 31, 16, 59, 59));
+
+        var run = CliRun.At(clock, "targets", "--plan", "khanh-hoa-2021", "-f", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Out);
+        var first = json.RootElement.GetProperty("targets").GetProperty("rows")[0];
+        Assert.Equal("kh-01", first.GetProperty("target").GetString());
+        Assert.Equal("no data", first.GetProperty("status").GetString());
+        Assert.Equal("2021-12-31", first.GetProperty("as_of").GetString());
+    }
+
+    [Fact]
+    public void Targets_Table_StatesTheDayUsedAndWhereItCameFrom()
+    {
+        var clock = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2021, 12, 31, 20, 0));
+
+        var today = CliRun.At(clock, "targets", "--plan", "khanh-hoa-2021");
+        var given = CliRun.At(clock, "targets", "--plan", "khanh-hoa-2021", "--as-of", "2022-06-30");
+
+        Assert.Contains("As of 2022-01-01 (today in Việt Nam, Asia/Ho_Chi_Minh): 1 met", today.Out, StringComparison.Ordinal);
+        Assert.Contains("As of 2022-06-30 (--as-of):", given.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("as_of", today.Out, StringComparison.Ordinal); // said once under the table, not on every row
+    }
+
+    [Fact]
     public void Targets_KhanhHoa2021_SatisfactionMetByThePublishedSipas()
     {
         // Khánh Hòa's 2021 plan: satisfaction "trên 81%"; SIPAS 2021 published 84.40% → met, gap 3.40.

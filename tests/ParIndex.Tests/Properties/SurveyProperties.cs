@@ -27,10 +27,16 @@ public class SurveyProperties
             foreach (var figure in Figures(SipasCalculator.Compute(SurveyFixture.Instrument, @case.Responses, options)))
             {
                 Assert.InRange(figure.Value, 0m, 100m);
-                if (figure.Method != IntervalMethod.None)
+                if (figure.Method is IntervalMethod.None or IntervalMethod.NotEstimable)
+                {
+                    Assert.Null(figure.Lower); // no interval is better than a zero-width one that reads as certainty
+                    Assert.Null(figure.Upper);
+                }
+                else
                 {
                     Assert.InRange(figure.Lower!.Value, 0m, figure.Value);
                     Assert.InRange(figure.Upper!.Value, figure.Value, 100m);
+                    Assert.True(figure.Upper > figure.Lower, $"a {figure.Method} interval of zero width at {figure.Value}");
                 }
             }
         }

@@ -140,4 +140,30 @@ public class RankingTests
         var byPlan = Ranking.ByArea(cards, "1.1");
         Assert.Equal([("A", 1), ("B", 2), ("C", 3)], byPlan.Entries.Select(e => (e.Unit.Code, e.Rank)));
     }
+
+    [Fact]
+    public void ByIndexAndByArea_ScorecardsOfTwoYears_AreRefusedNamingTheYears()
+    {
+        // Sở A 2023 and Sở C 2024 (after a reorganisation, new codes): one ranking of both would put C first and A second
+        // although they were never assessed together; a rank means something only within one year.
+        var scorer = new Scorer(CaMau1880.Fragment);
+        ReportedIndicators Report(string code, int year, decimal plan) => new(new AssessedUnit(code, "Sở " + code), year, new System.Collections.Generic.Dictionary<string, IndicatorValue>
+        {
+            ["1.1.1"] = IndicatorValue.NotCompleted,
+            ["1.1.2"] = IndicatorValue.Conditions([true, true]),
+            ["1.1.3"] = IndicatorValue.Flag(true),
+            ["1.1.4"] = IndicatorValue.Percent(plan),
+            ["1.2.1"] = IndicatorValue.Conditions([true, true]),
+            ["1.2.2"] = IndicatorValue.Flag(true),
+        });
+        var cards = new[] { scorer.Score(Report("A", 2023, 80m)), scorer.Score(Report("C", 2024, 95m)), scorer.Score(Report("B", 2023, 70m)) };
+
+        var byIndex = Assert.Throws<MixedYearsException>(() => Ranking.ByIndex(cards));
+        var byArea = Assert.Throws<MixedYearsException>(() => Ranking.ByArea(cards, "1.1"));
+
+        Assert.Equal([2023, 2024], byIndex.Years.ToArray());
+        Assert.Equal("scorecards", byArea.ParamName);
+        Assert.Contains("2023, 2024", byIndex.Message, StringComparison.Ordinal);
+        Assert.Equal(["A", "B"], Ranking.ByIndex(cards.Where(c => c.Year == 2023)).Entries.Select(e => e.Unit.Code));
+    }
 }

@@ -152,4 +152,89 @@ public class SipasCalculatorTests
 
         Assert.Equal(50m, V(SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, options)[SurveyFixture.CaMau].Elements[0].Figure));
     }
+
+    /// <summary>Sixteen synthetic respondents to the 22 questions of Decision 2640: eight in Hà Nội, every answer 4 or 5
+    /// (100 % satisfied), eight in Thừa Thiên Huế, every answer 1 or 2 (0 %); weights 0.5 to 3.</summary>
+    private static List<SurveyResponse> AllOrNothing()
+    {
+        var haNoi = ParIndex.Geography.ProvinceList.Units63["01"];
+        var hue = ParIndex.Geography.ProvinceList.Units63["46"];
+        byte[] Answers(int row, byte low, byte high) => [.. Enumerable.Range(0, 22).Select(q => (row + q) % 3 == 0 ? low : high)];
+        double[] haNoiWeights = [1, 2, 0.5, 1.5, 1, 3, 1, 0.8];
+        double[] hueWeights = [2, 1, 1, 0.5, 1.5, 1, 2.5, 1];
+        return
+        [
+            .. haNoiWeights.Select((w, r) => new SurveyResponse(2019, haNoi, Answers(r, 4, 5), w)),
+            .. hueWeights.Select((w, r) => new SurveyResponse(2019, hue, Answers(r, 2, 1), w)),
+        ];
+    }
+
+    [Theory]
+    // Wilson at p = 1 and p = 0 (z = 1.959964, z² = 3.841459), by hand:
+    //   unweighted n = 8: lower = 8 / (8 + z²) = 8 / 11.841459 = 67.56 %; upper at 0 % = z² / 11.841459 = 32.44 %.
+    //   weighted, Kish: Hà Nội Σw = 10.8, Σw² = 19.14 → n_eff = 6.094044 → 61.34 %; Huế Σw = 10.5, Σw² = 16.75 →
+    //   n_eff = 6.582090 → 36.85 %. (R's survey package and prop.test agree to six decimals.)
+    [InlineData(SurveyWeighting.Unweighted, 67.56, 32.44)]
+    [InlineData(SurveyWeighting.SamplingWeights, 61.34, 36.85)]
+    public void Compute_ProvincesAt100And0Percent_CombinedFiguresGetWilsonIntervalsNotZeroWidth(SurveyWeighting weighting, double haNoiLower, double hueUpper)
+    {
+        var result = SipasCalculator.Compute(SurveyInstruments.Decision2640, AllOrNothing(), new SipasOptions { Weighting = weighting, MinimumAnswers = 1 });
+        var haNoi = result.Provinces.Single(p => p.Province!.Code == "01");
+        var hue = result.Provinces.Single(p => p.Province!.Code == "46");
+
+        Assert.Equal((100m, (decimal)haNoiLower, 100m), (haNoi.Overall!.Value, Math.Round(haNoi.Overall.Lower!.Value, 2), haNoi.Overall.Upper));
+        Assert.Equal((0m, 0m, (decimal)hueUpper), (hue.Overall!.Value, hue.Overall.Lower, Math.Round(hue.Overall.Upper!.Value, 2)));
+        Assert.All(new[] { haNoi.Overall, hue.Overall, haNoi.Service!, hue.Elements[0].Figure! }, f => Assert.Equal(IntervalMethod.WilsonAtBoundary, f.Method));
+        Assert.Equal(Math.Round(haNoi.Items[0].Figure!.Lower!.Value, 2), Math.Round(haNoi.Overall.Lower.Value, 2)); // the question's own Wilson interval
+    }
+
+    [Fact]
+    public void Compute_MeanOfProvincesEachAt0Or100Percent_HasNoIntervalAndSaysWhy()
+    {
+        // (100 + 0) / 2 = 50 in every bootstrap replicate: the bootstrap has nothing to estimate, and 50 % is not a share
+        // of respondents for Wilson's interval, so none is given rather than [50.00, 50.00].
+        var result = SipasCalculator.Compute(SurveyInstruments.Decision2640, AllOrNothing(), new SipasOptions { MinimumAnswers = 1 });
+        var mean = result.NationalMeanOfProvinces.Overall!;
+
+        Assert.Equal(50m, mean.Value);
+        Assert.Equal((null, null, IntervalMethod.NotEstimable), (mean.Lower, mean.Upper, mean.Method));
+        Assert.Contains("no interval: every bootstrap replicate is equal", mean.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_AnyFigureWithAnInterval_HasAPositiveWidth()
+    {
+        var result = SipasCalculator.Compute(SurveyInstruments.Decision2640, AllOrNothing(), new SipasOptions { MinimumAnswers = 1 });
+        var profiles = result.Provinces.Append(result.NationalPooled).Append(result.NationalMeanOfProvinces);
+        var figures = profiles.SelectMany(p => p.Items.Select(i => i.Figure).Concat(p.Elements.Select(e => e.Figure)).Concat([p.Service, p.Policy, p.Overall]))
+            .OfType<SurveyFigure>().Where(f => f.Lower is not null).ToList();
+
+        Assert.NotEmpty(figures);
+        Assert.All(figures, f => Assert.True(f.Upper > f.Lower, f.ToString()));
+    }
+
+    /// <summary>Forty respondents each in Cà Mau, Hà Nội and Đà Nẵng, answers varied by a fixed rule.</summary>
+    private static List<SurveyResponse> ThreeProvinces(params string[] order)
+    {
+        var codes = new Dictionary<string, string> { ["Cà Mau"] = "96", ["Hà Nội"] = "01", ["Đà Nẵng"] = "48" };
+        return [.. order.SelectMany(name => Enumerable.Range(0, 40).Select(r => new SurveyResponse(2019, ParIndex.Geography.ProvinceList.Units63[codes[name]],
+            [.. Enumerable.Range(0, 22).Select(q => (byte)(1 + ((r * 7) + (q * 3) + name.Length) % 5))])))];
+    }
+
+    [Fact]
+    public void Compute_SeededInterval_DependsOnlyOnTheProvincesOwnRows()
+    {
+        // Hà Nội's 40 rows, always in the same order: alone, first, after Cà Mau's, with Đà Nẵng's removed. Its point
+        // estimate depends only on them, and so must its seeded bootstrap interval.
+        SurveyFigure HaNoi(params string[] order) => SipasCalculator.Compute(SurveyInstruments.Decision2640, ThreeProvinces(order), new SipasOptions { MinimumAnswers = 20 })
+            .Provinces.Single(p => p.Province!.Code == "01").Overall!;
+
+        var full = HaNoi("Cà Mau", "Hà Nội", "Đà Nẵng");
+
+        Assert.Equal(IntervalMethod.Bootstrap, full.Method);
+        foreach (var other in new[] { HaNoi("Hà Nội"), HaNoi("Hà Nội", "Cà Mau", "Đà Nẵng"), HaNoi("Cà Mau", "Hà Nội"), HaNoi("Đà Nẵng", "Cà Mau", "Hà Nội") })
+        {
+            Assert.Equal((full.Value, full.Lower, full.Upper), (other.Value, other.Lower, other.Upper));
+        }
+    }
 }

@@ -101,6 +101,20 @@ public class ReformPlanJsonTests
         Assert.Equal("threshold: Value should be in range [0-100], got 120", d.Message);
     }
 
+    [Theory]
+    [InlineData("\"period\": { \"first\": 2020, \"last\": 2020 }", "\"period\": { \"first\": 2020, \"last\": 2019 }", "$.plans[0]", "lastYear: Value should be in range [2020-9999], got 2019")]
+    [InlineData("\"threshold\": 20 }", "\"threshold\": 2.5, \"unit\": \"count\" }", "$.plans[0].targets[0].goal", "threshold: A count threshold must be a whole number., got 2.5")]
+    [InlineData("\"deadline\": { \"year\": 2020 }", "\"deadline\": { \"year\": 1900 }", "$.plans[0].targets[0].deadline", "year: Value should be in range [1945-9999], got 1900")]
+    [InlineData("\"id\": \"dossiers.online\"", "\"id\": \"dossiers online\"", "$.plans[0].targets[0].indicator", "id: An indicator id has no white space.")]
+    public void Parse_ArgumentTheModelRefuses_IsAProblemAtTheElement_WordedAsTheModelsException(string find, string replace, string path, string message)
+    {
+        // The reader asks the model's own check (as the factory's exception words it: "year" is out of range in
+        // Deadline.InYear), so reading and building never disagree.
+        var d = Assert.Single(Fails(Minimal.Replace(find, replace, StringComparison.Ordinal)).Diagnostics);
+
+        Assert.Equal((DiagnosticKind.ValueOutOfRange, path, message), (d.Kind, d.JsonPath, d.Message));
+    }
+
     [Fact]
     public void Parse_SeveralProblems_AllReportedTogether()
     {
