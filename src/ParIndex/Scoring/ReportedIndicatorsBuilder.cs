@@ -27,6 +27,7 @@ public sealed class ReportedIndicatorsBuilder
     private readonly Methodology _methodology;
     private readonly Dictionary<string, Draft> _units = new(StringComparer.Ordinal);
     private readonly List<Draft> _order = [];
+    private readonly Dictionary<string, Draft> _byLook = new(StringComparer.Ordinal); // units by Text.Fold of the code
     private readonly List<Diagnostic> _problems = [];
 
     /// <summary>Creates a builder for a methodology's leaves.</summary>
@@ -59,7 +60,8 @@ public sealed class ReportedIndicatorsBuilder
         }
         if (!_units.TryGetValue(unit, out var draft))
         {
-            foreach (var other in _order)
+            var look = Text.Fold(unit);
+            if (_byLook.TryGetValue(look, out var other))
             {
                 if (Text.InvisibleDifference(unit, other.Code) is { } difference)
                 {
@@ -71,6 +73,7 @@ public sealed class ReportedIndicatorsBuilder
                 }
             }
             draft = new Draft(unit, unitName is { } n && !string.IsNullOrWhiteSpace(n) ? n.Trim() : unit, year, place);
+            _byLook.TryAdd(look, draft);
             _units.Add(unit, draft);
             _order.Add(draft);
         }

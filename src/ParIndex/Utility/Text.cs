@@ -56,7 +56,8 @@ internal static class Text
         return odd.Length > 0 ? "they differ only in characters that look alike (" + odd + ")" : "they differ only in spacing";
     }
 
-    private static string Fold(string text)
+    /// <summary>A key as a person sees it: compatibility characters folded (NFKC), runs of spaces as one space.</summary>
+    internal static string Fold(string text)
     {
         var folded = text.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(folded.Length);
