@@ -45,6 +45,8 @@ internal static class Cli
         root.Options.Add(CommandContext.OutputOption);
         root.Options.Add(CommandContext.CultureOption);
         root.Options.Add(CommandContext.VerboseOption);
+        root.Options.Add(CommandContext.SeparatorOption);
+        root.Options.Add(CommandContext.EncodingOption);
         return root;
     }
 
@@ -108,6 +110,7 @@ internal static class Cli
     public static string Describe(Diagnostic diagnostic, string? file)
     {
         var where = new StringBuilder();
+        file = diagnostic.Source ?? file;
         if (file is not null)
         {
             where.Append(file);

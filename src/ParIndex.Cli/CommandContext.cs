@@ -36,6 +36,18 @@ internal sealed class CommandContext
         Recursive = true,
     };
 
+    public static readonly Option<string?> SeparatorOption = new("--separator")
+    {
+        Description = "The field separator of CSV input: ',', ';' or tab (\\t); by default detected from the file. ';' and tab files have decimal commas (86,19).",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> EncodingOption = new("--encoding")
+    {
+        Description = "The encoding of CSV input without a byte order mark, e.g. windows-1258 (Excel's CSV on Vietnamese Windows); by default UTF-8, checked.",
+        Recursive = true,
+    };
+
     /// <summary>Sets a command's action: the body gets the context and returns the exit code.</summary>
     public static void Bind(Command command, System.Func<CommandContext, int> body) =>
         command.SetAction(parse =>
@@ -57,6 +69,7 @@ internal sealed class CommandContext
             throw new CliException($"'{target.Name}' is one of this command's input files ({input}); the result would overwrite it, so choose another --output file", "--output");
         }
         Verbose = parse.GetValue(VerboseOption);
+        Csv = CsvOptionsOf(parse.GetValue(SeparatorOption), parse.GetValue(EncodingOption));
         ConsoleIsTerminal = consoleIsTerminal;
         var culture = parse.GetValue(CultureOption);
         try
@@ -80,6 +93,28 @@ internal sealed class CommandContext
     public FileInfo? OutputFile { get; }
 
     public bool Verbose { get; }
+
+    /// <summary>Gets how CSV input is read: --separator and --encoding, or found from each file.</summary>
+    public ParIndex.Csv.CsvOptions Csv { get; }
+
+    private static ParIndex.Csv.CsvOptions CsvOptionsOf(string? separator, string? encoding)
+    {
+        char? sep = separator switch
+        {
+            null => null,
+            "\\t" or "tab" or "\t" => '\t',
+            { Length: 1 } one when one[0] is ',' or ';' or '\t' or '|' => one[0],
+            _ => throw new CliException($"'{separator}' is not a separator; use ',', ';', '|' or \\t (tab)", "--separator"),
+        };
+        try
+        {
+            return new ParIndex.Csv.CsvOptions { Separator = sep, Encoding = encoding is null ? null : ParIndex.Csv.CsvOptions.GetEncoding(encoding) };
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(e.Message.Split(" (Parameter", 2)[0], "--encoding", e);
+        }
+    }
 
     public bool ConsoleIsTerminal { get; }
 

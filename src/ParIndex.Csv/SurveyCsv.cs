@@ -7,7 +7,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
-using CsvHelper;
+using ParIndex.Rules;
 using ParIndex.Geography;
 using ParIndex.Surveys;
 
@@ -31,17 +31,35 @@ public static class SurveyCsv
 {
     private static readonly string[] Fields = ["year", "province", "district", "commune", "group", "weight"];
 
-    /// <summary>Reads every row of a CSV file into a tally.</summary>
+    /// <summary>Reads every row of CSV text into a tally.</summary>
     /// <param name="csv">The text; read to its end, not closed.</param>
     /// <param name="tally">The tally to count into; its instrument names the question columns.</param>
     /// <param name="options">Reading options, or <see langword="null"/> for <see cref="SurveyCsvOptions.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="tally"/> is null.</exception>
     /// <exception cref="InvalidSurveyException">The file has no header, or the header lacks a required column or has one
-    /// that is neither a known field nor a question of the instrument.</exception>
-    public static void ReadInto(TextReader csv, SurveyTally tally, SurveyCsvOptions? options = null)
+    /// that is neither a known field nor a question of the instrument, or the text holds characters a wrong decoding
+    /// left (U+FFFD).</exception>
+    public static void ReadInto(TextReader csv, SurveyTally tally, SurveyCsvOptions? options)
     {
-        using var reader = new RowReader(csv, tally, options);
-        while (reader.Reader.Read())
+        using var reader = new RowReader(report => CsvTable.Open(csv, options?.Csv, null, report), tally, options);
+        while (reader.Table.Read())
+        {
+            reader.Row();
+        }
+    }
+
+    /// <summary>Reads every row of a CSV file's bytes into a tally: the encoding is checked (UTF-8 unless a byte order
+    /// mark or <see cref="CsvOptions.Encoding"/> says otherwise).</summary>
+    /// <param name="csv">The bytes; read to their end, not closed.</param>
+    /// <param name="tally">The tally to count into; its instrument names the question columns.</param>
+    /// <param name="options">Reading options, or <see langword="null"/> for <see cref="SurveyCsvOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="tally"/> is null.</exception>
+    /// <exception cref="InvalidSurveyException">As for the text overload, or a row is not UTF-8 text: the file is
+    /// refused, naming the line.</exception>
+    public static void ReadInto(Stream csv, SurveyTally tally, SurveyCsvOptions? options)
+    {
+        using var reader = new RowReader(report => CsvTable.Open(csv, options?.Csv, null, report), tally, options);
+        while (reader.Table.Read())
         {
             reader.Row();
         }
@@ -54,12 +72,12 @@ public static class SurveyCsv
     /// <param name="cancellationToken">Cancels the reading between rows.</param>
     /// <returns>A task that completes when the file has been read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="tally"/> is null.</exception>
-    /// <exception cref="InvalidSurveyException">As for <see cref="ReadInto"/>.</exception>
+    /// <exception cref="InvalidSurveyException">As for <see cref="ReadInto(TextReader, SurveyTally, SurveyCsvOptions?)"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static async Task ReadIntoAsync(TextReader csv, SurveyTally tally, SurveyCsvOptions? options = null, CancellationToken cancellationToken = default)
     {
-        using var reader = new RowReader(csv, tally, options);
-        while (await reader.Reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        using var reader = new RowReader(report => CsvTable.Open(csv, options?.Csv, null, report), tally, options);
+        while (await reader.Table.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             reader.Row();
         }
@@ -72,7 +90,7 @@ public static class SurveyCsv
     /// <param name="options">Reading options, or <see langword="null"/> for <see cref="SurveyCsvOptions.Default"/>.</param>
     /// <returns>The figures and the report of the rows.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="instrument"/> or <paramref name="csv"/> is null.</exception>
-    /// <exception cref="InvalidSurveyException">As for <see cref="ReadInto"/>.</exception>
+    /// <exception cref="InvalidSurveyException">As for <see cref="ReadInto(TextReader, SurveyTally, SurveyCsvOptions?)"/>.</exception>
     public static SipasResult Compute(SurveyInstrument instrument, TextReader csv, SipasOptions? sipasOptions = null, SurveyCsvOptions? options = null)
     {
         var tally = new SurveyTally(instrument, sipasOptions);
@@ -89,22 +107,20 @@ public static class SurveyCsv
         private readonly (int Column, int Question)[] _questions;
         private readonly int _answers;
 
-        internal RowReader(TextReader csv, SurveyTally tally, SurveyCsvOptions? options)
+        internal RowReader(Func<Action<Diagnostic>, CsvTable> open, SurveyTally tally, SurveyCsvOptions? options)
         {
-            ArgumentNullException.ThrowIfNull(csv);
             _tally = tally ?? throw new ArgumentNullException(nameof(tally));
             _options = options ?? SurveyCsvOptions.Default;
-            // Records with bad quoting or the wrong number of fields are skipped by the reader and reported here.
-            Reader = CsvReader.Create(csv, new CsvReaderOptions
+            // Rows that cannot be read are counted as rejected with their problem; a file in the wrong encoding is refused.
+            Table = open(problem =>
             {
-                Separator = _options.Separator,
-                TrimWhitespace = true,
-                TrackLineNumbers = true,
-                MalformedData = CsvMalformedDataHandling.Skip,
-                FieldCountMismatch = CsvFieldCountHandling.Skip,
-                OnMalformedRecord = record => Unreadable(record.LineNumber, DiagnosticKind.MalformedRow, "the record is malformed: " + record.Reason),
-            }, leaveOpen: true);
-            var header = Reader.Headers;
+                if (problem.Kind == DiagnosticKind.InvalidEncoding)
+                {
+                    throw new InvalidSurveyException([problem]);
+                }
+                Unreadable(problem);
+            });
+            var header = Table.Headers;
             var instrument = tally.Instrument;
             var questions = new List<(int, int)>();
             var problems = new List<string>();
@@ -152,12 +168,12 @@ public static class SurveyCsv
             _answers = instrument.Questions.Length;
         }
 
-        internal CsvReader Reader { get; }
+        internal CsvTable Table { get; }
 
         /// <summary>Turns the current record into a response and counts it, or reports why it cannot be one.</summary>
         internal void Row()
         {
-            var line = Reader.LineNumber;
+            var line = Table.Line;
             var year = _options.Year;
             if (Field("year") is { } yearText)
             {
@@ -165,47 +181,55 @@ public static class SurveyCsv
             }
             if (year is null)
             {
-                Unreadable(line, DiagnosticKind.MalformedRow, "the year is missing or not a whole number");
+                Unreadable(Table.Place(_fields.GetValueOrDefault("year", -1)).Problem(DiagnosticKind.MalformedRow, null, $"the year '{Field("year")}' is missing or not a whole number"));
                 return;
             }
             var provinceText = Field("province") ?? string.Empty;
             if (!_options.Provinces.TryGet(provinceText, out var province) && !ProvinceNames.TryMatch(provinceText, _options.Provinces, out province))
             {
-                Unreadable(line, DiagnosticKind.UnknownName, UnknownProvince(provinceText));
+                Unreadable(Table.Place(_fields["province"]).Problem(DiagnosticKind.UnknownName, null, UnknownProvince(provinceText)));
                 return;
             }
             var weight = 1.0;
             if (_fields.ContainsKey("weight"))
             {
                 var text = Field("weight");
-                if (text is null || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out weight) || !double.IsFinite(weight) || weight <= 0)
+                if (text is null || !IndicatorValue.TryParse(text, IndicatorKind.Number, Table.DecimalMark, out var number, out _) || number.Kind != IndicatorKind.Number || number.Number <= 0m)
                 {
-                    Unreadable(line, DiagnosticKind.InvalidWeight, text is null ? "the weight is missing" : $"the weight '{text}' is not a number more than 0");
+                    Unreadable(Table.Place(_fields["weight"]).Problem(DiagnosticKind.InvalidWeight, null, text is null ? "the weight is missing" : $"the weight '{text}' is not a number more than 0"));
                     return;
                 }
+                weight = (double)number.Number;
             }
             var answers = new byte[_answers];
             foreach (var (column, question) in _questions)
             {
-                var text = Reader.GetSpan(column);
-                answers[question] = text.IsEmpty ? AnswerScale.NoAnswerCode
-                    : byte.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code < byte.MaxValue ? code
-                    : byte.MaxValue; // not a code of any scale: the tally reports it
+                var span = Table.Span(column);
+                if (span.Length == 1 && span[0] is >= (byte)'0' and <= (byte)'9')
+                {
+                    answers[question] = (byte)(span[0] - '0'); // the common case, without a string
+                }
+                else if (!AnswerScale.TryParseCode(Table.Field(column), out answers[question], out var error))
+                {
+                    // Listed here, quoting the text as written; the tally counts the answer as invalid (or rejects the row).
+                    _tally.Report(Lined(Table.Place(column).Problem(DiagnosticKind.AnswerOutOfScale, _tally.Instrument.Questions[question].Code, error)));
+                    answers[question] = AnswerScale.UnreadableCode;
+                }
             }
             _tally.Add(new SurveyResponse(year.Value, province, ImmutableCollectionsMarshal.AsImmutableArray(answers), weight)
             {
                 District = Field("district"),
                 Commune = Field("commune"),
                 Group = Field("group"),
-                SourceLine = (int)line,
+                SourceLine = line,
             });
         }
 
-        public void Dispose() => Reader.Dispose();
+        public void Dispose() => Table.Dispose();
 
         /// <summary>A field's text, or <see langword="null"/> when the column is absent or the field empty.</summary>
         private string? Field(string name) =>
-            _fields.TryGetValue(name, out var c) && !Reader.IsEmpty(c) ? Reader.GetString(c) : null;
+            _fields.TryGetValue(name, out var c) && Table.Field(c) is { Length: > 0 } text ? text : null;
 
         private string UnknownProvince(string text)
         {
@@ -220,7 +244,11 @@ public static class SurveyCsv
             }
         }
 
-        private void Unreadable(long line, DiagnosticKind kind, string message) =>
-            _tally.AddUnreadable(new Diagnostic(kind, null, FormattableString.Invariant($"line {line}: {message}")) { Line = (int)line });
+        private void Unreadable(Diagnostic problem) => _tally.AddUnreadable(Lined(problem));
+
+        /// <summary>Puts the line into the message too, as the tally's own messages name the row.</summary>
+        private static Diagnostic Lined(Diagnostic problem) => problem.Line is { } line
+            ? new Diagnostic(problem.Kind, problem.CriterionCode, FormattableString.Invariant($"line {line}: {problem.Message}"), problem.UnitCode) { Source = problem.Source, Line = line, Column = problem.Column }
+            : problem;
     }
 }

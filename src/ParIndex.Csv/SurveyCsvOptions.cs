@@ -7,7 +7,7 @@ namespace ParIndex.Csv;
 /// <remarks>Immutable; set with an object initialiser.</remarks>
 public sealed class SurveyCsvOptions
 {
-    /// <summary>Gets the defaults: comma-separated, provinces of the 63-unit list, the year read from a <c>year</c> column.</summary>
+    /// <summary>Gets the defaults: the file's separator, encoding and decimal mark found from it, provinces of the 63-unit list, the year read from a <c>year</c> column.</summary>
     public static SurveyCsvOptions Default { get; } = new();
 
     /// <summary>Gets the list province codes and names belong to; <see cref="ProvinceList.Units63"/> by default.</summary>
@@ -18,13 +18,14 @@ public sealed class SurveyCsvOptions
         init => field = value ?? throw new ArgumentNullException(nameof(Provinces));
     } = ProvinceList.Units63;
 
-    /// <summary>Gets the field separator, an ASCII character; ',' by default.</summary>
-    /// <exception cref="ArgumentException">The value set is not ASCII, or is a quote or a line break.</exception>
-    public char Separator
+    /// <summary>Gets how the file is written (separator, encoding, decimal mark); <see cref="CsvOptions.Default"/>
+    /// (found from the file) by default.</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public CsvOptions Csv
     {
         get;
-        init => field = value is > '\0' and < '\u0080' and not ('"' or '\r' or '\n') ? value : throw new ArgumentException("The separator must be an ASCII character other than a quote or a line break.", nameof(Separator));
-    } = ',';
+        init => field = value ?? throw new ArgumentNullException(nameof(Csv));
+    } = CsvOptions.Default;
 
     /// <summary>Gets the survey year of every row when the file has no <c>year</c> column; <see langword="null"/> (the
     /// default) to require the column.</summary>

@@ -41,17 +41,35 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     /// JSON document, otherwise <see langword="null"/>.</summary>
     public string? JsonPath { get; init; }
 
-    /// <summary>Gets the 1-based line in the JSON document, when known.</summary>
+    /// <summary>Gets the 1-based line in the file (a JSON document, a CSV file: the line where the row starts), when known.</summary>
     public int? Line { get; init; }
 
-    /// <summary>Gets the 1-based column (in bytes of UTF-8) in the JSON document, when known.</summary>
+    /// <summary>Gets the 1-based column, when known: in bytes of UTF-8 in a JSON document; the field's position in a CSV
+    /// row.</summary>
     public int? Column { get; init; }
 
-    /// <summary>Formats the diagnostic as "$.areas[0] (line 4, column 7), unit 96, criterion 1.1.4: message".</summary>
+    /// <summary>Gets the file or other input the problem was found in ("units.csv"), as the reader was told it, or
+    /// <see langword="null"/>.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Formats the diagnostic as "$.areas[0] (line 4, column 7), unit 96, criterion 1.1.4: message", or with a
+    /// source and no JSON path as "units.csv:5:5, unit A, criterion 1.1.4: message".</summary>
     /// <returns>The place and the message on one line.</returns>
     public override string ToString()
     {
         var text = new StringBuilder();
+        if (Source is not null && JsonPath is null)
+        {
+            text.Append(Source);
+            if (Line is { } sourceLine)
+            {
+                text.Append(Invariant.Format($":{sourceLine}")).Append(Column is { } column ? Invariant.Format($":{column}") : string.Empty);
+            }
+        }
+        else if (Source is not null)
+        {
+            text.Append(Source).Append(' ');
+        }
         if (JsonPath is not null)
         {
             text.Append(JsonPath);
@@ -81,6 +99,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         && string.Equals(UnitCode, other.UnitCode, StringComparison.Ordinal)
         && string.Equals(Message, other.Message, StringComparison.Ordinal)
         && string.Equals(JsonPath, other.JsonPath, StringComparison.Ordinal)
+        && string.Equals(Source, other.Source, StringComparison.Ordinal)
         && Line == other.Line
         && Column == other.Column;
 

@@ -109,8 +109,8 @@ public enum DiagnosticKind
     /// <summary>A survey response's sampling weight is missing, not a number, zero or negative.</summary>
     InvalidWeight,
 
-    /// <summary>A row of survey input cannot be read: a wrong number of fields, a missing or unreadable year or
-    /// province, or a header without a required column.</summary>
+    /// <summary>A row of input cannot be read: more or fewer fields than its header, malformed quotes, a missing or
+    /// unreadable year or province, or a header without a required column.</summary>
     MalformedRow,
 
     /// <summary>A survey figure is linked to a leaf of a methodology that is not assessed by sociological survey.</summary>
@@ -142,4 +142,14 @@ public enum DiagnosticKind
     /// <summary>A step of a composite pipeline cannot be computed (a geometric mean over zero, a constant column to
     /// min-max), or names a data set, group or unit that does not exist.</summary>
     InvalidStep,
+
+    // Kinds of the readers of files (CSV, JSON input tables) are numbered from 501.
+
+    /// <summary>A file is not in the encoding it is read in (not UTF-8, and no other encoding was given): the reader
+    /// refuses it rather than read garbled text.</summary>
+    InvalidEncoding = 501,
+
+    /// <summary>Two keys of one file (unit codes, criterion or question codes) differ only in ways a person cannot see
+    /// (a no-break space, a doubled space, a full-width character): the rows would silently belong to two units.</summary>
+    LookalikeKeys,
 }

@@ -68,7 +68,7 @@ public class ArchitectureTests
         var root = Support.RepositoryFiles.Root;
         foreach (var type in PublicTypes.Where(t => !t.IsNested))
         {
-            var relative = type.FullName!.Replace("ParIndex.", string.Empty, StringComparison.Ordinal).Replace('.', System.IO.Path.DirectorySeparatorChar) + ".cs";
+            var relative = type.FullName!.Split('`')[0].Replace("ParIndex.", string.Empty, StringComparison.Ordinal).Replace('.', System.IO.Path.DirectorySeparatorChar) + ".cs";
             Assert.True(System.IO.File.Exists(System.IO.Path.Combine(root, "src", "ParIndex", relative)), type.FullName + " is not in " + relative);
         }
     }

@@ -75,6 +75,29 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void ReadingYourFilesExample_CompilesRunsAndPrintsWhatTheReadmeSays()
+    {
+        var section = Section("## Reading your files");
+
+        var output = CompileAndRun(Block(section, "csharp"), typeof(ParIndex.Csv.IndicatorsCsv).Assembly.Location, typeof(CsvHelper.CsvReader).Assembly.Location);
+
+        Assert.Equal(Block(section, "text").ReplaceLineEndings("\n").Trim(), output.ReplaceLineEndings("\n").Trim());
+    }
+
+    [Fact]
+    public void ReadingYourFiles_WordTable_IsTheReadersWordList()
+    {
+        var section = Section("## Reading your files");
+        string Row(string meaning) => Regex.Match(section, "\\| " + Regex.Escape(meaning) + "[^|]*\\| ([^\n]*) \\|").Groups[1].Value;
+        string Words(string[] words) => string.Join(", ", words.Select(w => "`" + w + "`"));
+
+        Assert.Equal(Words(ParIndex.Rules.ValueWords.Yes), Row("yes"));
+        Assert.Equal(Words(ParIndex.Rules.ValueWords.No), Row("no"));
+        Assert.Equal(Words(ParIndex.Rules.ValueWords.NotApplicable), Row("not applicable"));
+        Assert.Equal(Words(ParIndex.Rules.ValueWords.NotDone), Row("not done"));
+    }
+
+    [Fact]
     public void TrackingAPlanExample_CompilesRunsAndPrintsWhatTheReadmeSays()
     {
         var section = Section("## Tracking a plan");
@@ -180,9 +203,9 @@ public class ReadmeTests
         return Assembly.Load(image.ToArray());
     }
 
-    private static string CompileAndRun(string code)
+    private static string CompileAndRun(string code, params string[] extraReferences)
     {
-        var entry = Compile(code, OutputKind.ConsoleApplication).EntryPoint!;
+        var entry = Compile(code, OutputKind.ConsoleApplication, extraReferences).EntryPoint!;
         var console = Console.Out;
         using var output = new StringWriter();
         try

@@ -46,7 +46,7 @@ internal static class SipasCommand
             var tally = new SurveyTally(chosen, options);
             try
             {
-                Read(context, file, tally, new SurveyCsvOptions { Year = surveyYear });
+                Read(context, file, tally, new SurveyCsvOptions { Year = surveyYear, Csv = context.Csv });
             }
             catch (DiagnosticException e)
             {
@@ -107,10 +107,9 @@ internal static class SipasCommand
     private static void Read(CommandContext context, FileInfo file, SurveyTally tally, SurveyCsvOptions options)
     {
         using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var reader = new StreamReader(stream);
         Action read = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
             ? () => SurveyJson.ReadIntoAsync(stream, tally).GetAwaiter().GetResult()
-            : () => SurveyCsv.ReadInto(reader, tally, options);
+            : () => SurveyCsv.ReadInto(stream, tally, options);
         var showProgress = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected && file.Length > (1 << 20);
         if (!showProgress)
         {

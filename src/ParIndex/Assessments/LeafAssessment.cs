@@ -20,7 +20,7 @@ public sealed class LeafAssessment
     public required string Code
     {
         get => _code;
-        init => _code = Preconditions.CheckNotNull(value, nameof(Code));
+        init => _code = Text.Key(Preconditions.CheckNotNull(value, nameof(Code)));
     }
 
     /// <summary>Gets the self-assessed score (điểm tự chấm), or <see langword="null"/> for a survey or not-applicable leaf.</summary>

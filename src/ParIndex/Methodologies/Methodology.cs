@@ -133,7 +133,7 @@ public sealed class Methodology : IEquatable<Methodology>
     /// <returns>The node, or <see langword="null"/> when no node has that code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     public MethodologyNode? Find(string code) =>
-        _indexByCode.TryGetValue(Preconditions.CheckNotNull(code, nameof(code)), out var index) ? Nodes[index] : null;
+        _indexByCode.TryGetValue(Text.Key(Preconditions.CheckNotNull(code, nameof(code))), out var index) ? Nodes[index] : null;
 
     /// <summary>Sums the maximum points of the leaves assessed a given way (32 of 100 are survey points under 876/QĐ-BNV).</summary>
     /// <param name="source">The way of assessment.</param>

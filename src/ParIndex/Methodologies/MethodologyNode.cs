@@ -24,12 +24,13 @@ public abstract class MethodologyNode : IEquatable<MethodologyNode>
     {
     }
 
-    /// <summary>Gets the code as printed in the decision: "1", "2.1", "2.1.3".</summary>
+    /// <summary>Gets the code as printed in the decision: "1", "2.1", "2.1.3" (a key: trimmed, without zero-width
+    /// characters, in NFC).</summary>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public required string Code
     {
         get => _code;
-        init => _code = Preconditions.CheckNotNull(value, nameof(Code));
+        init => _code = Text.Key(Preconditions.CheckNotNull(value, nameof(Code)));
     }
 
     /// <summary>Gets the Vietnamese name, exactly as in the decision (Unicode NFC).</summary>

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
+using NodaTime.Text;
 using ParIndex.Utility;
 
 namespace ParIndex.Rules;
@@ -97,6 +99,86 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
     /// <param name="date">The completion date (the date of the document issued, the report sent).</param>
     /// <returns>A value of kind <see cref="IndicatorKind.Completion"/>.</returns>
     public static IndicatorValue Completed(LocalDate date) => new(IndicatorKind.Completion, date: date);
+
+    /// <summary>Reads a value written as text in a file or a spreadsheet cell, by the kind the criterion's rule reads.</summary>
+    /// <param name="text">The text as written: "87.5" or "87.5%" (percent), "3" (count), "12/15" (ratio), "yes"/"no"
+    /// (also "có"/"không", "đạt"/"không đạt", "x", "1"/"0"), "yes;no;yes" (conditions, also separated by "|"),
+    /// "2024-03-01" or "01/03/2024" (completed, day first) or "not done"/"chưa" (completion), a number of points; and
+    /// "n/a", "NA", "không áp dụng" (not applicable) for any kind. The whole list of words is in the README ("Reading
+    /// your files").</param>
+    /// <param name="kind">The kind the criterion's rule reads.</param>
+    /// <param name="decimalMark">How the file writes decimals; <see cref="DecimalMark.Comma"/> reads "86,19".</param>
+    /// <param name="value">The value read, or <see langword="default"/>.</param>
+    /// <param name="error">Why the text is not a value of the kind, quoting it as written ("'95,5' is not a percentage
+    /// such as 87.5 or 87.5% (write decimals with a dot)"); <see langword="null"/> on success.</param>
+    /// <returns><see langword="true"/> when the text is a value of the kind (or "not applicable"). Ranges are checked
+    /// later, by <see cref="Scoring.ReportedIndicators"/>, which names the criterion.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static bool TryParse(string text, IndicatorKind kind, DecimalMark decimalMark, out IndicatorValue value, [NotNullWhen(false)] out string? error)
+    {
+        Preconditions.CheckNotNull(text, nameof(text));
+        var t = text.Trim();
+        value = default;
+        error = null;
+        string? hint = null;
+        if (ValueWords.IsNotApplicable(t))
+        {
+            value = NotApplicable;
+            return true;
+        }
+        switch (kind)
+        {
+            case IndicatorKind.Percent when NumberText.TryParse(t.EndsWith('%') ? t[..^1] : t, decimalMark, out var percent, out hint):
+                value = Percent(percent);
+                return true;
+            case IndicatorKind.Number when NumberText.TryParse(t, decimalMark, out var count, out hint):
+                value = Count(count);
+                return true;
+            case IndicatorKind.Points when NumberText.TryParse(t, decimalMark, out var points, out hint):
+                value = GivenPoints(points);
+                return true;
+            case IndicatorKind.Ratio when t.Split('/') is [var a, var b] && NumberText.TryParse(a, decimalMark, out var numerator, out hint) && NumberText.TryParse(b, decimalMark, out var denominator, out hint):
+                value = Ratio(numerator, denominator);
+                return true;
+            case IndicatorKind.Flag when TryFlag(t, out var yes):
+                value = Flag(yes);
+                return true;
+            case IndicatorKind.Conditions when t.Split(t.Contains('|', StringComparison.Ordinal) ? '|' : ';') is { Length: > 0 } parts && Array.TrueForAll(parts, p => TryFlag(p, out _)):
+                value = Conditions(Array.ConvertAll(parts, p => TryFlag(p, out var met) && met));
+                return true;
+            case IndicatorKind.Completion when ValueWords.IsNotDone(t):
+                value = NotCompleted;
+                return true;
+            case IndicatorKind.Completion when (LocalDatePattern.Iso.Parse(t) is { Success: true } iso ? iso : DayFirst.Parse(t)) is { Success: true } date:
+                value = Completed(date.Value);
+                return true;
+        }
+        error = $"'{text}' is not {Expected(kind, decimalMark)}" + hint;
+        return false;
+    }
+
+    /// <summary>What a value of a kind looks like, for messages.</summary>
+    internal static string Expected(IndicatorKind kind, DecimalMark decimalMark) => (kind, decimalMark) switch
+    {
+        (IndicatorKind.Percent, DecimalMark.Comma) => "a percentage such as 87,5 or 87,5%",
+        (IndicatorKind.Percent, _) => "a percentage such as 87.5 or 87.5%",
+        (IndicatorKind.Number, _) => "a count such as 3",
+        (IndicatorKind.Points, DecimalMark.Comma) => "a number of points such as 1,5",
+        (IndicatorKind.Points, _) => "a number of points such as 1.5",
+        (IndicatorKind.Ratio, _) => "a ratio such as 12/15",
+        (IndicatorKind.Flag, _) => "yes or no",
+        (IndicatorKind.Conditions, _) => "answers such as yes;no;yes",
+        (IndicatorKind.Completion, _) => "a date such as 2024-03-01, or 'not done'",
+        _ => "a value that can be read",
+    };
+
+    private static readonly LocalDatePattern DayFirst = LocalDatePattern.CreateWithInvariantCulture("d/M/uuuu");
+
+    private static bool TryFlag(string text, out bool yes)
+    {
+        yes = ValueWords.IsYes(text);
+        return yes || ValueWords.IsNo(text);
+    }
 
     /// <summary>Formats the value for explanations, with the invariant culture ("95%", "12/15", "completed 2023-01-10").</summary>
     /// <returns>The formatted value.</returns>

@@ -5,16 +5,17 @@ using ParIndex.Utility;
 namespace ParIndex.Scoring;
 
 /// <summary>The unit whose work is assessed (đơn vị được đánh giá): a province, a ministry, a department, a district.</summary>
-/// <remarks>Immutable; equality by code and name (ordinal, after NFC normalisation).</remarks>
+/// <remarks>Immutable; equality by code and name (ordinal). The code is a key: stored trimmed, without zero-width
+/// characters, in Unicode NFC, so that "Sở Tư pháp" typed in NFD is the same unit; the name is stored in NFC.</remarks>
 public sealed class AssessedUnit : IEquatable<AssessedUnit>
 {
     /// <summary>Creates a unit.</summary>
-    /// <param name="code">A stable code, e.g. the General Statistics Office code "96" for Cà Mau.</param>
+    /// <param name="code">A stable code, e.g. the General Statistics Office code "96" for Cà Mau (normalised as a key).</param>
     /// <param name="name">The Vietnamese name, e.g. "Cà Mau" (stored in NFC).</param>
     /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="name"/> is null or blank.</exception>
     public AssessedUnit(string code, string name)
     {
-        Code = Preconditions.CheckNotBlank(code, nameof(code));
+        Code = Text.Key(Preconditions.CheckNotBlank(code, nameof(code)));
         Name = Text.Nfc(Preconditions.CheckNotBlank(name, nameof(name)));
     }
 

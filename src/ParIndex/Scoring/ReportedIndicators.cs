@@ -16,6 +16,7 @@ namespace ParIndex.Scoring;
 /// percentage must lie in [0, 100], a count and a numerator must not be negative, a denominator must be positive, the
 /// <see langword="default"/> value is rejected, and a code may appear once. Every problem is reported at once in an
 /// <see cref="InvalidIndicatorsException"/>. Whether each value suits its criterion's rule is checked when scoring.</para>
+/// <para>Codes are keys: trimmed, without zero-width characters, in Unicode NFC, when stored and when looked up.</para>
 /// <para>Immutable and thread-safe. Enumerates in ordinal order of the codes.</para>
 /// </remarks>
 [SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "A domain name: what a unit reports (số liệu báo cáo).")]
@@ -34,7 +35,9 @@ public sealed class ReportedIndicators : IReadOnlyDictionary<string, IndicatorVa
     {
         Unit = Preconditions.CheckNotNull(unit, nameof(unit));
         Year = year;
-        var pairs = Preconditions.CheckNotNull(values, nameof(values)).ToArray();
+        var pairs = Preconditions.CheckNotNull(values, nameof(values))
+            .Select(p => p.Key is null ? p : KeyValuePair.Create(Text.Key(p.Key), p.Value))
+            .ToArray();
         var problems = new List<Diagnostic>();
         foreach (var (code, value) in pairs)
         {
@@ -118,7 +121,7 @@ public sealed class ReportedIndicators : IReadOnlyDictionary<string, IndicatorVa
 
     internal ref readonly IndicatorValue ValueAt(int index) => ref _values[index];
 
-    private int IndexOf(string key) => Array.BinarySearch(_codes, Preconditions.CheckNotNull(key, nameof(key)), StringComparer.Ordinal);
+    private int IndexOf(string key) => Array.BinarySearch(_codes, Text.Key(Preconditions.CheckNotNull(key, nameof(key))), StringComparer.Ordinal);
 
     private static string? CheckDomain(IndicatorValue value) => value.Kind switch
     {

@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using ParIndex.Rules;
 using ParIndex.Utility;
 
 namespace ParIndex.Surveys;
@@ -18,6 +21,11 @@ public sealed class AnswerScale : IEquatable<AnswerScale>
 
     /// <summary>The code of "don't know / not applicable" (9), on every scale.</summary>
     public const byte DontKnowCode = 9;
+
+    /// <summary>The code a reader gives an answer it could not read (255), after reporting the text as written
+    /// (<see cref="SurveyTally.Report"/>): out of every scale, counted as invalid or rejecting the row as
+    /// <see cref="SipasOptions.BadRows"/> says, without a message of the tally's own.</summary>
+    public const byte UnreadableCode = byte.MaxValue;
 
     /// <summary>The largest number of codes a scale may have (8), so that <see cref="DontKnowCode"/> stays apart.</summary>
     public const int MaxCodes = 8;
@@ -83,6 +91,42 @@ public sealed class AnswerScale : IEquatable<AnswerScale>
     /// <param name="code">The code.</param>
     /// <returns><see langword="true"/> for 1 to <see cref="MaxCode"/>.</returns>
     public bool IsAnswer(int code) => code >= 1 && code <= MaxCode;
+
+    /// <summary>Reads an answer code as written in a file: "4"; "4.0" (a whole number written as a decimal, as
+    /// statistics packages write a column with blanks); and a blank — an empty cell, "NA", "N/A", "-" — as
+    /// <see cref="NoAnswerCode"/>. Whether the code is on a question's scale is checked when the answer is counted.</summary>
+    /// <param name="text">The cell's text.</param>
+    /// <param name="code">The code read, or 0.</param>
+    /// <param name="error">Why the text is not a code, quoting it as written; <see langword="null"/> on success.</param>
+    /// <returns><see langword="true"/> when the text is a code or a blank.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static bool TryParseCode(string text, out byte code, [NotNullWhen(false)] out string? error)
+    {
+        Preconditions.CheckNotNull(text, nameof(text));
+        code = NoAnswerCode;
+        error = null;
+        if (ValueWords.IsBlank(text))
+        {
+            return true;
+        }
+        var t = text.Trim();
+        if (byte.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out code) && code < byte.MaxValue)
+        {
+            return true;
+        }
+        if (decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) && number >= 0m && number < byte.MaxValue)
+        {
+            if (number == decimal.Truncate(number))
+            {
+                code = (byte)number;
+                return true;
+            }
+            error = $"'{text}' is not a whole answer code";
+            return false;
+        }
+        error = $"'{text}' is not an answer code (write an empty cell or 0 for a blank)";
+        return false;
+    }
 
     /// <summary>Returns <see cref="Name"/>.</summary>
     /// <returns>The name.</returns>

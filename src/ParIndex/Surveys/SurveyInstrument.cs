@@ -82,7 +82,7 @@ public sealed class SurveyInstrument : IEquatable<SurveyInstrument>
     /// <param name="code">The question's code.</param>
     /// <returns>The index, or -1 when no question has that code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
-    public int IndexOf(string code) => _questionIndex.TryGetValue(Preconditions.CheckNotNull(code, nameof(code)), out var i) ? i : -1;
+    public int IndexOf(string code) => _questionIndex.TryGetValue(Text.Key(Preconditions.CheckNotNull(code, nameof(code))), out var i) ? i : -1;
 
     /// <summary>Formats as "SIPAS-2640-2017 (2640/QĐ-BNV (2017-10-10), 2017–2021)".</summary>
     /// <returns>Id, decision and years.</returns>

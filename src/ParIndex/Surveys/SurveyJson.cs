@@ -44,7 +44,7 @@ public static class SurveyJson
             await foreach (var row in JsonSerializer.DeserializeAsyncEnumerable(utf8Json, SurveyJsonContext.Default.ResponseDocument, cancellationToken).ConfigureAwait(false))
             {
                 var path = Invariant.Format($"$[{index++}]");
-                if (Response(row, list) is { } response)
+                if (Response(row, list, tally) is { } response)
                 {
                     tally.Add(response);
                 }
@@ -82,7 +82,7 @@ public static class SurveyJson
         return tally.ToResult();
     }
 
-    private static SurveyResponse? Response(ResponseDocument? row, ProvinceList list)
+    private static SurveyResponse? Response(ResponseDocument? row, ProvinceList list, SurveyTally tally)
     {
         if (row is not { Year: { } year, Province: { } name, Weight: { } weight, Answers: { } answers } || !double.IsFinite(weight) || weight <= 0
             || Province(name, list) is not { } province)
@@ -92,7 +92,17 @@ public static class SurveyJson
         var codes = new byte[answers.Length];
         for (var i = 0; i < answers.Length; i++)
         {
-            codes[i] = answers[i] is >= 0 and <= 254 ? (byte)answers[i] : byte.MaxValue; // out of every scale: the tally reports it
+            if (answers[i] is >= 0 and < AnswerScale.UnreadableCode)
+            {
+                codes[i] = (byte)answers[i];
+                continue;
+            }
+            // Out of every scale: listed here with the number as written, counted by the tally as invalid.
+            codes[i] = AnswerScale.UnreadableCode;
+            if (i < tally.Instrument.Questions.Length)
+            {
+                tally.Report(new Diagnostic(DiagnosticKind.AnswerOutOfScale, tally.Instrument.Questions[i].Code, Invariant.Format($"answer {answers[i]} is not a code of any scale"), province.Code));
+            }
         }
         return new SurveyResponse(year, province, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(codes), weight)
         {

@@ -22,7 +22,7 @@ public sealed class SurveyQuestion : IEquatable<SurveyQuestion>
     /// <exception cref="ArgumentNullException"><paramref name="scale"/> or <paramref name="sources"/> is null.</exception>
     public SurveyQuestion(string code, string name, AnswerScale scale, SourceStatus status = SourceStatus.Confirmed, IEnumerable<string>? sources = null)
     {
-        Code = Preconditions.CheckNotBlank(code, nameof(code));
+        Code = Text.Key(Preconditions.CheckNotBlank(code, nameof(code)));
         Name = Text.Nfc(Preconditions.CheckNotBlank(name, nameof(name)));
         Scale = Preconditions.CheckNotNull(scale, nameof(scale));
         Status = status;

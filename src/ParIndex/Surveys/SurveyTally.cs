@@ -95,6 +95,10 @@ public sealed class SurveyTally
             if (_slot[(i * 256) + answers[i]] == OutOfScale)
             {
                 outOfScale++;
+                if (answers[i] == AnswerScale.UnreadableCode)
+                {
+                    continue; // the reader has listed the text as written (Report)
+                }
                 Problem(response, DiagnosticKind.AnswerOutOfScale, _instrument.Questions[i].Code,
                     Invariant.Format($"answer {answers[i]} is outside the scale {_instrument.Questions[i].Scale} (0 blank, 9 don't know)"));
             }
@@ -124,6 +128,12 @@ public sealed class SurveyTally
         _rowsRejected++;
         List(problem);
     }
+
+    /// <summary>Lists a problem a reader found in a row it still adds: an answer it could not read, passed on as
+    /// <see cref="AnswerScale.UnreadableCode"/>, so that the message quotes the text as written.</summary>
+    /// <param name="problem">What is wrong, with the row's line and the question's code.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
+    public void Report(Diagnostic problem) => List(Preconditions.CheckNotNull(problem, nameof(problem)));
 
     /// <summary>Makes the figures from what has been counted so far.</summary>
     /// <returns>The figures per province and nationally, and the input report.</returns>

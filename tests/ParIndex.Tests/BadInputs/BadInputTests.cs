@@ -77,7 +77,7 @@ public class BadInputTests
                 case "survey-csv":
                 {
                     var tally = Tally();
-                    ParIndex.Csv.SurveyCsv.ReadInto(new StreamReader(new MemoryStream(input), Encoding.UTF8), tally);
+                    ParIndex.Csv.SurveyCsv.ReadInto(new StreamReader(new MemoryStream(input), Encoding.UTF8), tally, null);
                     return [.. tally.ToResult().Input.Problems.Select(Render)];
                 }
                 case "survey-json":

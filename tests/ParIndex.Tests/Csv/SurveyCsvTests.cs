@@ -88,7 +88,7 @@ public class SurveyCsvTests
     {
         var tally = new SurveyTally(SurveyFixture.Instrument);
 
-        var error = Assert.Throws<InvalidSurveyException>(() => SurveyCsv.ReadInto(new StringReader("year,province,A1,Z9\n2023,Cà Mau,5,5\n"), tally));
+        var error = Assert.Throws<InvalidSurveyException>(() => SurveyCsv.ReadInto(new StringReader("year,province,A1,Z9\n2023,Cà Mau,5,5\n"), tally, null));
 
         Assert.Contains("'Z9'", error.Diagnostics.Single().Message, System.StringComparison.Ordinal);
     }
@@ -97,7 +97,7 @@ public class SurveyCsvTests
     public async Task ReadIntoAsync_SemicolonsAndAGivenYear_ReadLikeTheSyncReader()
     {
         var csv = "province;A1;A2;B1;B2;P1\nCà Mau;5;4;3;1;2\nHà Nội;5;5;5;1;5\n";
-        var options = new SurveyCsvOptions { Separator = ';', Year = 2023 };
+        var options = new SurveyCsvOptions { Csv = new CsvOptions { Separator = ';' }, Year = 2023 };
         var asyncTally = new SurveyTally(SurveyFixture.Instrument, NoBootstrap);
 
         await SurveyCsv.ReadIntoAsync(new StringReader(csv), asyncTally, options);
@@ -105,5 +105,83 @@ public class SurveyCsvTests
 
         Assert.Equal(expected.Provinces.Select(p => p.ToString()), asyncTally.ToResult().Provinces.Select(p => p.ToString()));
         Assert.Equal(2L, expected.Input.RowsUsed);
+    }
+
+    // Three respondents in Cà Mau under 2640/QĐ-BNV (22 questions). By hand, satisfied = 4–5 over valid 1–5 (9 excluded),
+    // each element the mean of its questions' shares: TC 66.67 (TC1 5,4,2 → 2/3; TC2 3,3,4 → 1/3; TC3 5,4,2 → 2/3;
+    // TC4 3/3), TT 93.33, CC 66.67, KQ 61.11 (KQ2 4,3,9 → 1/2), GY 58.33; overall (service only before 2022)
+    // = (66.67 + 93.33 + 66.67 + 61.11 + 58.33) / 5 = 69.22%, on 65 valid answers.
+    private const string ThreeRespondents = """
+        year,province,weight,TC1,TC2,TC3,TC4,TT1,TT2,TT3,TT4,TT5,CC1,CC2,CC3,CC4,CC5,CC6,KQ1,KQ2,KQ3,GY1,GY2,GY3,GY4
+        2019,Cà Mau,1,5,3,5,5,5,4,4,4,4,4,5,4,3,2,2,1,4,4,4,3,4,2
+        2019,Cà Mau,1,4,3,4,4,5,4,5,5,4,4,4,4,4,1,5,2,3,4,4,1,4,5
+        2019,Cà Mau,1,2,4,2,4,5,4,5,4,3,3,4,5,4,3,5,5,9,4,4,2,5,3
+        """;
+
+    [Theory]
+    [InlineData(',')]
+    [InlineData(';')]
+    [InlineData('\t')]
+    public void ReadInto_ExcelSeparators_GiveTheHandCalculatedFigures(char separator)
+    {
+        var result = Compute2640(ThreeRespondents.Replace(',', separator));
+
+        Assert.Equal((3L, 0L), (result.Input.RowsUsed, result.Input.RowsRejected));
+        Assert.Equal(69.22m, decimal.Round(result.NationalPooled.Overall!.Value, 2));
+        Assert.Equal(65L, result.NationalPooled.Overall!.Answers);
+    }
+
+    // Three respondents with the same answers but TC1: "NA" (a blank, as statistics packages write it), "4.0" (a whole
+    // code written as a decimal) and "4". Read as a blank and as 4: TC1 4, 4 → 2/2, TC 100; TT 100; CC 50; KQ 66.67;
+    // GY 50; overall (100 + 100 + 50 + 66.67 + 50) / 5 = 73.33%, on 22 + 21 + 22 = 65 valid answers.
+    private const string BlankAndDecimalCodes = """
+        year,province,weight,TC1,TC2,TC3,TC4,TT1,TT2,TT3,TT4,TT5,CC1,CC2,CC3,CC4,CC5,CC6,KQ1,KQ2,KQ3,GY1,GY2,GY3,GY4
+        2019,Cà Mau,1,NA,4,5,5,5,4,4,4,4,4,5,4,3,2,2,1,4,4,4,3,4,2
+        2019,Cà Mau,1,4.0,4,5,5,5,4,4,4,4,4,5,4,3,2,2,1,4,4,4,3,4,2
+        2019,Cà Mau,1,4,4,5,5,5,4,4,4,4,4,5,4,3,2,2,1,4,4,4,3,4,2
+        """;
+
+    [Fact]
+    public void ReadInto_NaAndWholeCodesWrittenAsDecimals_AreABlankAndTheCode()
+    {
+        var result = Compute2640(BlankAndDecimalCodes);
+
+        Assert.Empty(result.Input.Problems);
+        Assert.Equal((3L, 3L), (result.Input.RowsRead, result.Input.RowsUsed));
+        Assert.Equal(73.33m, decimal.Round(result.NationalPooled.Overall!.Value, 2));
+        Assert.Equal(65L, result.NationalPooled.Overall!.Answers);
+    }
+
+    [Theory]
+    [InlineData("4.5", "'4.5' is not a whole answer code")]
+    [InlineData("x", "'x' is not an answer code")]
+    [InlineData("255", "'255' is not an answer code")]
+    public void ReadInto_UnreadableAnswer_QuotesTheCellAsWritten(string written, string message)
+    {
+        var result = Compute2640(BlankAndDecimalCodes.Replace("1,NA,", "1," + written + ",", System.StringComparison.Ordinal));
+
+        var problem = Assert.Single(result.Input.Problems);
+        Assert.Equal((DiagnosticKind.AnswerOutOfScale, "TC1", 2, 4), (problem.Kind, problem.CriterionCode, problem.Line, problem.Column));
+        Assert.Contains(message, problem.Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("answer 255", problem.Message, System.StringComparison.Ordinal);
+        Assert.Equal(1L, result.Input.RowsRejected);
+    }
+
+    [Fact]
+    public void ReadInto_Cp1258Bytes_AreRefusedNamingTheLine()
+    {
+        var bytes = CsvOptions.GetEncoding("windows-1258").GetBytes(ThreeRespondents); // "Cà Mau": à is 0xE0
+        var tally = new SurveyTally(SurveyInstruments.Decision2640, NoBootstrap);
+
+        var error = Assert.Throws<InvalidSurveyException>(() => SurveyCsv.ReadInto(new MemoryStream(bytes), tally, null));
+
+        Assert.Equal((DiagnosticKind.InvalidEncoding, 2), (error.Diagnostics[0].Kind, error.Diagnostics[0].Line));
+    }
+
+    private static SipasResult Compute2640(string csv)
+    {
+        var tally = new SurveyTally(SurveyInstruments.Decision2640, new SipasOptions { BootstrapReplicates = 0, MinimumAnswers = 1 });
+        SurveyCsv.ReadInto(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), tally, null);
+        return tally.ToResult();
     }
 }

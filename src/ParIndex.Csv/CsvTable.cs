@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Unicode;
+using System.Threading;
+using System.Threading.Tasks;
+using CsvHelper;
+using ParIndex.Rules;
+
+namespace ParIndex.Csv;
+
+/// <summary>
+/// The one CsvHelper wrapper of the package: every reader opens its file through it, so every reader detects the
+/// separator, checks the encoding, counts fields and names places the same way.
+/// </summary>
+/// <remarks>
+/// Rows that cannot be read — malformed quoting, more or fewer fields than the header (empty trailing fields, which
+/// Excel leaves after formatted columns, excepted), text that is not UTF-8 — are reported with their line, quoting the
+/// row, and skipped by <see cref="Read"/>. Text that is not in the expected encoding refuses the whole file
+/// (<see cref="Refused"/>): nothing after it is read, so nothing garbled is counted.
+/// </remarks>
+internal sealed class CsvTable : IDisposable
+{
+    private static readonly char[] Separators = [';', ',', '\t', '|'];
+    private static readonly byte[] ReplacementCharacter = "\uFFFD"u8.ToArray();
+    private readonly CsvReader _csv;
+    private readonly Action<Diagnostic> _report;
+    private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
+    private readonly bool _checkUtf8;
+
+    private CsvTable(CsvReader csv, CsvOptions options, string? source, Action<Diagnostic> report, bool checkUtf8)
+    {
+        _csv = csv;
+        _report = report;
+        _checkUtf8 = checkUtf8;
+        Source = source;
+        Separator = csv.Separator;
+        DecimalMark = options.DecimalMarkFor(Separator);
+        Headers = [.. csv.Headers.Select(h => h.Trim().Normalize())];
+        for (var i = 0; i < Headers.Count; i++)
+        {
+            _columns.TryAdd(Headers[i].ToLowerInvariant(), i);
+        }
+        if (Headers.Any(h => h.Contains('\uFFFD', StringComparison.Ordinal)))
+        {
+            Refuse(new InputPlace(source, 1).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8("its header holds U+FFFD, the mark a decoder leaves for bytes it could not read")));
+        }
+    }
+
+    /// <summary>Gets the file's name for diagnostics.</summary>
+    public string? Source { get; }
+
+    /// <summary>Gets the separator, stated or detected.</summary>
+    public char Separator { get; }
+
+    /// <summary>Gets how the file writes decimals.</summary>
+    public DecimalMark DecimalMark { get; }
+
+    /// <summary>Gets the header's names, trimmed, in NFC.</summary>
+    public IReadOnlyList<string> Headers { get; }
+
+    /// <summary>Gets whether the file was refused (an encoding problem): nothing more is read.</summary>
+    public bool Refused { get; private set; }
+
+    /// <summary>Gets the line where the current row starts.</summary>
+    public int Line => (int)_csv.LineNumber;
+
+    /// <summary>Opens bytes (a file's stream): the encoding is checked, or decoded as the options say.</summary>
+    public static CsvTable Open(Stream stream, CsvOptions? options, string? source, Action<Diagnostic> report, bool leaveOpen = true)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= CsvOptions.Default;
+        return new CsvTable(CsvReader.Create(stream, ReaderOptions(options, source, report), leaveOpen), options, source, report, checkUtf8: options.Encoding is null);
+    }
+
+    /// <summary>Opens text already decoded: only replacement characters left by a wrong decoding are caught.</summary>
+    public static CsvTable Open(TextReader text, CsvOptions? options, string? source, Action<Diagnostic> report)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= CsvOptions.Default;
+        return new CsvTable(CsvReader.Create(text, ReaderOptions(options, source, report), leaveOpen: true), options, source, report, checkUtf8: false);
+    }
+
+    /// <summary>Opens a file by its path; its name (without the directory) is the source of diagnostics.</summary>
+    public static CsvTable Open(string path, CsvOptions? options, Action<Diagnostic> report)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Open(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), options, Path.GetFileName(path), report, leaveOpen: false);
+    }
+
+    /// <summary>Checks the header: every required column must be there. Missing ones are reported (with a hint when
+    /// the header looks separated by another character) and <see langword="false"/> returned.</summary>
+    public bool Require(IReadOnlyList<string> required, IReadOnlyList<string> optional)
+    {
+        if (Refused)
+        {
+            return false;
+        }
+        var expected = string.Join(",", required) + (optional.Count > 0 ? "[," + string.Join(",", optional) + "]" : string.Empty);
+        if (Headers.Count == 0)
+        {
+            Report(new InputPlace(Source, 1).Problem(DiagnosticKind.MalformedRow, null, "the file is empty; expected a header row " + expected));
+            return false;
+        }
+        // A column named twice would leave one of them unread: which one the user meant is not ours to guess.
+        var twice = Headers.Select((h, i) => (Name: h.ToLowerInvariant(), Column: i + 1)).GroupBy(h => h.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            Report(new InputPlace(Source, 1).Problem(DiagnosticKind.MalformedRow, null,
+                $"column '{twice.Key}' appears twice (columns {string.Join(" and ", twice.Select(t => t.Column.ToString(System.Globalization.CultureInfo.InvariantCulture)))})"));
+            return false;
+        }
+        var missing = required.Where(c => Column(c) < 0).ToArray();
+        if (missing.Length == 0)
+        {
+            return true;
+        }
+        var other = Headers.Count == 1 ? Separators.FirstOrDefault(c => c != Separator && Headers[0].Contains(c, StringComparison.Ordinal)) : '\0';
+        var hint = other != '\0' ? $" (the header is separated by '{(other == '\t' ? "\\t" : other.ToString())}', not '{Separator}': state that separator, or let it be detected)" : string.Empty;
+        Report(new InputPlace(Source, 1).Problem(
+            DiagnosticKind.MalformedRow, null, $"missing column{(missing.Length > 1 ? "s" : string.Empty)} {string.Join(", ", missing.Select(m => "'" + m + "'"))}; expected {expected}{hint}"));
+        return false;
+    }
+
+    /// <summary>Gets a column's index by name (case-insensitive), or -1.</summary>
+    public int Column(string name) => _columns.TryGetValue(name.ToLowerInvariant(), out var index) ? index : -1;
+
+    /// <summary>Moves to the next row that can be read; rows that cannot are reported and skipped.</summary>
+    public bool Read()
+    {
+        while (!Refused && _csv.Read())
+        {
+            if (Check())
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Moves to the next row that can be read, asynchronously.</summary>
+    public async ValueTask<bool> ReadAsync(CancellationToken cancellationToken)
+    {
+        while (!Refused && await _csv.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (Check())
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Gets a field of the current row, trimmed; empty when the column is absent.</summary>
+    public string Field(int column) => column >= 0 && column < _csv.FieldCount ? _csv.GetString(column).Trim() : string.Empty;
+
+    /// <summary>Gets a field of the current row by its column's name, trimmed; empty when the column is absent.</summary>
+    public string Field(string column) => Field(Column(column));
+
+    /// <summary>Gets a field's UTF-8 bytes, untrimmed (the reader trims spaces around fields).</summary>
+    public ReadOnlySpan<byte> Span(int column) => column >= 0 && column < _csv.FieldCount ? _csv.GetSpan(column) : default;
+
+    /// <summary>Gets the place of a field of the current row.</summary>
+    public InputPlace Place(int column) => new(Source, Line, column >= 0 ? column + 1 : null);
+
+    /// <summary>Gets the place of a field of the current row by its column's name.</summary>
+    public InputPlace Place(string column) => Place(Column(column));
+
+    /// <summary>Gets the current row as written, for messages.</summary>
+    public string RawRecord => Encoding.UTF8.GetString(_csv.RawRecord);
+
+    /// <summary>Lists a problem.</summary>
+    public void Report(Diagnostic problem) => _report(problem);
+
+    public void Dispose() => _csv.Dispose();
+
+    private static CsvReaderOptions ReaderOptions(CsvOptions options, string? source, Action<Diagnostic> report) => new()
+    {
+        Separator = options.Separator,
+        Encoding = options.Encoding,
+        TrimWhitespace = true,
+        TrackLineNumbers = true,
+        MalformedData = CsvMalformedDataHandling.Recover, // a stray quote is kept as text, as Excel reads it
+        FieldCountMismatch = CsvFieldCountHandling.Allow, // counted by Check, which quotes the row
+        OnMalformedRecord = record =>
+        {
+            if (record.Reason == CsvMalformedReason.UnterminatedQuote)
+            {
+                // The field ran to the end of the input: every later row is inside it.
+                report(new InputPlace(source, (int)record.LineNumber).Problem(DiagnosticKind.MalformedRow, null, $"a quote opened on this line is never closed: '{Shorten(record.RawRecord)}'"));
+            }
+        },
+    };
+
+    private bool Check()
+    {
+        if (_checkUtf8 && !Utf8.IsValid(_csv.RawRecord))
+        {
+            var column = Enumerable.Range(0, _csv.FieldCount).FirstOrDefault(i => !Utf8.IsValid(_csv.GetRawSpan(i)));
+            var field = _csv.GetRawSpan(column);
+            Span<char> ignored = stackalloc char[field.Length];
+            Utf8.ToUtf16(field, ignored, out var valid, out _, replaceInvalidSequences: false);
+            Refuse(Place(column).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8(FormattableString.Invariant($"byte 0x{field[valid]:X2} of this field"))));
+            return false;
+        }
+        if (_csv.RawRecord.IndexOf(ReplacementCharacter) >= 0)
+        {
+            var column = Enumerable.Range(0, _csv.FieldCount).FirstOrDefault(i => _csv.GetRawSpan(i).IndexOf(ReplacementCharacter) >= 0);
+            Refuse(Place(column).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8($"'{_csv.GetString(column)}' holds U+FFFD, the mark a decoder leaves for bytes it could not read")));
+            return false;
+        }
+        var count = _csv.FieldCount;
+        if (count == Headers.Count)
+        {
+            return true;
+        }
+        if (count > Headers.Count && Enumerable.Range(Headers.Count, count - Headers.Count).All(i => _csv.IsEmpty(i)))
+        {
+            return true; // empty cells after the last column: Excel writes them for formatted columns
+        }
+        var hint = count > Headers.Count && Separator == ','
+            ? " (a number with a decimal comma in a comma-separated file makes two fields: write 95.5, or quote \"95,5\")"
+            : string.Empty;
+        Report(Place(-1).Problem(
+            DiagnosticKind.MalformedRow, null, FormattableString.Invariant($"the row has {count} fields but the header has {Headers.Count}: '{RawRecord}'{hint}")));
+        return false;
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
+
+    private void Refuse(Diagnostic problem)
+    {
+        Refused = true;
+        _report(problem);
+    }
+
+    private static string NotUtf8(string what) =>
+        $"the file is not UTF-8 ({what}); save it as \"CSV UTF-8\", or give its encoding (--encoding windows-1258 for Vietnamese Windows)";
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using ParIndex.Methodologies;
+using ParIndex.Scoring;
+
+namespace ParIndex.Csv;
+
+/// <summary>
+/// Reads units' reported indicators (số liệu báo cáo) from CSV, one row per value: <c>unit,name,year,code,value</c>
+/// (a header row, any column order, names case-insensitive; <c>name</c> may be left out).
+/// </summary>
+/// <remarks>
+/// <para>Values are written as a spreadsheet holds them and read by the kind the leaf's rule reads
+/// (<see cref="Rules.IndicatorValue.TryParse"/>): "95%", "3", "12/15", "có", "2023-02-15", "không áp dụng". The file is
+/// read as <see cref="CsvOptions"/> say — by default separator, encoding and decimal mark found from the file.</para>
+/// <para>Every problem comes back with the file, line and column, quoting the cell as written; see
+/// <see cref="ReportedIndicatorsBuilder"/> for how rows become units. Memory grows with the units read, not with the
+/// rows. Thread-safe.</para>
+/// </remarks>
+public static class IndicatorsCsv
+{
+    private static readonly string[] Required = ["unit", "year", "code", "value"];
+    private static readonly string[] Optional = ["name"];
+
+    /// <summary>Reads a CSV file of indicators.</summary>
+    /// <param name="path">The file; its name is the source of diagnostics.</param>
+    /// <param name="methodology">The methodology whose leaves the codes name.</param>
+    /// <param name="options">How the file is written, or <see langword="null"/> to find out from the file.</param>
+    /// <returns>The units' indicators and every problem; <see cref="ReadResult{T}.GetValueOrThrow"/> throws when
+    /// there are any.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="methodology"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
+    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(string path, Methodology methodology, CsvOptions? options)
+    {
+        var builder = new ReportedIndicatorsBuilder(methodology);
+        ReadInto(builder, path, options);
+        return builder.Build();
+    }
+
+    /// <summary>Reads CSV text of indicators.</summary>
+    /// <param name="csv">The text; read to its end, not closed.</param>
+    /// <param name="methodology">The methodology whose leaves the codes name.</param>
+    /// <param name="options">How the text is written (its encoding does not apply), or <see langword="null"/>.</param>
+    /// <param name="source">The name of the text for diagnostics, or <see langword="null"/>.</param>
+    /// <returns>The units' indicators and every problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="methodology"/> is null.</exception>
+    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(TextReader csv, Methodology methodology, CsvOptions? options, string? source)
+    {
+        var builder = new ReportedIndicatorsBuilder(methodology);
+        using (var table = CsvTable.Open(csv, options, source, builder.Report))
+        {
+            Rows(table, builder);
+        }
+        return builder.Build();
+    }
+
+    /// <summary>Reads a CSV file of indicators into a builder that may hold other files' units.</summary>
+    /// <param name="builder">The builder to add the rows to.</param>
+    /// <param name="path">The file; its name is the source of diagnostics.</param>
+    /// <param name="options">How the file is written, or <see langword="null"/> to find out from the file.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
+    public static void ReadInto(ReportedIndicatorsBuilder builder, string path, CsvOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        using var table = CsvTable.Open(path, options, builder.Report);
+        Rows(table, builder);
+    }
+
+    /// <summary>Reads a CSV stream of indicators into a builder.</summary>
+    /// <param name="builder">The builder to add the rows to.</param>
+    /// <param name="csv">The bytes; read to their end, not closed.</param>
+    /// <param name="options">How the file is written, or <see langword="null"/> to find out from the file.</param>
+    /// <param name="source">The name of the stream for diagnostics, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="csv"/> is null.</exception>
+    public static void ReadInto(ReportedIndicatorsBuilder builder, Stream csv, CsvOptions? options, string? source)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        using var table = CsvTable.Open(csv, options, source, builder.Report);
+        Rows(table, builder);
+    }
+
+    private static void Rows(CsvTable table, ReportedIndicatorsBuilder builder)
+    {
+        if (!table.Require(Required, Optional))
+        {
+            return;
+        }
+        int unit = table.Column("unit"), name = table.Column("name"), year = table.Column("year"), code = table.Column("code"), value = table.Column("value");
+        while (table.Read())
+        {
+            var yearText = table.Field(year);
+            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+            {
+                builder.Report(table.Place(year).Problem(DiagnosticKind.WrongYear, NullIfEmpty(table.Field(code)), $"'{yearText}' is not a year", NullIfEmpty(table.Field(unit))));
+                continue;
+            }
+            builder.Add(table.Field(unit), table.Field(name), y, table.Field(code), table.Field(value), table.DecimalMark, table.Place(value));
+        }
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+}

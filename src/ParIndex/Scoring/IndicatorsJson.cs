@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Text.Json;
+using ParIndex.Methodologies;
+using ParIndex.Rules;
+using ParIndex.Utility;
+
+namespace ParIndex.Scoring;
+
+/// <summary>
+/// Reads units' reported indicators from JSON:
+/// <c>{"year": 2024, "units": [{"code": "CM", "name": "Cà Mau", "values": {"1.1": "95%", "1.2": true, "1.3": 3}}]}</c>.
+/// </summary>
+/// <remarks>
+/// A unit may carry its own <c>"year"</c>. Values are strings written as in a CSV cell (see
+/// <see cref="IndicatorValue.TryParse"/>), or JSON numbers (read with a decimal point) and booleans (yes/no). Every
+/// problem is reported with its JSON path ("$.units[0].values['1.1']") and the source's name. Thread-safe.
+/// </remarks>
+public static class IndicatorsJson
+{
+    /// <summary>Reads a JSON document of units' indicators.</summary>
+    /// <param name="utf8Json">The document, UTF-8; read to its end, not closed.</param>
+    /// <param name="methodology">The methodology whose leaves the codes name.</param>
+    /// <param name="source">The file's name for diagnostics ("units.json"), or <see langword="null"/>.</param>
+    /// <returns>The units' indicators and every problem; <see cref="ReadResult{T}.GetValueOrThrow"/> throws when
+    /// there are any.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="methodology"/> is null.</exception>
+    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(Stream utf8Json, Methodology methodology, string? source = null)
+    {
+        var builder = new ReportedIndicatorsBuilder(methodology);
+        ReadInto(builder, utf8Json, source);
+        return builder.Build();
+    }
+
+    /// <summary>Reads a JSON document of units' indicators into a builder that may hold other files' units.</summary>
+    /// <param name="builder">The builder to add the rows to.</param>
+    /// <param name="utf8Json">The document, UTF-8; read to its end, not closed.</param>
+    /// <param name="source">The file's name for diagnostics, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="utf8Json"/> is null.</exception>
+    public static void ReadInto(ReportedIndicatorsBuilder builder, Stream utf8Json, string? source = null)
+    {
+        Preconditions.CheckNotNull(builder, nameof(builder));
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        JsonDocument document;
+        try
+        {
+            // JsonDocument checks UTF-8 only when a string is read, and then throws InvalidOperationException.
+            using var copy = new MemoryStream();
+            utf8Json.CopyTo(copy);
+            if (!System.Text.Unicode.Utf8.IsValid(copy.GetBuffer().AsSpan(0, (int)copy.Length)))
+            {
+                builder.Report(new InputPlace(source).Problem(DiagnosticKind.InvalidEncoding, null, "the file is not valid UTF-8; save it as UTF-8"));
+                return;
+            }
+            document = JsonDocument.Parse(copy.GetBuffer().AsMemory(0, (int)copy.Length), new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException e)
+        {
+            builder.Report(new InputPlace(source, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1).Problem(DiagnosticKind.MalformedJson, null, "malformed JSON: " + e.Message));
+            return;
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("units", out var units) || units.ValueKind != JsonValueKind.Array)
+            {
+                builder.Report(new InputPlace(source, Path: "$").Problem(DiagnosticKind.MissingAttribute, null, "expected an object with a \"units\" array"));
+                return;
+            }
+            int? fileYear = root.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number && y.TryGetInt32(out var yy) ? yy : null;
+            var u = 0;
+            foreach (var unit in units.EnumerateArray())
+            {
+                var path = Invariant.Format($"$.units[{u++}]");
+                var code = unit.ValueKind == JsonValueKind.Object && unit.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : null;
+                int? year = unit.ValueKind == JsonValueKind.Object && unit.TryGetProperty("year", out var uy) && uy.ValueKind == JsonValueKind.Number && uy.TryGetInt32(out var uyy) ? uyy : fileYear;
+                if (code is null || year is null || !unit.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Object)
+                {
+                    builder.Report(new InputPlace(source, Path: path).Problem(DiagnosticKind.MissingAttribute, null, "a unit needs \"code\" (string), \"values\" (object) and a \"year\" (its own or the file's)", code));
+                    continue;
+                }
+                var name = unit.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+                foreach (var property in values.EnumerateObject())
+                {
+                    var text = property.Value.ValueKind switch
+                    {
+                        JsonValueKind.String => property.Value.GetString()!,
+                        JsonValueKind.True => "yes",
+                        JsonValueKind.False => "no",
+                        _ => property.Value.GetRawText(),
+                    };
+                    builder.Add(code, name, year.Value, property.Name, text, DecimalMark.Point, new InputPlace(source, Path: path + ".values['" + property.Name + "']"));
+                }
+            }
+        }
+    }
+}

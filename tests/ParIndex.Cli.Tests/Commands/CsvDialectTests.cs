@@ -1,0 +1,71 @@
+using System;
+using System.IO;
+using System.Text;
+using ParIndex.Cli.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Cli.Tests.Commands;
+
+/// <summary>CSV files as Excel saves them, through the tool: --separator and --encoding, and the refusals that name the
+/// line instead of printing garbled names.</summary>
+public sealed class CsvDialectTests : IDisposable
+{
+    private readonly TempFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void Score_Cp1258File_IsRefusedWithTheLineAndTheEncodingToPass()
+    {
+        // "Sở A" in code page 1258: ơ is 0xF5, then the hook above as U+0309 (0xD2).
+        var path = Bytes("units.csv", Cp1258(Samples.UnitA));
+
+        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", path, "-f", "csv");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("units.csv:2:2: the file is not UTF-8", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--encoding windows-1258", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public void Score_Cp1258FileWithItsEncoding_PrintsTheNamesIntact()
+    {
+        var path = Bytes("units.csv", Cp1258(Samples.UnitA));
+
+        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", path, "-f", "csv", "--encoding", "windows-1258");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("A,Sở A,2023,6,7,85.71,", run.Out, StringComparison.Ordinal); // as the UTF-8 sample: 6 of 7
+    }
+
+    [Fact]
+    public void Score_StatedSeparatorThatIsNotTheFiles_NamesTheFilesSeparator()
+    {
+        var path = _files.Write("units.csv", Samples.UnitA.Replace(',', ';'));
+
+        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", path, "--separator", ",");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("separated by ';'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_UnknownEncoding_IsBadUsageNamingTheOption()
+    {
+        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", Samples.Csv, "--encoding", "klingon");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--encoding", run.Error, StringComparison.Ordinal);
+    }
+
+    private string Bytes(string name, byte[] content)
+    {
+        var path = _files.PathOf(name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    private static byte[] Cp1258(string text) =>
+        System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1258)!.GetBytes(text.Replace("ở", "ơ\u0309", StringComparison.Ordinal));
+}

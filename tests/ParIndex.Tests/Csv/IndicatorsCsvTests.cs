@@ -1,0 +1,240 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using ParIndex.Csv;
+using ParIndex.Methodologies;
+using ParIndex.Scoring;
+using Xunit;
+
+namespace ParIndex.Tests.Csv;
+
+/// <summary>Indicator files as people save them from Excel: other separators and code pages, decimal commas, keys typed
+/// in NFD. Every expected figure is worked by hand in the comments.</summary>
+public class IndicatorsCsvTests
+{
+    // A demo methodology of 5 points: area 1 (max 3) = 1.1 yes/no (1) + 1.2 proportional (2); area 2 (max 2) = 2.1, 2.2
+    // yes/no (1 each).
+    private static readonly Methodology Demo = MethodologyJson.Parse("""
+        { "formatVersion": 1, "id": "BH-DEMO", "title": "Chỉ số CCHC thử nghiệm", "subjectKind": "custom",
+          "years": { "first": 2023 }, "maxPoints": 5,
+          "areas": [
+            { "code": "1", "name": "Chỉ đạo, điều hành", "maxPoints": 3, "criteria": [
+              { "code": "1.1", "name": "Ban hành kế hoạch", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } },
+              { "code": "1.2", "name": "Tỷ lệ nhiệm vụ hoàn thành", "maxPoints": 2, "rule": { "kind": "proportional" } } ] },
+            { "code": "2", "name": "Thủ tục hành chính", "maxPoints": 2, "criteria": [
+              { "code": "2.1", "name": "Công bố TTHC", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } },
+              { "code": "2.2", "name": "Niêm yết TTHC", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } } ] } ] }
+        """);
+
+    // Sở Nội vụ: 1.1 yes → 1; 1.2 3/4 × 2 → 1.5; 2.1 yes → 1; 2.2 no → 0: 3.5 of 5 = 70.00%.
+    // Sở Tư pháp: 1 + 1/2 × 2 + 1 + 1 = 4 of 5 = 80.00%.
+    private const string TwoUnits = """
+        unit,name,year,code,value
+        NV,Sở Nội vụ,2023,1.1,yes
+        NV,Sở Nội vụ,2023,1.2,3/4
+        NV,Sở Nội vụ,2023,2.1,yes
+        NV,Sở Nội vụ,2023,2.2,no
+        TP,Sở Tư pháp,2023,1.1,yes
+        TP,Sở Tư pháp,2023,1.2,1/2
+        TP,Sở Tư pháp,2023,2.1,yes
+        TP,Sở Tư pháp,2023,2.2,yes
+
+        """;
+
+    [Fact]
+    public void Read_Utf8File_ScoresSeventyAndEighty()
+    {
+        AssertSeventyAndEighty(Read(Encoding.UTF8.GetBytes(TwoUnits)));
+    }
+
+    [Fact]
+    public void Read_SemicolonSeparatedExcelExport_ReadsLikeTheCommaFile()
+    {
+        AssertSeventyAndEighty(Read(Encoding.UTF8.GetBytes(TwoUnits.Replace(',', ';'))));
+    }
+
+    [Fact]
+    public void Read_TabSeparated_ReadsLikeTheCommaFile()
+    {
+        AssertSeventyAndEighty(Read(Encoding.UTF8.GetBytes(TwoUnits.Replace(',', '\t'))));
+    }
+
+    [Fact]
+    public void Read_Utf8WithBomAndUtf16WithBom_ReadTheSameNames()
+    {
+        AssertSeventyAndEighty(Read([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(TwoUnits)]));
+        AssertSeventyAndEighty(Read([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(TwoUnits)]));
+    }
+
+    [Fact]
+    public void Read_WindowsCodePage1258WithoutEncoding_IsRefusedWithItsLineAndAHint()
+    {
+        // Excel's "CSV (Comma delimited)" on Vietnamese Windows: code page 1258, no byte order mark.
+        var result = Read(Cp1258(TwoUnits));
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.InvalidEncoding, 2, 2), (problem.Kind, problem.Line, problem.Column));
+        Assert.Contains("not UTF-8", problem.Message, System.StringComparison.Ordinal);
+        Assert.Contains("CSV UTF-8", problem.Message, System.StringComparison.Ordinal);
+        Assert.Contains("windows-1258", problem.Message, System.StringComparison.Ordinal);
+        Assert.Empty(result.Value);
+    }
+
+    [Fact]
+    public void Read_WindowsCodePage1258WithItsEncoding_ReadsNamesIntactInNfc()
+    {
+        // 'có' (yes) written in code page 1258 too: the same scores once decoded.
+        var result = Read(Cp1258(TwoUnits.Replace("2023,1.1,yes", "2023,1.1,có", System.StringComparison.Ordinal)), new CsvOptions { Encoding = CsvOptions.GetEncoding("windows-1258") });
+
+        AssertSeventyAndEighty(result);
+        Assert.Equal(["Sở Nội vụ", "Sở Tư pháp"], result.Value.Select(u => u.Unit.Name));
+        Assert.All(result.Value, u => Assert.True(u.Unit.Name.IsNormalized(NormalizationForm.FormC)));
+    }
+
+    [Fact]
+    public void Read_SameUnitCodeInNfcAndNfd_IsOneUnit()
+    {
+        // "Sở Tư pháp" as the unit code, rows 4–5 in NFD (pasted from a file saved on macOS): one unit, 1 + 1 + 1 + 0 =
+        // 3 of 5 = 60.00%; "Sở Y tế" the same values, 60.00%.
+        var nfc = "Sở Tư pháp";
+        var nfd = nfc.Normalize(NormalizationForm.FormD);
+        var csv = $"""
+            unit,name,year,code,value
+            {nfc},{nfc},2023,1.1,yes
+            {nfc},{nfc},2023,1.2,1/2
+            {nfd},{nfd},2023,2.1,yes
+            {nfd},{nfd},2023,2.2,no
+            Sở Y tế,Sở Y tế,2023,1.1,yes
+            Sở Y tế,Sở Y tế,2023,1.2,1/2
+            Sở Y tế,Sở Y tế,2023,2.1,yes
+            Sở Y tế,Sở Y tế,2023,2.2,no
+            """;
+
+        var units = Read(Encoding.UTF8.GetBytes(csv)).GetValueOrThrow();
+        var cards = new Scorer(Demo).ScoreAll(units);
+
+        Assert.Equal([(nfc, 60.00m), ("Sở Y tế", 60.00m)], cards.Select(c => (c.Unit.Code, c.RoundedIndex)));
+    }
+
+    [Fact]
+    public void Read_CodesThatDifferOnlyInANoBreakSpace_AreAnErrorNamingBothLines()
+    {
+        const string csv = "unit,name,year,code,value\nSở Y tế,x,2023,1.1,yes\nSở\u00a0Y tế,x,2023,1.2,1/2\n";
+
+        var problem = Assert.Single(Read(Encoding.UTF8.GetBytes(csv)).Diagnostics);
+
+        Assert.Equal((DiagnosticKind.LookalikeKeys, 3), (problem.Kind, problem.Line));
+        Assert.Contains("U+00A0", problem.Message, System.StringComparison.Ordinal);
+        Assert.Contains("units.csv:2:5", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ZeroWidthSpaceInACode_IsTheSameUnit()
+    {
+        const string csv = "unit,name,year,code,value\nNV,x,2023,1.1,yes\nNV\u200b,x,2023,1.2,1/2\nNV,x,2023,2.1\u200b,yes\nNV,x,2023,2.2,no\n";
+
+        var unit = Assert.Single(Read(Encoding.UTF8.GetBytes(csv)).GetValueOrThrow());
+
+        Assert.Equal(4, unit.Count);
+    }
+
+    [Fact]
+    public void Read_UnquotedDecimalCommaInACommaFile_IsAnErrorQuotingTheRow()
+    {
+        // "95,5" unquoted makes a sixth field; it was once read as 95, the rest ignored.
+        const string csv = "unit,name,year,code,value\nNV,x,2023,1.2,95,5\n";
+
+        var problem = Assert.Single(Read(Encoding.UTF8.GetBytes(csv)).Diagnostics);
+
+        Assert.Equal((DiagnosticKind.MalformedRow, 2), (problem.Kind, problem.Line));
+        Assert.Contains("'NV,x,2023,1.2,95,5'", problem.Message, System.StringComparison.Ordinal);
+        Assert.Contains("6 fields", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MissingField_IsAnErrorQuotingTheRow()
+    {
+        var problem = Assert.Single(Read(Encoding.UTF8.GetBytes("unit,name,year,code,value\nNV,x,2023,1.1\n")).Diagnostics);
+
+        Assert.Contains("'NV,x,2023,1.1'", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_DecimalCommaInASemicolonFile_IsReadAsDecimals()
+    {
+        // 1.2 as "1,5/2": 1.5 of 2 tasks → 0.75 × 2 = 1.5 points.
+        const string csv = "unit;name;year;code;value\nNV;x;2023;1.1;yes\nNV;x;2023;1.2;1,5/2\nNV;x;2023;2.1;yes\nNV;x;2023;2.2;no\n";
+
+        var unit = Assert.Single(Read(Encoding.UTF8.GetBytes(csv)).GetValueOrThrow());
+
+        Assert.Equal(1.5m, unit["1.2"].Number);
+    }
+
+    [Fact]
+    public void Read_ThousandsAndDecimalsInACommaFile_IsRejectedNotMisread()
+    {
+        const string csv = "unit,name,year,code,value\nNV,x,2023,1.2,\"1.234,5/2000\"\n";
+
+        var problem = Assert.Single(Read(Encoding.UTF8.GetBytes(csv)).Diagnostics);
+
+        Assert.Equal(DiagnosticKind.WrongIndicatorKind, problem.Kind);
+        Assert.Contains("'1.234,5/2000'", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_StatedSeparator_OverridesDetection()
+    {
+        var result = Read(Encoding.UTF8.GetBytes(TwoUnits.Replace(',', ';')), new CsvOptions { Separator = ',' });
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Contains("separated by ';'", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GetValueOrThrow_WithProblems_ThrowsInvalidInputNamingTheFile()
+    {
+        var error = Assert.Throws<InvalidInputException>(() => Read(Encoding.UTF8.GetBytes("unit,name,year,code,value\nNV,x,2023,1.1,maybe\n")).GetValueOrThrow());
+
+        Assert.Contains("units.csv:2:5, unit NV, criterion 1.1: 'maybe' is not yes or no", error.Message, System.StringComparison.Ordinal);
+    }
+
+    private static ReadResult<System.Collections.Immutable.ImmutableArray<ReportedIndicators>> Read(byte[] bytes, CsvOptions? options = null)
+    {
+        var builder = new ReportedIndicatorsBuilder(Demo);
+        IndicatorsCsv.ReadInto(builder, new MemoryStream(bytes), options, "units.csv");
+        return builder.Build();
+    }
+
+    /// <summary>Text as code page 1258 holds it: letters with a circumflex, breve or horn precomposed (ơ is 0xF5), tone
+    /// marks as combining characters after them (ở is ơ + U+0309), as iconv -t CP1258 writes it.</summary>
+    private static byte[] Cp1258(string text)
+    {
+        var written = new StringBuilder();
+        var tones = new StringBuilder();
+        var letter = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD) + "\0")
+        {
+            if (c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323')
+            {
+                tones.Append(c);
+                continue;
+            }
+            if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                written.Append(letter.ToString().Normalize(NormalizationForm.FormC)).Append(tones);
+                letter.Clear();
+                tones.Clear();
+            }
+            letter.Append(c);
+        }
+        return CsvOptions.GetEncoding("windows-1258").GetBytes(written.ToString());
+    }
+
+    private static void AssertSeventyAndEighty(ReadResult<System.Collections.Immutable.ImmutableArray<ReportedIndicators>> result)
+    {
+        var cards = new Scorer(Demo).ScoreAll(result.GetValueOrThrow());
+        Assert.Equal([("NV", 70.00m), ("TP", 80.00m)], cards.Select(c => (c.Unit.Code, c.RoundedIndex)));
+        Assert.Equal([83.33m, 66.67m], cards.Select(c => decimal.Round(c["1"].Percent!.Value, 2)));
+        Assert.Equal(["Sở Nội vụ", "Sở Tư pháp"], cards.Select(c => c.Unit.Name));
+    }
+}
