@@ -18,28 +18,13 @@ public class BadInputFileTests
 {
     private static readonly string Folder = Path.Combine(RepositoryFiles.Root, "tests", "ParIndex.Cli.Tests", "BadInputs");
 
-    public static TheoryData<string> Inputs()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetDirectoryName(f) != Folder && !f.EndsWith(".expected", StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(Folder, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal))
-        {
-            data.Add(file);
-        }
-        return data;
-    }
+    public static TheoryData<string> Inputs() => BadInputFiles.In(Folder);
 
     [Theory]
     [MemberData(nameof(Inputs))]
     public void Tool_BadInputFile_ExitsAndSaysWhere(string input)
     {
-        var reader = input[..input.IndexOf('/', StringComparison.Ordinal)];
-        var path = Path.Combine(Folder, input);
-        var expectedFile = Path.ChangeExtension(path, ".expected");
-        Assert.True(File.Exists(expectedFile), input + " has no .expected file beside it");
-        var expected = File.ReadAllLines(expectedFile).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        var (reader, path, expected) = BadInputFiles.Open(Folder, input);
         Assert.StartsWith("exit: ", expected[0], StringComparison.Ordinal);
 
         // The same commands as the fuzz targets of tests/ParIndex.Fuzz (Targets.cs), with CSV output for stable lines.

@@ -23,28 +23,13 @@ public class BadInputTests
 {
     private static readonly string Folder = Path.Combine(RepositoryFiles.Root, "tests", "ParIndex.Tests", "BadInputs");
 
-    public static TheoryData<string> Inputs()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetDirectoryName(f) != Folder && !f.EndsWith(".expected", StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(Folder, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal))
-        {
-            data.Add(file);
-        }
-        return data;
-    }
+    public static TheoryData<string> Inputs() => BadInputFiles.In(Folder);
 
     [Theory]
     [MemberData(nameof(Inputs))]
     public void Reader_BadInput_GivesTheExpectedDiagnostics(string input)
     {
-        var reader = input[..input.IndexOf('/', StringComparison.Ordinal)];
-        var path = Path.Combine(Folder, input);
-        var expectedFile = Path.ChangeExtension(path, ".expected");
-        Assert.True(File.Exists(expectedFile), input + " has no .expected file beside it");
-        var expected = File.ReadAllLines(expectedFile).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        var (reader, path, expected) = BadInputFiles.Open(Folder, input);
 
         var actual = Read(reader, File.ReadAllBytes(path));
 
