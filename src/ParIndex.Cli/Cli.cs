@@ -38,6 +38,7 @@ internal static class Cli
             ReportCommand.Create(),
             CompositeCommand.Create(),
             GapCommand.Create(),
+            TemplateCommand.Create(),
         };
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
@@ -47,6 +48,7 @@ internal static class Cli
         root.Options.Add(CommandContext.VerboseOption);
         root.Options.Add(CommandContext.SeparatorOption);
         root.Options.Add(CommandContext.EncodingOption);
+        root.Options.Add(CommandContext.SheetOption);
         return root;
     }
 

@@ -132,7 +132,7 @@ internal static class ScoreCommand
     {
         var loaded = MethodologySource.Load(context.Required(methodology, "give the methodology to score with"));
         var files = context.Parse.GetValue(indicators) is { Length: > 0 } given ? given : throw new CliException("give at least one indicator file", indicators.Name);
-        var units = IndicatorFiles.Read(files, loaded, context.Csv);
+        var units = IndicatorFiles.Read(files, loaded, context.Csv, context.Sheet);
         try
         {
             return (loaded, new Scorer(loaded).ScoreAll(units));

@@ -5,7 +5,7 @@ using ParIndex.Sample;
 using ParIndex.Scoring;
 using ParIndex.Tests.Support;
 using Xunit;
-using static ParIndex.Tests.Excel.Workbooks;
+using static ParIndex.Tests.Support.Workbooks;
 
 namespace ParIndex.Tests.Excel;
 
@@ -15,9 +15,10 @@ public class IndicatorsXlsxTests
 {
     private static readonly string LibreOfficeFile = Path.Combine(RepositoryFiles.Root, "tests", "ParIndex.Tests", "Excel", "Files", "indicators-ca-mau-fragment.libreoffice.xlsx");
 
-    // The sample CSV (samples/data/indicators-ca-mau-fragment.csv) converted by LibreOffice 7.4
-    // (soffice --headless --convert-to xlsx): names and codes as shared strings, 2023 and 90 as numbers, 2022-12-20 as
-    // the date serial 44915 in the format yyyy\-mm\-dd, "95%" and "yes;yes" as text. Cà Mau 1880/QĐ-UBND 1.1–1.2 by hand:
+    // The sample CSV (samples/data/indicators-ca-mau-fragment.csv) converted by LibreOffice 7.4 (Debian's
+    // libreoffice-calc: soffice --headless --infilter="CSV:44,34,76,1" --convert-to xlsx, 76 = UTF-8): names and codes as
+    // shared strings, 2023 and 90 as numbers, 2022-12-20 as the date serial 44915 in the format yyyy\-mm\-dd, 95% as
+    // 0.95 in the format 0.00%, "yes;yes" as text. Cà Mau 1880/QĐ-UBND 1.1–1.2 by hand:
     // A: plan on time 1 + tasks 1 + results 1 + 95% > 90% → 2 + reports 1 + content 0 = 6 of 7 → 85.71.
     // B: plan late (15 Feb, due 31 Dec) 0.5 + tasks 0 + results 1 + 90% in [70, 90] → 1 + reports 0 + content 1 = 3.5 of 7 → 50.00.
     // C: not done 0 + tasks n/a (max 7 − 1 = 6) + results 0 + 69.99% < 70% → 0 + reports 1 + content 1 = 2 of 6 → 33.33.
@@ -27,7 +28,7 @@ public class IndicatorsXlsxTests
         var units = IndicatorsXlsx.Read(LibreOfficeFile, CaMau1880.Fragment, null).GetValueOrThrow();
 
         var cards = new Scorer(CaMau1880.Fragment).ScoreAll(units);
-        Assert.Equal([("A", 6m, 85.71m), ("B", 3.5m, 50.00m), ("C", 2m, 33.33m)], cards.Select(c => (c.Unit.Code, c.Points, c.RoundedIndex)));
+        Assert.Equal([("A", "Sở A", 6m, 85.71m), ("B", "Sở B", 3.5m, 50.00m), ("C", "Sở C", 2m, 33.33m)], cards.Select(c => (c.Unit.Code, c.Unit.Name, c.Points, c.RoundedIndex)));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using ParIndex.Excel;
 using ParIndex.Sample;
 using ParIndex.Scoring;
+using ParIndex.Tests.Support;
 using Xunit;
 
 namespace ParIndex.Tests.Excel;

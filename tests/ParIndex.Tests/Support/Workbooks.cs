@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace ParIndex.Tests.Excel;
+namespace ParIndex.Tests.Support;
 
 /// <summary>Workbooks made in the tests with the Open XML SDK itself, not with the package under test: cells of the
 /// kinds Excel writes (shared strings, percent and date formats, booleans, errors), and a way to look into or fill in a
@@ -78,7 +78,7 @@ internal static class Workbooks
     public static CellSpec N(string number, uint style = 0) => new(number, "n", style);
 
     /// <summary>Fills in cells of a workbook's first sheet as a person would type them (text, or a number), in place.</summary>
-    public static void Fill(MemoryStream workbook, IReadOnlyDictionary<string, object> cells)
+    public static void Fill(Stream workbook, IReadOnlyDictionary<string, object> cells)
     {
         using var document = SpreadsheetDocument.Open(workbook, true);
         var part = (WorksheetPart)document.WorkbookPart!.GetPartById(document.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().First().Id!);
