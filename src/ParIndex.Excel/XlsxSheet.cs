@@ -30,8 +30,12 @@ internal sealed class XlsxSheet : IDisposable
     private readonly NumberShape[] _shapes;
     private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
     private readonly Action<Diagnostic> _report;
-    private Dictionary<int, Cell> _cells = [];
+    private readonly Dictionary<int, RawCell> _cells = [];
     private Stream? _owned;
+
+    /// <summary>A cell as stored: its type (<c>t</c>: s, inlineStr, b, e, str, d, or none for a number), style index,
+    /// value (<c>v</c>) and inline text.</summary>
+    private readonly record struct RawCell(string? Type, uint? Style, string? Value, string? Inline);
 
     private enum NumberShape
     {
@@ -197,9 +201,9 @@ internal sealed class XlsxSheet : IDisposable
         {
             return string.Empty;
         }
-        if (cell.DataType?.Value == CellValues.Error)
+        if (cell.Type == "e")
         {
-            _report(Place(column).Problem(DiagnosticKind.CellError, null, $"the cell holds the error {cell.CellValue?.Text}, not a value"));
+            _report(Place(column).Problem(DiagnosticKind.CellError, null, $"the cell holds the error {cell.Value}, not a value"));
             return string.Empty;
         }
         return Text(column).Trim();
@@ -237,26 +241,68 @@ internal sealed class XlsxSheet : IDisposable
 
     private static string QuotedName(string name) => name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? name : "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
 
+    // Read with the SAX reader element by element, without building each row's element tree: a sheet of 100,000 rows
+    // allocates little more than its strings.
     private bool NextRow()
     {
         while (_rows.Read())
         {
-            if (_rows.ElementType == typeof(Row) && _rows.IsStartElement)
+            if (_rows.ElementType != typeof(Row) || !_rows.IsStartElement)
             {
-                var row = (Row)_rows.LoadCurrentElement()!;
-                Row = row.RowIndex?.Value is { } index ? (int)index : Row + 1;
-                _cells = [];
-                var next = 0;
-                foreach (var cell in row.Elements<Cell>())
-                {
-                    var column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : next;
-                    _cells[column] = cell;
-                    next = column + 1;
-                }
-                return true;
+                continue;
             }
+            Row = Attribute("r") is { } r && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : Row + 1;
+            _cells.Clear();
+            var next = 0;
+            int column = 0;
+            string? type = null, value = null;
+            StringBuilder? inline = null;
+            uint? style = null;
+            while (_rows.Read() && !(_rows.ElementType == typeof(Row) && _rows.IsEndElement))
+            {
+                if (_rows.ElementType == typeof(Cell))
+                {
+                    if (_rows.IsStartElement)
+                    {
+                        column = Attribute("r") is { } reference ? ColumnOf(reference) : next;
+                        type = Attribute("t");
+                        style = uint.TryParse(Attribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
+                        (value, inline) = (null, null);
+                    }
+                    if (_rows.IsEndElement || !_rows.IsStartElement)
+                    {
+                        _cells[column] = new RawCell(type, style, value, inline?.ToString());
+                        next = column + 1;
+                    }
+                }
+                else if (_rows.ElementType == typeof(CellValue) && _rows.IsStartElement)
+                {
+                    value = _rows.GetText();
+                }
+                else if (_rows.ElementType == typeof(Text) && _rows.IsStartElement)
+                {
+                    (inline ??= new StringBuilder()).Append(_rows.GetText()); // the runs of an inline string
+                }
+                else if (_rows.ElementType == typeof(PhoneticRun) && _rows.IsStartElement)
+                {
+                    _rows.Skip(); // a reading guide, not the cell's text
+                }
+            }
+            return true;
         }
         return false;
+    }
+
+    private string? Attribute(string name)
+    {
+        foreach (var attribute in _rows.Attributes)
+        {
+            if (attribute.LocalName == name)
+            {
+                return attribute.Value;
+            }
+        }
+        return null;
     }
 
     private static int ColumnOf(string reference)
@@ -279,29 +325,25 @@ internal sealed class XlsxSheet : IDisposable
         {
             return string.Empty;
         }
-        var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
+        var raw = cell.Value;
+        switch (cell.Type)
         {
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _sharedStrings.Length ? _sharedStrings[i] : string.Empty;
+            case "s":
+                return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _sharedStrings.Length ? _sharedStrings[i] : string.Empty;
+            case "inlineStr":
+                return cell.Inline ?? raw ?? string.Empty;
+            case "b":
+                return raw == "1" ? "yes" : "no";
+            case "d":
+                return raw is { Length: >= 10 } iso ? iso[..10] : raw ?? string.Empty;
+            case "str" or "e":
+                return raw ?? string.Empty;
         }
-        if (type == CellValues.InlineString)
+        if (raw is null)
         {
-            return cell.InlineString is { } inline ? TextOf(inline) : raw ?? string.Empty;
+            return string.Empty;
         }
-        if (type == CellValues.Boolean)
-        {
-            return raw == "1" ? "yes" : "no";
-        }
-        if (type == CellValues.Date)
-        {
-            return raw is { Length: >= 10 } iso ? iso[..10] : raw ?? string.Empty;
-        }
-        if (type == CellValues.String || type == CellValues.Error || raw is null)
-        {
-            return raw ?? string.Empty;
-        }
-        var shape = cell.StyleIndex?.Value is { } style && style < _shapes.Length ? _shapes[style] : NumberShape.Plain;
+        var shape = cell.Style is { } style && style < _shapes.Length ? _shapes[style] : NumberShape.Plain;
         if (shape == NumberShape.Date && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466)
         {
             return DateTime.FromOADate(Math.Floor(serial)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
