@@ -5,6 +5,7 @@ using System.IO;
 using System.IO.Packaging;
 using System.Linq;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -25,7 +26,9 @@ namespace ParIndex.Excel;
 internal sealed class XlsxSheet : IDisposable
 {
     private readonly SpreadsheetDocument _document;
-    private readonly OpenXmlReader _rows;
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private readonly Stream _sheetXml;
+    private readonly XmlReader _rows;
     private readonly string[] _sharedStrings;
     private readonly NumberShape[] _shapes;
     private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
@@ -53,7 +56,8 @@ internal sealed class XlsxSheet : IDisposable
         var workbook = document.WorkbookPart!;
         _sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(TextOf).ToArray() ?? [];
         _shapes = Shapes(workbook.WorkbookStylesPart?.Stylesheet);
-        _rows = OpenXmlReader.Create(sheet);
+        _sheetXml = sheet.GetStream(FileMode.Open, FileAccess.Read);
+        _rows = XmlReader.Create(_sheetXml, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = false });
         if (Read())
         {
             TakeHeader();
@@ -221,6 +225,7 @@ internal sealed class XlsxSheet : IDisposable
     public void Dispose()
     {
         _rows.Dispose();
+        _sheetXml.Dispose();
         _document.Dispose();
         _owned?.Dispose();
     }
@@ -241,51 +246,31 @@ internal sealed class XlsxSheet : IDisposable
 
     private static string QuotedName(string name) => name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? name : "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
 
-    // Read with the SAX reader element by element, without building each row's element tree: a sheet of 100,000 rows
-    // allocates little more than its strings.
+    // The sheet's XML is read with System.Xml's reader, element by element: the Open XML SDK's own reader makes an
+    // object for every element, several kilobytes a row.
     private bool NextRow()
     {
         while (_rows.Read())
         {
-            if (_rows.ElementType != typeof(Row) || !_rows.IsStartElement)
+            if (_rows.NodeType != XmlNodeType.Element || _rows.LocalName != "row" || _rows.NamespaceURI != Main)
             {
                 continue;
             }
-            Row = Attribute("r") is { } r && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : Row + 1;
+            Row = int.TryParse(_rows.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : Row + 1;
             _cells.Clear();
-            var next = 0;
-            int column = 0;
-            string? type = null, value = null;
-            StringBuilder? inline = null;
-            uint? style = null;
-            while (_rows.Read() && !(_rows.ElementType == typeof(Row) && _rows.IsEndElement))
+            if (_rows.IsEmptyElement)
             {
-                if (_rows.ElementType == typeof(Cell))
+                return true;
+            }
+            var next = 0;
+            var depth = _rows.Depth;
+            while (_rows.Read() && _rows.Depth > depth)
+            {
+                if (_rows.NodeType == XmlNodeType.Element && _rows.LocalName == "c" && _rows.NamespaceURI == Main)
                 {
-                    if (_rows.IsStartElement)
-                    {
-                        column = Attribute("r") is { } reference ? ColumnOf(reference) : next;
-                        type = Attribute("t");
-                        style = uint.TryParse(Attribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
-                        (value, inline) = (null, null);
-                    }
-                    if (_rows.IsEndElement || !_rows.IsStartElement)
-                    {
-                        _cells[column] = new RawCell(type, style, value, inline?.ToString());
-                        next = column + 1;
-                    }
-                }
-                else if (_rows.ElementType == typeof(CellValue) && _rows.IsStartElement)
-                {
-                    value = _rows.GetText();
-                }
-                else if (_rows.ElementType == typeof(Text) && _rows.IsStartElement)
-                {
-                    (inline ??= new StringBuilder()).Append(_rows.GetText()); // the runs of an inline string
-                }
-                else if (_rows.ElementType == typeof(PhoneticRun) && _rows.IsStartElement)
-                {
-                    _rows.Skip(); // a reading guide, not the cell's text
+                    var column = _rows.GetAttribute("r") is { } reference ? ColumnOf(reference) : next;
+                    next = column + 1;
+                    _cells[column] = Cell();
                 }
             }
             return true;
@@ -293,16 +278,42 @@ internal sealed class XlsxSheet : IDisposable
         return false;
     }
 
-    private string? Attribute(string name)
+    /// <summary>Reads the cell element the reader is on, to its end.</summary>
+    private RawCell Cell()
     {
-        foreach (var attribute in _rows.Attributes)
+        var type = _rows.GetAttribute("t");
+        uint? style = uint.TryParse(_rows.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
+        if (_rows.IsEmptyElement)
         {
-            if (attribute.LocalName == name)
+            return new RawCell(type, style, null, null);
+        }
+        string? value = null;
+        StringBuilder? inline = null;
+        var depth = _rows.Depth;
+        while (_rows.Read() && _rows.Depth > depth)
+        {
+            if (_rows.NodeType != XmlNodeType.Element)
             {
-                return attribute.Value;
+                continue;
+            }
+            switch (_rows.LocalName)
+            {
+                case "v":
+                    value = _rows.ReadElementContentAsString();
+                    break;
+                case "t":
+                    (inline ??= new StringBuilder()).Append(_rows.ReadElementContentAsString()); // the runs of an inline string
+                    break;
+                case "rPh":
+                    _rows.Skip(); // a reading guide, not the cell's text
+                    break;
+            }
+            if (_rows.Depth <= depth)
+            {
+                break; // ReadElementContentAsString and Skip move past the element: perhaps to the cell's end
             }
         }
-        return null;
+        return new RawCell(type, style, value, inline?.ToString());
     }
 
     private static int ColumnOf(string reference)
