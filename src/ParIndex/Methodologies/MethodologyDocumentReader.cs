@@ -20,6 +20,14 @@ internal sealed class MethodologyDocumentReader
         ["custom"] = SubjectKind.Custom,
     };
 
+    /// <summary>The names of the ways children combine; a document that names none sums points.</summary>
+    internal static readonly Dictionary<string, Aggregation> Aggregations = new(StringComparer.Ordinal)
+    {
+        ["sumOfPoints"] = Aggregation.SumOfPoints,
+        ["weightedMean"] = Aggregation.WeightedMean,
+        ["normalisedWeightedMean"] = Aggregation.NormalisedWeightedMean,
+    };
+
     private static readonly Dictionary<string, AssessmentSource> Sources = new(StringComparer.Ordinal)
     {
         ["appraisedSelfAssessment"] = AssessmentSource.AppraisedSelfAssessment,
@@ -68,7 +76,7 @@ internal sealed class MethodologyDocumentReader
             _json.Add(DiagnosticKind.MalformedJson, "$", JsonMessages.DocumentIsNull);
             return null;
         }
-        if (!_json.Object(root, "$", "$schema", "formatVersion", "id", "title", "subjectKind", "years", "maxPoints", "legalBasis", "bonusCap", "penaltyCap", "areas"))
+        if (!_json.Object(root, "$", "$schema", "formatVersion", "id", "title", "subjectKind", "years", "maxPoints", "aggregation", "legalBasis", "bonusCap", "penaltyCap", "areas"))
         {
             return null;
         }
@@ -82,6 +90,7 @@ internal sealed class MethodologyDocumentReader
         var subject = _json.Choice(root, "$", "subjectKind", SubjectKinds, required: true);
         var years = ReadYears(_json, root, "$");
         var maxPoints = _json.Decimal(root, "$", "maxPoints", required: true);
+        var aggregation = _json.Choice(root, "$", "aggregation", Aggregations) ?? Aggregation.SumOfPoints;
         var legalBasis = _json.Property(root, "$", "legalBasis", required: false) is { } basis ? ReadLegalBasis(_json, basis, "$.legalBasis") : null;
         var caps = new decimal[2];
         foreach (var (name, i) in new[] { ("bonusCap", 0), ("penaltyCap", 1) })
@@ -109,13 +118,13 @@ internal sealed class MethodologyDocumentReader
             return null;
         }
         // The model's own rules, placed at the node whose code they name.
-        var problems = MethodologyValidator.Validate(id!, title!, maxPoints!.Value, areas);
+        var problems = MethodologyValidator.Validate(id!, title!, maxPoints!.Value, aggregation, areas);
         foreach (var problem in problems)
         {
             _json.Add(problem, problem.CriterionCode is { } code && _pathByCode.TryGetValue(code, out var path) ? path : "$");
         }
         return problems.Count > 0 ? null
-            : new Methodology(id!, title!, subject!.Value, years!.Value, maxPoints.Value, areas, legalBasis) { BonusCap = caps[0], PenaltyCap = caps[1] };
+            : new Methodology(id!, title!, subject!.Value, years!.Value, maxPoints.Value, areas, legalBasis, aggregation) { BonusCap = caps[0], PenaltyCap = caps[1] };
     }
 
     /// <summary>Reads <c>"years": { "first": 2022, "last": 2023 }</c> (<c>last</c> optional) of a methodology or a
@@ -160,7 +169,7 @@ internal sealed class MethodologyDocumentReader
             _json.Add(DiagnosticKind.MalformedJson, path, isArea ? "an area must be an object, not null" : "a criterion must be an object, not null");
             return null;
         }
-        if (!_json.Object(node, path, "code", "name", "englishName", "maxPoints", "weight", "source", "criteria", "subCriteria", "rule"))
+        if (!_json.Object(node, path, "code", "name", "englishName", "maxPoints", "weight", "aggregation", "source", "criteria", "subCriteria", "rule"))
         {
             return null;
         }
@@ -173,6 +182,7 @@ internal sealed class MethodologyDocumentReader
         var maxPoints = _json.Decimal(node, path, "maxPoints", required: true);
         var englishName = _json.String(node, path, "englishName", required: false);
         var weight = _json.Decimal(node, path, "weight", required: false);
+        var aggregation = _json.Choice(node, path, "aggregation", Aggregations) ?? Aggregation.SumOfPoints;
 
         var (childrenName, wrongName) = isArea ? ("criteria", "subCriteria") : ("subCriteria", "criteria");
         if (_json.Property(node, path, wrongName, required: false) is not null)
@@ -195,13 +205,13 @@ internal sealed class MethodologyDocumentReader
                 _json.Add(DiagnosticKind.UnknownValue, path, "an area carries no rule and no source: its criteria do");
             }
             return code is null || name is null || maxPoints is null ? null
-                : new Area { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Criteria = [.. read] };
+                : new Area { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Aggregation = aggregation, Criteria = [.. read] };
         }
 
         var source = _json.Property(node, path, "source", required: false) is null ? AssessmentSource.AppraisedSelfAssessment : _json.Choice(node, path, "source", Sources);
         var rule = _json.Property(node, path, "rule", required: false) is { } ruleElement ? ReadRule(ruleElement, JsonLocator.Child(path, "rule")) : null;
         return code is null || name is null || maxPoints is null || source is null ? null
-            : new Criterion { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Source = source.Value, Rule = rule, SubCriteria = [.. read] };
+            : new Criterion { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Aggregation = aggregation, Source = source.Value, Rule = rule, SubCriteria = [.. read] };
     }
 
     private ScoringRule? ReadRule(JsonElement rule, string path)

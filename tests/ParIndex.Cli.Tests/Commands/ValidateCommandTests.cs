@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using ParIndex.Cli.Tests.Support;
 using ParIndex.Tests.Support;
 using Xunit;
@@ -101,5 +102,26 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("MalformedJson", run.Out, StringComparison.Ordinal);
         Assert.Contains("broken.json:", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_WeightsThatScoringWouldNotUse_AreProblemsAtTheirNodes()
+    {
+        // Areas weighted 0.6 and 0.6 and a criterion weighted −1 in a methodology that sums points: carried, never used.
+        var path = _files.Write("weights.json", """
+            { "formatVersion": 1, "id": "W", "title": "Thử nghiệm", "subjectKind": "custom", "years": { "first": 2023 }, "maxPoints": 2,
+              "areas": [
+                { "code": "1", "name": "Một", "maxPoints": 1, "weight": 0.6, "criteria": [
+                  { "code": "1.1", "name": "Một một", "maxPoints": 1, "weight": -1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } } ] },
+                { "code": "2", "name": "Hai", "maxPoints": 1, "weight": 0.6, "criteria": [
+                  { "code": "2.1", "name": "Hai một", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } } ] } ] }
+            """);
+
+        var run = CliRun.Of("validate", path, "-f", "csv");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(4, run.Out.Split('\n').Count(line => line.EndsWith(",problem", StringComparison.Ordinal)));
+        Assert.Contains("$.areas[0].criteria[0],InvalidNodeWeight,,1.1,\"the weight -1 must be more than 0", run.Out, StringComparison.Ordinal);
+        Assert.Contains("$.areas[1],WeightNotUsed,,2,\"the weight 0.6 is never used: the methodology sums points", run.Out, StringComparison.Ordinal);
     }
 }
