@@ -191,4 +191,19 @@ public class WeightsTests
         Assert.Equal(methodology, MethodologyJson.Parse(json));
         Assert.DoesNotContain("aggregation", MethodologyJson.Write(Build(Aggregation.SumOfPoints, Area1(null), Area2(null))), System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Analysis_OfAWeightedMean_IsRefusedRatherThanWrong()
+    {
+        // Gap analysis and the Monte Carlo runs add leaf points to the total; under a mean a leaf's point is not one.
+        var methodology = Build(Aggregation.WeightedMean, Area1(0.25m), Area2(0.75m));
+        var nv = Score(methodology, "NV", (3m, 4m), published: false);
+        var tp = Score(methodology, "TP", (1m, 2m), published: true);
+
+        var gap = Assert.Throws<System.ArgumentException>(() => ParIndex.Analysis.GapAnalysis.ForScorecard(nv, [nv, tp], ParIndex.Analysis.GapTarget.Index(90m)));
+        var runs = Assert.Throws<System.ArgumentException>(() => ParIndex.Analysis.RankUncertainty.Run([nv, tp]));
+
+        Assert.Contains("weighted mean", gap.Message, System.StringComparison.Ordinal);
+        Assert.Contains("weighted mean", runs.Message, System.StringComparison.Ordinal);
+    }
 }
