@@ -46,7 +46,8 @@ internal sealed class MethodologyValidator
             }
         }
         CheckAggregation(null, "the methodology", aggregation, [.. areas.OfType<MethodologyNode>()]);
-        var sum = areas.Sum(a => a?.MaxPoints ?? 0m);
+        // Maxima that do not fit are reported on their own nodes; summing them could overflow decimal.
+        var sum = areas.Sum(a => a is not null && Points.Fits(a.MaxPoints) ? a.MaxPoints : 0m);
         if (!Points.Fits(maxPoints))
         {
             Add(DiagnosticKind.InvalidMaximum, null, Invariant.Format($"the total {Invariant.Format(maxPoints)} must have at most {Points.DecimalPlaces} decimal places and be at most {Invariant.Format(Points.MethodologyLimit)}"));
@@ -130,7 +131,7 @@ internal sealed class MethodologyValidator
                 Add(DiagnosticKind.MissingAttribute, code, "a child is null");
                 continue;
             }
-            sum += child.MaxPoints;
+            sum += Points.Fits(child.MaxPoints) ? child.MaxPoints : 0m;
             CheckNode(child, node.Aggregation, "node " + code);
         }
         CheckAggregation(code, "node " + code, node.Aggregation, [.. node.Children.Where(c => c is not null)]);
@@ -141,15 +142,21 @@ internal sealed class MethodologyValidator
         }
     }
 
+    /// <summary>What is wrong with a weight's value on its own, or <see langword="null"/>: the reader reports it at the
+    /// weight's JSON path, the model at the node.</summary>
+    internal static string? WeightProblem(decimal weight) => weight <= 0m || !Points.Fits(weight)
+        ? Invariant.Format($"weight {Invariant.Format(weight)} must be more than 0 and at most {Invariant.Format(Points.MethodologyLimit)}, with at most {Points.DecimalPlaces} decimal places")
+        : null;
+
     /// <summary>A node's own weight against the way its parent combines its children.</summary>
     private void CheckWeight(MethodologyNode node, Aggregation parentAggregation, string parent)
     {
         var code = node.Code;
         if (node.Weight is { } weight)
         {
-            if (weight <= 0m || !Points.Fits(weight))
+            if (WeightProblem(weight) is { } problem)
             {
-                Add(DiagnosticKind.InvalidNodeWeight, code, Invariant.Format($"the weight {Invariant.Format(weight)} must be more than 0, with at most {Points.DecimalPlaces} decimal places"));
+                Add(DiagnosticKind.InvalidNodeWeight, code, problem);
             }
             if (parentAggregation == Aggregation.SumOfPoints)
             {

@@ -67,8 +67,8 @@ public class WeightsTests
             (DiagnosticKind.WeightNotUsed, "2"),
         ];
         Assert.Equal(expected.Order(), found);
-        Assert.Contains(error.Diagnostics, d => d.Kind == DiagnosticKind.InvalidNodeWeight && d.Message.Contains("the weight -1 must be more than 0", System.StringComparison.Ordinal)
-            && d.JsonPath == "$.areas[0].criteria[0]");
+        Assert.Contains(error.Diagnostics, d => d.Kind == DiagnosticKind.InvalidNodeWeight && d.Message.Contains("weight -1 must be more than 0", System.StringComparison.Ordinal)
+            && d.JsonPath == "$.areas[0].criteria[0].weight");
         Assert.Contains(error.Diagnostics, d => d.Kind == DiagnosticKind.WeightNotUsed && d.CriterionCode == "1"
             && d.Message.Contains("the weight 0.6 is never used: the methodology sums points", System.StringComparison.Ordinal));
     }
