@@ -140,7 +140,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(4, run.Out.Split('\n').Count(line => line.EndsWith(",problem", StringComparison.Ordinal)));
-        Assert.Contains("$.areas[0].criteria[0].weight,InvalidNodeWeight,,1.1,weight -1 must be more than 0", run.Out, StringComparison.Ordinal);
+        Assert.Contains("$.areas[0].criteria[0].weight,InvalidNodeWeight,,1.1,\"weight -1 must be more than 0", run.Out, StringComparison.Ordinal);
         Assert.Contains("$.areas[1],WeightNotUsed,,2,\"the weight 0.6 is never used: the methodology sums points", run.Out, StringComparison.Ordinal);
     }
 
