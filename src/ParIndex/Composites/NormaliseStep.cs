@@ -73,7 +73,7 @@ internal sealed class NormaliseStep(string input, string output, string path, No
                 run.Problems.Add(Problem(code, problem));
             }
         }
-        return new CompositeDataSet(Output, input.UnitCodes, input.Columns, data, directionApplied: true);
+        return new CompositeDataSet(Output, input.UnitCodes, input.Times, input.Columns, data, directionApplied: true);
     }
 
     /// <summary>Normalises one column into <paramref name="y"/>; returns a problem when it cannot.</summary>

@@ -130,7 +130,7 @@ internal sealed class PipelineJson
         string[] own = kind switch
         {
             "denominate" => ["denominators"],
-            "impute" => ["method", "group"],
+            "impute" => ["method", "group", "by", "normaliseFirst", "groupLevel", "maxTime", "period"],
             "screen" => ["by", "threshold", "zeroThreshold", "include", "exclude"],
             "treat" => [.. TreatProperties, "indicators"],
             "normalise" => [.. NormaliseProperties, "indicators"],
@@ -178,14 +178,38 @@ internal sealed class PipelineJson
 
     private ImputeStep Impute(JsonElement item, string path, string input, string output)
     {
-        var method = Enum(item, path, "method", ImputeMethod.Mean, ("mean", ImputeMethod.Mean), ("median", ImputeMethod.Median), ("groupMean", ImputeMethod.GroupMean), ("groupMedian", ImputeMethod.GroupMedian));
+        var method = Enum(item, path, "method", ImputeMethod.Mean, ("mean", ImputeMethod.Mean), ("median", ImputeMethod.Median), ("groupMean", ImputeMethod.GroupMean),
+            ("groupMedian", ImputeMethod.GroupMedian), ("latest", ImputeMethod.Latest), ("linear", ImputeMethod.Linear), ("constant", ImputeMethod.Constant));
         var group = item.TryGetProperty("group", out var g) ? String(g, path + ".group") : null;
-        if ((group is null) == method is ImputeMethod.GroupMean or ImputeMethod.GroupMedian)
+        var byGroup = method is ImputeMethod.GroupMean or ImputeMethod.GroupMedian;
+        if ((group is null) == byGroup)
         {
             Add(DiagnosticKind.MissingAttribute, path + ".group", group is null ? "a group method needs a group column" : "group is given but the method is not by group");
         }
-        return new ImputeStep(input, output, path, method, group);
+        var byRow = Enum(item, path, "by", false, ("column", false), ("row", true));
+        var spec = new ImputeSpec(method, group, byRow,
+            !item.TryGetProperty("normaliseFirst", out var n) || Bool(n, path + ".normaliseFirst"),
+            Whole(item, path, "groupLevel", 2), Whole(item, path, "maxTime", 1), Whole(item, path, "period", int.MinValue));
+        if (byRow && method is not (ImputeMethod.Mean or ImputeMethod.Median))
+        {
+            Add(DiagnosticKind.UnknownValue, path + ".by", "by row takes the mean or the median of a unit's indicators, not " + item.GetProperty("method").GetString());
+        }
+        foreach (var (property, applies, what) in new[]
+        {
+            ("normaliseFirst", byRow, "by row"), ("groupLevel", byRow, "by row"),
+            ("maxTime", method == ImputeMethod.Latest, "the method latest"), ("period", spec.Panel, "the panel methods (latest, linear, constant)"),
+        })
+        {
+            if (!applies && item.TryGetProperty(property, out _))
+            {
+                Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, property), property + " applies only to " + what);
+            }
+        }
+        return new ImputeStep(input, output, path, spec);
     }
+
+    private int? Whole(JsonElement e, string path, string property, int min) =>
+        Optional(e, path, property, min, int.MaxValue) is { } n && (n == Math.Floor(n) || Bad(JsonLocator.Child(path, property), property + " must be a whole number")) ? (int)n : null;
 
     private TreatSpec? Treat(JsonElement e, string path, TreatSpec fallback, bool own)
     {

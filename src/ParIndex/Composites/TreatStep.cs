@@ -44,7 +44,7 @@ internal sealed class TreatStep(string input, string output, string path, TreatS
                 Treat(data[c], spec);
             }
         }
-        return new CompositeDataSet(Output, input.UnitCodes, input.Columns, data, input.DirectionApplied);
+        return new CompositeDataSet(Output, input.UnitCodes, input.Times, input.Columns, data, input.DirectionApplied);
     }
 
     /// <summary>Treats one column in place; returns what was done (0 untreated, 1 Winsorised, 2 log-transformed).</summary>
