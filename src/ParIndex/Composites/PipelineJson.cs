@@ -25,7 +25,7 @@ internal sealed class PipelineJson
     };
 
     private static readonly string[] NormaliseProperties = ["method", "range", "mean", "sd", "reference", "capMax", "target", "goalposts", "truncate"];
-    private static readonly string[] TreatProperties = ["winmax", "skewThreshold", "kurtosisThreshold", "then", "forceWinsorise"];
+    private static readonly string[] TreatProperties = ["winmax", "skewThreshold", "kurtosisThreshold", "then", "forceWinsorise", "lambda", "makePositive"];
     private static readonly string[] AggregateProperties = ["method", "p", "shift", "threshold"];
 
     private const int MaxDepth = 64;
@@ -229,12 +229,27 @@ internal sealed class PipelineJson
         {
             winmax = w.ValueKind == JsonValueKind.Null ? null : Number(w, path + ".winmax", 0, 10_000) is { } n && n == Math.Floor(n) ? (int)n : Bad(path + ".winmax", "winmax must be a whole number or null") ? null : fallback.Winmax;
         }
+        var then = Enum(e, path, "then", fallback.Then, ("logCT", FallbackTransform.LogCT), ("logCTPlus", FallbackTransform.LogCTPlus), ("boxCox", FallbackTransform.BoxCox), ("none", FallbackTransform.None));
+        var lambda = Optional(e, path, "lambda", double.MinValue, double.MaxValue);
+        if (then == FallbackTransform.BoxCox && lambda is null && !(fallback.Then == FallbackTransform.BoxCox && own))
+        {
+            Add(DiagnosticKind.MissingAttribute, JsonLocator.Child(path, "lambda"), "boxCox needs its lambda (COINr's boxcox has no default)");
+        }
+        foreach (var property in new[] { "lambda", "makePositive" })
+        {
+            if (then != FallbackTransform.BoxCox && e.TryGetProperty(property, out _))
+            {
+                Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, property), property + " applies only to then boxCox");
+            }
+        }
         return new TreatSpec(
             winmax,
             Optional(e, path, "skewThreshold", 0, double.MaxValue) ?? fallback.SkewThreshold,
             Optional(e, path, "kurtosisThreshold", double.MinValue, double.MaxValue) ?? fallback.KurtosisThreshold,
-            Enum(e, path, "then", fallback.Then, ("logCT", LogTransform.LogCT), ("logCTPlus", LogTransform.LogCTPlus), ("none", LogTransform.None)),
-            e.TryGetProperty("forceWinsorise", out var f) ? Bool(f, path + ".forceWinsorise") : fallback.ForceWinsorise);
+            then,
+            e.TryGetProperty("forceWinsorise", out var f) ? Bool(f, path + ".forceWinsorise") : fallback.ForceWinsorise,
+            lambda ?? fallback.Lambda,
+            e.TryGetProperty("makePositive", out var m) ? Bool(m, path + ".makePositive") : fallback.MakePositive);
     }
 
     private NormaliseSpec Normalise(JsonElement e, string path, NormaliseSpec? fallback)
