@@ -264,11 +264,14 @@ internal sealed class PipelineJson
             ("distanceToReference", NormaliseMethod.DistanceToReference), ("distanceToTarget", NormaliseMethod.DistanceToTarget),
             ("fractionOfMax", NormaliseMethod.FractionOfMax), ("goalposts", NormaliseMethod.Goalposts), ("none", NormaliseMethod.None));
         var (lower, upper) = method == NormaliseMethod.MinMax ? (0d, 100d) : (0d, 1d);
-        if (e.TryGetProperty("range", out var range))
+        var ranged = e.TryGetProperty("range", out var range);
+        if (ranged)
         {
-            if (method is NormaliseMethod.ZScore or NormaliseMethod.Rank or NormaliseMethod.Borda or NormaliseMethod.None)
+            if (method is NormaliseMethod.ZScore or NormaliseMethod.None)
             {
-                Add(DiagnosticKind.UnknownValue, path + ".range", "range does not apply to " + Name(method));
+                Add(DiagnosticKind.UnknownValue, path + ".range", method == NormaliseMethod.ZScore
+                    ? "range does not apply to zScore: its scale is set by mean and sd (mapping z-scores onto a range by their extremes is minMax)"
+                    : "range does not apply to none, which only applies the direction");
             }
             (lower, upper) = Pair(range, path + ".range", strictlyIncreasing: true) ?? (lower, upper);
         }
@@ -289,7 +292,8 @@ internal sealed class PipelineJson
             e.TryGetProperty("capMax", out var c) && Bool(c, path + ".capMax"),
             Optional(e, path, "target", double.MinValue, double.MaxValue),
             posts?.Item1, posts?.Item2,
-            !e.TryGetProperty("truncate", out var tr) || Bool(tr, path + ".truncate"));
+            !e.TryGetProperty("truncate", out var tr) || Bool(tr, path + ".truncate"),
+            ranged);
     }
 
     private AggregateSpec Aggregate(JsonElement e, string path, AggregateSpec? fallback)
