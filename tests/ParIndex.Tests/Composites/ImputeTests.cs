@@ -91,6 +91,29 @@ public class ImputeTests
     }
 
     [Fact]
+    public void LinearAndConstant_GiveCoinrsOwnExpectedValues()
+    {
+        // COINr's tests of impute_panel (tests/testthat/test-impute_panel.R, github.com/bluefoxr/COINr): one unit at
+        // 2020–2022, i2 = 3, –, 5 → linear 3, 4, 5, constant 3, 3, 5; i3 = –, 5, 6 → 5, 5, 6; i4 = 7, 8, – → 7, 8, 8.
+        var codes = new[] { "i1", "i2", "i3", "i4" };
+        double[][] rows = [[1, 3, double.NaN, 7], [2, double.NaN, 5, 8], [3, 5, 6, double.NaN]];
+        var model = new CompositeModel(
+            rows.Select((row, k) => Unit("A", 2020 + k, [.. codes.Select((c, i) => (c, row[i]))])),
+            [.. codes.Select(c => Indicator(c, "Index")), new CompositeElement { Code = "Index", Type = ElementType.Aggregate, Level = 2, Weight = 1 }]);
+
+        var linear = Run(model, """{ "step": "impute", "method": "linear" }""");
+        var constant = Run(model, """{ "step": "impute", "method": "constant" }""");
+
+        Assert.Equal(new double?[] { 1, 2, 3 }, linear.Column("i1"));
+        Assert.Equal(new double?[] { 3, 4, 5 }, linear.Column("i2"));
+        Assert.Equal(new double?[] { 5, 5, 6 }, linear.Column("i3"));
+        Assert.Equal(new double?[] { 7, 8, 8 }, linear.Column("i4"));
+        Assert.Equal(new double?[] { 3, 3, 5 }, constant.Column("i2"));
+        Assert.Equal(new double?[] { 5, 5, 6 }, constant.Column("i3"));
+        Assert.Equal(new double?[] { 7, 8, 8 }, constant.Column("i4"));
+    }
+
+    [Fact]
     public void Panel_Period_WritesOnlyThatPeriodsRows()
     {
         var model = Panel(("X", [2018, 2019], [3, double.NaN]), ("Y", [2018, 2019], [double.NaN, 6]));
