@@ -69,6 +69,21 @@ public class ImputeTests
     }
 
     [Fact]
+    public void ByRow_OnAsem_ImputesBangladeshsConnectionSpeedFromItsPillar_AsCoinrsOwnTest()
+    {
+        // COINr's test "impute.coin" (tests/testthat/test-Impute.R, github.com/bluefoxr/COINr): Raw imputed by row with
+        // i_mean and group_level 2 gives BGD's missing ConSpeed as the mean of BGD's other "Physical" indicators, each
+        // min-maxed over the 51 units (all of direction 1), mapped back onto ConSpeed's [5.5, 28.6]. By hand: LPI
+        // (2.663902 − 2.067254)/(4.225967 − 2.067254) = 0.276391, Flights 0.015679, Ship 0.458066, Bord 16/122 = 0.131148,
+        // Elec 0.012086, Gas 0.001430, Cov4G 65/100 = 0.65; mean 1.544800/7 = 0.220686; 0.220686·(28.6 − 5.5) + 5.5 = 10.597839.
+        var imputed = Run(AsemTests.Model, """{ "step": "impute", "by": "row", "groupLevel": 2 }""");
+
+        Assert.Null(AsemTests.Model.Raw["BGD", "ConSpeed"]);
+        Assert.Equal(10.597839, imputed["BGD", "ConSpeed"]!.Value, 6);
+        Assert.Equal(AsemTests.Model.Raw["BGD", "LPI"], imputed["BGD", "LPI"]);
+    }
+
+    [Fact]
     public void Latest_CarriesTheLastObservationForward_UpToMaxTime()
     {
         // X: 1, –, –, 4 in 2018–2021. 2019 and 2020 take 2018's 1 (2019 has none to give); with maxTime 1, 2020 looks
