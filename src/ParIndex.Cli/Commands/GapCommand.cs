@@ -52,7 +52,7 @@ internal static class GapCommand
             }
             var (_, scorecards) = ScoreCommand.Score(context, methodology, indicators);
             var card = ExplainCommand.Pick(scorecards, context.Parse.GetValue(unit), c => c.Unit.Code);
-            var options = new GapOptions { Ranking = ranking, CostPerPoint = Costs(context.Parse.GetValue(costs) ?? [], costs.Name) };
+            var options = new GapOptions { Ranking = ranking, CostPerPoint = Options.CodeNumbers(context.Parse.GetValue(costs) ?? [], costs.Name, "CODE=COST with a cost above 0 such as 1.4=10", cost => cost > 0m) };
             GapReport report;
             try
             {
@@ -91,21 +91,6 @@ internal static class GapCommand
         {
             throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], given.Rank is not null ? rank.Name : given.Group is not null ? group.Name : index.Name);
         }
-    }
-
-    private static ImmutableDictionary<string, decimal> Costs(string[] given, string option)
-    {
-        var costs = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var text in given)
-        {
-            var parts = text.Split('=');
-            if (parts.Length != 2 || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var cost) || cost <= 0m)
-            {
-                throw new CliException($"'{text}' is not CODE=COST with a cost above 0 such as 1.4=10", option);
-            }
-            costs[parts[0].Trim()] = cost;
-        }
-        return costs.ToImmutableDictionary(StringComparer.Ordinal);
     }
 
     internal static ResultTable[] Tables(GapReport report)
