@@ -312,36 +312,4 @@ public static class RankUncertainty
         // Highest key first, ties in name-then-code order, as Ranking orders them.
         public int CompareTo(Entry other) => Key != other.Key ? other.Key.CompareTo(Key) : Tie.CompareTo(other.Tie);
     }
-
-    /// <summary>SplitMix64 seeded from the seed and the run's number: each run's draws are its own.</summary>
-    private struct SplitMix(ulong seed, int run)
-    {
-        private ulong _state = seed ^ (0x9E3779B97F4A7C15UL * (ulong)(run + 1));
-        private double? _spare;
-
-        internal double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53));
-
-        // Box–Muller; the second normal of each pair is kept for the next call.
-        internal double NextNormal()
-        {
-            if (_spare is { } spare)
-            {
-                _spare = null;
-                return spare;
-            }
-            var u1 = 1.0 - NextDouble();
-            var u2 = NextDouble();
-            var radius = Math.Sqrt(-2.0 * Math.Log(u1));
-            _spare = radius * Math.Sin(2 * Math.PI * u2);
-            return radius * Math.Cos(2 * Math.PI * u2);
-        }
-
-        private ulong Next()
-        {
-            var z = _state += 0x9E3779B97F4A7C15UL;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            return z ^ (z >> 31);
-        }
-    }
 }
