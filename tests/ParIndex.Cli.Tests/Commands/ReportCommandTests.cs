@@ -189,11 +189,7 @@ public class ReportCommandTests
         // One survey leaf (index = survey result): A 80, B 79.9, C 60, each redrawn with a standard error of 2 points.
         // A and B swap in about half the runs (B − A ~ N(−0.1, 2.83)), so both intervals are ranks 1–2; C is 3rd in every run.
         using var files = new TempFiles();
-        var m = files.Write("m.json", """
-            { "formatVersion": 1, "id": "ONE", "title": "Chỉ số một tiêu chí", "subjectKind": "custom", "years": { "first": 2020 }, "maxPoints": 1,
-              "areas": [ { "code": "1", "name": "Kết quả", "maxPoints": 1, "criteria": [
-                { "code": "1.1", "name": "Tỷ lệ hài lòng", "maxPoints": 1, "rule": { "kind": "surveyPercentage" } } ] } ] }
-            """);
+        var m = files.Write("m.json", Samples.OneSurveyLeaf);
         var i = files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nB,Sở B,2023,1.1,79.9%\nC,Sở C,2023,1.1,60%\n");
 
         var run = CliRun.Of("report", "-m", m, "-i", i, "--runs", "4000", "--survey-se", "2");

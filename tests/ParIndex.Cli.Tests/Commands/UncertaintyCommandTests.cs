@@ -12,20 +12,13 @@ namespace ParIndex.Cli.Tests.Commands;
 
 public sealed class UncertaintyCommandTests : IDisposable
 {
-    // One percentage leaf scored as % ÷ 100 × 1 point, so that each unit's index is its survey result.
-    private const string OneLeaf = """
-        { "formatVersion": 1, "id": "ONE", "title": "Chỉ số một tiêu chí", "subjectKind": "custom", "years": { "first": 2020 }, "maxPoints": 1,
-          "areas": [ { "code": "1", "name": "Kết quả", "maxPoints": 1, "criteria": [
-            { "code": "1.1", "name": "Tỷ lệ hài lòng", "maxPoints": 1, "rule": { "kind": "surveyPercentage" } } ] } ] }
-        """;
-
     private readonly TempFiles _files = new();
 
     public void Dispose() => _files.Dispose();
 
     private string[] Survey(params string[] more) =>
     [
-        "uncertainty", "-m", _files.Write("m.json", OneLeaf),
+        "uncertainty", "-m", _files.Write("m.json", Samples.OneSurveyLeaf),
         "-i", _files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nB,Sở B,2023,1.1,79.9%\nC,Sở C,2023,1.1,60%\n"),
         .. more,
     ];
@@ -95,7 +88,7 @@ public sealed class UncertaintyCommandTests : IDisposable
     {
         // A 80.4 and B 80.2 without noise: on exact values A is 1st and B 2nd; rounded to whole points both are 80 and
         // share rank 1. Each run draws one of the two: B is in the top 1 in about half of the runs.
-        var m = _files.Write("p.json", OneLeaf);
+        var m = _files.Write("p.json", Samples.OneSurveyLeaf);
         var i = _files.Write("p.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80.4%\nB,Sở B,2023,1.1,80.2%\n");
 
         var run = CliRun.Of("uncertainty", "-m", m, "-i", i, "--precision", "exact", "0", "--runs", "4000", "--top", "1", "-f", "csv");

@@ -6,13 +6,6 @@ namespace ParIndex.Cli.Tests.Commands;
 
 public sealed class WhatIfCommandTests : IDisposable
 {
-    // One percentage leaf scored as % ÷ 100 × 1 point, so that each unit's index is its input.
-    private const string OneLeaf = """
-        { "formatVersion": 1, "id": "ONE", "title": "Chỉ số một tiêu chí", "subjectKind": "custom", "years": { "first": 2020 }, "maxPoints": 1,
-          "areas": [ { "code": "1", "name": "Kết quả", "maxPoints": 1, "criteria": [
-            { "code": "1.1", "name": "Tỷ lệ hài lòng", "maxPoints": 1, "rule": { "kind": "surveyPercentage" } } ] } ] }
-        """;
-
     private readonly TempFiles _files = new();
 
     public void Dispose() => _files.Dispose();
@@ -40,7 +33,7 @@ public sealed class WhatIfCommandTests : IDisposable
     {
         // Exact: A 80.4 (1st), B 80.2 (2nd), C 70 (3rd). Rounded to 0 decimals A and B are both 80: standard ties give
         // both rank 1 and C stays 3rd; dense ties would give C 2nd.
-        var m = _files.Write("m.json", OneLeaf);
+        var m = _files.Write("m.json", Samples.OneSurveyLeaf);
         var i = _files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80.4%\nB,Sở B,2023,1.1,80.2%\nC,Sở C,2023,1.1,70%\n");
 
         var standard = CliRun.Of("whatif", "-m", m, "-i", i, "--precision-after", "0", "-f", "csv");
@@ -57,7 +50,7 @@ public sealed class WhatIfCommandTests : IDisposable
     {
         // The methodology after adds an area 2 with a yes/no leaf worth 1 point (reported in the changed indicators).
         // Before: A 80.4 (1st), C 70 (2nd). After: A (80.4 %, no) = 0.804 of 2 = 40.2, C (70 %, yes) = 1.7 of 2 = 85.
-        var m = _files.Write("m.json", OneLeaf);
+        var m = _files.Write("m.json", Samples.OneSurveyLeaf);
         var after = _files.Write("after.json", """
             { "formatVersion": 1, "id": "TWO", "title": "Chỉ số hai tiêu chí", "subjectKind": "custom", "years": { "first": 2020 }, "maxPoints": 2,
               "areas": [ { "code": "1", "name": "Kết quả", "maxPoints": 1, "criteria": [
