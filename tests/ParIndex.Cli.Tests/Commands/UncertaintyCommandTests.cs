@@ -121,6 +121,39 @@ public sealed class UncertaintyCommandTests : IDisposable
         Assert.Contains("2,A,Sở A,40.00,2.00,2,2,2,1,0,0,0", run.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Uncertainty_Sensitivity_PutsTheShiftOnTheOnlySourceThatCanMoveTheRanks()
+    {
+        // Two leaves: the survey (A 80 %, B 79.9 %) and a yes/no leaf both units have (yes). The weights scale both units'
+        // leaves alike, so A − B = f1 × 0.001 ÷ (f1 + f2) keeps its sign: only the survey draws swap A and B. The
+        // weights' total index is therefore exactly 0 and the survey's about 1.
+        var m = _files.Write("two.json", """
+            { "formatVersion": 1, "id": "TWO", "title": "Hai tiêu chí", "subjectKind": "custom", "years": { "first": 2020 }, "maxPoints": 2,
+              "areas": [ { "code": "1", "name": "Kết quả", "maxPoints": 2, "criteria": [
+                { "code": "1.1", "name": "Tỷ lệ hài lòng", "maxPoints": 1, "rule": { "kind": "surveyPercentage" } },
+                { "code": "1.2", "name": "Báo cáo đúng hạn", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } } ] } ] }
+            """);
+        var i = _files.Write("two.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nA,Sở A,2023,1.2,yes\nB,Sở B,2023,1.1,79.9%\nB,Sở B,2023,1.2,yes\n");
+
+        var run = CliRun.Of("uncertainty", "-m", m, "-i", i, "--survey-se", "2", "--weight-noise", "25", "--runs", "500", "--sensitivity", "2048", "-f", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Out);
+        var rows = document.RootElement.GetProperty("sensitivity").GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("source").GetString()!);
+        Assert.Equal(["survey", "weights"], rows.Keys);
+        Assert.InRange(rows["survey"].GetProperty("total").GetDecimal(), 0.9m, 1.1m);
+        Assert.Equal(0m, rows["weights"].GetProperty("total").GetDecimal());
+    }
+
+    [Fact]
+    public void Uncertainty_SensitivityWithOneSource_IsBadUsageSayingWhy()
+    {
+        var run = CliRun.Of(Survey("--survey-se", "2", "--runs", "100", "--sensitivity", "256"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--sensitivity: Sensitivity needs at least two sources of uncertainty", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--weight-noise", "100", "the noise must be a percentage in [0, 100)")]
     [InlineData("--runs", "0", "runs must be between 1 and 10,000,000")]
