@@ -50,8 +50,9 @@ public static class RankUncertainty
     /// <param name="cancellationToken">Stops the runs.</param>
     /// <returns>Per unit, in nominal rank order: nominal, mean and median rank, the 5–95 % interval, group and top-N probabilities.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or an element is null.</exception>
-    /// <exception cref="ArgumentException">No scorecards, several methodologies, repeated unit codes, fewer than 1 run,
-    /// a negative standard error or noise, or noise of 1 or more.</exception>
+    /// <exception cref="ArgumentException">No scorecards, several methodologies, a methodology that takes a weighted mean
+    /// (the runs sum leaf points), repeated unit codes, fewer than 1 run, a negative standard error or noise, or noise of
+    /// 1 or more.</exception>
     public static UncertaintyResult Run(IEnumerable<Scorecard> scorecards, UncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         options ??= UncertaintyOptions.Default;
@@ -116,7 +117,7 @@ public static class RankUncertainty
     /// <param name="unitCode">A unit whose rank is the output; null for the mean over units of |rank − nominal rank|.</param>
     /// <returns>One index per source turned on, in the order survey, weights, ranking policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or <paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException">As <see cref="Run"/>; fewer than two sources turned on (one source explains
+    /// <exception cref="ArgumentException">As <see cref="Run"/> (a methodology with weighted means included); fewer than two sources turned on (one source explains
     /// all the variance by itself); a unit code not among the scorecards; an output that never varies.</exception>
     /// <remarks>Each source's draws come from a stream seeded by its input of the design, so a source is fixed or varied
     /// as a whole. Thread-safe; the result depends only on the seeds.</remarks>
@@ -177,6 +178,8 @@ public static class RankUncertainty
         Preconditions.CheckNoNulls(cards, nameof(scorecards));
         Preconditions.CheckArgument(cards.Length > 0, nameof(scorecards), "There are no scorecards to rank.");
         Preconditions.CheckArgument(cards.All(c => c.Methodology.Equals(cards[0].Methodology)), nameof(scorecards), "The scorecards are of several methodologies.");
+        Preconditions.CheckArgument(!cards[0].Methodology.HasMeans, nameof(scorecards),
+            "The methodology takes a weighted mean; the runs sum leaf points, so they need Aggregation.SumOfPoints.");
         Preconditions.CheckArgument(options.Runs >= 1, nameof(options), "Runs must be at least 1.");
         Preconditions.CheckArgument(options.MaximaNoise is >= 0m and < 1m, nameof(options), "MaximaNoise must be in [0, 1).");
         Preconditions.CheckArgument(options.SurveyStandardError >= 0m && options.SurveyStandardErrors.Values.All(v => v >= 0m), nameof(options), "Standard errors must not be negative.");
