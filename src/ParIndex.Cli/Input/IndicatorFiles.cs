@@ -15,7 +15,7 @@ namespace ParIndex.Cli.Input;
 /// problem of every file reported together.</summary>
 internal static class IndicatorFiles
 {
-    public static ImmutableArray<ReportedIndicators> Read(IEnumerable<FileInfo> files, Methodology methodology, CsvOptions csv, string? sheet)
+    public static ImmutableArray<ReportedIndicators> Read(IEnumerable<FileInfo> files, Methodology methodology, CsvOptions csv, string? sheet = null)
     {
         var builder = new ReportedIndicatorsBuilder(methodology);
         var names = new List<string>();
