@@ -47,6 +47,11 @@ internal sealed class CsvTable : IDisposable
         {
             Refuse(new InputPlace(source, 1).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8("its header holds U+FFFD, the mark a decoder leaves for bytes it could not read")));
         }
+        else if (Headers.Any(h => h.Contains('\0', StringComparison.Ordinal)))
+        {
+            // A NUL after every letter is UTF-16 read as UTF-8 (valid, but every name garbled): one problem, not one per column.
+            Refuse(new InputPlace(source, 1).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8("its header holds NUL characters: it looks like UTF-16 without a byte order mark")));
+        }
     }
 
     /// <summary>Gets the file's name for diagnostics.</summary>
@@ -63,6 +68,9 @@ internal sealed class CsvTable : IDisposable
 
     /// <summary>Gets whether the file was refused (an encoding problem): nothing more is read.</summary>
     public bool Refused { get; private set; }
+
+    /// <summary>Gets whether any row after the header was met, read or skipped.</summary>
+    public bool AnyRow { get; private set; }
 
     /// <summary>Gets the line where the current row starts.</summary>
     public int Line => (int)_csv.LineNumber;
@@ -132,6 +140,7 @@ internal sealed class CsvTable : IDisposable
     {
         while (!Refused && _csv.Read())
         {
+            AnyRow = true;
             if (Check())
             {
                 return true;
@@ -145,6 +154,7 @@ internal sealed class CsvTable : IDisposable
     {
         while (!Refused && await _csv.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
+            AnyRow = true;
             if (Check())
             {
                 return true;

@@ -20,7 +20,11 @@ internal sealed class CsvInput : IDisposable
     private CsvInput(FileInfo file, IReadOnlyList<string> required, IReadOnlyList<string> optional)
     {
         File = file;
-        _reader = new StreamReader(file.FullName);
+        // The whole file is checked before it is decoded (it is within MaxBytes, and its rows are held in memory anyway):
+        // StreamReader would turn bytes that are not UTF-8 into U+FFFD without a word, and a garbled name is a wrong answer.
+        var bytes = System.IO.File.ReadAllBytes(file.FullName);
+        CheckEncoding(bytes, file);
+        _reader = new StreamReader(new MemoryStream(bytes));
         _csv = CsvReader.Create(_reader, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true }, false);
         // Checked on the header itself, so that a header without rows (or a file of a byte order mark only) is checked
         // too; a column twice would leave it to the reader which one counts.
@@ -46,6 +50,11 @@ internal sealed class CsvInput : IDisposable
             }
         }
         _hasRow = _csv.Read();
+        if (!_hasRow)
+        {
+            Dispose();
+            throw new CliException("the file has a header but no rows", file + ":2");
+        }
     }
 
     public FileInfo File { get; }
@@ -80,6 +89,31 @@ internal sealed class CsvInput : IDisposable
             throw new CliException("the file is empty; expected a header row " + string.Join(",", required), file.ToString());
         }
         return new CsvInput(file, required, optional ?? []);
+    }
+
+    /// <summary>Refuses bytes that are neither UTF-8 nor text with a byte order mark (which the reader decodes), naming
+    /// the line and column of the first bad byte; NUL bytes in the first line are UTF-16 without a byte order mark.</summary>
+    private static void CheckEncoding(byte[] bytes, FileInfo file)
+    {
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            return;
+        }
+        var firstLine = Array.IndexOf(bytes, (byte)'\n') is var end and >= 0 ? bytes.AsSpan(0, end) : bytes;
+        if (firstLine.Contains((byte)0))
+        {
+            throw new CliException("the header holds NUL bytes: the file looks like UTF-16 without a byte order mark; save it as UTF-8", file + ":1");
+        }
+        var (line, column) = (1, 1);
+        for (var i = 0; i < bytes.Length;)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(i), out _, out var length) != System.Buffers.OperationStatus.Done)
+            {
+                throw new CliException(FormattableString.Invariant($"the file is not UTF-8 (byte 0x{bytes[i]:X2}); save it as \"CSV UTF-8\""), FormattableString.Invariant($"{file}:{line}:{column}"));
+            }
+            (line, column) = bytes[i] == (byte)'\n' ? (line + 1, 1) : (line, column + 1);
+            i += length;
+        }
     }
 
     /// <summary>Moves through the rows; the current row's fields are read with <see cref="Field"/>.</summary>

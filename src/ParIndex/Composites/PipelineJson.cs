@@ -30,6 +30,11 @@ internal sealed class PipelineJson
 
     internal static CompositePipeline Parse(string json)
     {
+        if (Text.ReplacementCharacter(json) is { } at)
+        {
+            throw new InvalidCompositeException("The pipeline is not in the expected encoding", [new Diagnostic(DiagnosticKind.InvalidEncoding, null,
+                "the text holds U+FFFD, the mark a decoder leaves for bytes it could not read; read the file as UTF-8") { Line = at.Line, Column = at.Column }]);
+        }
         JsonDocument document;
         try
         {
