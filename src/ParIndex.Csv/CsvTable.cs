@@ -36,9 +36,19 @@ internal sealed class CsvTable : IDisposable
         _report = report;
         _checkUtf8 = checkUtf8;
         Source = source;
-        Separator = csv.Separator;
+        try
+        {
+            Separator = csv.Separator; // reads the header to detect it
+            Headers = [.. csv.Headers.Select(h => h.Trim().Normalize())];
+        }
+        catch (CsvFormatException)
+        {
+            Headers = [];
+            DecimalMark = options.DecimalMarkFor(Separator);
+            TooLong();
+            return;
+        }
         DecimalMark = options.DecimalMarkFor(Separator);
-        Headers = [.. csv.Headers.Select(h => h.Trim().Normalize())];
         for (var i = 0; i < Headers.Count; i++)
         {
             _columns.TryAdd(Headers[i].ToLowerInvariant(), i);
@@ -138,13 +148,20 @@ internal sealed class CsvTable : IDisposable
     /// <summary>Moves to the next row that can be read; rows that cannot are reported and skipped.</summary>
     public bool Read()
     {
-        while (!Refused && _csv.Read())
+        try
         {
-            AnyRow = true;
-            if (Check())
+            while (!Refused && _csv.Read())
             {
-                return true;
+                AnyRow = true;
+                if (Check())
+                {
+                    return true;
+                }
             }
+        }
+        catch (CsvFormatException) when (!Refused)
+        {
+            TooLong();
         }
         return false;
     }
@@ -152,16 +169,27 @@ internal sealed class CsvTable : IDisposable
     /// <summary>Moves to the next row that can be read, asynchronously.</summary>
     public async ValueTask<bool> ReadAsync(CancellationToken cancellationToken)
     {
-        while (!Refused && await _csv.ReadAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
-            AnyRow = true;
-            if (Check())
+            while (!Refused && await _csv.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                return true;
+                AnyRow = true;
+                if (Check())
+                {
+                    return true;
+                }
             }
+        }
+        catch (CsvFormatException) when (!Refused)
+        {
+            TooLong();
         }
         return false;
     }
+
+    // CsvHelper throws CsvFormatException for a row past MaxRecordSize (the one malformation Recover does not keep).
+    private void TooLong() => Refuse(new InputPlace(Source, Line + 1).Problem(
+        DiagnosticKind.LimitExceeded, null, FormattableString.Invariant($"a row longer than the limit of {MaxRowBytes} bytes (1 MiB) starts on this line or the next: a quote never closed, or a file that is not a table")));
 
     /// <summary>Gets a field of the current row, trimmed; empty when the column is absent.</summary>
     public string Field(int column) => column >= 0 && column < _csv.FieldCount ? _csv.GetString(column).Trim() : string.Empty;
@@ -186,8 +214,14 @@ internal sealed class CsvTable : IDisposable
 
     public void Dispose() => _csv.Dispose();
 
+    /// <summary>The longest row, in bytes: a row of indicators or survey answers is a few hundred bytes, so a longer one
+    /// (a quote never closed at the top of a large file, a file that is not a table) is refused with this limit rather
+    /// than grown into memory. Files themselves have no size limit: they are read row by row.</summary>
+    internal const int MaxRowBytes = 1024 * 1024;
+
     private static CsvReaderOptions ReaderOptions(CsvOptions options, string? source, Action<Diagnostic> report) => new()
     {
+        MaxRecordSize = MaxRowBytes,
         Separator = options.Separator,
         Encoding = options.Encoding,
         TrimWhitespace = true,

@@ -117,7 +117,7 @@ public static class SurveyCsv
             // Rows that cannot be read are counted as rejected with their problem; a file in the wrong encoding is refused.
             Table = open(problem =>
             {
-                if (problem.Kind == DiagnosticKind.InvalidEncoding)
+                if (problem.Kind is DiagnosticKind.InvalidEncoding or DiagnosticKind.LimitExceeded)
                 {
                     throw new InvalidSurveyException([problem]);
                 }

@@ -19,10 +19,7 @@ internal static class IndicatorFiles
         var names = new List<string>();
         foreach (var file in files)
         {
-            if (!file.Exists)
-            {
-                throw new CliException("file not found", file.ToString()); // checked here for JSON files too
-            }
+            CsvInput.CheckSize(file); // found, and within the tool's limit for a table it holds whole (JSON files too)
             names.Add(file.ToString());
             if (file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
             {
