@@ -39,7 +39,8 @@ public enum DiagnosticKind
     /// <summary>An indicator's kind does not match the kind its rule reads (a date where a percentage is expected, say).</summary>
     WrongIndicatorKind,
 
-    /// <summary>An indicator's value is outside its domain (a share above 100% or negative, a zero denominator).</summary>
+    /// <summary>A value is outside its domain or documented range: an indicator's (a share above 100% or negative, a
+    /// zero denominator), or a methodology's number (a year offset typed as a year, a year, a band's bound, a weight).</summary>
     ValueOutOfRange,
 
     /// <summary>The assessment year is not one the methodology applies to.</summary>

@@ -84,6 +84,10 @@ internal static class Renderer
             {
                 console.Write(new Text(note + Environment.NewLine, new Style(decoration: Decoration.Dim)));
             }
+            if (layout.EmptyColumns.Count > 0)
+            {
+                writer.WriteLine("Empty in every row, left out at this width: " + string.Join(", ", layout.EmptyColumns));
+            }
             for (var i = 0; i < layout.Links.Count; i++)
             {
                 // Whole, on a line of their own: a terminal wraps them softly, so they can still be copied.
@@ -112,8 +116,8 @@ internal static class Renderer
     }
 
     /// <summary>How a table fits the terminal. Wide enough (or not a terminal): every column as it is. Narrower than
-    /// the table: web addresses move below it as numbered notes ([1] …) and headers break at their underscores, so
-    /// that a row takes a line or two; if even that cannot fit, each row becomes a block of "column: value" lines.</summary>
+    /// the table: columns empty in every row are left out (and named below it), web addresses move below it as
+    /// numbered notes ([1] …) and headers break at their underscores, so that a row takes a line or two; if even that cannot fit, each row becomes a block of "column: value" lines.</summary>
     private sealed class Layout
     {
         public required string[] Headers { get; init; }
@@ -123,6 +127,8 @@ internal static class Renderer
         public required List<string[]> Cells { get; init; }
 
         public List<string> Links { get; } = [];
+
+        public List<string> EmptyColumns { get; } = [];
 
         public bool Narrow { get; init; }
 
@@ -138,6 +144,13 @@ internal static class Renderer
             {
                 return new Layout { Headers = headers, Numeric = numeric, Cells = cells };
             }
+            // A column empty in every row (group, for a year whose thresholds have no source) only takes width here.
+            var empty = Enumerable.Range(0, headers.Length).Where(c => cells.Count > 0 && cells.All(r => r[c].Length == 0)).ToHashSet();
+            var kept = Enumerable.Range(0, headers.Length).Where(c => !empty.Contains(c)).ToArray();
+            var left = empty.Order().Select(c => headers[c]).ToList();
+            headers = [.. kept.Select(c => headers[c])];
+            numeric = [.. kept.Select(c => numeric[c])];
+            cells = [.. cells.Select(r => kept.Select(c => r[c]).ToArray())];
             var links = new List<string>();
             foreach (var row in cells)
             {
@@ -159,6 +172,7 @@ internal static class Renderer
             var stacked = Width(broken, cells, c => c.Split(' ', '\n').Max(w => w.Length)) > width;
             var layout = new Layout { Headers = broken, Numeric = numeric, Cells = cells, Narrow = true, Stacked = stacked };
             layout.Links.AddRange(links);
+            layout.EmptyColumns.AddRange(left);
             return layout;
         }
 

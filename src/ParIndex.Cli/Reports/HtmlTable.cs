@@ -9,7 +9,7 @@ internal static class HtmlTable
 {
     public static void Write(StringBuilder html, ResultTable table)
     {
-        html.Append("<table class=\"data\" id=\"").Append(HtmlText.Encode(table.Name)).Append("\">\n<thead><tr>");
+        html.Append("<div class=\"scroll\"><table class=\"data\" id=\"").Append(HtmlText.Encode(table.Name)).Append("\">\n<thead><tr>");
         var numeric = Enumerable.Range(0, table.Columns.Length)
             .Select(c => table.Rows.Length > 0 && table.Rows.All(r => r[c] is null or int or decimal))
             .ToArray();
@@ -29,7 +29,7 @@ internal static class HtmlTable
             }
             html.Append("</tr>\n");
         }
-        html.Append("</tbody>\n</table>\n");
+        html.Append("</tbody>\n</table></div>\n");
         Notes(html, table.Notes);
     }
 

@@ -7,6 +7,8 @@ namespace ParIndex.Cli.Reports;
 /// forbids loading anything, so the page reads the same offline and reveals nothing to any server.</summary>
 internal sealed class ReportPage
 {
+    // On a phone (390 px), a table scrolls sideways inside its own box rather than widening the page, and long cells
+    // (web addresses) wrap anywhere so that most tables fit without scrolling at all.
     private const string Style = """
         body{font-family:"DejaVu Sans",system-ui,sans-serif;margin:24px auto;max-width:1200px;padding:0 16px;color:#1d2330;line-height:1.4}
         h1{font-size:1.6em;margin-bottom:0}h2{margin-top:2em;border-bottom:1px solid #ccd;padding-bottom:4px}
@@ -21,6 +23,7 @@ internal sealed class ReportPage
         .legend span{display:inline-block;width:18px;height:12px}
         figure{margin:8px 0}svg{max-width:100%;height:auto}
         footer{margin-top:3em;color:#778;font-size:12px}
+        @media (max-width:600px){body{margin:8px auto;padding:0 8px}h1{font-size:1.3em}table{font-size:12px}th,td{padding:2px 4px}table.data td{overflow-wrap:anywhere;min-width:2.5em}}
         """;
 
     private readonly StringBuilder _body = new();

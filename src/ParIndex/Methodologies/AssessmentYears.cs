@@ -51,10 +51,6 @@ public readonly struct AssessmentYears : IEquatable<AssessmentYears>
         return new AssessmentYears(first, last);
     }
 
-    /// <summary>Tells whether <see cref="From"/> or <see cref="Between"/> accepts the years: a reader's check, before it builds.</summary>
-    internal static bool IsRange(int first, int? last) =>
-        first is >= MinYear and <= MaxYear && (last is not { } l || (l >= first && l <= MaxYear));
-
     /// <summary>Tells whether an assessment year is in the range.</summary>
     /// <param name="year">The assessment year.</param>
     /// <returns><see langword="true"/> when the methodology applies to it.</returns>

@@ -43,6 +43,10 @@ internal sealed class MethodologyDocumentReader
         ["surveyPercentage"] = [],
     };
 
+    // The documented range of assessment years, and of a decision's date of issue: the PAR Index began in 2012.
+    private const int FirstYear = 2000;
+    private const int LastYear = 2100;
+
     private readonly JsonWalker _json = new();
     private readonly Dictionary<string, string> _pathByCode = new(StringComparer.Ordinal);
 
@@ -82,6 +86,7 @@ internal sealed class MethodologyDocumentReader
         var subject = _json.Choice(root, "$", "subjectKind", SubjectKinds, required: true);
         var years = ReadYears(_json, root, "$");
         var maxPoints = _json.Decimal(root, "$", "maxPoints", required: true);
+        CheckPoints(maxPoints, "$", "maxPoints", null);
         var legalBasis = _json.Property(root, "$", "legalBasis", required: false) is { } basis ? ReadLegalBasis(_json, basis, "$.legalBasis") : null;
         var caps = new decimal[2];
         foreach (var (name, i) in new[] { ("bonusCap", 0), ("penaltyCap", 1) })
@@ -91,7 +96,7 @@ internal sealed class MethodologyDocumentReader
                 caps[i] = value;
                 if (value < 0m || !Points.Fits(value))
                 {
-                    _json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child("$", name), Invariant.Format($"{name} {Invariant.Format(value)} must be 0 or more, with at most 10 decimal places"));
+                    _json.Add(DiagnosticKind.ValueOutOfRange, JsonLocator.Child("$", name), Invariant.Format($"{name} {Invariant.Format(value)} is outside 0 to {Invariant.Format(Points.MethodologyLimit)} (with at most {Points.DecimalPlaces} decimal places)"));
                 }
             }
         }
@@ -132,9 +137,13 @@ internal sealed class MethodologyDocumentReader
         {
             return null;
         }
-        if (!AssessmentYears.IsRange(first, last))
+        if (!InRange(json, first, path, "first", FirstYear, LastYear, "an assessment year") | !InRange(json, last, path, "last", FirstYear, LastYear, "an assessment year"))
         {
-            json.Add(DiagnosticKind.UnknownValue, path, Invariant.Format($"years {first}–{last} are not a range of years from 1 to 9999, first before last"));
+            return null;
+        }
+        if (last < first)
+        {
+            json.Add(DiagnosticKind.ValueOutOfRange, path, Invariant.Format($"years {first}–{last}: the first year comes after the last"));
             return null;
         }
         return last is { } l ? AssessmentYears.Between(first, l) : AssessmentYears.From(first);
@@ -149,6 +158,10 @@ internal sealed class MethodologyDocumentReader
         }
         var number = json.String(basis, path, "documentNumber", required: true);
         var issuedOn = json.Date(basis, path, "issuedOn");
+        if (issuedOn is { } issued && (issued.Year < FirstYear || issued.Year > LastYear))
+        {
+            json.Add(DiagnosticKind.ValueOutOfRange, JsonLocator.Child(path, "issuedOn"), Invariant.Format($"issuedOn {issued:uuuu-MM-dd} is outside {FirstYear}-01-01 to {LastYear}-12-31"));
+        }
         var title = json.String(basis, path, "title", required: false);
         return string.IsNullOrWhiteSpace(number) ? null : new LegalBasis(number, issuedOn, title);
     }
@@ -171,8 +184,13 @@ internal sealed class MethodologyDocumentReader
         }
         var name = _json.String(node, path, "name", required: true);
         var maxPoints = _json.Decimal(node, path, "maxPoints", required: true);
+        CheckPoints(maxPoints, path, "maxPoints", code);
         var englishName = _json.String(node, path, "englishName", required: false);
         var weight = _json.Decimal(node, path, "weight", required: false);
+        if (weight is { } w && (w <= 0m || !Points.Fits(w)))
+        {
+            _json.Add(DiagnosticKind.ValueOutOfRange, JsonLocator.Child(path, "weight"), Invariant.Format($"weight {Invariant.Format(w)} must be more than 0 and at most {Invariant.Format(Points.MethodologyLimit)}, with at most {Points.DecimalPlaces} decimal places"), code);
+        }
 
         var (childrenName, wrongName) = isArea ? ("criteria", "subCriteria") : ("subCriteria", "criteria");
         if (_json.Property(node, path, wrongName, required: false) is not null)
@@ -199,12 +217,12 @@ internal sealed class MethodologyDocumentReader
         }
 
         var source = _json.Property(node, path, "source", required: false) is null ? AssessmentSource.AppraisedSelfAssessment : _json.Choice(node, path, "source", Sources);
-        var rule = _json.Property(node, path, "rule", required: false) is { } ruleElement ? ReadRule(ruleElement, JsonLocator.Child(path, "rule")) : null;
+        var rule = _json.Property(node, path, "rule", required: false) is { } ruleElement ? ReadRule(ruleElement, JsonLocator.Child(path, "rule"), code) : null;
         return code is null || name is null || maxPoints is null || source is null ? null
             : new Criterion { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Source = source.Value, Rule = rule, SubCriteria = [.. read] };
     }
 
-    private ScoringRule? ReadRule(JsonElement rule, string path)
+    private ScoringRule? ReadRule(JsonElement rule, string path, string? code)
     {
         if (!_json.Object(rule, path, ["kind", .. Parameters]) || _json.String(rule, path, "kind", required: true) is not { } kind)
         {
@@ -224,7 +242,7 @@ internal sealed class MethodologyDocumentReader
         {
             case "percentBands":
             case "countBands":
-                var bands = ReadBands(rule, path);
+                var bands = ReadBands(rule, path, kind == "percentBands" ? 100m : Points.MethodologyLimit, code);
                 return bands is null ? null : kind == "percentBands" ? BandRule.ForPercent(bands) : BandRule.ForCount(bands);
             case "timeliness":
                 var due = _json.AnnualDate(rule, path, "due", required: true);
@@ -232,19 +250,28 @@ internal sealed class MethodologyDocumentReader
                 var late = _json.Decimal(rule, path, "late", required: true);
                 var offset = _json.Int(rule, path, "dueYearOffset", required: false);
                 var notDone = _json.Decimal(rule, path, "notDone", required: false);
+                CheckPoints(onTime, path, "onTime", code);
+                CheckPoints(late, path, "late", code);
+                CheckPoints(notDone, path, "notDone", code);
+                InRange(_json, offset, path, "dueYearOffset", -TimelinessRule.MaxDueYearOffset, TimelinessRule.MaxDueYearOffset, "a year offset (years after the assessment year, not a year)", code);
                 return due is null || onTime is null || late is null ? null
                     : new TimelinessRule(due.Value, offset ?? 0, onTime.Value, late.Value, notDone ?? 0m);
             case "yesNo":
                 var yes = _json.Decimal(rule, path, "yes", required: true);
                 var no = _json.Decimal(rule, path, "no", required: false);
+                CheckPoints(yes, path, "yes", code);
+                CheckPoints(no, path, "no", code);
                 return yes is null ? null : new YesNoRule(yes.Value, no ?? 0m);
             case "allConditions":
                 var points = _json.Decimal(rule, path, "points", required: true);
                 var conditions = ReadConditions(rule, path);
+                CheckPoints(points, path, "points", code);
                 return points is null || conditions is null ? null : new AllConditionsRule(points.Value, conditions);
             case "deduction":
                 var perOccurrence = _json.Decimal(rule, path, "perOccurrence", required: true);
                 var floor = _json.Decimal(rule, path, "floor", required: false);
+                CheckPoints(perOccurrence, path, "perOccurrence", code);
+                CheckPoints(floor, path, "floor", code);
                 return perOccurrence is null ? null : new DeductionRule(perOccurrence.Value, floor ?? 0m);
             case "proportional":
                 return new ProportionalRule();
@@ -276,7 +303,7 @@ internal sealed class MethodologyDocumentReader
         return _json.Property(rule, path, "conditions", required: false) is { ValueKind: JsonValueKind.Array } && conditions.Count == elements.Count ? conditions : null;
     }
 
-    private List<Band>? ReadBands(JsonElement rule, string path)
+    private List<Band>? ReadBands(JsonElement rule, string path, decimal maxBound, string? code)
     {
         var read = new List<Band>();
         var complete = true;
@@ -296,6 +323,15 @@ internal sealed class MethodologyDocumentReader
             var points = _json.Decimal(band, bandPath, "points", required: true);
             var lower = _json.Decimal(band, bandPath, "lower", required: false);
             var upper = _json.Decimal(band, bandPath, "upper", required: false);
+            CheckPoints(points, bandPath, "points", code);
+            foreach (var (bound, property) in new[] { (lower, "lower"), (upper, "upper") })
+            {
+                if (bound is { } value && (value < 0m || value > maxBound || value.Scale > Points.DecimalPlaces))
+                {
+                    complete = false;
+                    _json.Add(DiagnosticKind.ValueOutOfRange, JsonLocator.Child(bandPath, property), Invariant.Format($"{property} {Invariant.Format(value)} is outside 0 to {Invariant.Format(maxBound)} (with at most {Points.DecimalPlaces} decimal places)"), code);
+                }
+            }
             // Bounds are explicit: a bound without its inclusiveness is an error, never a guess.
             var lowerInclusive = lower is null ? false : _json.Bool(band, bandPath, "lowerInclusive", required: true);
             var upperInclusive = upper is null ? false : _json.Bool(band, bandPath, "upperInclusive", required: true);
@@ -314,5 +350,26 @@ internal sealed class MethodologyDocumentReader
             read.Add(Band.Of(lower, lowerInclusive.Value, upper, upperInclusive.Value, points.Value));
         }
         return complete && _json.Property(rule, path, "bands", required: false) is { ValueKind: JsonValueKind.Array } ? read : null;
+    }
+
+    /// <summary>Checks that a whole number lies in its documented range; reports it at its path when not.</summary>
+    private static bool InRange(JsonWalker json, int? value, string path, string property, int min, int max, string what, string? code = null)
+    {
+        if (value is not { } v || (v >= min && v <= max))
+        {
+            return true;
+        }
+        json.Add(DiagnosticKind.ValueOutOfRange, JsonLocator.Child(path, property), Invariant.Format($"{property} {v} is outside {min} to {max}: it is {what}"), code);
+        return false;
+    }
+
+    /// <summary>Checks a number of points (a maximum, a rule's points) against the range every number of points in the
+    /// format has: at most 100,000,000 either way, 10 decimal places. Its sign and its leaf's maximum are the model's checks.</summary>
+    private void CheckPoints(decimal? value, string path, string property, string? code)
+    {
+        if (value is { } v && !Points.Fits(v))
+        {
+            _json.Add(DiagnosticKind.ValueOutOfRange, JsonLocator.Child(path, property), Invariant.Format($"{property} {Invariant.Format(v)} must be at most {Invariant.Format(Points.MethodologyLimit)} either way, with at most {Points.DecimalPlaces} decimal places"), code);
+        }
     }
 }

@@ -45,7 +45,8 @@ internal sealed class MethodologyValidator
                 Add(DiagnosticKind.MissingAttribute, null, Invariant.Format($"area #{i + 1} is null"));
             }
         }
-        var sum = areas.Sum(a => a?.MaxPoints ?? 0m);
+        // Maxima that do not fit are reported on their own nodes; summing them could overflow decimal.
+        var sum = areas.Sum(a => a is not null && Points.Fits(a.MaxPoints) ? a.MaxPoints : 0m);
         if (!Points.Fits(maxPoints))
         {
             Add(DiagnosticKind.InvalidMaximum, null, Invariant.Format($"the total {Invariant.Format(maxPoints)} must have at most {Points.DecimalPlaces} decimal places and be at most {Invariant.Format(Points.MethodologyLimit)}"));
@@ -85,6 +86,11 @@ internal sealed class MethodologyValidator
             Add(DiagnosticKind.InvalidMaximum, code, Invariant.Format($"maximum points {Invariant.Format(node.MaxPoints)} must have at most {Points.DecimalPlaces} decimal places and be at most {Invariant.Format(Points.MethodologyLimit)}"));
         }
 
+        if (node.Weight is { } weight && (weight <= 0m || !Points.Fits(weight)))
+        {
+            Add(DiagnosticKind.ValueOutOfRange, code, Invariant.Format($"weight {Invariant.Format(weight)} must be more than 0 and at most {Invariant.Format(Points.MethodologyLimit)}, with at most {Points.DecimalPlaces} decimal places"));
+        }
+
         var rule = (node as Criterion)?.Rule;
         if (node.IsLeaf)
         {
@@ -116,7 +122,7 @@ internal sealed class MethodologyValidator
                 Add(DiagnosticKind.MissingAttribute, code, "a child is null");
                 continue;
             }
-            sum += child.MaxPoints;
+            sum += Points.Fits(child.MaxPoints) ? child.MaxPoints : 0m;
             CheckNode(child);
         }
         if (sum != node.MaxPoints)

@@ -88,6 +88,23 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
                 problems.Add(problem);
             }
         }
+        // Bounds are percentages in [0, 100] or counts in [0, 100,000,000] with at most 10 decimal places: coverage is
+        // checked within those only, so that no bound (decimal.MaxValue, say) can overflow the check or the scorer.
+        var maxBound = InputKind == IndicatorKind.Percent ? 100m : Points.MethodologyLimit;
+        foreach (var band in _bands)
+        {
+            foreach (var bound in new[] { band.Lower, band.Upper })
+            {
+                if (bound is { } b && (b < 0m || b > maxBound || b.Scale > Points.DecimalPlaces))
+                {
+                    problems.Add(new Diagnostic(DiagnosticKind.ValueOutOfRange, criterionCode, Invariant.Format($"band bound {Invariant.Format(b)} is outside 0 to {Invariant.Format(maxBound)} (with at most {Points.DecimalPlaces} decimal places)")));
+                }
+            }
+        }
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
         if (InputKind == IndicatorKind.Percent)
         {
             BandCoverage.CheckReal(_bands, 0m, 100m, Unit, criterionCode, problems);

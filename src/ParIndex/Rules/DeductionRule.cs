@@ -44,8 +44,11 @@ public sealed class DeductionRule : ScoringRule, IEquatable<DeductionRule>
             return new RuleOutcome(deduction > maximum - floor ? floor : maximum - deduction, -1);
         }
 
-        // A count with decimals ("3.0"; the scorer rejects a fraction first), or a product beyond the range of points.
-        var points = context.MaxPoints - (value.Number * PointsPerOccurrence);
+        // A count with decimals ("3.0"; the scorer rejects a fraction first), or a product beyond the range of points:
+        // one beyond decimal's range (only a deduction above 1 can overflow) takes the floor without being computed.
+        var points = PointsPerOccurrence > 1m && value.Number > decimal.MaxValue / PointsPerOccurrence
+            ? Floor
+            : context.MaxPoints - (value.Number * PointsPerOccurrence);
         return new RuleOutcome(points < Floor ? Floor : points);
     }
 

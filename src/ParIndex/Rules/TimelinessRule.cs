@@ -19,7 +19,8 @@ public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
 {
     /// <summary>Creates a timeliness rule.</summary>
     /// <param name="due">The day and month by which the task is due.</param>
-    /// <param name="dueYearOffset">The year of the due date relative to the assessment year (0 the same year, -1 the year before).</param>
+    /// <param name="dueYearOffset">The year of the due date relative to the assessment year (0 the same year, -1 the year
+    /// before, 1 the year after); a valid methodology keeps it within −2 to 2 (<see cref="Validate"/> reports others).</param>
     /// <param name="onTimePoints">Points for a task completed on or before the due date.</param>
     /// <param name="latePoints">Points for a task completed after the due date.</param>
     /// <param name="notDonePoints">Points for a task not done.</param>
@@ -32,6 +33,10 @@ public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
         NotDonePoints = notDonePoints;
         _points = [Hold(onTimePoints), Hold(latePoints), Hold(notDonePoints)];
     }
+
+    /// <summary>The largest due-year offset either way: a methodology's deadlines fall in the assessment year or next
+    /// to it (a plan due the year before, a report due early the year after); 2024 is a year typed as an offset.</summary>
+    internal const int MaxDueYearOffset = 2;
 
     private readonly Points?[] _points; // by step: on time, late, not done
 
@@ -58,7 +63,20 @@ public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
     /// <summary>Gets the due date in a given assessment year (29 February becomes 28 February in a common year).</summary>
     /// <param name="assessmentYear">The assessment year.</param>
     /// <returns>The due date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The due date's year is outside the ISO calendar (−9998 to 9999).</exception>
     public LocalDate DueDate(int assessmentYear) => Due.InYear(assessmentYear + DueYearOffset);
+
+    // The due year as a long (an offset cannot overflow it), and whether the calendar has it.
+    private long DueYear(int assessmentYear) => (long)assessmentYear + DueYearOffset;
+
+    private static bool InCalendar(long year) => year >= CalendarSystem.Iso.MinYear && year <= CalendarSystem.Iso.MaxYear;
+
+    // A due year past the calendar's end is after every date, one before its start before every date: no exception.
+    private bool IsOnTime(LocalDate done, int assessmentYear)
+    {
+        var dueYear = DueYear(assessmentYear);
+        return dueYear > CalendarSystem.Iso.MaxYear || (InCalendar(dueYear) && done <= Due.InYear((int)dueYear));
+    }
 
     /// <inheritdoc/>
     public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
@@ -71,7 +89,7 @@ public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
     private int StepOf(in IndicatorValue value, int assessmentYear) => value.CompletedOn switch
     {
         null => 2,
-        { } done when done <= DueDate(assessmentYear) => 0,
+        { } done when IsOnTime(done, assessmentYear) => 0,
         _ => 1,
     };
 
@@ -82,7 +100,10 @@ public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
     /// <inheritdoc/>
     public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context)
     {
-        var due = DueDate(context.AssessmentYear).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        var dueYear = DueYear(context.AssessmentYear);
+        var due = InCalendar(dueYear)
+            ? DueDate(context.AssessmentYear).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)
+            : Invariant.Format($"{Due.ToString("MM-dd", CultureInfo.InvariantCulture)} of {dueYear}, outside the calendar");
         var level = outcome.Step switch { 0 => "on time", 1 => "late", _ => "not done" };
         return Invariant.Format($"{value}, due {due}: {level} → {Invariant.Format(outcome.Points)} of {Invariant.Format(context.MaxPoints)}");
     }
@@ -101,6 +122,11 @@ public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
         if (!(OnTimePoints >= LatePoints && LatePoints >= NotDonePoints))
         {
             problems.Add(new Diagnostic(DiagnosticKind.InvalidRule, criterionCode, "timeliness points must not rise from on time to late to not done"));
+        }
+        if (Math.Abs((long)DueYearOffset) > MaxDueYearOffset)
+        {
+            problems.Add(new Diagnostic(DiagnosticKind.ValueOutOfRange, criterionCode, Invariant.Format(
+                $"due year offset {DueYearOffset} is outside {-MaxDueYearOffset} to {MaxDueYearOffset}: it counts years after the assessment year (1 = the next year), it is not a year")));
         }
         return problems;
     }

@@ -156,6 +156,23 @@ public class ReportCommandTests
         Assert.Contains("choose one with --unit", unchosen.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Report_OnAPhone_TablesScrollInTheirOwnBoxAndLongCellsWrap()
+    {
+        // A 390-px screen (docs/report-2023-390px.png): each data table sits in a box that scrolls sideways instead of
+        // widening the page, and below 600 px cells such as web addresses wrap anywhere, so the ranking fits as it is.
+        var run = CliRun.Of("report", "--year", "2023", "--province", "Đà Nẵng");
+
+        Assert.Equal(0, run.ExitCode);
+        var tables = Regex.Count(run.Out, "<table class=\"data\"");
+        Assert.True(tables >= 2, $"{tables} data tables"); // the ranking and the province's years at least
+        Assert.Contains("<div class=\"scroll\"><table class=\"data\" id=\"ranking\">", run.Out, StringComparison.Ordinal);
+        Assert.Equal(tables, Regex.Count(run.Out, "<div class=\"scroll\"><table class=\"data\""));
+        Assert.Contains(".scroll{overflow-x:auto}", run.Out, StringComparison.Ordinal);
+        Assert.Contains("@media (max-width:600px){", run.Out, StringComparison.Ordinal);
+        Assert.Contains("table.data td{overflow-wrap:anywhere", run.Out, StringComparison.Ordinal);
+    }
+
     [ChromiumFact]
     public void Report_InHeadlessChromium_RendersTheTablesAndCharts()
     {

@@ -102,4 +102,55 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains("MalformedJson", run.Out, StringComparison.Ordinal);
         Assert.Contains("broken.json:", run.Out, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(2024)]
+    [InlineData(8000)]
+    public void Validate_YearOffsetTypedAsAYear_IsReportedWithItsPath_AndScoreRefusesTheFile(int offset)
+    {
+        // "Báo cáo năm, chậm nhất ngày 15/01 năm sau": the offset is 1. A file holding 2024 put the deadline in 4047
+        // (everything on time, exit 0); one holding 8000 in year 10023, outside the calendar ("internal error", exit 3).
+        var (methodology, indicators) = AnnualReport(offset);
+
+        var validate = CliRun.Of("validate", methodology, "-f", "csv");
+        var score = CliRun.Of("score", "-m", methodology, "-i", indicators, "-f", "csv");
+        var explain = CliRun.Of("explain", "-m", methodology, "-i", indicators, "--unit", "B", "-f", "csv");
+
+        Assert.Equal(1, validate.ExitCode);
+        Assert.Contains("$.areas[0].criteria[0].rule.dueYearOffset", validate.Out, StringComparison.Ordinal);
+        Assert.Contains($"dueYearOffset {offset} is outside -2 to 2", validate.Out, StringComparison.Ordinal);
+        Assert.Contains(",1.1,", validate.Out, StringComparison.Ordinal); // the criterion named
+        foreach (var refused in new[] { score, explain })
+        {
+            Assert.Equal(2, refused.ExitCode);
+            Assert.Contains("dueYearOffset", refused.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("internal error", refused.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("4047", refused.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Score_YearOffsetOfOne_ScoresTheReportAsMeant()
+    {
+        // The same file as the author meant it (offset 1), assessment year 2023: due 2024-01-15. A done that day →
+        // on time, 1 of 1 → index 100.00; B done 2024-03-31 → late, 0.5 of 1 → index 50.00.
+        var (methodology, indicators) = AnnualReport(1);
+
+        var score = CliRun.Of("score", "-m", methodology, "-i", indicators, "-f", "csv");
+
+        Assert.Equal(0, score.ExitCode);
+        Assert.Contains("A,Sở A,2023,1,1,100.00,", score.Out, StringComparison.Ordinal);
+        Assert.Contains("B,Sở B,2023,0.5,1,50.00,", score.Out, StringComparison.Ordinal);
+    }
+
+    // One leaf "annual report, by 15 January of the year after" with the given due-year offset, and two units of 2023:
+    // A done 2024-01-15, B done 2024-03-31.
+    private (string Methodology, string Indicators) AnnualReport(int offset) =>
+        (_files.Write("m.json", """
+            { "formatVersion": 1, "id": "OFFSET", "title": "Báo cáo năm", "subjectKind": "custom", "years": { "first": 2020 }, "maxPoints": 1,
+              "areas": [ { "code": "1", "name": "Chế độ báo cáo", "maxPoints": 1, "criteria": [
+                { "code": "1.1", "name": "Báo cáo kết quả CCHC năm", "maxPoints": 1,
+                  "rule": { "kind": "timeliness", "due": "01-15", "dueYearOffset": OFFSET, "onTime": 1, "late": 0.5, "notDone": 0 } } ] } ] }
+            """.Replace("OFFSET", offset.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)),
+         _files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,2024-01-15\nB,Sở B,2023,1.1,2024-03-31\n"));
 }

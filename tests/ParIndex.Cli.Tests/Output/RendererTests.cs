@@ -6,6 +6,7 @@ using ParIndex.Cli.Commands;
 using ParIndex.Cli.Output;
 using ParIndex.History;
 using ParIndex.Rankings;
+using ParIndex.Tests.Support;
 using Xunit;
 
 namespace ParIndex.Cli.Tests.Output;
@@ -45,6 +46,34 @@ public class RendererTests
         Assert.Contains("province", header, StringComparison.Ordinal);
         Assert.Contains("value", header, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(60)]
+    [InlineData(80)]
+    public void NarrowTerminal_Rank2023_LeavesOutTheEmptyGroupColumnAndSaysSo(int width)
+    {
+        // PAR Index 2023 has no source for its group thresholds (a note says so), so every row's group is empty; at 60
+        // columns its 8 columns went missing from the names ("Bà Rịa - Vũng Tàu" took two lines).
+        var lines = Render(Rank2023, width);
+
+        Assert.DoesNotContain(lines, l => l.Contains("│ group │", StringComparison.Ordinal));
+        Assert.Contains("Empty in every row, left out at this width: group", lines);
+        Assert.Contains(lines, l => l.Contains("│ Bà Rịa - Vũng Tàu │", StringComparison.Ordinal));
+        Assert.Contains(Render(Rank2023, null), l => l.Contains("│ group │", StringComparison.Ordinal)); // wide: as it is
+    }
+
+    [Theory]
+    [InlineData(60)]
+    [InlineData(80)]
+    public void Docs_Rank2023AtANarrowTerminal_IsWhatTheToolPrints(int width)
+    {
+        // docs/rank-2023-60-columns.txt and -80-columns.txt were taken on a pseudo-terminal of that width (README).
+        var docs = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", FormattableString.Invariant($"rank-2023-{width}-columns.txt")));
+
+        Assert.Equal(Lines(string.Join("\n", Render(Rank2023, width))), Lines(docs));
+    }
+
+    private static string[] Lines(string text) => [.. text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Select(l => l.TrimEnd())];
 
     [Fact]
     public void WideOutput_Rank2023_KeepsTheAddressesInTheTable()

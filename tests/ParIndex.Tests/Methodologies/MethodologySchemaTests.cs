@@ -44,6 +44,9 @@ public class MethodologySchemaTests
     [InlineData("\"subjectKind\": \"custom\"", "\"subjectKind\": \"tỉnh\"")]
     [InlineData("\"maxPoints\": 7", "\"maxPoint\": 7")]
     [InlineData("\"lowerInclusive\": false,", "")]
+    [InlineData("\"first\": 2013", "\"first\": 13")] // a year outside 2000–2100
+    [InlineData("\"maxPoints\": 7", "\"maxPoints\": 700000000")] // above 100,000,000
+    [InlineData("\"dueYearOffset\": -1", "\"dueYearOffset\": 2024")] // a year typed as an offset
     public void MalformedDocuments_FailTheSchemaToo(string find, string replace)
     {
         var json = MethodologyJson.Write(CaMau1880.Fragment);

@@ -43,4 +43,60 @@ public class TimelinessRuleTests
         Assert.Equal(
             ["InvalidRule: timeliness points must not rise from on time to late to not done"],
             RuleAssert.Problems(new TimelinessRule(new AnnualDate(3, 31), 0, 0.5m, 1m), 1m));
+
+    [Theory]
+    [InlineData(2024)] // the year typed where the offset goes: due 15 January 4047
+    [InlineData(8000)] // due in year 10023, past the ISO calendar's 9999
+    [InlineData(-3)]
+    [InlineData(int.MinValue)]
+    public void Validate_YearOffsetOutsideMinus2To2_IsOutOfRange(int offset) =>
+        Assert.Equal(
+            [System.FormattableString.Invariant($"ValueOutOfRange: due year offset {offset} is outside -2 to 2: it counts years after the assessment year (1 = the next year), it is not a year")],
+            RuleAssert.Problems(new TimelinessRule(new AnnualDate(1, 15), offset, 1m, 0.5m), 1m));
+
+    [Theory]
+    [InlineData(-2)]
+    [InlineData(2)]
+    public void Validate_YearOffsetAtTheEdges_IsValid(int offset) =>
+        Assert.Empty(RuleAssert.Problems(new TimelinessRule(new AnnualDate(1, 15), offset, 1m, 0.5m), 1m));
+
+    [Fact]
+    public void Evaluate_OffsetOneAsMeant_ReportDueOn15JanuaryOfTheNextYear()
+    {
+        // "chậm nhất ngày 15/01 năm sau", assessment year 2023: due 2024-01-15. Done that day → on time, 1 point;
+        // done 2024-03-31, two and a half months late → 0.5.
+        var rule = new TimelinessRule(new AnnualDate(1, 15), 1, 1m, 0.5m);
+
+        Assert.Equal(1m, RuleAssert.Points(rule, IndicatorValue.Completed(new LocalDate(2024, 1, 15)), 1m));
+        Assert.Equal(0.5m, RuleAssert.Points(rule, IndicatorValue.Completed(new LocalDate(2024, 3, 31)), 1m));
+    }
+
+    [Fact]
+    public void Evaluate_DueYearPastTheCalendar_IsOnTimeWithoutThrowing()
+    {
+        // An assessment year of 9999 and an offset of 1: the due year 10000 is after every date the calendar has.
+        var rule = new TimelinessRule(new AnnualDate(1, 15), 1, 1m, 0.5m);
+        var context = new RuleContext(1m, 9999);
+        var value = IndicatorValue.Completed(new LocalDate(9999, 12, 31));
+
+        var outcome = rule.Evaluate(value, context);
+
+        Assert.Equal(1m, outcome.Points);
+        Assert.Equal("completed 9999-12-31, due 01-15 of 10000, outside the calendar: on time → 1 of 1", rule.Explain(value, outcome, context));
+    }
+
+    [Fact]
+    public void Evaluate_DueYearBeforeTheCalendar_IsLateWithoutThrowing()
+    {
+        // Assessment year 1 and an offset of −10,000 (validation refuses it, the rule alone holds it): the due year
+        // −9999 is before the ISO calendar's first year, −9998, so every completion is late.
+        var rule = new TimelinessRule(new AnnualDate(1, 15), -10_000, 1m, 0.5m);
+        var context = new RuleContext(1m, 1);
+        var value = IndicatorValue.Completed(new LocalDate(1, 1, 1));
+
+        var outcome = rule.Evaluate(value, context);
+
+        Assert.Equal(0.5m, outcome.Points);
+        Assert.Equal("completed 0001-01-01, due 01-15 of -9999, outside the calendar: late → 0.5 of 1", rule.Explain(value, outcome, context));
+    }
 }
