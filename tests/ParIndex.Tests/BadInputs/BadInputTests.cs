@@ -8,6 +8,7 @@ using ParIndex.Methodologies;
 using ParIndex.Data;
 using ParIndex.Surveys;
 using ParIndex.Targets;
+using ParIndex.Tests.Composites;
 using ParIndex.Tests.Support;
 using Xunit;
 
@@ -80,7 +81,7 @@ public class BadInputTests
                     return [];
                 case "composite-data-csv":
                     // Read and then run, since a zero denominator is found by the step that divides by it.
-                    CompositePipeline.Parse(CompositeSteps).Run(CompositeCsv.Read(Text(input), CompositeMeta));
+                    CompositePipeline.Parse(CompositeSteps).Run(CompositeCsv.Read(Text(input), CompositeCsvTests.Meta));
                     return [];
                 case "composite-meta-csv":
                     CompositeCsv.Read(CompositeData, Text(input));
@@ -108,16 +109,7 @@ public class BadInputTests
     }
 
     // The composite readers take text, as a caller decodes it (invalid UTF-8 becomes U+FFFD); the other file of the
-    // pair is this small valid one: indicators x (per Pop) and y under Idx, units A and B.
-    private const string CompositeMeta = """
-        "Level","iCode","iName","Direction","Weight","Unit","Target","Denominator","Parent","Type"
-        1,"x","X",1,1,NA,NA,"Pop","Idx","Indicator"
-        1,"y","Y",-1,2,NA,5,NA,"Idx","Indicator"
-        2,"Idx","Index",1,1,NA,NA,NA,NA,"Aggregate"
-        NA,"Region","Region",NA,NA,NA,NA,NA,NA,"Group"
-        NA,"Pop","Population",NA,NA,NA,NA,NA,NA,"Denominator"
-        """;
-
+    // pair is a small valid one: indicators x (per Pop) and y under Idx (CompositeCsvTests.Meta), units A and B.
     private const string CompositeData = "uCode,uName,Region,Time,Pop,x,y\nA,Alpha,E,2018,10,1.5,NA\nB,Beta,NA,2018,20,3,4\n";
 
     private const string CompositeSteps = """
