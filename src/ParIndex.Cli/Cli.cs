@@ -38,6 +38,8 @@ internal static class Cli
             ReportCommand.Create(),
             CompositeCommand.Create(),
             GapCommand.Create(),
+            WhatIfCommand.Create(),
+            UncertaintyCommand.Create(),
         };
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());

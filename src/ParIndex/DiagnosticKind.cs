@@ -98,6 +98,30 @@ public enum DiagnosticKind
     /// consecutive ranks, a value on a group's bound in the group below.</summary>
     UnpublishedDecimals,
 
+    // Kinds of a methodology's weights and aggregation, and of conflicts between the record's sources, are numbered
+    // from 120.
+
+    /// <summary>A node's weight (trọng số) is zero or negative, or has more than 10 decimal places.</summary>
+    InvalidNodeWeight = 120,
+
+    /// <summary>A node carries a weight, but its parent (or the methodology, for an area) sums points, so the weight
+    /// would be carried and never used: the maxima already weigh the children.</summary>
+    WeightNotUsed = 121,
+
+    /// <summary>A child of a node that takes a weighted mean has no weight.</summary>
+    MissingNodeWeight = 122,
+
+    /// <summary>The weights of a node's children (or of the areas) do not sum to 1, and normalisation is not declared
+    /// (<c>Aggregation.NormalisedWeightedMean</c>).</summary>
+    WeightsSumMismatch = 123,
+
+    /// <summary>A leaf declares how children combine (it has none), or an aggregation is not one the library defines.</summary>
+    AggregationMisplaced = 124,
+
+    /// <summary>A note, not a problem: sources disagree on a row of the published record; both readings, both sources and
+    /// the choice made are given.</summary>
+    SourcesDisagree = 125,
+
     // Kinds of the surveys namespace (SIPAS) are numbered from 201.
 
     /// <summary>A survey answer's code is outside its question's scale (not 0 for no answer, 9 for "don't know", or

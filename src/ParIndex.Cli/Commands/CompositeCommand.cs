@@ -35,7 +35,16 @@ internal static class CompositeCommand
                 throw new CliException("decimals must be between 0 and 10", decimals.Name);
             }
             var model = CompositeCsv.Read(File.ReadAllText(dataFile.FullName), File.ReadAllText(metaFile.FullName), dataFile.Name, metaFile.Name);
-            var steps = CompositePipeline.Parse(File.ReadAllText(pipelineFile.FullName));
+            CompositePipeline steps;
+            try
+            {
+                steps = CompositePipeline.Parse(File.ReadAllText(pipelineFile.FullName));
+            }
+            catch (InvalidCompositeException e)
+            {
+                // Named by the file, so that each problem reads pipeline.json:line:column: $.steps[0]...
+                throw new CliException(e.Message, pipelineFile.Name, e, e.Diagnostics);
+            }
             context.Write([Table(steps.Run(model), steps.Title ?? pipelineFile.Name, places)]);
             return ExitCodes.Ok;
         });

@@ -14,6 +14,7 @@ using ParIndex.History;
 using ParIndex.Methodologies;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
+using ParIndex.Targets;
 
 namespace ParIndex.Cli.Commands;
 
@@ -34,25 +35,32 @@ internal static class GapCommand
         var index = new Option<decimal?>("--index-at-least", "--index") { Description = "Target: an index of at least X (0–100)." };
         var ties = Options.Ties();
         var exact = new Option<bool>("--exact") { Description = "Rank exact indices rather than indices rounded to the published two decimals." };
+        var plan = new Option<string?>("--plan") { Description = "Target: a reform plan's target on the PAR Index (top N, a group, at least X %), with --target; a seed plan's id or a plans JSON file. Against the published record by default: the target's deadline year and the plan's province." };
+        var planTarget = new Option<string?>("--target") { Description = "With --plan: the target's id, e.g. hue-01." };
         var costs = new Option<string[]>("--cost") { Description = "The cost of a point on a leaf, CODE=COST (e.g. 1.4=10); 1 for leaves not named.", AllowMultipleArgumentsPerToken = true };
         var command = new Command("gap", "What it takes to reach a target: points needed (exact and at two decimals), points lost per area and leaf, each leaf's least change that closes the gap alone, the cheapest combination.\n" +
             "Examples:\n  parindex gap --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv --unit B --rank 1\n" +
-            "  parindex gap --year 2023 --province \"Cà Mau\" --rank 20")
+            "  parindex gap --year 2023 --province \"Cà Mau\" --rank 20\n" +
+            "  parindex gap --plan thua-thien-hue-2019 --target hue-01 --year 2020")
         {
-            methodology, indicators, unit, year, province, rank, group, index, ties, exact, costs,
+            methodology, indicators, unit, year, province, rank, group, index, ties, exact, costs, plan, planTarget,
         };
         CommandContext.Bind(command, context =>
         {
-            var target = Target(context, rank, group, index);
             var ranking = new RankingOptions { Ties = context.Parse.GetValue(ties), Decimals = context.Parse.GetValue(exact) ? null : 2 };
-            if (context.Parse.GetValue(year) is { } published)
+            var fromPlan = PlanTarget(context, plan, planTarget, [rank, group, index]);
+            var target = fromPlan is null ? Target(context, rank, group, index) : GapTarget.For(fromPlan.Value.Target);
+            var scored = context.Parse.GetValue(indicators) is { Length: > 0 };
+            var publishedYear = context.Parse.GetValue(year) ?? (scored ? null : fromPlan?.Target.Deadline.Year);
+            if (publishedYear is { } published)
             {
-                Published(context, published, context.Required(province, "give the province with --province"), target, ranking);
+                var name = context.Parse.GetValue(province) ?? fromPlan?.Plan.Province.Name ?? context.Required(province, "give the province with --province");
+                Published(context, published, name, target, ranking);
                 return ExitCodes.Ok;
             }
             var (_, scorecards) = ScoreCommand.Score(context, methodology, indicators);
             var card = ExplainCommand.Pick(scorecards, context.Parse.GetValue(unit), c => c.Unit.Code);
-            var options = new GapOptions { Ranking = ranking, CostPerPoint = Costs(context.Parse.GetValue(costs) ?? [], costs.Name) };
+            var options = new GapOptions { Ranking = ranking, CostPerPoint = Options.CodeNumbers(context.Parse.GetValue(costs) ?? [], costs.Name, "CODE=COST with a cost above 0 such as 1.4=10", cost => cost > 0m) };
             GapReport report;
             try
             {
@@ -75,6 +83,33 @@ internal static class GapCommand
         return command;
     }
 
+    /// <summary>The plan and target named by --plan and --target, when given; the target must be on the PAR Index and
+    /// ask for a top N, a group or an index of at least X, and no other target option may be given.</summary>
+    private static (ReformPlan Plan, PlanTarget Target)? PlanTarget(CommandContext context, Option<string?> plan, Option<string?> target, Option[] others)
+    {
+        if (context.Parse.GetValue(plan) is not { } reference)
+        {
+            return context.Parse.GetValue(target) is null ? null : throw new CliException("--target needs --plan", target.Name);
+        }
+        if (others.FirstOrDefault(o => context.Parse.GetResult(o) is not null) is { } other)
+        {
+            throw new CliException($"give either --plan with --target or {other.Name}, not both", other.Name);
+        }
+        var loaded = TargetsCommand.Load(reference);
+        var id = context.Required(target, $"give the target's id with --target; {loaded.Id} has {string.Join(", ", loaded.Targets.Select(t => t.Id))}");
+        var chosen = loaded.Targets.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.OrdinalIgnoreCase))
+            ?? throw new CliException($"{loaded.Id} has no target '{id}'; targets: {string.Join(", ", loaded.Targets.Select(t => t.Id))}", target.Name);
+        try
+        {
+            GapTarget.For(chosen);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0] + " Only a PAR Index target of a rank, a group or an index has a gap to compute.", target.Name);
+        }
+        return (loaded, chosen);
+    }
+
     private static GapTarget Target(CommandContext context, Option<int?> rank, Option<string?> group, Option<decimal?> index)
     {
         var given = (Rank: context.Parse.GetValue(rank), Group: context.Parse.GetValue(group), Index: context.Parse.GetValue(index));
@@ -91,21 +126,6 @@ internal static class GapCommand
         {
             throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], given.Rank is not null ? rank.Name : given.Group is not null ? group.Name : index.Name);
         }
-    }
-
-    private static ImmutableDictionary<string, decimal> Costs(string[] given, string option)
-    {
-        var costs = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var text in given)
-        {
-            var parts = text.Split('=');
-            if (parts.Length != 2 || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var cost) || cost <= 0m)
-            {
-                throw new CliException($"'{text}' is not CODE=COST with a cost above 0 such as 1.4=10", option);
-            }
-            costs[parts[0].Trim()] = cost;
-        }
-        return costs.ToImmutableDictionary(StringComparer.Ordinal);
     }
 
     internal static ResultTable[] Tables(GapReport report)

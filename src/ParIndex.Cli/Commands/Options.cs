@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
+using System.Linq;
 using ParIndex.History;
 using ParIndex.Rankings;
 
@@ -40,6 +44,44 @@ internal static class Options
         Description = "Reported indicators, CSV (unit,name,year,code,value) or JSON; one file or many, one unit or many.",
         AllowMultipleArgumentsPerToken = true,
     };
+
+    /// <summary>Reads CODE=NUMBER pairs (e.g. <c>--cost 1.4=10</c>), numbers invariant; a later pair for a code wins.</summary>
+    /// <param name="given">The pairs as typed.</param>
+    /// <param name="option">The option, named in the error.</param>
+    /// <param name="shape">What a pair must look like, said in the error (e.g. "CODE=COST with a cost above 0 such as 1.4=10").</param>
+    /// <param name="allowed">Whether a number is allowed.</param>
+    public static ImmutableDictionary<string, decimal> CodeNumbers(string[] given, string option, string shape, Func<decimal, bool> allowed)
+    {
+        var pairs = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var text in given)
+        {
+            var parts = text.Split('=');
+            if (parts.Length != 2 || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var number) || !allowed(number))
+            {
+                throw new CliException($"'{text}' is not {shape}", option);
+            }
+            pairs[parts[0].Trim()] = number;
+        }
+        return pairs.ToImmutableDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Reads a precision: <c>exact</c> (null: exact values) or a number of decimals from 0 to 10.</summary>
+    public static int? Precision(string text, string option) =>
+        text.Equals("exact", StringComparison.OrdinalIgnoreCase) ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d <= 10 ? d
+        : throw new CliException($"'{text}' is not a precision: write exact, or a number of decimals from 0 to 10", option);
+
+    /// <summary>The items of one assessment year — the year given, or the only one there is: ranks compare one year's units.</summary>
+    public static List<T> OfOneYear<T>(IEnumerable<T> items, Func<T, int> yearOf, int? year, string option)
+    {
+        var all = items.ToList();
+        var years = all.Select(yearOf).Distinct().Order().ToList();
+        var chosen = year ?? (years.Count == 1 ? years[0]
+            : throw new CliException(FormattableString.Invariant($"the indicator files hold the years {string.Join(", ", years)}; ranks compare one year's units, so choose one with {option}"), option));
+        return years.Contains(chosen)
+            ? [.. all.Where(i => yearOf(i) == chosen)]
+            : throw new CliException(FormattableString.Invariant($"the indicator files hold no results of {chosen}; years: {string.Join(", ", years)}"), option);
+    }
 
     /// <summary>Reads a required option, or fails as bad usage naming it.</summary>
     public static T Required<T>(this CommandContext context, Option<T?> option)

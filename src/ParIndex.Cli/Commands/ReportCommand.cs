@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
+using ParIndex.Analysis;
 using ParIndex.Cli.Output;
 using ParIndex.Cli.Reports;
 using ParIndex.Geography;
@@ -24,12 +25,15 @@ internal static class ReportCommand
         var methodology = Options.Methodology();
         var indicators = Options.Indicators();
         var unit = Options.Unit();
+        var intervals = new UncertaintyCommand.Inputs();
         var command = new Command("report", "An HTML page (self-contained: no script, nothing loaded from the network) with charts drawn by ScottPlot.\n" +
             "Examples:\n  parindex report --year 2023 --output report.html\n  parindex report --year 2023 --province \"Quảng Nam\" -o quang-nam.html\n" +
-            "  parindex report --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv --unit C -o unit-c.html")
+            "  parindex report --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv --unit C -o unit-c.html\n" +
+            "  parindex report -m CA-MAU-1880-2013-FRAGMENT -i samples/data/indicators-ca-mau-fragment.csv --runs 10000 --weight-noise 25 -o intervals.html (rank intervals, as parindex uncertainty)")
         {
             year, province, index, methodology, indicators, unit,
         };
+        intervals.AddTo(command);
         CommandContext.Bind(command, context =>
         {
             var which = context.Parse.GetValue(index);
@@ -41,12 +45,18 @@ internal static class ReportCommand
                 throw new CliException("give --year, --province or --indicators (with --methodology)", "report");
             }
             var place = name is null ? null : HistoryCommand.Match(name);
-            // The unit is scored and explained as 'parindex explain' does it.
+            var scorecards = files.Length > 0 ? ScoreCommand.Score(context, methodology, indicators).Scorecards : [];
+            var runs = context.Parse.GetValue(intervals.Runs) is not null;
+            if (runs && files.Length == 0)
+            {
+                throw new CliException("--runs needs --indicators (and --methodology): rank intervals are of scored units", intervals.Runs.Name);
+            }
+            // The unit is scored and explained as 'parindex explain' does it; with --runs alone, only the intervals.
             var scorecard = files.Length > 0
-                ? ExplainCommand.Pick(ScoreCommand.Score(context, methodology, indicators).Scorecards, context.Parse.GetValue(unit), c => c.Unit.Code)
+                ? runs && context.Parse.GetValue(unit) is null ? null : ExplainCommand.Pick(scorecards, context.Parse.GetValue(unit), c => c.Unit.Code)
                 : context.Parse.GetValue(unit) is null ? null : throw new CliException("--unit needs --indicators (and --methodology) to score the unit", "--unit");
 
-            var page = new ReportPage(Title(which, y, place, scorecard), "Published values and ranks as announced, each with its source; scored units as computed by ParIndex.");
+            var page = new ReportPage(Title(which, y, place, scorecard, runs ? scorecards[0].Methodology.Title + ": rank intervals" : null), "Published values and ranks as announced, each with its source; scored units as computed by ParIndex.");
             if (y is { } reportYear)
             {
                 YearSections(page, which, reportYear);
@@ -54,6 +64,11 @@ internal static class ReportCommand
             if (place is not null)
             {
                 ProvinceSections(page, which, place);
+            }
+            if (runs)
+            {
+                var ofYear = Options.OfOneYear(scorecards, c => c.Year, scorecard?.Year, "--unit");
+                IntervalSections(page, intervals.Run(context, ofYear), ofYear[0]);
             }
             if (scorecard is not null)
             {
@@ -72,7 +87,7 @@ internal static class ReportCommand
         return command;
     }
 
-    private static string Title(PublishedIndex index, int? year, Province? province, Scorecard? scorecard)
+    private static string Title(PublishedIndex index, int? year, Province? province, Scorecard? scorecard, string? intervals)
     {
         var parts = new List<string>();
         if (year is not null || province is not null)
@@ -86,6 +101,10 @@ internal static class ReportCommand
         if (scorecard is not null)
         {
             parts.Add(scorecard.Unit.Name + " (" + scorecard.Methodology.Id + ")");
+        }
+        if (intervals is not null)
+        {
+            parts.Add(intervals);
         }
         return string.Join(" · ", parts);
     }
@@ -110,6 +129,15 @@ internal static class ReportCommand
         {
             page.Paragraph("components-empty", "Area (component) values are published for the PAR Index only; run the report with --index par.");
         }
+    }
+
+    private static void IntervalSections(ReportPage page, UncertaintyResult result, Scorecard first)
+    {
+        var table = UncertaintyCommand.Table(result);
+        page.Heading("rank-intervals-section", $"{first.Methodology.Title} {first.Year}: how sure the ranks are");
+        page.Chart("rank-interval-chart", FormattableString.Invariant($"Each unit's rank over {result.Options.Runs} Monte Carlo runs (seed {result.Options.Seed}): the dot is its nominal rank, the whisker the middle 90 % of the runs' ranks. ") + table.Notes[0],
+            ChartSvg.RankIntervals(result.Units, $"{first.Methodology.Title} {first.Year}: rank intervals"));
+        HtmlTable.Write(page.Body, table);
     }
 
     private static void ProvinceSections(ReportPage page, PublishedIndex index, Province province)

@@ -4,11 +4,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using ParIndex.Cli.Output;
 using ParIndex.Csv;
 using ParIndex.Surveys;
-using Spectre.Console;
 
 namespace ParIndex.Cli.Commands;
 
@@ -110,24 +108,12 @@ internal static class SipasCommand
         Action read = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
             ? () => SurveyJson.ReadIntoAsync(stream, tally).GetAwaiter().GetResult()
             : () => SurveyCsv.ReadInto(stream, tally, options);
-        var showProgress = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected && file.Length > (1 << 20);
-        if (!showProgress)
+        if (file.Length <= (1 << 20))
         {
-            read();
+            read(); // a small file is read before a bar could say anything
             return;
         }
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        console.Progress().Start(progress =>
-        {
-            var bar = progress.AddTask("Reading " + Markup.Escape(file.Name), maxValue: file.Length);
-            var reading = Task.Run(read);
-            while (!reading.Wait(100))
-            {
-                bar.Value = stream.Position;
-            }
-            bar.Value = file.Length;
-            reading.GetAwaiter().GetResult();
-        });
+        TerminalProgress.Run(context.Error, "Reading " + file.Name, file.Length, () => stream.Position, read);
     }
 
     /// <summary>How each interval was made, as the "interval" column says it.</summary>

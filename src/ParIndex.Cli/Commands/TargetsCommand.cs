@@ -64,7 +64,7 @@ internal static class TargetsCommand
         }),
         ["Evaluate one with: parindex targets --plan <id> [--values reported.csv] [--as-of yyyy-MM-dd]"]);
 
-    private static ReformPlan Load(string reference)
+    internal static ReformPlan Load(string reference)
     {
         if (SeedPlans.All.FirstOrDefault(p => string.Equals(p.Id, reference, StringComparison.OrdinalIgnoreCase)) is { } seed)
         {

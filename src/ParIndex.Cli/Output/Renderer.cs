@@ -5,13 +5,14 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CsvHelper;
 using Spectre.Console;
 
 namespace ParIndex.Cli.Output;
 
 /// <summary>Writes result tables as a console table, CSV or JSON.</summary>
-internal static class Renderer
+internal static partial class Renderer
 {
     /// <summary>The width given to output that is not a terminal (a file, a pipe): wide enough not to wrap names.</summary>
     public const int UnwrappedWidth = 200;
@@ -80,7 +81,7 @@ internal static class Renderer
                 }
                 console.Write(table);
             }
-            foreach (var note in result.Notes)
+            foreach (var note in layout.Notes)
             {
                 console.Write(new Text(note + Environment.NewLine, new Style(decoration: Decoration.Dim)));
             }
@@ -90,7 +91,7 @@ internal static class Renderer
             }
             for (var i = 0; i < layout.Links.Count; i++)
             {
-                // Whole, on a line of their own: a terminal wraps them softly, so they can still be copied.
+                // Whole, on a line of their own: a terminal wraps them softly, so an address can still be copied.
                 writer.WriteLine(FormattableString.Invariant($"[{i + 1}] {layout.Links[i]}"));
             }
         }
@@ -117,8 +118,8 @@ internal static class Renderer
 
     /// <summary>How a table fits the terminal. Wide enough (or not a terminal): every column as it is. Narrower than
     /// the table: columns empty in every row are left out (and named below it), web addresses move below it as
-    /// numbered notes ([1] …) and headers break at their underscores, so that a row takes a line or two; if even that cannot fit, each row becomes a block of "column: value" lines.</summary>
-    private sealed class Layout
+    /// numbered notes ([1] …), in the notes below it too, and headers break at their underscores, so that a row takes a line or two; if even that cannot fit, each row becomes a block of "column: value" lines.</summary>
+    private sealed partial class Layout
     {
         public required string[] Headers { get; init; }
 
@@ -127,6 +128,8 @@ internal static class Renderer
         public required List<string[]> Cells { get; init; }
 
         public List<string> Links { get; } = [];
+
+        public required IReadOnlyList<string> Notes { get; init; }
 
         public List<string> EmptyColumns { get; } = [];
 
@@ -142,7 +145,7 @@ internal static class Renderer
             var cells = table.Rows.Select(r => shown.Select(c => Format(r[c], culture)).ToArray()).ToList();
             if (width >= NarrowBelow || Width(headers, cells, c => c.Length) <= width)
             {
-                return new Layout { Headers = headers, Numeric = numeric, Cells = cells };
+                return new Layout { Headers = headers, Numeric = numeric, Cells = cells, Notes = table.Notes };
             }
             // A column empty in every row (group, for a year whose thresholds have no source) only takes width here.
             var empty = Enumerable.Range(0, headers.Length).Where(c => cells.Count > 0 && cells.All(r => r[c].Length == 0)).ToHashSet();
@@ -151,27 +154,44 @@ internal static class Renderer
             headers = [.. kept.Select(c => headers[c])];
             numeric = [.. kept.Select(c => numeric[c])];
             cells = [.. cells.Select(r => kept.Select(c => r[c]).ToArray())];
+            // Each address once, numbered in order of appearance, shown with the longest citation that holds it.
             var links = new List<string>();
+            var texts = new List<string>();
+            string Reference(string link, string text)
+            {
+                var k = links.IndexOf(link);
+                if (k < 0)
+                {
+                    links.Add(link);
+                    texts.Add(text);
+                    k = links.Count - 1;
+                }
+                else if (text.Length > texts[k].Length)
+                {
+                    texts[k] = text;
+                }
+                return FormattableString.Invariant($"[{k + 1}]");
+            }
             foreach (var row in cells)
             {
                 for (var c = 0; c < row.Length; c++)
                 {
                     if (IsLink(row[c]))
                     {
-                        var k = links.IndexOf(row[c]);
-                        if (k < 0)
-                        {
-                            links.Add(row[c]);
-                            k = links.Count - 1;
-                        }
-                        row[c] = FormattableString.Invariant($"[{k + 1}]");
+                        row[c] = Reference(row[c], row[c]);
                     }
                 }
             }
+            // A citation inside a note (publisher, date, “title”, address: the sources of a national average) would be
+            // cut across lines just the same: it moves below the table whole, as would a bare address.
+            var notes = table.Notes
+                .Select(n => CitationInText().Replace(n, m => Reference(LinkInText().Match(m.Value).Value, m.Value)))
+                .Select(n => LinkInText().Replace(n, m => Reference(m.Value, m.Value)))
+                .ToArray();
             var broken = headers.Select(h => h.Replace('_', '\n')).ToArray();
             var stacked = Width(broken, cells, c => c.Split(' ', '\n').Max(w => w.Length)) > width;
-            var layout = new Layout { Headers = broken, Numeric = numeric, Cells = cells, Narrow = true, Stacked = stacked };
-            layout.Links.AddRange(links);
+            var layout = new Layout { Headers = broken, Numeric = numeric, Cells = cells, Notes = notes, Narrow = true, Stacked = stacked };
+            layout.Links.AddRange(texts);
             layout.EmptyColumns.AddRange(left);
             return layout;
         }
@@ -179,6 +199,14 @@ internal static class Renderer
         // A table's width in columns with each cell as wide as measure says: contents, one space either side, borders.
         private static int Width(string[] headers, List<string[]> cells, Func<string, int> measure) =>
             Enumerable.Range(0, headers.Length).Sum(c => Math.Max(measure(headers[c]), cells.Count == 0 ? 0 : cells.Max(r => measure(r[c])))) + (3 * headers.Length) + 1;
+
+        // An address ends before white space, a separator or a closing parenthesis, and not on a full stop.
+        [GeneratedRegex(@"https?://[^\s;,)]*[^\s;,).]", RegexOptions.CultureInvariant)]
+        private static partial Regex LinkInText();
+
+        // A citation starts after an opening parenthesis or a "; ", quotes its title and ends on its address.
+        [GeneratedRegex(@"(?<=\(|; )[^;“]*“[^”]*”[^;“]*?https?://[^\s;,)]*[^\s;,).]", RegexOptions.CultureInvariant)]
+        private static partial Regex CitationInText();
 
         private static bool IsLink(string text) =>
             (text.StartsWith("https://", StringComparison.Ordinal) || text.StartsWith("http://", StringComparison.Ordinal)) && !text.Contains(' ', StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ParIndex.Analysis;
 using ParIndex.History;
 using ScottPlot;
 
@@ -91,6 +92,39 @@ internal static class ChartSvg
         plot.YLabel("index (%)");
         plot.ShowLegend(Edge.Bottom);
         return Render(plot, Width, 420);
+    }
+
+    /// <summary>Each unit's rank interval as a dot and a whisker (khoảng tin cậy của thứ hạng): the whisker spans the
+    /// 5–95 % ranks of the runs, the dot is the nominal rank; units in nominal order, the first at the top, rank 1 on
+    /// the left.</summary>
+    public static string RankIntervals(IReadOnlyList<UnitUncertainty> units, string title)
+    {
+        var plot = new Plot();
+        for (var i = 0; i < units.Count; i++)
+        {
+            var whisker = plot.Add.Line(units[i].Low, i, units[i].High, i);
+            whisker.Color = Colors.SteelBlue;
+            whisker.LineWidth = 3;
+            whisker.MarkerShape = MarkerShape.VerticalBar; // the ends, so that a one-rank interval still shows
+            whisker.MarkerSize = 10;
+            if (i == 0)
+            {
+                whisker.LegendText = "5–95 % of the runs";
+            }
+        }
+        var dots = plot.Add.Markers(units.Select(u => (double)u.NominalRank).ToArray(), Enumerable.Range(0, units.Count).Select(i => (double)i).ToArray(), MarkerShape.FilledCircle, 9, Colors.DarkOrange);
+        dots.LegendText = "nominal rank";
+        plot.Axes.Left.SetTicks([.. units.Select((_, i) => (double)i)], [.. units.Select(u => u.NominalRank.ToString(CultureInfo.InvariantCulture) + ". " + u.Unit.Name)]);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        var ranks = units.Count;
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(1, ranks).Where(r => r == 1 || r % Math.Max(1, ranks / 10) == 0).Select(r => (double)r)],
+            [.. Enumerable.Range(1, ranks).Where(r => r == 1 || r % Math.Max(1, ranks / 10) == 0).Select(r => r.ToString(CultureInfo.InvariantCulture))]);
+        plot.Axes.SetLimitsX(0.5, ranks + 0.5);
+        plot.Axes.SetLimitsY(units.Count - 0.5, -0.5); // bottom > top: the first at the top
+        plot.Title(title);
+        plot.XLabel("rank (1 = best)");
+        plot.ShowLegend(Edge.Bottom);
+        return Render(plot, Width, 130 + (22 * units.Count));
     }
 
     private static string Render(Plot plot, int width, int height)

@@ -52,13 +52,16 @@ public static class GapAnalysis
     /// <param name="options">The ranking's policy and the cost of a point per leaf; <see cref="GapOptions.Default"/> when null.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
-    /// <exception cref="ArgumentException">Two scorecards share a code, the group is not in the scheme, or a cost is not
-    /// more than 0.</exception>
+    /// <exception cref="ArgumentException">Two scorecards share a code, the group is not in the scheme, a cost is not
+    /// more than 0, or the methodology takes a weighted mean anywhere (a leaf's point is then not a point of the
+    /// total, which the search for the least combination assumes).</exception>
     public static GapReport ForScorecard(Scorecard unit, IEnumerable<Scorecard> scorecards, GapTarget target, GapOptions? options = null)
     {
         Preconditions.CheckNotNull(unit, nameof(unit));
         Preconditions.CheckNotNull(scorecards, nameof(scorecards));
         Preconditions.CheckNotNull(target, nameof(target));
+        Preconditions.CheckArgument(!unit.Methodology.HasMeans, nameof(unit),
+            "The methodology takes a weighted mean; gap analysis needs one whose points sum (Aggregation.SumOfPoints).");
         options ??= GapOptions.Default;
         if (options.BadCost() is { } bad)
         {

@@ -1,4 +1,6 @@
 using System;
+using ParIndex.History;
+using ParIndex.Targets;
 using ParIndex.Utility;
 
 namespace ParIndex.Analysis;
@@ -54,6 +56,28 @@ public sealed class GapTarget : IEquatable<GapTarget>
     {
         Preconditions.CheckArgumentRange(nameof(index), index, 0m, 100m);
         return new GapTarget(GapTargetKind.Index, 0, null, index);
+    }
+
+    /// <summary>The target of a reform plan's target (chỉ tiêu của kế hoạch CCHC) on the PAR Index: "top N" is
+    /// <see cref="Rank"/>(N), a group is <see cref="Group"/>(name), "X % or more" (từ X% trở lên) is <see cref="Index"/>(X).</summary>
+    /// <param name="target">A target whose indicator names the PAR Index (<see cref="Indicator.Published"/> is
+    /// <see cref="PublishedIndex.Par"/>).</param>
+    /// <returns>The gap target.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
+    /// <exception cref="ArgumentException">The target is not on the PAR Index, or its goal is not a top N, a group or an
+    /// index of at least X (a strict "above X" has no least index).</exception>
+    public static GapTarget For(PlanTarget target)
+    {
+        Preconditions.CheckNotNull(target, nameof(target));
+        Preconditions.CheckArgument(target.Indicator.Published == PublishedIndex.Par, nameof(target), $"Target {target.Id} is on {target.Indicator.Id}, not the PAR Index.");
+        var goal = target.Goal;
+        return goal.Comparison switch
+        {
+            Comparison.Top => Rank((int)goal.Threshold!.Value),
+            Comparison.InGroup => Group(goal.Group!),
+            Comparison.AtLeast when goal.Unit == TargetUnit.Percent => Index(goal.Threshold!.Value),
+            _ => throw new ArgumentException($"Target {target.Id} ({goal}) is not a top N, a group or an index of at least X.", nameof(target)),
+        };
     }
 
     /// <inheritdoc/>

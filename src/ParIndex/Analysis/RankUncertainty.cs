@@ -27,6 +27,8 @@ namespace ParIndex.Analysis;
 public static class RankUncertainty
 {
     private const int Block = 250; // runs per work item and per progress report
+    private const ulong SurveyStreams = 0x5D2C7A1E93B4F06DUL; // the survey draws' streams, apart from the weights'
+    private const ulong PolicyStreams = 0xA3E1B57C0D9F2468UL;
 
     /// <summary>The standard error of an estimate from its symmetric confidence interval: (upper − lower) ÷ (2 z).</summary>
     /// <param name="lower">The interval's lower end (percent).</param>
@@ -48,21 +50,13 @@ public static class RankUncertainty
     /// <param name="cancellationToken">Stops the runs.</param>
     /// <returns>Per unit, in nominal rank order: nominal, mean and median rank, the 5–95 % interval, group and top-N probabilities.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or an element is null.</exception>
-    /// <exception cref="ArgumentException">No scorecards, several methodologies, repeated unit codes, fewer than 1 run,
-    /// a negative standard error or noise, or noise of 1 or more.</exception>
+    /// <exception cref="ArgumentException">No scorecards, several methodologies, a methodology that takes a weighted mean
+    /// (the runs sum leaf points), repeated unit codes, fewer than 1 run, a negative standard error or noise, or noise of
+    /// 1 or more.</exception>
     public static UncertaintyResult Run(IEnumerable<Scorecard> scorecards, UncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        Preconditions.CheckNotNull(scorecards, nameof(scorecards));
         options ??= UncertaintyOptions.Default;
-        var cards = scorecards.ToArray();
-        Preconditions.CheckNoNulls(cards, nameof(scorecards));
-        Preconditions.CheckArgument(cards.Length > 0, nameof(scorecards), "There are no scorecards to rank.");
-        Preconditions.CheckArgument(cards.All(c => c.Methodology.Equals(cards[0].Methodology)), nameof(scorecards), "The scorecards are of several methodologies.");
-        Preconditions.CheckArgument(options.Runs >= 1, nameof(options), "Runs must be at least 1.");
-        Preconditions.CheckArgument(options.MaximaNoise is >= 0m and < 1m, nameof(options), "MaximaNoise must be in [0, 1).");
-        Preconditions.CheckArgument(options.SurveyStandardError >= 0m && options.SurveyStandardErrors.Values.All(v => v >= 0m), nameof(options), "Standard errors must not be negative.");
-
-        var model = new Model(cards, options);
+        var (cards, model) = Prepare(scorecards, options);
         var n = cards.Length;
         var rankCounts = new long[n * n];
         var groupCounts = new long[n * Math.Max(1, model.GroupCount)];
@@ -110,6 +104,86 @@ public static class RankUncertainty
                 Top(counts, options.TopN) / (double)options.Runs, groups.ToImmutableDictionary(), [.. counts.ToArray().Select(c => (int)c)]);
         });
         return new UncertaintyResult(options, [.. units]);
+    }
+
+    /// <summary>Which source of uncertainty moves the ranks: the first-order and total Sobol indices
+    /// (<see cref="SobolSensitivity"/>) of the mean absolute rank shift — or of one unit's rank — to each source the
+    /// options turn on: "survey" (every survey leaf's sampling error, as one group), "weights" (the noise on the
+    /// maxima) and "ranking policy" (the draw among <see cref="UncertaintyOptions.Rankings"/>).</summary>
+    /// <param name="scorecards">The units' scorecards, all of one methodology and year.</param>
+    /// <param name="options">The sources of uncertainty (<see cref="UncertaintyOptions.Runs"/> is not used: the design's
+    /// size is <see cref="SobolOptions.Samples"/>).</param>
+    /// <param name="sobol">The design's size, seed and intervals; <see cref="SobolOptions.Default"/> when null.</param>
+    /// <param name="unitCode">A unit whose rank is the output; null for the mean over units of |rank − nominal rank|.</param>
+    /// <returns>One index per source turned on, in the order survey, weights, ranking policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">As <see cref="Run"/> (a methodology with weighted means included); fewer than two sources turned on (one source explains
+    /// all the variance by itself); a unit code not among the scorecards; an output that never varies.</exception>
+    /// <remarks>Each source's draws come from a stream seeded by its input of the design, so a source is fixed or varied
+    /// as a whole. Thread-safe; the result depends only on the seeds.</remarks>
+    public static SobolResult Sensitivity(IEnumerable<Scorecard> scorecards, UncertaintyOptions options, SobolOptions? sobol = null, string? unitCode = null)
+    {
+        Preconditions.CheckNotNull(options, nameof(options));
+        var (cards, model) = Prepare(scorecards, options);
+        var unit = unitCode is null ? -1 : Array.FindIndex(cards, c => c.Unit.Code == Text.Nfc(unitCode));
+        Preconditions.CheckArgument(unitCode is null || unit >= 0, nameof(unitCode), $"No scorecard is of unit '{unitCode}'.");
+        var sources = new List<string>();
+        if (model.StandardErrors.Any(se => se > 0) && model.IsSurvey.Any(s => s))
+        {
+            sources.Add("survey");
+        }
+        if (options.MaximaNoise > 0)
+        {
+            sources.Add("weights");
+        }
+        if (model.Rankings.Length > 1)
+        {
+            sources.Add("ranking policy");
+        }
+        Preconditions.CheckArgument(sources.Count >= 2, nameof(options), "Sensitivity needs at least two sources of uncertainty (survey standard errors, noise on the maxima, several ranking policies).");
+        var nominal = Ranking.ByIndex(cards, model.Rankings[0]).Entries.ToDictionary(e => e.Unit.Code, e => e.Rank, StringComparer.Ordinal);
+        var nominalRanks = cards.Select(c => nominal[c.Unit.Code]).ToArray();
+        var survey = sources.IndexOf("survey");
+        var weights = sources.IndexOf("weights");
+        var policy = sources.IndexOf("ranking policy");
+        using var workers = new ThreadLocal<Worker>(() => new Worker(model));
+        return SobolSensitivity.Estimate(sources, point =>
+        {
+            var worker = workers.Value!;
+            var weightDraws = Stream(options.Seed, weights < 0 ? 0 : point[weights]);
+            var surveyDraws = Stream(options.Seed ^ SurveyStreams, survey < 0 ? 0 : point[survey]);
+            var chosen = policy < 0 ? 0 : Math.Min(model.Rankings.Length - 1, (int)(point[policy] * model.Rankings.Length));
+            worker.Rank(ref weightDraws, ref surveyDraws, chosen);
+            if (unit >= 0)
+            {
+                return worker.Ranks[unit];
+            }
+            var shift = 0;
+            for (var u = 0; u < cards.Length; u++)
+            {
+                shift += Math.Abs(worker.Ranks[u] - nominalRanks[u]);
+            }
+            return shift / (double)cards.Length;
+        }, sobol);
+    }
+
+    // A source's draws for one point of the design: a stream seeded by the point's coordinate for that source.
+    private static SplitMix Stream(ulong seed, double u) => new(seed ^ BitConverter.DoubleToUInt64Bits(u), 0);
+
+    /// <summary>Checks the arguments and reads the units' leaves once.</summary>
+    private static (Scorecard[] Cards, Model Model) Prepare(IEnumerable<Scorecard> scorecards, UncertaintyOptions options)
+    {
+        Preconditions.CheckNotNull(scorecards, nameof(scorecards));
+        var cards = scorecards.ToArray();
+        Preconditions.CheckNoNulls(cards, nameof(scorecards));
+        Preconditions.CheckArgument(cards.Length > 0, nameof(scorecards), "There are no scorecards to rank.");
+        Preconditions.CheckArgument(cards.All(c => c.Methodology.Equals(cards[0].Methodology)), nameof(scorecards), "The scorecards are of several methodologies.");
+        Preconditions.CheckArgument(!cards[0].Methodology.HasMeans, nameof(scorecards),
+            "The methodology takes a weighted mean; the runs sum leaf points, so they need Aggregation.SumOfPoints.");
+        Preconditions.CheckArgument(options.Runs >= 1, nameof(options), "Runs must be at least 1.");
+        Preconditions.CheckArgument(options.MaximaNoise is >= 0m and < 1m, nameof(options), "MaximaNoise must be in [0, 1).");
+        Preconditions.CheckArgument(options.SurveyStandardError >= 0m && options.SurveyStandardErrors.Values.All(v => v >= 0m), nameof(options), "Standard errors must not be negative.");
+        return (cards, new Model(cards, options));
     }
 
     private static double Mean(ReadOnlySpan<long> counts, int runs)
@@ -224,15 +298,41 @@ public static class RankUncertainty
 
         internal long[] GroupCounts { get; } = new long[model.Units * Math.Max(1, model.GroupCount)];
 
+        /// <summary>Gets each unit's rank in the last run ranked.</summary>
+        internal int[] Ranks { get; } = new int[model.Units];
+
+        /// <summary>Gets each unit's group (its index in the scheme) in the last run ranked, −1 below every group.</summary>
+        internal int[] GroupOf { get; } = new int[model.Units];
+
+        /// <summary>One Monte Carlo run: the weights, the survey results and the policy from streams of their own, so
+        /// that a sensitivity analysis can vary one source and hold the others (<see cref="Sensitivity"/>).</summary>
         internal void Run(int run)
         {
-            var random = new SplitMix(model.Options.Seed, run);
+            var seed = model.Options.Seed;
+            var weights = new SplitMix(seed, run);
+            var survey = new SplitMix(seed ^ SurveyStreams, run);
+            var policy = model.Rankings.Length == 1 ? 0 : new SplitMix(seed ^ PolicyStreams, run).NextInt(model.Rankings.Length);
+            Rank(ref weights, ref survey, policy);
+            for (var u = 0; u < model.Units; u++)
+            {
+                RankCounts[(u * model.Units) + Ranks[u] - 1]++;
+                if (GroupOf[u] >= 0)
+                {
+                    GroupCounts[(u * model.GroupCount) + GroupOf[u]]++;
+                }
+            }
+        }
+
+        /// <summary>Ranks the units once: each leaf's maximum and points × a factor drawn from <paramref name="weights"/>,
+        /// each survey leaf redrawn from <paramref name="survey"/>, ranked under policy number <paramref name="policy"/>;
+        /// fills <see cref="Ranks"/> and <see cref="GroupOf"/>.</summary>
+        internal void Rank(ref SplitMix weights, ref SplitMix survey, int policy)
+        {
             var noise = (double)model.Options.MaximaNoise;
             for (var l = 0; l < _factors.Length; l++)
             {
-                _factors[l] = noise > 0 ? 1 + (noise * ((2 * random.NextDouble()) - 1)) : 1;
+                _factors[l] = noise > 0 ? 1 + (noise * ((2 * weights.NextDouble()) - 1)) : 1;
             }
-            var policy = model.Rankings.Length == 1 ? 0 : (int)(random.NextDouble() * model.Rankings.Length);
             var ranking = model.Rankings[policy];
             var leaves = model.Leaves;
             for (var u = 0; u < model.Units; u++)
@@ -245,7 +345,7 @@ public static class RankUncertainty
                     var f = _factors[l];
                     if (model.IsSurvey[i] && se > 0)
                     {
-                        var percent = Math.Clamp(model.SurveyPercent[i] + (se * random.NextNormal()), 0, 100);
+                        var percent = Math.Clamp(model.SurveyPercent[i] + (se * survey.NextNormal()), 0, 100);
                         points += f * model.Maxima[i] * percent / 100;
                     }
                     else
@@ -269,12 +369,13 @@ public static class RankUncertainty
                     TiePolicy.Dense => tied ? rank : rank + 1,
                     _ => tied ? rank : position + 1,
                 };
-                RankCounts[(entry.Unit * model.Units) + rank - 1]++;
+                Ranks[entry.Unit] = rank;
+                GroupOf[entry.Unit] = -1;
                 for (var g = 0; g < bounds.Length && g < model.GroupCount; g++)
                 {
                     if (entry.Key >= bounds[g])
                     {
-                        GroupCounts[(entry.Unit * model.GroupCount) + g]++;
+                        GroupOf[entry.Unit] = g;
                         break;
                     }
                 }
@@ -311,37 +412,5 @@ public static class RankUncertainty
 
         // Highest key first, ties in name-then-code order, as Ranking orders them.
         public int CompareTo(Entry other) => Key != other.Key ? other.Key.CompareTo(Key) : Tie.CompareTo(other.Tie);
-    }
-
-    /// <summary>SplitMix64 seeded from the seed and the run's number: each run's draws are its own.</summary>
-    private struct SplitMix(ulong seed, int run)
-    {
-        private ulong _state = seed ^ (0x9E3779B97F4A7C15UL * (ulong)(run + 1));
-        private double? _spare;
-
-        internal double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53));
-
-        // Box–Muller; the second normal of each pair is kept for the next call.
-        internal double NextNormal()
-        {
-            if (_spare is { } spare)
-            {
-                _spare = null;
-                return spare;
-            }
-            var u1 = 1.0 - NextDouble();
-            var u2 = NextDouble();
-            var radius = Math.Sqrt(-2.0 * Math.Log(u1));
-            _spare = radius * Math.Sin(2 * Math.PI * u2);
-            return radius * Math.Cos(2 * Math.PI * u2);
-        }
-
-        private ulong Next()
-        {
-            var z = _state += 0x9E3779B97F4A7C15UL;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            return z ^ (z >> 31);
-        }
     }
 }

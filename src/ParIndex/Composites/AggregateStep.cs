@@ -66,7 +66,7 @@ internal sealed class AggregateStep(string input, string output, string path, Ag
                 if (!index.TryGetValue(children[k], out var c) || data[c] is null)
                 {
                     run.Problems.Add(Problem(aggregate, "the child " + children[k] + " is not in data set " + input.Name));
-                    return new CompositeDataSet(Output, input.UnitCodes, columns, data, input.DirectionApplied);
+                    return new CompositeDataSet(Output, input.UnitCodes, input.Times, columns, data, input.DirectionApplied);
                 }
                 x[k] = data[c];
                 w[k] = weights[children[k]];
@@ -90,7 +90,7 @@ internal sealed class AggregateStep(string input, string output, string path, Ag
             }
             data[index[aggregate]] = y;
         }
-        return new CompositeDataSet(Output, input.UnitCodes, columns, data, input.DirectionApplied);
+        return new CompositeDataSet(Output, input.UnitCodes, input.Times, columns, data, input.DirectionApplied);
     }
 
     /// <summary>One unit's aggregate; NaN when too few children have a value.</summary>

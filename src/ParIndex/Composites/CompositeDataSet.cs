@@ -15,10 +15,11 @@ public sealed class CompositeDataSet
     private Dictionary<string, int>? _unitIndex;
     private Dictionary<string, int>? _columnIndex;
 
-    internal CompositeDataSet(string name, ImmutableArray<string> units, ImmutableArray<string> columns, double[][] data, bool directionApplied)
+    internal CompositeDataSet(string name, ImmutableArray<string> units, ImmutableArray<int?> times, ImmutableArray<string> columns, double[][] data, bool directionApplied)
     {
         Name = name;
         UnitCodes = units;
+        Times = times;
         Columns = columns;
         _columns = data;
         DirectionApplied = directionApplied;
@@ -29,6 +30,9 @@ public sealed class CompositeDataSet
 
     /// <summary>Gets the units' codes, in the order of the model (screened-out units left out).</summary>
     public ImmutableArray<string> UnitCodes { get; }
+
+    /// <summary>Gets each row's period (<c>Time</c>), aligned with <see cref="UnitCodes"/>: panel data has a row per unit and period.</summary>
+    internal ImmutableArray<int?> Times { get; }
 
     /// <summary>Gets the column codes: indicators in metadata order, then aggregates lowest level first.</summary>
     public ImmutableArray<string> Columns { get; }

@@ -140,7 +140,7 @@ public sealed class CompositeModel
         {
             data[c] = Values(codes[c]);
         }
-        return new CompositeDataSet(name, [.. Units.Select(u => u.Code)], codes, data, directionApplied: false);
+        return new CompositeDataSet(name, [.. Units.Select(u => u.Code)], [.. Units.Select(u => u.Time)], codes, data, directionApplied: false);
     }
 
     /// <summary>Returns a copy of this model with one more named weight set.</summary>

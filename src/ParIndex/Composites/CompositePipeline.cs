@@ -47,9 +47,10 @@ public sealed class CompositePipeline
     /// <param name="json">The document.</param>
     /// <returns>The pipeline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="InvalidCompositeException">The document is not well-formed JSON (line and column of the first
-    /// syntax error), or has problems: unknown steps, methods or properties, values out of range, a step reading a data
-    /// set no earlier step writes, two steps writing one name — all at once, each with its JSON path.</exception>
+    /// <exception cref="InvalidCompositeException">The document is not well-formed JSON or repeats a property (line and
+    /// column of the first), or has problems: unknown steps, methods or properties, values out of range, parameters that
+    /// do not apply to the method, a step reading a data set no earlier step writes, two steps writing one name — all at
+    /// once, each with its JSON path and the line and column where the value starts (a missing one: where its owner starts).</exception>
     public static CompositePipeline Parse(string json) => PipelineJson.Parse(Preconditions.CheckNotNull(json, nameof(json)));
 
     /// <summary>Runs the pipeline on a model.</summary>

@@ -12,6 +12,7 @@ namespace ParIndex.Composites;
 /// <param name="GoalLower">The lower goalpost (or the scaled method's lower bound), in the indicator's units.</param>
 /// <param name="GoalUpper">The upper goalpost (or the scaled method's upper bound), in the indicator's units.</param>
 /// <param name="Truncate">Whether goalposts truncate to [0, 1] before scaling to the range (COINr's <c>trunc2posts</c>).</param>
+/// <param name="RangeGiven">Whether the range was given: rank and Borda then map their scale onto it (COINr's own have none).</param>
 internal sealed record NormaliseSpec(
     NormaliseMethod Method,
     double Lower = 0,
@@ -23,7 +24,8 @@ internal sealed record NormaliseSpec(
     double? Target = null,
     double? GoalLower = null,
     double? GoalUpper = null,
-    bool Truncate = true)
+    bool Truncate = true,
+    bool RangeGiven = false)
 {
     /// <summary>COINr's default: min-max to [0, 100].</summary>
     internal static NormaliseSpec Default { get; } = new(NormaliseMethod.MinMax);

@@ -11,10 +11,12 @@ namespace ParIndex.Composites;
 /// <remarks>
 /// Definitions (x direction-adjusted, over the units present; [l, u] the output range): min-max
 /// (x − min)/(max − min)·(u − l) + l; z-score (x − mean)/sd·s + m, sd with divisor n − 1; rank (ties take the lowest
-/// rank, 1 = worst); Borda = rank − 1; percentile rank (rank − 1)/(n − 1); distance to maximum 1 − (max − x)/(max − min);
+/// rank, 1 = worst); Borda = rank − 1; percentile rank (rank − 1)/(n − 1), as are rank and Borda when a range is given; distance to maximum 1 − (max − x)/(max − min);
 /// distance to a reference unit's value r: 1 − (r − x)/(r − min); distance to target t: (x − min)/(t − min); fraction of
 /// maximum x/max; each [0, 1] result mapped to l + y·(u − l). Goalposts and scaled read the original values with posts
-/// (g, G): y = (x − g)/(G − g), or (G − x)/(G − g) when the direction is −1; goalposts truncate y to [0, 1].
+/// (g, G): y = (x − g)/(G − g), or (G − x)/(G − g) when the direction is −1; goalposts truncate y to [0, 1]. The
+/// z-score's scale is set by its mean and standard deviation (COINr's <c>m_sd</c>), not by a range: mapping z-scores
+/// onto [l, u] by their extremes would be min-max.
 /// </remarks>
 internal sealed class NormaliseStep(string input, string output, string path, NormaliseSpec spec, ImmutableDictionary<string, NormaliseSpec> indicators) : PipelineStep(input, output, path)
 {
@@ -73,7 +75,7 @@ internal sealed class NormaliseStep(string input, string output, string path, No
                 run.Problems.Add(Problem(code, problem));
             }
         }
-        return new CompositeDataSet(Output, input.UnitCodes, input.Columns, data, directionApplied: true);
+        return new CompositeDataSet(Output, input.UnitCodes, input.Times, input.Columns, data, directionApplied: true);
     }
 
     /// <summary>Normalises one column into <paramref name="y"/>; returns a problem when it cannot.</summary>
@@ -126,16 +128,16 @@ internal sealed class NormaliseStep(string input, string output, string path, No
                 var values = y.ToArray();
                 ColumnMath.RankMin(values, y);
                 var n = ColumnMath.Count(values);
+                // Given a range, rank (1 to n) and Borda (0 to n − 1) are mapped onto it as percentile rank is.
+                range = spec.Method == NormaliseMethod.PercentileRank || spec.RangeGiven;
+                if (range && n < 2)
+                {
+                    return Invariant.Format($"{spec.Method} onto a range needs at least two values, and there are {n}");
+                }
                 for (var i = 0; i < y.Length; i++)
                 {
-                    y[i] = spec.Method switch
-                    {
-                        NormaliseMethod.Rank => y[i],
-                        NormaliseMethod.Borda => y[i] - 1,
-                        _ => (y[i] - 1) / (n - 1),
-                    };
+                    y[i] = range ? (y[i] - 1) / (n - 1) : spec.Method == NormaliseMethod.Borda ? y[i] - 1 : y[i];
                 }
-                range = spec.Method == NormaliseMethod.PercentileRank;
                 break;
             case NormaliseMethod.DistanceToReference:
                 var xref = y[reference];

@@ -3,13 +3,15 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using ParIndex.Utility;
 
 namespace ParIndex.Composites;
 
-/// <summary>Reads a pipeline document (<c>docs/composite-pipeline.schema.json</c>), reporting every problem with its
-/// JSON path; a document that is not well-formed JSON stops at its first syntax error, with line and column.</summary>
+/// <summary>Reads a pipeline document (<c>docs/composite-pipeline.schema.json</c>) through the <see cref="JsonWalker"/>,
+/// as a methodology is read: every problem with its JSON path and the line and column where its value starts; a
+/// document that is not well-formed JSON (or repeats a property) stops before reading, with line and column.</summary>
 internal sealed class PipelineJson
 {
     private static readonly Dictionary<string, string> DefaultOutputs = new(StringComparer.Ordinal)
@@ -23,10 +25,12 @@ internal sealed class PipelineJson
     };
 
     private static readonly string[] NormaliseProperties = ["method", "range", "mean", "sd", "reference", "capMax", "target", "goalposts", "truncate"];
-    private static readonly string[] TreatProperties = ["winmax", "skewThreshold", "kurtosisThreshold", "then", "forceWinsorise"];
+    private static readonly string[] TreatProperties = ["winmax", "skewThreshold", "kurtosisThreshold", "then", "forceWinsorise", "lambda", "makePositive"];
     private static readonly string[] AggregateProperties = ["method", "p", "shift", "threshold"];
 
-    private readonly List<Diagnostic> _problems = [];
+    private const int MaxDepth = 64;
+
+    private readonly JsonWalker _json = new();
 
     internal static CompositePipeline Parse(string json)
     {
@@ -35,25 +39,40 @@ internal sealed class PipelineJson
             throw new InvalidCompositeException("The pipeline is not in the expected encoding", [new Diagnostic(DiagnosticKind.InvalidEncoding, null,
                 "the text holds U+FFFD, the mark a decoder leaves for bytes it could not read; read the file as UTF-8") { Line = at.Line, Column = at.Column }]);
         }
-        JsonDocument document;
-        try
+        ReadOnlySpan<byte> utf8 = Encoding.UTF8.GetBytes(json);
+        var problems = new List<Diagnostic>();
+        using var document = JsonWalker.Open(ref utf8, int.MaxValue, MaxDepth, problems);
+        if (document is null)
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+            throw new InvalidCompositeException("The pipeline is not well-formed JSON", problems);
         }
-        catch (JsonException e)
+        var reader = new PipelineJson();
+        var pipeline = reader.Read(document.RootElement);
+        return reader._json.ProblemCount == 0 ? pipeline!
+            : throw new InvalidCompositeException("The pipeline is invalid", AtOwner(reader._json.Placed(utf8, MaxDepth, firstTypeErrorOnly: false), utf8));
+    }
+
+    /// <summary>A problem about a property the document lacks ("$.steps[1].group") takes the line and column of the
+    /// nearest enclosing value that is there.</summary>
+    private static IEnumerable<Diagnostic> AtOwner(IEnumerable<Diagnostic> placed, ReadOnlySpan<byte> utf8)
+    {
+        var problems = placed.ToList();
+        if (problems.All(p => p.Line is not null))
         {
-            throw new InvalidCompositeException("The pipeline is not well-formed JSON", [new Diagnostic(DiagnosticKind.MalformedJson, null, e.Message)
+            return problems;
+        }
+        var positions = JsonLocator.Locate(utf8, MaxDepth);
+        return problems.Select(p =>
+        {
+            for (var path = p.Line is null ? p.JsonPath : null; path is { Length: > 0 }; path = path[..Math.Max(0, path.LastIndexOfAny(['.', '[']))])
             {
-                Line = (int?)e.LineNumber + 1,
-                Column = (int?)e.BytePositionInLine + 1,
-            }]);
-        }
-        using (document)
-        {
-            var reader = new PipelineJson();
-            var pipeline = reader.Read(document.RootElement);
-            return reader._problems.Count == 0 ? pipeline! : throw new InvalidCompositeException("The pipeline is invalid", reader._problems);
-        }
+                if (positions.TryGetValue(path, out var at))
+                {
+                    return new Diagnostic(p.Kind, p.CriterionCode, p.Message, p.UnitCode) { JsonPath = p.JsonPath, Line = at.Line, Column = at.Column };
+                }
+            }
+            return p;
+        });
     }
 
     private CompositePipeline? Read(JsonElement root)
@@ -72,7 +91,7 @@ internal sealed class PipelineJson
         {
             foreach (var set in weightSets.EnumerateObject())
             {
-                var path = "$.weightSets." + set.Name;
+                var path = JsonLocator.Child("$.weightSets", set.Name);
                 if (set.Name == CompositeModel.OriginalWeights)
                 {
                     Add(DiagnosticKind.DuplicateCode, path, "the weight set Original is the metadata's and cannot be redefined");
@@ -80,7 +99,7 @@ internal sealed class PipelineJson
                 if (Object(set.Value, path, null))
                 {
                     sets[set.Name] = set.Value.EnumerateObject().ToImmutableDictionary(
-                        w => w.Name, w => Number(w.Value, path + "." + w.Name, 0, double.MaxValue) ?? 0, StringComparer.Ordinal);
+                        w => w.Name, w => Number(w.Value, JsonLocator.Child(path, w.Name), 0, double.MaxValue) ?? 0, StringComparer.Ordinal);
                 }
             }
         }
@@ -116,7 +135,7 @@ internal sealed class PipelineJson
         string[] own = kind switch
         {
             "denominate" => ["denominators"],
-            "impute" => ["method", "group"],
+            "impute" => ["method", "group", "by", "normaliseFirst", "groupLevel", "maxTime", "period"],
             "screen" => ["by", "threshold", "zeroThreshold", "include", "exclude"],
             "treat" => [.. TreatProperties, "indicators"],
             "normalise" => [.. NormaliseProperties, "indicators"],
@@ -137,7 +156,7 @@ internal sealed class PipelineJson
         return kind switch
         {
             "denominate" => new DenominateStep(input, output, path, item.TryGetProperty("denominators", out var d) && Object(d, path + ".denominators", null)
-                ? d.EnumerateObject().ToImmutableDictionary(p => p.Name, p => String(p.Value, path + ".denominators." + p.Name) ?? string.Empty, StringComparer.Ordinal)
+                ? d.EnumerateObject().ToImmutableDictionary(p => p.Name, p => String(p.Value, JsonLocator.Child(path + ".denominators", p.Name)) ?? string.Empty, StringComparer.Ordinal)
                 : null),
             "impute" => Impute(item, path, input, output),
             "screen" => new ScreenStep(input, output, path,
@@ -150,7 +169,7 @@ internal sealed class PipelineJson
             "normalise" => new NormaliseStep(input, output, path, Normalise(item, path, NormaliseSpec.Default), Overrides(item, path + ".indicators", "indicators", (e, p) => Normalise(e, p, null))!),
             _ => new AggregateStep(input, output, path, Aggregate(item, path, AggregateSpec.Default),
                 item.TryGetProperty("weights", out var w) ? String(w, path + ".weights") ?? CompositeModel.OriginalWeights : CompositeModel.OriginalWeights,
-                Overrides(item, path + ".levels", "levels", (e, p) => Aggregate(e, p, null)).Where(l => int.TryParse(l.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _) || Bad(path + ".levels." + l.Key, "a level must be a whole number"))
+                Overrides(item, path + ".levels", "levels", (e, p) => Aggregate(e, p, null)).Where(l => int.TryParse(l.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _) || Bad(JsonLocator.Child(path + ".levels", l.Key), "a level must be a whole number"))
                     .ToImmutableDictionary(l => int.Parse(l.Key, CultureInfo.InvariantCulture), l => l.Value!),
                 Overrides(item, path + ".nodes", "nodes", (e, p) => Aggregate(e, p, null))!),
         };
@@ -164,14 +183,38 @@ internal sealed class PipelineJson
 
     private ImputeStep Impute(JsonElement item, string path, string input, string output)
     {
-        var method = Enum(item, path, "method", ImputeMethod.Mean, ("mean", ImputeMethod.Mean), ("median", ImputeMethod.Median), ("groupMean", ImputeMethod.GroupMean), ("groupMedian", ImputeMethod.GroupMedian));
+        var method = Enum(item, path, "method", ImputeMethod.Mean, ("mean", ImputeMethod.Mean), ("median", ImputeMethod.Median), ("groupMean", ImputeMethod.GroupMean),
+            ("groupMedian", ImputeMethod.GroupMedian), ("latest", ImputeMethod.Latest), ("linear", ImputeMethod.Linear), ("constant", ImputeMethod.Constant));
         var group = item.TryGetProperty("group", out var g) ? String(g, path + ".group") : null;
-        if ((group is null) == method is ImputeMethod.GroupMean or ImputeMethod.GroupMedian)
+        var byGroup = method is ImputeMethod.GroupMean or ImputeMethod.GroupMedian;
+        if ((group is null) == byGroup)
         {
             Add(DiagnosticKind.MissingAttribute, path + ".group", group is null ? "a group method needs a group column" : "group is given but the method is not by group");
         }
-        return new ImputeStep(input, output, path, method, group);
+        var byRow = Enum(item, path, "by", false, ("column", false), ("row", true));
+        var spec = new ImputeSpec(method, group, byRow,
+            !item.TryGetProperty("normaliseFirst", out var n) || Bool(n, path + ".normaliseFirst"),
+            Whole(item, path, "groupLevel", 2), Whole(item, path, "maxTime", 1), Whole(item, path, "period", int.MinValue));
+        if (byRow && method is not (ImputeMethod.Mean or ImputeMethod.Median))
+        {
+            Add(DiagnosticKind.UnknownValue, path + ".by", "by row takes the mean or the median of a unit's indicators, not " + item.GetProperty("method").GetString());
+        }
+        foreach (var (property, applies, what) in new[]
+        {
+            ("normaliseFirst", byRow, "by row"), ("groupLevel", byRow, "by row"),
+            ("maxTime", method == ImputeMethod.Latest, "the method latest"), ("period", spec.Panel, "the panel methods (latest, linear, constant)"),
+        })
+        {
+            if (!applies && item.TryGetProperty(property, out _))
+            {
+                Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, property), property + " applies only to " + what);
+            }
+        }
+        return new ImputeStep(input, output, path, spec);
     }
+
+    private int? Whole(JsonElement e, string path, string property, int min) =>
+        Optional(e, path, property, min, int.MaxValue) is { } n && (n == Math.Floor(n) || Bad(JsonLocator.Child(path, property), property + " must be a whole number")) ? (int)n : null;
 
     private TreatSpec? Treat(JsonElement e, string path, TreatSpec fallback, bool own)
     {
@@ -191,12 +234,27 @@ internal sealed class PipelineJson
         {
             winmax = w.ValueKind == JsonValueKind.Null ? null : Number(w, path + ".winmax", 0, 10_000) is { } n && n == Math.Floor(n) ? (int)n : Bad(path + ".winmax", "winmax must be a whole number or null") ? null : fallback.Winmax;
         }
+        var then = Enum(e, path, "then", fallback.Then, ("logCT", FallbackTransform.LogCT), ("logCTPlus", FallbackTransform.LogCTPlus), ("boxCox", FallbackTransform.BoxCox), ("none", FallbackTransform.None));
+        var lambda = Optional(e, path, "lambda", double.MinValue, double.MaxValue);
+        if (then == FallbackTransform.BoxCox && lambda is null && !(fallback.Then == FallbackTransform.BoxCox && own))
+        {
+            Add(DiagnosticKind.MissingAttribute, JsonLocator.Child(path, "lambda"), "boxCox needs its lambda (COINr's boxcox has no default)");
+        }
+        foreach (var property in new[] { "lambda", "makePositive" })
+        {
+            if (then != FallbackTransform.BoxCox && e.TryGetProperty(property, out _))
+            {
+                Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, property), property + " applies only to then boxCox");
+            }
+        }
         return new TreatSpec(
             winmax,
             Optional(e, path, "skewThreshold", 0, double.MaxValue) ?? fallback.SkewThreshold,
             Optional(e, path, "kurtosisThreshold", double.MinValue, double.MaxValue) ?? fallback.KurtosisThreshold,
-            Enum(e, path, "then", fallback.Then, ("logCT", LogTransform.LogCT), ("logCTPlus", LogTransform.LogCTPlus), ("none", LogTransform.None)),
-            e.TryGetProperty("forceWinsorise", out var f) ? Bool(f, path + ".forceWinsorise") : fallback.ForceWinsorise);
+            then,
+            e.TryGetProperty("forceWinsorise", out var f) ? Bool(f, path + ".forceWinsorise") : fallback.ForceWinsorise,
+            lambda ?? fallback.Lambda,
+            e.TryGetProperty("makePositive", out var m) ? Bool(m, path + ".makePositive") : fallback.MakePositive);
     }
 
     private NormaliseSpec Normalise(JsonElement e, string path, NormaliseSpec? fallback)
@@ -211,11 +269,14 @@ internal sealed class PipelineJson
             ("distanceToReference", NormaliseMethod.DistanceToReference), ("distanceToTarget", NormaliseMethod.DistanceToTarget),
             ("fractionOfMax", NormaliseMethod.FractionOfMax), ("goalposts", NormaliseMethod.Goalposts), ("none", NormaliseMethod.None));
         var (lower, upper) = method == NormaliseMethod.MinMax ? (0d, 100d) : (0d, 1d);
-        if (e.TryGetProperty("range", out var range))
+        var ranged = e.TryGetProperty("range", out var range);
+        if (ranged)
         {
-            if (method is NormaliseMethod.ZScore or NormaliseMethod.Rank or NormaliseMethod.Borda or NormaliseMethod.None)
+            if (method is NormaliseMethod.ZScore or NormaliseMethod.None)
             {
-                Add(DiagnosticKind.UnknownValue, path + ".range", "range does not apply to " + Name(method));
+                Add(DiagnosticKind.UnknownValue, path + ".range", method == NormaliseMethod.ZScore
+                    ? "range does not apply to zScore: its scale is set by mean and sd (mapping z-scores onto a range by their extremes is minMax)"
+                    : "range does not apply to none, which only applies the direction");
             }
             (lower, upper) = Pair(range, path + ".range", strictlyIncreasing: true) ?? (lower, upper);
         }
@@ -236,7 +297,8 @@ internal sealed class PipelineJson
             e.TryGetProperty("capMax", out var c) && Bool(c, path + ".capMax"),
             Optional(e, path, "target", double.MinValue, double.MaxValue),
             posts?.Item1, posts?.Item2,
-            !e.TryGetProperty("truncate", out var tr) || Bool(tr, path + ".truncate"));
+            !e.TryGetProperty("truncate", out var tr) || Bool(tr, path + ".truncate"),
+            ranged);
     }
 
     private AggregateSpec Aggregate(JsonElement e, string path, AggregateSpec? fallback)
@@ -263,7 +325,7 @@ internal sealed class PipelineJson
         {
             foreach (var entry in map.EnumerateObject())
             {
-                result[entry.Name] = read(entry.Value, path + "." + entry.Name);
+                result[entry.Name] = read(entry.Value, JsonLocator.Child(path, entry.Name));
             }
         }
         return result.ToImmutable();
@@ -275,7 +337,7 @@ internal sealed class PipelineJson
         {
             return fallback;
         }
-        var text = String(p, path + "." + property);
+        var text = String(p, JsonLocator.Child(path, property));
         foreach (var (name, value) in values)
         {
             if (name == text)
@@ -285,7 +347,7 @@ internal sealed class PipelineJson
         }
         if (text is not null)
         {
-            Add(DiagnosticKind.UnknownValue, path + "." + property, property + " must be one of " + string.Join(", ", values.Select(v => v.Name)) + ", not '" + text + "'");
+            Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, property), property + " must be one of " + string.Join(", ", values.Select(v => v.Name)) + ", not '" + text + "'");
         }
         return fallback;
     }
@@ -314,7 +376,7 @@ internal sealed class PipelineJson
     }
 
     private double? Optional(JsonElement e, string path, string property, double min, double max) =>
-        e.TryGetProperty(property, out var p) ? Number(p, path + "." + property, min, max) : null;
+        e.TryGetProperty(property, out var p) ? Number(p, JsonLocator.Child(path, property), min, max) : null;
 
     private double? Number(JsonElement e, string path, double min, double max)
     {
@@ -360,13 +422,14 @@ internal sealed class PipelineJson
         }
         if (list.ValueKind != JsonValueKind.Array)
         {
-            Add(DiagnosticKind.MalformedJson, path + "." + property, "expected an array of unit codes");
+            Add(DiagnosticKind.MalformedJson, JsonLocator.Child(path, property), "expected an array of unit codes");
             return [];
         }
         return [.. list.EnumerateArray().Select((c, i) => String(c, Invariant.Format($"{path}.{property}[{i}]"))).OfType<string>()];
     }
 
-    /// <summary>Checks an object: no repeated property, and (when <paramref name="allowed"/> is given) none the format does not define.</summary>
+    /// <summary>Checks an object: (when <paramref name="allowed"/> is given) no property the format does not define.
+    /// A repeated property was refused before, by <see cref="JsonWalker.Open"/>.</summary>
     private bool Object(JsonElement e, string path, string[]? allowed)
     {
         if (e.ValueKind != JsonValueKind.Object)
@@ -374,16 +437,11 @@ internal sealed class PipelineJson
             Add(DiagnosticKind.MalformedJson, path, "expected an object, found " + e.ValueKind.ToString().ToLowerInvariant());
             return false;
         }
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in e.EnumerateObject())
         {
-            if (!seen.Add(property.Name))
+            if (allowed is not null && !allowed.Contains(property.Name))
             {
-                Add(DiagnosticKind.DuplicateProperty, path + "." + property.Name, "the property appears twice");
-            }
-            else if (allowed is not null && !allowed.Contains(property.Name))
-            {
-                Add(DiagnosticKind.UnknownValue, path + "." + property.Name, "the format has no property " + property.Name + " here (allowed: " + string.Join(", ", allowed) + ")");
+                Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, property.Name), "the format has no property " + property.Name + " here (allowed: " + string.Join(", ", allowed) + ")");
             }
         }
         return true;
@@ -395,5 +453,5 @@ internal sealed class PipelineJson
         return false;
     }
 
-    private void Add(DiagnosticKind kind, string path, string message) => _problems.Add(new Diagnostic(kind, null, message) { JsonPath = path });
+    private void Add(DiagnosticKind kind, string path, string message) => _json.Add(kind, path, message);
 }

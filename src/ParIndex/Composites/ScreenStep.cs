@@ -83,6 +83,6 @@ internal sealed class ScreenStep(string input, string output, string path, Scree
                 data[c][k] = columns[c][kept[k]];
             }
         }
-        return new CompositeDataSet(Output, [.. kept.Select(k => input.UnitCodes[k])], input.Columns, data, input.DirectionApplied);
+        return new CompositeDataSet(Output, [.. kept.Select(k => input.UnitCodes[k])], [.. kept.Select(k => input.Times[k])], input.Columns, data, input.DirectionApplied);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using ParIndex.Utility;
 
 namespace ParIndex.Composites;
 
@@ -39,15 +40,16 @@ internal sealed class TreatStep(string input, string output, string path, TreatS
         for (var c = 0; c < data.Length; c++)
         {
             var spec = Indicators.TryGetValue(input.Columns[c], out var own) ? own : Spec;
-            if (spec is not null)
+            if (spec is not null && Treat(data[c], spec) < 0)
             {
-                Treat(data[c], spec);
+                run.Problems.Add(Problem(input.Columns[c], Invariant.Format($"the Box-Cox transform (lambda {spec.Lambda}) without makePositive is undefined for some value of the column (the smallest is {ColumnMath.Min(data[c])})")));
             }
         }
-        return new CompositeDataSet(Output, input.UnitCodes, input.Columns, data, input.DirectionApplied);
+        return new CompositeDataSet(Output, input.UnitCodes, input.Times, input.Columns, data, input.DirectionApplied);
     }
 
-    /// <summary>Treats one column in place; returns what was done (0 untreated, 1 Winsorised, 2 log-transformed).</summary>
+    /// <summary>Treats one column in place; returns what was done (0 untreated, 1 Winsorised, 2 transformed), or −1 when
+    /// the transform is undefined for some value (left untreated: R would give NaN there).</summary>
     internal static int Treat(double[] x, TreatSpec spec)
     {
         var pass = Passes(x, spec);
@@ -67,12 +69,20 @@ internal sealed class TreatStep(string input, string output, string path, TreatS
             original.CopyTo(x, 0);
             return 0;
         }
-        if (pass.Value || spec.Then == LogTransform.None)
+        if (pass.Value || spec.Then == FallbackTransform.None)
         {
             return 1;
         }
         original.CopyTo(x, 0);
-        Log(x, spec.Then);
+        Transform(x, spec);
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (!double.IsNaN(original[i]) && !double.IsFinite(x[i]))
+            {
+                original.CopyTo(x, 0);
+                return -1;
+            }
+        }
         if (Passes(x, spec) is null)
         {
             original.CopyTo(x, 0);
@@ -139,12 +149,22 @@ internal sealed class TreatStep(string input, string output, string path, TreatS
         return true;
     }
 
-    private static void Log(double[] x, LogTransform how)
+    private static void Transform(double[] x, TreatSpec spec)
     {
         var min = ColumnMath.Min(x);
         var max = ColumnMath.Max(x);
+        if (spec.Then == FallbackTransform.BoxCox)
+        {
+            var shift = spec.MakePositive ? 1 - min : 0;
+            for (var i = 0; i < x.Length; i++)
+            {
+                var v = x[i] + shift;
+                x[i] = spec.Lambda == 0 ? Math.Log(v) : (Math.Pow(v, spec.Lambda) - 1) / spec.Lambda;
+            }
+            return;
+        }
         var a = 0.01 * (max - min);
-        var negative = how == LogTransform.LogCTPlus && !(ColumnMath.Skewness(x) > 0);
+        var negative = spec.Then == FallbackTransform.LogCTPlus && !(ColumnMath.Skewness(x) > 0);
         for (var i = 0; i < x.Length; i++)
         {
             x[i] = negative ? -Math.Log(max + a - x[i]) : Math.Log(x[i] - min + a);

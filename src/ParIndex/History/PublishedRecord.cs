@@ -25,6 +25,7 @@ public static class PublishedRecord
     private static readonly Lazy<ImmutableArray<PublishedComponent>> s_components = new(LoadComponents);
     private static readonly Lazy<ImmutableArray<PublishedAggregate>> s_aggregates = new(LoadAggregates);
     private static readonly Lazy<ImmutableArray<MinistryResult>> s_ministries = new(LoadMinistries);
+    private static readonly Lazy<ImmutableArray<RecordConflict>> s_conflicts = new(LoadConflicts);
 
     /// <summary>Gets every embedded area value, by year, province and file order.</summary>
     public static ImmutableArray<PublishedComponent> Components => s_components.Value;
@@ -35,6 +36,10 @@ public static class PublishedRecord
     /// <summary>Gets the published results of ministries found so far (first and last places, a few more), newest
     /// year first, each with its source; no year is complete.</summary>
     public static ImmutableArray<MinistryResult> Ministries => s_ministries.Value;
+
+    /// <summary>Gets the rows on which sources disagree: the reading kept (or none), the other reading, both sources and
+    /// the choice made; by index, year (latest first) and province code. <c>parindex validate</c> lists them as notes.</summary>
+    public static ImmutableArray<RecordConflict> Conflicts => s_conflicts.Value;
 
     /// <summary>Gets every embedded row of an index.</summary>
     /// <param name="index">The index.</param>
@@ -160,6 +165,37 @@ public static class PublishedRecord
                 csv.GetDecimal(row, "value")!.Value, csv.Get(row, "source")));
         }
         return rows.MoveToImmutable();
+    }
+
+    private static ImmutableArray<RecordConflict> LoadConflicts()
+    {
+        const string file = "record-conflicts.csv";
+        var csv = EmbeddedData.ReadCsv(file);
+        var rows = new List<RecordConflict>(csv.Count);
+        for (var row = 0; row < csv.Count; row++)
+        {
+            var index = csv.Get(row, "index") switch
+            {
+                "par" => PublishedIndex.Par,
+                "sipas" => PublishedIndex.Sipas,
+                var other => throw csv.Invalid(row, "index", "the index must be par or sipas", other),
+            };
+            var year = csv.GetInt(row, "year")!.Value;
+            var province = ProvinceByName(file, csv.Get(row, "province"));
+            PublishedResult? Reading(string side, bool required)
+            {
+                var (value, rank, source) = (csv.GetDecimal(row, side + "_value"), csv.GetInt(row, side + "_rank"), csv.Get(row, side + "_source"));
+                if (value is null && rank is null && source.Length == 0 && !required)
+                {
+                    return null;
+                }
+                return value is null && rank is null || source.Length == 0
+                    ? throw csv.Invalid(row, side + "_source", "a reading needs a value or a rank, and a source", source)
+                    : new PublishedResult(index, year, province, value, rank, source);
+            }
+            rows.Add(new RecordConflict(index, year, province, Reading("recorded", required: false), Reading("other", required: true)!, csv.Get(row, "resolution")));
+        }
+        return [.. rows.OrderBy(c => c.Index).ThenByDescending(c => c.Year).ThenBy(c => c.Province.Code, StringComparer.Ordinal)];
     }
 
     /// <summary>The record's files use the 63 list's name_vi exactly; anything else is a data error, not a fuzzy match.</summary>

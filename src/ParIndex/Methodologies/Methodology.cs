@@ -30,9 +30,11 @@ public sealed class Methodology : IEquatable<Methodology>
     /// <param name="maxPoints">The total maximum points (100 for the PAR Index; 60 for some provincial sets).</param>
     /// <param name="areas">The areas, in order. The sequence is copied.</param>
     /// <param name="legalBasis">The decision it comes from, or <see langword="null"/>.</param>
+    /// <param name="aggregation">How the areas combine into the total: the sum of points (the PAR Index) or a weighted
+    /// mean of the areas' percentages, the weights being the areas' <see cref="MethodologyNode.Weight"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="areas"/> is null.</exception>
     /// <exception cref="InvalidMethodologyException">The tree breaks one or more of the model's rules; every problem is listed.</exception>
-    public Methodology(string id, string title, SubjectKind subjectKind, AssessmentYears years, decimal maxPoints, IEnumerable<Area> areas, LegalBasis? legalBasis = null)
+    public Methodology(string id, string title, SubjectKind subjectKind, AssessmentYears years, decimal maxPoints, IEnumerable<Area> areas, LegalBasis? legalBasis = null, Aggregation aggregation = Aggregation.SumOfPoints)
     {
         Id = Preconditions.CheckNotNull(id, nameof(id));
         Title = Text.Nfc(Preconditions.CheckNotNull(title, nameof(title)));
@@ -40,9 +42,10 @@ public sealed class Methodology : IEquatable<Methodology>
         Years = years;
         MaxPoints = maxPoints;
         LegalBasis = legalBasis;
+        Aggregation = aggregation;
         Areas = [.. Preconditions.CheckNotNull(areas, nameof(areas))];
 
-        var problems = MethodologyValidator.Validate(id, title, maxPoints, Areas);
+        var problems = MethodologyValidator.Validate(id, title, maxPoints, aggregation, Areas);
         if (problems.Count > 0)
         {
             throw new InvalidMethodologyException(problems);
@@ -68,6 +71,7 @@ public sealed class Methodology : IEquatable<Methodology>
         LeafOrdinalOrder = [.. Enumerable.Range(0, LeafIndices.Length).OrderBy(i => Leaves[i].Code, StringComparer.Ordinal)];
         Maxima = [.. nodes.Select(n => Points.FromDecimal(n.MaxPoints))];
         AreaIndices = [.. Enumerable.Range(0, nodes.Count).Where(i => parents[i] < 0)];
+        HasMeans = aggregation != Aggregation.SumOfPoints || nodes.Any(n => n.Aggregation != Aggregation.SumOfPoints);
     }
 
     /// <summary>Gets the identifier, e.g. "PAR-PROVINCE-2022".</summary>
@@ -90,6 +94,9 @@ public sealed class Methodology : IEquatable<Methodology>
 
     /// <summary>Gets the areas, in order.</summary>
     public ImmutableArray<Area> Areas { get; }
+
+    /// <summary>Gets how the areas combine into the total: <see cref="Aggregation.SumOfPoints"/> for the PAR Index.</summary>
+    public Aggregation Aggregation { get; }
 
     /// <summary>Gets the most bonus points (điểm thưởng) a unit may add in a year, outside the tree; 0 by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is negative or has more than 10 decimal places.</exception>
@@ -128,6 +135,9 @@ public sealed class Methodology : IEquatable<Methodology>
     /// <summary>The node indices of the areas.</summary>
     internal ImmutableArray<int> AreaIndices { get; }
 
+    /// <summary>Whether any node (or the methodology) takes a weighted mean, so that sums of leaves do not give the total.</summary>
+    internal bool HasMeans { get; }
+
     /// <summary>Finds a node by its code.</summary>
     /// <param name="code">The code, e.g. "2.1.3".</param>
     /// <returns>The node, or <see langword="null"/> when no node has that code.</returns>
@@ -157,6 +167,7 @@ public sealed class Methodology : IEquatable<Methodology>
         && Years == other.Years
         && MaxPoints == other.MaxPoints
         && Equals(LegalBasis, other.LegalBasis)
+        && Aggregation == other.Aggregation
         && BonusCap == other.BonusCap
         && PenaltyCap == other.PenaltyCap
         && Areas.SequenceEqual(other.Areas);

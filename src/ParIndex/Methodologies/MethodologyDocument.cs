@@ -24,6 +24,8 @@ internal sealed class MethodologyDocument
 
     public decimal? MaxPoints { get; set; }
 
+    public string? Aggregation { get; set; }
+
     public LegalBasisDocument? LegalBasis { get; set; }
 
     public decimal? BonusCap { get; set; }
@@ -60,6 +62,8 @@ internal sealed class NodeDocument
     public decimal? MaxPoints { get; set; }
 
     public decimal? Weight { get; set; }
+
+    public string? Aggregation { get; set; }
 
     public string? Source { get; set; }
 

@@ -20,6 +20,14 @@ internal sealed class MethodologyDocumentReader
         ["custom"] = SubjectKind.Custom,
     };
 
+    /// <summary>The names of the ways children combine; a document that names none sums points.</summary>
+    internal static readonly Dictionary<string, Aggregation> Aggregations = new(StringComparer.Ordinal)
+    {
+        ["sumOfPoints"] = Aggregation.SumOfPoints,
+        ["weightedMean"] = Aggregation.WeightedMean,
+        ["normalisedWeightedMean"] = Aggregation.NormalisedWeightedMean,
+    };
+
     private static readonly Dictionary<string, AssessmentSource> Sources = new(StringComparer.Ordinal)
     {
         ["appraisedSelfAssessment"] = AssessmentSource.AppraisedSelfAssessment,
@@ -49,6 +57,7 @@ internal sealed class MethodologyDocumentReader
 
     private readonly JsonWalker _json = new();
     private readonly Dictionary<string, string> _pathByCode = new(StringComparer.Ordinal);
+    private int _weightProblems; // weights out of range: placed at the weight, and no reason to stop before the model's checks
 
     /// <summary>Reads and validates a methodology, or throws with every problem placed. A value of the wrong JSON type
     /// is reported alone (the first in the document): what follows from it would only repeat it.</summary>
@@ -72,7 +81,7 @@ internal sealed class MethodologyDocumentReader
             _json.Add(DiagnosticKind.MalformedJson, "$", JsonMessages.DocumentIsNull);
             return null;
         }
-        if (!_json.Object(root, "$", "$schema", "formatVersion", "id", "title", "subjectKind", "years", "maxPoints", "legalBasis", "bonusCap", "penaltyCap", "areas"))
+        if (!_json.Object(root, "$", "$schema", "formatVersion", "id", "title", "subjectKind", "years", "maxPoints", "aggregation", "legalBasis", "bonusCap", "penaltyCap", "areas"))
         {
             return null;
         }
@@ -87,6 +96,7 @@ internal sealed class MethodologyDocumentReader
         var years = ReadYears(_json, root, "$");
         var maxPoints = _json.Decimal(root, "$", "maxPoints", required: true);
         CheckPoints(maxPoints, "$", "maxPoints", null);
+        var aggregation = _json.Choice(root, "$", "aggregation", Aggregations) ?? Aggregation.SumOfPoints;
         var legalBasis = _json.Property(root, "$", "legalBasis", required: false) is { } basis ? ReadLegalBasis(_json, basis, "$.legalBasis") : null;
         var caps = new decimal[2];
         foreach (var (name, i) in new[] { ("bonusCap", 0), ("penaltyCap", 1) })
@@ -109,18 +119,18 @@ internal sealed class MethodologyDocumentReader
             }
         }
 
-        if (_json.ProblemCount > 0)
+        if (_json.ProblemCount > _weightProblems)
         {
             return null;
         }
-        // The model's own rules, placed at the node whose code they name.
-        var problems = MethodologyValidator.Validate(id!, title!, maxPoints!.Value, areas);
-        foreach (var problem in problems)
+        // The model's own rules, placed at the node whose code they name; a weight out of range is placed already.
+        var problems = MethodologyValidator.Validate(id!, title!, maxPoints!.Value, aggregation, areas);
+        foreach (var problem in problems.Where(p => p.Kind != DiagnosticKind.InvalidNodeWeight))
         {
             _json.Add(problem, problem.CriterionCode is { } code && _pathByCode.TryGetValue(code, out var path) ? path : "$");
         }
-        return problems.Count > 0 ? null
-            : new Methodology(id!, title!, subject!.Value, years!.Value, maxPoints.Value, areas, legalBasis) { BonusCap = caps[0], PenaltyCap = caps[1] };
+        return problems.Count > 0 || _weightProblems > 0 ? null
+            : new Methodology(id!, title!, subject!.Value, years!.Value, maxPoints.Value, areas, legalBasis, aggregation) { BonusCap = caps[0], PenaltyCap = caps[1] };
     }
 
     /// <summary>Reads <c>"years": { "first": 2022, "last": 2023 }</c> (<c>last</c> optional) of a methodology or a
@@ -173,7 +183,7 @@ internal sealed class MethodologyDocumentReader
             _json.Add(DiagnosticKind.MalformedJson, path, isArea ? "an area must be an object, not null" : "a criterion must be an object, not null");
             return null;
         }
-        if (!_json.Object(node, path, "code", "name", "englishName", "maxPoints", "weight", "source", "criteria", "subCriteria", "rule"))
+        if (!_json.Object(node, path, "code", "name", "englishName", "maxPoints", "weight", "aggregation", "source", "criteria", "subCriteria", "rule"))
         {
             return null;
         }
@@ -187,9 +197,13 @@ internal sealed class MethodologyDocumentReader
         CheckPoints(maxPoints, path, "maxPoints", code);
         var englishName = _json.String(node, path, "englishName", required: false);
         var weight = _json.Decimal(node, path, "weight", required: false);
-        if (weight is { } w && (w <= 0m || !Points.Fits(w)))
+        var aggregation = _json.Choice(node, path, "aggregation", Aggregations) ?? Aggregation.SumOfPoints;
+        if (weight is { } w && MethodologyValidator.WeightProblem(w) is { } weightProblem)
         {
-            _json.Add(DiagnosticKind.ValueOutOfRange, JsonLocator.Child(path, "weight"), Invariant.Format($"weight {Invariant.Format(w)} must be more than 0 and at most {Invariant.Format(Points.MethodologyLimit)}, with at most {Points.DecimalPlaces} decimal places"), code);
+            // Reported at the weight itself; the tree is still read, so that the model's problems (a weight its parent
+            // never uses, weights not summing to 1) come in the same report.
+            _json.Add(DiagnosticKind.InvalidNodeWeight, JsonLocator.Child(path, "weight"), weightProblem, code);
+            _weightProblems++;
         }
 
         var (childrenName, wrongName) = isArea ? ("criteria", "subCriteria") : ("subCriteria", "criteria");
@@ -213,13 +227,13 @@ internal sealed class MethodologyDocumentReader
                 _json.Add(DiagnosticKind.UnknownValue, path, "an area carries no rule and no source: its criteria do");
             }
             return code is null || name is null || maxPoints is null ? null
-                : new Area { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Criteria = [.. read] };
+                : new Area { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Aggregation = aggregation, Criteria = [.. read] };
         }
 
         var source = _json.Property(node, path, "source", required: false) is null ? AssessmentSource.AppraisedSelfAssessment : _json.Choice(node, path, "source", Sources);
         var rule = _json.Property(node, path, "rule", required: false) is { } ruleElement ? ReadRule(ruleElement, JsonLocator.Child(path, "rule"), code) : null;
         return code is null || name is null || maxPoints is null || source is null ? null
-            : new Criterion { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Source = source.Value, Rule = rule, SubCriteria = [.. read] };
+            : new Criterion { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Aggregation = aggregation, Source = source.Value, Rule = rule, SubCriteria = [.. read] };
     }
 
     private ScoringRule? ReadRule(JsonElement rule, string path, string? code)

@@ -24,6 +24,7 @@ internal static class MethodologyDocumentWriter
             },
             Years = new YearsDocument { First = methodology.Years.First, Last = methodology.Years.Last },
             MaxPoints = methodology.MaxPoints,
+            Aggregation = AggregationName(methodology.Aggregation),
             LegalBasis = methodology.LegalBasis is { } basis
                 ? new LegalBasisDocument { DocumentNumber = basis.DocumentNumber, IssuedOn = basis.IssuedOn, Title = basis.Title }
                 : null,
@@ -45,12 +46,18 @@ internal static class MethodologyDocumentWriter
             EnglishName = node.EnglishName,
             MaxPoints = node.MaxPoints,
             Weight = node.Weight,
+            Aggregation = AggregationName(node.Aggregation),
             Source = criterion is { IsLeaf: true } leaf ? Source(leaf.Source) : null,
             Criteria = node is Area ? children : null,
             SubCriteria = criterion is not null && children.Count > 0 ? children : null,
             Rule = criterion?.Rule is { } rule ? Rule(rule, node.Code, problems) : null,
         };
     }
+
+    // A sum of points is the default and is left out, so that documents without weights are written as before.
+    private static string? AggregationName(Aggregation aggregation) => aggregation == Aggregation.SumOfPoints
+        ? null
+        : MethodologyDocumentReader.Aggregations.First(a => a.Value == aggregation).Key;
 
     private static string Source(AssessmentSource source) => source switch
     {

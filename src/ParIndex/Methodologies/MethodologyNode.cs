@@ -51,9 +51,14 @@ public abstract class MethodologyNode : IEquatable<MethodologyNode>
     /// <summary>Gets the maximum points (điểm tối đa). For a node with children it must equal the sum of theirs.</summary>
     public required decimal MaxPoints { get; init; }
 
-    /// <summary>Gets an optional weight, carried for custom indices that publish one beside the maxima. The scorer sums
-    /// points, so the weight never changes a PAR Index: the official maxima already carry the weighting.</summary>
+    /// <summary>Gets the node's weight (trọng số) in its parent's weighted mean, or <see langword="null"/>. Only a child of
+    /// a node (or an area of a methodology) whose <see cref="Aggregation"/> is a weighted mean may carry one, and there
+    /// every child must, above 0; under a sum of points the maxima carry the weighting and a weight is an error.</summary>
     public decimal? Weight { get; init; }
+
+    /// <summary>Gets how the node's children combine into it: <see cref="Aggregation.SumOfPoints"/> (the default, the
+    /// PAR Index) or a weighted mean of their percentages. A leaf keeps the default.</summary>
+    public Aggregation Aggregation { get; init; }
 
     /// <summary>Gets the children: the criteria of an area, the sub-criteria of a criterion; empty for a leaf.</summary>
     public abstract ImmutableArray<Criterion> Children { get; }
@@ -76,6 +81,7 @@ public abstract class MethodologyNode : IEquatable<MethodologyNode>
         && string.Equals(EnglishName, other.EnglishName, StringComparison.Ordinal)
         && MaxPoints == other.MaxPoints
         && Weight == other.Weight
+        && Aggregation == other.Aggregation
         && Children.SequenceEqual(other.Children)
         && EqualsOwnParts(other);
 

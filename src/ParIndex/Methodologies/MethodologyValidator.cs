@@ -12,14 +12,14 @@ internal sealed class MethodologyValidator
     private readonly List<Diagnostic> _problems = [];
     private readonly HashSet<string> _codes = new(System.StringComparer.Ordinal);
 
-    internal static List<Diagnostic> Validate(string id, string title, decimal maxPoints, IReadOnlyList<Area?> areas)
+    internal static List<Diagnostic> Validate(string id, string title, decimal maxPoints, Aggregation aggregation, IReadOnlyList<Area?> areas)
     {
         var validator = new MethodologyValidator();
-        validator.CheckMethodology(id, title, maxPoints, areas);
+        validator.CheckMethodology(id, title, maxPoints, aggregation, areas);
         return validator._problems;
     }
 
-    private void CheckMethodology(string id, string title, decimal maxPoints, IReadOnlyList<Area?> areas)
+    private void CheckMethodology(string id, string title, decimal maxPoints, Aggregation aggregation, IReadOnlyList<Area?> areas)
     {
         if (string.IsNullOrWhiteSpace(id))
         {
@@ -38,18 +38,26 @@ internal sealed class MethodologyValidator
         {
             if (areas[i] is { } area)
             {
-                CheckNode(area);
+                CheckNode(area, aggregation, "the methodology");
             }
             else
             {
                 Add(DiagnosticKind.MissingAttribute, null, Invariant.Format($"area #{i + 1} is null"));
             }
         }
+        CheckAggregation(null, "the methodology", aggregation, [.. areas.OfType<MethodologyNode>()]);
         // Maxima that do not fit are reported on their own nodes; summing them could overflow decimal.
         var sum = areas.Sum(a => a is not null && Points.Fits(a.MaxPoints) ? a.MaxPoints : 0m);
         if (!Points.Fits(maxPoints))
         {
             Add(DiagnosticKind.InvalidMaximum, null, Invariant.Format($"the total {Invariant.Format(maxPoints)} must have at most {Points.DecimalPlaces} decimal places and be at most {Invariant.Format(Points.MethodologyLimit)}"));
+        }
+        else if (aggregation != Aggregation.SumOfPoints)
+        {
+            if (maxPoints <= 0m)
+            {
+                Add(DiagnosticKind.InvalidMaximum, null, Invariant.Format($"the total {Invariant.Format(maxPoints)} must be more than 0"));
+            }
         }
         else if (sum != maxPoints)
         {
@@ -57,7 +65,7 @@ internal sealed class MethodologyValidator
         }
     }
 
-    private void CheckNode(MethodologyNode node)
+    private void CheckNode(MethodologyNode node, Aggregation parentAggregation, string parent)
     {
         var code = node.Code;
         if (string.IsNullOrWhiteSpace(code))
@@ -86,14 +94,15 @@ internal sealed class MethodologyValidator
             Add(DiagnosticKind.InvalidMaximum, code, Invariant.Format($"maximum points {Invariant.Format(node.MaxPoints)} must have at most {Points.DecimalPlaces} decimal places and be at most {Invariant.Format(Points.MethodologyLimit)}"));
         }
 
-        if (node.Weight is { } weight && (weight <= 0m || !Points.Fits(weight)))
-        {
-            Add(DiagnosticKind.ValueOutOfRange, code, Invariant.Format($"weight {Invariant.Format(weight)} must be more than 0 and at most {Invariant.Format(Points.MethodologyLimit)}, with at most {Points.DecimalPlaces} decimal places"));
-        }
+        CheckWeight(node, parentAggregation, parent);
 
         var rule = (node as Criterion)?.Rule;
         if (node.IsLeaf)
         {
+            if (node.Aggregation != Aggregation.SumOfPoints)
+            {
+                Add(DiagnosticKind.AggregationMisplaced, code, Invariant.Format($"the leaf declares {node.Aggregation}, but it has no children to combine"));
+            }
             if (node is Area)
             {
                 Add(DiagnosticKind.Empty, code, "the area has no criteria");
@@ -123,11 +132,60 @@ internal sealed class MethodologyValidator
                 continue;
             }
             sum += Points.Fits(child.MaxPoints) ? child.MaxPoints : 0m;
-            CheckNode(child);
+            CheckNode(child, node.Aggregation, "node " + code);
         }
-        if (sum != node.MaxPoints)
+        CheckAggregation(code, "node " + code, node.Aggregation, [.. node.Children.Where(c => c is not null)]);
+        // Under a weighted mean the children's maxima are their own scales: only a sum of points ties them to the parent's.
+        if (sum != node.MaxPoints && node.Aggregation == Aggregation.SumOfPoints)
         {
             Add(DiagnosticKind.MaximaMismatch, code, Invariant.Format($"the children sum to {Invariant.Format(sum)} points but the node has {Invariant.Format(node.MaxPoints)}"));
+        }
+    }
+
+    /// <summary>What is wrong with a weight's value on its own, or <see langword="null"/>: the reader reports it at the
+    /// weight's JSON path, the model at the node.</summary>
+    internal static string? WeightProblem(decimal weight) => weight <= 0m || !Points.Fits(weight)
+        ? Invariant.Format($"weight {Invariant.Format(weight)} must be more than 0 and at most {Invariant.Format(Points.MethodologyLimit)}, with at most {Points.DecimalPlaces} decimal places")
+        : null;
+
+    /// <summary>A node's own weight against the way its parent combines its children.</summary>
+    private void CheckWeight(MethodologyNode node, Aggregation parentAggregation, string parent)
+    {
+        var code = node.Code;
+        if (node.Weight is { } weight)
+        {
+            if (WeightProblem(weight) is { } problem)
+            {
+                Add(DiagnosticKind.InvalidNodeWeight, code, problem);
+            }
+            if (parentAggregation == Aggregation.SumOfPoints)
+            {
+                Add(DiagnosticKind.WeightNotUsed, code, Invariant.Format($"the weight {Invariant.Format(weight)} is never used: {parent} sums points, so the maxima weigh the children; declare a weighted mean there or remove the weight"));
+            }
+        }
+        else if (parentAggregation != Aggregation.SumOfPoints)
+        {
+            Add(DiagnosticKind.MissingNodeWeight, code, Invariant.Format($"the node has no weight, but {parent} takes a weighted mean of its children"));
+        }
+    }
+
+    /// <summary>A node's (or the methodology's) aggregation and, under a weighted mean, the sum of its children's weights.</summary>
+    private void CheckAggregation(string? code, string owner, Aggregation aggregation, IReadOnlyList<MethodologyNode> children)
+    {
+        if (!System.Enum.IsDefined(aggregation))
+        {
+            Add(DiagnosticKind.AggregationMisplaced, code, Invariant.Format($"{owner} declares aggregation {(int)aggregation}, which is not defined"));
+            return;
+        }
+        if (aggregation != Aggregation.WeightedMean || children.Any(c => c.Weight is not > 0m))
+        {
+            // Missing and non-positive weights are reported on the children; a sum over them would say nothing more.
+            return;
+        }
+        var sum = children.Sum(c => c.Weight!.Value);
+        if (sum != 1m)
+        {
+            Add(DiagnosticKind.WeightsSumMismatch, code, Invariant.Format($"the weights of the children of {owner} sum to {Invariant.Format(sum)}, not 1 ({string.Join(" + ", children.Select(c => Invariant.Format(c.Weight!.Value)))}); declare {nameof(Aggregation.NormalisedWeightedMean)} to divide them by their sum"));
         }
     }
 

@@ -7,8 +7,9 @@ namespace ParIndex.Scoring;
 /// <remarks>Made on request from a scorecard. Immutable.</remarks>
 public sealed class NodeScore
 {
-    internal NodeScore(MethodologyNode node, decimal points, decimal maxPoints, LeafExplanation? explanation)
+    internal NodeScore(MethodologyNode node, decimal points, decimal maxPoints, LeafExplanation? explanation, decimal? weightShare = null)
     {
+        WeightShare = weightShare;
         Node = node;
         Points = points;
         MaxPoints = maxPoints;
@@ -34,11 +35,18 @@ public sealed class NodeScore
     /// this is its component index (chỉ số thành phần).</summary>
     public decimal? Percent => IsApplicable ? Points / MaxPoints * 100m : null;
 
+    /// <summary>Gets the share of its parent's weighted mean this node took: its weight ÷ the sum of the weights of its
+    /// applicable siblings (0.6 and 0.6 give 0.5 each); <see langword="null"/> under a sum of points or when nothing of the
+    /// node applies.</summary>
+    public decimal? WeightShare { get; }
+
     /// <summary>Gets the explanation of a leaf, or <see langword="null"/> for a node with children.</summary>
     public LeafExplanation? Explanation { get; }
 
-    /// <summary>Formats the node as "1.1 Kế hoạch CCHC năm: 4.5 / 5".</summary>
-    /// <returns>Code, name, points and maximum.</returns>
+    /// <summary>Formats the node as "1.1 Kế hoạch CCHC năm: 4.5 / 5", with "(weight 0.6, share 0.5)" when it took part
+    /// in a weighted mean.</summary>
+    /// <returns>Code, name, points and maximum, and the weight used.</returns>
     public override string ToString() =>
-        Code + " " + Node.Name + ": " + Utility.Invariant.Format(Points) + " / " + Utility.Invariant.Format(MaxPoints);
+        Code + " " + Node.Name + ": " + Utility.Invariant.Format(Points) + " / " + Utility.Invariant.Format(MaxPoints)
+        + (WeightShare is { } share ? " (weight " + Utility.Invariant.Format(Node.Weight!.Value) + ", share " + Utility.Invariant.Format(decimal.Round(share, 4)) + ")" : string.Empty);
 }

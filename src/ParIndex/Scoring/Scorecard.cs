@@ -22,13 +22,19 @@ namespace ParIndex.Scoring;
 public sealed class Scorecard
 {
     private readonly LeafResult[] _leaves; // by leaf index
-    private (Rules.Points Points, Rules.Points Max)[]? _sums; // by node index, made when a node is first asked for
+    private NodeSum[]? _sums; // by node index, then the whole methodology; made when a node is first asked for
 
     internal Scorecard(Methodology methodology, ReportedIndicators indicators, LeafResult[] leaves, Rules.Points total, Rules.Points totalMax)
     {
         Methodology = methodology;
         Indicators = indicators;
         _leaves = leaves;
+        if (methodology.HasMeans)
+        {
+            // A weighted mean is not a sum of leaves: the total comes from the tree.
+            var root = Sums()[^1];
+            (total, totalMax) = (root.Points, root.Max);
+        }
         Points = total.ToDecimal();
         MaxPoints = totalMax.ToDecimal();
         Index = Points / MaxPoints * 100m;
@@ -95,8 +101,12 @@ public sealed class Scorecard
         {
             explanation = ExplainLeaf(Methodology.LeafIndices.IndexOf(index));
         }
-        var (points, max) = Sums()[index];
-        return new NodeScore(Methodology.Nodes[index], points.ToDecimal(), max.ToDecimal(), explanation);
+        var sums = Sums();
+        var node = Methodology.Nodes[index];
+        var (points, max) = (sums[index].Points, sums[index].Max);
+        var parent = Methodology.ParentIndices[index] is var p and >= 0 ? p : sums.Length - 1;
+        decimal? share = node.Weight is { } weight && max > Rules.Points.Zero && sums[parent].WeightTotal > 0m ? weight / sums[parent].WeightTotal : null;
+        return new NodeScore(node, points.ToDecimal(), max.ToDecimal(), explanation, share);
     }
 
     private LeafExplanation ExplainLeaf(int leaf)
@@ -107,9 +117,10 @@ public sealed class Scorecard
         return new LeafExplanation(criterion, result.Status, input, result.Points.ToDecimal(), result.Step, Year);
     }
 
-    /// <summary>Sums the points and applicable maxima of every node, once: in reverse pre-order every node is complete
-    /// before its parent takes it. Any thread may compute them; all get equal sums.</summary>
-    private (Rules.Points Points, Rules.Points Max)[] Sums()
+    /// <summary>Sums the points and applicable maxima of every node, and of the whole methodology in the last slot, once:
+    /// in reverse pre-order every node is complete before its parent takes it. Any thread may compute them; all get
+    /// equal sums.</summary>
+    private NodeSum[] Sums()
     {
         if (Volatile.Read(ref _sums) is { } done)
         {
@@ -117,19 +128,42 @@ public sealed class Scorecard
         }
         var methodology = Methodology;
         var parents = methodology.ParentIndices;
-        var sums = new (Rules.Points Points, Rules.Points Max)[parents.Length];
+        var nodes = methodology.Nodes;
+        var root = parents.Length;
+        var sums = new NodeSum[root + 1];
         for (var leaf = 0; leaf < _leaves.Length; leaf++)
         {
             var node = methodology.LeafIndices[leaf];
-            sums[node] = (_leaves[leaf].Points, _leaves[leaf].LeavesMaxima ? Rules.Points.Zero : methodology.Maxima[node]);
+            sums[node] = new NodeSum(_leaves[leaf].Points, _leaves[leaf].LeavesMaxima ? Rules.Points.Zero : methodology.Maxima[node]);
         }
-        for (var node = sums.Length - 1; node >= 0; node--)
+        for (var node = root - 1; node >= 0; node--)
         {
-            if (parents[node] is var parent and >= 0)
+            if (!nodes[node].IsLeaf && nodes[node].Aggregation != Aggregation.SumOfPoints)
             {
-                sums[parent] = (sums[parent].Points + sums[node].Points, sums[parent].Max + sums[node].Max);
+                sums[node] = sums[node].Mean(methodology.Maxima[node]);
             }
+            var parent = parents[node] >= 0 ? parents[node] : root;
+            var aggregation = parents[node] >= 0 ? nodes[parent].Aggregation : methodology.Aggregation;
+            sums[parent] = sums[parent].Take(sums[node], aggregation, nodes[node].Weight);
+        }
+        if (methodology.Aggregation != Aggregation.SumOfPoints)
+        {
+            sums[root] = sums[root].Mean(Rules.Points.FromDecimal(methodology.MaxPoints));
         }
         return Interlocked.CompareExchange(ref _sums, sums, null) ?? sums;
+    }
+
+    /// <summary>A node's points and applicable maximum; while its children are taken under a weighted mean, also
+    /// Σ wᵢ × pointsᵢ ÷ maximumᵢ and Σ wᵢ over the applicable children.</summary>
+    private readonly record struct NodeSum(Rules.Points Points, Rules.Points Max, decimal Weighted = 0m, decimal WeightTotal = 0m)
+    {
+        public NodeSum Take(NodeSum child, Aggregation aggregation, decimal? weight) =>
+            aggregation == Aggregation.SumOfPoints ? this with { Points = Points + child.Points, Max = Max + child.Max }
+            : child.Max == Rules.Points.Zero ? this // nothing of the child applies: it leaves the mean
+            : this with { Weighted = Weighted + (weight!.Value * child.Points.ToDecimal() / child.Max.ToDecimal()), WeightTotal = WeightTotal + weight.Value };
+
+        public NodeSum Mean(Rules.Points maximum) =>
+            WeightTotal == 0m ? this with { Points = Rules.Points.Zero, Max = Rules.Points.Zero }
+            : this with { Points = Rules.Points.TryRound(Weighted / WeightTotal * maximum.ToDecimal(), out var points) ? points : throw new System.OverflowException("a weighted mean is out of range"), Max = maximum };
     }
 }

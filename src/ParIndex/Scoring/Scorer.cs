@@ -29,6 +29,7 @@ public sealed class Scorer
 
     private readonly Methodology _methodology;
     private readonly Points _maximum; // the methodology's total maximum
+    private readonly Points _leafMaximum; // the leaves' maxima: under a weighted mean not the total
     private readonly LeafPlan[] _plan;
 
     /// <summary>Creates a scorer.</summary>
@@ -40,6 +41,7 @@ public sealed class Scorer
         _methodology = Preconditions.CheckNotNull(methodology, nameof(methodology));
         Options = options ?? ScoringOptions.Default;
         _maximum = methodology.AreaIndices.Aggregate(Points.Zero, (sum, area) => sum + methodology.Maxima[area]);
+        _leafMaximum = methodology.LeafIndices.Aggregate(Points.Zero, (sum, leaf) => sum + methodology.Maxima[leaf]);
         _plan = [.. methodology.LeafOrdinalOrder.Select(k => new LeafPlan(methodology.Leaves[k], k, methodology.Maxima[methodology.LeafIndices[k]], Options.SurveyConducted))];
     }
 
@@ -220,7 +222,7 @@ public sealed class Scorer
         }
 
         var totalMax = _maximum - removed;
-        if (totalMax == Points.Zero)
+        if (removed == _leafMaximum)
         {
             Add(ref problems, DiagnosticKind.NothingApplicable, null, "every leaf was declared not applicable", unit);
         }

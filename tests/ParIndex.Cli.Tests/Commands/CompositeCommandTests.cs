@@ -52,7 +52,9 @@ public class CompositeCommandTests
         var run = CliRun.Of("composite", "--data", Path.Combine(Folder, "asem-idata.csv"), "--meta", Path.Combine(Folder, "asem-imeta.csv"), "--pipeline", pipeline);
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains("$.steps[0].method: method must be one of minMax", run.Error, StringComparison.Ordinal);
+        // The value "minmax" starts at column 67: 31 characters before the steps array, "[ { " 4, "\"step\": \"normalise\", " 21,
+        // "\"method\": " 10, so 31 + 4 + 21 + 10 + 1.
+        Assert.Contains("p.json:1:67: $.steps[0].method: method must be one of minMax", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

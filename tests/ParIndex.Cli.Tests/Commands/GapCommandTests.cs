@@ -71,6 +71,58 @@ public class GapCommandTests
         Assert.Contains("2 decimals,34,86.89,88.015,no,1.125,1.125", run.Out, StringComparison.Ordinal);
     }
 
+    private const string CaMauPlan = """
+        { "formatVersion": 1, "plans": [ { "id": "ca-mau-2023", "province": "96", "title": "Kế hoạch CCHC năm 2023 (ví dụ)", "documentKind": "plan",
+          "period": { "first": 2023, "last": 2023 }, "source": "an example for the tests",
+          "targets": [
+            { "id": "cm-01", "indicator": { "id": "par-index", "wording": "Chỉ số CCHC thuộc nhóm 20 tỉnh dẫn đầu", "published": "par" }, "goal": { "comparison": "top", "threshold": 20 }, "deadline": { "year": 2023 } },
+            { "id": "cm-02", "indicator": { "id": "par-index", "wording": "Chỉ số CCHC từ 90% trở lên", "published": "par" }, "goal": { "comparison": "atLeast", "threshold": 90 }, "deadline": { "year": 2023 } },
+            { "id": "cm-03", "indicator": { "id": "par-index", "wording": "Chỉ số CCHC trên 90%", "published": "par" }, "goal": { "comparison": "greaterThan", "threshold": 90 }, "deadline": { "year": 2023 } } ] } ] }
+        """;
+
+    [Fact]
+    public void Gap_PlanTargetTop20_IsTheGapToRank20InTheDeadlineYearOfThePlansProvince()
+    {
+        // The plan's province (96, Cà Mau) and deadline (2023) stand for --province and --year: the same figures as
+        // Gap_PublishedYear_CaMau2023ToRank20 (88.015 at two decimals, 1.125 points to go).
+        using var files = new TempFiles();
+        var plan = files.Write("plan.json", CaMauPlan);
+
+        var top = CliRun.Of("gap", "--plan", plan, "--target", "cm-01", "-f", "csv");
+        var atLeast = CliRun.Of("gap", "--plan", plan, "--target", "cm-02", "-f", "csv");
+
+        Assert.Equal(0, top.ExitCode);
+        Assert.Contains("2 decimals,34,86.89,88.015,no,1.125,1.125", top.Out, StringComparison.Ordinal);
+        // "từ 90% trở lên": 89.995 rounds to 90.00, 3.105 index points above 86.89.
+        Assert.Contains("2 decimals,34,86.89,89.995,no,3.105,3.105", atLeast.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gap_PlanTargetNotARankGroupOrLeastIndex_IsBadUsageSayingWhy()
+    {
+        using var files = new TempFiles();
+        var plan = files.Write("plan.json", CaMauPlan);
+
+        var strict = CliRun.Of("gap", "--plan", plan, "--target", "cm-03");
+        var other = CliRun.Of("gap", "--plan", "thua-thien-hue-2019", "--target", "hue-02");
+        var both = CliRun.Of("gap", "--plan", plan, "--target", "cm-01", "--rank", "3");
+
+        Assert.Equal(2, strict.ExitCode);
+        Assert.Contains("--target: Target cm-03 (> 90%) is not a top N, a group or an index of at least X.", strict.Error, StringComparison.Ordinal);
+        Assert.Contains("--target: Target hue-02 is on legal-documents.proper-procedure, not the PAR Index.", other.Error, StringComparison.Ordinal);
+        Assert.Contains("--rank: give either --plan with --target or --rank, not both", both.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gap_SeedPlanHue2019Top10_SaysTheRecordHasNoRowForThatYear()
+    {
+        // Thừa Thiên Huế's 2019 plan: top 10 of PAR Index 2019; the record's 2019 rows do not include Huế (README).
+        var run = CliRun.Of("gap", "--plan", "thua-thien-hue-2019", "--target", "hue-01");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("the record has no PAR Index 2019 row for Thừa Thiên Huế", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--unit", "B")]
     [InlineData("--unit", "B", "--rank", "1", "--group", "A")]

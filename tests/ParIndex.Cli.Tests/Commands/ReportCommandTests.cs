@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -198,6 +199,64 @@ public class ReportCommandTests
 
     private static int BigEndian(byte[] bytes, int offset) =>
         (bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3];
+
+    [Fact]
+    public void Report_Runs_DrawsEachUnitsRankIntervalAsADotAndAWhisker()
+    {
+        // One survey leaf (index = survey result): A 80, B 79.9, C 60, each redrawn with a standard error of 2 points.
+        // A and B swap in about half the runs (B − A ~ N(−0.1, 2.83)), so both intervals are ranks 1–2; C is 3rd in every run.
+        using var files = new TempFiles();
+        var m = files.Write("m.json", Samples.OneSurveyLeaf);
+        var i = files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nB,Sở B,2023,1.1,79.9%\nC,Sở C,2023,1.1,60%\n");
+
+        var run = CliRun.Of("report", "-m", m, "-i", i, "--runs", "4000", "--survey-se", "2");
+
+        Assert.Equal(0, run.ExitCode);
+        var chart = Figure(run.Out, "rank-interval-chart");
+        Assert.StartsWith("<svg", chart, StringComparison.Ordinal);
+        Assert.Contains("rank (1 = best)", chart, StringComparison.Ordinal);
+        // Where the axis puts ranks 1–3 (its tick labels), and the row of each unit (its label on the left).
+        var x = Regex.Matches(chart, @"translate\(([\d.]+) [\d.]+\)[^>]*>\s*([123])\s*</text>")
+            .ToDictionary(t => int.Parse(t.Groups[2].Value, CultureInfo.InvariantCulture), t => double.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture));
+        var y = Regex.Matches(chart, @"translate\([\d.]+ ([\d.]+)\)[^>]*>\s*\d\. Sở ([ABC])\s*</text>")
+            .ToDictionary(t => t.Groups[2].Value, t => double.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(3, x.Count);
+        Assert.Equal(3, y.Count);
+        // Whiskers (the first three steel-blue strokes; the legend's comes after) from the 5 % rank to the 95 % rank.
+        var whiskers = Regex.Matches(chart, @"stroke=""#4682B4"" stroke-width=""3""[^>]*d=""M([\d.]+) ([\d.]+)L([\d.]+) ([\d.]+)""")
+            .Take(3).Select(w => w.Groups.Values.Skip(1).Select(g => double.Parse(g.Value, CultureInfo.InvariantCulture)).ToArray()).ToArray();
+        Assert.Equal(3, whiskers.Length);
+        Near([x[1], y["A"], x[2], y["A"]], whiskers[0]);
+        Near([x[1], y["B"], x[2], y["B"]], whiskers[1]);
+        Near([x[3], y["C"], x[3], y["C"]], whiskers[2]);
+        // Dots at the nominal ranks: A 1st, B 2nd, C 3rd.
+        var dots = Regex.Matches(chart, @"<ellipse fill=""#FF8C00"" cx=""([\d.]+)"" cy=""([\d.]+)""")
+            .SelectMany(d => new[] { d.Groups[1].Value, d.Groups[2].Value }).Take(6).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        Near([x[1], y["A"], x[2], y["B"], x[3], y["C"]], dots);
+        // The same figures as parindex uncertainty, in a table under the chart.
+        var rows = Rows(Table(run.Out, "uncertainty"));
+        Assert.StartsWith("<td class=\"num\">1</td><td>A</td><td>Sở A</td><td class=\"num\">80.00</td>", rows[0], StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">1</td><td class=\"num\">2</td>", rows[0], StringComparison.Ordinal); // rank_5, rank_95
+    }
+
+    [Fact]
+    public void Report_RunsWithoutIndicators_IsBadUsage()
+    {
+        var run = CliRun.Of("report", "--year", "2023", "--runs", "100");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--runs: --runs needs --indicators", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Coordinates equal to the SVG's printed precision (ScottPlot writes 3 to 5 decimals).</summary>
+    private static void Near(double[] expected, double[] actual)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        for (var k = 0; k < expected.Length; k++)
+        {
+            Assert.True(Math.Abs(expected[k] - actual[k]) < 0.01, FormattableString.Invariant($"coordinate {k}: expected {expected[k]}, found {actual[k]}"));
+        }
+    }
 
     private static string Table(string html, string id)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using ParIndex.Cli.Tests.Support;
 using ParIndex.Tests.Support;
 using Xunit;
@@ -60,9 +61,28 @@ public sealed class ValidateCommandTests : IDisposable
         var run = CliRun.Of("validate", Path.Combine(RepositoryFiles.Root, "src", "ParIndex", "Data", "par-index-provinces.csv"), "-f", "json");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("par-index-provinces.csv: no problems, 1 note(s)", run.Out, StringComparison.Ordinal);
+        // Two notes on equal values (2024: 89.13 at ranks 22 and 23; 2021: Sơn La and Bà Rịa - Vũng Tàu, 87.61 at ranks 15
+        // and 16), and the six rows on which sources disagree, each with both readings and sources.
+        Assert.Contains("par-index-provinces.csv: no problems, 8 note(s)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"SourcesDisagree\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("PAR Index 2023, Cà Mau: the record keeps 86.89, rank 34 (https://baocamau.vn/ca-mau-dung-hang-32-chi-so-cai-cach-hanh-chinh-a32186.html); another source gives 86.89, rank 32 (http://Kinhtedothi.vn/chi-so-cai-cach-hanh-chinh-dung-thu-ba-khu-vuc-dong-bang-song-cuu-long.html). Rank 34 kept", run.Out, StringComparison.Ordinal);
+        Assert.Contains("PAR Index 2022, Bình Phước: the record keeps no row; another source gives 84.46, rank 29", run.Out, StringComparison.Ordinal);
         Assert.Contains("\"severity\": \"note\"", run.Out, StringComparison.Ordinal);
         Assert.Contains("2024 Par: Cần Thơ rank 22 and Bình Dương rank 23 are equal at two decimals (89.13); the order comes from unpublished decimals", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_RowOnWhichTheRecordsSourcesDisagree_IsANoteWithBothSources()
+    {
+        // Hải Phòng 2023: 91.87 (VNA, kept) or 91.81 (Doanh nghiệp Hội nhập); a file with the row gets the note, one
+        // without it does not.
+        var with = CliRun.Of("validate", _files.Write("hp.csv", "year,province,value_percent,rank\n2023,Hải Phòng,91.87,2\n"), "-f", "csv");
+        var without = CliRun.Of("validate", _files.Write("hn.csv", "year,province,value_percent,rank\n2023,Hà Nội,91.43,3\n"), "-f", "csv");
+
+        Assert.Equal(0, with.ExitCode);
+        Assert.Contains("hp.csv:2,SourcesDisagree,31,,\"PAR Index 2023, Hải Phòng: the record keeps 91.87, rank 2 (https://shipbolt.vn/", with.Out, StringComparison.Ordinal);
+        Assert.Contains("another source gives 91.81, rank 2 (https://en.doanhnghiephoinhap.vn/", with.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("SourcesDisagree", without.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,6 +121,27 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("MalformedJson", run.Out, StringComparison.Ordinal);
         Assert.Contains("broken.json:", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_WeightsThatScoringWouldNotUse_AreProblemsAtTheirNodes()
+    {
+        // Areas weighted 0.6 and 0.6 and a criterion weighted −1 in a methodology that sums points: carried, never used.
+        var path = _files.Write("weights.json", """
+            { "formatVersion": 1, "id": "W", "title": "Thử nghiệm", "subjectKind": "custom", "years": { "first": 2023 }, "maxPoints": 2,
+              "areas": [
+                { "code": "1", "name": "Một", "maxPoints": 1, "weight": 0.6, "criteria": [
+                  { "code": "1.1", "name": "Một một", "maxPoints": 1, "weight": -1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } } ] },
+                { "code": "2", "name": "Hai", "maxPoints": 1, "weight": 0.6, "criteria": [
+                  { "code": "2.1", "name": "Hai một", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } } ] } ] }
+            """);
+
+        var run = CliRun.Of("validate", path, "-f", "csv");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(4, run.Out.Split('\n').Count(line => line.EndsWith(",problem", StringComparison.Ordinal)));
+        Assert.Contains("$.areas[0].criteria[0].weight,InvalidNodeWeight,,1.1,\"weight -1 must be more than 0", run.Out, StringComparison.Ordinal);
+        Assert.Contains("$.areas[1],WeightNotUsed,,2,\"the weight 0.6 is never used: the methodology sums points", run.Out, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -34,13 +34,19 @@ public class RendererTests
         // 32 published rows: before, 508 lines at 60 columns (a URL cut into 7-character slices) and 314 at 80.
         var rows = lines.Count(l => l.StartsWith("│ ", StringComparison.Ordinal) && char.IsDigit(l.TrimStart('│', ' ')[0]));
         Assert.Equal(32, rows);
-        Assert.InRange(lines.Length, 40, 90);
+        // The national average's note cites six sources in full (publisher, date, title, address): cut across 28 lines
+        // at 60 columns before, each citation is now a numbered note below the table, like the table's addresses.
+        Assert.InRange(lines.Length, 40, 80);
+        Assert.DoesNotContain(lines, l => !l.StartsWith('[') && l.Contains("http", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains('…', StringComparison.Ordinal)); // no header cut to "publish…"
         var links = lines.Where(l => l.StartsWith('[')).ToList();
         Assert.All(lines.Except(links), l => Assert.True(l.Length <= width, $"{l.Length} columns: {l}"));
         var sources = PublishedRecord.Results(PublishedIndex.Par, 2023).Rows.Select(r => r.Source).Distinct().ToList();
-        Assert.Equal(sources.Count, links.Count);
-        Assert.All(sources, s => Assert.Contains(links, l => l.EndsWith("] " + s, StringComparison.Ordinal)));
+        Assert.All(sources, s => Assert.Contains(links, l => l.EndsWith(s, StringComparison.Ordinal)));
+        Assert.Equal(links.Count, links.Distinct().Count());
+        Assert.All(links, l => Assert.Matches(@"^\[\d+\] (.*, )?https?://\S+[^.;,)]$", l));
+        Assert.Contains(links, l => l.Contains("VGP News (Government portal), 17 April 2024, “Justice ministry", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("National average 86.98 ([", StringComparison.Ordinal));
         var header = string.Join(" ", lines.Skip(2).Take(3));
         Assert.Contains("published", header, StringComparison.Ordinal);
         Assert.Contains("province", header, StringComparison.Ordinal);

@@ -23,4 +23,11 @@ internal static class Samples
         "A,Sở A,2023,1.1.4,95%\n" +
         "A,Sở A,2023,1.2.1,yes;yes\n" +
         "A,Sở A,2023,1.2.2,no\n";
+
+    /// <summary>A methodology of one survey-percentage leaf worth 1 point: each unit's index is its input (80% → 80.00).</summary>
+    public const string OneSurveyLeaf = """
+        { "formatVersion": 1, "id": "ONE", "title": "Chỉ số một tiêu chí", "subjectKind": "custom", "years": { "first": 2020 }, "maxPoints": 1,
+          "areas": [ { "code": "1", "name": "Kết quả", "maxPoints": 1, "criteria": [
+            { "code": "1.1", "name": "Tỷ lệ hài lòng", "maxPoints": 1, "rule": { "kind": "surveyPercentage" } } ] } ] }
+        """;
 }

@@ -67,6 +67,51 @@ public class RankUncertaintyTests
     }
 
     [Fact]
+    public void Sensitivity_UnitsDifferingOnlyInTheSurvey_AllOfTheShiftIsTheSurveys()
+    {
+        // A, B, C differ only in the survey leaf (50, 51, 52 %), every other leaf at its maximum: the weights scale the
+        // same leaves of every unit by the same factors, so A − B = f(1.4) × 2 × (sA − sB) ÷ 100 ÷ (Σ f m) keeps the
+        // survey difference's sign. The ranks are a function of the survey draws alone: S(survey) = ST(survey) = 1, and
+        // the weights' total index is exactly 0 (f(A_B) = f(A) on every row when only the weights are swapped).
+        Scorecard[] cards = [Unit("A", 50m), Unit("B", 51m), Unit("C", 52m)];
+        var options = new UncertaintyOptions { SurveyStandardError = 1m, MaximaNoise = 0.3m };
+
+        var result = RankUncertainty.Sensitivity(cards, options, new SobolOptions { Samples = 4096 });
+
+        Assert.Equal(["survey", "weights"], result.Inputs.Select(i => i.Name));
+        Assert.InRange(result.Inputs[0].FirstOrder, 0.9, 1.1);
+        Assert.InRange(result.Inputs[0].Total, 0.95, 1.05);
+        Assert.Equal(0, result.Inputs[1].Total);
+        Assert.Equal(0, result.Inputs[1].FirstOrder);
+        Assert.True(result.Mean > 0);
+    }
+
+    [Fact]
+    public void Sensitivity_OneUnitsRank_IsTheOutputWhenNamed()
+    {
+        // B (51 %) swaps with A (50 %) as the survey draws say, below C (90 %) always: B's rank (2 or 3) is the survey's
+        // alone. A unit whose rank never moves (C, first in every run) leaves no variance to share: an error, not 0 ÷ 0.
+        Scorecard[] cards = [Unit("A", 50m), Unit("B", 51m), Unit("C", 90m)];
+        var options = new UncertaintyOptions { SurveyStandardError = 1m, MaximaNoise = 0.3m };
+
+        var b = RankUncertainty.Sensitivity(cards, options, new SobolOptions { Samples = 4096 }, "B");
+
+        Assert.InRange(b.Mean, 2.0, 3.0);
+        Assert.InRange(b.Inputs[0].Total, 0.95, 1.05);
+        Assert.Equal(0, b.Inputs[1].Total);
+        Assert.Equal("model", Assert.Throws<ArgumentException>(() => RankUncertainty.Sensitivity(cards, options, new SobolOptions { Samples = 256 }, "C")).ParamName);
+    }
+
+    [Fact]
+    public void Sensitivity_FewerThanTwoSourcesOrAnUnknownUnit_Throws()
+    {
+        Scorecard[] cards = [Unit("A", 50m), Unit("B", 51m)];
+
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => RankUncertainty.Sensitivity(cards, new UncertaintyOptions { SurveyStandardError = 1m })).ParamName);
+        Assert.Equal("unitCode", Assert.Throws<ArgumentException>(() => RankUncertainty.Sensitivity(cards, new UncertaintyOptions { SurveyStandardError = 1m, MaximaNoise = 0.1m }, null, "Z")).ParamName);
+    }
+
+    [Fact]
     public void StandardErrorFromInterval_IsHalfTheWidthOverZ()
     {
         // A 95% interval [80.08, 83.92] has half-width 1.92 = 1.959964 × 0.9796.

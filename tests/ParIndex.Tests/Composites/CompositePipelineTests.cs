@@ -52,20 +52,21 @@ public class CompositePipelineTests
               { "step": "aggregate", "method": "generalised", "levels": { "two": {} } } ] }
             """);
 
+        // Each problem at its JSON path and where that value starts; a missing one (steps[1].group) where its step starts.
         Assert.Equal(
         [
-            "$.colour: the format has no property colour here (allowed: formatVersion, title, weightSets, steps)",
-            "$.formatVersion: formatVersion must be 1",
-            "$.steps[0].step: step must be one of denominate, impute, screen, treat, normalise, aggregate, not 'shuffle'",
-            "$.steps[1].group: a group method needs a group column",
-            "$.steps[2].input: data set Nowhere is not written before this step (written: Raw, Imputed)",
-            "$.steps[2].threshold: 1.5 is outside [0, 1]",
-            "$.steps[3].method: method must be one of minMax, zScore, scaled, rank, percentileRank, borda, distanceToMax, distanceToReference, distanceToTarget, fractionOfMax, goalposts, none, not 'minmax'",
-            "$.steps[3].range: the first number must be below the second",
-            "$.steps[4].output: data set Imputed is written already; every step writes a new data set",
-            "$.steps[4].indicators.x.goalposts: goalposts needs goalposts [lower, upper] in the indicator's units",
-            "$.steps[5].p: the generalised mean needs an exponent p other than 0 (p = 0 is the geometric mean)",
-            "$.steps[5].levels.two: a level must be a whole number",
+            "$.colour (line 1, column 33): the format has no property colour here (allowed: formatVersion, title, weightSets, steps)",
+            "$.formatVersion (line 1, column 20): formatVersion must be 1",
+            "$.steps[0].step (line 2, column 13): step must be one of denominate, impute, screen, treat, normalise, aggregate, not 'shuffle'",
+            "$.steps[1].group (line 3, column 3): a group method needs a group column",
+            "$.steps[2].input (line 4, column 50): data set Nowhere is not written before this step (written: Raw, Imputed)",
+            "$.steps[2].threshold (line 4, column 36): 1.5 is outside [0, 1]",
+            "$.steps[3].method (line 5, column 36): method must be one of minMax, zScore, scaled, rank, percentileRank, borda, distanceToMax, distanceToReference, distanceToTarget, fractionOfMax, goalposts, none, not 'minmax'",
+            "$.steps[3].range (line 5, column 55): the first number must be below the second",
+            "$.steps[4].output (line 6, column 36): data set Imputed is written already; every step writes a new data set",
+            "$.steps[4].indicators.x.goalposts (line 6, column 68): goalposts needs goalposts [lower, upper] in the indicator's units",
+            "$.steps[5].p (line 7, column 3): the generalised mean needs an exponent p other than 0 (p = 0 is the geometric mean)",
+            "$.steps[5].levels.two (line 7, column 70): a level must be a whole number",
         ], problems);
     }
 
@@ -76,6 +77,17 @@ public class CompositePipelineTests
         var problem = Assert.Single(error.Diagnostics);
         Assert.Equal(DiagnosticKind.MalformedJson, problem.Kind);
         Assert.Equal(2, problem.Line);
+    }
+
+    [Fact]
+    public void Parse_RepeatedProperty_IsRefusedAtTheSecondOne()
+    {
+        // Line 2 is '  "steps": [ { "step": "impute", "step": "treat" } ]': the second "step" begins at column 34
+        // (2 spaces, "\"steps\": [ { " 13, "\"step\": \"impute\", " 18, then its quote).
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositePipeline.Parse("{ \"formatVersion\": 1,\n  \"steps\": [ { \"step\": \"impute\", \"step\": \"treat\" } ] }"));
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal(DiagnosticKind.DuplicateProperty, problem.Kind);
+        Assert.Equal("$.steps[0].step (line 2, column 34): property \"step\" appears more than once in this object", problem.ToString());
     }
 
     [Fact]

@@ -32,6 +32,27 @@ public class CompositeProperties
     }
 
     [Property]
+    public void RankAndBorda_WithARange_MapWorstToLowerAndAnUntiedBestToUpper(int[] xs, short lower, ushort width)
+    {
+        var x = Values(xs);
+        if (x.Distinct().Count() < 2 || width == 0)
+        {
+            return;
+        }
+        var (l, u) = (lower, lower + (double)width);
+        var tolerance = 1e-9 * (Math.Abs(l) + Math.Abs(u));
+        foreach (var method in new[] { NormaliseMethod.Rank, NormaliseMethod.Borda })
+        {
+            var y = new double[x.Length];
+            Assert.Null(NormaliseStep.Normalise(x, y, new NormaliseSpec(method, l, u, RangeGiven: true), 1, null, -1));
+            Assert.All(y, v => Assert.InRange(v, l - tolerance, u + tolerance));
+            Assert.Equal(l, y[Array.IndexOf(x, x.Min())], tolerance);
+            // Ties share the lowest rank (COINr's ties.method "min"): a best value held by several ranks below n.
+            Assert.Equal(x.Count(v => v == x.Max()) == 1 ? u : l + ((x.Length - x.Count(v => v == x.Max())) / (x.Length - 1.0) * (u - l)), y[Array.IndexOf(x, x.Max())], tolerance);
+        }
+    }
+
+    [Property]
     public void RankNormalisation_IsInvariantToMonotoneTransforms(int[] xs, byte scale, sbyte shift)
     {
         var x = Values(xs);

@@ -86,6 +86,35 @@ public class NormaliseTests
     }
 
     [Fact]
+    public void Rank_Borda_WithARange_MapRankOneToLowerAndRankNToUpper()
+    {
+        // Ranks 1, 2, 3 (Borda 0, 1, 2) onto [10, 20]: 10 + (rank − 1)/(3 − 1)·10 = 10, 15, 20; direction −1: 20, 15, 10.
+        Near([10, 15, 20], Run(new NormaliseSpec(NormaliseMethod.Rank, 10, 20, RangeGiven: true)));
+        Near([10, 15, 20], Run(new NormaliseSpec(NormaliseMethod.Borda, 10, 20, RangeGiven: true)));
+        Near([20, 15, 10], Run(new NormaliseSpec(NormaliseMethod.Borda, 10, 20, RangeGiven: true), direction: -1));
+
+        // Ties take the lowest rank: 30, 10, 30, 20 rank 3, 1, 3, 2 → onto [0, 90] (n = 4): 60, 0, 60, 30.
+        var y = new double[4];
+        Assert.Null(NormaliseStep.Normalise([30, 10, 30, 20], y, new NormaliseSpec(NormaliseMethod.Rank, 0, 90, RangeGiven: true), 1, null, -1));
+        Near([60, 0, 60, 30], y);
+
+        Assert.Equal("Rank onto a range needs at least two values, and there are 1",
+            NormaliseStep.Normalise([5, double.NaN], new double[2], new NormaliseSpec(NormaliseMethod.Rank, 0, 1, RangeGiven: true), 1, null, -1));
+    }
+
+    [Fact]
+    public void Range_IsReadForRankAndBorda_AndRefusedForZScore()
+    {
+        var model = Small.Model([("A", 1, [2, 4, 10])]);
+        var ranked = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "normalise", "method": "borda", "range": [0, 100] } ] }""").Run(model).Scores;
+        Assert.Equal(new double?[] { 0, 50, 100 }, ranked.Column("A"));
+
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "normalise", "method": "zScore", "range": [0, 100] } ] }"""));
+        Assert.Equal("$.steps[0].range (line 1, column 86): range does not apply to zScore: its scale is set by mean and sd (mapping z-scores onto a range by their extremes is minMax)",
+            error.Diagnostics.Single().ToString());
+    }
+
+    [Fact]
     public void ConstantColumn_CannotBeMinMaxed()
     {
         var y = new double[3];

@@ -47,6 +47,56 @@ public class TreatTests
     }
 
     [Fact]
+    public void BoxCox_ShiftsToAMinimumOfOne_ThenTransforms()
+    {
+        // winmax 0 and the column fails, so Box-Cox (COINr's boxcox, makepos): x′ = x − min + 1 = x + 6, then (x′^λ − 1)/λ.
+        // λ = 0.5: −5 → x′ = 1 → 0; −2 → 4 → (2 − 1)/0.5 = 2; 94 → 100 → (10 − 1)/0.5 = 18.
+        double[] x = [-5, -4, -3, -2, -1, 0, 1, 2, 3, 94];
+        Assert.Equal(2, TreatStep.Treat(x, TreatSpec.Default with { Winmax = 0, Then = FallbackTransform.BoxCox, Lambda = 0.5 }));
+        Assert.Equal(0, x[0], 12);
+        Assert.Equal(2, x[3], 12);
+        Assert.Equal(18, x[9], 12);
+
+        // λ = 0 is the logarithm: ln x′, ln 100 for 94.
+        double[] y = [-5, -4, -3, -2, -1, 0, 1, 2, 3, 94];
+        Assert.Equal(2, TreatStep.Treat(y, TreatSpec.Default with { Winmax = 0, Then = FallbackTransform.BoxCox, Lambda = 0 }));
+        Assert.Equal(Math.Log(100), y[9], 12);
+        Assert.Equal(0, y[0], 12);
+    }
+
+    [Fact]
+    public void BoxCox_WithoutMakePositive_OnANegativeValue_IsAProblem()
+    {
+        // √−1 is undefined: R would give NaN; the step says so and names the column.
+        var model = Small.Model([("A", 1, [-1, 1, 2, 3, 4, 5, 6, 7, 8, 100])]);
+        var pipeline = CompositePipeline.Parse("""
+            { "formatVersion": 1, "steps": [ { "step": "treat", "winmax": 0, "then": "boxCox", "lambda": 0.5, "makePositive": false } ] }
+            """);
+
+        var error = Assert.Throws<InvalidCompositeException>(() => pipeline.Run(model));
+
+        Assert.Equal("$.steps[0], criterion A: treat step: the Box-Cox transform (lambda 0.5) without makePositive is undefined for some value of the column (the smallest is -1)",
+            error.Diagnostics.Single().ToString());
+    }
+
+    [Fact]
+    public void BoxCox_NeedsLambda_AndLambdaNeedsBoxCox()
+    {
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositePipeline.Parse("""
+            { "formatVersion": 1, "steps": [
+              { "step": "treat", "then": "boxCox", "output": "T1" },
+              { "step": "treat", "lambda": 2, "output": "T2", "indicators": { "x": { "then": "logCTPlus", "makePositive": true } } } ] }
+            """));
+
+        Assert.Equal(
+        [
+            "$.steps[0].lambda (line 2, column 3): boxCox needs its lambda (COINr's boxcox has no default)",
+            "$.steps[1].lambda (line 3, column 32): lambda applies only to then boxCox",
+            "$.steps[1].indicators.x.makePositive (line 3, column 111): makePositive applies only to then boxCox",
+        ], error.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void TooFewValues_AreLeftUntreated()
     {
         double[] x = [1, 1000, double.NaN];

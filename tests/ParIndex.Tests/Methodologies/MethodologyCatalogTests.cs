@@ -60,6 +60,18 @@ public class MethodologyCatalogTests
         Assert.Equal(81, version.Areas.Sum(a => a.SubCriterionCount));
     }
 
+    [Fact]
+    public void For_2024_HoldsTheFiveSourcedAreaMaxima_AndStaysHeadline()
+    {
+        var version = MethodologyCatalog.For(SubjectKind.Province, 2024);
+
+        // Hòa Bình "9.5/9.5 in the first indicator"; Sơn La "10.18/10.5", "14.23/15", "12.75/13", "13.14/16.5".
+        Assert.Equal([("1", 9.5m), ("3", 13m), ("4", 10.5m), ("5", 15m), ("8", 16.5m)], version.Areas.Select(a => (a.Code, a.MaxPoints!.Value)));
+        Assert.Equal(Completeness.Headline, version.Completeness);
+        Assert.Contains(version.Sources, s => s.Contains("sonla.gov.vn", StringComparison.Ordinal));
+        Assert.Contains(version.Sources, s => s.Contains("baohoabinh.com.vn", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(2012, "1294/QĐ-BNV")]
     [InlineData(2015, "1294/QĐ-BNV")]

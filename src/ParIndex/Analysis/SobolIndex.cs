@@ -1,0 +1,47 @@
+using ParIndex.Utility;
+
+namespace ParIndex.Analysis;
+
+/// <summary>The first-order and total Sobol indices of one input (or group of inputs), with bootstrap confidence
+/// intervals (chỉ số độ nhạy Sobol).</summary>
+/// <remarks>First order S: the share of the output's variance explained by the input alone; total ST: the share it
+/// explains with all its interactions, i.e. the expected share left if every other input were fixed. Estimates are
+/// sampling estimates and may fall slightly outside [0, 1]. Immutable.</remarks>
+public sealed class SobolIndex
+{
+    internal SobolIndex(string name, double firstOrder, double firstLow, double firstHigh, double total, double totalLow, double totalHigh)
+    {
+        Name = name;
+        FirstOrder = firstOrder;
+        FirstOrderLow = firstLow;
+        FirstOrderHigh = firstHigh;
+        Total = total;
+        TotalLow = totalLow;
+        TotalHigh = totalHigh;
+    }
+
+    /// <summary>Gets the input's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the first-order index S (Saltelli et al. 2010's estimator).</summary>
+    public double FirstOrder { get; }
+
+    /// <summary>Gets the lower end of S's confidence interval (the estimate itself without bootstrap).</summary>
+    public double FirstOrderLow { get; }
+
+    /// <summary>Gets the upper end of S's confidence interval.</summary>
+    public double FirstOrderHigh { get; }
+
+    /// <summary>Gets the total index ST (Jansen 1999's estimator).</summary>
+    public double Total { get; }
+
+    /// <summary>Gets the lower end of ST's confidence interval.</summary>
+    public double TotalLow { get; }
+
+    /// <summary>Gets the upper end of ST's confidence interval.</summary>
+    public double TotalHigh { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        Invariant.Format($"{Name}: S {FirstOrder:0.0000} [{FirstOrderLow:0.0000}, {FirstOrderHigh:0.0000}], ST {Total:0.0000} [{TotalLow:0.0000}, {TotalHigh:0.0000}]");
+}

@@ -1,0 +1,200 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ParIndex.Cli.Output;
+using ParIndex.Cli.Tests.Support;
+using Spectre.Console;
+using Xunit;
+
+namespace ParIndex.Cli.Tests.Commands;
+
+public sealed class UncertaintyCommandTests : IDisposable
+{
+    private readonly TempFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    private string[] Survey(params string[] more) =>
+    [
+        "uncertainty", "-m", _files.Write("m.json", Samples.OneSurveyLeaf),
+        "-i", _files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nB,Sở B,2023,1.1,79.9%\nC,Sở C,2023,1.1,60%\n"),
+        .. more,
+    ];
+
+    [Fact]
+    public void Uncertainty_WithoutNoise_EveryRunGivesTheNominalRanking()
+    {
+        // Sample units: A 85.71, B 50, C 33.33 (1st, 2nd, 3rd); no source of noise, so every interval is the nominal rank.
+        var run = CliRun.Of("uncertainty", "-m", Samples.Methodology, "-i", Samples.Csv, "--runs", "500", "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            [
+                "nominal_rank,code,unit,index,mean_rank,median_rank,rank_5,rank_95,p_top_10,p_group_A,p_group_B,p_group_C",
+                "1,A,Sở A,85.71,1.00,1,1,1,1,0,1,0",
+                "2,B,Sở B,50.00,2.00,2,2,2,1,0,0,0",
+                "3,C,Sở C,33.33,3.00,3,3,3,1,0,0,0",
+            ],
+            run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Uncertainty_SurveyError_SwapsTwoCloseUnitsAboutHalfTheTime()
+    {
+        // By hand: A 80 and B 79.9, each redrawn with a standard error of 2 points. B − A ~ N(−0.1, 2√2 = 2.828), so
+        // B overtakes A with probability Φ(−0.1 ÷ 2.828) = Φ(−0.0354) = 0.486: A is first in 51.4 % of the runs.
+        // C (60, 10 standard errors below) stays third. Over 20,000 runs the share's standard error is 0.0035.
+        var run = CliRun.Of(Survey("--survey-se", "2", "--runs", "20000", "--top", "1", "-f", "json"));
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Out);
+        var rows = document.RootElement.GetProperty("uncertainty").GetProperty("rows").EnumerateArray().ToArray();
+        Assert.Equal("A", rows[0].GetProperty("code").GetString());
+        Assert.InRange(rows[0].GetProperty("p_top_1").GetDecimal(), 0.514m - 0.015m, 0.514m + 0.015m);
+        Assert.InRange(rows[1].GetProperty("p_top_1").GetDecimal(), 0.486m - 0.015m, 0.486m + 0.015m);
+        Assert.Equal(1, rows[0].GetProperty("rank_5").GetInt32());
+        Assert.Equal(2, rows[0].GetProperty("rank_95").GetInt32());
+        Assert.Equal(3, rows[2].GetProperty("rank_5").GetInt32());
+        Assert.Equal(0m, rows[2].GetProperty("p_top_1").GetDecimal());
+    }
+
+    [Fact]
+    public void Uncertainty_SameSeed_SameOutputOnOneThreadOrMany_AnotherSeedDiffers()
+    {
+        var one = CliRun.Of(Survey("--survey-se", "2", "--runs", "3000", "--seed", "7", "--threads", "1"));
+        var many = CliRun.Of(Survey("--survey-se", "2", "--runs", "3000", "--seed", "7", "--threads", "4"));
+        var other = CliRun.Of(Survey("--survey-se", "2", "--runs", "3000", "--seed", "8"));
+
+        Assert.Equal(0, one.ExitCode);
+        Assert.Equal(one.Out, many.Out);
+        Assert.NotEqual(one.Out, other.Out);
+    }
+
+    [Fact]
+    public void Uncertainty_UnitsOwnStandardError_OnlyThatUnitMoves()
+    {
+        // Only B carries an error (5 points): A (80) is first unless B draws above 80, P = 1 − Φ(0.1 ÷ 5) = 0.492.
+        var run = CliRun.Of(Survey("--survey-se-of", "B=5", "--runs", "20000", "--top", "1", "-f", "csv"));
+
+        Assert.Equal(0, run.ExitCode);
+        var a = run.Out.Split('\n').Single(l => l.StartsWith("1,A,", StringComparison.Ordinal)).Split(',');
+        Assert.InRange(decimal.Parse(a[8], CultureInfo.InvariantCulture), 0.508m - 0.015m, 0.508m + 0.015m);
+    }
+
+    [Fact]
+    public void Uncertainty_TwoPrecisions_EachRunDrawsOne()
+    {
+        // A 80.4 and B 80.2 without noise: on exact values A is 1st and B 2nd; rounded to whole points both are 80 and
+        // share rank 1. Each run draws one of the two: B is in the top 1 in about half of the runs.
+        var m = _files.Write("p.json", Samples.OneSurveyLeaf);
+        var i = _files.Write("p.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80.4%\nB,Sở B,2023,1.1,80.2%\n");
+
+        var run = CliRun.Of("uncertainty", "-m", m, "-i", i, "--precision", "exact", "0", "--runs", "4000", "--top", "1", "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var b = run.Out.Split('\n').Single(l => l.StartsWith("2,B,", StringComparison.Ordinal)).Split(',');
+        Assert.InRange(decimal.Parse(b[8], CultureInfo.InvariantCulture), 0.45m, 0.55m);
+        Assert.Equal("1", b[6]); // rank_5
+        Assert.Equal("2", b[7]); // rank_95
+    }
+
+    [Fact]
+    public void Uncertainty_WeightNoise_WidensTheIntervalOfCloseUnits()
+    {
+        // Two leaves: A 80 % on the survey leaf and no on the yes/no leaf; B 70 % and yes. Nominally A = 0.8 of 2 = 40,
+        // B = 1.7 of 2 = 85; with ±25 % on the maxima (factors f1, f2 in [0.75, 1.25]) they never swap:
+        var m = _files.Write("two.json", """
+            { "formatVersion": 1, "id": "TWO", "title": "Hai tiêu chí", "subjectKind": "custom", "years": { "first": 2020 }, "maxPoints": 2,
+              "areas": [ { "code": "1", "name": "Kết quả", "maxPoints": 2, "criteria": [
+                { "code": "1.1", "name": "Tỷ lệ hài lòng", "maxPoints": 1, "rule": { "kind": "surveyPercentage" } },
+                { "code": "1.2", "name": "Báo cáo đúng hạn", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } } ] } ] }
+            """);
+        var i = _files.Write("two.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nA,Sở A,2023,1.2,no\nB,Sở B,2023,1.1,70%\nB,Sở B,2023,1.2,yes\n");
+
+        var run = CliRun.Of("uncertainty", "-m", m, "-i", i, "--weight-noise", "25", "--runs", "2000", "-f", "csv");
+
+        // B = 1 − 0.3 f1 ÷ (f1 + f2) ≥ 1 − 0.3 × 0.625 = 0.8125, A = 0.8 f1 ÷ (f1 + f2) ≤ 0.8 × 0.625 = 0.5.
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1,B,Sở B,85.00,1.00,1,1,1,1,", run.Out, StringComparison.Ordinal);
+        Assert.Contains("2,A,Sở A,40.00,2.00,2,2,2,1,0,0,0", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Uncertainty_Sensitivity_PutsTheShiftOnTheOnlySourceThatCanMoveTheRanks()
+    {
+        // Two leaves: the survey (A 80 %, B 79.9 %) and a yes/no leaf both units have (yes). The weights scale both units'
+        // leaves alike, so A − B = f1 × 0.001 ÷ (f1 + f2) keeps its sign: only the survey draws swap A and B. The
+        // weights' total index is therefore exactly 0 and the survey's about 1.
+        var m = _files.Write("two.json", """
+            { "formatVersion": 1, "id": "TWO", "title": "Hai tiêu chí", "subjectKind": "custom", "years": { "first": 2020 }, "maxPoints": 2,
+              "areas": [ { "code": "1", "name": "Kết quả", "maxPoints": 2, "criteria": [
+                { "code": "1.1", "name": "Tỷ lệ hài lòng", "maxPoints": 1, "rule": { "kind": "surveyPercentage" } },
+                { "code": "1.2", "name": "Báo cáo đúng hạn", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } } ] } ] }
+            """);
+        var i = _files.Write("two.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nA,Sở A,2023,1.2,yes\nB,Sở B,2023,1.1,79.9%\nB,Sở B,2023,1.2,yes\n");
+
+        var run = CliRun.Of("uncertainty", "-m", m, "-i", i, "--survey-se", "2", "--weight-noise", "25", "--runs", "500", "--sensitivity", "2048", "-f", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Out);
+        var rows = document.RootElement.GetProperty("sensitivity").GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("source").GetString()!);
+        Assert.Equal(["survey", "weights"], rows.Keys);
+        Assert.InRange(rows["survey"].GetProperty("total").GetDecimal(), 0.9m, 1.1m);
+        Assert.Equal(0m, rows["weights"].GetProperty("total").GetDecimal());
+    }
+
+    [Fact]
+    public void Uncertainty_SensitivityWithOneSource_IsBadUsageSayingWhy()
+    {
+        var run = CliRun.Of(Survey("--survey-se", "2", "--runs", "100", "--sensitivity", "256"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--sensitivity: Sensitivity needs at least two sources of uncertainty", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--weight-noise", "100", "the noise must be a percentage in [0, 100)")]
+    [InlineData("--runs", "0", "runs must be between 1 and 10,000,000")]
+    [InlineData("--survey-se", "-1", "a standard error cannot be negative")]
+    [InlineData("--survey-se-of", "B=x", "'B=x' is not CODE=SE")]
+    [InlineData("--precision", "two", "'two' is not a precision")]
+    public void Uncertainty_OptionOutOfRange_IsBadUsageNamingIt(string option, string value, string message)
+    {
+        var run = CliRun.Of(Survey(option, value));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(option + ": " + message, run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public void Uncertainty_ProgressStaysOutOfCapturedOutput()
+    {
+        // stderr here is a StringWriter, not the console: no bar, no escape codes, nothing but the result on stdout.
+        var run = CliRun.Of(Survey("--survey-se", "2", "--runs", "3000"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Error);
+        Assert.DoesNotContain('\u001b', run.Out);
+    }
+
+    [Fact]
+    public void TerminalProgress_ShowsOnlyOnTheConsolesOwnUnredirectedStderr()
+    {
+        using var captured = new StringWriter();
+
+        Assert.True(TerminalProgress.Shows(Console.Error, errorRedirected: false));
+        Assert.False(TerminalProgress.Shows(Console.Error, errorRedirected: true)); // a pipe or a file
+        Assert.False(TerminalProgress.Shows(captured, errorRedirected: false));
+    }
+
+    [Theory]
+    [InlineData(null, ColorSystemSupport.Detect)]
+    [InlineData("", ColorSystemSupport.Detect)]
+    [InlineData("1", ColorSystemSupport.NoColors)]
+    [InlineData("yes", ColorSystemSupport.NoColors)]
+    public void TerminalProgress_NoColor_DrawsTheBarWithoutColours(string? noColor, ColorSystemSupport expected) =>
+        Assert.Equal(expected, TerminalProgress.Colours(noColor));
+}
