@@ -236,11 +236,14 @@ public class RankingTests
     [Fact]
     public void Create_DuplicateUnits_MessageNamesEachRepeatedCodeOnce()
     {
-        // 22 is given three times and 31 once: only 22 is named, and once.
+        // 22 is given three times, 31 twice and 01 once: 22 and 31 are named, each once, in input order.
         var error = Assert.Throws<ArgumentException>(() => Ranking.Create(
-            [Value("22", "Quảng Ninh", 90m), Value("31", "Hải Phòng", 91m), Value("22", "Quảng Ninh", 92m), Value("22", "Quảng Ninh", 93m)]));
+        [
+            Value("22", "Quảng Ninh", 90m), Value("31", "Hải Phòng", 91m), Value("22", "Quảng Ninh", 92m),
+            Value("01", "Hà Nội", 94m), Value("31", "Hải Phòng", 95m), Value("22", "Quảng Ninh", 93m),
+        ]));
 
-        Assert.StartsWith("Units appear more than once: 22.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Units appear more than once: 22, 31.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
