@@ -168,7 +168,7 @@ public static class RankUncertainty
     }
 
     // A source's draws for one point of the design: a stream seeded by the point's coordinate for that source.
-    private static SplitMix Stream(ulong seed, double u) => new(seed ^ BitConverter.DoubleToUInt64Bits(u), 0);
+    internal static SplitMix Stream(ulong seed, double u) => new(seed ^ BitConverter.DoubleToUInt64Bits(u), 0);
 
     /// <summary>Checks the arguments and reads the units' leaves once.</summary>
     private static (Scorecard[] Cards, Model Model) Prepare(IEnumerable<Scorecard> scorecards, UncertaintyOptions options)
@@ -186,7 +186,7 @@ public static class RankUncertainty
         return (cards, new Model(cards, options));
     }
 
-    private static double Mean(ReadOnlySpan<long> counts, int runs)
+    internal static double Mean(ReadOnlySpan<long> counts, int runs)
     {
         var sum = 0.0;
         for (var r = 0; r < counts.Length; r++)
@@ -197,7 +197,7 @@ public static class RankUncertainty
     }
 
     // The smallest rank whose cumulative count reaches ⌈q × runs⌉.
-    private static int Quantile(ReadOnlySpan<long> counts, int runs, double q)
+    internal static int Quantile(ReadOnlySpan<long> counts, int runs, double q)
     {
         var needed = Math.Max(1L, (long)Math.Ceiling(q * runs));
         long cumulative = 0;
