@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using ParIndex.Composites;
 using ParIndex.Utility;
 
@@ -26,7 +25,6 @@ namespace ParIndex.Analysis;
 /// </remarks>
 public static class CompositeUncertainty
 {
-    private const int Block = 250; // runs per work item and per progress report
     private const ulong MethodStreams = 0x6C8E9CF570932BD5UL; // the pipeline draws' streams, apart from the weights'
 
     /// <summary>Runs the analysis.</summary>
@@ -46,33 +44,13 @@ public static class CompositeUncertainty
         var plan = new Plan(model, pipeline, options);
         var n = plan.Nominal.Length;
         var rankCounts = new long[n * n];
-        var done = 0;
-        var gate = new object();
-        Parallel.For(
-            0,
-            (options.Runs + Block - 1) / Block,
-            new ParallelOptions { MaxDegreeOfParallelism = options.MaxThreads ?? Environment.ProcessorCount, CancellationToken = cancellationToken },
-            () => new Worker(plan),
-            (block, _, worker) =>
+        MonteCarlo.Run(options.Runs, options.MaxThreads, progress, () => new Worker(plan), (worker, run) => worker.Run(run), worker =>
+        {
+            for (var i = 0; i < rankCounts.Length; i++)
             {
-                var end = Math.Min(options.Runs, (block + 1) * Block);
-                for (var run = block * Block; run < end; run++)
-                {
-                    worker.Run(run);
-                }
-                progress?.Report(Interlocked.Add(ref done, end - (block * Block)));
-                return worker;
-            },
-            worker =>
-            {
-                lock (gate)
-                {
-                    for (var i = 0; i < rankCounts.Length; i++)
-                    {
-                        rankCounts[i] += worker.RankCounts[i];
-                    }
-                }
-            });
+                rankCounts[i] += worker.RankCounts[i];
+            }
+        }, cancellationToken);
         return [.. plan.Nominal.Select((row, u) =>
         {
             var counts = rankCounts.AsSpan(u * n, n);
@@ -189,15 +167,19 @@ public static class CompositeUncertainty
             Inputs = input.Data;
             Rows = input.UnitCodes.Length;
             var aggregateSlot = model.Aggregates.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => Inputs.Length + p.i, StringComparer.Ordinal);
-            Nodes = [.. model.Aggregates.Select(a =>
+            // A slot is complete when no unit lacks a value: an input column without NaN, or an aggregate of complete children.
+            var complete = Inputs.Select(column => !column.Any(double.IsNaN)).ToList();
+            var nodes = ImmutableArray.CreateBuilder<Node>(model.Aggregates.Length);
+            foreach (var a in model.Aggregates)
             {
                 var children = model.Children[a];
-                return new Node(
-                    [.. children.Select(c => aggregateSlot.TryGetValue(c, out var s) ? s : input.ColumnIndex(c))],
-                    [.. children.Select(c => weights[c])],
-                    [.. children.Select(c => noisy.TryGetValue(c, out var k) ? k : -1)],
-                    step.Nodes.GetValueOrDefault(a) ?? step.Levels.GetValueOrDefault(model.Find(a)!.Level!.Value) ?? step.Spec);
-            })];
+                ImmutableArray<int> slots = [.. children.Select(c => aggregateSlot.TryGetValue(c, out var s) ? s : input.ColumnIndex(c))];
+                var spec = step.Nodes.GetValueOrDefault(a) ?? step.Levels.GetValueOrDefault(model.Find(a)!.Level!.Value) ?? step.Spec;
+                var node = new Node(slots, [.. children.Select(c => weights[c])], [.. children.Select(c => noisy.TryGetValue(c, out var k) ? k : -1)], spec, slots.All(s => complete[s]));
+                complete.Add(node.Complete); // a mean of values is a value (the nominal run checked geometric and harmonic inputs)
+                nodes.Add(node);
+            }
+            Nodes = nodes.MoveToImmutable();
             IndexSlot = aggregateSlot[model.IndexCode];
             Rows = input.UnitCodes.Length;
             UnitRows = [.. nominal.Select(r => input.UnitIndex(r.UnitCode))];
@@ -219,7 +201,9 @@ public static class CompositeUncertainty
     /// <param name="Weights">The children's weights without noise.</param>
     /// <param name="Noise">Each child's place among the noisy weights, −1 when its weight is not perturbed.</param>
     /// <param name="Spec">The aggregation function.</param>
-    private sealed record Node(ImmutableArray<int> Children, ImmutableArray<double> Weights, ImmutableArray<int> Noise, AggregateSpec Spec);
+    /// <param name="Complete">Whether every child has a value for every unit: an arithmetic mean then takes each child's
+    /// share once per run, not once per unit.</param>
+    private sealed record Node(ImmutableArray<int> Children, ImmutableArray<double> Weights, ImmutableArray<int> Noise, AggregateSpec Spec, bool Complete);
 
     /// <summary>One thread's scratch space and counts.</summary>
     private sealed class Worker
@@ -298,6 +282,11 @@ public static class CompositeUncertainty
                     AggregateStep.Copeland(x, w, y);
                     continue;
                 }
+                if (node.Spec.Method == AggregateMethod.Arithmetic && node.Complete)
+                {
+                    Arithmetic(x, w, y);
+                    continue;
+                }
                 for (var u = 0; u < y.Length; u++)
                 {
                     y[u] = AggregateStep.Mean(x, w, u, node.Spec, out _);
@@ -313,6 +302,27 @@ public static class CompositeUncertainty
             {
                 var entry = _entries[position];
                 Ranks[entry.Unit] = position > 0 && entry.Value == _entries[position - 1].Value ? Ranks[_entries[position - 1].Unit] : position + 1;
+            }
+        }
+    }
+
+    /// <summary>The arithmetic mean of children that all have values, column by column: the same operations in the same
+    /// order as <see cref="AggregateStep.Mean"/> (Σw first, then Σ (w ÷ Σw) × x), so the same numbers to the last bit.</summary>
+    private static void Arithmetic(double[][] x, double[] w, double[] y)
+    {
+        double weightSum = 0;
+        for (var k = 0; k < w.Length; k++)
+        {
+            weightSum += w[k];
+        }
+        Array.Clear(y);
+        for (var k = 0; k < x.Length; k++)
+        {
+            var share = w[k] / weightSum;
+            var column = x[k];
+            for (var u = 0; u < y.Length; u++)
+            {
+                y[u] += share * column[u];
             }
         }
     }
