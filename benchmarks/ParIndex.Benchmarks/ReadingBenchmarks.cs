@@ -11,8 +11,8 @@ using ParIndex.Scoring;
 
 namespace ParIndex.Benchmarks;
 
-/// <summary>Read 100,002 indicator rows (16,667 units × the 6 leaves of the Cà Mau fragment) from CSV bytes into units'
-/// indicators, against a naive baseline that splits lines on commas and parses with the invariant culture, checking
+/// <summary>Read 100,002 indicator rows (16,667 units × the 6 leaves of the Cà Mau fragment) from CSV bytes, and the same
+/// rows from an .xlsx workbook, into units' indicators, against a naive baseline that splits lines on commas and parses with the invariant culture, checking
 /// nothing (no encoding, field count, decimal mark, key normal form, places for errors). Run with
 /// <c>--filter '*Reading*'</c>.</summary>
 [MemoryDiagnoser]
@@ -21,6 +21,7 @@ public class ReadingBenchmarks
     private static readonly string[] s_rows = ["1.1.1,2022-12-20", "1.1.2,yes;yes", "1.1.3,yes", "1.1.4,95%", "1.2.1,yes;yes", "1.2.2,no"];
     private Methodology _methodology = null!;
     private byte[] _csv = null!;
+    private byte[] _xlsx = null!;
 
     [Params(16_667)]
     public int Units { get; set; }
@@ -38,6 +39,26 @@ public class ReadingBenchmarks
             }
         }
         _csv = Encoding.UTF8.GetBytes(text.ToString());
+        var rows = new List<IReadOnlyList<object?>>();
+        for (var u = 0; u < Units; u++)
+        {
+            foreach (var row in s_rows)
+            {
+                var (code, value) = (row[..row.IndexOf(',', StringComparison.Ordinal)], row[(row.IndexOf(',', StringComparison.Ordinal) + 1)..]);
+                rows.Add(["U" + u, "Sở " + u, 2023, code, value]);
+            }
+        }
+        using var book = new MemoryStream();
+        ParIndex.Excel.TablesXlsx.Write(book, [new ParIndex.Excel.SpreadsheetTable("units", ["unit", "name", "year", "code", "value"], rows)]);
+        _xlsx = book.ToArray();
+    }
+
+    [Benchmark]
+    public int IndicatorsXlsxRead()
+    {
+        var builder = new ReportedIndicatorsBuilder(_methodology);
+        ParIndex.Excel.IndicatorsXlsx.ReadInto(builder, new MemoryStream(_xlsx, writable: false), null, "units.xlsx");
+        return builder.Build().GetValueOrThrow().Length;
     }
 
     [Benchmark]

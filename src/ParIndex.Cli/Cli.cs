@@ -40,6 +40,7 @@ internal static class Cli
             GapCommand.Create(),
             WhatIfCommand.Create(),
             UncertaintyCommand.Create(),
+            TemplateCommand.Create(),
         };
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
@@ -49,6 +50,7 @@ internal static class Cli
         root.Options.Add(CommandContext.VerboseOption);
         root.Options.Add(CommandContext.SeparatorOption);
         root.Options.Add(CommandContext.EncodingOption);
+        root.Options.Add(CommandContext.SheetOption);
         return root;
     }
 

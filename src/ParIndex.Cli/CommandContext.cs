@@ -13,7 +13,7 @@ internal sealed class CommandContext
 {
     public static readonly Option<OutputFormat> FormatOption = new("--format", "-f")
     {
-        Description = "Output format: table (for people), csv or json (invariant numbers).",
+        Description = "Output format: table (for people), csv or json (invariant numbers), or xlsx (an Excel workbook, with --output).",
         DefaultValueFactory = _ => OutputFormat.Table,
         Recursive = true,
     };
@@ -45,6 +45,12 @@ internal sealed class CommandContext
     public static readonly Option<string?> EncodingOption = new("--encoding")
     {
         Description = "The encoding of CSV input without a byte order mark, e.g. windows-1258 (Excel's CSV on Vietnamese Windows); by default UTF-8, checked.",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> SheetOption = new("--sheet")
+    {
+        Description = "The sheet of .xlsx input to read; by default the first.",
         Recursive = true,
     };
 
@@ -123,6 +129,11 @@ internal sealed class CommandContext
     /// <summary>Writes the tables to the output file, or to the console.</summary>
     public void Write(IReadOnlyList<ResultTable> tables)
     {
+        if (Format == OutputFormat.Xlsx)
+        {
+            AtomicFile.WriteBytes(XlsxTarget(), stream => Renderer.WriteXlsx(tables, stream));
+            return;
+        }
         if (OutputFile is { } file)
         {
             AtomicFile.Write(file, writer => Renderer.Write(tables, Format, writer, TableCulture, colours: false));
@@ -130,6 +141,12 @@ internal sealed class CommandContext
         }
         Renderer.Write(tables, Format, Out, TableCulture, colours: ConsoleIsTerminal && Format == OutputFormat.Table);
     }
+
+    /// <summary>Gets the --output file a workbook goes to: a workbook is bytes, never written to the console.</summary>
+    public FileInfo XlsxTarget() => OutputFile ?? throw new CliException("a workbook is a file, not text for the console: give --output FILE.xlsx", "--format xlsx");
+
+    /// <summary>Gets the sheet of .xlsx input to read: --sheet, or the first.</summary>
+    public string? Sheet => Parse.GetValue(SheetOption);
 
     /// <summary>Writes a whole document (an HTML report) to the output file, or to the console.</summary>
     public void WriteDocument(string text)

@@ -177,4 +177,14 @@ public enum DiagnosticKind
     /// <summary>Two keys of one file (unit codes, criterion or question codes) differ only in ways a person cannot see
     /// (a no-break space, a doubled space, a full-width character): the rows would silently belong to two units.</summary>
     LookalikeKeys,
+
+    // Kinds of the spreadsheet readers (ParIndex.Excel) are numbered from 510.
+
+    /// <summary>A file is not a workbook the reader can open (not an .xlsx package, or damaged), or has no sheet of the
+    /// name asked for.</summary>
+    NotAWorkbook = 510,
+
+    /// <summary>A cell holds a spreadsheet error (#N/A, #DIV/0!, #REF!) where a value was expected: the formula that
+    /// should give the value failed.</summary>
+    CellError = 511,
 }

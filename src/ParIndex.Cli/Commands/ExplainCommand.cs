@@ -64,7 +64,7 @@ internal static class ExplainCommand
     private static ResultTable[] Appraisal(CommandContext context, Option<string?> methodology, System.IO.FileInfo file, string? unit)
     {
         var loaded = Input.MethodologySource.Load(context.Required(methodology, "give the methodology the assessment follows"));
-        var record = Pick(Input.AssessmentFiles.Read(file), unit, r => r.Unit.Code);
+        var record = Pick(ReadAssessments(file, context.Csv), unit, r => r.Unit.Code);
         Assessments.AppraisalResult result;
         try
         {
@@ -123,4 +123,10 @@ internal static class ExplainCommand
         LeafStatus.NoSurvey => "no survey",
         _ => status.ToString(),
     };
+
+    private static System.Collections.Immutable.ImmutableArray<Assessments.AssessmentRecord> ReadAssessments(System.IO.FileInfo file, ParIndex.Csv.CsvOptions csv)
+    {
+        using var stream = Input.InputFile.Open(file);
+        return Input.InputFile.ValueOrThrow(ParIndex.Csv.AssessmentsCsv.Read(stream, csv, file.ToString()), file, "assessment");
+    }
 }

@@ -41,7 +41,7 @@ internal static class Options
 
     public static Option<FileInfo[]> Indicators() => new("--indicators", "-i")
     {
-        Description = "Reported indicators, CSV (unit,name,year,code,value) or JSON; one file or many, one unit or many.",
+        Description = "Reported indicators, CSV (unit,name,year,code,value), an Excel workbook (.xlsx: the same columns, or a filled-in `parindex template` form) or JSON; one file or many, one unit or many.",
         AllowMultipleArgumentsPerToken = true,
     };
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Linq;
 using ParIndex.Cli.Input;
@@ -29,7 +30,7 @@ internal static class ScoreCommand
         {
             if (context.Parse.GetValue(areaPoints) is { } file)
             {
-                context.Write([OfficialAreas(context.Required(year), file)]);
+                context.Write([OfficialAreas(context.Required(year), file, context.Csv)]);
                 return ExitCodes.Ok;
             }
             var (loaded, scorecards) = Score(context, methodology, indicators);
@@ -62,7 +63,7 @@ internal static class ScoreCommand
     }
 
     /// <summary>Units' area points weighed by the official methodology of a year (the catalogue's outline: area maxima).</summary>
-    private static ResultTable OfficialAreas(int year, System.IO.FileInfo file)
+    private static ResultTable OfficialAreas(int year, System.IO.FileInfo file, ParIndex.Csv.CsvOptions csv)
     {
         Options.CheckYear(year);
         Methodologies.MethodologyVersion version;
@@ -81,39 +82,23 @@ internal static class ScoreCommand
                 "--year");
         }
 
-        var units = new Dictionary<string, (string Name, Dictionary<string, decimal> Points, int Line)>(System.StringComparer.Ordinal);
-        var problems = new List<Diagnostic>();
-        using (var csv = CsvInput.Open(file, ["unit", "name", "area", "points"]))
+        ImmutableArray<ParIndex.Csv.Placed<ParIndex.Csv.AreaPoints>> units;
+        using (var stream = InputFile.Open(file))
         {
-            foreach (var line in csv.Rows())
-            {
-                var unit = csv.Field("unit");
-                if (!decimal.TryParse(csv.Field("points"), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var points))
-                {
-                    problems.Add(csv.Problem(DiagnosticKind.ValueOutOfRange, "points", $"'{csv.Field("points")}' is not a number of points (write decimals with a dot)", csv.Field("area"), unit));
-                    continue;
-                }
-                if (!units.TryGetValue(unit, out var entry))
-                {
-                    units.Add(unit, entry = (csv.Field("name") is { Length: > 0 } name ? name : unit, new Dictionary<string, decimal>(System.StringComparer.Ordinal), line));
-                }
-                if (!entry.Points.TryAdd(csv.Field("area"), points))
-                {
-                    problems.Add(csv.Problem(DiagnosticKind.DuplicateCode, "area", "the area is given twice for the unit", csv.Field("area"), unit));
-                }
-            }
+            units = InputFile.ValueOrThrow(ParIndex.Csv.AreaPointsCsv.Read(stream, csv, file.ToString()), file, "area points");
         }
         var rows = new List<object?[]>();
-        foreach (var (code, (name, points, line)) in units)
+        var problems = new List<Diagnostic>();
+        foreach (var (unit, place) in units)
         {
             try
             {
-                var index = version.IndexFromAreaPoints(points);
-                rows.Add([code, name, points.Values.Sum(), version.MaxPoints, Figures.Index(index), GroupScheme.Ministry.Classify(Figures.Index(index))?.Name]);
+                var index = version.IndexFromAreaPoints(unit.Points);
+                rows.Add([unit.Unit.Code, unit.Unit.Name, unit.Points.Values.Sum(), version.MaxPoints, Figures.Index(index), GroupScheme.Ministry.Classify(Figures.Index(index))?.Name]);
             }
             catch (System.ArgumentException e)
             {
-                problems.Add(new Diagnostic(DiagnosticKind.ValueOutOfRange, null, e.Message.Split(" (Parameter", 2)[0], code) { Line = line });
+                problems.Add(place.Problem(DiagnosticKind.ValueOutOfRange, null, e.Message.Split(" (Parameter", 2)[0], unit.Unit.Code));
             }
         }
         if (problems.Count > 0)
@@ -128,7 +113,7 @@ internal static class ScoreCommand
             [
                 $"Area maxima of {version.Id} ({string.Join("; ", version.Decisions)}): " + string.Join("; ", version.Areas.Select(a => $"{a.Code} {a.Name} {a.MaxPoints}")),
                 "Sources: " + string.Join("; ", version.Sources),
-                RoundingNote(version.Areas.Length, units.Values.SelectMany(u => u.Points.Values)),
+                RoundingNote(version.Areas.Length, units.SelectMany(u => u.Value.Points.Values)),
             ]);
     }
 
@@ -147,7 +132,7 @@ internal static class ScoreCommand
     {
         var loaded = MethodologySource.Load(context.Required(methodology, "give the methodology to score with"));
         var files = context.Parse.GetValue(indicators) is { Length: > 0 } given ? given : throw new CliException("give at least one indicator file", indicators.Name);
-        var units = IndicatorFiles.Read(files, loaded, context.Csv);
+        var units = IndicatorFiles.Read(files, loaded, context.Csv, context.Sheet);
         try
         {
             return (loaded, new Scorer(loaded).ScoreAll(units));

@@ -17,7 +17,6 @@ namespace ParIndex.Cli.Commands;
 /// published record: met, missed, not yet due, no data; the gap, the value used and its source; the targets at risk.</summary>
 internal static class TargetsCommand
 {
-    private static readonly string[] ValueColumns = ["indicator", "year", "value", "source"];
 
     /// <summary>Creates the command.</summary>
     /// <param name="clock">The clock behind the default --as-of: its instant read as the calendar day in Việt Nam.</param>
@@ -44,7 +43,7 @@ internal static class TargetsCommand
             var date = given is { } text
                 ? LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : throw new CliException($"'{text}' is not a date such as 2022-06-30", "--as-of")
                 : VietnamTime.Today(clock);
-            var reported = context.Parse.GetValue(values) is { } file ? ReadValues(file, chosen) : [];
+            var reported = context.Parse.GetValue(values) is { } file ? ReadValues(file, chosen, context.Csv) : [];
             var dayUsed = given is null ? "today in Việt Nam, " + VietnamTime.Zone.Id : "--as-of";
             context.Write([Attainment(chosen.Evaluate(reported, date, consultPublishedRecord: !context.Parse.GetValue(noRecord)), dayUsed)]);
             return ExitCodes.Ok;
@@ -85,71 +84,10 @@ internal static class TargetsCommand
         }
     }
 
-    private static List<ReportedValue> ReadValues(FileInfo file, ReformPlan plan)
+    private static List<ReportedValue> ReadValues(FileInfo file, ReformPlan plan, ParIndex.Csv.CsvOptions csv)
     {
-        var units = plan.Targets.SelectMany(t => t.Alternatives.Select(a => (a.Indicator.Id, a.Goal.Unit)).Prepend((t.Indicator.Id, t.Goal.Unit)))
-            .GroupBy(p => p.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Unit, StringComparer.Ordinal);
-        var values = new List<ReportedValue>();
-        var problems = new List<Diagnostic>();
-        using var csv = CsvInput.Open(file, ValueColumns, ["reported_on"]);
-        foreach (var line in csv.Rows())
-        {
-            var indicator = csv.Field("indicator");
-            void Problem(string message, string column) => problems.Add(csv.Problem(DiagnosticKind.ValueOutOfRange, column, message, indicator));
-            if (!units.TryGetValue(indicator, out var unit))
-            {
-                Problem($"no target of {plan.Id} is about indicator '{indicator}'; indicators: {string.Join(", ", units.Keys)}", "indicator");
-                continue;
-            }
-            if (!int.TryParse(csv.Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-            {
-                Problem($"'{csv.Field("year")}' is not a year", "year");
-                continue;
-            }
-            LocalDate? on = null;
-            if (csv.Field("reported_on") is { Length: > 0 } dateText)
-            {
-                if (LocalDatePattern.Iso.Parse(dateText) is not { Success: true } date)
-                {
-                    Problem($"'{dateText}' is not a date such as 2021-12-31", "reported_on");
-                    continue;
-                }
-                on = date.Value;
-            }
-            var source = csv.Field("source") is { Length: > 0 } s ? s : file.Name + ":" + line.ToString(CultureInfo.InvariantCulture);
-            if (Value(indicator, year, unit, csv.Field("value"), source, on) is { } value)
-            {
-                values.Add(value);
-            }
-            else
-            {
-                Problem($"'{csv.Field("value")}' is not a {unit.ToString().ToLowerInvariant()} value (e.g. 84.4%, 12, rank 3, group tốt, yes)", "value");
-            }
-        }
-        return problems.Count == 0 ? values : throw new CliException($"{problems.Count} problem(s) in the values", file.ToString(), diagnostics: problems);
-    }
-
-    private static ReportedValue? Value(string indicator, int year, TargetUnit unit, string text, string source, LocalDate? on)
-    {
-        static bool Number(string t, out decimal n) => decimal.TryParse(t.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out n);
-        try
-        {
-            return unit switch
-            {
-                TargetUnit.Percent when Number(text.TrimEnd('%'), out var percent) => ReportedValue.Percent(indicator, year, percent, source, on),
-                TargetUnit.Count when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) => ReportedValue.Count(indicator, year, count, source, on),
-                TargetUnit.Rank when int.TryParse(text.Replace("rank", string.Empty, StringComparison.OrdinalIgnoreCase).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var rank) => ReportedValue.Rank(indicator, year, rank, source, on),
-                TargetUnit.Group when text.Replace("group", string.Empty, StringComparison.OrdinalIgnoreCase).Trim() is { Length: > 0 } group => ReportedValue.InGroup(indicator, year, group, source, on),
-                TargetUnit.YesNo when text.ToLowerInvariant() is "yes" or "có" or "đạt" or "1" or "true" => ReportedValue.Achieved(indicator, year, true, source, on),
-                TargetUnit.YesNo when text.ToLowerInvariant() is "no" or "không" or "không đạt" or "0" or "false" => ReportedValue.Achieved(indicator, year, false, source, on),
-                _ => null,
-            };
-        }
-        catch (ArgumentException)
-        {
-            return null; // out of the unit's range (a percentage above 100, a rank of 0)
-        }
+        using var stream = InputFile.Open(file);
+        return [.. InputFile.ValueOrThrow(ParIndex.Csv.ReportedValuesCsv.Read(stream, plan, csv, file.ToString()), file, "values")];
     }
 
     /// <summary>The evaluation, every row carrying the day it was made on (as_of, in CSV and JSON; a line under the

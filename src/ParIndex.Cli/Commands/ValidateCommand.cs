@@ -16,8 +16,6 @@ namespace ParIndex.Cli.Commands;
 /// results file (names, duplicates, ranks recomputed from values, group counts); exit code 1 when anything is wrong.</summary>
 internal static class ValidateCommand
 {
-    private static readonly string[] ResultColumns = ["year", "province", "value_percent", "rank"];
-
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "A methodology (.json) or a results table (.csv: year,province,value_percent,rank[,source_url])." };
@@ -36,7 +34,7 @@ internal static class ValidateCommand
             }
             var (problems, consistent, notes) = input.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
                 ? Methodology(input)
-                : Results(input, context.Parse.GetValue(index));
+                : Results(input, context.Parse.GetValue(index), context.Csv);
             // Rows consistent only through unpublished decimals are listed after the problems, as notes: every format
             // shows them (a CSV has no notes), and they do not change the exit code.
             context.Write(
@@ -73,61 +71,17 @@ internal static class ValidateCommand
         }
     }
 
-    private static (List<Diagnostic> Problems, List<Diagnostic> Consistent, List<string> Notes) Results(FileInfo file, PublishedIndex index)
+    private static (List<Diagnostic> Problems, List<Diagnostic> Consistent, List<string> Notes) Results(FileInfo file, PublishedIndex index, ParIndex.Csv.CsvOptions csv)
     {
-        var problems = new List<Diagnostic>();
-        var rows = new List<PublishedResult>();
-        var lineOf = new Dictionary<(int Year, string Code), int>();
-        using var csv = Input.CsvInput.Open(file, ResultColumns, ["source_url"]);
-        foreach (var line in csv.Rows())
+        ReadResult<System.Collections.Immutable.ImmutableArray<ParIndex.Csv.Placed<PublishedResult>>> read;
+        using (var stream = Input.InputFile.Open(file))
         {
-            void Problem(DiagnosticKind kind, string message, string column, string? unit = null) =>
-                problems.Add(csv.Problem(kind, column, message, unitCode: unit));
-
-            if (!int.TryParse(csv.Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2012 or > 2100)
-            {
-                // The PAR Index is assessed from 2012 (1294/QĐ-BNV); the province lists begin in 2008 anyway.
-                Problem(DiagnosticKind.WrongYear, $"'{csv.Field("year")}' is not an assessment year (2012 to 2100)", "year");
-                continue;
-            }
-            var list = ProvinceList.ForDate(new LocalDate(year, 12, 31));
-            if (!ProvinceNames.TryMatch(csv.Field("province"), list, out var province))
-            {
-                Problem(DiagnosticKind.UnknownName, $"'{csv.Field("province")}' is not a province of the {list.Provinces.Length}-unit list of {year}", "province");
-                continue;
-            }
-            decimal? value = null;
-            if (csv.Field("value_percent") is { Length: > 0 } valueText)
-            {
-                if (!decimal.TryParse(valueText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) || v > 100m)
-                {
-                    Problem(DiagnosticKind.ValueOutOfRange, $"'{valueText}' is not a percentage in [0, 100] (write decimals with a dot)", "value_percent", province.Code);
-                    continue;
-                }
-                value = v;
-            }
-            int? rank = null;
-            if (csv.Field("rank") is { Length: > 0 } rankText)
-            {
-                if (!int.TryParse(rankText, NumberStyles.None, CultureInfo.InvariantCulture, out var r) || r < 1 || r > list.Provinces.Length)
-                {
-                    Problem(DiagnosticKind.ValueOutOfRange, $"'{rankText}' is not a rank from 1 to {list.Provinces.Length}", "rank", province.Code);
-                    continue;
-                }
-                rank = r;
-            }
-            if (value is null && rank is null)
-            {
-                Problem(DiagnosticKind.MalformedRow, "the row has neither a value nor a rank", "value_percent", province.Code);
-                continue;
-            }
-            if (!lineOf.TryAdd((year, province.Code), line))
-            {
-                Problem(DiagnosticKind.DuplicateCode, $"{province.Name} {year} is already on line {lineOf[(year, province.Code)]}", "province", province.Code);
-                continue;
-            }
-            rows.Add(new PublishedResult(index, year, province, value, rank, csv.Field("source_url") is { Length: > 0 } source ? source : file.Name));
+            read = ParIndex.Csv.PublishedResultsCsv.Read(stream, index, csv, file.Name);
         }
+        Input.InputFile.ThrowIfUnreadable(read, file);
+        var problems = read.Diagnostics.ToList();
+        var rows = read.Value.Select(r => r.Value).ToList();
+        var lineOf = read.Value.ToDictionary(r => (r.Value.Year, r.Value.Province.Code), r => r.Place.Line);
 
         // The library's checks name units and years, not lines: a unit's line goes back on its problems where the
         // file has the unit in one year only (otherwise the message's year says which row).

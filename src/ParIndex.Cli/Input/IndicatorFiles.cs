@@ -4,16 +4,18 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using ParIndex.Csv;
+using ParIndex.Excel;
 using ParIndex.Methodologies;
 using ParIndex.Scoring;
 
 namespace ParIndex.Cli.Input;
 
-/// <summary>Maps indicator files to the library's readers: JSON by its extension (<see cref="IndicatorsJson"/>), CSV
-/// otherwise (<see cref="IndicatorsCsv"/>); every problem of every file reported together.</summary>
+/// <summary>Maps indicator files to the library's readers: JSON and Excel workbooks by their extension
+/// (<see cref="IndicatorsJson"/>, <see cref="IndicatorsXlsx"/>), CSV otherwise (<see cref="IndicatorsCsv"/>); every
+/// problem of every file reported together.</summary>
 internal static class IndicatorFiles
 {
-    public static ImmutableArray<ReportedIndicators> Read(IEnumerable<FileInfo> files, Methodology methodology, CsvOptions csv)
+    public static ImmutableArray<ReportedIndicators> Read(IEnumerable<FileInfo> files, Methodology methodology, CsvOptions csv, string? sheet = null)
     {
         var builder = new ReportedIndicatorsBuilder(methodology);
         var names = new List<string>();
@@ -28,6 +30,11 @@ internal static class IndicatorFiles
             {
                 using var stream = file.OpenRead();
                 IndicatorsJson.ReadInto(builder, stream, file.ToString());
+            }
+            else if (file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                using var stream = InputFile.Open(file);
+                IndicatorsXlsx.ReadInto(builder, stream, sheet, file.ToString());
             }
             else
             {

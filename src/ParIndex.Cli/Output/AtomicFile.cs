@@ -12,7 +12,15 @@ internal static class AtomicFile
 
     /// <summary>Runs <paramref name="write"/> on a writer of a temporary file beside <paramref name="target"/>, then
     /// moves it over the target; on any exception the temporary file is deleted and the target left as it was.</summary>
-    public static void Write(FileInfo target, Action<TextWriter> write)
+    public static void Write(FileInfo target, Action<TextWriter> write) =>
+        WriteBytes(target, stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8);
+            write(writer);
+        });
+
+    /// <summary>As <see cref="Write"/>, for bytes (a workbook).</summary>
+    public static void WriteBytes(FileInfo target, Action<Stream> write)
     {
         var directory = target.Directory ?? new DirectoryInfo(Directory.GetCurrentDirectory());
         if (!directory.Exists)
@@ -23,9 +31,9 @@ internal static class AtomicFile
         var temporary = Path.Combine(directory.FullName, "." + target.Name + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         try
         {
-            using (var writer = new StreamWriter(temporary, append: false, Utf8))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite))
             {
-                write(writer);
+                write(stream);
             }
             File.Move(temporary, target.FullName, overwrite: true);
         }

@@ -11,4 +11,7 @@ internal enum OutputFormat
 
     /// <summary>JSON, invariant culture.</summary>
     Json,
+
+    /// <summary>An Excel workbook, one sheet a table (ParIndex.Excel); needs --output.</summary>
+    Xlsx,
 }

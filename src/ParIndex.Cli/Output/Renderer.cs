@@ -278,12 +278,15 @@ internal static partial class Renderer
     /// https://owasp.org/www-community/attacks/CSV_Injection). Numbers stay numbers: numeric cells, and text that is a
     /// plain number such as "-3" or "+1.5", are left as they are.</summary>
     internal static string SpreadsheetSafe(object? cell, string text) =>
-        cell is string && text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsPlainNumber(text)
-            ? "'" + text
-            : text;
+        cell is string && ParIndex.Excel.SpreadsheetText.IsFormulaLike(text) ? "'" + text : text;
 
-    private static bool IsPlainNumber(string text) =>
-        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
+    /// <summary>Writes the tables as a workbook, one sheet a table, its title first among the notes under it.</summary>
+    public static void WriteXlsx(IReadOnlyList<ResultTable> tables, Stream output) =>
+        ParIndex.Excel.TablesXlsx.Write(output, tables.Select(t => new ParIndex.Excel.SpreadsheetTable(
+            t.Name,
+            t.Columns,
+            t.Rows.Select(r => (IReadOnlyList<object?>)[.. r.Select(c => c is null or string or int or decimal ? c : Format(c, CultureInfo.InvariantCulture))]),
+            [t.Title, .. t.Notes])));
 
     internal static string Format(object? cell, CultureInfo culture) => cell switch
     {

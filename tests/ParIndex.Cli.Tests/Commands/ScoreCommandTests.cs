@@ -88,7 +88,7 @@ public class ScoreCommandTests
     [InlineData("2023", "1,9", "PAR-PROVINCE-2022 is in the catalogue as headline only")]
     [InlineData("2017", "1,11", "area 1: 11 points is outside [0, 10]")]
     [InlineData("2017", "1,nine", "areas.csv:2:4")]
-    [InlineData("2017", "1,\"8,5\"", "'8,5' is not a number of points (write decimals with a dot)")]
+    [InlineData("2017", "1,\"8,5\"", "'8,5' is not a number of points such as 1.5 (write decimals with a dot)")]
     public void Score_AreaPointsThatCannotBeWeighed_AreBadInput(string year, string firstArea, string named)
     {
         using var files = new TempFiles();

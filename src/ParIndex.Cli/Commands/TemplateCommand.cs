@@ -1,0 +1,43 @@
+using System.CommandLine;
+using ParIndex.Cli.Input;
+using ParIndex.Cli.Output;
+using ParIndex.Excel;
+using ParIndex.Scoring;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary><c>parindex template</c>: the self-assessment form of a methodology as an Excel workbook, which
+/// <c>score --indicators</c> reads back once filled in.</summary>
+internal static class TemplateCommand
+{
+    public static Command Create()
+    {
+        var methodology = Options.Methodology();
+        var unit = new Option<string?>("--unit", "-u") { Description = "The code of the unit the form is for, written on every row; left for the unit to fill in when omitted." };
+        var name = new Option<string?>("--name") { Description = "The unit's name (with --unit); the code when omitted." };
+        var year = Options.Year("The assessment year, written on every row; left to fill in when omitted.");
+        var command = new Command("template", "Write the self-assessment form of a methodology as an Excel workbook (needs --output): one row per criterion with its\n" +
+            "maximum, rule and an input cell (a drop-down for yes/no); score it once filled in with score --indicators FORM.xlsx.\n" +
+            "Example:\n  parindex template --methodology CA-MAU-1880-2013-FRAGMENT --unit A --name \"Sở A\" --year 2023 --output form.xlsx")
+        {
+            methodology, unit, name, year,
+        };
+        CommandContext.Bind(command, context =>
+        {
+            var loaded = MethodologySource.Load(context.Required(methodology, "give the methodology whose form to write"));
+            var code = context.Parse.GetValue(unit);
+            if (code is null && context.Parse.GetValue(name) is not null)
+            {
+                throw new CliException("--name names the unit of --unit: give --unit too", "--name");
+            }
+            var assessed = string.IsNullOrWhiteSpace(code) ? null : new AssessedUnit(code, context.Parse.GetValue(name) is { Length: > 0 } given ? given : code);
+            if (context.Parse.GetValue(year) is { } y)
+            {
+                Options.CheckYear(y);
+            }
+            AtomicFile.WriteBytes(context.XlsxTarget(), stream => SelfAssessmentForm.Write(stream, loaded, assessed, context.Parse.GetValue(year)));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,44 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace ParIndex.Cli.Input;
+
+/// <summary>What the tool checks of an input file around the library's readers: that it exists and is not too large,
+/// and that what was read has no problems (else a <see cref="CliException"/> listing them all).</summary>
+internal static class InputFile
+{
+    /// <summary>The largest input table the tool reads (64 MiB): indicators, assessments, area points and results are
+    /// held whole in memory, so a larger file is refused with this limit rather than filling the machine. (Survey
+    /// answers are streamed and have no limit.)</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    /// <summary>Opens a file for a reader, refusing a missing file or one larger than <see cref="MaxBytes"/>.</summary>
+    public static FileStream Open(FileInfo file)
+    {
+        if (!file.Exists)
+        {
+            throw new CliException("file not found", file.ToString());
+        }
+        if (file.Length > MaxBytes)
+        {
+            throw new CliException(FormattableString.Invariant($"the file has {file.Length} bytes, more than the limit of {MaxBytes} (64 MiB)"), file.ToString());
+        }
+        return new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+    }
+
+    /// <summary>Gets what was read, or throws with every problem.</summary>
+    public static T ValueOrThrow<T>(ReadResult<T> result, FileInfo file, string what) =>
+        result.IsValid ? result.Value : throw new CliException($"{result.Diagnostics.Length} problem(s) in the {what}", file.ToString(), diagnostics: result.Diagnostics);
+
+    /// <summary>Throws when the file could not be read as a table at all (a missing column, a row that does not fit the
+    /// header, an encoding): problems of the values are the caller's to report.</summary>
+    public static void ThrowIfUnreadable<T>(ReadResult<T> result, FileInfo file)
+    {
+        var structural = result.Diagnostics.Where(d => d.Kind == DiagnosticKind.InvalidEncoding || d.Kind == DiagnosticKind.MalformedRow && d.Column is null).ToArray();
+        if (structural.Length > 0)
+        {
+            throw new CliException($"the file cannot be read as a table ({structural.Length} problem(s))", file.ToString(), diagnostics: structural);
+        }
+    }
+}

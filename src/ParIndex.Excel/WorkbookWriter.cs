@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace ParIndex.Excel;
+
+/// <summary>
+/// The one writer of workbooks in the package: one sheet a table, a bold frozen header, column widths from the
+/// contents, numbers as numbers (two decimals for a decimal, whole for an int), formula-like text neutralised by the
+/// cell's quote prefix, notes under the table; optionally drop-down lists and a highlighted input column (the form).
+/// </summary>
+internal static class WorkbookWriter
+{
+    // Cell formats (the order of CellFormats in Styles): default, header, two decimals, whole number, quoted text, input.
+    private const uint Header = 1, TwoDecimals = 2, Whole = 3, QuotedText = 4, Input = 5;
+
+    /// <summary>A sheet to write: the table, the column (0-based) a person fills in, if any, and drop-down lists by
+    /// row index (0-based, of the table's rows) for that column.</summary>
+    internal sealed record SheetSpec(SpreadsheetTable Table, int? InputColumn = null, IReadOnlyDictionary<int, string[]>? Choices = null);
+
+    public static void Write(Stream output, IEnumerable<SheetSpec> sheets)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new Workbook();
+        var styles = workbook.AddNewPart<WorkbookStylesPart>();
+        styles.Stylesheet = Styles();
+        var list = workbook.Workbook.AppendChild(new Sheets());
+        uint id = 1;
+        foreach (var spec in sheets)
+        {
+            var part = workbook.AddNewPart<WorksheetPart>();
+            part.Worksheet = Worksheet(spec);
+            list.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = spec.Table.Name });
+        }
+        if (id == 1)
+        {
+            throw new ArgumentException("a workbook needs at least one table", nameof(sheets));
+        }
+    }
+
+    private static Worksheet Worksheet(SheetSpec spec)
+    {
+        var table = spec.Table;
+        var data = new SheetData();
+        data.Append(RowOf(1, table.Columns.Select(c => (object?)c), _ => Header));
+        for (var r = 0; r < table.Rows.Length; r++)
+        {
+            data.Append(RowOf((uint)(r + 2), table.Rows[r], c => c == spec.InputColumn ? Input : null));
+        }
+        var next = (uint)table.Rows.Length + 3;
+        foreach (var note in table.Notes)
+        {
+            data.Append(RowOf(next++, [note], _ => null));
+        }
+
+        var widths = new Columns();
+        for (var c = 0; c < table.Columns.Length; c++)
+        {
+            var longest = table.Rows.Select(r => Text(r[c]).Length).Append(table.Columns[c].Length).Max();
+            widths.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = Math.Clamp(longest + 2, 8, 60), CustomWidth = true });
+        }
+        var worksheet = new Worksheet(
+            new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
+            widths,
+            data);
+        if (spec.InputColumn is { } input && spec.Choices is { Count: > 0 } choices)
+        {
+            var validations = new DataValidations();
+            // One list per set of choices, over every row that offers it.
+            foreach (var group in choices.GroupBy(c => string.Join(",", c.Value), StringComparer.Ordinal))
+            {
+                validations.Append(new DataValidation(new Formula1("\"" + group.Key + "\""))
+                {
+                    Type = DataValidationValues.List,
+                    AllowBlank = true,
+                    ShowErrorMessage = true,
+                    SequenceOfReferences = new ListValue<StringValue>(group.Select(c => new StringValue(XlsxSheet.Reference(input, c.Key + 2)))),
+                });
+            }
+            validations.Count = (uint)validations.ChildElements.Count;
+            worksheet.Append(validations);
+        }
+        return worksheet;
+    }
+
+    private static Row RowOf(uint index, IEnumerable<object?> cells, Func<int, uint?> style)
+    {
+        var row = new Row { RowIndex = index };
+        var c = 0;
+        foreach (var value in cells)
+        {
+            var reference = XlsxSheet.Reference(c, (int)index);
+            var chosen = style(c);
+            Cell cell = value switch
+            {
+                decimal d => new Cell { CellValue = new CellValue(d.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number, StyleIndex = chosen ?? TwoDecimals },
+                int i => new Cell { CellValue = new CellValue(i.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number, StyleIndex = chosen ?? Whole },
+                string s => new Cell(new InlineString(new Text(s) { Space = SpaceProcessingModeValues.Preserve }))
+                {
+                    DataType = CellValues.InlineString,
+                    StyleIndex = chosen ?? (SpreadsheetText.IsFormulaLike(s) ? QuotedText : null),
+                },
+                _ => new Cell { StyleIndex = chosen },
+            };
+            cell.CellReference = reference;
+            row.Append(cell);
+            c++;
+        }
+        return row;
+    }
+
+    private static string Text(object? cell) => cell switch
+    {
+        decimal d => d.ToString("0.00", CultureInfo.InvariantCulture),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        string s => s,
+        _ => string.Empty,
+    };
+
+    private static Stylesheet Styles() => new(
+        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
+        new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9D9D9" }) { PatternType = PatternValues.Solid }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFF2CC" }) { PatternType = PatternValues.Solid }))
+        { Count = 4 },
+        new Borders(new Border()) { Count = 1 },
+        new CellStyleFormats(new CellFormat()) { Count = 1 },
+        new CellFormats(
+            new CellFormat(),
+            new CellFormat { FontId = 1, FillId = 2, ApplyFont = true, ApplyFill = true },
+            new CellFormat { NumberFormatId = 2, ApplyNumberFormat = true }, // 0.00
+            new CellFormat { NumberFormatId = 1, ApplyNumberFormat = true }, // 0
+            new CellFormat { QuotePrefix = true },
+            new CellFormat(new Protection { Locked = false }) { FillId = 3, ApplyFill = true, ApplyProtection = true })
+        { Count = 6 });
+}

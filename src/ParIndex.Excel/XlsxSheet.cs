@@ -1,0 +1,421 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.IO.Packaging;
+using System.Linq;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace ParIndex.Excel;
+
+/// <summary>
+/// The one reader of worksheets in the package: opens a workbook, picks a sheet, finds its header row and gives each
+/// later row's cells as text the way the cell shows it, with its place as sheet!cell.
+/// </summary>
+/// <remarks>
+/// Rows are streamed (Open XML SDK's SAX reader, one row in memory at a time); only the workbook's shared strings and
+/// cell formats are held. A cell becomes text as a person reads it: numbers in invariant form ("86.19"), a
+/// percent-formatted number as a percentage (0.9 shown as 90% gives "90%"), a date-formatted number as an ISO date
+/// (serial 45292 gives "2024-01-01"), a boolean as yes/no. Empty rows are skipped; a merged header cell names its first
+/// column.
+/// </remarks>
+internal sealed class XlsxSheet : IDisposable
+{
+    private readonly SpreadsheetDocument _document;
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private readonly Stream _sheetXml;
+    private readonly XmlReader _rows;
+    private readonly string[] _sharedStrings;
+    private readonly NumberShape[] _shapes;
+    private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
+    private readonly Action<Diagnostic> _report;
+    private readonly Dictionary<int, RawCell> _cells = [];
+    private Stream? _owned;
+
+    /// <summary>A cell as stored: its type (<c>t</c>: s, inlineStr, b, e, str, d, or none for a number), style index,
+    /// value (<c>v</c>) and inline text.</summary>
+    private readonly record struct RawCell(string? Type, uint? Style, string? Value, string? Inline);
+
+    private enum NumberShape
+    {
+        Plain,
+        Percent,
+        Date,
+    }
+
+    private XlsxSheet(SpreadsheetDocument document, WorksheetPart sheet, string name, string? source, Action<Diagnostic> report)
+    {
+        _document = document;
+        _report = report;
+        Name = name;
+        Source = source;
+        var workbook = document.WorkbookPart!;
+        _sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(TextOf).ToArray() ?? [];
+        _shapes = Shapes(workbook.WorkbookStylesPart?.Stylesheet);
+        _sheetXml = sheet.GetStream(FileMode.Open, FileAccess.Read);
+        _rows = XmlReader.Create(_sheetXml, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = false });
+        if (Read())
+        {
+            TakeHeader();
+        }
+    }
+
+    /// <summary>Gets the sheet's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the file's name for diagnostics.</summary>
+    public string? Source { get; }
+
+    /// <summary>Gets the header's names, trimmed, in NFC; empty for an empty column.</summary>
+    public IReadOnlyList<string> Headers { get; private set; } = [];
+
+    /// <summary>Gets the 1-based number of the header row.</summary>
+    public int HeaderRow { get; private set; }
+
+    /// <summary>Gets the 1-based number of the current row.</summary>
+    public int Row { get; private set; }
+
+    /// <summary>Opens a sheet of a workbook: the named one, or the first. A stream that is not a workbook, or a sheet
+    /// not there, is reported and <see langword="null"/> returned.</summary>
+    public static XlsxSheet? Open(Stream stream, string? sheet, string? source, Action<Diagnostic> report)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        SpreadsheetDocument document;
+        try
+        {
+            document = SpreadsheetDocument.Open(stream, false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException)
+        {
+            report(new InputPlace(source).Problem(DiagnosticKind.NotAWorkbook, null, "the file is not an Excel workbook (.xlsx) that can be opened: " + e.Message));
+            return null;
+        }
+        var sheets = document.WorkbookPart?.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+        var chosen = sheet is null ? sheets.FirstOrDefault() : sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Normalize(), sheet.Trim().Normalize(), StringComparison.OrdinalIgnoreCase));
+        if (chosen?.Id?.Value is not { } id || document.WorkbookPart!.GetPartById(id) is not WorksheetPart part)
+        {
+            report(new InputPlace(source).Problem(
+                DiagnosticKind.NotAWorkbook, null, (sheet is null ? "the workbook has no worksheet" : $"the workbook has no sheet '{sheet}'") + $"; sheets: {string.Join(", ", sheets.Select(s => "'" + s.Name + "'"))}"));
+            document.Dispose();
+            return null;
+        }
+        return new XlsxSheet(document, part, chosen.Name?.Value ?? "Sheet1", source, report);
+    }
+
+    /// <summary>Opens a workbook file by its path; its name (without the directory) is the source of diagnostics.</summary>
+    public static XlsxSheet? Open(string path, string? sheet, Action<Diagnostic> report)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var opened = Open(stream, sheet, Path.GetFileName(path), report);
+        if (opened is null)
+        {
+            stream.Dispose();
+            return null;
+        }
+        opened._owned = stream; // the document leaves the stream open
+        return opened;
+    }
+
+    /// <summary>Checks the header: every required column must be there; missing ones are reported.</summary>
+    public bool Require(IReadOnlyList<string> required, IReadOnlyList<string> optional)
+    {
+        var expected = string.Join(", ", required) + (optional.Count > 0 ? " [, " + string.Join(", ", optional) + "]" : string.Empty);
+        if (Headers.Count == 0)
+        {
+            _report(Place(0, 1).Problem(DiagnosticKind.MalformedRow, null, $"sheet '{Name}' is empty; expected a header row {expected}"));
+            return false;
+        }
+        // Rows above the table (a title, the unit's name) are passed over: the header is the first of the first
+        // rows that has every required column.
+        var first = (Headers, HeaderRow);
+        while (required.Any(c => Column(c) < 0) && Row < first.HeaderRow + TitleRows && Read())
+        {
+            TakeHeader();
+        }
+        if (required.Any(c => Column(c) < 0))
+        {
+            (Headers, HeaderRow) = first;
+            TakeColumns();
+        }
+        var twice = Headers.Select((h, i) => (Name: h.ToLowerInvariant(), Column: i)).Where(h => h.Name.Length > 0).GroupBy(h => h.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            _report(Place(twice.Last().Column, HeaderRow).Problem(DiagnosticKind.MalformedRow, null,
+                $"column '{twice.Key}' appears twice ({string.Join(" and ", twice.Select(t => Reference(t.Column, HeaderRow)))})"));
+            return false;
+        }
+        var missing = required.Where(c => Column(c) < 0).ToArray();
+        if (missing.Length > 0)
+        {
+            _report(Place(0, HeaderRow).Problem(DiagnosticKind.MalformedRow, null,
+                $"the header row {HeaderRow.ToString(CultureInfo.InvariantCulture)} has no column{(missing.Length > 1 ? "s" : string.Empty)} {string.Join(", ", missing.Select(m => "'" + m + "'"))}; expected {expected}"));
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>How many rows under the first one the header may be looked for.</summary>
+    private const int TitleRows = 10;
+
+    private void TakeHeader()
+    {
+        Headers = [.. Enumerable.Range(0, _cells.Keys.Max() + 1).Select(c => Text(c).Trim().Normalize())];
+        HeaderRow = Row;
+        TakeColumns();
+    }
+
+    private void TakeColumns()
+    {
+        _columns.Clear();
+        for (var i = 0; i < Headers.Count; i++)
+        {
+            if (Headers[i].Length > 0)
+            {
+                _columns.TryAdd(Headers[i].ToLowerInvariant(), i);
+            }
+        }
+    }
+
+    /// <summary>Gets a column's 0-based index by name (case-insensitive), or -1.</summary>
+    public int Column(string name) => _columns.TryGetValue(name.ToLowerInvariant(), out var index) ? index : -1;
+
+    /// <summary>Moves to the next row with a cell that is not empty.</summary>
+    public bool Read()
+    {
+        while (NextRow())
+        {
+            if (_cells.Count > 0 && _cells.Keys.Any(c => Text(c).Trim().Length > 0))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Gets a cell of the current row as text, trimmed; empty when the cell is absent. A cell holding an error
+    /// (#N/A) is reported and read as empty.</summary>
+    public string Field(int column)
+    {
+        if (column < 0 || !_cells.TryGetValue(column, out var cell))
+        {
+            return string.Empty;
+        }
+        if (cell.Type == "e")
+        {
+            _report(Place(column).Problem(DiagnosticKind.CellError, null, $"the cell holds the error {cell.Value}, not a value"));
+            return string.Empty;
+        }
+        return Text(column).Trim();
+    }
+
+    /// <summary>Gets a cell of the current row by its column's name.</summary>
+    public string Field(string column) => Field(Column(column));
+
+    /// <summary>Gets the place of a cell of the current row: the sheet!cell, with its row and column.</summary>
+    public InputPlace Place(int column) => Place(column, Row);
+
+    /// <summary>Gets the place of a cell of the current row by its column's name.</summary>
+    public InputPlace Place(string column) => Place(Column(column));
+
+    public void Dispose()
+    {
+        _rows.Dispose();
+        _sheetXml.Dispose();
+        _document.Dispose();
+        _owned?.Dispose();
+    }
+
+    /// <summary>"C4" for column 2 of row 4.</summary>
+    internal static string Reference(int column, int row)
+    {
+        var letters = new StringBuilder();
+        for (var c = column + 1; c > 0; c = (c - 1) / 26)
+        {
+            letters.Insert(0, (char)('A' + ((c - 1) % 26)));
+        }
+        return letters.Append(row.ToString(CultureInfo.InvariantCulture)).ToString();
+    }
+
+    private InputPlace Place(int column, int row) =>
+        new(Source, Path: QuotedName(Name) + "!" + Reference(Math.Max(column, 0), row));
+
+    private static string QuotedName(string name) => name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? name : "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    // The sheet's XML is read with System.Xml's reader, element by element: the Open XML SDK's own reader makes an
+    // object for every element, several kilobytes a row.
+    private bool NextRow()
+    {
+        while (_rows.Read())
+        {
+            if (_rows.NodeType != XmlNodeType.Element || _rows.LocalName != "row" || _rows.NamespaceURI != Main)
+            {
+                continue;
+            }
+            Row = int.TryParse(_rows.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : Row + 1;
+            _cells.Clear();
+            if (_rows.IsEmptyElement)
+            {
+                return true;
+            }
+            var next = 0;
+            var depth = _rows.Depth;
+            while (_rows.Read() && _rows.Depth > depth)
+            {
+                if (_rows.NodeType == XmlNodeType.Element && _rows.LocalName == "c" && _rows.NamespaceURI == Main)
+                {
+                    var column = _rows.GetAttribute("r") is { } reference ? ColumnOf(reference) : next;
+                    next = column + 1;
+                    _cells[column] = Cell();
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Reads the cell element the reader is on, to its end.</summary>
+    private RawCell Cell()
+    {
+        var type = _rows.GetAttribute("t");
+        uint? style = uint.TryParse(_rows.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
+        if (_rows.IsEmptyElement)
+        {
+            return new RawCell(type, style, null, null);
+        }
+        string? value = null;
+        StringBuilder? inline = null;
+        var depth = _rows.Depth;
+        while (_rows.Read() && _rows.Depth > depth)
+        {
+            if (_rows.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+            switch (_rows.LocalName)
+            {
+                case "v":
+                    value = _rows.ReadElementContentAsString();
+                    break;
+                case "t":
+                    (inline ??= new StringBuilder()).Append(_rows.ReadElementContentAsString()); // the runs of an inline string
+                    break;
+                case "rPh":
+                    _rows.Skip(); // a reading guide, not the cell's text
+                    break;
+            }
+            if (_rows.Depth <= depth)
+            {
+                break; // ReadElementContentAsString and Skip move past the element: perhaps to the cell's end
+            }
+        }
+        return new RawCell(type, style, value, inline?.ToString());
+    }
+
+    private static int ColumnOf(string reference)
+    {
+        var column = 0;
+        foreach (var c in reference)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                break;
+            }
+            column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+        }
+        return column - 1;
+    }
+
+    private string Text(int column)
+    {
+        if (!_cells.TryGetValue(column, out var cell))
+        {
+            return string.Empty;
+        }
+        var raw = cell.Value;
+        switch (cell.Type)
+        {
+            case "s":
+                return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _sharedStrings.Length ? _sharedStrings[i] : string.Empty;
+            case "inlineStr":
+                return cell.Inline ?? raw ?? string.Empty;
+            case "b":
+                return raw == "1" ? "yes" : "no";
+            case "d":
+                return raw is { Length: >= 10 } iso ? iso[..10] : raw ?? string.Empty;
+            case "str" or "e":
+                return raw ?? string.Empty;
+        }
+        if (raw is null)
+        {
+            return string.Empty;
+        }
+        var shape = cell.Style is { } style && style < _shapes.Length ? _shapes[style] : NumberShape.Plain;
+        if (shape == NumberShape.Date && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466)
+        {
+            return DateTime.FromOADate(Math.Floor(serial)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return raw; // a number too large for decimal: quoted as stored, refused by the value's reader
+        }
+        // Excel stores 95% as 0.95; as the cell shows it, it is 95%.
+        return shape == NumberShape.Percent ? (number * 100m).ToString(CultureInfo.InvariantCulture) + "%" : number.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The text of a shared or inline string: its runs, without phonetic guides.</summary>
+    private static string TextOf(OpenXmlElement item) =>
+        string.Concat(item.Descendants<Text>().Where(t => t.Parent is not PhoneticRun).Select(t => t.Text));
+
+    private static NumberShape[] Shapes(Stylesheet? styles)
+    {
+        var custom = styles?.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.NumberFormatId?.Value is not null)
+            .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode?.Value ?? string.Empty) ?? [];
+        return styles?.CellFormats?.Elements<CellFormat>().Select(f => f.NumberFormatId?.Value is { } id ? ShapeOf(id, custom.GetValueOrDefault(id)) : NumberShape.Plain).ToArray() ?? [];
+    }
+
+    private static NumberShape ShapeOf(uint id, string? code)
+    {
+        // Built-in formats (ECMA-376 Part 1, 18.8.30): 9 and 10 are percentages; 14–22 and 45–47 dates and times.
+        if (code is null)
+        {
+            return id switch
+            {
+                9 or 10 => NumberShape.Percent,
+                >= 14 and <= 22 or >= 45 and <= 47 => NumberShape.Date,
+                _ => NumberShape.Plain,
+            };
+        }
+        // A custom format: what is outside quotes, brackets ([$-42A], [Red]) and escapes decides.
+        var plain = new StringBuilder();
+        for (var i = 0; i < code.Length; i++)
+        {
+            var c = code[i];
+            if (c == '"')
+            {
+                i = code.IndexOf('"', i + 1) is var end and >= 0 ? end : code.Length;
+            }
+            else if (c == '[')
+            {
+                i = code.IndexOf(']', i + 1) is var end and >= 0 ? end : code.Length;
+            }
+            else if (c is '\\' or '_' or '*')
+            {
+                i++;
+            }
+            else
+            {
+                plain.Append(char.ToLowerInvariant(c));
+            }
+        }
+        var text = plain.ToString();
+        return text.Contains('%', StringComparison.Ordinal) ? NumberShape.Percent
+            : text.IndexOfAny(['y', 'd']) >= 0 || (text.Contains('m', StringComparison.Ordinal) && !text.Contains('0', StringComparison.Ordinal) && !text.Contains('#', StringComparison.Ordinal)) ? NumberShape.Date
+            : NumberShape.Plain;
+    }
+}

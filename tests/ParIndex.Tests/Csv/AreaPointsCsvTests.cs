@@ -1,0 +1,45 @@
+using System.IO;
+using System.Text;
+using ParIndex.Csv;
+using Xunit;
+
+namespace ParIndex.Tests.Csv;
+
+/// <summary>Units' published points per area.</summary>
+public class AreaPointsCsvTests
+{
+    private static ReadResult<System.Collections.Immutable.ImmutableArray<Placed<AreaPoints>>> Read(string text) =>
+        AreaPointsCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), null, "p.csv");
+
+    [Fact]
+    public void Read_TwoUnits_GroupsTheirAreasAndPlacesEachAtItsFirstRow()
+    {
+        var result = Read("unit,name,area,points\nDN,Đà Nẵng,1,9\nHN,Hà Nội,1,8.5\nDN,Đà Nẵng,2,6.25\n");
+
+        var units = result.GetValueOrThrow();
+        Assert.Equal(2, units.Length);
+        Assert.Equal(("DN", "Đà Nẵng", 2), (units[0].Value.Unit.Code, units[0].Value.Unit.Name, units[0].Place.Line));
+        Assert.Equal(9m, units[0].Value.Points["1"]);
+        Assert.Equal(6.25m, units[0].Value.Points["2"]);
+        Assert.Equal((8.5m, 3), (units[1].Value.Points["1"], units[1].Place.Line));
+    }
+
+    [Fact]
+    public void Read_AnAreaTwice_IsAProblemAtTheSecondRow()
+    {
+        var result = Read("unit,name,area,points\nDN,Đà Nẵng,1,9\nDN,Đà Nẵng,1,8\n");
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.DuplicateCode, 3, 3), (problem.Kind, problem.Line, problem.Column));
+    }
+
+    [Fact]
+    public void Read_PointsNotANumber_QuotesTheCell()
+    {
+        var result = Read("unit,name,area,points\nDN,Đà Nẵng,1,nine\n");
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((2, 4), (problem.Line, problem.Column));
+        Assert.Contains("'nine'", problem.Message, System.StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,40 @@
+using System.IO;
+using System.Text;
+using ParIndex.Csv;
+using ParIndex.Targets;
+using Xunit;
+
+namespace ParIndex.Tests.Csv;
+
+/// <summary>Values reported for a plan's indicators, read in each target's unit.</summary>
+public class ReportedValuesCsvTests
+{
+    private static ReadResult<System.Collections.Immutable.ImmutableArray<ReportedValue>> Read(string text) =>
+        ReportedValuesCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), SeedPlans.KhanhHoa2021, null, "v.csv");
+
+    [Fact]
+    public void Read_PercentWithAndWithoutSign_AndSourceDefaultingToTheLine()
+    {
+        var result = Read("indicator,year,value,source,reported_on\ndossiers.online,2021,18.6%,Báo cáo,2021-12-31\ndossiers.late.sectors,2021,3.1,,\n");
+
+        var values = result.GetValueOrThrow();
+        Assert.Equal((TargetUnit.Percent, (decimal?)18.6m, "Báo cáo"), (values[0].Unit, values[0].Number, values[0].Source));
+        Assert.Equal(new NodaTime.LocalDate(2021, 12, 31), values[0].ReportedOn);
+        Assert.Equal(((decimal?)3.1m, "v.csv:3"), (values[1].Number, values[1].Source));
+    }
+
+    [Theory]
+    [InlineData("no.such.indicator,2021,5%,x,", 1)]
+    [InlineData("dossiers.online,2021,lots,x,", 3)]
+    [InlineData("dossiers.online,2021,130%,x,", 3)]
+    [InlineData("dossiers.online,2021,\"18,6%\",x,", 3)] // a decimal comma in a comma file: never 18
+    [InlineData("dossiers.online,2021,18.6%,x,31/12/2021", 5)]
+    public void Read_BadCell_IsAProblemAtItsColumn(string row, int column)
+    {
+        var result = Read("indicator,year,value,source,reported_on\n" + row + "\n");
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((2, column), (problem.Line, problem.Column));
+        Assert.Empty(result.Value);
+    }
+}

@@ -1,0 +1,115 @@
+using System.IO;
+using System.Linq;
+using ParIndex.Excel;
+using ParIndex.Sample;
+using ParIndex.Scoring;
+using ParIndex.Tests.Support;
+using Xunit;
+using static ParIndex.Tests.Support.Workbooks;
+
+namespace ParIndex.Tests.Excel;
+
+/// <summary>Indicators read from workbooks the package did not write: one saved by LibreOffice, and cells of each kind
+/// Excel stores made with the Open XML SDK.</summary>
+public class IndicatorsXlsxTests
+{
+    private static readonly string LibreOfficeFile = Path.Combine(RepositoryFiles.Root, "tests", "ParIndex.Tests", "Excel", "Files", "indicators-ca-mau-fragment.libreoffice.xlsx");
+
+    // The sample CSV (samples/data/indicators-ca-mau-fragment.csv) converted by LibreOffice 7.4 (Debian's
+    // libreoffice-calc: soffice --headless --infilter="CSV:44,34,76,1" --convert-to xlsx, 76 = UTF-8): names and codes as
+    // shared strings, 2023 and 90 as numbers, 2022-12-20 as the date serial 44915 in the format yyyy\-mm\-dd, 95% as
+    // 0.95 in the format 0.00%, "yes;yes" as text. Cà Mau 1880/QĐ-UBND 1.1–1.2 by hand:
+    // A: plan on time 1 + tasks 1 + results 1 + 95% > 90% → 2 + reports 1 + content 0 = 6 of 7 → 85.71.
+    // B: plan late (15 Feb, due 31 Dec) 0.5 + tasks 0 + results 1 + 90% in [70, 90] → 1 + reports 0 + content 1 = 3.5 of 7 → 50.00.
+    // C: not done 0 + tasks n/a (max 7 − 1 = 6) + results 0 + 69.99% < 70% → 0 + reports 1 + content 1 = 2 of 6 → 33.33.
+    [Fact]
+    public void Read_WorkbookSavedByLibreOffice_GivesTheHandComputedScorecards()
+    {
+        var units = IndicatorsXlsx.Read(LibreOfficeFile, CaMau1880.Fragment, null).GetValueOrThrow();
+
+        var cards = new Scorer(CaMau1880.Fragment).ScoreAll(units);
+        Assert.Equal([("A", "Sở A", 6m, 85.71m), ("B", "Sở B", 3.5m, 50.00m), ("C", "Sở C", 2m, 33.33m)], cards.Select(c => (c.Unit.Code, c.Unit.Name, c.Points, c.RoundedIndex)));
+    }
+
+    [Fact]
+    public void Read_PercentFormattedNumber_IsThePercentageTheCellShows()
+    {
+        // Excel stores 95% as 0.95 with the built-in format 9 (0%): as shown, 95% → 2 of 2 points for 1.1.4.
+        var book = Make("Data", [S("unit"), S("year"), S("code"), S("value")], [S("A"), N("2023"), S("1.1.4"), N("0.95", 1)]);
+
+        var builder = new ReportedIndicatorsBuilder(CaMau1880.Fragment);
+        IndicatorsXlsx.ReadInto(builder, book, null, "book.xlsx");
+        var unit = Assert.Single(builder.Build().GetValueOrThrow());
+
+        Assert.Equal(ParIndex.Rules.IndicatorValue.Percent(95m), unit["1.1.4"]);
+    }
+
+    [Fact]
+    public void Read_DateSerialAndBoolean_AreADateAndYes()
+    {
+        // 44926 is 2022-12-31 (days since 1899-12-30): the plan on its due date is on time; TRUE is yes.
+        var book = Make("Data", [S("unit"), S("year"), S("code"), S("value")], [S("A"), N("2023"), S("1.1.1"), N("44926", 2)], [S("A"), N("2023"), S("1.1.3"), new CellSpec("1", "b")]);
+
+        var unit = Assert.Single(IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "book.xlsx").GetValueOrThrow());
+
+        Assert.Equal(ParIndex.Rules.IndicatorValue.Completed(new NodaTime.LocalDate(2022, 12, 31)), unit["1.1.1"]);
+        Assert.Equal(ParIndex.Rules.IndicatorValue.Flag(true), unit["1.1.3"]);
+    }
+
+    [Fact]
+    public void Read_BadValue_NamesTheSheetAndCellAndQuotesIt()
+    {
+        // A header in row 2 under a title row; the bad value is in D4, on a sheet whose name needs quoting.
+        var book = Make("Số liệu", [S("Chỉ số CCHC 2023")], [S("unit"), S("year"), S("code"), S("value")], [S("A"), N("2023"), S("1.1.3"), S("yes")], [S("A"), N("2023"), S("1.1.4"), S("86,19")]);
+
+        var result = IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "book.xlsx");
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal(("book.xlsx", "'Số liệu'!D4"), (problem.Source, problem.JsonPath));
+        Assert.Contains("'86,19'", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ErrorCell_IsACellErrorAtItsPlace()
+    {
+        var book = Make("Data", [S("unit"), S("year"), S("code"), S("value")], [S("A"), N("2023"), S("1.1.4"), new CellSpec("#N/A", "e")]);
+
+        var result = IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "book.xlsx");
+
+        var problem = result.Diagnostics.First();
+        Assert.Equal((DiagnosticKind.CellError, "Data!D2"), (problem.Kind, problem.JsonPath));
+        Assert.Contains("#N/A", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MissingColumn_NamesTheHeaderRow()
+    {
+        var book = Make("Data", [S("unit"), S("year"), S("value")], [S("A"), N("2023"), S("yes")]);
+
+        var problem = Assert.Single(IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "book.xlsx").Diagnostics);
+
+        Assert.Equal(DiagnosticKind.MalformedRow, problem.Kind);
+        Assert.Contains("no column 'code'", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SheetNotThere_NamesTheSheetsThatAre()
+    {
+        var book = Make("Data", [S("unit")]);
+
+        var problem = Assert.Single(IndicatorsXlsx.Read(book, CaMau1880.Fragment, "Sheet9", "book.xlsx").Diagnostics);
+
+        Assert.Equal(DiagnosticKind.NotAWorkbook, problem.Kind);
+        Assert.Contains("no sheet 'Sheet9'; sheets: 'Data'", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CsvBytes_AreNotAWorkbook()
+    {
+        using var csv = new MemoryStream("unit,year,code,value\n"u8.ToArray());
+
+        var problem = Assert.Single(IndicatorsXlsx.Read(csv, CaMau1880.Fragment, null, "units.xlsx").Diagnostics);
+
+        Assert.Equal((DiagnosticKind.NotAWorkbook, "units.xlsx"), (problem.Kind, problem.Source));
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using DocumentFormat.OpenXml.Spreadsheet;
+using ParIndex.Excel;
+using ParIndex.Sample;
+using ParIndex.Scoring;
+using ParIndex.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Tests.Excel;
+
+/// <summary>The self-assessment form: what it offers the person filling it in, and the round trip form → filled → read
+/// → scored.</summary>
+public class SelfAssessmentFormTests
+{
+    private static MemoryStream Form(AssessedUnit? unit = null, int? year = null)
+    {
+        var stream = new MemoryStream();
+        SelfAssessmentForm.Write(stream, CaMau1880.Fragment, unit, year);
+        stream.Position = 0;
+        return stream;
+    }
+
+    [Fact]
+    public void Write_OneRowPerLeaf_WithCodeMaximumAndAnEmptyValueCell()
+    {
+        using var document = Workbooks.Open(Form());
+        var cells = Workbooks.Cells(document);
+
+        // The fragment's six leaves, 1.1.1 to 1.2.2, in rows 2 to 7; column D the code, F the maximum, I the value.
+        Assert.Equal("code", cells["D1"].InnerText);
+        Assert.Equal("value", cells["I1"].InnerText);
+        Assert.Equal(["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.2.1", "1.2.2"], Enumerable.Range(2, 6).Select(r => cells["D" + r].InnerText));
+        Assert.Equal("2", cells["F5"].CellValue!.Text); // 1.1.4: up to 2 points
+        Assert.Equal(string.Empty, cells["I2"].InnerText);
+        Assert.Equal([SelfAssessmentForm.SheetName, SelfAssessmentForm.GuideSheetName], document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value));
+    }
+
+    [Fact]
+    public void Write_YesNoLeaves_OfferADropDownAndTheHeaderIsFrozen()
+    {
+        using var document = Workbooks.Open(Form());
+        var sheet = Workbooks.Sheet(document);
+
+        // 1.1.3 (row 4) and 1.2.2 (row 7) are yes/no; 1.1.1 a date, 1.1.2 and 1.2.1 conditions, 1.1.4 a percentage.
+        var list = Assert.Single(sheet.Descendants<DataValidation>());
+        Assert.Equal("\"có,không,không áp dụng\"", list.Formula1!.Text);
+        Assert.Equal(["I4", "I7"], list.SequenceOfReferences!.Items.Select(i => i.Value));
+        Assert.Equal(PaneStateValues.Frozen, sheet.Descendants<Pane>().Single().State!.Value);
+    }
+
+    // Filled as unit A of the sample (samples/data/indicators-ca-mau-fragment.csv), by hand (Cà Mau 1880/QĐ-UBND):
+    // plan on time 1 + tasks 1 + results 1 + 95% > 90% → 2 + reports 1 + content 0 = 6 of 7 → 85.71.
+    [Fact]
+    public void RoundTrip_FormFilledInAsUnitA_ScoresSixOfSeven()
+    {
+        var form = Form(new AssessedUnit("A", "Sở A"), 2023);
+        Workbooks.Fill(form, new Dictionary<string, object>
+        {
+            ["I2"] = "2022-12-20", ["I3"] = "có;có", ["I4"] = "có", ["I5"] = 95m, ["I6"] = "có;có", ["I7"] = "không",
+        });
+        form.Position = 0;
+
+        var unit = Assert.Single(IndicatorsXlsx.Read(form, CaMau1880.Fragment, SelfAssessmentForm.SheetName, "form.xlsx").GetValueOrThrow());
+        var card = new Scorer(CaMau1880.Fragment).Score(unit);
+
+        Assert.Equal(("A", "Sở A", 2023), (unit.Unit.Code, unit.Unit.Name, unit.Year));
+        Assert.Equal((6m, 85.71m), (card.Points, card.RoundedIndex));
+    }
+
+    [Fact]
+    public void RoundTrip_FormLeftEmpty_NamesEveryValueCell()
+    {
+        var form = Form(new AssessedUnit("A", "Sở A"), 2023);
+
+        var result = IndicatorsXlsx.Read(form, CaMau1880.Fragment, null, "form.xlsx");
+
+        Assert.Equal(["I2", "I3", "I4", "I5", "I6", "I7"], result.Diagnostics.Select(d => d.JsonPath!.Split('!')[1]));
+    }
+}
