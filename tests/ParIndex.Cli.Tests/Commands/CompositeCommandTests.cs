@@ -103,4 +103,21 @@ public class CompositeCommandTests
         Assert.Contains("--noise-levels", run.Error, StringComparison.Ordinal);
         Assert.Contains("from 1 to 3", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Runs_SameAlternativeAndSensitivity_NamesEachSource()
+    {
+        // The alternative is the pipeline itself, so without noise on level 2 every run is nominal; the noise on level 3
+        // (the two sub-indices' weights) alone can move the ranks.
+        var run = Run("--runs", "200", "--weight-noise", "0", "--alternative", Path.Combine(Folder, "asem.json"), "--format", "json");
+        var sobol = Run("--runs", "100", "--sensitivity", "64", "--alternative", Path.Combine(Folder, "asem.json"), "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(run.Out);
+        Assert.All(document.RootElement.GetProperty("composite-uncertainty").GetProperty("rows").EnumerateArray(), r => Assert.Equal(r.GetProperty("nominal_rank").GetInt32(), r.GetProperty("rank_5").GetInt32()));
+        Assert.Equal(0, sobol.ExitCode);
+        Assert.Contains("\nlevel 2 weights,", sobol.Out, StringComparison.Ordinal);
+        Assert.Contains("\nlevel 3 weights,", sobol.Out, StringComparison.Ordinal);
+        Assert.Contains("\npipeline,", sobol.Out, StringComparison.Ordinal);
+    }
 }
