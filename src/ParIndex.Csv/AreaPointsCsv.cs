@@ -71,6 +71,12 @@ public static class AreaPointsCsv
                 problems.Add(table.Place("points").Problem(DiagnosticKind.ValueOutOfRange, area, error ?? $"'{text}' is not a number of points", unit.Code));
                 continue;
             }
+            if (points.Number < 0m)
+            {
+                // Refused here, where its line and column are known: no area's points are below zero.
+                problems.Add(table.Place("points").Problem(DiagnosticKind.ValueOutOfRange, area, $"'{text}' is below 0 points", unit.Code));
+                continue;
+            }
             if (!units.TryGetValue(unit.Code, out var entry))
             {
                 units.Add(unit.Code, entry = (unit, new Dictionary<string, decimal>(StringComparer.Ordinal), table.Place(-1)));
@@ -81,6 +87,7 @@ public static class AreaPointsCsv
                 problems.Add(table.Place("area").Problem(DiagnosticKind.DuplicateCode, area, "the area is given twice for the unit", unit.Code));
             }
         }
+        table.ReportIfNoRows("area points");
         return new([.. order.Select(code => units[code]).Select(u => new Placed<AreaPoints>(new AreaPoints(u.Unit, u.Points), u.Place))], problems);
     }
 }

@@ -92,6 +92,11 @@ public static class AssessmentsCsv
                     Problem(error, column);
                     return null;
                 }
+                if (value.Kind != IndicatorKind.NotApplicable && value.Number < 0m)
+                {
+                    Problem($"'{text}' is below 0", column); // here, where its line and column are known
+                    return null;
+                }
                 return value.Kind == IndicatorKind.NotApplicable ? null : value.Number;
             }
             var leaf = new LeafAssessment
@@ -122,6 +127,7 @@ public static class AssessmentsCsv
             record.Leaves.Add(leaf);
         }
 
+        table.ReportIfNoRows("assessments");
         var records = ImmutableArray.CreateBuilder<AssessmentRecord>();
         foreach (var (unit, year, leaves) in units.Values)
         {

@@ -36,9 +36,19 @@ internal sealed class CsvTable : IDisposable
         _report = report;
         _checkUtf8 = checkUtf8;
         Source = source;
-        Separator = csv.Separator;
+        try
+        {
+            Separator = csv.Separator; // reads the header to detect it
+            Headers = [.. csv.Headers.Select(h => h.Trim().Normalize())];
+        }
+        catch (CsvFormatException)
+        {
+            Headers = [];
+            DecimalMark = options.DecimalMarkFor(Separator);
+            TooLong();
+            return;
+        }
         DecimalMark = options.DecimalMarkFor(Separator);
-        Headers = [.. csv.Headers.Select(h => h.Trim().Normalize())];
         for (var i = 0; i < Headers.Count; i++)
         {
             _columns.TryAdd(Headers[i].ToLowerInvariant(), i);
@@ -46,6 +56,11 @@ internal sealed class CsvTable : IDisposable
         if (Headers.Any(h => h.Contains('\uFFFD', StringComparison.Ordinal)))
         {
             Refuse(new InputPlace(source, 1).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8("its header holds U+FFFD, the mark a decoder leaves for bytes it could not read")));
+        }
+        else if (Headers.Any(h => h.Contains('\0', StringComparison.Ordinal)))
+        {
+            // A NUL after every letter is UTF-16 read as UTF-8 (valid, but every name garbled): one problem, not one per column.
+            Refuse(new InputPlace(source, 1).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8("its header holds NUL characters: it looks like UTF-16 without a byte order mark")));
         }
     }
 
@@ -63,6 +78,9 @@ internal sealed class CsvTable : IDisposable
 
     /// <summary>Gets whether the file was refused (an encoding problem): nothing more is read.</summary>
     public bool Refused { get; private set; }
+
+    /// <summary>Gets whether any row after the header was met, read or skipped.</summary>
+    public bool AnyRow { get; private set; }
 
     /// <summary>Gets the line where the current row starts.</summary>
     public int Line => (int)_csv.LineNumber;
@@ -130,12 +148,20 @@ internal sealed class CsvTable : IDisposable
     /// <summary>Moves to the next row that can be read; rows that cannot are reported and skipped.</summary>
     public bool Read()
     {
-        while (!Refused && _csv.Read())
+        try
         {
-            if (Check())
+            while (!Refused && _csv.Read())
             {
-                return true;
+                AnyRow = true;
+                if (Check())
+                {
+                    return true;
+                }
             }
+        }
+        catch (CsvFormatException) when (!Refused)
+        {
+            TooLong();
         }
         return false;
     }
@@ -143,15 +169,27 @@ internal sealed class CsvTable : IDisposable
     /// <summary>Moves to the next row that can be read, asynchronously.</summary>
     public async ValueTask<bool> ReadAsync(CancellationToken cancellationToken)
     {
-        while (!Refused && await _csv.ReadAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
-            if (Check())
+            while (!Refused && await _csv.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                return true;
+                AnyRow = true;
+                if (Check())
+                {
+                    return true;
+                }
             }
+        }
+        catch (CsvFormatException) when (!Refused)
+        {
+            TooLong();
         }
         return false;
     }
+
+    // CsvHelper throws CsvFormatException for a row past MaxRecordSize (the one malformation Recover does not keep).
+    private void TooLong() => Refuse(new InputPlace(Source, Line + 1).Problem(
+        DiagnosticKind.LimitExceeded, null, FormattableString.Invariant($"a row longer than the limit of {MaxRowBytes} bytes (1 MiB) starts on this line or the next: a quote never closed, or a file that is not a table")));
 
     /// <summary>Gets a field of the current row, trimmed; empty when the column is absent.</summary>
     public string Field(int column) => column >= 0 && column < _csv.FieldCount ? _csv.GetString(column).Trim() : string.Empty;
@@ -176,8 +214,14 @@ internal sealed class CsvTable : IDisposable
 
     public void Dispose() => _csv.Dispose();
 
+    /// <summary>The longest row, in bytes: a row of indicators or survey answers is a few hundred bytes, so a longer one
+    /// (a quote never closed at the top of a large file, a file that is not a table) is refused with this limit rather
+    /// than grown into memory. Files themselves have no size limit: they are read row by row.</summary>
+    internal const int MaxRowBytes = 1024 * 1024;
+
     private static CsvReaderOptions ReaderOptions(CsvOptions options, string? source, Action<Diagnostic> report) => new()
     {
+        MaxRecordSize = MaxRowBytes,
         Separator = options.Separator,
         Encoding = options.Encoding,
         TrimWhitespace = true,
@@ -229,6 +273,16 @@ internal sealed class CsvTable : IDisposable
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
+
+    /// <summary>After the last row: a header alone is reported (at line 2) rather than read as an empty table that
+    /// looks like a result, unless the file was already refused.</summary>
+    internal void ReportIfNoRows(string what)
+    {
+        if (!AnyRow && !Refused)
+        {
+            Refuse(new InputPlace(Source, 2).Problem(DiagnosticKind.Empty, null, $"the file has no rows of {what} after its header"));
+        }
+    }
 
     private void Refuse(Diagnostic problem)
     {

@@ -117,6 +117,7 @@ public static class PublishedResultsCsv
             var source = table.Field("source_url") is { Length: > 0 } url ? url : table.Source ?? "CSV";
             rows.Add(new(new PublishedResult(index, year, province, value, rank, source), table.Place(-1)));
         }
+        table.ReportIfNoRows("results");
         return new(rows.ToImmutable(), problems);
     }
 }

@@ -101,6 +101,7 @@ public static class ReportedValuesCsv
                 Problem($"'{table.Field("value")}' is not a {unit.ToString().ToLowerInvariant()} value (e.g. 84.4%, 12, rank 3, group tốt, yes)", "value");
             }
         }
+        table.ReportIfNoRows("reported values");
         return new(values.ToImmutable(), problems);
     }
 

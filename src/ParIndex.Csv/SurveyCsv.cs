@@ -46,6 +46,7 @@ public static class SurveyCsv
         {
             reader.Row();
         }
+        reader.End();
     }
 
     /// <summary>Reads every row of a CSV file's bytes into a tally: the encoding is checked (UTF-8 unless a byte order
@@ -63,6 +64,7 @@ public static class SurveyCsv
         {
             reader.Row();
         }
+        reader.End();
     }
 
     /// <summary>Reads every row of a CSV file into a tally, asynchronously.</summary>
@@ -81,6 +83,7 @@ public static class SurveyCsv
         {
             reader.Row();
         }
+        reader.End();
     }
 
     /// <summary>Computes SIPAS figures from a CSV file of answers.</summary>
@@ -114,7 +117,7 @@ public static class SurveyCsv
             // Rows that cannot be read are counted as rejected with their problem; a file in the wrong encoding is refused.
             Table = open(problem =>
             {
-                if (problem.Kind == DiagnosticKind.InvalidEncoding)
+                if (problem.Kind is DiagnosticKind.InvalidEncoding or DiagnosticKind.LimitExceeded)
                 {
                     throw new InvalidSurveyException([problem]);
                 }
@@ -169,6 +172,15 @@ public static class SurveyCsv
         }
 
         internal CsvTable Table { get; }
+
+        /// <summary>Says so when the file held a header and no row at all: an empty survey is never a silent nothing.</summary>
+        internal void End()
+        {
+            if (!Table.AnyRow && !Table.Refused)
+            {
+                _tally.Report(new Diagnostic(DiagnosticKind.Empty, null, "the file has a header but no rows of answers") { Line = 2 });
+            }
+        }
 
         /// <summary>Turns the current record into a response and counts it, or reports why it cannot be one.</summary>
         internal void Row()

@@ -21,24 +21,18 @@ internal static class IndicatorFiles
         var names = new List<string>();
         foreach (var file in files)
         {
-            if (!file.Exists)
-            {
-                throw new CliException("file not found", file.ToString()); // checked here for JSON files too
-            }
+            using var stream = InputFile.Open(file); // found, and within the tool's limit (JSON and workbooks too)
             names.Add(file.ToString());
             if (file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
             {
-                using var stream = file.OpenRead();
                 IndicatorsJson.ReadInto(builder, stream, file.ToString());
             }
             else if (file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
-                using var stream = InputFile.Open(file);
                 IndicatorsXlsx.ReadInto(builder, stream, sheet, file.ToString());
             }
             else
             {
-                using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
                 IndicatorsCsv.ReadInto(builder, stream, csv, file.ToString());
             }
         }

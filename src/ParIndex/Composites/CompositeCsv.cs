@@ -36,6 +36,17 @@ public static class CompositeCsv
         Preconditions.CheckNotNull(unitData, nameof(unitData));
         Preconditions.CheckNotNull(metadata, nameof(metadata));
         var problems = new List<Diagnostic>();
+        foreach (var (text, file) in new[] { (metadata, metadataName), (unitData, unitDataName) })
+        {
+            if (Text.ReplacementCharacter(text) is { } at)
+            {
+                problems.Add(new Diagnostic(DiagnosticKind.InvalidEncoding, null, Where(file, at.Line, null) + Invariant.Format($", character {at.Column}: the text holds U+FFFD, the mark a decoder leaves for bytes it could not read; read the file as UTF-8 (or its own encoding)")));
+            }
+        }
+        if (problems.Count > 0)
+        {
+            throw new InvalidCompositeException("The composite indicator's data or metadata is not in the expected encoding", problems);
+        }
         var metaRows = CsvReader.Records(metadata);
         var dataRows = CsvReader.Records(unitData);
         var (elements, elementLines) = ReadMeta(metaRows, metadataName, problems);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ParIndex.Utility;
 
@@ -194,6 +195,12 @@ internal static class CompositeModelValidator
         if (string.IsNullOrWhiteSpace(code))
         {
             problems.Add(new Diagnostic(DiagnosticKind.MissingAttribute, null, "a " + what + " has a blank code", unit));
+            return false;
+        }
+        if (code.Any(c => char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format))
+        {
+            // A zero-width space or a direction mark would make "A" and "A\u200B" two codes that read alike.
+            problems.Add(new Diagnostic(DiagnosticKind.InvalidCode, what == "unit" ? null : code, "the " + what + " code '" + code + "' holds an invisible character", unit));
             return false;
         }
         if (code.Any(char.IsWhiteSpace) || char.IsAsciiDigit(code[0]))

@@ -34,6 +34,11 @@ internal sealed class PipelineJson
 
     internal static CompositePipeline Parse(string json)
     {
+        if (Text.ReplacementCharacter(json) is { } at)
+        {
+            throw new InvalidCompositeException("The pipeline is not in the expected encoding", [new Diagnostic(DiagnosticKind.InvalidEncoding, null,
+                "the text holds U+FFFD, the mark a decoder leaves for bytes it could not read; read the file as UTF-8") { Line = at.Line, Column = at.Column }]);
+        }
         ReadOnlySpan<byte> utf8 = Encoding.UTF8.GetBytes(json);
         var problems = new List<Diagnostic>();
         using var document = JsonWalker.Open(ref utf8, int.MaxValue, MaxDepth, problems);

@@ -110,8 +110,9 @@ internal sealed class CsvReader
                     field.Clear();
                     any = true;
                     break;
-                case '\r':
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
                     break;
+                case '\r': // a lone carriage return ends a line too (old Mac files, mixed endings): never glues two rows
                 case '\n':
                     if (any || field.Length > 0)
                     {

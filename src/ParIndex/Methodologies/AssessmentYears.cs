@@ -54,7 +54,7 @@ public readonly struct AssessmentYears : IEquatable<AssessmentYears>
     /// <summary>Tells whether an assessment year is in the range.</summary>
     /// <param name="year">The assessment year.</param>
     /// <returns><see langword="true"/> when the methodology applies to it.</returns>
-    public bool Contains(int year) => year >= First && (Last is not { } last || year <= last);
+    public bool Contains(int year) => year >= First && year <= (Last ?? MaxYear); // an open range still ends at 9999, NodaTime's last year
 
     /// <summary>Tells whether the year of a date is in the range.</summary>
     /// <param name="date">A date in the assessment year.</param>

@@ -73,17 +73,8 @@ public static class MethodologyJson
     {
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
         options ??= MethodologyJsonOptions.Default;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > options.MaxBytes)
-            {
-                throw new InvalidMethodologyException([new Diagnostic(DiagnosticKind.LimitExceeded, null, JsonMessages.TooLarge(options.MaxBytes)) { JsonPath = "$" }]);
-            }
-        }
+        using var buffer = BoundedRead.ReadAtMost(utf8Json, options.MaxBytes)
+            ?? throw new InvalidMethodologyException([new Diagnostic(DiagnosticKind.LimitExceeded, null, JsonMessages.TooLarge(options.MaxBytes)) { JsonPath = "$" }]);
         return ReadUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
     }
 

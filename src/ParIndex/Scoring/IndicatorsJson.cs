@@ -15,10 +15,17 @@ namespace ParIndex.Scoring;
 /// <remarks>
 /// A unit may carry its own <c>"year"</c>. Values are strings written as in a CSV cell (see
 /// <see cref="IndicatorValue.TryParse"/>), or JSON numbers (read with a decimal point) and booleans (yes/no). Every
-/// problem is reported with its JSON path ("$.units[0].values['1.1']") and the source's name. Thread-safe.
+/// problem is reported with its JSON path ("$.units[0].values['1.1']") and the source's name. Limits: a document of
+/// more than 16 MiB is refused unread (<see cref="DiagnosticKind.LimitExceeded"/>), one nested more than 16 deep is
+/// malformed (<see cref="DiagnosticKind.MalformedJson"/>). Thread-safe.
 /// </remarks>
 public static class IndicatorsJson
 {
+    // The document is held whole while it is read. 16 MiB is some fifty times a year of every province's indicators
+    // (63 units × about 100 leaves), and a units array inside an object needs no more than 16 levels.
+    internal const int MaxBytes = 16 * 1024 * 1024;
+    internal const int MaxDepth = 16;
+
     /// <summary>Reads a JSON document of units' indicators.</summary>
     /// <param name="utf8Json">The document, UTF-8; read to its end, not closed.</param>
     /// <param name="methodology">The methodology whose leaves the codes name.</param>
@@ -45,15 +52,19 @@ public static class IndicatorsJson
         JsonDocument document;
         try
         {
+            using var copy = BoundedRead.ReadAtMost(utf8Json, MaxBytes);
+            if (copy is null)
+            {
+                builder.Report(new InputPlace(source, Path: "$").Problem(DiagnosticKind.LimitExceeded, null, JsonMessages.TooLarge(MaxBytes)));
+                return;
+            }
             // JsonDocument checks UTF-8 only when a string is read, and then throws InvalidOperationException.
-            using var copy = new MemoryStream();
-            utf8Json.CopyTo(copy);
             if (!System.Text.Unicode.Utf8.IsValid(copy.GetBuffer().AsSpan(0, (int)copy.Length)))
             {
                 builder.Report(new InputPlace(source).Problem(DiagnosticKind.InvalidEncoding, null, "the file is not valid UTF-8; save it as UTF-8"));
                 return;
             }
-            document = JsonDocument.Parse(copy.GetBuffer().AsMemory(0, (int)copy.Length), new JsonDocumentOptions { MaxDepth = 16 });
+            document = JsonDocument.Parse(copy.GetBuffer().AsMemory(0, (int)copy.Length), new JsonDocumentOptions { MaxDepth = MaxDepth });
         }
         catch (JsonException e)
         {

@@ -124,7 +124,9 @@ public sealed class Scorer
         var unit = indicators.Unit.Code;
         var year = indicators.Year;
         var problemsBefore = problems?.Count ?? 0;
-        if (!methodology.Years.Contains(year))
+        // Outside the years no rule is evaluated (a due date in year 99999 does not exist); the codes are still checked.
+        var yearOutside = !methodology.Years.Contains(year);
+        if (yearOutside)
         {
             Add(ref problems, DiagnosticKind.WrongYear, null, Invariant.Format($"assessment year {year} is outside the years {methodology.Years} of {methodology.Id}"), unit);
         }
@@ -204,7 +206,7 @@ public sealed class Scorer
             {
                 Add(ref problems, DiagnosticKind.ValueOutOfRange, step.Leaf.Code, invalid, unit);
             }
-            else
+            else if (!yearOutside)
             {
                 // Built-in rules give exact points; a user's decimal points were kept to 10 places by the outcome.
                 var outcome = rule.Evaluate(in value, new RuleContext(step.Maximum, year));

@@ -91,7 +91,12 @@ internal sealed class ResponseDocument
     public int[]? Answers { get; set; }
 }
 
+#if NET10_0_OR_GREATER
+// A key twice in one response would leave it to the serializer which value counts; .NET 8's has no such check (the last wins).
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowDuplicateProperties = false)]
+#else
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip)]
+#endif
 [JsonSerializable(typeof(InstrumentsDocument))]
 [JsonSerializable(typeof(ResponseDocument))]
 internal sealed partial class SurveyJsonContext : JsonSerializerContext

@@ -63,7 +63,15 @@ public static class SurveyInstruments
     {
         try
         {
-            var document = JsonSerializer.Deserialize(stream, SurveyJsonContext.Default.InstrumentsDocument)
+            // The serializer skips the bytes of properties it does not read without checking them: check them all first.
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            if (!System.Text.Unicode.Utf8.IsValid(bytes.GetBuffer().AsSpan(0, (int)bytes.Length)))
+            {
+                throw EmbeddedData.Invalid(File, "the document is not valid UTF-8");
+            }
+            bytes.Position = 0;
+            var document = JsonSerializer.Deserialize(bytes, SurveyJsonContext.Default.InstrumentsDocument)
                 ?? throw EmbeddedData.Invalid(File, "the document is null");
             var sources = Need(document.Sources, "sources");
             var built = new List<SurveyInstrument>();

@@ -53,6 +53,11 @@ public static class SurveyJson
                     tally.AddUnreadable(Problem(row, list, path));
                 }
             }
+            if (index == 0)
+            {
+                // "[]" and "null" alike: an empty survey is never a silent nothing.
+                tally.Report(new Diagnostic(DiagnosticKind.Empty, null, "the document holds no responses") { JsonPath = "$" });
+            }
         }
         catch (JsonException error)
         {
@@ -84,7 +89,7 @@ public static class SurveyJson
 
     private static SurveyResponse? Response(ResponseDocument? row, ProvinceList list, SurveyTally tally)
     {
-        if (row is not { Year: { } year, Province: { } name, Weight: { } weight, Answers: { } answers } || !double.IsFinite(weight) || weight <= 0
+        if (row is not { Year: { } year, Province: { } name, Weight: { } weight, Answers: { } answers } || !IsWeight(weight)
             || Province(name, list) is not { } province)
         {
             return null;
@@ -121,11 +126,17 @@ public static class SurveyJson
             { Province: null } => (DiagnosticKind.MalformedRow, "the row has no province"),
             { Answers: null } => (DiagnosticKind.MalformedRow, "the row has no answers"),
             { Weight: null } => (DiagnosticKind.InvalidWeight, "the weight is missing"),
-            { Weight: { } w } when !double.IsFinite(w) || w <= 0 => (DiagnosticKind.InvalidWeight, Invariant.Format($"the weight {w} is not more than 0")),
+            { Weight: { } w } when !IsWeight(w) => (DiagnosticKind.InvalidWeight, Invariant.Format($"the weight {w} is not a number more than 0 and less than 2^96")),
             _ => (DiagnosticKind.UnknownName, Invariant.Format($"province '{row.Province}' is no code or name of the {(int)list.Id}-unit list")),
         };
         return new Diagnostic(kind, null, message) { JsonPath = path };
     }
+
+    // More than 0 and within the decimal range, as the CSV reader reads weights: the same file says the same in both formats.
+    private static bool IsWeight(double weight) => weight > 0 && weight < MaxWeight;
+
+    // 2^96, one more than decimal.MaxValue (which a double cannot hold exactly).
+    private const double MaxWeight = 79228162514264337593543950336d;
 
     /// <summary>A province by its code in the list, else by its name.</summary>
     private static Province? Province(string codeOrName, ProvinceList list) =>

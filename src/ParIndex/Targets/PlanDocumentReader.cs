@@ -95,7 +95,7 @@ internal sealed class PlanDocumentReader
                 plans.Add(plan);
             }
         }
-        foreach (var id in plans.GroupBy(p => p.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        foreach (var id in plans.GroupBy(p => Text.Key(p.Id), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
         {
             _json.Add(DiagnosticKind.DuplicateCode, "$.plans", "two or more plans have the id " + id);
         }

@@ -127,7 +127,8 @@ public sealed class ReformPlan
     internal static List<Diagnostic> Check(int firstYear, int lastYear, IReadOnlyList<PlanPhase> phases, IReadOnlyList<PlanTarget> targets)
     {
         var problems = new List<Diagnostic>();
-        foreach (var id in targets.GroupBy(t => t.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        // Ids are keys: "t1" and "t1" with a zero-width space inside name the same target.
+        foreach (var id in targets.GroupBy(t => Text.Key(t.Id), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
         {
             problems.Add(new Diagnostic(DiagnosticKind.DuplicateCode, id, "two or more targets have this id"));
         }

@@ -31,6 +31,19 @@ internal static class Text
         return Nfc(builder.ToString().Trim());
     }
 
+    /// <summary>The line and column (1-based) of the first U+FFFD in a text, or <see langword="null"/>: the mark a
+    /// decoder leaves for bytes it could not read, so text that holds it was not UTF-8 and is garbled.</summary>
+    internal static (int Line, int Column)? ReplacementCharacter(string text)
+    {
+        var at = text.IndexOf('\uFFFD', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+        var lineStart = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+        return (text.AsSpan(0, at).Count('\n') + 1, at - lineStart + 1);
+    }
+
     /// <summary>Says how two keys that differ in their normal form differ in ways a person cannot see (a no-break
     /// space, a doubled space, a compatibility character such as a full-width digit), or <see langword="null"/> when
     /// they look different.</summary>

@@ -3,10 +3,12 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ParIndex.Composites;
 using ParIndex.Methodologies;
 using ParIndex.Data;
 using ParIndex.Surveys;
 using ParIndex.Targets;
+using ParIndex.Tests.Composites;
 using ParIndex.Tests.Support;
 using Xunit;
 
@@ -77,9 +79,24 @@ public class BadInputTests
                 case "survey-instruments":
                     SurveyInstruments.Load(new MemoryStream(input));
                     return [];
+                case "composite-data-csv":
+                    // Read and then run, since a zero denominator is found by the step that divides by it.
+                    CompositePipeline.Parse(CompositeSteps).Run(CompositeCsv.Read(Text(input), CompositeCsvTests.Meta));
+                    return [];
+                case "composite-meta-csv":
+                    CompositeCsv.Read(CompositeData, Text(input));
+                    return [];
+                case "composite-pipeline-json":
+                    CompositePipeline.Parse(Text(input));
+                    return [];
                 default:
                     throw new InvalidOperationException("no reader is named " + reader);
             }
+        }
+        catch (InvalidCompositeException e)
+        {
+            // The composite readers place a problem in its message ("iData.csv line 2, column x: …"): kept as the place.
+            return [.. e.Diagnostics.Select(d => Render(d) + (d.Message.StartsWith('i') && d.Message.IndexOf(": ", StringComparison.Ordinal) is > 0 and var end ? " @ " + d.Message[..end] : string.Empty))];
         }
         catch (DiagnosticException e) when (e is InvalidMethodologyException or InvalidPlanException or InvalidSurveyException)
         {
@@ -90,6 +107,16 @@ public class BadInputTests
             return ["Invalid: " + e.Message.ReplaceLineEndings(" ")];
         }
     }
+
+    // The composite readers take text, as a caller decodes it (invalid UTF-8 becomes U+FFFD); the other file of the
+    // pair is a small valid one: indicators x (per Pop) and y under Idx (CompositeCsvTests.Meta), units A and B.
+    private const string CompositeData = "uCode,uName,Region,Time,Pop,x,y\nA,Alpha,E,2018,10,1.5,NA\nB,Beta,NA,2018,20,3,4\n";
+
+    private const string CompositeSteps = """
+        {"formatVersion": 1, "steps": [{"step": "denominate"}, {"step": "normalise", "method": "minMax", "range": [0, 100]}, {"step": "aggregate", "method": "arithmetic"}]}
+        """;
+
+    private static string Text(byte[] input) => Encoding.UTF8.GetString(input);
 
     // The 2017–2021 instrument: 22 questions on the 5-level scale.
     private static SurveyTally Tally() => new(SurveyInstruments.Decision2640, new SipasOptions { BootstrapReplicates = 0 });

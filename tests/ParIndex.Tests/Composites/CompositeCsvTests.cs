@@ -6,7 +6,8 @@ namespace ParIndex.Tests.Composites;
 
 public class CompositeCsvTests
 {
-    private const string Meta = """
+    // Also the metadata of the composite bad inputs (BadInputs/composite-*).
+    internal const string Meta = """
         "Level","iCode","iName","Direction","Weight","Unit","Target","Denominator","Parent","Type"
         1,"x","X",1,1,NA,NA,"Pop","Idx","Indicator"
         1,"y","Y",-1,2,NA,5,NA,"Idx","Indicator"

@@ -1,0 +1,35 @@
+using System;
+using System.IO;
+using ParIndex.Cli.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Cli.Tests.BadInputs;
+
+/// <summary>The tool's limit on the tables it holds in memory (64 MiB, README "Each reader's limits"), answered before
+/// a byte is read: the file is made sparse, so the test writes nothing to disk.</summary>
+public sealed class ToolLimitTests : IDisposable
+{
+    private readonly TempFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Theory]
+    [InlineData("indicators.csv", "score -m CA-MAU-1880-2013-FRAGMENT -i {}")]
+    [InlineData("results.csv", "validate {}")]
+    [InlineData("points.csv", "score --year 2017 --area-points {}")]
+    [InlineData("assessment.csv", "explain -m CA-MAU-1880-2013-FRAGMENT --assessment {}")]
+    public void Table_OneBytePast64MiB_IsRefusedNamingTheLimit(string name, string command)
+    {
+        var path = _files.PathOf(name);
+        using (var file = File.Create(path))
+        {
+            file.SetLength((64L * 1024 * 1024) + 1); // 67,108,865 bytes
+        }
+
+        var run = CliRun.Of(Array.ConvertAll(command.Split(' '), a => a == "{}" ? path : a));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(name + ": the file has 67108865 bytes, more than the limit of 67108864 (64 MiB)", run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Out);
+    }
+}
