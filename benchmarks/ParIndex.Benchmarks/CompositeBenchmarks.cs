@@ -119,7 +119,7 @@ public class CompositeBenchmarks
         }
     }
 
-    private static string Root()
+    internal static string Root()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

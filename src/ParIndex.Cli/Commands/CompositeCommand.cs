@@ -1,8 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Threading;
+using ParIndex.Analysis;
 using ParIndex.Cli.Output;
 using ParIndex.Composites;
 
@@ -18,11 +22,18 @@ internal static class CompositeCommand
         var meta = new Option<FileInfo?>("--meta") { Description = "The indicator metadata, CSV as COINr's iMeta: Level, iCode, Parent, Direction, Weight, Type, …" };
         var pipeline = new Option<FileInfo?>("--pipeline") { Description = "The pipeline, JSON (docs/composite-pipeline.schema.json): denominate, impute, screen, treat, normalise, aggregate." };
         var decimals = new Option<int>("--decimals") { Description = "Decimals of the scores shown (ranks use exact values); 2 as COINr's results tables.", DefaultValueFactory = _ => 2 };
-        var command = new Command("composite", "A composite indicator (COINr's method): normalise and aggregate raw indicators, rank the units.\n" +
-            "Example:\n  parindex composite --data samples/data/composites/asem-idata.csv --meta samples/data/composites/asem-imeta.csv " +
-            "--pipeline samples/data/composites/asem.json")
+        var runs = new Option<int?>("--runs") { Description = "Monte Carlo runs of the rank intervals (e.g. 10000): each run perturbs the weights and draws a pipeline, re-aggregates and re-ranks." };
+        var noise = new Option<decimal?>("--weight-noise") { Description = "Noise on the weights, ± this many percent (e.g. 25; COINr's get_noisy_weights); default 25 with --runs." };
+        var levels = new Option<int[]>("--noise-levels") { Description = "The levels whose weights get noise (default: 2 up to one below the index).", AllowMultipleArgumentsPerToken = true };
+        var alternatives = new Option<FileInfo[]>("--alternative") { Description = "Another pipeline (JSON) each run may draw instead, e.g. another normalisation or aggregation.", AllowMultipleArgumentsPerToken = true };
+        var seed = new Option<ulong?>("--seed") { Description = "The seed (default 2017): the same seed gives the same output." };
+        var threads = new Option<int?>("--threads") { Description = "The most threads (default: all processors); the output does not depend on it." };
+        var sensitivity = new Option<int?>("--sensitivity") { Description = "Also the Sobol indices of the mean absolute rank shift per noisy level and the pipeline choice, from N base samples (e.g. 1024)." };
+        var command = new Command("composite", "A composite indicator (COINr's method): normalise and aggregate raw indicators, rank the units; with --runs, rank intervals under noisy weights and alternative pipelines.\n" +
+            "Examples:\n  parindex composite --data samples/data/composites/asem-idata.csv --meta samples/data/composites/asem-imeta.csv " +
+            "--pipeline samples/data/composites/asem.json\n  parindex composite -d asem-idata.csv --meta asem-imeta.csv --pipeline asem.json --runs 10000 --weight-noise 25 --seed 7")
         {
-            data, meta, pipeline, decimals,
+            data, meta, pipeline, decimals, runs, noise, levels, alternatives, seed, threads, sensitivity,
         };
         CommandContext.Bind(command, context =>
         {
@@ -35,20 +46,89 @@ internal static class CompositeCommand
                 throw new CliException("decimals must be between 0 and 10", decimals.Name);
             }
             var model = CompositeCsv.Read(File.ReadAllText(dataFile.FullName), File.ReadAllText(metaFile.FullName), dataFile.Name, metaFile.Name);
-            CompositePipeline steps;
+            var steps = Read(pipelineFile);
+            var parse = context.Parse;
+            if (parse.GetValue(runs) is not { } count)
+            {
+                context.Write([Table(steps.Run(model), steps.Title ?? pipelineFile.Name, places)]);
+                return ExitCodes.Ok;
+            }
+            Check(count is >= 1 and <= 10_000_000, runs.Name, "runs must be between 1 and 10,000,000");
+            var percent = parse.GetValue(noise) ?? 25m;
+            Check(percent is >= 0m and < 100m, noise.Name, "the noise must be a percentage in [0, 100), e.g. 25");
+            Check(parse.GetValue(threads) is null or >= 1, threads.Name, "at least one thread");
+            var options = new CompositeUncertaintyOptions
+            {
+                Runs = count,
+                Seed = parse.GetValue(seed) ?? new CompositeUncertaintyOptions().Seed,
+                WeightNoise = (double)(percent / 100m),
+                NoiseLevels = [.. parse.GetValue(levels) ?? []],
+                Alternatives = [.. (parse.GetValue(alternatives) ?? []).Select(f => Read(Existing(f, alternatives.Name)))],
+                MaxThreads = parse.GetValue(threads),
+            };
             try
             {
-                steps = CompositePipeline.Parse(File.ReadAllText(pipelineFile.FullName));
+                var done = 0L;
+                ImmutableArray<CompositeUnitUncertainty> units = [];
+                TerminalProgress.Run(context.Error, "Monte Carlo runs", count, () => Interlocked.Read(ref done),
+                    () => units = CompositeUncertainty.Run(model, steps, options, new UncertaintyCommand.Progress(n => Interlocked.Exchange(ref done, n))));
+                var tables = new List<ResultTable> { Uncertainty(units, options, steps.Title ?? pipelineFile.Name, places) };
+                if (parse.GetValue(sensitivity) is { } samples)
+                {
+                    Check(samples is >= 2 and <= 1_000_000, sensitivity.Name, "the design needs between 2 and 1,000,000 base samples");
+                    tables.Add(UncertaintyCommand.Sensitivity(CompositeUncertainty.Sensitivity(model, steps, options, new SobolOptions { Samples = samples, Seed = options.Seed, MaxThreads = options.MaxThreads })));
+                }
+                context.Write(tables);
             }
-            catch (InvalidCompositeException e)
+            catch (ArgumentException e)
             {
-                // Named by the file, so that each problem reads pipeline.json:line:column: $.steps[0]...
-                throw new CliException(e.Message, pipelineFile.Name, e, e.Diagnostics);
+                throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], e.Message.StartsWith("Noise levels", StringComparison.Ordinal) ? levels.Name
+                    : e.Message.StartsWith("alternative", StringComparison.Ordinal) ? alternatives.Name : pipeline.Name, e);
             }
-            context.Write([Table(steps.Run(model), steps.Title ?? pipelineFile.Name, places)]);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Per ranked unit, in nominal rank order: the index and rank without noise, the mean and median rank, the
+    /// 5–95 % interval (COINr's <c>get_sensitivity</c> summary: Nominal, Mean, Median, Q5, Q95).</summary>
+    internal static ResultTable Uncertainty(ImmutableArray<CompositeUnitUncertainty> units, CompositeUncertaintyOptions options, string title, int decimals)
+    {
+        var levels = options.NoiseLevels.IsDefaultOrEmpty ? "2 up to one below the index" : string.Join(", ", options.NoiseLevels.Order().Select(l => l.ToString(CultureInfo.InvariantCulture)));
+        return new ResultTable(
+            "composite-uncertainty",
+            FormattableString.Invariant($"{title}: rank intervals over {options.Runs} runs (seed {options.Seed})"),
+            ["nominal_rank", "uCode", "unit", "index", "mean_rank", "median_rank", "rank_5", "rank_95"],
+            units.Select(u => new object?[]
+            {
+                u.NominalRank, u.UnitCode, u.UnitName, Math.Round((decimal)u.NominalValue, decimals, MidpointRounding.AwayFromZero), Math.Round((decimal)u.MeanRank, 2) + 0.00m, u.MedianRank, u.Low, u.High,
+            }),
+            [
+                FormattableString.Invariant($"Each run multiplies every weight of levels {levels} by 1 + {options.WeightNoise:0.###} × u, u uniform in [−1, 1) (COINr's get_noisy_weights), ") +
+                (options.Alternatives.IsDefaultOrEmpty ? string.Empty : FormattableString.Invariant($"draws the pipeline or one of {options.Alternatives.Length} alternatives, ")) +
+                "re-aggregates the normalised data and re-ranks (ties share the lowest rank); rank_5 and rank_95 bound the middle 90 % of the runs.",
+            ]);
+    }
+
+    private static CompositePipeline Read(FileInfo file)
+    {
+        try
+        {
+            return CompositePipeline.Parse(File.ReadAllText(file.FullName));
+        }
+        catch (InvalidCompositeException e)
+        {
+            // Named by the file, so that each problem reads pipeline.json:line:column: $.steps[0]...
+            throw new CliException(e.Message, file.Name, e, e.Diagnostics);
+        }
+    }
+
+    private static void Check(bool condition, string option, string message)
+    {
+        if (!condition)
+        {
+            throw new CliException(message, option);
+        }
     }
 
     /// <summary>One row per unit, ranked ones first: uCode, the index, the rank, then the other aggregates from the highest

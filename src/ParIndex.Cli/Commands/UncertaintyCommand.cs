@@ -188,7 +188,7 @@ internal static class UncertaintyCommand
     }
 
     /// <summary>Passes the count of runs done on at once, on the reporting thread (<see cref="Progress{T}"/> would post it later).</summary>
-    private sealed class Progress(Action<int> report) : IProgress<int>
+    internal sealed class Progress(Action<int> report) : IProgress<int>
     {
         public void Report(int value) => report(value);
     }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using ParIndex.Rankings;
 using ParIndex.Rules;
 using ParIndex.Scoring;
@@ -26,7 +25,6 @@ namespace ParIndex.Analysis;
 /// </remarks>
 public static class RankUncertainty
 {
-    private const int Block = 250; // runs per work item and per progress report
     private const ulong SurveyStreams = 0x5D2C7A1E93B4F06DUL; // the survey draws' streams, apart from the weights'
     private const ulong PolicyStreams = 0xA3E1B57C0D9F2468UL;
 
@@ -60,38 +58,17 @@ public static class RankUncertainty
         var n = cards.Length;
         var rankCounts = new long[n * n];
         var groupCounts = new long[n * Math.Max(1, model.GroupCount)];
-        var blocks = (options.Runs + Block - 1) / Block;
-        var done = 0;
-        var gate = new object();
-        Parallel.For(
-            0,
-            blocks,
-            new ParallelOptions { MaxDegreeOfParallelism = options.MaxThreads ?? Environment.ProcessorCount, CancellationToken = cancellationToken },
-            () => new Worker(model),
-            (block, _, worker) =>
+        MonteCarlo.Run(options.Runs, options.MaxThreads, progress, () => new Worker(model), (worker, run) => worker.Run(run), worker =>
+        {
+            for (var i = 0; i < rankCounts.Length; i++)
             {
-                var end = Math.Min(options.Runs, (block + 1) * Block);
-                for (var run = block * Block; run < end; run++)
-                {
-                    worker.Run(run);
-                }
-                progress?.Report(Interlocked.Add(ref done, end - (block * Block)));
-                return worker;
-            },
-            worker =>
+                rankCounts[i] += worker.RankCounts[i];
+            }
+            for (var i = 0; i < worker.GroupCounts.Length; i++)
             {
-                lock (gate)
-                {
-                    for (var i = 0; i < rankCounts.Length; i++)
-                    {
-                        rankCounts[i] += worker.RankCounts[i];
-                    }
-                    for (var i = 0; i < worker.GroupCounts.Length; i++)
-                    {
-                        groupCounts[i] += worker.GroupCounts[i];
-                    }
-                }
-            });
+                groupCounts[i] += worker.GroupCounts[i];
+            }
+        }, cancellationToken);
 
         var nominal = Ranking.ByIndex(cards, model.Rankings[0]);
         var units = nominal.Entries.Select(row =>
@@ -168,7 +145,7 @@ public static class RankUncertainty
     }
 
     // A source's draws for one point of the design: a stream seeded by the point's coordinate for that source.
-    private static SplitMix Stream(ulong seed, double u) => new(seed ^ BitConverter.DoubleToUInt64Bits(u), 0);
+    internal static SplitMix Stream(ulong seed, double u) => new(seed ^ BitConverter.DoubleToUInt64Bits(u), 0);
 
     /// <summary>Checks the arguments and reads the units' leaves once.</summary>
     private static (Scorecard[] Cards, Model Model) Prepare(IEnumerable<Scorecard> scorecards, UncertaintyOptions options)
@@ -186,7 +163,7 @@ public static class RankUncertainty
         return (cards, new Model(cards, options));
     }
 
-    private static double Mean(ReadOnlySpan<long> counts, int runs)
+    internal static double Mean(ReadOnlySpan<long> counts, int runs)
     {
         var sum = 0.0;
         for (var r = 0; r < counts.Length; r++)
@@ -197,7 +174,7 @@ public static class RankUncertainty
     }
 
     // The smallest rank whose cumulative count reaches ⌈q × runs⌉.
-    private static int Quantile(ReadOnlySpan<long> counts, int runs, double q)
+    internal static int Quantile(ReadOnlySpan<long> counts, int runs, double q)
     {
         var needed = Math.Max(1L, (long)Math.Ceiling(q * runs));
         long cumulative = 0;

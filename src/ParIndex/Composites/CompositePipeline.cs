@@ -90,6 +90,14 @@ public sealed class CompositePipeline
         return new CompositeResult(model, [.. order], [.. run.Removed]);
     }
 
+    /// <summary>Runs the pipeline and, when its last step aggregates, gives that step with its weight set, so that an
+    /// analysis can redo only the aggregation (<c>ParIndex.Analysis.CompositeUncertainty</c>).</summary>
+    internal (CompositeResult Result, AggregateStep? Last, ImmutableDictionary<string, double>? Weights) RunForReaggregation(CompositeModel model)
+    {
+        var result = Run(model);
+        return _steps.IsEmpty || _steps[^1] is not AggregateStep last ? (result, null, null) : (result, last, WeightSets(model, out _)[last.Weights]);
+    }
+
     private Dictionary<string, ImmutableDictionary<string, double>> WeightSets(CompositeModel model, out List<Diagnostic> problems)
     {
         problems = [];

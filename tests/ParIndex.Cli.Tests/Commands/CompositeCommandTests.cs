@@ -65,4 +65,59 @@ public class CompositeCommandTests
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         Assert.Contains("--data", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Runs_Csv_GivesEachUnitsNominalRankAndInterval_TheSameForAnyThreads()
+    {
+        var one = Run("--runs", "500", "--weight-noise", "25", "--seed", "7", "--threads", "1", "--format", "csv");
+        var two = Run("--runs", "500", "--weight-noise", "25", "--seed", "7", "--threads", "2", "--format", "csv");
+
+        Assert.Equal(0, one.ExitCode);
+        var lines = one.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("nominal_rank,uCode,unit,index,mean_rank,median_rank,rank_5,rank_95", lines[0]);
+        // COINr's ranking without noise: CHE first with 68.38 (vignette "Presenting Results").
+        Assert.StartsWith("1,CHE,Switzerland,68.38,", lines[1], StringComparison.Ordinal);
+        Assert.Equal(52, lines.Length);
+        Assert.Equal(one.Out, two.Out);
+    }
+
+    [Fact]
+    public void Runs_ZeroNoise_Json_IntervalsAreTheNominalRanks()
+    {
+        var run = Run("--runs", "50", "--weight-noise", "0", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"composite-uncertainty\"", run.Out, StringComparison.Ordinal);
+        using var document = System.Text.Json.JsonDocument.Parse(run.Out);
+        var rows = document.RootElement.GetProperty("composite-uncertainty").GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(51, rows.Count);
+        Assert.All(rows, r => Assert.Equal(r.GetProperty("nominal_rank").GetInt32(), r.GetProperty("rank_95").GetInt32()));
+    }
+
+    [Fact]
+    public void Runs_BadNoiseLevel_IsBadUsageNamingTheOption()
+    {
+        var run = Run("--runs", "10", "--noise-levels", "4");
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("--noise-levels", run.Error, StringComparison.Ordinal);
+        Assert.Contains("from 1 to 3", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Runs_SameAlternativeAndSensitivity_NamesEachSource()
+    {
+        // The alternative is the pipeline itself, so without noise on level 2 every run is nominal; the noise on level 3
+        // (the two sub-indices' weights) alone can move the ranks.
+        var run = Run("--runs", "200", "--weight-noise", "0", "--alternative", Path.Combine(Folder, "asem.json"), "--format", "json");
+        var sobol = Run("--runs", "100", "--sensitivity", "64", "--alternative", Path.Combine(Folder, "asem.json"), "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(run.Out);
+        Assert.All(document.RootElement.GetProperty("composite-uncertainty").GetProperty("rows").EnumerateArray(), r => Assert.Equal(r.GetProperty("nominal_rank").GetInt32(), r.GetProperty("rank_5").GetInt32()));
+        Assert.Equal(0, sobol.ExitCode);
+        Assert.Contains("\nlevel 2 weights,", sobol.Out, StringComparison.Ordinal);
+        Assert.Contains("\nlevel 3 weights,", sobol.Out, StringComparison.Ordinal);
+        Assert.Contains("\npipeline,", sobol.Out, StringComparison.Ordinal);
+    }
 }

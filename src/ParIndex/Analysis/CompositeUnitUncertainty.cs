@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using ParIndex.Utility;
+
+namespace ParIndex.Analysis;
+
+/// <summary>One unit's rank in a composite indicator over the runs of <see cref="CompositeUncertainty"/>: nominal, mean,
+/// median and the 5–95 % interval (khoảng tin cậy của thứ hạng), as COINr's <c>get_sensitivity</c> summarises them.</summary>
+/// <remarks>Immutable.</remarks>
+public sealed class CompositeUnitUncertainty
+{
+    internal CompositeUnitUncertainty(string unitCode, string unitName, int nominalRank, double nominalValue, double meanRank, int medianRank, int low, int high, ImmutableArray<int> rankCounts)
+    {
+        UnitCode = unitCode;
+        UnitName = unitName;
+        NominalRank = nominalRank;
+        NominalValue = nominalValue;
+        MeanRank = meanRank;
+        MedianRank = medianRank;
+        Low = low;
+        High = high;
+        RankCounts = rankCounts;
+    }
+
+    /// <summary>Gets the unit's code.</summary>
+    public string UnitCode { get; }
+
+    /// <summary>Gets the unit's name.</summary>
+    public string UnitName { get; }
+
+    /// <summary>Gets the rank under the main pipeline without noise (ties share the lowest rank).</summary>
+    public int NominalRank { get; }
+
+    /// <summary>Gets the index under the main pipeline without noise, exact.</summary>
+    public double NominalValue { get; }
+
+    /// <summary>Gets the mean rank over the runs.</summary>
+    public double MeanRank { get; }
+
+    /// <summary>Gets the median rank (the lowest rank with at least half of the runs at or above it).</summary>
+    public int MedianRank { get; }
+
+    /// <summary>Gets the 5th percentile of the rank (the better end of the interval).</summary>
+    public int Low { get; }
+
+    /// <summary>Gets the 95th percentile of the rank (the worse end of the interval).</summary>
+    public int High { get; }
+
+    /// <summary>Gets how many runs gave each rank: element r − 1 counts rank r.</summary>
+    public ImmutableArray<int> RankCounts { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        Invariant.Format($"{UnitCode} {UnitName}: rank {NominalRank}, mean {MeanRank:0.00}, median {MedianRank}, 90% interval [{Low}, {High}]");
+}
