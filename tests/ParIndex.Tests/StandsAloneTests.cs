@@ -30,6 +30,7 @@ public class StandsAloneTests
             .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
             .Where(f => !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
                 && !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && !f.Contains(Path.DirectorySeparatorChar + "StrykerOutput" + Path.DirectorySeparatorChar, StringComparison.Ordinal) // git-ignored reports naming this machine's paths
                 && Extensions.Contains(Path.GetExtension(f)))
             .Append(Path.Combine(root, "README.md"))
             .Append(Path.Combine(root, "Directory.Build.props"));

@@ -178,20 +178,9 @@ public class RankingTests
     [Fact]
     public void ByArea_UnitToWhichNothingOfTheAreaApplies_IsListedAsUnrankedWithTheReason()
     {
-        // Area 1 (max 3) = 1.1 yes/no 1 + 1.2 proportional 2; area 2 (max 2) = 2.1, 2.2 yes/no 1 each.
         // X: 1.1 yes, 1.2 1/2, 2.1 and 2.2 n/a → area 2 is 0 of 0 points: no percentage. Y: all no but 1.2 1/2 → area 2
         // 0 of 2 = 0 %. Ranked by area 2: Y first with 0.00, X not ranked — listed, never dropped.
-        Criterion YesNo(string code) => new() { Code = code, Name = "Tiêu chí " + code, MaxPoints = 1m, Rule = new YesNoRule(1m) };
-        var methodology = new ParIndex.Methodologies.Methodology("BH-DEMO", "Chỉ số CCHC thử nghiệm", SubjectKind.Custom, AssessmentYears.From(2023), 5m,
-        [
-            new Area { Code = "1", Name = "Chỉ đạo, điều hành", MaxPoints = 3m, Criteria = [YesNo("1.1"), new Criterion { Code = "1.2", Name = "Tỷ lệ", MaxPoints = 2m, Rule = new ProportionalRule() }] },
-            new Area { Code = "2", Name = "Thủ tục hành chính", MaxPoints = 2m, Criteria = [YesNo("2.1"), YesNo("2.2")] },
-        ]);
-        ReportedIndicators Report(string code, bool first, IndicatorValue areaTwo) => new(new AssessedUnit(code, "Sở " + code), 2023, new System.Collections.Generic.Dictionary<string, IndicatorValue>
-        {
-            ["1.1"] = IndicatorValue.Flag(first), ["1.2"] = IndicatorValue.Ratio(1m, 2m), ["2.1"] = areaTwo, ["2.2"] = areaTwo,
-        });
-        var cards = new Scorer(methodology).ScoreAll([Report("X", true, IndicatorValue.NotApplicable), Report("Y", false, IndicatorValue.Flag(false))]);
+        var cards = new Scorer(TwoAreas).ScoreAll([AreaReport("X", true, IndicatorValue.NotApplicable), AreaReport("Y", false, IndicatorValue.Flag(false))]);
 
         var ranking = Ranking.ByArea(cards, "2");
 
@@ -204,4 +193,103 @@ public class RankingTests
         Assert.Empty(Ranking.ByArea(cards, "1").Unranked);
         Assert.Empty(Ranking.ByIndex(cards).Unranked);
     }
+
+    [Fact]
+    public void ByArea_EveryUnitLeftOut_IsListedInInputOrder()
+    {
+        // P and Q both have area 2 not applicable (0 of 0 points); R has 0 of 2 = 0 %. Both left-out units are listed,
+        // P before Q as given, not only the last one found.
+        var cards = new Scorer(TwoAreas).ScoreAll(
+            [AreaReport("P", true, IndicatorValue.NotApplicable), AreaReport("R", false, IndicatorValue.Flag(false)), AreaReport("Q", false, IndicatorValue.NotApplicable)]);
+
+        var ranking = Ranking.ByArea(cards, "2");
+
+        Assert.Equal(["R"], ranking.Entries.Select(e => e.Unit.Code));
+        Assert.Equal(["P", "Q"], ranking.Unranked.Select(u => u.Unit.Code));
+    }
+
+    [Fact]
+    public void Create_ValuesThatDifferBeyondTheTenthDecimal_AreRankedApart()
+    {
+        // 50.00000000002 > 50.00000000001 (11th decimal): exact ranking puts B first, alone at rank 1. Ordered by name
+        // instead (A before B) or tied, either would be wrong.
+        var ranking = Ranking.Create([Value("1", "A", 50.00000000001m), Value("2", "B", 50.00000000002m)]);
+
+        Assert.Equal([("2", 1), ("1", 2)], ranking.Entries.Select(e => (e.Unit.Code, e.Rank)));
+    }
+
+    [Fact]
+    public void Create_ValuesOfAnyMagnitude_AreRankedHighestFirst()
+    {
+        // A published table may rank counts or amounts, not only percentages: 2·10¹² > 10¹² > −10¹² > −2·10¹², and the
+        // largest and smallest decimals at the ends.
+        var ranking = Ranking.Create(
+        [
+            Value("1", "A", -2_000_000_000_000m), Value("2", "B", 1_000_000_000_000m), Value("3", "C", decimal.MinValue),
+            Value("4", "D", 2_000_000_000_000m), Value("5", "E", decimal.MaxValue), Value("6", "F", -1_000_000_000_000m),
+        ]);
+
+        Assert.Equal(["5", "4", "2", "6", "1", "3"], ranking.Entries.Select(e => e.Unit.Code));
+        Assert.Equal([1, 2, 3, 4, 5, 6], ranking.Entries.Select(e => e.Rank));
+    }
+
+    [Fact]
+    public void Create_DuplicateUnits_MessageNamesEachRepeatedCodeOnce()
+    {
+        // 22 is given three times, 31 twice and 01 once: 22 and 31 are named, each once, in input order.
+        var error = Assert.Throws<ArgumentException>(() => Ranking.Create(
+        [
+            Value("22", "Quảng Ninh", 90m), Value("31", "Hải Phòng", 91m), Value("22", "Quảng Ninh", 92m),
+            Value("01", "Hà Nội", 94m), Value("31", "Hải Phòng", 95m), Value("22", "Quảng Ninh", 93m),
+        ]));
+
+        Assert.StartsWith("Units appear more than once: 22, 31.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_NullValue_IsRefusedNamingTheArgument() =>
+        Assert.Equal("values", Assert.Throws<ArgumentException>(() => Ranking.Create([Value("1", "A", 1m), null!])).ParamName);
+
+    [Fact]
+    public void ByIndex_NullScorecard_IsRefusedNamingTheArgument() =>
+        Assert.Equal("scorecards", Assert.Throws<ArgumentException>(() => Ranking.ByIndex([null!])).ParamName);
+
+    [Fact]
+    public void ByArea_NullScorecard_IsRefusedNamingTheArgument() =>
+        Assert.Equal("scorecards", Assert.Throws<ArgumentException>(() => Ranking.ByArea([null!], "1")).ParamName);
+
+    [Fact]
+    public void ByArea_NullAreaCode_IsRefusedEvenWithNoScorecards() =>
+        Assert.Equal("areaCode", Assert.Throws<ArgumentNullException>(() => Ranking.ByArea([], null!)).ParamName);
+
+    [Fact]
+    public void MixedYears_MessageNamesTheYearsAndSaysWhatToDo()
+    {
+        // Scorecards of 2023 and 2024 (the same unit assessed in two years).
+        var scorer = new Scorer(TwoAreas);
+        var cards = new[] { scorer.Score(AreaReport("X", true, IndicatorValue.Flag(true), 2024)), scorer.Score(AreaReport("X", true, IndicatorValue.Flag(true))) };
+
+        var error = Assert.Throws<MixedYearsException>(() => Ranking.ByIndex(cards));
+
+        Assert.StartsWith("Scorecards of the assessment years 2023, 2024 cannot be ranked together; rank one year at a time.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnitValue_ToString_GivesUnitAndValue() =>
+        Assert.Equal("96 Cà Mau: 87.25", Value("96", "Cà Mau", 87.25m).ToString());
+
+    // Area 1 (max 3) = 1.1 yes/no 1 + 1.2 proportional 2; area 2 (max 2) = 2.1, 2.2 yes/no 1 each.
+    private static readonly ParIndex.Methodologies.Methodology TwoAreas = new("BH-DEMO", "Chỉ số CCHC thử nghiệm", SubjectKind.Custom, AssessmentYears.From(2023), 5m,
+    [
+        new Area { Code = "1", Name = "Chỉ đạo, điều hành", MaxPoints = 3m, Criteria = [YesNo("1.1"), new Criterion { Code = "1.2", Name = "Tỷ lệ", MaxPoints = 2m, Rule = new ProportionalRule() }] },
+        new Area { Code = "2", Name = "Thủ tục hành chính", MaxPoints = 2m, Criteria = [YesNo("2.1"), YesNo("2.2")] },
+    ]);
+
+    private static Criterion YesNo(string code) => new() { Code = code, Name = "Tiêu chí " + code, MaxPoints = 1m, Rule = new YesNoRule(1m) };
+
+    private static ReportedIndicators AreaReport(string code, bool first, IndicatorValue areaTwo, int year = 2023) =>
+        new(new AssessedUnit(code, "Sở " + code), year, new System.Collections.Generic.Dictionary<string, IndicatorValue>
+        {
+            ["1.1"] = IndicatorValue.Flag(first), ["1.2"] = IndicatorValue.Ratio(1m, 2m), ["2.1"] = areaTwo, ["2.2"] = areaTwo,
+        });
 }
