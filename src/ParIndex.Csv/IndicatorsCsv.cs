@@ -99,11 +99,7 @@ public static class IndicatorsCsv
             }
             builder.Add(table.Field(unit), table.Field(name), y, table.Field(code), table.Field(value), table.DecimalMark, table.Place(value));
         }
-        if (!table.AnyRow && !table.Refused)
-        {
-            // A header alone scores nobody: said, never an empty table that looks like a result.
-            builder.Report(new InputPlace(table.Source, 2).Problem(DiagnosticKind.Empty, null, "the file has no rows of indicators after its header"));
-        }
+        table.ReportIfNoRows("indicators"); // a header alone scores nobody
     }
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
