@@ -201,11 +201,13 @@ internal static partial class Renderer
             Enumerable.Range(0, headers.Length).Sum(c => Math.Max(measure(headers[c]), cells.Count == 0 ? 0 : cells.Max(r => measure(r[c])))) + (3 * headers.Length) + 1;
 
         // An address ends before white space, a separator or a closing parenthesis, and not on a full stop.
-        [GeneratedRegex(@"https?://[^\s;,)]*[^\s;,).]", RegexOptions.CultureInvariant)]
+        private const string Address = @"https?://[^\s;,)]*[^\s;,).]";
+
+        [GeneratedRegex(Address, RegexOptions.CultureInvariant)]
         private static partial Regex LinkInText();
 
         // A citation starts after an opening parenthesis or a "; ", quotes its title and ends on its address.
-        [GeneratedRegex(@"(?<=\(|; )[^;“]*“[^”]*”[^;“]*?https?://[^\s;,)]*[^\s;,).]", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"(?<=\(|; )[^;“]*“[^”]*”[^;“]*?" + Address, RegexOptions.CultureInvariant)]
         private static partial Regex CitationInText();
 
         private static bool IsLink(string text) =>
