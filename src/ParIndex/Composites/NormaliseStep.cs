@@ -72,7 +72,10 @@ internal sealed class NormaliseStep(string input, string output, string path, No
             }
             if (Normalise(input.Data[c], data[c], spec, direction, spec.Target ?? element?.Target, reference) is { } problem)
             {
-                run.Problems.Add(Problem(code, problem));
+                // The only problems of these three are their denominators: reference or target − minimum, the maximum.
+                var kind = spec.Method is NormaliseMethod.DistanceToReference or NormaliseMethod.DistanceToTarget or NormaliseMethod.FractionOfMax
+                    ? DiagnosticKind.NonPositiveDenominator : DiagnosticKind.InvalidStep;
+                run.Problems.Add(Problem(kind, code, problem));
             }
         }
         return new CompositeDataSet(Output, input.UnitCodes, input.Times, input.Columns, data, directionApplied: true);
@@ -141,15 +144,28 @@ internal sealed class NormaliseStep(string input, string output, string path, No
                 break;
             case NormaliseMethod.DistanceToReference:
                 var xref = y[reference];
+                if (!(xref > min))
+                {
+                    return double.IsNaN(xref) ? "the reference unit has no value"
+                        : Invariant.Format($"the reference unit's value {xref * direction} is the indicator's worst, so (x − min)/(reference − min) would divide by zero");
+                }
                 Affine(y, min, xref - min);
                 Cap(y, spec.CapMax);
                 break;
             case NormaliseMethod.DistanceToTarget:
                 var t = target!.Value * direction;
+                if (!(t > min))
+                {
+                    return Invariant.Format($"the target {target} is not better than the indicator's worst value {min * direction}, so (x − min)/(target − min) would divide by zero or a negative number");
+                }
                 Affine(y, min, t - min);
                 Cap(y, spec.CapMax);
                 break;
             case NormaliseMethod.FractionOfMax:
+                if (!(max > 0))
+                {
+                    return Invariant.Format($"a fraction of the maximum needs a maximum above zero, and it is {max}");
+                }
                 Affine(y, 0, max);
                 break;
             default:
