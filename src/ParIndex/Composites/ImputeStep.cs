@@ -11,7 +11,10 @@ namespace ParIndex.Composites;
 /// <remarks>
 /// <para>By column (the default): each indicator's missing values take the column's mean or median, over all units or
 /// over the units of the same group (<c>EurAsia_group</c>); a unit without a group label, or a group with no value,
-/// stays missing.</para>
+/// stays missing. Panel data is imputed within each period, as COINr imputes each coin of a purse (so is the min-max of
+/// imputing by row).</para>
+/// <para>By table (COINr's <c>impute_by = "df"</c>): each period's table, or the indicators of each aggregate of
+/// <see cref="ImputeSpec.GroupLevel"/>, filled at once by <see cref="EmImputation"/>.</para>
 /// <para>By row: each unit's missing values take the mean or median of the unit's other indicators (within each
 /// aggregate of <see cref="ImputeSpec.GroupLevel"/> when given). With <see cref="ImputeSpec.NormaliseFirst"/>, as
 /// COINr does by row, each column x (direction d applied) is first mapped to (d·x − min)/(max − min) and the value
