@@ -13,9 +13,9 @@ namespace ParIndex.Composites;
 internal static class EmImputation
 {
     /// <summary>At most this many iterations; EM converges linearly, at a rate set by the share of missing information.</summary>
-    internal const int MaxIterations = 5_000;
+    internal const int MaxIterations = 2_000;
 
-    /// <summary>Converged when no mean or covariance moves by more than this, relative to the largest in size (and 1).</summary>
+    /// <summary>Converged when no mean or covariance moves by more than this, relative to the spread of its columns.</summary>
     internal const double Tolerance = 1e-12;
 
     /// <summary>Fills the missing values (NaN) of rows × columns in place; columns without any value stay missing.
@@ -60,7 +60,7 @@ internal static class EmImputation
                 return problem;
             }
             var (nextMean, nextCov) = Maximise(filled, extra);
-            var converged = Close(mean, nextMean) && Close(cov, nextCov);
+            var converged = Close(mean, nextMean, cov, nextCov);
             (mean, cov) = (nextMean, nextCov);
             if (converged)
             {
@@ -224,14 +224,10 @@ internal static class EmImputation
     }
 
     /// <summary>The lower Cholesky factor of the rows and columns <paramref name="at"/> of a covariance; false when it is
-    /// not positive definite (a pivot below 10⁻¹² of the largest variance).</summary>
+    /// not positive definite: a pivot below 10⁻¹⁰ of its own variance, that is a column all but a linear function of the
+    /// ones before it (relative to its own variance, so that rescaling a column changes nothing).</summary>
     private static bool Cholesky(double[,] cov, int[] at, int o, double[,] l)
     {
-        double scale = 0;
-        for (var a = 0; a < o; a++)
-        {
-            scale = Math.Max(scale, cov[at[a], at[a]]);
-        }
         for (var a = 0; a < o; a++)
         {
             for (var b = 0; b <= a; b++)
@@ -243,7 +239,7 @@ internal static class EmImputation
                 }
                 if (a == b)
                 {
-                    if (!(sum > 1e-12 * scale))
+                    if (!(sum > 1e-10 * cov[at[a], at[a]]))
                     {
                         return false;
                     }
@@ -283,28 +279,26 @@ internal static class EmImputation
         return z;
     }
 
-    private static bool Close(double[] a, double[] b)
+    /// <summary>Whether no mean moved by more than <see cref="Tolerance"/> standard deviations and no covariance by more
+    /// than that share of √(σₐₐσ_bb): in the data's own units, so that rescaling a column changes nothing.</summary>
+    private static bool Close(double[] mean, double[] nextMean, double[,] cov, double[,] nextCov)
     {
-        double size = 1, change = 0;
-        for (var k = 0; k < a.Length; k++)
+        var q = mean.Length;
+        for (var a = 0; a < q; a++)
         {
-            size = Math.Max(size, Math.Abs(b[k]));
-            change = Math.Max(change, Math.Abs(a[k] - b[k]));
-        }
-        return change <= Tolerance * size;
-    }
-
-    private static bool Close(double[,] a, double[,] b)
-    {
-        double size = 1, change = 0;
-        for (var i = 0; i < a.GetLength(0); i++)
-        {
-            for (var j = 0; j < a.GetLength(1); j++)
+            var sa = Math.Sqrt(nextCov[a, a]);
+            if (!(Math.Abs(nextMean[a] - mean[a]) <= Tolerance * sa))
             {
-                size = Math.Max(size, Math.Abs(b[i, j]));
-                change = Math.Max(change, Math.Abs(a[i, j] - b[i, j]));
+                return false;
+            }
+            for (var b = 0; b < q; b++)
+            {
+                if (!(Math.Abs(nextCov[a, b] - cov[a, b]) <= Tolerance * sa * Math.Sqrt(nextCov[b, b])))
+                {
+                    return false;
+                }
             }
         }
-        return change <= Tolerance * size;
+        return true;
     }
 }

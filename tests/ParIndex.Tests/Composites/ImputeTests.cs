@@ -249,7 +249,7 @@ public class ImputeTests
 
     /// <summary>EM fills the table's conditional expectations under its maximum-likelihood normal, which moves with the
     /// data: shifting and scaling a column shifts and scales what is filled in it.</summary>
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 40)]
     public void Em_KeepsPresentValues_AndFollowsAnAffineChangeOfAColumn(int[] seed)
     {
         double Cell(int i) => seed.Length == 0 ? i % 7 : Math.Abs(seed[i % seed.Length] % 50) + (i % 5);
