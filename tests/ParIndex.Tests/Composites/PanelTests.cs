@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ParIndex.Analysis;
+using FsCheck.Xunit;
 using ParIndex.Composites;
 using Xunit;
 
@@ -129,6 +130,31 @@ public class PanelTests
         var error = Assert.Throws<ArgumentException>(() => CompositeUncertainty.Run(Model, pipeline, new CompositeUncertaintyOptions { Runs = 10, NoiseLevels = [1] }));
 
         Assert.StartsWith("Rank intervals are for one period, and the data has 2018, 2019", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>COINr's own test "impute.purse" (tests/testthat/test-Impute.R): a purse imputed equals its first coin
+    /// imputed alone. Here as a law for every step that works period by period: each period of a panel run gives what
+    /// that period's rows give alone.</summary>
+    [Property(MaxTest = 100)]
+    public void EveryStepButNormalise_GivesEachPeriodWhatItsRowsGiveAlone(int[] seed)
+    {
+        double Cell(int i) => seed.Length == 0 ? i : seed[i % seed.Length] % 7 == 0 ? double.NaN : (seed[(i * 7) % seed.Length] % 100) + (i % 3);
+        var rows = Enumerable.Range(0, 12).Select(i => (Code: "U" + (i % 6), Time: 2018 + (i / 6), A: Cell(3 * i), B: Cell((3 * i) + 1))).ToArray();
+        const string Steps = """{ "step": "impute" }, { "step": "screen" }, { "step": "treat" }, { "step": "aggregate" }""";
+
+        var panel = Run(Panel(rows), Steps);
+
+        foreach (var time in new[] { 2018, 2019 })
+        {
+            var alone = Run(Panel([.. rows.Where(r => r.Time == time)]), Steps);
+            var period = panel.ForPeriod(time);
+            Assert.Equal(alone.Ranking.Select(r => (r.UnitCode, r.Rank, r.Value)), period.Ranking.Select(r => (r.UnitCode, r.Rank, r.Value)));
+            Assert.Equal(alone.Scores.UnitCodes, period.Scores.UnitCodes);
+            foreach (var column in alone.Scores.Columns)
+            {
+                Assert.Equal(alone.Scores.Column(column), period.Scores.Column(column));
+            }
+        }
     }
 
     private static CompositeModel Panel(params (string Code, int Time, double A, double B)[] rows) =>
