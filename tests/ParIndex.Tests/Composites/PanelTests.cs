@@ -149,10 +149,10 @@ public class PanelTests
             var alone = Run(Panel([.. rows.Where(r => r.Time == time)]), Steps);
             var period = panel.ForPeriod(time);
             Assert.Equal(alone.Ranking.Select(r => (r.UnitCode, r.Rank, r.Value)), period.Ranking.Select(r => (r.UnitCode, r.Rank, r.Value)));
-            Assert.Equal(alone.Scores.UnitCodes, period.Scores.UnitCodes);
+            Assert.Equal(alone.Scores.UnitCodes.AsEnumerable(), period.Scores.UnitCodes.AsEnumerable());
             foreach (var column in alone.Scores.Columns)
             {
-                Assert.Equal(alone.Scores.Column(column), period.Scores.Column(column));
+                Assert.Equal(alone.Scores.Column(column).AsEnumerable(), period.Scores.Column(column).AsEnumerable());
             }
         }
     }
