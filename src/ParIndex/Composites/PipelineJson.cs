@@ -138,7 +138,7 @@ internal sealed class PipelineJson
             "impute" => ["method", "group", "by", "normaliseFirst", "groupLevel", "maxTime", "period"],
             "screen" => ["by", "threshold", "zeroThreshold", "include", "exclude"],
             "treat" => [.. TreatProperties, "combine", "indicators"],
-            "normalise" => [.. NormaliseProperties, "indicators"],
+            "normalise" => [.. NormaliseProperties, "global", "indicators"],
             _ => [.. AggregateProperties, "weights", "levels", "nodes"],
         };
         Object(item, path, [.. common, .. own]);
@@ -166,7 +166,8 @@ internal sealed class PipelineJson
                 Codes(item, path, "include"),
                 Codes(item, path, "exclude")),
             "treat" => Treat(item, path, input, output),
-            "normalise" => new NormaliseStep(input, output, path, Normalise(item, path, NormaliseSpec.Default), Overrides(item, path + ".indicators", "indicators", (e, p) => Normalise(e, p, null))!),
+            "normalise" => new NormaliseStep(input, output, path, Normalise(item, path, NormaliseSpec.Default), Overrides(item, path + ".indicators", "indicators", (e, p) => Normalise(e, p, null))!,
+                !item.TryGetProperty("global", out var global) || Bool(global, path + ".global")),
             _ => new AggregateStep(input, output, path, Aggregate(item, path, AggregateSpec.Default),
                 item.TryGetProperty("weights", out var w) ? String(w, path + ".weights") ?? CompositeModel.OriginalWeights : CompositeModel.OriginalWeights,
                 Overrides(item, path + ".levels", "levels", (e, p) => Aggregate(e, p, null)).Where(l => int.TryParse(l.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _) || Bad(JsonLocator.Child(path + ".levels", l.Key), "a level must be a whole number"))

@@ -71,6 +71,30 @@ public class PanelTests
     }
 
     [Fact]
+    public void Normalise_NotGlobal_IsPeriodByPeriod()
+    {
+        // COINr's global = FALSE: each coin on its own. A in 2019: 5, 1, 3, so Y (1 − 1)/(5 − 1)·100 = 0; in 2018: 1, 2, 0,
+        // so X (1 − 0)/(2 − 0)·100 = 50.
+        var result = Run(Model, """{ "step": "normalise", "global": false }""");
+
+        Assert.Equal(0, result.Scores["Y", "A", 2019]!.Value, 12);
+        Assert.Equal(50, result.Scores["X", "A", 2018]!.Value, 12);
+    }
+
+    [Fact]
+    public void Normalise_NotGlobal_NamesThePeriodOfAProblem()
+    {
+        // B is 0 for Z in 2018 and the reference unit Z is the worst there: distance to it would divide by zero.
+        var error = Assert.Throws<InvalidCompositeException>(() => Run(Model, """{ "step": "normalise", "global": false, "method": "distanceToReference", "reference": "Z" }"""));
+
+        Assert.Equal(
+        [
+            "$.steps[0], criterion A: normalise step: at 2018: the reference unit's value 0 is the indicator's worst, so (x − min)/(reference − min) would divide by zero",
+            "$.steps[0], criterion B: normalise step: at 2018: the reference unit's value 0 is the indicator's worst, so (x − min)/(reference − min) would divide by zero",
+        ], error.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Denominate_TakesEachPeriodsDenominator()
     {
         // X's population 10 in 2018 and 20 in 2019: A 1/10 = 0.1 and 5/20 = 0.25.
