@@ -5,8 +5,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using ParIndex.Analysis;
+using ParIndex.Cli.Input;
 using ParIndex.Cli.Output;
 using ParIndex.Composites;
 
@@ -46,7 +48,11 @@ internal static class CompositeCommand
             {
                 throw new CliException("decimals must be between 0 and 10", decimals.Name);
             }
-            var model = CompositeCsv.Read(File.ReadAllText(dataFile.FullName), File.ReadAllText(metaFile.FullName), dataFile.Name, metaFile.Name);
+            if (context.Csv.Separator is { } separator && separator != ',')
+            {
+                throw new CliException("composite tables are read with commas, as COINr's write.csv writes them; save the files as CSV with commas", "--separator");
+            }
+            var model = CompositeCsv.Read(Text(dataFile, context), Text(metaFile, context), dataFile.Name, metaFile.Name);
             var steps = Read(pipelineFile);
             var parse = context.Parse;
             var periods = model.Units.Select(u => u.Time).OfType<int>().Distinct().Order().ToArray();
@@ -117,6 +123,14 @@ internal static class CompositeCommand
                 (options.Alternatives.IsDefaultOrEmpty ? string.Empty : FormattableString.Invariant($"draws the pipeline or one of {options.Alternatives.Length} alternatives, ")) +
                 "re-aggregates the normalised data and re-ranks (ties share the lowest rank); rank_5 and rank_95 bound the middle 90 % of the runs.",
             ]);
+    }
+
+    /// <summary>A table's text in the --encoding given (e.g. windows-1258), else UTF-8; a byte order mark wins either way.</summary>
+    private static string Text(FileInfo file, CommandContext context)
+    {
+        using var stream = InputFile.Open(file);
+        using var reader = new StreamReader(stream, context.Csv.Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     private static CompositePipeline Read(FileInfo file)
