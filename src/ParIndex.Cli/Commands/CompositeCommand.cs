@@ -67,7 +67,10 @@ internal static class CompositeCommand
                 context.Write([Table(parse.GetValue(time) is { } t && !result.Periods.IsEmpty ? result.ForPeriod(t) : result, steps.Title ?? pipelineFile.Name, places)]);
                 return ExitCodes.Ok;
             }
-            Check(periods.Length <= 1, runs.Name, "rank intervals are for one period, and the data has " + string.Join(", ", periods) + "; give the data of one period");
+            // --time cannot pick the period here: the pipeline normalises across periods, so one period's runs would
+            // not be that period's nominal result; the user is told so rather than left to think --time was used.
+            Check(periods.Length <= 1, runs.Name, "rank intervals are for one period, and the data has " + string.Join(", ", periods) + "; give the data of one period"
+                + (parse.GetValue(time) is null ? string.Empty : " (--time picks a period of the results, not of the data the runs redraw)"));
             Check(count is >= 1 and <= 10_000_000, runs.Name, "runs must be between 1 and 10,000,000");
             var percent = parse.GetValue(noise) ?? 25m;
             Check(percent is >= 0m and < 100m, noise.Name, "the noise must be a percentage in [0, 100), e.g. 25");

@@ -188,5 +188,9 @@ public class CompositeCommandTests
         Assert.Contains("--time: the data has no period 2020 (periods: 2018, 2019)", none.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.BadInput, runs.ExitCode);
         Assert.Contains("rank intervals are for one period, and the data has 2018, 2019", runs.Error, StringComparison.Ordinal);
+        // --time with --runs is not silently dropped: the message says it does not choose the runs' data.
+        var timedRuns = Panel("--runs", "10", "--time", "2019");
+        Assert.Equal(ExitCodes.BadInput, timedRuns.ExitCode);
+        Assert.Contains("(--time picks a period of the results, not of the data the runs redraw)", timedRuns.Error, StringComparison.Ordinal);
     }
 }
