@@ -146,14 +146,14 @@ internal static class CompositeCommand
         }
         foreach (var unit in result.Unranked)
         {
-            rows.Add([unit.Code, Score(unit.Code, result.IndexCode), null, .. aggregates.Select(a => (object?)Score(unit.Code, a))]);
+            rows.Add([unit.Unit.Code, Score(unit.Unit.Code, result.IndexCode), null, .. aggregates.Select(a => (object?)Score(unit.Unit.Code, a))]);
         }
         var notes = new List<string>
         {
             $"{result.Ranking.Length} of {model.Units.Length} units ranked by {result.IndexCode} (highest first, ties share the lowest rank, exact values); " +
             $"steps: {string.Join("; ", result.DataSets.Skip(1).Select(d => d.Name))}.",
         };
-        notes.AddRange(result.Unranked.Select(u => "Not ranked: " + u));
+        notes.AddRange(result.Unranked.Select(u => "Not ranked: " + u.Unit + ": " + u.Reason));
         return new ResultTable("composite", title, ["uCode", result.IndexCode, "Rank", .. aggregates], rows, notes);
     }
 

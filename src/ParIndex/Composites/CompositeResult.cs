@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ParIndex.Rankings;
 using ParIndex.Utility;
 
 namespace ParIndex.Composites;
@@ -34,7 +35,7 @@ public sealed class CompositeResult
         else
         {
             Ranking = [];
-            Unranked = [.. removed, .. Scores.UnitCodes.Select(u => new UnrankedUnit(u, model.Unit(u).Name, "the pipeline does not aggregate up to the index " + IndexCode))];
+            Unranked = [.. removed, .. Scores.UnitCodes.Select(u => model.Unit(u).Unranked("the pipeline does not aggregate up to the index " + IndexCode))];
         }
     }
 
@@ -123,7 +124,7 @@ public sealed class CompositeResult
             var unit = Model.Unit(Scores.UnitCodes[u]);
             if (double.IsNaN(values[u]))
             {
-                missing.Add(new UnrankedUnit(unit.Code, unit.Name, code + " has no value (too few children with data)"));
+                missing.Add(unit.Unranked(code + " has no value (too few children with data)"));
             }
             else
             {

@@ -56,7 +56,7 @@ public sealed class Province : IEquatable<Province>
     public string FullName => (Kind == ProvinceKind.Province ? "Tỉnh " : "Thành phố ") + Name;
 
     /// <summary>Gets the reference (list and code) that identifies this unit.</summary>
-    public ProvinceReference Reference => ProvinceReference.Of(List, Code);
+    internal ProvinceReference Reference => ProvinceReference.Of(List, Code);
 
     /// <summary>Gets the bare Vietnamese name on a date: "Huế" for code 46 of the 63 list from 1 January 2025
     /// (Resolution 175/2024/QH15), otherwise <see cref="Name"/>.</summary>

@@ -7,7 +7,7 @@ namespace ParIndex.Geography;
 /// <summary>A reference to a provincial unit that cannot be ambiguous: a code together with its list, or with a date
 /// that selects the list (before or from 1 July 2025).</summary>
 /// <remarks>Immutable; equality by list and code.</remarks>
-public sealed class ProvinceReference : IEquatable<ProvinceReference>
+internal sealed class ProvinceReference : IEquatable<ProvinceReference>
 {
     private ProvinceReference(ProvinceListId list, string code)
     {

@@ -19,7 +19,7 @@ public sealed class Deadline : IEquatable<Deadline>
     }
 
     /// <summary>Gets how the deadline is stated.</summary>
-    public DeadlineKind Kind { get; }
+    internal DeadlineKind Kind { get; }
 
     /// <summary>Gets the year whose value decides the target.</summary>
     public int Year { get; }

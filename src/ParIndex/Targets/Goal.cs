@@ -20,7 +20,7 @@ public sealed class Goal : IEquatable<Goal>
     }
 
     /// <summary>Gets the comparison.</summary>
-    public Comparison Comparison { get; }
+    internal Comparison Comparison { get; }
 
     /// <summary>Gets the threshold (a share, a count or the N of top N), or <see langword="null"/> for a group or a yes/no target.</summary>
     public decimal? Threshold { get; }

@@ -53,7 +53,7 @@ public sealed class ReportedValue : IEquatable<ReportedValue>
     public LocalDate? ReportedOn { get; }
 
     /// <summary>Gets the kind of source.</summary>
-    public ValueOrigin Origin { get; }
+    internal ValueOrigin Origin { get; }
 
     /// <summary>A share in %.</summary>
     /// <param name="indicatorId">The indicator.</param>

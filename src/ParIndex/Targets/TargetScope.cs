@@ -8,7 +8,7 @@ namespace ParIndex.Targets;
 
 /// <summary>Whom a target covers (phạm vi): levels of government and, when the plan lists them, sectors (lĩnh vực).</summary>
 /// <remarks>Immutable; equality by value (sectors in order, NFC, ordinal).</remarks>
-public sealed class TargetScope : IEquatable<TargetScope>
+internal sealed class TargetScope : IEquatable<TargetScope>
 {
     /// <summary>Creates a scope.</summary>
     /// <param name="levels">The levels covered, or <see cref="GovernmentLevels.None"/> when the plan does not say.</param>

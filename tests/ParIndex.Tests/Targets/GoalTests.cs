@@ -12,23 +12,24 @@ public class GoalTests
 
     [Theory]
     // "trên 80%": 80 is not above 80.
-    [InlineData(Comparison.GreaterThan, 80.01, true, 0.01)]
-    [InlineData(Comparison.GreaterThan, 80, false, 0)]
-    [InlineData(Comparison.GreaterThan, 79.5, false, -0.5)]
+    [InlineData(nameof(Comparison.GreaterThan), 80.01, true, 0.01)]
+    [InlineData(nameof(Comparison.GreaterThan), 80, false, 0)]
+    [InlineData(nameof(Comparison.GreaterThan), 79.5, false, -0.5)]
     // "từ 80% trở lên": 80 is enough.
-    [InlineData(Comparison.AtLeast, 80, true, 0)]
-    [InlineData(Comparison.AtLeast, 79.99, false, -0.01)]
+    [InlineData(nameof(Comparison.AtLeast), 80, true, 0)]
+    [InlineData(nameof(Comparison.AtLeast), 79.99, false, -0.01)]
     // "100%": 98% falls 2 points short.
-    [InlineData(Comparison.EqualTo, 80, true, 0)]
-    [InlineData(Comparison.EqualTo, 78, false, -2)]
+    [InlineData(nameof(Comparison.EqualTo), 80, true, 0)]
+    [InlineData(nameof(Comparison.EqualTo), 78, false, -2)]
     // "giảm xuống 80%" (at most): 78 leaves 2 points to spare, 81 is 1 point over.
-    [InlineData(Comparison.AtMost, 78, true, 2)]
-    [InlineData(Comparison.AtMost, 80, true, 0)]
-    [InlineData(Comparison.AtMost, 81, false, -1)]
-    [InlineData(Comparison.LessThan, 80, false, 0)]
-    [InlineData(Comparison.LessThan, 79, true, 1)]
-    public void IsMetByAndGap_PercentComparisons_FollowTheWording(Comparison comparison, double value, bool met, double gap)
+    [InlineData(nameof(Comparison.AtMost), 78, true, 2)]
+    [InlineData(nameof(Comparison.AtMost), 80, true, 0)]
+    [InlineData(nameof(Comparison.AtMost), 81, false, -1)]
+    [InlineData(nameof(Comparison.LessThan), 80, false, 0)]
+    [InlineData(nameof(Comparison.LessThan), 79, true, 1)]
+    public void IsMetByAndGap_PercentComparisons_FollowTheWording(string comparisonName, double value, bool met, double gap)
     {
+        var comparison = Enum.Parse<Comparison>(comparisonName); // by name: Comparison is internal, a test method's parameters public
         var goal = comparison switch
         {
             Comparison.GreaterThan => Goal.GreaterThan(80m),
