@@ -77,6 +77,7 @@ public sealed class Province : IEquatable<Province>
     /// <summary>Compares list and code.</summary>
     /// <param name="other">The unit to compare with.</param>
     /// <returns><see langword="true"/> when both are the same unit of the same list.</returns>
+    // Written by hand, not a record: a province is known by its list and code; its names and kind do not take part.
     public bool Equals(Province? other) => other is not null && List == other.List && string.Equals(Code, other.Code, StringComparison.Ordinal);
 
     /// <inheritdoc/>

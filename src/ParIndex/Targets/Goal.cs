@@ -9,7 +9,7 @@ namespace ParIndex.Targets;
 /// </summary>
 /// <remarks>Immutable; equality by value. Percent thresholds lie in [0, 100]; counts are whole and not negative;
 /// a top-N target has N ≥ 1. Group names are kept in Unicode NFC and compared ordinally.</remarks>
-public sealed class Goal : IEquatable<Goal>
+public sealed record Goal
 {
     private Goal(Comparison comparison, decimal? threshold, TargetUnit unit, string? group)
     {
@@ -144,19 +144,6 @@ public sealed class Goal : IEquatable<Goal>
             _ => "achieved",
         };
     }
-
-    /// <summary>Compares comparison, threshold, unit and group.</summary>
-    /// <param name="other">The goal to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(Goal? other) =>
-        other is not null && Comparison == other.Comparison && Threshold == other.Threshold && Unit == other.Unit
-        && string.Equals(Group, other.Group, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Goal);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Comparison, Threshold, Unit, Group);
 
     /// <summary>What the numeric factories refuse: a percentage outside [0, 100], a count below 0 or not whole, a unit
     /// other than percent or count.</summary>

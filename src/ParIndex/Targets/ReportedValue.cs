@@ -12,7 +12,7 @@ namespace ParIndex.Targets;
 /// with where it comes from and, when known, the day it was reported.
 /// </summary>
 /// <remarks>Immutable; equality by value. A value reported after the evaluation date is not used by that evaluation.</remarks>
-public sealed class ReportedValue : IEquatable<ReportedValue>
+public sealed record ReportedValue
 {
     private ReportedValue(string indicatorId, int year, TargetUnit unit, decimal? number, string? group, bool? achieved, string source, LocalDate? reportedOn, ValueOrigin origin)
     {
@@ -178,20 +178,6 @@ public sealed class ReportedValue : IEquatable<ReportedValue>
     /// <summary>Formats as "2021 satisfaction.agencies = 84.4% (source)".</summary>
     /// <returns>The value as text.</returns>
     public override string ToString() => Invariant.Format($"{Year} {IndicatorId} = {ValueText} ({Source})");
-
-    /// <summary>Compares every field.</summary>
-    /// <param name="other">The value to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(ReportedValue? other) =>
-        other is not null && string.Equals(IndicatorId, other.IndicatorId, StringComparison.Ordinal) && Year == other.Year && Unit == other.Unit
-        && Number == other.Number && string.Equals(Group, other.Group, StringComparison.Ordinal) && IsAchieved == other.IsAchieved
-        && string.Equals(Source, other.Source, StringComparison.Ordinal) && ReportedOn == other.ReportedOn && Origin == other.Origin;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ReportedValue);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(IndicatorId), Year, Unit, Number, IsAchieved, ReportedOn, Origin);
 
     /// <summary>Gets the value alone: "84.4%", "rank 4", "group tốt", "yes".</summary>
     internal string ValueText => Unit switch

@@ -38,6 +38,7 @@ internal sealed class TargetScope : IEquatable<TargetScope>
     /// <summary>Compares levels and sectors.</summary>
     /// <param name="other">The scope to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>
+    // Written by hand, not a record: the sectors compare as a sequence, which a record compares by reference.
     public bool Equals(TargetScope? other) =>
         other is not null && Levels == other.Levels && Sectors.SequenceEqual(other.Sectors, StringComparer.Ordinal);
 
