@@ -30,7 +30,7 @@ public sealed class Province : IEquatable<Province>
     }
 
     /// <summary>Gets the list the unit belongs to.</summary>
-    public ProvinceListId List { get; }
+    internal ProvinceListId List { get; }
 
     /// <summary>Gets the two-digit code ("01", "96"), unique within <see cref="List"/>.</summary>
     public string Code { get; }
