@@ -42,7 +42,7 @@ public class GoalTests
         Assert.Equal(met, goal.IsMetBy(Percent((decimal)value)));
         Assert.Equal((decimal)gap, goal.Gap(Percent((decimal)value)));
         Assert.Equal(comparison, goal.Comparison);
-        Assert.Equal(TargetUnit.Percent, goal.Unit);
+        Assert.Equal(TargetValueKind.Percent, goal.ValueKind);
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public class GoalTests
 
         Assert.Equal(met, goal.IsMetBy(Rank(rank)));
         Assert.Equal(gap, goal.Gap(Rank(rank)));
-        Assert.Equal(TargetUnit.Rank, goal.Unit);
+        Assert.Equal(TargetValueKind.Rank, goal.ValueKind);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class GoalTests
         Assert.True(goal.IsMetBy(ReportedValue.Achieved("pilot", 2015, true, "report")));
         Assert.False(goal.IsMetBy(ReportedValue.Achieved("pilot", 2015, false, "report")));
         Assert.Null(goal.Threshold);
-        Assert.Equal(TargetUnit.YesNo, goal.Unit);
+        Assert.Equal(TargetValueKind.YesNo, goal.ValueKind);
     }
 
     [Fact]
@@ -91,18 +91,18 @@ public class GoalTests
     [Fact]
     public void Count_Goal_ComparesWholeNumbers()
     {
-        var goal = Goal.AtLeast(4m, TargetUnit.Count);
+        var goal = Goal.AtLeast(4m, TargetValueKind.Count);
 
         Assert.True(goal.IsMetBy(ReportedValue.Count("meetings", 2020, 4, "report")));
         Assert.Equal(-1m, goal.Gap(ReportedValue.Count("meetings", 2020, 3, "report")));
     }
 
     [Theory]
-    [InlineData(-1, TargetUnit.Percent, "threshold")]
-    [InlineData(100.5, TargetUnit.Percent, "threshold")]
-    [InlineData(2.5, TargetUnit.Count, "threshold")]
-    [InlineData(10, TargetUnit.Rank, "unit")]
-    public void AtLeast_OutOfDomain_Throws(double threshold, TargetUnit unit, string parameter)
+    [InlineData(-1, TargetValueKind.Percent, "threshold")]
+    [InlineData(100.5, TargetValueKind.Percent, "threshold")]
+    [InlineData(2.5, TargetValueKind.Count, "threshold")]
+    [InlineData(10, TargetValueKind.Rank, "unit")]
+    public void AtLeast_OutOfDomain_Throws(double threshold, TargetValueKind unit, string parameter)
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Goal.AtLeast((decimal)threshold, unit));
 
@@ -136,6 +136,6 @@ public class GoalTests
         Assert.Equal(Goal.AtLeast(50m), Goal.AtLeast(50.0m));
         Assert.Equal(Goal.AtLeast(50m).GetHashCode(), Goal.AtLeast(50.0m).GetHashCode());
         Assert.NotEqual(Goal.AtLeast(50m), Goal.GreaterThan(50m));
-        Assert.NotEqual(Goal.AtLeast(50m), Goal.AtLeast(50m, TargetUnit.Count));
+        Assert.NotEqual(Goal.AtLeast(50m), Goal.AtLeast(50m, TargetValueKind.Count));
     }
 }
