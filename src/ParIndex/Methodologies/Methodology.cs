@@ -73,6 +73,12 @@ public sealed class Methodology : IEquatable<Methodology>
             _indexByCode.Add(nodes[i].Code, i);
         }
         LeafIndices = [.. Enumerable.Range(0, nodes.Count).Where(i => nodes[i].IsLeaf)];
+        var leafOfNode = Enumerable.Repeat(-1, nodes.Count).ToArray();
+        for (var leaf = 0; leaf < LeafIndices.Length; leaf++)
+        {
+            leafOfNode[LeafIndices[leaf]] = leaf;
+        }
+        LeafOfNode = [.. leafOfNode];
         Leaves = [.. LeafIndices.Select(i => (Criterion)nodes[i])];
         LeafOrdinalOrder = [.. Enumerable.Range(0, LeafIndices.Length).OrderBy(i => Leaves[i].Code, StringComparer.Ordinal)];
         Maxima = [.. nodes.Select(n => Points.FromDecimal(n.MaxPoints))];
@@ -131,6 +137,9 @@ public sealed class Methodology : IEquatable<Methodology>
 
     /// <summary>For each leaf of <see cref="Leaves"/>, its index in <see cref="Nodes"/>.</summary>
     internal ImmutableArray<int> LeafIndices { get; }
+
+    /// <summary>For each node of <see cref="Nodes"/>, its index in <see cref="Leaves"/>, or -1 when it has children.</summary>
+    internal ImmutableArray<int> LeafOfNode { get; }
 
     /// <summary>Indices into <see cref="Leaves"/> sorted by code (ordinal), to merge with sorted indicators.</summary>
     internal ImmutableArray<int> LeafOrdinalOrder { get; }
