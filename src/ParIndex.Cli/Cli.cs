@@ -51,6 +51,7 @@ internal static class Cli
         root.Options.Add(CommandContext.SeparatorOption);
         root.Options.Add(CommandContext.EncodingOption);
         root.Options.Add(CommandContext.SheetOption);
+        NumberOptions.Apply(root);
         return root;
     }
 
@@ -91,7 +92,8 @@ internal static class Cli
         }
         catch (DiagnosticException e)
         {
-            Report(error, null, e.Message, e, verbose);
+            // The message lists the problems as well; they follow once, each with its place, so only its headline here.
+            Report(error, null, e.Diagnostics.IsEmpty ? e.Message : e.Message.Split('\n')[0].TrimEnd('\r'), e, verbose);
             foreach (var diagnostic in e.Diagnostics)
             {
                 error.WriteLine("  " + Describe(diagnostic, null));

@@ -5,8 +5,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using ParIndex.Analysis;
+using ParIndex.Cli.Input;
 using ParIndex.Cli.Output;
 using ParIndex.Composites;
 
@@ -46,7 +48,11 @@ internal static class CompositeCommand
             {
                 throw new CliException("decimals must be between 0 and 10", decimals.Name);
             }
-            var model = CompositeCsv.Read(File.ReadAllText(dataFile.FullName), File.ReadAllText(metaFile.FullName), dataFile.Name, metaFile.Name);
+            if (context.Csv.Separator is { } separator && separator != ',')
+            {
+                throw new CliException("composite tables are read with commas, as COINr's write.csv writes them; save the files as CSV with commas", "--separator");
+            }
+            var model = CompositeCsv.Read(Text(dataFile, context), Text(metaFile, context), dataFile.Name, metaFile.Name);
             var steps = Read(pipelineFile);
             var parse = context.Parse;
             var periods = model.Units.Select(u => u.Time).OfType<int>().Distinct().Order().ToArray();
@@ -61,7 +67,10 @@ internal static class CompositeCommand
                 context.Write([Table(parse.GetValue(time) is { } t && !result.Periods.IsEmpty ? result.ForPeriod(t) : result, steps.Title ?? pipelineFile.Name, places)]);
                 return ExitCodes.Ok;
             }
-            Check(periods.Length <= 1, runs.Name, "rank intervals are for one period, and the data has " + string.Join(", ", periods) + "; give the data of one period");
+            // --time cannot pick the period here: the pipeline normalises across periods, so one period's runs would
+            // not be that period's nominal result; the user is told so rather than left to think --time was used.
+            Check(periods.Length <= 1, runs.Name, "rank intervals are for one period, and the data has " + string.Join(", ", periods) + "; give the data of one period"
+                + (parse.GetValue(time) is null ? string.Empty : " (--time picks a period of the results, not of the data the runs redraw)"));
             Check(count is >= 1 and <= 10_000_000, runs.Name, "runs must be between 1 and 10,000,000");
             var percent = parse.GetValue(noise) ?? 25m;
             Check(percent is >= 0m and < 100m, noise.Name, "the noise must be a percentage in [0, 100), e.g. 25");
@@ -117,6 +126,14 @@ internal static class CompositeCommand
                 (options.Alternatives.IsDefaultOrEmpty ? string.Empty : FormattableString.Invariant($"draws the pipeline or one of {options.Alternatives.Length} alternatives, ")) +
                 "re-aggregates the normalised data and re-ranks (ties share the lowest rank); rank_5 and rank_95 bound the middle 90 % of the runs.",
             ]);
+    }
+
+    /// <summary>A table's text in the --encoding given (e.g. windows-1258), else UTF-8; a byte order mark wins either way.</summary>
+    private static string Text(FileInfo file, CommandContext context)
+    {
+        using var stream = InputFile.Open(file);
+        using var reader = new StreamReader(stream, context.Csv.Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     private static CompositePipeline Read(FileInfo file)

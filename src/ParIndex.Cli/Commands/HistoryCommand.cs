@@ -26,6 +26,11 @@ internal static class HistoryCommand
         {
             var which = context.Parse.GetValue(index);
             var name = context.Parse.GetValue(province);
+            if (name is not null && context.Parse.GetValue(year) is not null)
+            {
+                // A province's series lists every year: a --year beside it would be silently dropped.
+                throw new CliException("give --year or --province, not both: --province lists the province's every year", "history");
+            }
             var tables = name is not null ? [Series(which, Match(name))]
                 : context.Parse.GetValue(year) is { } y ? Year(which, y)
                 : throw new CliException("give --year or --province", "history");

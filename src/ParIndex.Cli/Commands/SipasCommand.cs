@@ -96,7 +96,22 @@ internal static class SipasCommand
         }
         catch (ArgumentException e)
         {
-            throw new CliException(e.Message, "options", e); // a code outside the valid ones, a negative count
+            // A code outside the valid ones, a negative count: named by the option typed, in the library's words without
+            // the .NET parameter and "Actual value" lines.
+            var option = e.ParamName switch
+            {
+                nameof(SipasOptions.BootstrapReplicates) => "--replicates",
+                nameof(SipasOptions.MinimumAnswers) => "--min-answers",
+                nameof(SipasOptions.SatisfiedCodes) => "--satisfied",
+                _ => "options",
+            };
+            var given = e.ParamName switch
+            {
+                nameof(SipasOptions.BootstrapReplicates) => replicates?.ToString(CultureInfo.InvariantCulture),
+                nameof(SipasOptions.MinimumAnswers) => minimum?.ToString(CultureInfo.InvariantCulture),
+                _ => satisfied,
+            };
+            throw new CliException($"'{given}': {e.Message.Split(" (Parameter", StringSplitOptions.None)[0].Split('\n')[0].TrimEnd('\r')}", option, e);
         }
     }
 

@@ -187,7 +187,8 @@ internal static class UncertaintyCommand
         }
 
         /// <summary>Runs the analysis; an alternative methodology that does not fit (other leaves, a weighted mean) is bad
-        /// usage of <see cref="Alternative"/>, the other options having been checked as they were read.</summary>
+        /// usage of <see cref="Alternative"/>, a methodology taking a weighted mean bad usage of --methodology, the other
+        /// options having been checked as they were read.</summary>
         private UncertaintyResult Analyse(IReadOnlyList<Scorecard> scorecards, UncertaintyOptions options, IProgress<int> progress)
         {
             try
@@ -197,6 +198,11 @@ internal static class UncertaintyCommand
             catch (ArgumentException e) when (e.ParamName == "options" && !options.Methodologies.IsEmpty)
             {
                 throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], Alternative.Name, e);
+            }
+            catch (ArgumentException e) when (e.ParamName == "scorecards")
+            {
+                // A methodology the runs cannot take (a weighted mean) is the user's choice of --methodology, not a fault here.
+                throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], "--methodology", e);
             }
         }
 

@@ -174,13 +174,19 @@ public static class RankUncertainty
         Preconditions.CheckArgument(options.SurveyStandardError >= 0m && options.SurveyStandardErrors.Values.All(v => v >= 0m), nameof(options), "Standard errors must not be negative.");
         var alternatives = options.Methodologies.IsDefault ? [] : options.Methodologies;
         Preconditions.CheckArgument(alternatives.All(m => m is not null), nameof(options), "An alternative methodology is null.");
-        var leaves = cards[0].Methodology.Leaves.Select(l => l.Code).Order(StringComparer.Ordinal);
+        var nominal = cards[0].Methodology;
+        var leaves = nominal.Leaves.Select(l => l.Code).Order(StringComparer.Ordinal);
+        var kinds = nominal.Leaves.ToDictionary(l => l.Code, l => l.Rule!.InputKind, StringComparer.Ordinal);
         foreach (var alternative in alternatives)
         {
             Preconditions.CheckArgument(!alternative.HasMeans, nameof(options),
                 $"The alternative methodology '{alternative.Id}' takes a weighted mean; the runs sum leaf points, so they need Aggregation.SumOfPoints.");
             Preconditions.CheckArgument(alternative.Leaves.Select(l => l.Code).Order(StringComparer.Ordinal).SequenceEqual(leaves), nameof(options),
-                $"The alternative methodology '{alternative.Id}' has other leaves than the scorecards' methodology '{cards[0].Methodology.Id}'.");
+                $"The alternative methodology '{alternative.Id}' has other leaves than the scorecards' methodology '{nominal.Id}'.");
+            // The units' values were read for the nominal rules: a leaf reading another kind of value could not score them.
+            var otherKind = alternative.Leaves.FirstOrDefault(l => l.Rule!.InputKind != kinds[l.Code]);
+            Preconditions.CheckArgument(otherKind is null, nameof(options),
+                $"The alternative methodology '{alternative.Id}' reads another kind of value at leaf {otherKind?.Code} ({otherKind?.Rule!.InputKind}) than the scorecards' methodology '{nominal.Id}' ({(otherKind is null ? default : kinds[otherKind.Code])}).");
         }
         // Each unit under each methodology, the scorecards' own first; scored once, here.
         Scorecard[][] scored = [cards, .. alternatives.Select(m => cards.Select(c => new Scorer(m, c.Options).Score(c.Indicators)).ToArray())];

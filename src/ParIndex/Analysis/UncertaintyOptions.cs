@@ -38,7 +38,7 @@ public sealed class UncertaintyOptions
     /// <summary>Gets alternative methodologies to choose among (phương án phương pháp luận), e.g. the scorecards'
     /// methodology with a band threshold moved or other maxima: each run scores every unit under the scorecards' own
     /// methodology or one of these, drawn with equal probability; the scorecards' own gives the nominal ranking. Each
-    /// must have the scorecards' leaves (the same codes) and sum points (<see cref="Aggregation.SumOfPoints"/>);
+    /// must have the scorecards' leaves (the same codes, each reading the same kind of value) and sum points (<see cref="Aggregation.SumOfPoints"/>);
     /// every unit is scored once under each, with the options its scorecard was scored with. Empty by default.</summary>
     public ImmutableArray<Methodology> Methodologies { get; init; } = [];
 

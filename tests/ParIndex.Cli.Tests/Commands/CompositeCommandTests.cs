@@ -58,6 +58,50 @@ public class CompositeCommandTests
     }
 
     [Fact]
+    public void NonPositiveDenominators_AreEachSaidOnce_WithTheStep()
+    {
+        // Huế's population is 0 and Đà Nẵng's −5: Online ÷ Pop cannot be taken for either; two problems, each one line.
+        using var files = new TempFiles();
+        var data = files.Write("d.csv", "uCode,uName,Pop,Online,Late\nHUE,Huế,0,60,3\nDNA,Đà Nẵng,-5,70,2\nQNA,Quảng Nam,10,40,4\n");
+        var meta = files.Write("m.csv",
+            "iCode,iName,Level,Parent,Direction,Weight,Type,Denominator\nPop,Dân số,,,,,Denominator,\n" +
+            "Online,Hồ sơ trực tuyến,1,Index,1,1,Indicator,Pop\nLate,Hồ sơ trễ hạn,1,Index,-1,1,Indicator,\nIndex,Chỉ số,2,NA,1,1,Aggregate,\n");
+        var pipeline = files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "denominate" }, { "step": "normalise" }, { "step": "aggregate" } ] }""");
+
+        var run = CliRun.Of("composite", "--data", data, "--meta", meta, "--pipeline", pipeline);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.Single(run.Error.Split('\n'), l => l.Contains("unit HUE: criterion Online: denominate step: the denominator Pop is zero (NonPositiveDenominator)", StringComparison.Ordinal));
+        Assert.Single(run.Error.Split('\n'), l => l.Contains("unit DNA: criterion Online: denominate step: the denominator Pop is negative, -5 (NonPositiveDenominator)", StringComparison.Ordinal));
+        Assert.Single(run.Error.Split('\n'), l => l.Contains("HUE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Encoding_IsTheOneGiven_AndASeparatorOtherThanACommaIsRefused()
+    {
+        // The README's three provinces saved by Excel on Vietnamese Windows (code page 1258): with --encoding the
+        // names decode and the index is the README's (Huế (2 × 55.13 + 50) / 3 = 53.42, 2nd); without it, the bytes are
+        // not UTF-8 and the reader says so.
+        using var files = new TempFiles();
+        var data = files.PathOf("d.csv");
+        File.WriteAllBytes(data, ParIndex.Csv.CsvOptions.GetEncoding("windows-1258").GetBytes("uCode,uName,Online,Late\nHUE,Huế,62.5,3.1\nDNA,Đà Nẵng,80,1.2\nQNA,Quảng Nam,41,5\n"));
+        var meta = files.Write("m.csv", "iCode,iName,Level,Parent,Direction,Weight,Type\nOnline,Hồ sơ trực tuyến,1,Index,1,2,Indicator\nLate,Hồ sơ trễ hạn,1,Index,-1,1,Indicator\nIndex,Chỉ số,2,NA,1,1,Aggregate\n");
+        var pipeline = files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "normalise" }, { "step": "aggregate" } ] }""");
+
+        var given = CliRun.Of("composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "--encoding", "windows-1258", "-f", "csv");
+        var utf8 = CliRun.Of("composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "-f", "csv");
+        var semicolon = CliRun.Of("composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "--separator", ";");
+
+        Assert.Equal(0, given.ExitCode);
+        Assert.Contains("HUE,53.42,2", given.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, utf8.ExitCode);
+        Assert.Contains("(InvalidEncoding)", utf8.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, semicolon.ExitCode);
+        Assert.Contains("--separator: composite tables are read with commas", semicolon.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissingFile_IsBadInput()
     {
         var run = CliRun.Of("composite", "--data", "nowhere.csv", "--meta", "m.csv", "--pipeline", "p.json");
@@ -144,5 +188,9 @@ public class CompositeCommandTests
         Assert.Contains("--time: the data has no period 2020 (periods: 2018, 2019)", none.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.BadInput, runs.ExitCode);
         Assert.Contains("rank intervals are for one period, and the data has 2018, 2019", runs.Error, StringComparison.Ordinal);
+        // --time with --runs is not silently dropped: the message says it does not choose the runs' data.
+        var timedRuns = Panel("--runs", "10", "--time", "2019");
+        Assert.Equal(ExitCodes.BadInput, timedRuns.ExitCode);
+        Assert.Contains("(--time picks a period of the results, not of the data the runs redraw)", timedRuns.Error, StringComparison.Ordinal);
     }
 }

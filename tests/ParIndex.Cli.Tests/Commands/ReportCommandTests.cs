@@ -145,6 +145,24 @@ public class ReportCommandTests
         Assert.Empty(run.Out);
     }
 
+    [Theory]
+    [InlineData("report")]
+    [InlineData("uncertainty")]
+    public void Runs_OnAWeightedMeanMethodology_IsBadUsageOfTheMethodology_NoFileWritten(string command)
+    {
+        // W-DEMO combines its areas by a weighted mean; the Monte Carlo runs sum leaf points, so they cannot rank it.
+        // That is the user's choice of methodology (exit 2 naming it), not an internal error (exit 3).
+        using var files = new TempFiles();
+        var output = files.PathOf("out.html");
+
+        var run = CliRun.Of(command, "-m", files.Write("w.json", Samples.WeightedAreas), "-i", files.Write("w.csv", Samples.WeightedUnits), "--runs", "10", "-o", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: --methodology: The methodology takes a weighted mean", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
     [Fact]
     public void Report_UnitNotInTheFiles_ExitsWithTwoListingTheUnits()
     {

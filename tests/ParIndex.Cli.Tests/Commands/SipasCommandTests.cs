@@ -94,7 +94,9 @@ public sealed class SipasCommandTests : IDisposable
     [InlineData("--answers {0} --instrument SIPAS-1999", "SIPAS-1999")]
     [InlineData("--answers {0} --year 2019 --satisfied four", "'four' is not an answer code")]
     [InlineData("--answers {0}", "give --instrument or --year")]
-    [InlineData("--answers {0} --year 2019 --min-answers -3", "options")]
+    [InlineData("--answers {0} --year 2019 --min-answers -3", "--min-answers: '-3': ")]
+    [InlineData("--answers {0} --year 2019 --replicates -1", "--replicates: '-1': ")]
+    [InlineData("--answers {0} --year 2019 --replicates 1", "--replicates: '1': One replicate has no spread: use 0 or at least 2.")]
     public void Sipas_BadOptions_AreBadInput(string options, string named)
     {
         var path = _files.Write("answers.csv", Header + Row("Cà Mau", 5));
@@ -103,6 +105,8 @@ public sealed class SipasCommandTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(named, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Actual value", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

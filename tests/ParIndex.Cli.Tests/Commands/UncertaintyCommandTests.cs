@@ -188,6 +188,68 @@ public sealed class UncertaintyCommandTests : IDisposable
     }
 
     [Fact]
+    public void Uncertainty_AlternativeReadingAnotherKindOfValue_IsBadUsageNamingItAndTheLeaf()
+    {
+        // Leaf 1.1 reads a percentage ("80%") under ONE; the alternative makes it a yes/no leaf, which cannot read the
+        // units' values: the alternative and the leaf are named, never a scoring error about a converted value.
+        var flag = _files.Write("flag.json", Samples.OneSurveyLeaf
+            .Replace("{ \"kind\": \"surveyPercentage\" }", "{ \"kind\": \"yesNo\", \"yes\": 1, \"no\": 0 }", StringComparison.Ordinal)
+            .Replace("\"ONE\"", "\"ONE-FLAG\"", StringComparison.Ordinal));
+
+        var run = CliRun.Of(Survey("--alternative", flag, "--runs", "100"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--alternative: The alternative methodology 'ONE-FLAG' reads another kind of value at leaf 1.1 (Flag) than the scorecards' methodology 'ONE' (Percent).", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("vi-VN")]
+    public void Uncertainty_SurveyError_IsReadWithADotWhateverTheMachinesCulture(string culture)
+    {
+        // By hand: C (60) is 19.9 points below B (79.9); with a standard error of 1.5 points each the gap's standard
+        // error is 1.5 × √2 = 2.12, so C is 9.4 of them behind and never leaves 3rd (rank_5 = 3, p_top_1 = 0). Read as
+        // 15 (vi-VN's group separator is the dot), the gap would be 0.94 of them and C would top about 17 % of the runs. "1,5" is refused: a decimal comma is 1.5 in one culture and 15 in another.
+        var saved = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = culture.Length == 0 ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            var run = CliRun.Of(Survey("--survey-se", "1.5", "--runs", "2000", "--top", "1", "-f", "json"));
+            var comma = CliRun.Of(Survey("--survey-se", "1,5", "--runs", "100"));
+
+            Assert.Equal(0, run.ExitCode);
+            using var document = JsonDocument.Parse(run.Out);
+            var c = document.RootElement.GetProperty("uncertainty").GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "C");
+            Assert.Equal(3, c.GetProperty("rank_5").GetInt32());
+            Assert.Equal(0m, c.GetProperty("p_top_1").GetDecimal());
+            Assert.Equal(2, comma.ExitCode);
+            Assert.Contains("--survey-se: '1,5' is not a number: write decimals with a dot (e.g. 1.5)", comma.Error, StringComparison.Ordinal);
+            Assert.Empty(comma.Out);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+
+    [Theory]
+    [InlineData("--runs", "abc", "--runs: 'abc' is not a whole number")]
+    [InlineData("--runs", "99999999999", "--runs: '99999999999' is not a whole number")]
+    [InlineData("--seed", "-1", "--seed: '-1' is not a whole number from 0")]
+    [InlineData("--weight-noise", "1e400", "--weight-noise: '1e400' is not a number such as 1.5")]
+    public void Uncertainty_NumberThatCannotBeRead_IsQuotedWithTheOptionNotADotNetType(string option, string text, string expected)
+    {
+        var run = CliRun.Of(Survey(option, text));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
     public void Uncertainty_SensitivityWithOneSource_IsBadUsageSayingWhy()
     {
         var run = CliRun.Of(Survey("--survey-se", "2", "--runs", "100", "--sensitivity", "256"));

@@ -1,0 +1,80 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary>Reads every numeric option the same way on every machine: invariant digits, a dot for decimals, no
+/// thousands separators. System.CommandLine's own parsing follows the current culture, so that under vi-VN
+/// <c>--survey-se 1.5</c> meant 15 and under the invariant culture <c>1,5</c> meant 15; here both cultures read 1.5 and
+/// refuse 1,5, and an error quotes the text and names the option instead of a .NET type.</summary>
+internal static class NumberOptions
+{
+    /// <summary>Sets the parser of every numeric option of the command and its subcommands.</summary>
+    public static void Apply(Command command)
+    {
+        foreach (var option in command.Options)
+        {
+            switch (option)
+            {
+                case Option<int?> o:
+                    o.CustomParser = r => Parse(r, o.Name, Whole, int.TryParse, out int value) ? value : null;
+                    break;
+                case Option<int> o:
+                    o.CustomParser = r => Parse(r, o.Name, Whole, int.TryParse, out int value) ? value : default;
+                    break;
+                case Option<ulong?> o:
+                    o.CustomParser = r => Parse(r, o.Name, Whole, ulong.TryParse, out ulong value) ? value : null;
+                    break;
+                case Option<decimal?> o:
+                    o.CustomParser = r => Parse(r, o.Name, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, decimal.TryParse, out decimal value) ? value : null;
+                    break;
+                case Option<int[]> o:
+                    o.CustomParser = r => Many(r, o.Name);
+                    break;
+                default:
+                    break;
+            }
+        }
+        foreach (var subcommand in command.Subcommands)
+        {
+            Apply(subcommand);
+        }
+    }
+
+    private const NumberStyles Whole = NumberStyles.AllowLeadingSign;
+
+    private delegate bool TryParse<T>(string text, NumberStyles styles, IFormatProvider provider, out T value);
+
+    private static bool Parse<T>(ArgumentResult result, string option, NumberStyles styles, TryParse<T> tryParse, out T value)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        if (tryParse(text.Trim(), styles, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+        result.AddError(Problem(option, text, styles == Whole, typeof(T) == typeof(ulong)));
+        return false;
+    }
+
+    private static int[] Many(ArgumentResult result, string option)
+    {
+        var values = new int[result.Tokens.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var text = result.Tokens[i].Value;
+            if (!int.TryParse(text.Trim(), Whole, CultureInfo.InvariantCulture, out values[i]))
+            {
+                result.AddError(Problem(option, text, whole: true, unsigned: false));
+                return [];
+            }
+        }
+        return values;
+    }
+
+    private static string Problem(string option, string text, bool whole, bool unsigned) =>
+        text.Contains(',', StringComparison.Ordinal) && !whole
+            ? $"{option}: '{text}' is not a number: write decimals with a dot (e.g. {text.Replace(',', '.')}), without thousands separators"
+            : $"{option}: '{text}' is not {(unsigned ? "a whole number from 0 to 18446744073709551615" : whole ? "a whole number from -2147483648 to 2147483647" : "a number such as 1.5")}";
+}
