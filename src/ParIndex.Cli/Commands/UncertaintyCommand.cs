@@ -175,6 +175,9 @@ internal static class UncertaintyCommand
         public UncertaintyResult Run(CommandContext context, IReadOnlyList<Scorecard> scorecards)
         {
             var options = Read(context);
+            // A mistyped code would otherwise be refused by the library as a fault of the options as a whole.
+            var unknown = options.SurveyStandardErrors.Keys.Where(code => !scorecards.Any(c => c.Unit.Code == code.Normalize())).Order(StringComparer.Ordinal).ToArray();
+            Check(unknown.Length == 0, SurveyErrorOf.Name, $"no unit {string.Join(", ", unknown.Select(code => "'" + code + "'"))} among the scored units ({string.Join(", ", scorecards.Select(c => c.Unit.Code).Take(10))}{(scorecards.Count > 10 ? ", …" : string.Empty)})");
             var done = 0L;
             UncertaintyResult? result = null;
             TerminalProgress.Run(

@@ -51,7 +51,8 @@ public static class RankUncertainty
     /// <returns>Per unit, in nominal rank order: nominal, mean and median rank, the 5–95 % interval, group and top-N probabilities.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or an element is null.</exception>
     /// <exception cref="ArgumentException">No scorecards, several methodologies, a methodology that takes a weighted mean
-    /// (the runs sum leaf points), repeated unit codes, fewer than 1 run, a negative standard error or noise, noise of
+    /// (the runs sum leaf points), repeated unit codes, fewer than 1 run, a negative standard error or one given for a
+    /// unit code no scorecard is of, a negative noise, noise of
     /// 1 or more, or an alternative methodology that is null, takes a weighted mean or has other leaves.</exception>
     /// <exception cref="InvalidIndicatorsException">A unit's indicators cannot be scored under an alternative methodology
     /// (e.g. its year is outside the alternative's years); every problem is listed.</exception>
@@ -172,6 +173,9 @@ public static class RankUncertainty
         Preconditions.CheckArgument(options.Runs >= 1, nameof(options), "Runs must be at least 1.");
         Preconditions.CheckArgument(options.MaximaNoise is >= 0m and < 1m, nameof(options), "MaximaNoise must be in [0, 1).");
         Preconditions.CheckArgument(options.SurveyStandardError >= 0m && options.SurveyStandardErrors.Values.All(v => v >= 0m), nameof(options), "Standard errors must not be negative.");
+        var unknown = options.SurveyStandardErrors.Keys.Where(code => !cards.Any(c => c.Unit.Code == Text.Nfc(code))).Order(StringComparer.Ordinal).ToArray();
+        Preconditions.CheckArgument(unknown.Length == 0, nameof(options),
+            $"A survey standard error is given for {string.Join(", ", unknown.Select(code => "'" + code + "'"))}, which no scorecard is of.");
         var alternatives = options.Methodologies.IsDefault ? [] : options.Methodologies;
         Preconditions.CheckArgument(alternatives.All(m => m is not null), nameof(options), "An alternative methodology is null.");
         var nominal = cards[0].Methodology;
@@ -254,10 +258,11 @@ public static class RankUncertainty
             {
                 TieOrder[order[k]] = k;
             }
+            var errors = options.SurveyStandardErrors.ToDictionary(p => Text.Nfc(p.Key), p => p.Value, StringComparer.Ordinal); // keys as the units' codes, in NFC
             var surveyLeaves = scored.Select(s => s[0].Methodology.Leaves.Where(x => x.Rule is SurveyPercentageRule).Select(x => x.Code).ToHashSet(StringComparer.Ordinal)).ToArray();
             for (var u = 0; u < Units; u++)
             {
-                StandardErrors[u] = (double)(options.SurveyStandardErrors.TryGetValue(cards[u].Unit.Code, out var se) ? se : options.SurveyStandardError);
+                StandardErrors[u] = (double)(errors.TryGetValue(cards[u].Unit.Code, out var se) ? se : options.SurveyStandardError);
                 for (var m = 0; m < Methodologies; m++)
                 {
                     for (var l = 0; l < Leaves; l++)

@@ -250,6 +250,16 @@ public sealed class UncertaintyCommandTests : IDisposable
     }
 
     [Fact]
+    public void Uncertainty_StandardErrorOfAnUnknownUnit_IsBadUsageNamingIt()
+    {
+        var run = CliRun.Of(Survey("--survey-se-of", "X=2", "--runs", "100"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--survey-se-of: no unit 'X' among the scored units (A, B, C)", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
     public void Uncertainty_SensitivityWithOneSource_IsBadUsageSayingWhy()
     {
         var run = CliRun.Of(Survey("--survey-se", "2", "--runs", "100", "--sensitivity", "256"));

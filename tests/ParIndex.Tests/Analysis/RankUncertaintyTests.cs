@@ -126,6 +126,9 @@ public class RankUncertaintyTests
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(cards, new UncertaintyOptions { Runs = 0 })).ParamName);
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(cards, new UncertaintyOptions { MaximaNoise = 1m })).ParamName);
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(cards, new UncertaintyOptions { SurveyStandardErrors = ImmutableDictionary<string, decimal>.Empty.Add("A", -1m) })).ParamName);
+        var unknown = Assert.Throws<ArgumentException>(() => RankUncertainty.Run(cards, new UncertaintyOptions { SurveyStandardErrors = ImmutableDictionary<string, decimal>.Empty.Add("Z", 1m) }));
+        Assert.Equal("options", unknown.ParamName);
+        Assert.StartsWith("A survey standard error is given for 'Z', which no scorecard is of.", unknown.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -217,5 +220,22 @@ public class RankUncertaintyTests
         Assert.Contains("'GAP-MIXED' has other leaves", otherLeaves.Message, StringComparison.Ordinal);
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(BandMoves, new UncertaintyOptions { Methodologies = [null!] })).ParamName);
         Assert.Throws<InvalidIndicatorsException>(() => RankUncertainty.Run(BandMoves, new UncertaintyOptions { Methodologies = [from2030] }));
+    }
+
+    [Fact]
+    public void Run_AUnitsStandardErrorKeyedInNfd_IsThatUnits()
+    {
+        // "Huế" decomposed (e + combining circumflex + combining acute) names the same unit as its NFC code, so only Huế
+        // carries an error, of 5 points. Its survey (55.5) passes C's (60) when the draw is 0.9 standard errors up,
+        // Φ(−0.9) = 18 % of the runs, and falls below D's (50) when it is 1.1 down, Φ(−1.1) = 14 %: both more than the 5 %
+        // that puts ranks 1 and 3 inside its 5–95 % interval. Had the key been missed, no unit would move and its interval
+        // would be rank 2 alone.
+        Scorecard[] cards = [Unit("Huế", 55.5m), Unit("C", 60m), Unit("D", 50m)];
+        var nfd = "Huế".Normalize(System.Text.NormalizationForm.FormD);
+
+        var result = RankUncertainty.Run(cards, new UncertaintyOptions { Runs = 2000, SurveyStandardErrors = ImmutableDictionary<string, decimal>.Empty.Add(nfd, 5m) });
+
+        var hue = result.Units.Single(u => u.Unit.Code == "Huế");
+        Assert.Equal((1, 3), (hue.Low, hue.High));
     }
 }
