@@ -64,7 +64,7 @@ internal static class ExplainCommand
     private static ResultTable[] Appraisal(CommandContext context, Option<string?> methodology, System.IO.FileInfo file, string? unit)
     {
         var loaded = Input.MethodologySource.Load(context.Required(methodology, "give the methodology the assessment follows"));
-        var record = Pick(ReadAssessments(file, context.Csv), unit, r => r.Unit.Code);
+        var record = Pick(ReadAssessments(file, context.Csv, context.Sheet), unit, r => r.Unit.Code);
         Assessments.AppraisalResult result;
         try
         {
@@ -124,9 +124,11 @@ internal static class ExplainCommand
         _ => status.ToString(),
     };
 
-    private static System.Collections.Immutable.ImmutableArray<Assessments.AssessmentRecord> ReadAssessments(System.IO.FileInfo file, ParIndex.Csv.CsvOptions csv)
+    private static System.Collections.Immutable.ImmutableArray<Assessments.AssessmentRecord> ReadAssessments(System.IO.FileInfo file, ParIndex.Csv.CsvOptions csv, string? sheet)
     {
         using var stream = Input.InputFile.Open(file);
-        return Input.InputFile.ValueOrThrow(ParIndex.Csv.AssessmentsCsv.Read(stream, csv, file.ToString()), file, "assessment");
+        return Input.InputFile.ValueOrThrow(
+            Input.InputFile.IsWorkbook(file, stream) ? ParIndex.Excel.AssessmentsXlsx.Read(stream, sheet, file.ToString()) : ParIndex.Csv.AssessmentsCsv.Read(stream, csv, file.ToString()),
+            file, "assessment");
     }
 }

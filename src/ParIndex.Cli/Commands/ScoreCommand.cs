@@ -30,7 +30,7 @@ internal static class ScoreCommand
         {
             if (context.Parse.GetValue(areaPoints) is { } file)
             {
-                context.Write([OfficialAreas(context.Required(year), file, context.Csv)]);
+                context.Write([OfficialAreas(context.Required(year), file, context.Csv, context.Sheet)]);
                 return ExitCodes.Ok;
             }
             var (loaded, scorecards) = Score(context, methodology, indicators);
@@ -63,7 +63,7 @@ internal static class ScoreCommand
     }
 
     /// <summary>Units' area points weighed by the official methodology of a year (the catalogue's outline: area maxima).</summary>
-    private static ResultTable OfficialAreas(int year, System.IO.FileInfo file, ParIndex.Csv.CsvOptions csv)
+    private static ResultTable OfficialAreas(int year, System.IO.FileInfo file, ParIndex.Csv.CsvOptions csv, string? sheet)
     {
         Options.CheckYear(year);
         Methodologies.MethodologyVersion version;
@@ -82,10 +82,12 @@ internal static class ScoreCommand
                 "--year");
         }
 
-        ImmutableArray<ParIndex.Csv.Placed<ParIndex.Csv.AreaPoints>> units;
+        ImmutableArray<Placed<AreaPoints>> units;
         using (var stream = InputFile.Open(file))
         {
-            units = InputFile.ValueOrThrow(ParIndex.Csv.AreaPointsCsv.Read(stream, csv, file.ToString()), file, "area points");
+            units = InputFile.ValueOrThrow(
+                InputFile.IsWorkbook(file, stream) ? ParIndex.Excel.AreaPointsXlsx.Read(stream, sheet, file.ToString()) : ParIndex.Csv.AreaPointsCsv.Read(stream, csv, file.ToString()),
+                file, "area points");
         }
         var rows = new List<object?[]>();
         var problems = new List<Diagnostic>();

@@ -100,13 +100,13 @@ internal static class SipasCommand
         }
     }
 
-    /// <summary>Streams the file (CSV, or JSON by its extension) into the tally; on a terminal, a progress bar on stderr
+    /// <summary>Streams the file (CSV, JSON by its extension, or an Excel workbook by extension or content) into the tally; on a terminal, a progress bar on stderr
     /// follows the bytes read.</summary>
     private static void Read(CommandContext context, FileInfo file, SurveyTally tally, SurveyCsvOptions options)
     {
         using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        Action read = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
-            ? () => SurveyJson.ReadIntoAsync(stream, tally).GetAwaiter().GetResult()
+        Action read = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase) ? () => SurveyJson.ReadIntoAsync(stream, tally).GetAwaiter().GetResult()
+            : Input.InputFile.IsWorkbook(file, stream) ? () => ParIndex.Excel.SurveyXlsx.ReadInto(stream, tally, context.Sheet, options.Year, options.Provinces, file.Name)
             : () => SurveyCsv.ReadInto(stream, tally, options);
         if (file.Length <= (1 << 20))
         {

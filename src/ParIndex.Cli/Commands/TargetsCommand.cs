@@ -43,7 +43,7 @@ internal static class TargetsCommand
             var date = given is { } text
                 ? LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : throw new CliException($"'{text}' is not a date such as 2022-06-30", "--as-of")
                 : VietnamTime.Today(clock);
-            var reported = context.Parse.GetValue(values) is { } file ? ReadValues(file, chosen, context.Csv) : [];
+            var reported = context.Parse.GetValue(values) is { } file ? ReadValues(file, chosen, context.Csv, context.Sheet) : [];
             var dayUsed = given is null ? "today in Việt Nam, " + VietnamTime.Zone.Id : "--as-of";
             context.Write([Attainment(chosen.Evaluate(reported, date, consultPublishedRecord: !context.Parse.GetValue(noRecord)), dayUsed)]);
             return ExitCodes.Ok;
@@ -84,10 +84,12 @@ internal static class TargetsCommand
         }
     }
 
-    private static List<ReportedValue> ReadValues(FileInfo file, ReformPlan plan, ParIndex.Csv.CsvOptions csv)
+    private static List<ReportedValue> ReadValues(FileInfo file, ReformPlan plan, ParIndex.Csv.CsvOptions csv, string? sheet)
     {
         using var stream = InputFile.Open(file);
-        return [.. InputFile.ValueOrThrow(ParIndex.Csv.ReportedValuesCsv.Read(stream, plan, csv, file.ToString()), file, "values")];
+        return [.. InputFile.ValueOrThrow(
+            InputFile.IsWorkbook(file, stream) ? ParIndex.Excel.ReportedValuesXlsx.Read(stream, plan, sheet, file.ToString()) : ParIndex.Csv.ReportedValuesCsv.Read(stream, plan, csv, file.ToString()),
+            file, "values")];
     }
 
     /// <summary>The evaluation, every row carrying the day it was made on (as_of, in CSV and JSON; a line under the

@@ -59,14 +59,28 @@ public class IndicatorsXlsxTests
     [Fact]
     public void Read_BadValue_NamesTheSheetAndCellAndQuotesIt()
     {
-        // A header in row 2 under a title row; the bad value is in D4, on a sheet whose name needs quoting.
-        var book = Make("Số liệu", [S("Chỉ số CCHC 2023")], [S("unit"), S("year"), S("code"), S("value")], [S("A"), N("2023"), S("1.1.3"), S("yes")], [S("A"), N("2023"), S("1.1.4"), S("86,19")]);
+        // A header in row 2 under a title row; the bad value is in D4, on a sheet whose name needs quoting. Text typed
+        // into a cell is read as a decimal-comma locale writes it, so "1.234" reads two ways (1.234 or 1234): refused.
+        var book = Make("Số liệu", [S("Chỉ số CCHC 2023")], [S("unit"), S("year"), S("code"), S("value")], [S("A"), N("2023"), S("1.1.3"), S("yes")], [S("A"), N("2023"), S("1.1.4"), S("1.234")]);
 
         var result = IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "book.xlsx");
 
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal(("book.xlsx", "'Số liệu'!D4"), (problem.Source, problem.JsonPath));
-        Assert.Contains("'86,19'", problem.Message, System.StringComparison.Ordinal);
+        Assert.Contains("'1.234'", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("86,19 %")] // typed as text in a Vietnamese Excel
+    [InlineData("86,19%")]
+    [InlineData("86.19%")] // a lone dot before two digits is a decimal point in either locale
+    public void Read_PercentTypedAsText_IsReadAsItShows(string typed)
+    {
+        var book = Make("Data", [S("unit"), S("year"), S("code"), S("value")], [S("A"), N("2023"), S("1.1.4"), S(typed)]);
+
+        var result = IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "book.xlsx");
+
+        Assert.Equal(ParIndex.Rules.IndicatorValue.Percent(86.19m), Assert.Single(result.Value)["1.1.4"]);
     }
 
     [Fact]
