@@ -40,7 +40,6 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     private readonly List<int> _activeMerges = [];
     private readonly HashSet<int> _mergedInto = [];
     private int _nextMerge;
-    private bool _underHeader;
     private Stream? _owned;
 
     /// <summary>A cell as stored: its type (<c>t</c>: s, inlineStr, b, e, str, d, or none for a number), style index,
@@ -212,7 +211,6 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
                 $"the header row {HeaderRow.ToString(CultureInfo.InvariantCulture)} has no column{(missing.Length > 1 ? "s" : string.Empty)} {string.Join(", ", missing.Select(m => "'" + m + "'"))}; expected {expected}"));
             return false;
         }
-        _underHeader = true;
         return true;
     }
 
@@ -223,6 +221,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     {
         Headers = [.. Enumerable.Range(0, _cells.Keys.Max() + 1).Select(c => Text(c).Trim().Normalize())];
         HeaderRow = Row;
+        AnyRow = false;
         TakeColumns();
     }
 
@@ -249,7 +248,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
             // A row that only a merged range reaches into shows nothing of its own: it is empty.
             if (_cells.Count > 0 && _cells.Keys.Any(c => !_mergedInto.Contains(c) && Text(c).Trim().Length > 0))
             {
-                AnyRow |= _underHeader;
+                AnyRow |= HeaderRow > 0 && Row > HeaderRow;
                 return true;
             }
         }
@@ -421,7 +420,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
             {
                 merge.Value = _cells.TryGetValue(merge.FirstColumn, out var first) ? first : null;
             }
-            else if (merge.Value is { } value && !_cells.ContainsKey(merge.FirstColumn))
+            else if (merge.Value is { } value && (!_cells.TryGetValue(merge.FirstColumn, out var own) || own is { Value: null, Inline: null }))
             {
                 _cells[merge.FirstColumn] = value;
                 _mergedInto.Add(merge.FirstColumn);

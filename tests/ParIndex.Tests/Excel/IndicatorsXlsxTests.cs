@@ -56,6 +56,20 @@ public class IndicatorsXlsxTests
         Assert.Equal(ParIndex.Rules.IndicatorValue.Flag(true), unit["1.1.3"]);
     }
 
+    // Sheet 'Số liệu' of the LibreOffice workbook: each unit's code, name and year merged down over its six rows, and
+    // 1.1.4 as a percent-formatted number, 0.955 and 0.8619, shown "95,50 %" and "86,19 %". By hand (Cà Mau 1880/QĐ-UBND
+    // 1.1–1.2): A as unit A of the CSV sample, 95.5% > 90% → 2, in all 6 of 7 → 85.71; B the same but 86.19% in
+    // [70, 90] → 1, so 5 of 7 → 71.43.
+    [Fact]
+    public void Read_LibreOfficeSheetWithMergedUnitCellsAndPercentFormats_ReadsCellsAsTheyShow()
+    {
+        var units = IndicatorsXlsx.Read(LibreOfficeInputs.Path, CaMau1880.Fragment, "Số liệu").GetValueOrThrow();
+
+        Assert.Equal([("A", 6), ("B", 6)], units.Select(u => (u.Unit.Code, u.Count)));
+        Assert.Equal(ParIndex.Rules.IndicatorValue.Percent(86.19m), units[1]["1.1.4"]);
+        Assert.Equal([85.71m, 71.43m], new Scorer(CaMau1880.Fragment).ScoreAll(units).Select(c => c.RoundedIndex));
+    }
+
     [Fact]
     public void Read_BadValue_NamesTheSheetAndCellAndQuotesIt()
     {
