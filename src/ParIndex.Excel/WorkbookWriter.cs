@@ -16,8 +16,9 @@ namespace ParIndex.Excel;
 /// </summary>
 internal static class WorkbookWriter
 {
-    // Cell formats (the order of CellFormats in Styles): default, header, two decimals, whole number, quoted text, input.
-    private const uint Header = 1, TwoDecimals = 2, Whole = 3, QuotedText = 4, Input = 5;
+    // Cell formats (the order of CellFormats in Styles): default, header, two decimals, whole number, quoted text, input,
+    // percent.
+    private const uint Header = 1, TwoDecimals = 2, Whole = 3, QuotedText = 4, Input = 5, Percent = 6;
 
     /// <summary>A sheet to write: the table, the column (0-based) a person fills in, if any, and drop-down lists by
     /// row index (0-based, of the table's rows) for that column.</summary>
@@ -50,9 +51,11 @@ internal static class WorkbookWriter
         var table = spec.Table;
         var data = new SheetData();
         data.Append(RowOf(1, table.Columns.Select(c => (object?)c), _ => Header));
+        var percent = table.Columns.Select(table.PercentColumns.Contains).ToArray();
         for (var r = 0; r < table.Rows.Length; r++)
         {
-            data.Append(RowOf((uint)(r + 2), table.Rows[r], c => c == spec.InputColumn ? Input : null));
+            // A percentage is stored as the fraction a spreadsheet computes with (86.19 → 0.8619) and shown as 86.19%.
+            data.Append(RowOf((uint)(r + 2), table.Rows[r].Select((cell, c) => percent[c] && cell is decimal d ? (object?)new PercentCell(d / 100m) : cell), c => c == spec.InputColumn ? Input : null));
         }
         var next = (uint)table.Rows.Length + 3;
         foreach (var note in table.Notes)
@@ -102,6 +105,7 @@ internal static class WorkbookWriter
             {
                 decimal d => new Cell { CellValue = new CellValue(d.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number, StyleIndex = chosen ?? TwoDecimals },
                 int i => new Cell { CellValue = new CellValue(i.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number, StyleIndex = chosen ?? Whole },
+                PercentCell p => new Cell { CellValue = new CellValue(p.Fraction.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number, StyleIndex = chosen ?? Percent },
                 string s => new Cell(new InlineString(new Text(s) { Space = SpaceProcessingModeValues.Preserve }))
                 {
                     DataType = CellValues.InlineString,
@@ -140,6 +144,10 @@ internal static class WorkbookWriter
             new CellFormat { NumberFormatId = 2, ApplyNumberFormat = true }, // 0.00
             new CellFormat { NumberFormatId = 1, ApplyNumberFormat = true }, // 0
             new CellFormat { QuotePrefix = true },
-            new CellFormat(new Protection { Locked = false }) { FillId = 3, ApplyFill = true, ApplyProtection = true })
-        { Count = 6 });
+            new CellFormat(new Protection { Locked = false }) { FillId = 3, ApplyFill = true, ApplyProtection = true },
+            new CellFormat { NumberFormatId = 10, ApplyNumberFormat = true }) // 0.00% (ECMA-376 Part 1, 18.8.30)
+        { Count = 7 });
+
+    /// <summary>A percentage's cell: the fraction, shown in the percent format.</summary>
+    private readonly record struct PercentCell(decimal Fraction);
 }

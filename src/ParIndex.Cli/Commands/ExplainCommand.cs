@@ -16,7 +16,7 @@ internal static class ExplainCommand
         var methodology = Options.Methodology();
         var indicators = Options.Indicators();
         var unit = Options.Unit();
-        var assessment = new Option<System.IO.FileInfo?>("--assessment", "-a") { Description = "Instead of indicators: an assessment record CSV (unit,name,year,code,self,appraised,reason,evidence,survey) to show self-assessed against appraised points and leaves without evidence." };
+        var assessment = new Option<System.IO.FileInfo?>("--assessment", "-a") { Description = "Instead of indicators: an assessment record, CSV or an Excel workbook (unit,name,year,code,self,appraised,reason,evidence,survey) to show self-assessed against appraised points and leaves without evidence." };
         var command = new Command("explain", "Explain one unit's points: every leaf's input, rule and points, not-applicable and missing leaves, and the sums.\n" +
             "Examples:\n  parindex explain --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv --unit C\n" +
             "  parindex explain --methodology CA-MAU-1880-2013-FRAGMENT --assessment samples/data/assessment-ca-mau-fragment.csv")

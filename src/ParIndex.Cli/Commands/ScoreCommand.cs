@@ -18,7 +18,7 @@ internal static class ScoreCommand
         var methodology = Options.Methodology();
         var indicators = Options.Indicators();
         var year = Options.Year("With --area-points: the assessment year whose official methodology (the catalogue's outline) weighs the areas.");
-        var areaPoints = new Option<System.IO.FileInfo?>("--area-points") { Description = "Units' points per area, CSV: unit,name,area,points; scored with the official area maxima of --year." };
+        var areaPoints = new Option<System.IO.FileInfo?>("--area-points") { Description = "Units' points per area, CSV or an Excel workbook: unit,name,area,points; scored with the official area maxima of --year." };
         var command = new Command("score", "Score units' reported indicators under a methodology: points, index, group and area indices;\n" +
             "or units' area points under the official methodology of a year.\n" +
             "Examples:\n  parindex score --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv\n" +

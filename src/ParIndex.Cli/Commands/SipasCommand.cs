@@ -16,7 +16,7 @@ internal static class SipasCommand
 {
     public static Command Create()
     {
-        var answers = new Option<FileInfo?>("--answers") { Description = "Survey answers, one respondent a row: CSV (year,province[,district,commune,group,weight],<question codes>) or JSON ([{\"year\", \"province\", \"weight\", \"answers\": [5, 4, 9]}])." };
+        var answers = new Option<FileInfo?>("--answers") { Description = "Survey answers, one respondent a row: CSV or an Excel workbook (year,province[,district,commune,group,weight],<question codes>) or JSON ([{\"year\", \"province\", \"weight\", \"answers\": [5, 4, 9]}])." };
         var instrument = new Option<string?>("--instrument") { Description = "The survey instrument's id (e.g. SIPAS-2640-2017); by default the one in force in --year." };
         var year = Options.Year("The survey year: picks the instrument and is checked against every row.");
         var weighted = new Option<bool>("--weighted") { Description = "Weight answers by the rows' sampling weights (default: unweighted)." };

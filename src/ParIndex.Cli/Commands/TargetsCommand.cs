@@ -23,7 +23,7 @@ internal static class TargetsCommand
     public static Command Create(IClock clock)
     {
         var plan = new Option<string?>("--plan") { Description = "A seed plan's id (e.g. khanh-hoa-2021) or a plans JSON file; without it, the seed plans are listed." };
-        var values = new Option<FileInfo?>("--values") { Description = "Reported values, CSV: indicator,year,value,source[,reported_on]; value as 84.4%, 12, rank 3, group tốt, yes/no." };
+        var values = new Option<FileInfo?>("--values") { Description = "Reported values, CSV or an Excel workbook: indicator,year,value,source[,reported_on]; value as 84.4%, 12, rank 3, group tốt, yes/no." };
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (yyyy-MM-dd); default today in Việt Nam (Asia/Ho_Chi_Minh, UTC+7), whatever the machine's time zone." };
         var noRecord = new Option<bool>("--no-record") { Description = "Do not consult the embedded published record (PAR Index, SIPAS)." };
         var command = new Command("targets", "Evaluate a provincial reform plan's targets: attainment, gaps, sources, targets at risk.\n" +

@@ -18,7 +18,7 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A methodology (.json) or a results table (.csv: year,province,value_percent,rank[,source_url])." };
+        var file = new Argument<FileInfo>("file") { Description = "A methodology (.json) or a results table (.csv or .xlsx: year,province,value_percent,rank[,source_url])." };
         var index = Options.Index();
         var command = new Command("validate", "Check a methodology JSON file or a published-results CSV file; exit code 1 when problems are found.\n" +
             "Examples:\n  parindex validate my-methodology.json\n  parindex validate src/ParIndex/Data/par-index-provinces.csv")
