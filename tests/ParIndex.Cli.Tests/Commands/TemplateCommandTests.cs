@@ -50,7 +50,7 @@ public sealed class TemplateCommandTests : IDisposable
     [Fact]
     public void Score_WorkbookSavedByLibreOffice_ReadsLikeTheCsv()
     {
-        var book = Path.Combine(RepositoryFiles.Root, "tests", "ParIndex.Tests", "Excel", "Files", "indicators-ca-mau-fragment.libreoffice.xlsx");
+        var book = Path.Combine(RepositoryFiles.Root, "samples", "data", "indicators-ca-mau-fragment.xlsx");
 
         var fromBook = CliRun.Of("score", "-m", Samples.Methodology, "-i", book, "-f", "csv");
 

@@ -13,9 +13,9 @@ namespace ParIndex.Tests.Excel;
 /// Excel stores made with the Open XML SDK.</summary>
 public class IndicatorsXlsxTests
 {
-    private static readonly string LibreOfficeFile = Path.Combine(RepositoryFiles.Root, "tests", "ParIndex.Tests", "Excel", "Files", "indicators-ca-mau-fragment.libreoffice.xlsx");
+    private static readonly string LibreOfficeFile = Path.Combine(RepositoryFiles.Root, "samples", "data", "indicators-ca-mau-fragment.xlsx");
 
-    // The sample CSV (samples/data/indicators-ca-mau-fragment.csv) converted by LibreOffice 7.4 (Debian's
+    // samples/data/indicators-ca-mau-fragment.xlsx: the sample CSV (indicators-ca-mau-fragment.csv) converted by LibreOffice 7.4 (Debian's
     // libreoffice-calc: soffice --headless --infilter="CSV:44,34,76,1" --convert-to xlsx, 76 = UTF-8): names and codes as
     // shared strings, 2023 and 90 as numbers, 2022-12-20 as the date serial 44915 in the format yyyy\-mm\-dd, 95% as
     // 0.95 in the format 0.00%, "yes;yes" as text. Cà Mau 1880/QĐ-UBND 1.1–1.2 by hand:
