@@ -12,7 +12,8 @@ namespace ParIndex.Excel;
 /// <summary>
 /// The one writer of workbooks in the package: one sheet a table, a bold frozen header, column widths from the
 /// contents, numbers as numbers (two decimals for a decimal, whole for an int), formula-like text neutralised by the
-/// cell's quote prefix, notes under the table; optionally drop-down lists and a highlighted input column (the form).
+/// cell's quote prefix, notes under the table, printed landscape one page wide; optionally drop-down lists and a
+/// highlighted input column (the form).
 /// </summary>
 internal static class WorkbookWriter
 {
@@ -70,6 +71,7 @@ internal static class WorkbookWriter
             widths.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = Math.Clamp(longest + 2, 8, 60), CustomWidth = true });
         }
         var worksheet = new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
             widths,
             data);
@@ -90,6 +92,9 @@ internal static class WorkbookWriter
             validations.Count = (uint)validations.ChildElements.Count;
             worksheet.Append(validations);
         }
+        // Printed (a form is signed on paper) landscape, one page wide, as many pages down as the rows need.
+        worksheet.Append(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
+        worksheet.Append(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
         return worksheet;
     }
 
