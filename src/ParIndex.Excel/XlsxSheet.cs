@@ -299,7 +299,8 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
         return letters.Append(row.ToString(CultureInfo.InvariantCulture)).ToString();
     }
 
-    private InputPlace Place(int column, int row) =>
+    /// <summary>Gets the place of any cell of the sheet.</summary>
+    public InputPlace Place(int column, int row) =>
         new(Source, Path: QuotedName(Name) + "!" + Reference(Math.Max(column, 0), row));
 
     private static string QuotedName(string name) => name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? name : "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
