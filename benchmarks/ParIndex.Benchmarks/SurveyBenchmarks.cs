@@ -1,6 +1,7 @@
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using ParIndex.Surveys;
+using ParIndex.TestSupport;
 
 namespace ParIndex.Benchmarks;
 

@@ -9,7 +9,7 @@ namespace ParIndex;
 /// for input, the unit), and a message a person can act on.
 /// </summary>
 /// <remarks>Immutable and thread-safe. Errors are reported all at once as a list of these, never one at a time.</remarks>
-public sealed class Diagnostic : IEquatable<Diagnostic>
+public sealed record Diagnostic
 {
     /// <summary>Creates a diagnostic.</summary>
     /// <param name="kind">What the problem is about.</param>
@@ -88,24 +88,4 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         }
         return text.Length == 0 ? Message : text.Append(": ").Append(Message).ToString();
     }
-
-    /// <summary>Compares kind, codes and message.</summary>
-    /// <param name="other">The diagnostic to compare with.</param>
-    /// <returns><see langword="true"/> when all four are equal (ordinal).</returns>
-    public bool Equals(Diagnostic? other) =>
-        other is not null
-        && Kind == other.Kind
-        && string.Equals(CriterionCode, other.CriterionCode, StringComparison.Ordinal)
-        && string.Equals(UnitCode, other.UnitCode, StringComparison.Ordinal)
-        && string.Equals(Message, other.Message, StringComparison.Ordinal)
-        && string.Equals(JsonPath, other.JsonPath, StringComparison.Ordinal)
-        && string.Equals(Source, other.Source, StringComparison.Ordinal)
-        && Line == other.Line
-        && Column == other.Column;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Diagnostic);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, CriterionCode, UnitCode, Message);
 }

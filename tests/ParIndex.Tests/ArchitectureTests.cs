@@ -16,7 +16,7 @@ public class ArchitectureTests
 
     // The library's layers, lowest first, as the README's "Architecture" section shows them. A namespace uses only
     // namespaces of lower layers; the plumbing layer's namespaces also use each other. Composites (the composite
-    // indicator pipeline) has its place kept beside scoring.
+    // indicator pipeline) sits above rankings, whose UnrankedUnit it shares.
     private static readonly string[][] Layers =
     [
         ["ParIndex", "ParIndex.Utility", "ParIndex.Data"],
@@ -24,8 +24,8 @@ public class ArchitectureTests
         ["ParIndex.Rules"],
         ["ParIndex.Methodologies"],
         ["ParIndex.Scoring"],
-        ["ParIndex.Composites"],
         ["ParIndex.Rankings", "ParIndex.Assessments"],
+        ["ParIndex.Composites"],
         ["ParIndex.History", "ParIndex.Surveys"],
         ["ParIndex.Targets"],
         ["ParIndex.Analysis"],

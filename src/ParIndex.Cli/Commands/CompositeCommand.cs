@@ -155,7 +155,7 @@ internal static class CompositeCommand
             object?[] Row(string unit, int? rank) =>
                 [.. panel ? [time] : Array.Empty<object?>(), unit, Score(unit, result.IndexCode), rank, .. aggregates.Select(a => (object?)Score(unit, a))];
             rows.AddRange(part.Ranking.Select(entry => Row(entry.UnitCode, entry.Rank)));
-            rows.AddRange(part.Unranked.Select(unit => Row(unit.Code, null)));
+            rows.AddRange(part.Unranked.Select(unit => Row(unit.Unit.Code, null)));
         }
         var ranked = panel
             ? FormattableString.Invariant($"{result.Ranking.Length} of {result.Ranking.Length + result.Unranked.Length} rows (a unit at a period) ranked by {result.IndexCode} within each period")
@@ -164,7 +164,7 @@ internal static class CompositeCommand
         {
             ranked + $" (highest first, ties share the lowest rank, exact values); steps: {string.Join("; ", result.DataSets.Skip(1).Select(d => d.Name))}.",
         };
-        notes.AddRange(result.Unranked.Select(u => "Not ranked: " + u));
+        notes.AddRange(result.Unranked.Select(u => "Not ranked: " + u.Unit + ": " + u.Reason));
         return new ResultTable("composite", title, [.. panel ? ["Time"] : Array.Empty<string>(), "uCode", result.IndexCode, "Rank", .. aggregates], rows, notes);
     }
 

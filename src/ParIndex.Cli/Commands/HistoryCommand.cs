@@ -94,7 +94,7 @@ internal static class HistoryCommand
                 "components",
                 $"PAR Index {year}: published component (area) results",
                 ["province", "area", "value", "unit", "maximum", "area_rank", "source"],
-                components.Select(c => new object?[] { c.Province.Name, c.Area, c.Value, c.Unit.ToString().ToLowerInvariant(), c.Maximum, c.AreaRank, c.Source })));
+                components.Select(c => new object?[] { c.Province.Name, c.Area, c.Value, c.Scale.ToString().ToLowerInvariant(), c.Maximum, c.AreaRank, c.Source })));
         }
         return [.. tables];
     }

@@ -80,7 +80,7 @@ internal static partial class ComponentHeatMap
             html.Append(CultureInfo.InvariantCulture, $" style=\"background:#{colour.R:X2}{colour.G:X2}{colour.B:X2};color:{(light ? "#000" : "#fff")}\"");
         }
         html.Append('>').Append(HtmlText.Cell(cell.Value));
-        if (cell.Unit == ComponentUnit.PercentOfMaximum)
+        if (cell.Scale == ComponentScale.PercentOfMaximum)
         {
             html.Append('%');
         }
@@ -109,7 +109,7 @@ internal static partial class ComponentHeatMap
     /// <summary>How well the province did in the area, from 0 (worst) to 1 (best), or null when nothing says.</summary>
     private static double? Standing(PublishedComponent cell)
     {
-        if (cell.Unit == ComponentUnit.PercentOfMaximum)
+        if (cell.Scale == ComponentScale.PercentOfMaximum)
         {
             return Math.Clamp((double)cell.Value / 100, 0, 1);
         }

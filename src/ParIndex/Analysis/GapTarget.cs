@@ -75,7 +75,7 @@ public sealed class GapTarget : IEquatable<GapTarget>
         {
             Comparison.Top => Rank((int)goal.Threshold!.Value),
             Comparison.InGroup => Group(goal.Group!),
-            Comparison.AtLeast when goal.Unit == TargetUnit.Percent => Index(goal.Threshold!.Value),
+            Comparison.AtLeast when goal.ValueKind == TargetValueKind.Percent => Index(goal.Threshold!.Value),
             _ => throw new ArgumentException($"Target {target.Id} ({goal}) is not a top N, a group or an index of at least X.", nameof(target)),
         };
     }

@@ -7,7 +7,7 @@ namespace ParIndex.Assessments;
 
 /// <summary>A document cited as evidence for a self-assessed score (tài liệu kiểm chứng): its number, issuer and date.</summary>
 /// <remarks>Immutable; equality by value.</remarks>
-public sealed class Evidence : IEquatable<Evidence>
+public sealed record Evidence
 {
     /// <summary>Creates an evidence record.</summary>
     /// <param name="documentNumber">The document's number as written, e.g. "6112/KH-UBND".</param>
@@ -34,17 +34,4 @@ public sealed class Evidence : IEquatable<Evidence>
     /// <returns>The parts that are known, separated by commas.</returns>
     public override string ToString() =>
         string.Join(", ", new[] { DocumentNumber, Issuer, IssuedOn?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }.OfType<string>());
-
-    /// <summary>Compares number, issuer and date.</summary>
-    /// <param name="other">The evidence to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(Evidence? other) =>
-        other is not null && string.Equals(DocumentNumber, other.DocumentNumber, StringComparison.Ordinal)
-        && string.Equals(Issuer, other.Issuer, StringComparison.Ordinal) && IssuedOn == other.IssuedOn;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Evidence);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(DocumentNumber, Issuer, IssuedOn);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ParIndex.Rankings;
 using ParIndex.Utility;
 
 namespace ParIndex.Composites;
@@ -36,7 +37,7 @@ public sealed class CompositeResult
         }
         else
         {
-            Unranked = [.. removed.Select(r => r.Unit), .. Enumerable.Range(0, Scores.UnitCodes.Length).Select(r => new UnrankedUnit(Scores.UnitCodes[r], model.Unit(Scores.UnitCodes[r]).Name,
+            Unranked = [.. removed.Select(r => r.Unit), .. Enumerable.Range(0, Scores.UnitCodes.Length).Select(r => model.Unit(Scores.UnitCodes[r]).Unranked(
                 model.At(Scores.Times[r]) + "the pipeline does not aggregate up to the index " + IndexCode))];
         }
     }
@@ -157,7 +158,7 @@ public sealed class CompositeResult
                 var unit = Model.Unit(Scores.UnitCodes[u]);
                 if (double.IsNaN(values[u]))
                 {
-                    missing.Add(new UnrankedUnit(unit.Code, unit.Name, Model.At(Scores.Times[u]) + code + " has no value (too few children with data)"));
+                    missing.Add(unit.Unranked(Model.At(Scores.Times[u]) + code + " has no value (too few children with data)"));
                 }
                 else
                 {

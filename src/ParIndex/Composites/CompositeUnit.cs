@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using ParIndex.Rankings;
+using ParIndex.Scoring;
 using ParIndex.Utility;
 
 namespace ParIndex.Composites;
@@ -38,6 +40,9 @@ public sealed class CompositeUnit
 
     /// <summary>Gets the unit name (NFC), or the code when none was given.</summary>
     public string Name { get; }
+
+    /// <summary>This unit left out of a ranking, and why (a blank name shows the code, as the ranking's units need a name).</summary>
+    internal UnrankedUnit Unranked(string reason) => new(new AssessedUnit(Code, string.IsNullOrWhiteSpace(Name) ? Code : Name), reason);
 
     /// <summary>Gets the numeric values by column code (indicators and denominators); <see langword="null"/> = missing.</summary>
     public ImmutableDictionary<string, double?> Values { get; }

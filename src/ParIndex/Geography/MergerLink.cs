@@ -6,7 +6,7 @@ namespace ParIndex.Geography;
 /// <summary>One row of the 2025 merger map: a unit of the 63 list and the unit of the 34 list it became part of.</summary>
 /// <remarks>Source: Data/province-merger-2025.csv (GitHub dvhcvn/20250701 mapping/splits.json, checked against the annex
 /// of Resolution 60-NQ/TW and the Government's plan; see Data/README.md). Immutable; equality by both units.</remarks>
-public sealed class MergerLink : IEquatable<MergerLink>
+public sealed record MergerLink
 {
     internal MergerLink(Province old, Province successor, bool merged, bool gaveName, bool holdsSeat)
     {
@@ -37,16 +37,4 @@ public sealed class MergerLink : IEquatable<MergerLink>
     /// <returns>Both units and the flags.</returns>
     public override string ToString() =>
         Invariant.Format($"{Old} → {New}{(GaveName ? ", name" : "")}{(HoldsSeat ? ", seat" : "")}");
-
-    /// <summary>Compares both units and the flags.</summary>
-    /// <param name="other">The link to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(MergerLink? other) =>
-        other is not null && Old.Equals(other.Old) && New.Equals(other.New) && Merged == other.Merged && GaveName == other.GaveName && HoldsSeat == other.HoldsSeat;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as MergerLink);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Old, New, Merged, GaveName, HoldsSeat);
 }

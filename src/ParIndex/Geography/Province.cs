@@ -30,7 +30,7 @@ public sealed class Province : IEquatable<Province>
     }
 
     /// <summary>Gets the list the unit belongs to.</summary>
-    public ProvinceListId List { get; }
+    internal ProvinceListId List { get; }
 
     /// <summary>Gets the two-digit code ("01", "96"), unique within <see cref="List"/>.</summary>
     public string Code { get; }
@@ -56,7 +56,7 @@ public sealed class Province : IEquatable<Province>
     public string FullName => (Kind == ProvinceKind.Province ? "Tỉnh " : "Thành phố ") + Name;
 
     /// <summary>Gets the reference (list and code) that identifies this unit.</summary>
-    public ProvinceReference Reference => ProvinceReference.Of(List, Code);
+    internal ProvinceReference Reference => ProvinceReference.Of(List, Code);
 
     /// <summary>Gets the bare Vietnamese name on a date: "Huế" for code 46 of the 63 list from 1 January 2025
     /// (Resolution 175/2024/QH15), otherwise <see cref="Name"/>.</summary>
@@ -77,6 +77,7 @@ public sealed class Province : IEquatable<Province>
     /// <summary>Compares list and code.</summary>
     /// <param name="other">The unit to compare with.</param>
     /// <returns><see langword="true"/> when both are the same unit of the same list.</returns>
+    // Written by hand, not a record: a province is known by its list and code; its names and kind do not take part.
     public bool Equals(Province? other) => other is not null && List == other.List && string.Equals(Code, other.Code, StringComparison.Ordinal);
 
     /// <inheritdoc/>

@@ -39,7 +39,7 @@ public sealed class ProvinceList
     public static ProvinceList Units34 => s_units34.Value;
 
     /// <summary>Gets which list this is.</summary>
-    public ProvinceListId Id { get; }
+    internal ProvinceListId Id { get; }
 
     /// <summary>Gets the first day the list is in force.</summary>
     public LocalDate ValidFrom { get; }
@@ -61,7 +61,7 @@ public sealed class ProvinceList
     /// <param name="id">The id.</param>
     /// <returns>The list.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is not defined.</exception>
-    public static ProvinceList Get(ProvinceListId id) => id switch
+    internal static ProvinceList Get(ProvinceListId id) => id switch
     {
         ProvinceListId.Units63 => Units63,
         ProvinceListId.Units34 => Units34,

@@ -3,7 +3,7 @@ namespace ParIndex.Geography;
 /// <summary>Which list of provincial units a code or a name belongs to. The value is the number of units.</summary>
 /// <remarks>Seven codes (15, 24, 44, 52, 80, 82, 91) denote a different unit in each list, so a code alone is not a
 /// key.</remarks>
-public enum ProvinceListId
+internal enum ProvinceListId
 {
     /// <summary>The 34 units from 1 July 2025 (Resolution 202/2025/QH15; codes of Official Letter 915/CTK-CSCL).</summary>
     Units34 = 34,

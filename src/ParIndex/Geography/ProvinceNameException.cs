@@ -22,7 +22,7 @@ public sealed class ProvinceNameException : DiagnosticException
     public string Name { get; }
 
     /// <summary>Gets the list it was matched against.</summary>
-    public ProvinceListId List { get; }
+    internal ProvinceListId List { get; }
 
     /// <summary>Gets the units it matched (when ambiguous) or the nearest units by edit distance of the folded names
     /// (when unknown), nearest first.</summary>

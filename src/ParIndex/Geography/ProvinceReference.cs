@@ -7,7 +7,7 @@ namespace ParIndex.Geography;
 /// <summary>A reference to a provincial unit that cannot be ambiguous: a code together with its list, or with a date
 /// that selects the list (before or from 1 July 2025).</summary>
 /// <remarks>Immutable; equality by list and code.</remarks>
-public sealed class ProvinceReference : IEquatable<ProvinceReference>
+internal sealed record ProvinceReference
 {
     private ProvinceReference(ProvinceListId list, string code)
     {
@@ -50,15 +50,4 @@ public sealed class ProvinceReference : IEquatable<ProvinceReference>
     /// <summary>Formats as "63:52".</summary>
     /// <returns>The list's size and the code.</returns>
     public override string ToString() => Invariant.Format($"{(int)List}:{Code}");
-
-    /// <summary>Compares list and code.</summary>
-    /// <param name="other">The reference to compare with.</param>
-    /// <returns><see langword="true"/> when both name the same unit.</returns>
-    public bool Equals(ProvinceReference? other) => other is not null && List == other.List && string.Equals(Code, other.Code, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ProvinceReference);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(List, Code);
 }

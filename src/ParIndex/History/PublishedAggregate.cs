@@ -7,7 +7,7 @@ namespace ParIndex.History;
 /// <summary>A published figure about a whole year's table: the national or a regional average, or a group's size.</summary>
 /// <remarks>Only figures stated by a cited public source are embedded; figures
 /// derived from "up N points" statements are not. Immutable; value equality.</remarks>
-public sealed class PublishedAggregate : IEquatable<PublishedAggregate>
+public sealed record PublishedAggregate
 {
     /// <summary>Creates an aggregate.</summary>
     /// <param name="index">The index.</param>
@@ -56,17 +56,4 @@ public sealed class PublishedAggregate : IEquatable<PublishedAggregate>
     /// <returns>Year, index, measure, scope and value.</returns>
     public override string ToString() =>
         Invariant.Format($"{Year} {Index} {(Measure == AggregateMeasure.Average ? "average" : "group")} {Group ?? Region?.ToString() ?? "national"}: {Value}");
-
-    /// <summary>Compares every field.</summary>
-    /// <param name="other">The aggregate to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(PublishedAggregate? other) =>
-        other is not null && Index == other.Index && Year == other.Year && Measure == other.Measure && Region == other.Region
-        && string.Equals(Group, other.Group, StringComparison.Ordinal) && Value == other.Value && string.Equals(Source, other.Source, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as PublishedAggregate);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Index, Year, Measure, Region, Group, Value, Source);
 }

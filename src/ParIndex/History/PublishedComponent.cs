@@ -28,7 +28,7 @@ public sealed partial class PublishedComponent : IEquatable<PublishedComponent>
         Area = Text.Nfc(Preconditions.CheckNotBlank(area, nameof(area)));
         Value = value;
         Source = Preconditions.CheckNotNull(source, nameof(source));
-        Unit = Area.Contains("% tối đa", StringComparison.Ordinal) ? ComponentUnit.PercentOfMaximum : ComponentUnit.Points;
+        Scale = Area.Contains("% tối đa", StringComparison.Ordinal) ? ComponentScale.PercentOfMaximum : ComponentScale.Points;
         Maximum = MaximumPattern().Match(Area) is { Success: true } max ? ReadMaximum(max.Groups[1].Value, Area) : null;
         AreaRank = RankPattern().Match(Area) is { Success: true } rank ? int.Parse(rank.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
     }
@@ -42,14 +42,14 @@ public sealed partial class PublishedComponent : IEquatable<PublishedComponent>
     /// <summary>Gets the area as published (NFC), parenthesis included.</summary>
     public string Area { get; }
 
-    /// <summary>Gets the value, in <see cref="Unit"/>.</summary>
+    /// <summary>Gets the value, in <see cref="Scale"/>.</summary>
     public decimal Value { get; }
 
     /// <summary>Gets the source address.</summary>
     public string Source { get; }
 
-    /// <summary>Gets the unit: percent of maximum when the text says "% tối đa", otherwise points.</summary>
-    public ComponentUnit Unit { get; }
+    /// <summary>Gets the scale: percent of maximum when the text says "% tối đa", otherwise points.</summary>
+    public ComponentScale Scale { get; }
 
     /// <summary>Gets the area's maximum points when the text gives it ("điểm/9"), otherwise <see langword="null"/>.</summary>
     public decimal? Maximum { get; }
@@ -61,7 +61,7 @@ public sealed partial class PublishedComponent : IEquatable<PublishedComponent>
     /// percentage whose maximum is known (from the text or <paramref name="maximum"/>).</summary>
     /// <param name="maximum">The area's maximum from a methodology, used when the text gives none.</param>
     /// <returns>The points, or <see langword="null"/> for a percentage without a maximum.</returns>
-    public decimal? Points(decimal? maximum = null) => Unit == ComponentUnit.Points
+    public decimal? Points(decimal? maximum = null) => Scale == ComponentScale.Points
         ? Value
         : (Maximum ?? maximum) is { } max ? Value * max / 100m : null;
 

@@ -7,7 +7,7 @@ namespace ParIndex.History;
 /// <summary>One published row: a province's value and/or rank in one year's PAR Index or SIPAS, with its source.</summary>
 /// <remarks>Values are the published percentages (two decimals); ranks are among all units of the province's list (1–63
 /// up to the 2024 edition). Either may be missing when a source gave only the other. Immutable; value equality.</remarks>
-public sealed class PublishedResult : IEquatable<PublishedResult>
+public sealed record PublishedResult
 {
     /// <summary>Creates a row, e.g. of a caller's own table to check with <see cref="RecordValidator"/>.</summary>
     /// <param name="index">The index.</param>
@@ -62,17 +62,4 @@ public sealed class PublishedResult : IEquatable<PublishedResult>
     /// <returns>Year, index, province, value and rank.</returns>
     public override string ToString() =>
         Invariant.Format($"{Year} {Index} {Province}: {(Value is { } v ? Invariant.Format(v) : "no value")}, {(Rank is { } r ? "rank " + r.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no rank")}");
-
-    /// <summary>Compares every field.</summary>
-    /// <param name="other">The row to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(PublishedResult? other) =>
-        other is not null && Index == other.Index && Year == other.Year && Province.Equals(other.Province)
-        && Value == other.Value && Rank == other.Rank && string.Equals(Source, other.Source, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as PublishedResult);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Index, Year, Province, Value, Rank, Source);
 }

@@ -113,7 +113,7 @@ public static class RecordValidator
                 problems.Add(Problem(DiagnosticKind.ValueOutOfRange, total, $"'{area.Area}' has {Invariant.Format(points)} points, above its maximum {Invariant.Format(max)} ({area.Source})"));
             }
             sum += points;
-            tolerance += area.Unit == ComponentUnit.PercentOfMaximum ? half * maximum!.Value / 100m : half;
+            tolerance += area.Scale == ComponentScale.PercentOfMaximum ? half * maximum!.Value / 100m : half;
         }
         var gap = Math.Abs(sum - total.Value.Value);
         var notes = ImmutableArray.CreateBuilder<Diagnostic>();

@@ -6,7 +6,7 @@ namespace ParIndex.Methodologies;
 
 /// <summary>The decision a methodology comes from (căn cứ pháp lý): its number, date and title.</summary>
 /// <remarks>Immutable; equality by value.</remarks>
-public sealed class LegalBasis : IEquatable<LegalBasis>
+public sealed record LegalBasis
 {
     /// <summary>Creates a legal basis.</summary>
     /// <param name="documentNumber">The document number as written, e.g. "876/QĐ-BNV".</param>
@@ -34,19 +34,4 @@ public sealed class LegalBasis : IEquatable<LegalBasis>
     public override string ToString() => IssuedOn is { } date
         ? DocumentNumber + " (" + date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ")"
         : DocumentNumber;
-
-    /// <summary>Compares number, date and title.</summary>
-    /// <param name="other">The basis to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(LegalBasis? other) =>
-        other is not null
-        && string.Equals(DocumentNumber, other.DocumentNumber, StringComparison.Ordinal)
-        && IssuedOn == other.IssuedOn
-        && string.Equals(Title, other.Title, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as LegalBasis);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(DocumentNumber, IssuedOn, Title);
 }

@@ -5,7 +5,7 @@ namespace ParIndex.Rankings;
 
 /// <summary>A group (nhóm) of a ranking: the units whose value is at least a lower bound and below the next group's.</summary>
 /// <remarks>Immutable; equality by name and bound.</remarks>
-public sealed class Group : IEquatable<Group>
+public sealed record Group
 {
     /// <summary>Creates a group.</summary>
     /// <param name="name">The name, e.g. "A".</param>
@@ -26,16 +26,4 @@ public sealed class Group : IEquatable<Group>
     /// <summary>Formats the group as "A (≥ 90)".</summary>
     /// <returns>Name and bound.</returns>
     public override string ToString() => Name + " (≥ " + Invariant.Format(LowerBound) + ")";
-
-    /// <summary>Compares name and bound.</summary>
-    /// <param name="other">The group to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(Group? other) =>
-        other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && LowerBound == other.LowerBound;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Group);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, LowerBound);
 }

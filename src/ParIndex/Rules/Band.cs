@@ -13,7 +13,7 @@ namespace ParIndex.Rules;
 /// <see cref="AtLeast"/>, "dưới 70%" is <see cref="Below"/>, "từ 70% - 90%" is <see cref="Between"/> (both ends
 /// inclusive). A missing bound is unbounded. Immutable.
 /// </remarks>
-public readonly struct Band : IEquatable<Band>
+public readonly record struct Band
 {
     private Band(decimal? lower, bool lowerInclusive, decimal? upper, bool upperInclusive, decimal points)
     {
@@ -114,30 +114,4 @@ public readonly struct Band : IEquatable<Band>
         }
         return text.Append(" → ").Append(Invariant.Format(Points)).ToString();
     }
-
-    /// <summary>Compares bounds, inclusiveness and points.</summary>
-    /// <param name="other">The band to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(Band other) =>
-        Lower == other.Lower && LowerInclusive == other.LowerInclusive
-        && Upper == other.Upper && UpperInclusive == other.UpperInclusive
-        && Points == other.Points;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Band other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Lower, LowerInclusive, Upper, UpperInclusive, Points);
-
-    /// <summary>Compares two bands for equality.</summary>
-    /// <param name="left">The first band.</param>
-    /// <param name="right">The second band.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public static bool operator ==(Band left, Band right) => left.Equals(right);
-
-    /// <summary>Compares two bands for inequality.</summary>
-    /// <param name="left">The first band.</param>
-    /// <param name="right">The second band.</param>
-    /// <returns><see langword="true"/> when not equal.</returns>
-    public static bool operator !=(Band left, Band right) => !left.Equals(right);
 }

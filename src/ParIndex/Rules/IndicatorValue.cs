@@ -198,6 +198,7 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
     /// <summary>Compares kind and contents; percentages and counts compare by numeric value (95 equals 95.0).</summary>
     /// <param name="other">The value to compare with.</param>
     /// <returns><see langword="true"/> when both are the same value.</returns>
+    // Written by hand, not a record struct: ConditionsMet is an ImmutableArray, which a record compares by reference.
     public bool Equals(IndicatorValue other) =>
         Kind == other.Kind
         && _number == other._number

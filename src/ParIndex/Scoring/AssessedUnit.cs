@@ -7,7 +7,7 @@ namespace ParIndex.Scoring;
 /// <summary>The unit whose work is assessed (đơn vị được đánh giá): a province, a ministry, a department, a district.</summary>
 /// <remarks>Immutable; equality by code and name (ordinal). The code is a key: stored trimmed, without zero-width
 /// characters, in Unicode NFC, so that "Sở Tư pháp" typed in NFD is the same unit; the name is stored in NFC.</remarks>
-public sealed class AssessedUnit : IEquatable<AssessedUnit>
+public sealed record AssessedUnit
 {
     /// <summary>Creates a unit.</summary>
     /// <param name="code">A stable code, e.g. the General Statistics Office code "96" for Cà Mau (normalised as a key).</param>
@@ -38,16 +38,4 @@ public sealed class AssessedUnit : IEquatable<AssessedUnit>
     /// <summary>Formats the unit as "96 Cà Mau".</summary>
     /// <returns>Code and name.</returns>
     public override string ToString() => Code + " " + Name;
-
-    /// <summary>Compares code and name.</summary>
-    /// <param name="other">The unit to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(AssessedUnit? other) =>
-        other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal) && string.Equals(Name, other.Name, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as AssessedUnit);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Code, Name);
 }

@@ -135,6 +135,7 @@ public sealed class AnswerScale : IEquatable<AnswerScale>
     /// <summary>Compares name and number of codes.</summary>
     /// <param name="other">The scale to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>
+    // Written by hand, not a record: a scale is known by its name and size; its labels do not take part.
     public bool Equals(AnswerScale? other) => other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && MaxCode == other.MaxCode;
 
     /// <inheritdoc/>

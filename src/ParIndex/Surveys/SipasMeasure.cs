@@ -7,7 +7,7 @@ namespace ParIndex.Surveys;
 /// <summary>Names one figure of a <see cref="SatisfactionProfile"/>: the overall index, the service or policy index, an
 /// element's index or a question's share. Used to rank provinces and to link figures to PAR Index leaves.</summary>
 /// <remarks>Immutable; equality by kind and code.</remarks>
-public sealed class SipasMeasure : IEquatable<SipasMeasure>
+public sealed record SipasMeasure
 {
     private const string OverallKind = "overall", ServiceKind = "service", PolicyKind = "policy", ElementKind = "element", QuestionKind = "question";
 
@@ -57,16 +57,4 @@ public sealed class SipasMeasure : IEquatable<SipasMeasure>
     /// <summary>Formats as "overall" or "element TT".</summary>
     /// <returns>Kind and code.</returns>
     public override string ToString() => Code is null ? Kind : Kind + " " + Code;
-
-    /// <summary>Compares kind and code.</summary>
-    /// <param name="other">The measure to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(SipasMeasure? other) =>
-        other is not null && string.Equals(Kind, other.Kind, StringComparison.Ordinal) && string.Equals(Code, other.Code, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as SipasMeasure);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, Code);
 }

@@ -1,7 +1,7 @@
 namespace ParIndex.Surveys;
 
 /// <summary>How far a shipped element or question of a survey instrument is borne out by the sources.</summary>
-public enum SourceStatus
+internal enum SourceStatus
 {
     /// <summary>The wording was seen in a cited source.</summary>
     Confirmed = 0,

@@ -23,7 +23,7 @@ public sealed class SurveyElement : IEquatable<SurveyElement>
     /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="name"/> is null or blank, or
     /// <paramref name="questions"/> contains null.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="questions"/> is null.</exception>
-    public SurveyElement(string code, string name, SurveyPart part, IEnumerable<SurveyQuestion> questions, SourceStatus status = SourceStatus.Confirmed, IEnumerable<string>? sources = null)
+    internal SurveyElement(string code, string name, SurveyPart part, IEnumerable<SurveyQuestion> questions, SourceStatus status = SourceStatus.Confirmed, IEnumerable<string>? sources = null)
     {
         Code = Preconditions.CheckNotBlank(code, nameof(code));
         Name = Text.Nfc(Preconditions.CheckNotBlank(name, nameof(name)));
@@ -44,13 +44,13 @@ public sealed class SurveyElement : IEquatable<SurveyElement>
     public string? EnglishName { get; init; }
 
     /// <summary>Gets the part of the questionnaire.</summary>
-    public SurveyPart Part { get; }
+    internal SurveyPart Part { get; }
 
     /// <summary>Gets the questions, in order.</summary>
     public ImmutableArray<SurveyQuestion> Questions { get; }
 
     /// <summary>Gets how far the sources bear the element out.</summary>
-    public SourceStatus Status { get; }
+    internal SourceStatus Status { get; }
 
     /// <summary>Gets the citations of the sources.</summary>
     public ImmutableArray<string> Sources { get; }

@@ -30,7 +30,7 @@ public sealed class SurveyInstrument : IEquatable<SurveyInstrument>
     /// <paramref name="elements"/> contains null.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="elements"/> is null.</exception>
     /// <exception cref="InvalidSurveyException">Element codes or question codes repeat; every repetition is listed.</exception>
-    public SurveyInstrument(string id, string title, AssessmentYears years, IEnumerable<SurveyElement> elements, LegalBasis? decision = null)
+    internal SurveyInstrument(string id, string title, AssessmentYears years, IEnumerable<SurveyElement> elements, LegalBasis? decision = null)
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id));
         Title = Text.Nfc(Preconditions.CheckNotBlank(title, nameof(title)));

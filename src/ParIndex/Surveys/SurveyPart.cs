@@ -1,7 +1,7 @@
 namespace ParIndex.Surveys;
 
 /// <summary>The part of a SIPAS questionnaire an element belongs to (khía cạnh đo lường).</summary>
-public enum SurveyPart
+internal enum SurveyPart
 {
     /// <summary>Satisfaction with the provision of public administrative services (việc cung ứng dịch vụ hành chính công):
     /// the five elements access, procedures, civil servant, result, feedback handling.</summary>

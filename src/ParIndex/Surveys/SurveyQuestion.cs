@@ -20,7 +20,7 @@ public sealed class SurveyQuestion : IEquatable<SurveyQuestion>
     /// <param name="sources">Citations of the sources, copied; may be empty for a reconstruction.</param>
     /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="name"/> is null or blank.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="scale"/> or <paramref name="sources"/> is null.</exception>
-    public SurveyQuestion(string code, string name, AnswerScale scale, SourceStatus status = SourceStatus.Confirmed, IEnumerable<string>? sources = null)
+    internal SurveyQuestion(string code, string name, AnswerScale scale, SourceStatus status = SourceStatus.Confirmed, IEnumerable<string>? sources = null)
     {
         Code = Text.Key(Preconditions.CheckNotBlank(code, nameof(code)));
         Name = Text.Nfc(Preconditions.CheckNotBlank(name, nameof(name)));
@@ -42,7 +42,7 @@ public sealed class SurveyQuestion : IEquatable<SurveyQuestion>
     public AnswerScale Scale { get; }
 
     /// <summary>Gets how far the sources bear the question out.</summary>
-    public SourceStatus Status { get; }
+    internal SourceStatus Status { get; }
 
     /// <summary>Gets the citations of the sources.</summary>
     public ImmutableArray<string> Sources { get; }

@@ -1,7 +1,7 @@
 namespace ParIndex.Targets;
 
 /// <summary>How a target (chỉ tiêu) compares a value with its threshold.</summary>
-public enum Comparison
+internal enum Comparison
 {
     /// <summary>Above the threshold, strictly ("trên 80%").</summary>
     GreaterThan = 1,

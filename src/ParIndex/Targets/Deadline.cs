@@ -8,7 +8,7 @@ namespace ParIndex.Targets;
 /// <summary>When a target is due (thời hạn): a year, a date, or the end of a phase of the plan.</summary>
 /// <remarks>A target is measured by the value for <see cref="Year"/> and is due on <see cref="Due"/>: the date itself,
 /// or 31 December of the year or of the phase's last year. Immutable; equality by value.</remarks>
-public sealed class Deadline : IEquatable<Deadline>
+public sealed record Deadline
 {
     private Deadline(DeadlineKind kind, int year, LocalDate due, PlanPhase? phase)
     {
@@ -19,7 +19,7 @@ public sealed class Deadline : IEquatable<Deadline>
     }
 
     /// <summary>Gets how the deadline is stated.</summary>
-    public DeadlineKind Kind { get; }
+    internal DeadlineKind Kind { get; }
 
     /// <summary>Gets the year whose value decides the target.</summary>
     public int Year { get; }
@@ -76,16 +76,4 @@ public sealed class Deadline : IEquatable<Deadline>
         DeadlineKind.Date => Due.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
         _ => Phase!.ToString(),
     };
-
-    /// <summary>Compares kind, year, date and phase.</summary>
-    /// <param name="other">The deadline to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(Deadline? other) =>
-        other is not null && Kind == other.Kind && Year == other.Year && Due == other.Due && Equals(Phase, other.Phase);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Deadline);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, Year, Due, Phase);
 }

@@ -1,7 +1,7 @@
 namespace ParIndex.Targets;
 
 /// <summary>How a deadline is stated in a plan.</summary>
-public enum DeadlineKind
+internal enum DeadlineKind
 {
     /// <summary>A year ("năm 2020"): due at its end, measured by the value for that year.</summary>
     Year = 1,

@@ -9,83 +9,83 @@ namespace ParIndex.Targets;
 /// </summary>
 /// <remarks>Immutable; equality by value. Percent thresholds lie in [0, 100]; counts are whole and not negative;
 /// a top-N target has N ≥ 1. Group names are kept in Unicode NFC and compared ordinally.</remarks>
-public sealed class Goal : IEquatable<Goal>
+public sealed record Goal
 {
-    private Goal(Comparison comparison, decimal? threshold, TargetUnit unit, string? group)
+    private Goal(Comparison comparison, decimal? threshold, TargetValueKind unit, string? group)
     {
         Comparison = comparison;
         Threshold = threshold;
-        Unit = unit;
+        ValueKind = unit;
         Group = group;
     }
 
     /// <summary>Gets the comparison.</summary>
-    public Comparison Comparison { get; }
+    internal Comparison Comparison { get; }
 
     /// <summary>Gets the threshold (a share, a count or the N of top N), or <see langword="null"/> for a group or a yes/no target.</summary>
     public decimal? Threshold { get; }
 
-    /// <summary>Gets the unit of the threshold and of the gap.</summary>
-    public TargetUnit Unit { get; }
+    /// <summary>Gets the kind of value (percent, count, rank, group, yes/no) of the threshold and of the gap.</summary>
+    public TargetValueKind ValueKind { get; }
 
     /// <summary>Gets the group's name for <see cref="Comparison.InGroup"/>, otherwise <see langword="null"/>.</summary>
     public string? Group { get; }
 
     /// <summary>A value strictly above the threshold ("trên 80%").</summary>
     /// <param name="threshold">The threshold.</param>
-    /// <param name="unit"><see cref="TargetUnit.Percent"/> or <see cref="TargetUnit.Count"/>.</param>
+    /// <param name="unit"><see cref="TargetValueKind.Percent"/> or <see cref="TargetValueKind.Count"/>.</param>
     /// <returns>The goal.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its unit's domain, or the unit is not a percent or a count.</exception>
-    public static Goal GreaterThan(decimal threshold, TargetUnit unit = TargetUnit.Percent) => Numeric(Comparison.GreaterThan, threshold, unit);
+    public static Goal GreaterThan(decimal threshold, TargetValueKind unit = TargetValueKind.Percent) => Numeric(Comparison.GreaterThan, threshold, unit);
 
     /// <summary>A value of at least the threshold ("từ 30% trở lên").</summary>
     /// <param name="threshold">The threshold.</param>
-    /// <param name="unit"><see cref="TargetUnit.Percent"/> or <see cref="TargetUnit.Count"/>.</param>
+    /// <param name="unit"><see cref="TargetValueKind.Percent"/> or <see cref="TargetValueKind.Count"/>.</param>
     /// <returns>The goal.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its unit's domain, or the unit is not a percent or a count.</exception>
-    public static Goal AtLeast(decimal threshold, TargetUnit unit = TargetUnit.Percent) => Numeric(Comparison.AtLeast, threshold, unit);
+    public static Goal AtLeast(decimal threshold, TargetValueKind unit = TargetValueKind.Percent) => Numeric(Comparison.AtLeast, threshold, unit);
 
     /// <summary>A value equal to the threshold ("100% …").</summary>
     /// <param name="threshold">The threshold.</param>
-    /// <param name="unit"><see cref="TargetUnit.Percent"/> or <see cref="TargetUnit.Count"/>.</param>
+    /// <param name="unit"><see cref="TargetValueKind.Percent"/> or <see cref="TargetValueKind.Count"/>.</param>
     /// <returns>The goal.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its unit's domain, or the unit is not a percent or a count.</exception>
-    public static Goal EqualTo(decimal threshold, TargetUnit unit = TargetUnit.Percent) => Numeric(Comparison.EqualTo, threshold, unit);
+    public static Goal EqualTo(decimal threshold, TargetValueKind unit = TargetValueKind.Percent) => Numeric(Comparison.EqualTo, threshold, unit);
 
     /// <summary>A value of at most the threshold ("giảm xuống 2%").</summary>
     /// <param name="threshold">The threshold.</param>
-    /// <param name="unit"><see cref="TargetUnit.Percent"/> or <see cref="TargetUnit.Count"/>.</param>
+    /// <param name="unit"><see cref="TargetValueKind.Percent"/> or <see cref="TargetValueKind.Count"/>.</param>
     /// <returns>The goal.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its unit's domain, or the unit is not a percent or a count.</exception>
-    public static Goal AtMost(decimal threshold, TargetUnit unit = TargetUnit.Percent) => Numeric(Comparison.AtMost, threshold, unit);
+    public static Goal AtMost(decimal threshold, TargetValueKind unit = TargetValueKind.Percent) => Numeric(Comparison.AtMost, threshold, unit);
 
     /// <summary>A value strictly below the threshold ("dưới 5%").</summary>
     /// <param name="threshold">The threshold.</param>
-    /// <param name="unit"><see cref="TargetUnit.Percent"/> or <see cref="TargetUnit.Count"/>.</param>
+    /// <param name="unit"><see cref="TargetValueKind.Percent"/> or <see cref="TargetValueKind.Count"/>.</param>
     /// <returns>The goal.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its unit's domain, or the unit is not a percent or a count.</exception>
-    public static Goal LessThan(decimal threshold, TargetUnit unit = TargetUnit.Percent) => Numeric(Comparison.LessThan, threshold, unit);
+    public static Goal LessThan(decimal threshold, TargetValueKind unit = TargetValueKind.Percent) => Numeric(Comparison.LessThan, threshold, unit);
 
     /// <summary>A rank of at most <paramref name="places"/> ("top 10"): ties share a rank, so a unit tied at rank N is in the top N.</summary>
     /// <param name="places">N, 1 or more.</param>
-    /// <returns>The goal, in <see cref="TargetUnit.Rank"/>.</returns>
+    /// <returns>The goal, in <see cref="TargetValueKind.Rank"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="places"/> is less than 1.</exception>
     public static Goal Top(int places)
     {
         Preconditions.CheckArgumentRange(nameof(places), places, 1, int.MaxValue);
-        return new Goal(Comparison.Top, places, TargetUnit.Rank, null);
+        return new Goal(Comparison.Top, places, TargetValueKind.Rank, null);
     }
 
     /// <summary>Membership of a named group ("nhóm tốt", "A").</summary>
     /// <param name="group">The group's name.</param>
-    /// <returns>The goal, in <see cref="TargetUnit.Group"/>.</returns>
+    /// <returns>The goal, in <see cref="TargetValueKind.Group"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="group"/> is null or blank.</exception>
     public static Goal InGroup(string group) =>
-        new(Comparison.InGroup, null, TargetUnit.Group, Text.Nfc(Preconditions.CheckNotBlank(group, nameof(group)).Trim()));
+        new(Comparison.InGroup, null, TargetValueKind.Group, Text.Nfc(Preconditions.CheckNotBlank(group, nameof(group)).Trim()));
 
     /// <summary>A qualitative target, met when judged achieved (yes/no); its wording stays in the target's note.</summary>
-    /// <returns>The goal, in <see cref="TargetUnit.YesNo"/>.</returns>
-    public static Goal Achieved() => new(Comparison.Achieved, null, TargetUnit.YesNo, null);
+    /// <returns>The goal, in <see cref="TargetValueKind.YesNo"/>.</returns>
+    public static Goal Achieved() => new(Comparison.Achieved, null, TargetValueKind.YesNo, null);
 
     /// <summary>Tells whether a value of this goal's unit meets it.</summary>
     /// <param name="value">The value.</param>
@@ -131,7 +131,7 @@ public sealed class Goal : IEquatable<Goal>
     /// <returns>The goal as text.</returns>
     public override string ToString()
     {
-        var suffix = Unit == TargetUnit.Percent ? "%" : string.Empty;
+        var suffix = ValueKind == TargetValueKind.Percent ? "%" : string.Empty;
         return Comparison switch
         {
             Comparison.GreaterThan => "> " + Invariant.Format(Threshold!.Value) + suffix,
@@ -145,30 +145,17 @@ public sealed class Goal : IEquatable<Goal>
         };
     }
 
-    /// <summary>Compares comparison, threshold, unit and group.</summary>
-    /// <param name="other">The goal to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(Goal? other) =>
-        other is not null && Comparison == other.Comparison && Threshold == other.Threshold && Unit == other.Unit
-        && string.Equals(Group, other.Group, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Goal);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Comparison, Threshold, Unit, Group);
-
     /// <summary>What the numeric factories refuse: a percentage outside [0, 100], a count below 0 or not whole, a unit
     /// other than percent or count.</summary>
-    internal static ArgumentProblem? CheckNumeric(decimal threshold, TargetUnit unit) => unit switch
+    internal static ArgumentProblem? CheckNumeric(decimal threshold, TargetValueKind unit) => unit switch
     {
-        TargetUnit.Percent => ArgumentProblem.Range(nameof(threshold), threshold, 0m, 100m),
-        TargetUnit.Count => ArgumentProblem.Range(nameof(threshold), threshold, 0m, decimal.MaxValue)
+        TargetValueKind.Percent => ArgumentProblem.Range(nameof(threshold), threshold, 0m, 100m),
+        TargetValueKind.Count => ArgumentProblem.Range(nameof(threshold), threshold, 0m, decimal.MaxValue)
             ?? ArgumentProblem.Unless(decimal.Truncate(threshold) == threshold, nameof(threshold), "A count threshold must be a whole number.", threshold),
         _ => new ArgumentProblem(nameof(unit), "A numeric comparison needs a percent or a count; use Top for ranks, InGroup for groups, Achieved for yes/no.", unit),
     };
 
-    private static Goal Numeric(Comparison comparison, decimal threshold, TargetUnit unit)
+    private static Goal Numeric(Comparison comparison, decimal threshold, TargetValueKind unit)
     {
         ArgumentProblem.ThrowIf(CheckNumeric(threshold, unit));
         return new Goal(comparison, threshold, unit, null);
@@ -177,6 +164,6 @@ public sealed class Goal : IEquatable<Goal>
     private void CheckUnit(ReportedValue value)
     {
         Preconditions.CheckNotNull(value, nameof(value));
-        Preconditions.CheckArgument(value.Unit == Unit, nameof(value), Invariant.Format($"The goal {this} reads a value in {Unit}, not in {value.Unit}."));
+        Preconditions.CheckArgument(value.ValueKind == ValueKind, nameof(value), Invariant.Format($"The goal {this} reads a value in {ValueKind}, not in {value.ValueKind}."));
     }
 }

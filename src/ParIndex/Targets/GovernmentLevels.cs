@@ -4,7 +4,7 @@ namespace ParIndex.Targets;
 
 /// <summary>The levels of local government a target covers (cấp tỉnh, cấp huyện, cấp xã); several may be combined.</summary>
 [Flags]
-public enum GovernmentLevels
+internal enum GovernmentLevels
 {
     /// <summary>The plan does not say.</summary>
     None = 0,

@@ -9,7 +9,7 @@ namespace ParIndex.Targets;
 /// the plan's Vietnamese wording, and, when a published index measures it, which one.
 /// </summary>
 /// <remarks>Immutable; equality by value. Identifiers are compared ordinally; wording is kept in Unicode NFC.</remarks>
-public sealed class Indicator : IEquatable<Indicator>
+public sealed record Indicator
 {
     /// <summary>Creates an indicator.</summary>
     /// <param name="id">The identifier reported values use, e.g. "par-index.rank".</param>
@@ -40,19 +40,6 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <summary>Formats as "id (wording)".</summary>
     /// <returns>The indicator as text.</returns>
     public override string ToString() => Id + " (" + Wording + ")";
-
-    /// <summary>Compares identifier, wording and published index.</summary>
-    /// <param name="other">The indicator to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(Indicator? other) =>
-        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal)
-        && string.Equals(Wording, other.Wording, StringComparison.Ordinal) && Published == other.Published;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Indicator);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Published);
 
     /// <summary>What the constructor refuses in its arguments, or <see langword="null"/>.</summary>
     internal static ArgumentProblem? Check(string id, string wording) =>

@@ -3,7 +3,7 @@ namespace ParIndex.Targets;
 /// <summary>Which classification of online public services (dịch vụ công trực tuyến) a target's wording uses.</summary>
 /// <remarks>Levels 1–4 (mức độ 1–4, Decree 43/2011/NĐ-CP) were replaced in 2022 by "partial" and "full" online services
 /// (một phần / toàn trình, Decree 42/2022/NĐ-CP); values reported under one cannot be compared with targets set under the other.</remarks>
-public enum OnlineServiceScheme
+internal enum OnlineServiceScheme
 {
     /// <summary>The target is not about online public services.</summary>
     None = 0,

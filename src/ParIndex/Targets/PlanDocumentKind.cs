@@ -1,7 +1,7 @@
 namespace ParIndex.Targets;
 
 /// <summary>The kind of document that issued a plan, as its number shows ("…/KH-UBND", "…/QĐ-UBND").</summary>
-public enum PlanDocumentKind
+internal enum PlanDocumentKind
 {
     /// <summary>The source does not say.</summary>
     Unknown = 0,

@@ -24,10 +24,10 @@ internal sealed class PlanDocumentReader
         ["achieved"] = Comparison.Achieved,
     };
 
-    private static readonly Dictionary<string, TargetUnit> NumericUnits = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, TargetValueKind> NumericUnits = new(StringComparer.Ordinal)
     {
-        ["percent"] = TargetUnit.Percent,
-        ["count"] = TargetUnit.Count,
+        ["percent"] = TargetValueKind.Percent,
+        ["count"] = TargetValueKind.Count,
     };
 
     private static readonly Dictionary<string, PlanDocumentKind> DocumentKinds = new(StringComparer.Ordinal)
@@ -266,15 +266,15 @@ internal sealed class PlanDocumentReader
         {
             Comparison.Top or Comparison.Achieved => null,
             Comparison.InGroup => ArgumentProblem.Blank(nameof(group), group!),
-            _ => Goal.CheckNumeric(threshold!.Value, unit ?? TargetUnit.Percent),
+            _ => Goal.CheckNumeric(threshold!.Value, unit ?? TargetValueKind.Percent),
         };
         return !Valid(path, problem) ? null : c switch
         {
-            Comparison.GreaterThan => Goal.GreaterThan(threshold!.Value, unit ?? TargetUnit.Percent),
-            Comparison.AtLeast => Goal.AtLeast(threshold!.Value, unit ?? TargetUnit.Percent),
-            Comparison.EqualTo => Goal.EqualTo(threshold!.Value, unit ?? TargetUnit.Percent),
-            Comparison.AtMost => Goal.AtMost(threshold!.Value, unit ?? TargetUnit.Percent),
-            Comparison.LessThan => Goal.LessThan(threshold!.Value, unit ?? TargetUnit.Percent),
+            Comparison.GreaterThan => Goal.GreaterThan(threshold!.Value, unit ?? TargetValueKind.Percent),
+            Comparison.AtLeast => Goal.AtLeast(threshold!.Value, unit ?? TargetValueKind.Percent),
+            Comparison.EqualTo => Goal.EqualTo(threshold!.Value, unit ?? TargetValueKind.Percent),
+            Comparison.AtMost => Goal.AtMost(threshold!.Value, unit ?? TargetValueKind.Percent),
+            Comparison.LessThan => Goal.LessThan(threshold!.Value, unit ?? TargetValueKind.Percent),
             Comparison.Top => Goal.Top((int)threshold!.Value),
             Comparison.InGroup => Goal.InGroup(group!),
             _ => Goal.Achieved(),

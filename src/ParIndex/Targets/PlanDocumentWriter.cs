@@ -166,7 +166,7 @@ internal static class PlanDocumentWriter
         {
             json.WriteNumber("threshold", threshold);
         }
-        if (goal.Unit == TargetUnit.Count)
+        if (goal.ValueKind == TargetValueKind.Count)
         {
             json.WriteString("unit", "count");
         }

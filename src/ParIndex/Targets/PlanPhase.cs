@@ -5,7 +5,7 @@ namespace ParIndex.Targets;
 
 /// <summary>A phase of a multi-year plan (giai đoạn), e.g. "giai đoạn 1", 2011–2015.</summary>
 /// <remarks>Immutable; equality by value.</remarks>
-public sealed class PlanPhase : IEquatable<PlanPhase>
+public sealed record PlanPhase
 {
     /// <summary>Creates a phase.</summary>
     /// <param name="name">Its name as the plan gives it.</param>
@@ -34,18 +34,6 @@ public sealed class PlanPhase : IEquatable<PlanPhase>
     /// <summary>Formats as "giai đoạn 1 (2011–2015)".</summary>
     /// <returns>The phase as text.</returns>
     public override string ToString() => Invariant.Format($"{Name} ({FirstYear}–{LastYear})");
-
-    /// <summary>Compares name and years.</summary>
-    /// <param name="other">The phase to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(PlanPhase? other) =>
-        other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && FirstYear == other.FirstYear && LastYear == other.LastYear;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as PlanPhase);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), FirstYear, LastYear);
 
     /// <summary>What the constructor refuses in its arguments, or <see langword="null"/>.</summary>
     internal static ArgumentProblem? Check(string name, int firstYear, int lastYear) =>

@@ -48,7 +48,7 @@ public sealed class PlanTarget : IEquatable<PlanTarget>
     public Deadline Deadline { get; }
 
     /// <summary>Gets whom it covers; <see cref="TargetScope.Unspecified"/> unless set.</summary>
-    public TargetScope Scope { get; init => field = Preconditions.CheckNotNull(value, nameof(value)); } = TargetScope.Unspecified;
+    internal TargetScope Scope { get; init => field = Preconditions.CheckNotNull(value, nameof(value)); } = TargetScope.Unspecified;
 
     /// <summary>Gets the plan's remarks, ambiguities and qualitative wording, or <see langword="null"/>.</summary>
     public string? Note { get; init => field = string.IsNullOrWhiteSpace(value) ? null : Text.Nfc(value.Trim()); }
@@ -56,7 +56,7 @@ public sealed class PlanTarget : IEquatable<PlanTarget>
     /// <summary>Gets the classification of online public services the target uses.</summary>
     /// <exception cref="ArgumentOutOfRangeException">On set: <see cref="OnlineServiceScheme.PartialAndFull"/> with a
     /// deadline before 2022, when that classification did not exist.</exception>
-    public OnlineServiceScheme OnlineServices
+    internal OnlineServiceScheme OnlineServices
     {
         get => _onlineServices;
         init

@@ -76,7 +76,7 @@ public sealed class ReformPlan
     public string? DocumentNumber { get; init => field = string.IsNullOrWhiteSpace(value) ? null : Text.Nfc(value.Trim()); }
 
     /// <summary>Gets the kind of document that issued the plan.</summary>
-    public PlanDocumentKind DocumentKind { get; init; }
+    internal PlanDocumentKind DocumentKind { get; init; }
 
     /// <summary>Gets the date of issue, when known.</summary>
     public LocalDate? IssuedOn { get; init; }

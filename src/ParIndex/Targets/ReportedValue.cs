@@ -12,14 +12,14 @@ namespace ParIndex.Targets;
 /// with where it comes from and, when known, the day it was reported.
 /// </summary>
 /// <remarks>Immutable; equality by value. A value reported after the evaluation date is not used by that evaluation.</remarks>
-public sealed class ReportedValue : IEquatable<ReportedValue>
+public sealed record ReportedValue
 {
-    private ReportedValue(string indicatorId, int year, TargetUnit unit, decimal? number, string? group, bool? achieved, string source, LocalDate? reportedOn, ValueOrigin origin)
+    private ReportedValue(string indicatorId, int year, TargetValueKind unit, decimal? number, string? group, bool? achieved, string source, LocalDate? reportedOn, ValueOrigin origin)
     {
         IndicatorId = Preconditions.CheckNotBlank(indicatorId, nameof(indicatorId));
         Preconditions.CheckArgumentRange(nameof(year), year, 1945, 9999);
         Year = year;
-        Unit = unit;
+        ValueKind = unit;
         Number = number;
         Group = group;
         IsAchieved = achieved;
@@ -34,16 +34,16 @@ public sealed class ReportedValue : IEquatable<ReportedValue>
     /// <summary>Gets the year the value is for.</summary>
     public int Year { get; }
 
-    /// <summary>Gets the unit.</summary>
-    public TargetUnit Unit { get; }
+    /// <summary>Gets the kind of value: percent, count, rank, group or yes/no.</summary>
+    public TargetValueKind ValueKind { get; }
 
     /// <summary>Gets the number for a percent, count or rank; otherwise <see langword="null"/>.</summary>
     public decimal? Number { get; }
 
-    /// <summary>Gets the group's name for <see cref="TargetUnit.Group"/>; otherwise <see langword="null"/>.</summary>
+    /// <summary>Gets the group's name for <see cref="TargetValueKind.Group"/>; otherwise <see langword="null"/>.</summary>
     public string? Group { get; }
 
-    /// <summary>Gets the judgement for <see cref="TargetUnit.YesNo"/>; otherwise <see langword="null"/>.</summary>
+    /// <summary>Gets the judgement for <see cref="TargetValueKind.YesNo"/>; otherwise <see langword="null"/>.</summary>
     public bool? IsAchieved { get; }
 
     /// <summary>Gets the source: a report's number, an address, "scorecard …".</summary>
@@ -53,7 +53,7 @@ public sealed class ReportedValue : IEquatable<ReportedValue>
     public LocalDate? ReportedOn { get; }
 
     /// <summary>Gets the kind of source.</summary>
-    public ValueOrigin Origin { get; }
+    internal ValueOrigin Origin { get; }
 
     /// <summary>A share in %.</summary>
     /// <param name="indicatorId">The indicator.</param>
@@ -67,7 +67,7 @@ public sealed class ReportedValue : IEquatable<ReportedValue>
     public static ReportedValue Percent(string indicatorId, int year, decimal percent, string source, LocalDate? reportedOn = null)
     {
         Preconditions.CheckArgumentRange(nameof(percent), percent, 0m, 100m);
-        return new(indicatorId, year, TargetUnit.Percent, percent, null, null, source, reportedOn, ValueOrigin.Reported);
+        return new(indicatorId, year, TargetValueKind.Percent, percent, null, null, source, reportedOn, ValueOrigin.Reported);
     }
 
     /// <summary>A whole count.</summary>
@@ -82,7 +82,7 @@ public sealed class ReportedValue : IEquatable<ReportedValue>
     public static ReportedValue Count(string indicatorId, int year, int count, string source, LocalDate? reportedOn = null)
     {
         Preconditions.CheckArgumentRange(nameof(count), count, 0, int.MaxValue);
-        return new(indicatorId, year, TargetUnit.Count, count, null, null, source, reportedOn, ValueOrigin.Reported);
+        return new(indicatorId, year, TargetValueKind.Count, count, null, null, source, reportedOn, ValueOrigin.Reported);
     }
 
     /// <summary>A rank in a ranking (1 is first).</summary>
@@ -107,7 +107,7 @@ public sealed class ReportedValue : IEquatable<ReportedValue>
     /// <exception cref="ArgumentException"><paramref name="indicatorId"/>, <paramref name="group"/> or <paramref name="source"/> is null or blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
     public static ReportedValue InGroup(string indicatorId, int year, string group, string source, LocalDate? reportedOn = null) =>
-        new(indicatorId, year, TargetUnit.Group, null, Text.Nfc(Preconditions.CheckNotBlank(group, nameof(group)).Trim()), null, source, reportedOn, ValueOrigin.Reported);
+        new(indicatorId, year, TargetValueKind.Group, null, Text.Nfc(Preconditions.CheckNotBlank(group, nameof(group)).Trim()), null, source, reportedOn, ValueOrigin.Reported);
 
     /// <summary>A yes/no judgement of a qualitative target ("the pilot was done").</summary>
     /// <param name="indicatorId">The indicator.</param>
@@ -119,7 +119,7 @@ public sealed class ReportedValue : IEquatable<ReportedValue>
     /// <exception cref="ArgumentException"><paramref name="indicatorId"/> or <paramref name="source"/> is null or blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
     public static ReportedValue Achieved(string indicatorId, int year, bool achieved, string source, LocalDate? reportedOn = null) =>
-        new(indicatorId, year, TargetUnit.YesNo, null, null, achieved, source, reportedOn, ValueOrigin.Reported);
+        new(indicatorId, year, TargetValueKind.YesNo, null, null, achieved, source, reportedOn, ValueOrigin.Reported);
 
     /// <summary>The index of a scorecard (rounded to two decimals, as published) or the percentage of one of its nodes.</summary>
     /// <param name="indicatorId">The indicator.</param>
@@ -137,7 +137,7 @@ public sealed class ReportedValue : IEquatable<ReportedValue>
             ? scorecard.RoundedIndex
             : PublishedRounding.Index(scorecard[nodeCode].Percent ?? throw new ArgumentException("Node " + nodeCode + " is not applicable to the unit.", nameof(nodeCode)));
         var source = "scorecard of " + scorecard.Unit + " (" + scorecard.Methodology.Id + (nodeCode is null ? string.Empty : ", node " + nodeCode) + ")";
-        return new(indicatorId, scorecard.Year, TargetUnit.Percent, percent, null, null, source, null, ValueOrigin.Scorecard);
+        return new(indicatorId, scorecard.Year, TargetValueKind.Percent, percent, null, null, source, null, ValueOrigin.Scorecard);
     }
 
     /// <summary>A unit's rank in a ranking.</summary>
@@ -145,7 +145,7 @@ public sealed class ReportedValue : IEquatable<ReportedValue>
     /// <param name="ranking">The ranking.</param>
     /// <param name="unitCode">The unit's code.</param>
     /// <param name="year">The year the ranking is for.</param>
-    /// <returns>The value, in <see cref="TargetUnit.Rank"/>.</returns>
+    /// <returns>The value, in <see cref="TargetValueKind.Rank"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ranking"/> or <paramref name="unitCode"/> is null.</exception>
     /// <exception cref="System.Collections.Generic.KeyNotFoundException">The unit is not in the ranking.</exception>
     public static ReportedValue FromRanking(string indicatorId, Ranking ranking, string unitCode, int year)
@@ -158,19 +158,19 @@ public sealed class ReportedValue : IEquatable<ReportedValue>
     /// <summary>A published row's value (for a percent) or rank (for a rank).</summary>
     /// <param name="indicatorId">The indicator.</param>
     /// <param name="row">The published row; its source is kept.</param>
-    /// <param name="unit"><see cref="TargetUnit.Percent"/> for the value, <see cref="TargetUnit.Rank"/> for the rank.</param>
+    /// <param name="unit"><see cref="TargetValueKind.Percent"/> for the value, <see cref="TargetValueKind.Rank"/> for the rank.</param>
     /// <returns>The value, or <see langword="null"/> when the row lacks it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is neither a percent nor a rank.</exception>
-    public static ReportedValue? FromPublished(string indicatorId, PublishedResult row, TargetUnit unit)
+    public static ReportedValue? FromPublished(string indicatorId, PublishedResult row, TargetValueKind unit)
     {
         Preconditions.CheckNotNull(row, nameof(row));
         return unit switch
         {
-            TargetUnit.Percent => row.Value is { } value
-                ? new(indicatorId, row.Year, TargetUnit.Percent, value, null, null, row.Source, null, ValueOrigin.PublishedRecord)
+            TargetValueKind.Percent => row.Value is { } value
+                ? new(indicatorId, row.Year, TargetValueKind.Percent, value, null, null, row.Source, null, ValueOrigin.PublishedRecord)
                 : null,
-            TargetUnit.Rank => row.Rank is { } rank ? RankOf(indicatorId, row.Year, rank, row.Source, null, ValueOrigin.PublishedRecord) : null,
+            TargetValueKind.Rank => row.Rank is { } rank ? RankOf(indicatorId, row.Year, rank, row.Source, null, ValueOrigin.PublishedRecord) : null,
             _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "A published row gives a percent or a rank."),
         };
     }
@@ -179,33 +179,19 @@ public sealed class ReportedValue : IEquatable<ReportedValue>
     /// <returns>The value as text.</returns>
     public override string ToString() => Invariant.Format($"{Year} {IndicatorId} = {ValueText} ({Source})");
 
-    /// <summary>Compares every field.</summary>
-    /// <param name="other">The value to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(ReportedValue? other) =>
-        other is not null && string.Equals(IndicatorId, other.IndicatorId, StringComparison.Ordinal) && Year == other.Year && Unit == other.Unit
-        && Number == other.Number && string.Equals(Group, other.Group, StringComparison.Ordinal) && IsAchieved == other.IsAchieved
-        && string.Equals(Source, other.Source, StringComparison.Ordinal) && ReportedOn == other.ReportedOn && Origin == other.Origin;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ReportedValue);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(IndicatorId), Year, Unit, Number, IsAchieved, ReportedOn, Origin);
-
     /// <summary>Gets the value alone: "84.4%", "rank 4", "group tốt", "yes".</summary>
-    internal string ValueText => Unit switch
+    internal string ValueText => ValueKind switch
     {
-        TargetUnit.Percent => Invariant.Format(Number!.Value) + "%",
-        TargetUnit.Count => Invariant.Format(Number!.Value),
-        TargetUnit.Rank => "rank " + Invariant.Format(Number!.Value),
-        TargetUnit.Group => "group " + Group,
+        TargetValueKind.Percent => Invariant.Format(Number!.Value) + "%",
+        TargetValueKind.Count => Invariant.Format(Number!.Value),
+        TargetValueKind.Rank => "rank " + Invariant.Format(Number!.Value),
+        TargetValueKind.Group => "group " + Group,
         _ => IsAchieved == true ? "yes" : "no",
     };
 
     private static ReportedValue RankOf(string indicatorId, int year, int rank, string source, LocalDate? reportedOn, ValueOrigin origin)
     {
         Preconditions.CheckArgumentRange(nameof(rank), rank, 1, int.MaxValue);
-        return new(indicatorId, year, TargetUnit.Rank, rank, null, null, source, reportedOn, origin);
+        return new(indicatorId, year, TargetValueKind.Rank, rank, null, null, source, reportedOn, origin);
     }
 }

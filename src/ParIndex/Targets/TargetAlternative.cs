@@ -8,7 +8,7 @@ namespace ParIndex.Targets;
 /// goal of its own, under the target's deadline and scope.
 /// </summary>
 /// <remarks>Immutable; equality by value.</remarks>
-public sealed class TargetAlternative : IEquatable<TargetAlternative>
+public sealed record TargetAlternative
 {
     /// <summary>Creates an alternative.</summary>
     /// <param name="indicator">What it measures.</param>
@@ -34,16 +34,4 @@ public sealed class TargetAlternative : IEquatable<TargetAlternative>
     /// <summary>Formats as "indicator goal".</summary>
     /// <returns>The alternative as text.</returns>
     public override string ToString() => Indicator.Id + " " + Goal;
-
-    /// <summary>Compares indicator, goal and note.</summary>
-    /// <param name="other">The alternative to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(TargetAlternative? other) =>
-        other is not null && Indicator.Equals(other.Indicator) && Goal.Equals(other.Goal) && string.Equals(Note, other.Note, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as TargetAlternative);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Indicator, Goal);
 }

@@ -38,14 +38,14 @@ internal sealed class TargetEvaluator(Province province, ImmutableArray<Reported
             return outcomes[0].Result(target, TargetStatus.NotMet, outcomes[0].AtDeadline, isAtRisk: false, string.Join("; ", outcomes.Select(Decided)));
         }
         var unknown = outcomes.First(o => o.AtDeadline is null);
-        return unknown.Result(target, TargetStatus.NoData, null, isAtRisk: false, string.Join("; ", outcomes.Where(o => o.AtDeadline is null).Select(o => Missing(o.Indicator, o.Goal.Unit, deadline.Year))));
+        return unknown.Result(target, TargetStatus.NoData, null, isAtRisk: false, string.Join("; ", outcomes.Where(o => o.AtDeadline is null).Select(o => Missing(o.Indicator, o.Goal.ValueKind, deadline.Year))));
     }
 
     private static string Decided(Outcome outcome) =>
         outcome.Indicator.Id + " for " + Year(outcome.AtDeadline!.Year) + ": " + outcome.AtDeadline.Value.ValueText + " (" + outcome.AtDeadline.Value.Origin + ")";
 
     /// <summary>Why no value decides: nothing reported, and what the published record lacks or why it was not asked.</summary>
-    private string Missing(Indicator indicator, TargetUnit unit, int year)
+    private string Missing(Indicator indicator, TargetValueKind unit, int year)
     {
         var text = "no value of " + indicator.Id + " for " + Year(year) + " was reported";
         if (indicator.Published is not { } index)
@@ -61,7 +61,7 @@ internal sealed class TargetEvaluator(Province province, ImmutableArray<Reported
         {
             return text + ", and the published record ranks the 63 units, not " + province.Name + " of the 34 list";
         }
-        if (unit is not (TargetUnit.Percent or TargetUnit.Rank))
+        if (unit is not (TargetValueKind.Percent or TargetValueKind.Rank))
         {
             return text + ", and the published " + name + " record gives percentages and ranks, not a " + unit.ToString().ToLowerInvariant();
         }
@@ -69,7 +69,7 @@ internal sealed class TargetEvaluator(Province province, ImmutableArray<Reported
         {
             return text + ", and " + name + " " + Year(year) + " is taken as published only from 1 January " + Year(year + 1);
         }
-        return text + ", and the published " + name + " record has no " + (unit == TargetUnit.Rank ? "rank" : "value") + " for " + province.Name + " in " + Year(year)
+        return text + ", and the published " + name + " record has no " + (unit == TargetValueKind.Rank ? "rank" : "value") + " for " + province.Name + " in " + Year(year)
             + (index == PublishedIndex.Sipas && year < 2017 ? " (SIPAS is measured nationwide only since 2017)" : string.Empty);
     }
 
@@ -79,7 +79,7 @@ internal sealed class TargetEvaluator(Province province, ImmutableArray<Reported
 
     private Outcome Assess(Indicator indicator, Goal goal, TargetAlternative? alternative, int deadlineYear)
     {
-        var candidates = _byIndicator[indicator.Id].Where(v => v.Unit == goal.Unit).Concat(Published(indicator, goal.Unit));
+        var candidates = _byIndicator[indicator.Id].Where(v => v.ValueKind == goal.ValueKind).Concat(Published(indicator, goal.ValueKind));
         ImmutableArray<ProgressPoint> progress = [.. candidates
             .Where(v => v.Year <= deadlineYear)
             .GroupBy(v => v.Year)
@@ -89,10 +89,10 @@ internal sealed class TargetEvaluator(Province province, ImmutableArray<Reported
         return new Outcome(indicator, goal, alternative, progress, progress.IsEmpty ? null : progress[^1], progress.FirstOrDefault(p => p.Year == deadlineYear));
     }
 
-    private IEnumerable<ReportedValue> Published(Indicator indicator, TargetUnit unit)
+    private IEnumerable<ReportedValue> Published(Indicator indicator, TargetValueKind unit)
     {
         if (!consultPublishedRecord || indicator.Published is not { } index || province.List != ProvinceListId.Units63
-            || unit is not (TargetUnit.Percent or TargetUnit.Rank))
+            || unit is not (TargetValueKind.Percent or TargetValueKind.Rank))
         {
             return [];
         }

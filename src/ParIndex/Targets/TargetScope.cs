@@ -8,7 +8,7 @@ namespace ParIndex.Targets;
 
 /// <summary>Whom a target covers (phạm vi): levels of government and, when the plan lists them, sectors (lĩnh vực).</summary>
 /// <remarks>Immutable; equality by value (sectors in order, NFC, ordinal).</remarks>
-public sealed class TargetScope : IEquatable<TargetScope>
+internal sealed class TargetScope : IEquatable<TargetScope>
 {
     /// <summary>Creates a scope.</summary>
     /// <param name="levels">The levels covered, or <see cref="GovernmentLevels.None"/> when the plan does not say.</param>
@@ -38,6 +38,7 @@ public sealed class TargetScope : IEquatable<TargetScope>
     /// <summary>Compares levels and sectors.</summary>
     /// <param name="other">The scope to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>
+    // Written by hand, not a record: the sectors compare as a sequence, which a record compares by reference.
     public bool Equals(TargetScope? other) =>
         other is not null && Levels == other.Levels && Sectors.SequenceEqual(other.Sectors, StringComparer.Ordinal);
 

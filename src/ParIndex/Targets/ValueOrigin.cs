@@ -1,7 +1,7 @@
 namespace ParIndex.Targets;
 
 /// <summary>Where a value used to evaluate a target comes from.</summary>
-public enum ValueOrigin
+internal enum ValueOrigin
 {
     /// <summary>Reported by the province or the caller (báo cáo).</summary>
     Reported = 1,

@@ -24,9 +24,9 @@ internal static class ReportedValueRows
         {
             return new(values.ToImmutable(), problems);
         }
-        var units = plan.Targets.SelectMany(t => t.Alternatives.Select(a => (a.Indicator.Id, a.Goal.Unit)).Prepend((t.Indicator.Id, t.Goal.Unit)))
+        var units = plan.Targets.SelectMany(t => t.Alternatives.Select(a => (a.Indicator.Id, a.Goal.ValueKind)).Prepend((t.Indicator.Id, t.Goal.ValueKind)))
             .GroupBy(p => p.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Unit, StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.First().ValueKind, StringComparer.Ordinal);
         while (table.Read())
         {
             var indicator = table.Field("indicator");
@@ -65,17 +65,17 @@ internal static class ReportedValueRows
         return new(values.ToImmutable(), problems);
     }
 
-    private static ReportedValue? Value(string indicator, int year, TargetUnit unit, string text, DecimalMark mark, string source, LocalDate? on)
+    private static ReportedValue? Value(string indicator, int year, TargetValueKind unit, string text, DecimalMark mark, string source, LocalDate? on)
     {
         try
         {
             return unit switch
             {
-                TargetUnit.Percent when IndicatorValue.TryParse(text, IndicatorKind.Percent, mark, out var percent, out _) && percent.Kind == IndicatorKind.Percent => ReportedValue.Percent(indicator, year, percent.Number, source, on),
-                TargetUnit.Count when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) => ReportedValue.Count(indicator, year, count, source, on),
-                TargetUnit.Rank when int.TryParse(text.Replace("rank", string.Empty, StringComparison.OrdinalIgnoreCase).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var rank) => ReportedValue.Rank(indicator, year, rank, source, on),
-                TargetUnit.Group when text.Replace("group", string.Empty, StringComparison.OrdinalIgnoreCase).Trim() is { Length: > 0 } group => ReportedValue.InGroup(indicator, year, group, source, on),
-                TargetUnit.YesNo when IndicatorValue.TryParse(text, IndicatorKind.Flag, mark, out var flag, out _) && flag.Kind == IndicatorKind.Flag => ReportedValue.Achieved(indicator, year, flag.IsYes, source, on),
+                TargetValueKind.Percent when IndicatorValue.TryParse(text, IndicatorKind.Percent, mark, out var percent, out _) && percent.Kind == IndicatorKind.Percent => ReportedValue.Percent(indicator, year, percent.Number, source, on),
+                TargetValueKind.Count when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) => ReportedValue.Count(indicator, year, count, source, on),
+                TargetValueKind.Rank when int.TryParse(text.Replace("rank", string.Empty, StringComparison.OrdinalIgnoreCase).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var rank) => ReportedValue.Rank(indicator, year, rank, source, on),
+                TargetValueKind.Group when text.Replace("group", string.Empty, StringComparison.OrdinalIgnoreCase).Trim() is { Length: > 0 } group => ReportedValue.InGroup(indicator, year, group, source, on),
+                TargetValueKind.YesNo when IndicatorValue.TryParse(text, IndicatorKind.Flag, mark, out var flag, out _) && flag.Kind == IndicatorKind.Flag => ReportedValue.Achieved(indicator, year, flag.IsYes, source, on),
                 _ => null,
             };
         }

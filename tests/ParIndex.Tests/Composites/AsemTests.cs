@@ -119,7 +119,7 @@ public class AsemTests
         var result = pipeline.Run(Model);
 
         Assert.Equal(46, result.Ranking.Length);
-        Assert.Equal(["BGD", "BRN", "KHM", "LAO", "MMR"], result.Unranked.Select(u => u.Code));
+        Assert.Equal(["BGD", "BRN", "KHM", "LAO", "MMR"], result.Unranked.Select(u => u.Unit.Code));
         // Brunei misses 10 of 49 indicators: availability 39/49 = 0.796.
         Assert.Equal("screened out in Screened: data availability 0.796 is below 0.9", result.Unranked[1].Reason);
         (string Unit, double Index, double Conn, double Sust)[] published =

@@ -135,7 +135,7 @@ public class CompositePipelineTests
 
         var zeros = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "screen", "by": "zeros" } ] }""").Run(model);
         Assert.Equal(["U2", "U3"], zeros.Scores.UnitCodes.AsEnumerable());
-        Assert.Equal("U1 Unit 1: screened out in Screened: share of non-zero values 0 is below 0.05", zeros.Unranked[0].ToString());
+        Assert.Equal("U1 Unit 1: not ranked, screened out in Screened: share of non-zero values 0 is below 0.05", zeros.Unranked[0].ToString());
 
         var both = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "screen", "by": "missingOrZeros", "include": ["U2"], "exclude": ["U3"] } ] }""").Run(model);
         Assert.Equal(["U2"], both.Scores.UnitCodes.AsEnumerable());
@@ -148,7 +148,7 @@ public class CompositePipelineTests
         var result = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "normalise" }, { "step": "aggregate" } ] }""").Run(model);
 
         Assert.Equal(["U3", "U1"], result.Ranking.Select(r => r.UnitCode));
-        Assert.Equal("U2 Unit 2: Index has no value (too few children with data)", result.Unranked.Single().ToString());
+        Assert.Equal("U2 Unit 2: not ranked, Index has no value (too few children with data)", result.Unranked.Single().ToString());
     }
 
     [Fact]

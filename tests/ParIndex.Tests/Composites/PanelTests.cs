@@ -119,7 +119,7 @@ public class PanelTests
 
         var result = Run(model, """{ "step": "screen", "threshold": 0.5 }, { "step": "aggregate" }""");
 
-        Assert.Equal("Y Y: at 2019: screened out in Screened: data availability 0 is below 0.5", result.Unranked.Single().ToString());
+        Assert.Equal("Y Y: not ranked, at 2019: screened out in Screened: data availability 0 is below 0.5", result.Unranked.Single().ToString());
         Assert.Empty(result.ForPeriod(2018).Unranked);
         Assert.Equal(["X"], result.ForPeriod(2019).Ranking.Select(r => r.UnitCode));
         Assert.Single(result.ForPeriod(2019).Unranked);

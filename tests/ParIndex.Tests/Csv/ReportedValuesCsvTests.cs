@@ -18,7 +18,7 @@ public class ReportedValuesCsvTests
         var result = Read("indicator,year,value,source,reported_on\ndossiers.online,2021,18.6%,Báo cáo,2021-12-31\ndossiers.late.sectors,2021,3.1,,\n");
 
         var values = result.GetValueOrThrow();
-        Assert.Equal((TargetUnit.Percent, (decimal?)18.6m, "Báo cáo"), (values[0].Unit, values[0].Number, values[0].Source));
+        Assert.Equal((TargetValueKind.Percent, (decimal?)18.6m, "Báo cáo"), (values[0].ValueKind, values[0].Number, values[0].Source));
         Assert.Equal(new NodaTime.LocalDate(2021, 12, 31), values[0].ReportedOn);
         Assert.Equal(((decimal?)3.1m, "v.csv:3"), (values[1].Number, values[1].Source));
     }

@@ -15,7 +15,7 @@ public class ReportedValuesXlsxTests
 
         var value = Assert.Single(ReportedValuesXlsx.Read(book, SeedPlans.KhanhHoa2021, null, "plan.xlsx").GetValueOrThrow());
 
-        Assert.Equal((TargetUnit.Percent, (decimal?)18.6m, "plan.xlsx KH!2:2"), (value.Unit, value.Number, value.Source));
+        Assert.Equal((TargetValueKind.Percent, (decimal?)18.6m, "plan.xlsx KH!2:2"), (value.ValueKind, value.Number, value.Source));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ParIndex.Surveys;
+using ParIndex.TestSupport;
 using ParIndex.Tests.Support;
 using Xunit;
 

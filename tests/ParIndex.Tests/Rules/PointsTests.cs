@@ -4,7 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ParIndex.Rules;
-using ParIndex.Tests.Support;
+using ParIndex.TestSupport;
 using Xunit;
 
 namespace ParIndex.Tests.Rules;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using ParIndex.Surveys;
+using ParIndex.TestSupport;
 using ParIndex.Tests.Support;
 using Xunit;
 

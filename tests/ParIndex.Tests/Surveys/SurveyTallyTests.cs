@@ -1,5 +1,6 @@
 using System.Linq;
 using ParIndex.Surveys;
+using ParIndex.TestSupport;
 using ParIndex.Tests.Support;
 using Xunit;
 

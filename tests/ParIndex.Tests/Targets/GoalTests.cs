@@ -12,23 +12,24 @@ public class GoalTests
 
     [Theory]
     // "trên 80%": 80 is not above 80.
-    [InlineData(Comparison.GreaterThan, 80.01, true, 0.01)]
-    [InlineData(Comparison.GreaterThan, 80, false, 0)]
-    [InlineData(Comparison.GreaterThan, 79.5, false, -0.5)]
+    [InlineData(nameof(Comparison.GreaterThan), 80.01, true, 0.01)]
+    [InlineData(nameof(Comparison.GreaterThan), 80, false, 0)]
+    [InlineData(nameof(Comparison.GreaterThan), 79.5, false, -0.5)]
     // "từ 80% trở lên": 80 is enough.
-    [InlineData(Comparison.AtLeast, 80, true, 0)]
-    [InlineData(Comparison.AtLeast, 79.99, false, -0.01)]
+    [InlineData(nameof(Comparison.AtLeast), 80, true, 0)]
+    [InlineData(nameof(Comparison.AtLeast), 79.99, false, -0.01)]
     // "100%": 98% falls 2 points short.
-    [InlineData(Comparison.EqualTo, 80, true, 0)]
-    [InlineData(Comparison.EqualTo, 78, false, -2)]
+    [InlineData(nameof(Comparison.EqualTo), 80, true, 0)]
+    [InlineData(nameof(Comparison.EqualTo), 78, false, -2)]
     // "giảm xuống 80%" (at most): 78 leaves 2 points to spare, 81 is 1 point over.
-    [InlineData(Comparison.AtMost, 78, true, 2)]
-    [InlineData(Comparison.AtMost, 80, true, 0)]
-    [InlineData(Comparison.AtMost, 81, false, -1)]
-    [InlineData(Comparison.LessThan, 80, false, 0)]
-    [InlineData(Comparison.LessThan, 79, true, 1)]
-    public void IsMetByAndGap_PercentComparisons_FollowTheWording(Comparison comparison, double value, bool met, double gap)
+    [InlineData(nameof(Comparison.AtMost), 78, true, 2)]
+    [InlineData(nameof(Comparison.AtMost), 80, true, 0)]
+    [InlineData(nameof(Comparison.AtMost), 81, false, -1)]
+    [InlineData(nameof(Comparison.LessThan), 80, false, 0)]
+    [InlineData(nameof(Comparison.LessThan), 79, true, 1)]
+    public void IsMetByAndGap_PercentComparisons_FollowTheWording(string comparisonName, double value, bool met, double gap)
     {
+        var comparison = Enum.Parse<Comparison>(comparisonName); // by name: Comparison is internal, a test method's parameters public
         var goal = comparison switch
         {
             Comparison.GreaterThan => Goal.GreaterThan(80m),
@@ -41,7 +42,7 @@ public class GoalTests
         Assert.Equal(met, goal.IsMetBy(Percent((decimal)value)));
         Assert.Equal((decimal)gap, goal.Gap(Percent((decimal)value)));
         Assert.Equal(comparison, goal.Comparison);
-        Assert.Equal(TargetUnit.Percent, goal.Unit);
+        Assert.Equal(TargetValueKind.Percent, goal.ValueKind);
     }
 
     [Theory]
@@ -55,7 +56,7 @@ public class GoalTests
 
         Assert.Equal(met, goal.IsMetBy(Rank(rank)));
         Assert.Equal(gap, goal.Gap(Rank(rank)));
-        Assert.Equal(TargetUnit.Rank, goal.Unit);
+        Assert.Equal(TargetValueKind.Rank, goal.ValueKind);
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public class GoalTests
         Assert.True(goal.IsMetBy(ReportedValue.Achieved("pilot", 2015, true, "report")));
         Assert.False(goal.IsMetBy(ReportedValue.Achieved("pilot", 2015, false, "report")));
         Assert.Null(goal.Threshold);
-        Assert.Equal(TargetUnit.YesNo, goal.Unit);
+        Assert.Equal(TargetValueKind.YesNo, goal.ValueKind);
     }
 
     [Fact]
@@ -90,18 +91,18 @@ public class GoalTests
     [Fact]
     public void Count_Goal_ComparesWholeNumbers()
     {
-        var goal = Goal.AtLeast(4m, TargetUnit.Count);
+        var goal = Goal.AtLeast(4m, TargetValueKind.Count);
 
         Assert.True(goal.IsMetBy(ReportedValue.Count("meetings", 2020, 4, "report")));
         Assert.Equal(-1m, goal.Gap(ReportedValue.Count("meetings", 2020, 3, "report")));
     }
 
     [Theory]
-    [InlineData(-1, TargetUnit.Percent, "threshold")]
-    [InlineData(100.5, TargetUnit.Percent, "threshold")]
-    [InlineData(2.5, TargetUnit.Count, "threshold")]
-    [InlineData(10, TargetUnit.Rank, "unit")]
-    public void AtLeast_OutOfDomain_Throws(double threshold, TargetUnit unit, string parameter)
+    [InlineData(-1, TargetValueKind.Percent, "threshold")]
+    [InlineData(100.5, TargetValueKind.Percent, "threshold")]
+    [InlineData(2.5, TargetValueKind.Count, "threshold")]
+    [InlineData(10, TargetValueKind.Rank, "unit")]
+    public void AtLeast_OutOfDomain_Throws(double threshold, TargetValueKind unit, string parameter)
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Goal.AtLeast((decimal)threshold, unit));
 
@@ -135,6 +136,6 @@ public class GoalTests
         Assert.Equal(Goal.AtLeast(50m), Goal.AtLeast(50.0m));
         Assert.Equal(Goal.AtLeast(50m).GetHashCode(), Goal.AtLeast(50.0m).GetHashCode());
         Assert.NotEqual(Goal.AtLeast(50m), Goal.GreaterThan(50m));
-        Assert.NotEqual(Goal.AtLeast(50m), Goal.AtLeast(50m, TargetUnit.Count));
+        Assert.NotEqual(Goal.AtLeast(50m), Goal.AtLeast(50m, TargetValueKind.Count));
     }
 }

@@ -73,7 +73,7 @@ public class ReformPlanJsonTests
         [
             new PlanTarget("a", new Indicator("online-services.full", "DVC trực tuyến toàn trình"), Goal.AtLeast(80m), Deadline.On(new NodaTime.LocalDate(2026, 6, 30)))
             { OnlineServices = OnlineServiceScheme.PartialAndFull, Scope = new TargetScope(GovernmentLevels.Province | GovernmentLevels.Commune, ["y tế"]) },
-            new PlanTarget("b", new Indicator("meetings", "Số cuộc họp"), Goal.LessThan(4m, TargetUnit.Count), Deadline.EndOf(phase)) { Note = "ví dụ" },
+            new PlanTarget("b", new Indicator("meetings", "Số cuộc họp"), Goal.LessThan(4m, TargetValueKind.Count), Deadline.EndOf(phase)) { Note = "ví dụ" },
             new PlanTarget("c", new Indicator("par-index", "PAR Index", ParIndex.History.PublishedIndex.Par), Goal.Top(5), Deadline.InYear(2030)),
         ])
         { DocumentNumber = "1/KH-UBND", DocumentKind = PlanDocumentKind.Plan, IssuedOn = new NodaTime.LocalDate(2026, 1, 5) };

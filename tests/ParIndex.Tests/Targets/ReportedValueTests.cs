@@ -27,7 +27,7 @@ public class ReportedValueTests
     {
         var value = ReportedValue.Percent("dossiers.online", 2020, 21.5m, "BC 15/BC-UBND", new LocalDate(2021, 1, 10));
 
-        Assert.Equal(("dossiers.online", 2020, TargetUnit.Percent, 21.5m, ValueOrigin.Reported), (value.IndicatorId, value.Year, value.Unit, value.Number!.Value, value.Origin));
+        Assert.Equal(("dossiers.online", 2020, TargetValueKind.Percent, 21.5m, ValueOrigin.Reported), (value.IndicatorId, value.Year, value.ValueKind, value.Number!.Value, value.Origin));
         Assert.Equal(new LocalDate(2021, 1, 10), value.ReportedOn);
         Assert.Equal("2020 dossiers.online = 21.5% (BC 15/BC-UBND)", value.ToString());
     }
@@ -69,7 +69,7 @@ public class ReportedValueTests
 
         var value = ReportedValue.FromRanking("dept.rank", ranking, "A", 2019);
 
-        Assert.Equal((2m, TargetUnit.Rank, ValueOrigin.Ranking), (value.Number!.Value, value.Unit, value.Origin));
+        Assert.Equal((2m, TargetValueKind.Rank, ValueOrigin.Ranking), (value.Number!.Value, value.ValueKind, value.Origin));
         Assert.Throws<KeyNotFoundException>(() => ReportedValue.FromRanking("dept.rank", ranking, "Z", 2019));
     }
 
@@ -79,11 +79,11 @@ public class ReportedValueTests
         var row = new PublishedResult(PublishedIndex.Par, 2019, ParIndex.Geography.ProvinceList.Units63["22"], 90.09m, 1, "http://news.gov.vn/Utilities/PrintView.aspx?ID=40168");
         var rankOnly = new PublishedResult(PublishedIndex.Par, 2019, ParIndex.Geography.ProvinceList.Units63["15"], null, 26, "s");
 
-        Assert.Equal(90.09m, ReportedValue.FromPublished("par", row, TargetUnit.Percent)!.Number);
-        Assert.Equal(1m, ReportedValue.FromPublished("par", row, TargetUnit.Rank)!.Number);
-        Assert.Equal(row.Source, ReportedValue.FromPublished("par", row, TargetUnit.Rank)!.Source);
-        Assert.Null(ReportedValue.FromPublished("par", rankOnly, TargetUnit.Percent));
-        Assert.Equal("unit", Assert.Throws<ArgumentOutOfRangeException>(() => ReportedValue.FromPublished("par", row, TargetUnit.Group)).ParamName);
+        Assert.Equal(90.09m, ReportedValue.FromPublished("par", row, TargetValueKind.Percent)!.Number);
+        Assert.Equal(1m, ReportedValue.FromPublished("par", row, TargetValueKind.Rank)!.Number);
+        Assert.Equal(row.Source, ReportedValue.FromPublished("par", row, TargetValueKind.Rank)!.Source);
+        Assert.Null(ReportedValue.FromPublished("par", rankOnly, TargetValueKind.Percent));
+        Assert.Equal("unit", Assert.Throws<ArgumentOutOfRangeException>(() => ReportedValue.FromPublished("par", row, TargetValueKind.Group)).ParamName);
     }
 
     [Fact]

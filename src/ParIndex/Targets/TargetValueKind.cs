@@ -1,7 +1,8 @@
 namespace ParIndex.Targets;
 
-/// <summary>The unit of a target's threshold, of the values it is evaluated against and of its gap.</summary>
-public enum TargetUnit
+/// <summary>The kind of value of a target's threshold, of the values it is evaluated against and of its gap (the plan
+/// JSON's <c>"unit"</c>).</summary>
+public enum TargetValueKind
 {
     /// <summary>A share in % (0–100); the gap is in percentage points.</summary>
     Percent = 1,

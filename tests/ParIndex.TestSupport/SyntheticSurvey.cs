@@ -5,21 +5,23 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using ParIndex.Geography;
 using ParIndex.Methodologies;
+using ParIndex.Surveys;
 
-namespace ParIndex.Surveys;
+namespace ParIndex.TestSupport;
 
 /// <summary>
-/// A seeded synthetic survey for tests and benchmarks, sized like the real one when asked (≈ 40,000 respondents ×
+/// A seeded synthetic survey for the tests and the benchmarks (kept out of the shipped assembly), sized like the real one when asked (≈ 40,000 respondents ×
 /// ≈ 100 questions): every province of the 63-unit list, each with its own level of satisfaction, sampling weights
 /// between 0.5 and 2, and some blanks and "don't know" answers. Not data: nothing here describes a real survey.
 /// </summary>
-internal static class SyntheticSurvey
+public static class SyntheticSurvey
 {
-    internal const int Year = 2023;
+    /// <summary>The survey year of every response.</summary>
+    public const int Year = 2023;
 
     /// <summary>An instrument of <paramref name="questions"/> questions in elements of five: the first fifth of the elements
     /// policy, the rest service delivery; every tenth question yes/no, the others on the satisfaction scale.</summary>
-    internal static SurveyInstrument Instrument(int questions)
+    public static SurveyInstrument Instrument(int questions)
     {
         var elements = new List<SurveyElement>();
         for (var first = 0; first < questions; first += 5)
@@ -35,7 +37,7 @@ internal static class SyntheticSurvey
     }
 
     /// <summary>Generates <paramref name="count"/> responses lazily, one at a time, always the same for a seed.</summary>
-    internal static IEnumerable<SurveyResponse> Responses(SurveyInstrument instrument, int count, int seed = 2017)
+    public static IEnumerable<SurveyResponse> Responses(SurveyInstrument instrument, int count, int seed = 2017)
     {
         var random = new Random(seed);
         var provinces = ProvinceList.Units63.Provinces;

@@ -1,7 +1,7 @@
 namespace ParIndex.History;
 
 /// <summary>How a published area (component) value is expressed.</summary>
-public enum ComponentUnit
+public enum ComponentScale
 {
     /// <summary>Points obtained in the area (out of the area's maximum, when given).</summary>
     Points = 1,

@@ -2,7 +2,7 @@ using System;
 using System.Reflection;
 using Xunit;
 
-namespace ParIndex.Tests.Support;
+namespace ParIndex.TestSupport;
 
 /// <summary>
 /// Checks a value type's whole equality and ordering contract in one call: <c>Equals</c> both ways and through
@@ -10,29 +10,14 @@ namespace ParIndex.Tests.Support;
 /// declares, which must agree with them (after NodaTime's <c>TestHelper.TestEqualsStruct</c> and
 /// <c>TestOperatorComparisonEquality</c>).
 /// </summary>
-internal static class ContractAssert
+public static class ContractAssert
 {
     /// <summary>Checks equality, hash code and operators for a value, an equal value made another way, and unequal values.</summary>
     public static void EqualityContract<T>(T value, T equalValue, params T[] unequalValues)
         where T : struct, IEquatable<T>
     {
-        Assert.True(value.Equals(value), "reflexive");
-        Assert.True(value.Equals(equalValue), "equal value");
-        Assert.True(equalValue.Equals(value), "symmetric");
-        Assert.True(value.Equals((object)equalValue), "equal value as object");
-        Assert.Equal(value.GetHashCode(), equalValue.GetHashCode());
         Assert.False(value.Equals(null), "null");
-        Assert.False(value.Equals(new object()), "another type");
-        CheckOperator(value, equalValue, "op_Equality", true);
-        CheckOperator(value, equalValue, "op_Inequality", false);
-        foreach (var other in unequalValues)
-        {
-            Assert.False(value.Equals(other), "unequal value " + other);
-            Assert.False(other.Equals(value), "unequal value (symmetric) " + other);
-            Assert.False(value.Equals((object)other), "unequal value as object " + other);
-            CheckOperator(value, other, "op_Equality", false);
-            CheckOperator(value, other, "op_Inequality", true);
-        }
+        EqualsHashAndOperators(value, equalValue, unequalValues);
     }
 
     /// <summary>Checks the equality contract, then ordering: <paramref name="value"/> equals <paramref name="equalValue"/>
@@ -59,10 +44,46 @@ internal static class ContractAssert
         }
     }
 
+    /// <summary>Checks equality, hash code and the == and != operators of a class (or record) for a value, an equal
+    /// value made another way, and unequal values; null is equal to nothing but null (NodaTime's <c>TestEqualsClass</c>).</summary>
+    public static void ClassEqualityContract<T>(T value, T equalValue, params T[] unequalValues)
+        where T : class, IEquatable<T>
+    {
+        Assert.NotSame(value, equalValue);
+        Assert.False(value.Equals((T?)null), "null");
+        Assert.False(value.Equals((object?)null), "null as object");
+        CheckOperator<T?>(value, null, "op_Equality", false);
+        CheckOperator<T?>(null, null, "op_Equality", true);
+        EqualsHashAndOperators(value, equalValue, unequalValues);
+    }
+
+    // What the struct and the class contracts share: Equals both ways and through object, the hash, == and !=.
+    private static void EqualsHashAndOperators<T>(T value, T equalValue, T[] unequalValues)
+        where T : IEquatable<T>
+    {
+        Assert.True(value.Equals(value), "reflexive");
+        Assert.True(value.Equals(equalValue), "equal value");
+        Assert.True(equalValue.Equals(value), "symmetric");
+        Assert.True(value.Equals((object)equalValue), "equal value as object");
+        Assert.Equal(value.GetHashCode(), equalValue.GetHashCode());
+        Assert.False(value.Equals(new object()), "another type");
+        CheckOperator(value, equalValue, "op_Equality", true);
+        CheckOperator(value, equalValue, "op_Inequality", false);
+        foreach (var other in unequalValues)
+        {
+            Assert.False(value.Equals(other), "unequal value " + other);
+            Assert.False(other.Equals(value), "unequal value (symmetric) " + other);
+            Assert.False(value.Equals((object)other), "unequal value as object " + other);
+            CheckOperator(value, other, "op_Equality", false);
+            CheckOperator(value, other, "op_Inequality", true);
+        }
+    }
+
     private static void CheckOperator<T>(T left, T right, string name, bool expected)
     {
-        var method = typeof(T).GetMethod(name, BindingFlags.Public | BindingFlags.Static, [typeof(T), typeof(T)]);
-        Assert.True(method is not null, typeof(T).Name + " declares " + name);
+        var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        var method = type.GetMethod(name, BindingFlags.Public | BindingFlags.Static, [type, type]);
+        Assert.True(method is not null, type.Name + " declares " + name);
         Assert.True(expected == (bool)method.Invoke(null, [left, right])!, Invariant($"{left} {name} {right} should be {expected}"));
     }
 

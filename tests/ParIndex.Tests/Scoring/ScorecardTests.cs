@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Linq;
+using ParIndex.Methodologies;
+using ParIndex.Rules;
+using ParIndex.Scoring;
+using Xunit;
+
+namespace ParIndex.Tests.Scoring;
+
+public class ScorecardTests
+{
+    // The README's quick start: one area of 3 points, a banded percentage worth 2 and a yes/no worth 1.
+    private static readonly Methodology Demo = new("DEMO", "Chỉ số CCHC (demo)", SubjectKind.Custom, AssessmentYears.From(2024), 3m,
+        [new Area { Code = "1", Name = "Công tác chỉ đạo, điều hành CCHC", MaxPoints = 3m, Criteria =
+        [
+            new Criterion { Code = "1.1", Name = "Mức độ thực hiện kế hoạch CCHC", MaxPoints = 2m,
+                Rule = BandRule.ForPercent(Band.Above(90m, 2m), Band.Between(70m, 90m, 1m), Band.Below(70m, 0m)) },
+            new Criterion { Code = "1.2", Name = "Báo cáo CCHC đúng hạn", MaxPoints = 1m, Rule = new YesNoRule(1m) },
+        ] }]);
+
+    private static Scorecard Score(decimal planDone, bool onTime) => new Scorer(Demo).Score(new ReportedIndicators(new AssessedUnit("A", "Sở A"), 2024,
+        new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Percent(planDone), ["1.2"] = IndicatorValue.Flag(onTime) }));
+
+    [Fact]
+    public void Index_PointsOverMaximum_IsExactAndRoundsToTwoDecimals()
+    {
+        // 95% is "trên 90%" → 2; not on time → 0. 2 of 3 = 66.666…%, published as 66.67.
+        var card = Score(95m, false);
+
+        Assert.Equal(2m, card.Points);
+        Assert.Equal(3m, card.MaxPoints);
+        Assert.Equal(2m / 3m * 100m, card.Index);
+        Assert.Equal(66.67m, card.RoundedIndex);
+        Assert.Equal("A Sở A 2024: 2 / 3 = 66.67%", card.ToString());
+    }
+
+    [Fact]
+    public void Indexer_EveryNodeCode_GivesItsScore()
+    {
+        // 80% is in [70%, 90%] → 1; on time → 1. Area 1 = 2 of 3.
+        var card = Score(80m, true);
+
+        Assert.Equal(1m, card["1.1"].Points);
+        Assert.Equal(1m, card["1.2"].Points);
+        Assert.Equal(2m, card["1"].Points);
+        Assert.Equal(["1"], card.Areas.Select(a => a.Code));
+        Assert.Equal(["1", "1.1", "1.2"], card.Nodes.Select(n => n.Code).Order());
+    }
+
+    [Fact]
+    public void Explanations_OnePerLeaf_NameTheBandThatDecided()
+    {
+        var card = Score(95m, false);
+
+        Assert.Equal(
+            ["1.1: 95% falls in (90%, ∞) → 2 of 2 ((90%, ∞) → 2; [70%, 90%] → 1; (−∞, 70%) → 0)", "1.2: no → 0 of 1 (yes: 1; no: 0)"],
+            card.Explanations.Select(e => e.Text));
+    }
+
+    [Fact]
+    public void Scorecard_KeepsWhatItWasScoredFrom()
+    {
+        var card = Score(95m, false);
+
+        Assert.Same(Demo, card.Methodology);
+        Assert.Equal(new AssessedUnit("A", "Sở A"), card.Unit);
+        Assert.Equal(2024, card.Year);
+        Assert.Equal(IndicatorValue.Percent(95m), card.Indicators["1.1"]);
+    }
+}
