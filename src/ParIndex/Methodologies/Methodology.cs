@@ -35,21 +35,27 @@ public sealed class Methodology : IEquatable<Methodology>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="areas"/> is null.</exception>
     /// <exception cref="InvalidMethodologyException">The tree breaks one or more of the model's rules; every problem is listed.</exception>
     public Methodology(string id, string title, SubjectKind subjectKind, AssessmentYears years, decimal maxPoints, IEnumerable<Area> areas, LegalBasis? legalBasis = null, Aggregation aggregation = Aggregation.SumOfPoints)
+        : this(subjectKind, years, legalBasis, CheckedTree.Of(id, title, maxPoints, aggregation, areas))
     {
-        Id = Preconditions.CheckNotNull(id, nameof(id));
-        Title = Text.Nfc(Preconditions.CheckNotNull(title, nameof(title)));
+    }
+
+    /// <summary>Creates a methodology from a tree checked by <see cref="CheckedTree.Of"/>, so that a reader which reports
+    /// the problems itself validates once.</summary>
+    /// <exception cref="InvalidMethodologyException">The check found problems.</exception>
+    internal Methodology(SubjectKind subjectKind, AssessmentYears years, LegalBasis? legalBasis, CheckedTree tree)
+    {
+        if (tree.Problems.Count > 0)
+        {
+            throw new InvalidMethodologyException(tree.Problems);
+        }
+        Id = tree.Id;
+        Title = Text.Nfc(tree.Title);
         SubjectKind = subjectKind;
         Years = years;
-        MaxPoints = maxPoints;
+        MaxPoints = tree.MaxPoints;
         LegalBasis = legalBasis;
-        Aggregation = aggregation;
-        Areas = [.. Preconditions.CheckNotNull(areas, nameof(areas))];
-
-        var problems = MethodologyValidator.Validate(id, title, maxPoints, aggregation, Areas);
-        if (problems.Count > 0)
-        {
-            throw new InvalidMethodologyException(problems);
-        }
+        Aggregation = tree.Aggregation;
+        Areas = tree.Areas;
 
         // Flatten the tree once, in pre-order, so that scoring works on arrays: a parent always precedes its children.
         var nodes = new List<MethodologyNode>();
@@ -67,11 +73,17 @@ public sealed class Methodology : IEquatable<Methodology>
             _indexByCode.Add(nodes[i].Code, i);
         }
         LeafIndices = [.. Enumerable.Range(0, nodes.Count).Where(i => nodes[i].IsLeaf)];
+        var leafOfNode = Enumerable.Repeat(-1, nodes.Count).ToArray();
+        for (var leaf = 0; leaf < LeafIndices.Length; leaf++)
+        {
+            leafOfNode[LeafIndices[leaf]] = leaf;
+        }
+        LeafOfNode = [.. leafOfNode];
         Leaves = [.. LeafIndices.Select(i => (Criterion)nodes[i])];
         LeafOrdinalOrder = [.. Enumerable.Range(0, LeafIndices.Length).OrderBy(i => Leaves[i].Code, StringComparer.Ordinal)];
         Maxima = [.. nodes.Select(n => Points.FromDecimal(n.MaxPoints))];
         AreaIndices = [.. Enumerable.Range(0, nodes.Count).Where(i => parents[i] < 0)];
-        HasMeans = aggregation != Aggregation.SumOfPoints || nodes.Any(n => n.Aggregation != Aggregation.SumOfPoints);
+        HasMeans = Aggregation != Aggregation.SumOfPoints || nodes.Any(n => n.Aggregation != Aggregation.SumOfPoints);
     }
 
     /// <summary>Gets the identifier, e.g. "PAR-PROVINCE-2022".</summary>
@@ -126,6 +138,9 @@ public sealed class Methodology : IEquatable<Methodology>
     /// <summary>For each leaf of <see cref="Leaves"/>, its index in <see cref="Nodes"/>.</summary>
     internal ImmutableArray<int> LeafIndices { get; }
 
+    /// <summary>For each node of <see cref="Nodes"/>, its index in <see cref="Leaves"/>, or -1 when it has children.</summary>
+    internal ImmutableArray<int> LeafOfNode { get; }
+
     /// <summary>Indices into <see cref="Leaves"/> sorted by code (ordinal), to merge with sorted indicators.</summary>
     internal ImmutableArray<int> LeafOrdinalOrder { get; }
 
@@ -177,6 +192,21 @@ public sealed class Methodology : IEquatable<Methodology>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Title, SubjectKind, Years, MaxPoints, Areas.Length);
+
+    /// <summary>A methodology's identity, total and areas (copied), with every problem
+    /// <see cref="MethodologyValidator"/> finds in them: the one validation of a tree.</summary>
+    internal sealed record CheckedTree(string Id, string Title, decimal MaxPoints, Aggregation Aggregation, ImmutableArray<Area> Areas, List<Diagnostic> Problems)
+    {
+        /// <summary>Copies and validates.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="areas"/> is null.</exception>
+        internal static CheckedTree Of(string id, string title, decimal maxPoints, Aggregation aggregation, IEnumerable<Area> areas)
+        {
+            Preconditions.CheckNotNull(id, nameof(id));
+            Preconditions.CheckNotNull(title, nameof(title));
+            ImmutableArray<Area> copy = [.. Preconditions.CheckNotNull(areas, nameof(areas))];
+            return new CheckedTree(id, title, maxPoints, aggregation, copy, MethodologyValidator.Validate(id, title, maxPoints, aggregation, copy));
+        }
+    }
 
     private static decimal CheckCap(decimal value, string name)
     {

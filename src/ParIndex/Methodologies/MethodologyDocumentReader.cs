@@ -123,14 +123,15 @@ internal sealed class MethodologyDocumentReader
         {
             return null;
         }
-        // The model's own rules, placed at the node whose code they name; a weight out of range is placed already.
-        var problems = MethodologyValidator.Validate(id!, title!, maxPoints!.Value, aggregation, areas);
-        foreach (var problem in problems.Where(p => p.Kind != DiagnosticKind.InvalidNodeWeight))
+        // The model's own rules, checked once and placed at the node whose code they name; a weight out of range is
+        // placed already.
+        var tree = Methodology.CheckedTree.Of(id!, title!, maxPoints!.Value, aggregation, areas);
+        foreach (var problem in tree.Problems.Where(p => p.Kind != DiagnosticKind.InvalidNodeWeight))
         {
             _json.Add(problem, problem.CriterionCode is { } code && _pathByCode.TryGetValue(code, out var path) ? path : "$");
         }
-        return problems.Count > 0 || _weightProblems > 0 ? null
-            : new Methodology(id!, title!, subject!.Value, years!.Value, maxPoints.Value, areas, legalBasis, aggregation) { BonusCap = caps[0], PenaltyCap = caps[1] };
+        return tree.Problems.Count > 0 || _weightProblems > 0 ? null
+            : new Methodology(subject!.Value, years!.Value, legalBasis, tree) { BonusCap = caps[0], PenaltyCap = caps[1] };
     }
 
     /// <summary>Reads <c>"years": { "first": 2022, "last": 2023 }</c> (<c>last</c> optional) of a methodology or a

@@ -125,24 +125,26 @@ public sealed class Ranking
 
     private static Ranking Build(int n, Func<int, (AssessedUnit Unit, decimal Value)> input, RankingOptions options, string paramName)
     {
-        var items = new Candidate[n];
-        var order = new long[n]; // each key's coarse long, complemented (−x − 1): ascending order is the ranking's
+        // Sort (key, index) pairs: a swap moves 12 bytes, and the units are read again by index. Each key is held as its
+        // coarse long, complemented (−x − 1) so that ascending order is the ranking's.
+        var keys = new long[n];
+        var order = new int[n];
         for (var i = 0; i < n; i++)
         {
-            var (unit, value) = input(i);
-            items[i] = new Candidate(unit, value, options.Round(value));
-            order[i] = ~items[i].Coarse;
+            keys[i] = ~CoarseOf(options.Round(input(i).Value));
+            order[i] = i;
         }
+        Array.Sort(keys, order);
 
-        // Sorting longs is the fast part; each run of equal longs (ties, mostly) is then put in full order.
-        Array.Sort(order, items);
+        // Each run of equal longs (ties, mostly) is then put in full order.
+        var byKeyNameCode = new TieOrder(input, options);
         for (int start = 0, end = 1; end <= n; end++)
         {
-            if (end == n || order[end] != order[start])
+            if (end == n || keys[end] != keys[start])
             {
                 if (end - start > 1)
                 {
-                    items.AsSpan(start, end - start).Sort();
+                    order.AsSpan(start, end - start).Sort(byKeyNameCode);
                 }
                 start = end;
             }
@@ -150,23 +152,25 @@ public sealed class Ranking
 
         // The rows: ranks by the tie policy, groups by the bounds (highest first), and each code's position.
         var groups = options.Groups?.Groups ?? ImmutableArray<Group>.Empty;
-        var bounds = new Candidate[groups.Length]; // the lower bounds as keys, compared as the rows are
+        var bounds = new long[groups.Length]; // the lower bounds' coarse longs, compared as the keys are
         for (var g = 0; g < groups.Length; g++)
         {
-            bounds[g] = new Candidate(null!, 0m, groups[g].LowerBound);
+            bounds[g] = CoarseOf(groups[g].LowerBound);
         }
         var groupIndex = 0;
         var rows = new RankedUnit[n];
         var positionByCode = new Dictionary<string, int>(n, StringComparer.Ordinal);
         var rank = 0;
+        var previousKey = 0m;
         for (var position = 0; position < n; position++)
         {
-            ref readonly var item = ref items[position];
-            if (!positionByCode.TryAdd(item.Unit.Code, position))
+            var (unit, value) = input(order[position]);
+            var key = options.Round(value);
+            if (!positionByCode.TryAdd(unit.Code, position))
             {
                 throw Duplicates(n, input, paramName);
             }
-            var tied = position > 0 && item.CompareKey(items[position - 1]) == 0;
+            var tied = position > 0 && keys[position] == keys[position - 1] && key == previousKey;
             rank = options.Ties switch
             {
                 TiePolicy.Ordinal => position + 1,
@@ -174,11 +178,12 @@ public sealed class Ranking
                 _ => tied ? rank : position + 1,
             };
             // Values only fall as the rows go down, so the group only moves down the scheme.
-            while (groupIndex < groups.Length && item.CompareKey(bounds[groupIndex]) < 0)
+            while (groupIndex < groups.Length && (~keys[position] < bounds[groupIndex] || (~keys[position] == bounds[groupIndex] && key < groups[groupIndex].LowerBound)))
             {
                 groupIndex++;
             }
-            rows[position] = new RankedUnit(rank, item.Unit, item.Value, item.Key, groupIndex < groups.Length ? groups[groupIndex] : null);
+            rows[position] = new RankedUnit(rank, unit, value, key, groupIndex < groups.Length ? groups[groupIndex] : null);
+            previousKey = key;
         }
         return new Ranking(options, ImmutableCollectionsMarshal.AsImmutableArray(rows), positionByCode);
     }
@@ -191,46 +196,34 @@ public sealed class Ranking
         return new ArgumentException("Units appear more than once: " + string.Join(", ", duplicates) + ".", paramName);
     }
 
-    /// <summary>A unit in ranking order: the ranked value descending, then the unit's name, then its code (ordinal).</summary>
-    /// <remarks>Decimal comparisons cost tens of nanoseconds when scales differ, so the key is also held as
-    /// floor(key × 10¹⁰) in a long (clamped): that is monotone, so different longs order the keys, and only equal ones
-    /// (ties, or keys with more than 10 decimals) are compared as decimals.</remarks>
-    private readonly struct Candidate(AssessedUnit unit, decimal value, decimal key) : IComparable<Candidate>
+    /// <summary>Floor(key × 10¹⁰) in a long, clamped: monotone, so different longs order the keys, and only equal ones
+    /// (ties, or keys with more than 10 decimals) are compared as decimals, which cost tens of nanoseconds when their
+    /// scales differ.</summary>
+    private static long CoarseOf(decimal key)
     {
-        public long Coarse { get; } = CoarseOf(key);
-
-        public AssessedUnit Unit { get; } = unit;
-
-        public decimal Value { get; } = value;
-
-        public decimal Key { get; } = key;
-
-        /// <summary>Compares the keys: less than zero when this key is lower.</summary>
-        public int CompareKey(in Candidate other)
+        if (Points.TryToUnits(key, out var units))
         {
-            var byCoarse = Coarse.CompareTo(other.Coarse);
-            return byCoarse != 0 ? byCoarse : Key.CompareTo(other.Key);
+            return units; // exact: the key has at most 10 decimals
         }
+        var scaled = Math.Abs(key) < 100_000_000_000_000_000m ? decimal.Floor(key * 10_000_000_000m) : key;
+        return scaled >= long.MaxValue ? long.MaxValue : scaled <= long.MinValue ? long.MinValue : (long)scaled;
+    }
 
-        public int CompareTo(Candidate other)
+    /// <summary>Orders units whose keys share a coarse long: the ranked value descending, then the unit's name, then its
+    /// code (ordinal).</summary>
+    private readonly struct TieOrder(Func<int, (AssessedUnit Unit, decimal Value)> input, RankingOptions options) : IComparer<int>
+    {
+        public int Compare(int x, int y)
         {
-            var byValue = other.CompareKey(this);
+            var (a, aValue) = input(x);
+            var (b, bValue) = input(y);
+            var byValue = options.Round(bValue).CompareTo(options.Round(aValue));
             if (byValue != 0)
             {
                 return byValue;
             }
-            var byName = string.CompareOrdinal(Unit.Name, other.Unit.Name);
-            return byName != 0 ? byName : string.CompareOrdinal(Unit.Code, other.Unit.Code);
-        }
-
-        private static long CoarseOf(decimal key)
-        {
-            if (Points.TryToUnits(key, out var units))
-            {
-                return units; // exact: the key has at most 10 decimals
-            }
-            var scaled = Math.Abs(key) < 100_000_000_000_000_000m ? decimal.Floor(key * 10_000_000_000m) : key;
-            return scaled >= long.MaxValue ? long.MaxValue : scaled <= long.MinValue ? long.MinValue : (long)scaled;
+            var byName = string.CompareOrdinal(a.Name, b.Name);
+            return byName != 0 ? byName : string.CompareOrdinal(a.Code, b.Code);
         }
     }
 }

@@ -100,11 +100,8 @@ public sealed class Scorecard
 
     private NodeScore NodeAt(int index)
     {
-        LeafExplanation? explanation = null;
-        if (Methodology.Nodes[index].IsLeaf)
-        {
-            explanation = ExplainLeaf(Methodology.LeafIndices.IndexOf(index));
-        }
+        var leaf = Methodology.LeafOfNode[index];
+        var explanation = leaf >= 0 ? ExplainLeaf(leaf) : null;
         var sums = Sums();
         var node = Methodology.Nodes[index];
         var (points, max) = (sums[index].Points, sums[index].Max);

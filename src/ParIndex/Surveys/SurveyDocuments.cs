@@ -4,8 +4,8 @@ using ParIndex.Methodologies;
 
 namespace ParIndex.Surveys;
 
-// The JSON shapes of the embedded instruments (Data/sipas-instruments.json) and of survey responses read by
-// SurveyJson, with their source-generated context: no reflection at run time, trim- and AOT-safe.
+// The JSON shapes of the embedded instruments (Data/sipas-instruments.json), with their source-generated context (no
+// reflection at run time, trim- and AOT-safe), and the fields of a survey response read by SurveyJson.
 
 internal sealed class InstrumentsDocument
 {
@@ -72,7 +72,7 @@ internal sealed class QuestionDocument
     public List<string>? Sources { get; set; }
 }
 
-/// <summary>One respondent as <see cref="SurveyJson"/> reads it.</summary>
+/// <summary>One respondent as <see cref="SurveyJson"/> reads it, field by field.</summary>
 internal sealed class ResponseDocument
 {
     public int? Year { get; set; }
@@ -92,13 +92,12 @@ internal sealed class ResponseDocument
 }
 
 #if NET10_0_OR_GREATER
-// A key twice in one response would leave it to the serializer which value counts; .NET 8's has no such check (the last wins).
+// A key twice in one object would leave it to the serializer which value counts; .NET 8's has no such check (the last wins).
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowDuplicateProperties = false)]
 #else
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip)]
 #endif
 [JsonSerializable(typeof(InstrumentsDocument))]
-[JsonSerializable(typeof(ResponseDocument))]
 internal sealed partial class SurveyJsonContext : JsonSerializerContext
 {
 }

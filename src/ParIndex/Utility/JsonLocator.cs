@@ -18,10 +18,9 @@ internal static class JsonLocator
     /// <summary>Checks syntax, depth and repeated property names; problems are added with their place.</summary>
     internal static void Check(ReadOnlySpan<byte> utf8, int maxDepth, List<Diagnostic> problems)
     {
-        // JSON text begins with ASCII: a NUL among the first two bytes, or a UTF-16 byte order mark, is UTF-16.
-        if (utf8.Length >= 2 && (utf8[0] == 0 || utf8[1] == 0 || (utf8[0], utf8[1]) is (0xFF, 0xFE) or (0xFE, 0xFF)))
+        if (Utf16(utf8) is { } utf16)
         {
-            problems.Add(new Diagnostic(DiagnosticKind.MalformedJson, null, "the document looks like UTF-16; save it as UTF-8") { JsonPath = "$", Line = 1, Column = 1 });
+            problems.Add(utf16);
             return;
         }
         // The reader checks UTF-8 only where it transcodes a string, and then throws InvalidOperationException.
@@ -88,6 +87,23 @@ internal static class JsonLocator
         }
     }
 
+    /// <summary>A problem when the document's first bytes say UTF-16: JSON text begins with ASCII, so a NUL among the
+    /// first two bytes, or a UTF-16 byte order mark, is UTF-16.</summary>
+    internal static Diagnostic? Utf16(ReadOnlySpan<byte> start) =>
+        start.Length >= 2 && (start[0] == 0 || start[1] == 0 || (start[0], start[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
+            ? new Diagnostic(DiagnosticKind.MalformedJson, null, "the document looks like UTF-16; save it as UTF-8") { JsonPath = "$", Line = 1, Column = 1 }
+            : null;
+
+    /// <summary>Moves a problem found in one value of a larger document (read on its own, as its own "$") to its place in
+    /// the document: the value's JSON path and the line and column where the value starts.</summary>
+    internal static Diagnostic Within(Diagnostic problem, string path, int line, int column) =>
+        new(problem.Kind, problem.CriterionCode, problem.Message, problem.UnitCode)
+        {
+            JsonPath = problem.JsonPath is { } inner ? path + inner[1..] : path,
+            Line = problem.Line is { } l ? line + l - 1 : null,
+            Column = problem.Line == 1 ? column + problem.Column - 1 : problem.Column,
+        };
+
     /// <summary>Records the line and column where each value starts, by JSON path; call only for a well-formed document.</summary>
     internal static Dictionary<string, (int Line, int Column)> Locate(ReadOnlySpan<byte> utf8, int maxDepth)
     {
@@ -121,7 +137,7 @@ internal static class JsonLocator
     }
 
     /// <summary>Turns a syntax error of the reader into a diagnostic with its place.</summary>
-    private static Diagnostic Malformed(JsonException error)
+    internal static Diagnostic Malformed(JsonException error, string? path = null)
     {
         // Messages end with "Path: … | LineNumber: n | BytePositionInLine: m."; the place goes into the fields instead.
         var message = error.Message;
@@ -133,7 +149,7 @@ internal static class JsonLocator
         message = (cut >= 0 ? message[..cut] : message).TrimEnd();
         return new Diagnostic(DiagnosticKind.MalformedJson, null, message)
         {
-            JsonPath = error.Path ?? "$",
+            JsonPath = error.Path ?? path ?? "$",
             Line = error.LineNumber is { } line ? (int)line + 1 : null,
             Column = error.BytePositionInLine is { } column ? (int)column + 1 : null,
         };

@@ -1,6 +1,8 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using ParIndex.Surveys;
 using ParIndex.Tests.Support;
@@ -64,5 +66,58 @@ public class SurveyJsonTests
         var error = await Assert.ThrowsAsync<InvalidSurveyException>(() => SurveyJson.ReadIntoAsync(Utf8("[ { \"year\": 2023, "), tally));
 
         Assert.Equal(DiagnosticKind.MalformedJson, error.Diagnostics.Single().Kind);
+    }
+
+    [Fact]
+    public async Task ReadIntoAsync_ResponsesAcrossManyReads_PlacesAProblemByItsLineInTheWholeDocument()
+    {
+        // Line 1 is "[", response i is on line i + 2; the stream gives 7 bytes a read, so responses cross every block.
+        // Response 700 (line 702) writes its year as text: "  { \"year\": " is 12 bytes, so the value starts at column 13.
+        var rows = Enumerable.Range(0, 1000).Select(i => i == 700
+            ? "  { \"year\": \"2019\", \"province\": \"96\", \"answers\": [5, 4, 3, 1, 2] }"
+            : "  { \"year\": 2023, \"province\": \"96\", \"answers\": [5, 4, 3, 1, 2] }");
+        var json = "[\n" + string.Join(",\n", rows) + "\n]\n";
+        var tally = new SurveyTally(SurveyFixture.Instrument, new SipasOptions { BootstrapReplicates = 0 });
+
+        var error = await Assert.ThrowsAsync<InvalidSurveyException>(() => SurveyJson.ReadIntoAsync(new TrickleStream(Encoding.UTF8.GetBytes(json)), tally));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.MalformedJson, "$[700].year", 702, 13), (problem.Kind, problem.JsonPath, problem.Line, problem.Column));
+        Assert.Equal(700L, tally.ToResult().Input.RowsRead);
+    }
+
+    [Fact]
+    public async Task ReadIntoAsync_ByteOrderMarkAndAResponseLongerThanTheBuffer_ReadsEveryResponse()
+    {
+        // The reader starts with a 16 KiB buffer: a district of 40,000 letters makes it grow. Second response: no weight, 1.
+        var district = new string('x', 40_000);
+        var json = "\uFEFF[ { \"year\": 2023, \"province\": \"96\", \"district\": \"" + district + "\", \"weight\": 2, \"answers\": [5, 4, 3, 1, 2] },\n"
+            + "  { \"year\": 2023, \"province\": \"96\", \"answers\": [5, 4, 3, 1, 2] } ]";
+        var tally = new SurveyTally(SurveyFixture.Instrument, new SipasOptions { BootstrapReplicates = 0 });
+
+        await SurveyJson.ReadIntoAsync(Utf8(json), tally);
+
+        var input = tally.ToResult().Input;
+        Assert.Equal((2L, 2L), (input.RowsRead, input.RowsUsed));
+        Assert.Empty(input.Problems);
+    }
+
+    [Fact]
+    public async Task ReadIntoAsync_UnknownProperty_IsIgnoredAsBefore()
+    {
+        // Survey files carry columns of their own (a respondent id): the reader takes the format's and leaves the rest.
+        const string json = """[ { "id": "R-1", "year": 2023, "province": "96", "answers": [5, 4, 3, 1, 2] } ]""";
+        var tally = new SurveyTally(SurveyFixture.Instrument, new SipasOptions { BootstrapReplicates = 0 });
+
+        await SurveyJson.ReadIntoAsync(Utf8(json), tally);
+
+        Assert.Equal(1L, tally.ToResult().Input.RowsUsed);
+    }
+
+    /// <summary>A stream that gives at most 7 bytes a read, as a slow network would.</summary>
+    private sealed class TrickleStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(7, buffer.Length)], cancellationToken);
     }
 }
