@@ -50,7 +50,7 @@ internal sealed class CommandContext
 
     public static readonly Option<string?> SheetOption = new("--sheet")
     {
-        Description = "The sheet of .xlsx input to read; by default the first.",
+        Description = "The sheet of Excel workbook input (.xlsx, or a workbook by its content) to read; by default the first.",
         Recursive = true,
     };
 

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Linq;
-using ParIndex.Rules;
 using ParIndex.Scoring;
+using ParIndex.Tables;
 
 namespace ParIndex.Csv;
 
@@ -20,7 +19,6 @@ namespace ParIndex.Csv;
 /// </remarks>
 public static class AreaPointsCsv
 {
-    private static readonly string[] Required = ["unit", "name", "area", "points"];
 
     /// <summary>Reads a CSV file of area points.</summary>
     /// <param name="path">The file; its name is the source of diagnostics.</param>
@@ -32,7 +30,7 @@ public static class AreaPointsCsv
     {
         var problems = new List<Diagnostic>();
         using var table = CsvTable.Open(path, options, problems.Add);
-        return Rows(table, problems);
+        return AreaPointRows.Read(table, problems);
     }
 
     /// <summary>Reads a CSV stream of area points.</summary>
@@ -45,49 +43,6 @@ public static class AreaPointsCsv
     {
         var problems = new List<Diagnostic>();
         using var table = CsvTable.Open(csv, options, source, problems.Add);
-        return Rows(table, problems);
-    }
-
-    private static ReadResult<ImmutableArray<Placed<AreaPoints>>> Rows(CsvTable table, List<Diagnostic> problems)
-    {
-        if (!table.Require(Required, []))
-        {
-            return new([], problems);
-        }
-        var units = new Dictionary<string, (AssessedUnit Unit, Dictionary<string, decimal> Points, InputPlace Place)>(StringComparer.Ordinal);
-        var order = new List<string>();
-        while (table.Read())
-        {
-            var area = table.Field("area");
-            if (table.Field("unit").Length == 0)
-            {
-                problems.Add(table.Place("unit").Problem(DiagnosticKind.MissingAttribute, area, "the row has no unit"));
-                continue;
-            }
-            var unit = new AssessedUnit(table.Field("unit"), table.Field("name") is { Length: > 0 } name ? name : table.Field("unit"));
-            var text = table.Field("points");
-            if (!IndicatorValue.TryParse(text, IndicatorKind.Points, table.DecimalMark, out var points, out var error) || points.Kind != IndicatorKind.Points)
-            {
-                problems.Add(table.Place("points").Problem(DiagnosticKind.ValueOutOfRange, area, error ?? $"'{text}' is not a number of points", unit.Code));
-                continue;
-            }
-            if (points.Number < 0m)
-            {
-                // Refused here, where its line and column are known: no area's points are below zero.
-                problems.Add(table.Place("points").Problem(DiagnosticKind.ValueOutOfRange, area, $"'{text}' is below 0 points", unit.Code));
-                continue;
-            }
-            if (!units.TryGetValue(unit.Code, out var entry))
-            {
-                units.Add(unit.Code, entry = (unit, new Dictionary<string, decimal>(StringComparer.Ordinal), table.Place(-1)));
-                order.Add(unit.Code);
-            }
-            if (!entry.Points.TryAdd(area, points.Number))
-            {
-                problems.Add(table.Place("area").Problem(DiagnosticKind.DuplicateCode, area, "the area is given twice for the unit", unit.Code));
-            }
-        }
-        table.ReportIfNoRows("area points");
-        return new([.. order.Select(code => units[code]).Select(u => new Placed<AreaPoints>(new AreaPoints(u.Unit, u.Points), u.Place))], problems);
+        return AreaPointRows.Read(table, problems);
     }
 }

@@ -1,12 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.IO;
-using System.Linq;
 using ParIndex.Assessments;
-using ParIndex.Rules;
-using ParIndex.Scoring;
+using ParIndex.Tables;
 
 namespace ParIndex.Csv;
 
@@ -25,8 +22,6 @@ namespace ParIndex.Csv;
 /// </remarks>
 public static class AssessmentsCsv
 {
-    private static readonly string[] Required = ["unit", "name", "year", "code", "self"];
-    private static readonly string[] Optional = ["appraised", "reason", "evidence", "survey"];
 
     /// <summary>Reads a CSV file of assessment records.</summary>
     /// <param name="path">The file; its name is the source of diagnostics.</param>
@@ -39,7 +34,7 @@ public static class AssessmentsCsv
     {
         var problems = new List<Diagnostic>();
         using var table = CsvTable.Open(path, options, problems.Add);
-        return Rows(table, problems);
+        return AssessmentRows.Read(table, problems);
     }
 
     /// <summary>Reads a CSV stream of assessment records.</summary>
@@ -52,96 +47,6 @@ public static class AssessmentsCsv
     {
         var problems = new List<Diagnostic>();
         using var table = CsvTable.Open(csv, options, source, problems.Add);
-        return Rows(table, problems);
+        return AssessmentRows.Read(table, problems);
     }
-
-    private static ReadResult<ImmutableArray<AssessmentRecord>> Rows(CsvTable table, List<Diagnostic> problems)
-    {
-        if (!table.Require(Required, Optional))
-        {
-            return new([], problems);
-        }
-        var units = new Dictionary<string, (AssessedUnit Unit, int Year, List<LeafAssessment> Leaves)>(StringComparer.Ordinal);
-        while (table.Read())
-        {
-            var code = table.Field("code");
-            var unit = table.Field("unit");
-            void Problem(string message, string column) => problems.Add(table.Place(column).Problem(DiagnosticKind.ValueOutOfRange, code, message, unit));
-
-            if (unit.Length == 0 || code.Length == 0)
-            {
-                var missing = unit.Length == 0 ? "unit" : "code";
-                problems.Add(table.Place(missing).Problem(DiagnosticKind.MissingAttribute, NullIfEmpty(code), "the row has no " + missing, NullIfEmpty(unit)));
-                continue;
-            }
-            if (!int.TryParse(table.Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-            {
-                Problem($"'{table.Field("year")}' is not a year", "year");
-                continue;
-            }
-            var before = problems.Count;
-            decimal? Score(string column, IndicatorKind kind)
-            {
-                var text = table.Field(column);
-                if (text.Length == 0)
-                {
-                    return null;
-                }
-                if (!IndicatorValue.TryParse(text, kind, table.DecimalMark, out var value, out var error))
-                {
-                    Problem(error, column);
-                    return null;
-                }
-                if (value.Kind != IndicatorKind.NotApplicable && value.Number < 0m)
-                {
-                    Problem($"'{text}' is below 0", column); // here, where its line and column are known
-                    return null;
-                }
-                return value.Kind == IndicatorKind.NotApplicable ? null : value.Number;
-            }
-            var leaf = new LeafAssessment
-            {
-                Code = code,
-                SelfScore = Score("self", IndicatorKind.Points),
-                NotApplicable = table.Field("self") is { Length: > 0 } self && IndicatorValue.TryParse(self, IndicatorKind.Points, table.DecimalMark, out var v, out _) && v.Kind == IndicatorKind.NotApplicable,
-                AppraisedScore = Score("appraised", IndicatorKind.Points),
-                AppraisalReason = NullIfEmpty(table.Field("reason")),
-                Evidence = [.. table.Field("evidence").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(d => new Evidence(d))],
-                SurveyPercent = Score("survey", IndicatorKind.Percent),
-            };
-            if (problems.Count > before)
-            {
-                continue;
-            }
-            // Keyed as the model keys a code (trimmed, without zero-width characters, NFC): "Sở A" in NFC and NFD is one unit.
-            var assessed = new AssessedUnit(unit, NullIfEmpty(table.Field("name")) ?? unit);
-            if (!units.TryGetValue(assessed.Code, out var record))
-            {
-                units.Add(assessed.Code, record = (assessed, year, []));
-            }
-            else if (record.Year != year)
-            {
-                Problem(FormattableString.Invariant($"year {year} differs from the unit's earlier rows ({record.Year})"), "year");
-                continue;
-            }
-            record.Leaves.Add(leaf);
-        }
-
-        table.ReportIfNoRows("assessments");
-        var records = ImmutableArray.CreateBuilder<AssessmentRecord>();
-        foreach (var (unit, year, leaves) in units.Values)
-        {
-            try
-            {
-                records.Add(new AssessmentRecord(unit, year, leaves));
-            }
-            catch (InvalidIndicatorsException e)
-            {
-                problems.AddRange(e.Diagnostics.Select(d => d.Source is null ? new Diagnostic(d.Kind, d.CriterionCode, d.Message, d.UnitCode) { Source = table.Source, Line = d.Line, Column = d.Column, JsonPath = d.JsonPath } : d));
-            }
-        }
-        return new(records.ToImmutable(), problems);
-    }
-
-    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CsvHelper;
 using ParIndex.Rules;
+using ParIndex.Tables;
 
 namespace ParIndex.Csv;
 
@@ -21,7 +22,7 @@ namespace ParIndex.Csv;
 /// row, and skipped by <see cref="Read"/>. Text that is not in the expected encoding refuses the whole file
 /// (<see cref="Refused"/>): nothing after it is read, so nothing garbled is counted.
 /// </remarks>
-internal sealed class CsvTable : IDisposable
+internal sealed class CsvTable : ITextTable, IDisposable
 {
     private static readonly char[] Separators = [';', ',', '\t', '|'];
     private static readonly byte[] ReplacementCharacter = "\uFFFD"u8.ToArray();
@@ -84,6 +85,24 @@ internal sealed class CsvTable : IDisposable
 
     /// <summary>Gets the line where the current row starts.</summary>
     public int Line => (int)_csv.LineNumber;
+
+    /// <summary>Gets the current row as a message names it: "line 4".</summary>
+    public string RowLabel => FormattableString.Invariant($"line {Line}");
+
+    /// <summary>Gets the current row as a default source: "file.csv:4".</summary>
+    public string RowSource => (Source ?? "CSV") + ":" + Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Gets the place of the header (line 1; its messages name columns by name).</summary>
+    public InputPlace HeaderPlace(int column) => new(Source, 1);
+
+    /// <summary>Gets line 2, where a file without rows is reported.</summary>
+    public InputPlace AfterHeader => new(Source, 2);
+
+    /// <summary>Gets how every field writes decimals: the file's dialect.</summary>
+    public DecimalMark Mark(int column) => DecimalMark;
+
+    /// <summary>Gets the field's value when it is one ASCII digit, else -1, without making a string.</summary>
+    public int Digit(int column) => Span(column) is [var b and >= (byte)'0' and <= (byte)'9'] ? b - '0' : -1;
 
     /// <summary>Opens bytes (a file's stream): the encoding is checked, or decoded as the options say.</summary>
     public static CsvTable Open(Stream stream, CsvOptions? options, string? source, Action<Diagnostic> report, bool leaveOpen = true)
@@ -276,11 +295,11 @@ internal sealed class CsvTable : IDisposable
 
     /// <summary>After the last row: a header alone is reported (at line 2) rather than read as an empty table that
     /// looks like a result, unless the file was already refused.</summary>
-    internal void ReportIfNoRows(string what)
+    public void ReportIfNoRows(string what)
     {
         if (!AnyRow && !Refused)
         {
-            Refuse(new InputPlace(Source, 2).Problem(DiagnosticKind.Empty, null, $"the file has no rows of {what} after its header"));
+            Refuse(AfterHeader.Problem(DiagnosticKind.Empty, null, $"the file has no rows of {what} after its header"));
         }
     }
 

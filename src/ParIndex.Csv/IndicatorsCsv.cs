@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.IO;
 using ParIndex.Methodologies;
 using ParIndex.Scoring;
+using ParIndex.Tables;
 
 namespace ParIndex.Csv;
 
@@ -21,8 +21,6 @@ namespace ParIndex.Csv;
 /// </remarks>
 public static class IndicatorsCsv
 {
-    private static readonly string[] Required = ["unit", "year", "code", "value"];
-    private static readonly string[] Optional = ["name"];
 
     /// <summary>Reads a CSV file of indicators.</summary>
     /// <param name="path">The file; its name is the source of diagnostics.</param>
@@ -51,7 +49,7 @@ public static class IndicatorsCsv
         var builder = new ReportedIndicatorsBuilder(methodology);
         using (var table = CsvTable.Open(csv, options, source, builder.Report))
         {
-            Rows(table, builder);
+            IndicatorRows.Read(table, builder);
         }
         return builder.Build();
     }
@@ -66,7 +64,7 @@ public static class IndicatorsCsv
     {
         ArgumentNullException.ThrowIfNull(builder);
         using var table = CsvTable.Open(path, options, builder.Report);
-        Rows(table, builder);
+        IndicatorRows.Read(table, builder);
     }
 
     /// <summary>Reads a CSV stream of indicators into a builder.</summary>
@@ -79,28 +77,6 @@ public static class IndicatorsCsv
     {
         ArgumentNullException.ThrowIfNull(builder);
         using var table = CsvTable.Open(csv, options, source, builder.Report);
-        Rows(table, builder);
+        IndicatorRows.Read(table, builder);
     }
-
-    private static void Rows(CsvTable table, ReportedIndicatorsBuilder builder)
-    {
-        if (!table.Require(Required, Optional))
-        {
-            return;
-        }
-        int unit = table.Column("unit"), name = table.Column("name"), year = table.Column("year"), code = table.Column("code"), value = table.Column("value");
-        while (table.Read())
-        {
-            var yearText = table.Field(year);
-            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
-            {
-                builder.Report(table.Place(year).Problem(DiagnosticKind.WrongYear, NullIfEmpty(table.Field(code)), $"'{yearText}' is not a year", NullIfEmpty(table.Field(unit))));
-                continue;
-            }
-            builder.Add(table.Field(unit), table.Field(name), y, table.Field(code), table.Field(value), table.DecimalMark, table.Place(value));
-        }
-        table.ReportIfNoRows("indicators"); // a header alone scores nobody
-    }
-
-    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

@@ -1,12 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.IO;
-using System.Linq;
-using NodaTime;
-using NodaTime.Text;
 using ParIndex.Rules;
+using ParIndex.Tables;
 using ParIndex.Targets;
 
 namespace ParIndex.Csv;
@@ -24,8 +21,6 @@ namespace ParIndex.Csv;
 /// </remarks>
 public static class ReportedValuesCsv
 {
-    private static readonly string[] Required = ["indicator", "year", "value", "source"];
-    private static readonly string[] Optional = ["reported_on"];
 
     /// <summary>Reads a CSV file of reported values.</summary>
     /// <param name="path">The file; its name is the source of diagnostics.</param>
@@ -39,7 +34,7 @@ public static class ReportedValuesCsv
         ArgumentNullException.ThrowIfNull(plan);
         var problems = new List<Diagnostic>();
         using var table = CsvTable.Open(path, options, problems.Add);
-        return Rows(table, plan, problems);
+        return ReportedValueRows.Read(table, plan, problems);
     }
 
     /// <summary>Reads a CSV stream of reported values.</summary>
@@ -54,74 +49,6 @@ public static class ReportedValuesCsv
         ArgumentNullException.ThrowIfNull(plan);
         var problems = new List<Diagnostic>();
         using var table = CsvTable.Open(csv, options, source, problems.Add);
-        return Rows(table, plan, problems);
-    }
-
-    private static ReadResult<ImmutableArray<ReportedValue>> Rows(CsvTable table, ReformPlan plan, List<Diagnostic> problems)
-    {
-        var values = ImmutableArray.CreateBuilder<ReportedValue>();
-        if (!table.Require(Required, Optional))
-        {
-            return new(values.ToImmutable(), problems);
-        }
-        var units = plan.Targets.SelectMany(t => t.Alternatives.Select(a => (a.Indicator.Id, a.Goal.ValueKind)).Prepend((t.Indicator.Id, t.Goal.ValueKind)))
-            .GroupBy(p => p.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().ValueKind, StringComparer.Ordinal);
-        while (table.Read())
-        {
-            var indicator = table.Field("indicator");
-            void Problem(string message, string column) => problems.Add(table.Place(column).Problem(DiagnosticKind.ValueOutOfRange, indicator, message));
-            if (!units.TryGetValue(indicator, out var unit))
-            {
-                Problem($"no target of {plan.Id} is about indicator '{indicator}'; indicators: {string.Join(", ", units.Keys)}", "indicator");
-                continue;
-            }
-            if (!int.TryParse(table.Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-            {
-                Problem($"'{table.Field("year")}' is not a year", "year");
-                continue;
-            }
-            LocalDate? on = null;
-            if (table.Field("reported_on") is { Length: > 0 } dateText)
-            {
-                if (LocalDatePattern.Iso.Parse(dateText) is not { Success: true } date)
-                {
-                    Problem($"'{dateText}' is not a date such as 2021-12-31", "reported_on");
-                    continue;
-                }
-                on = date.Value;
-            }
-            var source = table.Field("source") is { Length: > 0 } s ? s : (table.Source ?? "CSV") + ":" + table.Line.ToString(CultureInfo.InvariantCulture);
-            if (Value(indicator, year, unit, table.Field("value"), table.DecimalMark, source, on) is { } value)
-            {
-                values.Add(value);
-            }
-            else
-            {
-                Problem($"'{table.Field("value")}' is not a {unit.ToString().ToLowerInvariant()} value (e.g. 84.4%, 12, rank 3, group tốt, yes)", "value");
-            }
-        }
-        table.ReportIfNoRows("reported values");
-        return new(values.ToImmutable(), problems);
-    }
-
-    private static ReportedValue? Value(string indicator, int year, TargetValueKind unit, string text, DecimalMark mark, string source, LocalDate? on)
-    {
-        try
-        {
-            return unit switch
-            {
-                TargetValueKind.Percent when IndicatorValue.TryParse(text, IndicatorKind.Percent, mark, out var percent, out _) && percent.Kind == IndicatorKind.Percent => ReportedValue.Percent(indicator, year, percent.Number, source, on),
-                TargetValueKind.Count when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) => ReportedValue.Count(indicator, year, count, source, on),
-                TargetValueKind.Rank when int.TryParse(text.Replace("rank", string.Empty, StringComparison.OrdinalIgnoreCase).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var rank) => ReportedValue.Rank(indicator, year, rank, source, on),
-                TargetValueKind.Group when text.Replace("group", string.Empty, StringComparison.OrdinalIgnoreCase).Trim() is { Length: > 0 } group => ReportedValue.InGroup(indicator, year, group, source, on),
-                TargetValueKind.YesNo when IndicatorValue.TryParse(text, IndicatorKind.Flag, mark, out var flag, out _) && flag.Kind == IndicatorKind.Flag => ReportedValue.Achieved(indicator, year, flag.IsYes, source, on),
-                _ => null,
-            };
-        }
-        catch (ArgumentException)
-        {
-            return null; // out of the unit's range (a percentage above 100, a rank of 0)
-        }
+        return ReportedValueRows.Read(table, plan, problems);
     }
 }

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.IO;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Scoring;
+using ParIndex.Tables;
 
 namespace ParIndex.Excel;
 
@@ -17,17 +17,15 @@ namespace ParIndex.Excel;
 /// <remarks>
 /// <para>Cells are read as they show: numbers ("86.19"), percent-formatted numbers ("95%"), dates as ISO dates,
 /// booleans as yes/no, text as written ("có", "12/15", "không áp dụng"); then each value is read by the kind its leaf's
-/// rule reads (<see cref="IndicatorValue.TryParse"/>, decimals with a point: a number typed in a decimal-comma Excel is
-/// stored as a number, so only text such as "86,19" typed as text is refused, quoted).</para>
+/// rule reads (<see cref="IndicatorValue.TryParse"/>): a number the workbook stores is exact whatever the locale
+/// showed; text typed into a cell is read as a decimal-comma locale writes it ("86,19 %" is 86.19%; "87.5" still
+/// reads; "1.234" reads two ways and is refused, quoted).</para>
 /// <para>Every problem names the cell as <c>Sheet!C4</c> (<see cref="Diagnostic.JsonPath"/>, which holds a cell for a
 /// workbook) and quotes it; see <see cref="ReportedIndicatorsBuilder"/> for how rows become units. Rows are streamed:
 /// memory grows with the units read and the workbook's shared strings, not with the rows. Thread-safe.</para>
 /// </remarks>
 public static class IndicatorsXlsx
 {
-    private static readonly string[] Required = ["unit", "year", "code", "value"];
-    private static readonly string[] Optional = ["name"];
-
     /// <summary>Reads a workbook file of indicators.</summary>
     /// <param name="path">The .xlsx file; its name is the source of diagnostics.</param>
     /// <param name="methodology">The methodology whose leaves the codes name.</param>
@@ -67,7 +65,7 @@ public static class IndicatorsXlsx
     {
         ArgumentNullException.ThrowIfNull(builder);
         using var table = XlsxSheet.Open(path, sheet, builder.Report);
-        Rows(table, builder);
+        IndicatorRows.Read(table, builder);
     }
 
     /// <summary>Reads a workbook stream of indicators into a builder.</summary>
@@ -80,27 +78,6 @@ public static class IndicatorsXlsx
     {
         ArgumentNullException.ThrowIfNull(builder);
         using var table = XlsxSheet.Open(xlsx, sheet, source, builder.Report);
-        Rows(table, builder);
+        IndicatorRows.Read(table, builder);
     }
-
-    private static void Rows(XlsxSheet? table, ReportedIndicatorsBuilder builder)
-    {
-        if (table is null || !table.Require(Required, Optional))
-        {
-            return;
-        }
-        int unit = table.Column("unit"), name = table.Column("name"), year = table.Column("year"), code = table.Column("code"), value = table.Column("value");
-        while (table.Read())
-        {
-            var yearText = table.Field(year);
-            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
-            {
-                builder.Report(table.Place(year).Problem(DiagnosticKind.WrongYear, NullIfEmpty(table.Field(code)), $"'{yearText}' is not a year", NullIfEmpty(table.Field(unit))));
-                continue;
-            }
-            builder.Add(table.Field(unit), table.Field(name), y, table.Field(code), table.Field(value), DecimalMark.Point, table.Place(value));
-        }
-    }
-
-    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

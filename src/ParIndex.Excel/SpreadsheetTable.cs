@@ -8,7 +8,8 @@ namespace ParIndex.Excel;
 /// <summary>One table of results for a workbook (<see cref="TablesXlsx"/>): a sheet name, column names, rows of cells
 /// and notes (sources, caveats) written under the table.</summary>
 /// <remarks>Cells are <see cref="string"/>, <see cref="int"/>, <see cref="decimal"/> or <see langword="null"/> (an empty
-/// cell). Immutable.</remarks>
+/// cell). A column named in <see cref="PercentColumns"/> holds percentages on the 0–100 scale (86.19 for 86.19%).
+/// Immutable.</remarks>
 public sealed class SpreadsheetTable
 {
     /// <summary>Creates a table.</summary>
@@ -16,11 +17,13 @@ public sealed class SpreadsheetTable
     /// <param name="columns">The column names, in order.</param>
     /// <param name="rows">The rows, each with one cell a column; copied.</param>
     /// <param name="notes">Lines written under the table, or <see langword="null"/>.</param>
+    /// <param name="percentColumns">The columns whose numbers are percentages (86.19 for 86.19%), written as the
+    /// fraction a spreadsheet computes with (0.8619) in the percent format 0.00%; or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="columns"/> or
     /// <paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">The name is not a sheet name Excel accepts, a row's length differs from the
-    /// columns', or a cell is of another type.</exception>
-    public SpreadsheetTable(string name, IEnumerable<string> columns, IEnumerable<IReadOnlyList<object?>> rows, IEnumerable<string>? notes = null)
+    /// columns', a cell is of another type, or a percent column is not a column.</exception>
+    public SpreadsheetTable(string name, IEnumerable<string> columns, IEnumerable<IReadOnlyList<object?>> rows, IEnumerable<string>? notes = null, IEnumerable<string>? percentColumns = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(columns);
@@ -33,6 +36,11 @@ public sealed class SpreadsheetTable
         Columns = [.. columns];
         Rows = [.. rows.Select(r => r.ToImmutableArray())];
         Notes = notes is null ? [] : [.. notes];
+        PercentColumns = percentColumns is null ? [] : [.. percentColumns];
+        if (PercentColumns.FirstOrDefault(p => !Columns.Contains(p)) is { } unknown)
+        {
+            throw new ArgumentException($"table {name}: '{unknown}' is not one of its columns", nameof(percentColumns));
+        }
         foreach (var row in Rows)
         {
             if (row.Length != Columns.Length)
@@ -57,4 +65,7 @@ public sealed class SpreadsheetTable
 
     /// <summary>Gets the notes written under the table.</summary>
     public ImmutableArray<string> Notes { get; }
+
+    /// <summary>Gets the columns whose numbers are percentages on the 0–100 scale.</summary>
+    public ImmutableArray<string> PercentColumns { get; }
 }

@@ -8,7 +8,8 @@ namespace ParIndex.Excel;
 /// <summary>Writes result tables (scorecards, rankings, explanations …) as an Excel workbook, one sheet a table.</summary>
 /// <remarks>
 /// Numbers stay numbers: a <see cref="decimal"/> is shown with two decimals (its exact value kept in the cell), an
-/// <see cref="int"/> whole. The header row is bold and frozen, columns are as wide as their contents (up to 60
+/// <see cref="int"/> whole, a percentage (<see cref="SpreadsheetTable.PercentColumns"/>) as the fraction in the format
+/// 0.00% (86.19 is stored as 0.8619 and shows 86.19%). The header row is bold and frozen, columns are as wide as their contents (up to 60
 /// characters), notes follow the table after an empty row. Text that a spreadsheet would run as a formula
 /// (<see cref="SpreadsheetText.IsFormulaLike"/>) is stored with the cell's quote prefix, so that it stays text when the
 /// cell is edited. Thread-safe.

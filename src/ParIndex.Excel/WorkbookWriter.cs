@@ -12,12 +12,14 @@ namespace ParIndex.Excel;
 /// <summary>
 /// The one writer of workbooks in the package: one sheet a table, a bold frozen header, column widths from the
 /// contents, numbers as numbers (two decimals for a decimal, whole for an int), formula-like text neutralised by the
-/// cell's quote prefix, notes under the table; optionally drop-down lists and a highlighted input column (the form).
+/// cell's quote prefix, notes under the table, printed landscape one page wide; optionally drop-down lists and a
+/// highlighted input column (the form).
 /// </summary>
 internal static class WorkbookWriter
 {
-    // Cell formats (the order of CellFormats in Styles): default, header, two decimals, whole number, quoted text, input.
-    private const uint Header = 1, TwoDecimals = 2, Whole = 3, QuotedText = 4, Input = 5;
+    // Cell formats (the order of CellFormats in Styles): default, header, two decimals, whole number, quoted text, input,
+    // percent.
+    private const uint Header = 1, TwoDecimals = 2, Whole = 3, QuotedText = 4, Input = 5, Percent = 6;
 
     /// <summary>A sheet to write: the table, the column (0-based) a person fills in, if any, and drop-down lists by
     /// row index (0-based, of the table's rows) for that column.</summary>
@@ -50,9 +52,11 @@ internal static class WorkbookWriter
         var table = spec.Table;
         var data = new SheetData();
         data.Append(RowOf(1, table.Columns.Select(c => (object?)c), _ => Header));
+        var percent = table.Columns.Select(table.PercentColumns.Contains).ToArray();
         for (var r = 0; r < table.Rows.Length; r++)
         {
-            data.Append(RowOf((uint)(r + 2), table.Rows[r], c => c == spec.InputColumn ? Input : null));
+            // A percentage is stored as the fraction a spreadsheet computes with (86.19 → 0.8619) and shown as 86.19%.
+            data.Append(RowOf((uint)(r + 2), table.Rows[r].Select((cell, c) => percent[c] && cell is decimal d ? (object?)new PercentCell(d / 100m) : cell), c => c == spec.InputColumn ? Input : null));
         }
         var next = (uint)table.Rows.Length + 3;
         foreach (var note in table.Notes)
@@ -67,6 +71,7 @@ internal static class WorkbookWriter
             widths.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = Math.Clamp(longest + 2, 8, 60), CustomWidth = true });
         }
         var worksheet = new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
             widths,
             data);
@@ -87,6 +92,9 @@ internal static class WorkbookWriter
             validations.Count = (uint)validations.ChildElements.Count;
             worksheet.Append(validations);
         }
+        // Printed (a form is signed on paper) landscape, one page wide, as many pages down as the rows need.
+        worksheet.Append(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
+        worksheet.Append(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
         return worksheet;
     }
 
@@ -102,6 +110,7 @@ internal static class WorkbookWriter
             {
                 decimal d => new Cell { CellValue = new CellValue(d.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number, StyleIndex = chosen ?? TwoDecimals },
                 int i => new Cell { CellValue = new CellValue(i.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number, StyleIndex = chosen ?? Whole },
+                PercentCell p => new Cell { CellValue = new CellValue(p.Fraction.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number, StyleIndex = chosen ?? Percent },
                 string s => new Cell(new InlineString(new Text(s) { Space = SpaceProcessingModeValues.Preserve }))
                 {
                     DataType = CellValues.InlineString,
@@ -140,6 +149,10 @@ internal static class WorkbookWriter
             new CellFormat { NumberFormatId = 2, ApplyNumberFormat = true }, // 0.00
             new CellFormat { NumberFormatId = 1, ApplyNumberFormat = true }, // 0
             new CellFormat { QuotePrefix = true },
-            new CellFormat(new Protection { Locked = false }) { FillId = 3, ApplyFill = true, ApplyProtection = true })
-        { Count = 6 });
+            new CellFormat(new Protection { Locked = false }) { FillId = 3, ApplyFill = true, ApplyProtection = true },
+            new CellFormat { NumberFormatId = 10, ApplyNumberFormat = true }) // 0.00% (ECMA-376 Part 1, 18.8.30)
+        { Count = 7 });
+
+    /// <summary>A percentage's cell: the fraction, shown in the percent format.</summary>
+    private readonly record struct PercentCell(decimal Fraction);
 }

@@ -2,13 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.IO.Packaging;
 using System.Linq;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ParIndex.Rules;
+using ParIndex.Tables;
 
 namespace ParIndex.Excel;
 
@@ -20,10 +21,11 @@ namespace ParIndex.Excel;
 /// Rows are streamed (Open XML SDK's SAX reader, one row in memory at a time); only the workbook's shared strings and
 /// cell formats are held. A cell becomes text as a person reads it: numbers in invariant form ("86.19"), a
 /// percent-formatted number as a percentage (0.9 shown as 90% gives "90%"), a date-formatted number as an ISO date
-/// (serial 45292 gives "2024-01-01"), a boolean as yes/no. Empty rows are skipped; a merged header cell names its first
-/// column.
+/// (serial 45292 gives "2024-01-01"), a boolean as yes/no. Empty rows are skipped. A merged cell shows its value in its
+/// first column on every row it spans: a unit's name merged down over its rows is read on each of them, and a header
+/// cell merged over two header rows names its column in the lower one (where the sub-headers are).
 /// </remarks>
-internal sealed class XlsxSheet : IDisposable
+internal sealed class XlsxSheet : ITextTable, IDisposable
 {
     private readonly SpreadsheetDocument _document;
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -34,11 +36,21 @@ internal sealed class XlsxSheet : IDisposable
     private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
     private readonly Action<Diagnostic> _report;
     private readonly Dictionary<int, RawCell> _cells = [];
+    private readonly Merge[] _merges;
+    private readonly List<int> _activeMerges = [];
+    private readonly HashSet<int> _mergedInto = [];
+    private int _nextMerge;
     private Stream? _owned;
 
     /// <summary>A cell as stored: its type (<c>t</c>: s, inlineStr, b, e, str, d, or none for a number), style index,
     /// value (<c>v</c>) and inline text.</summary>
     private readonly record struct RawCell(string? Type, uint? Style, string? Value, string? Inline);
+
+    /// <summary>A merged range (0-based columns, 1-based rows) and the cell its first row holds.</summary>
+    private sealed record Merge(int FirstRow, int LastRow, int FirstColumn)
+    {
+        public RawCell? Value { get; set; }
+    }
 
     private enum NumberShape
     {
@@ -56,6 +68,7 @@ internal sealed class XlsxSheet : IDisposable
         var workbook = document.WorkbookPart!;
         _sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(TextOf).ToArray() ?? [];
         _shapes = Shapes(workbook.WorkbookStylesPart?.Stylesheet);
+        _merges = Merges(sheet);
         _sheetXml = sheet.GetStream(FileMode.Open, FileAccess.Read);
         _rows = XmlReader.Create(_sheetXml, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = false });
         if (Read())
@@ -79,6 +92,48 @@ internal sealed class XlsxSheet : IDisposable
     /// <summary>Gets the 1-based number of the current row.</summary>
     public int Row { get; private set; }
 
+    /// <summary>Gets <see langword="false"/>: a workbook has no encoding to get wrong.</summary>
+    public bool Refused => false;
+
+    /// <summary>Gets whether any row with a value was met under the header.</summary>
+    public bool AnyRow { get; private set; }
+
+    /// <summary>Gets the current row's number.</summary>
+    public int Line => Row;
+
+    /// <summary>Gets the current row as a message names it: "row 4".</summary>
+    public string RowLabel => "row " + Row.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Gets the current row as a default source: "results.xlsx 'Sheet1'!4:4".</summary>
+    public string RowSource => (Source ?? "workbook") + " " + QuotedName(Name) + "!" + Row.ToString(CultureInfo.InvariantCulture) + ":" + Row.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Gets the place just under the header row.</summary>
+    public InputPlace AfterHeader => Place(0, HeaderRow + 1);
+
+    /// <summary>Gets the place of a header cell.</summary>
+    public InputPlace HeaderPlace(int column) => Place(column, HeaderRow);
+
+    /// <summary>Lists a problem.</summary>
+    public void Report(Diagnostic problem) => _report(problem);
+
+    /// <summary>Reports a sheet whose header has no rows under it.</summary>
+    public void ReportIfNoRows(string what)
+    {
+        if (!AnyRow)
+        {
+            _report(AfterHeader.Problem(DiagnosticKind.Empty, null, $"sheet '{Name}' has no rows of {what} under its header"));
+        }
+    }
+
+    /// <summary>Gets how a cell writes decimals: a number the workbook stores is read with a point; text typed into a
+    /// cell is read as a decimal-comma locale writes it ("86,19 %"; "87.5" still reads, "1.234" reads two ways and is
+    /// an error).</summary>
+    public DecimalMark Mark(int column) =>
+        _cells.TryGetValue(column, out var cell) && cell.Type is "s" or "inlineStr" or "str" ? DecimalMark.Comma : DecimalMark.Point;
+
+    /// <summary>Gets the cell's value when it shows one digit, else -1.</summary>
+    public int Digit(int column) => Field(column) is [var c and >= '0' and <= '9'] ? c - '0' : -1;
+
     /// <summary>Opens a sheet of a workbook: the named one, or the first. A stream that is not a workbook, or a sheet
     /// not there, is reported and <see langword="null"/> returned.</summary>
     public static XlsxSheet? Open(Stream stream, string? sheet, string? source, Action<Diagnostic> report)
@@ -98,9 +153,9 @@ internal sealed class XlsxSheet : IDisposable
         var chosen = sheet is null ? sheets.FirstOrDefault() : sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Normalize(), sheet.Trim().Normalize(), StringComparison.OrdinalIgnoreCase));
         if (chosen?.Id?.Value is not { } id || document.WorkbookPart!.GetPartById(id) is not WorksheetPart part)
         {
+            document.Dispose(); // before reporting, which may throw
             report(new InputPlace(source).Problem(
                 DiagnosticKind.NotAWorkbook, null, (sheet is null ? "the workbook has no worksheet" : $"the workbook has no sheet '{sheet}'") + $"; sheets: {string.Join(", ", sheets.Select(s => "'" + s.Name + "'"))}"));
-            document.Dispose();
             return null;
         }
         return new XlsxSheet(document, part, chosen.Name?.Value ?? "Sheet1", source, report);
@@ -166,6 +221,7 @@ internal sealed class XlsxSheet : IDisposable
     {
         Headers = [.. Enumerable.Range(0, _cells.Keys.Max() + 1).Select(c => Text(c).Trim().Normalize())];
         HeaderRow = Row;
+        AnyRow = false;
         TakeColumns();
     }
 
@@ -189,8 +245,10 @@ internal sealed class XlsxSheet : IDisposable
     {
         while (NextRow())
         {
-            if (_cells.Count > 0 && _cells.Keys.Any(c => Text(c).Trim().Length > 0))
+            // A row that only a merged range reaches into shows nothing of its own: it is empty.
+            if (_cells.Count > 0 && _cells.Keys.Any(c => !_mergedInto.Contains(c) && Text(c).Trim().Length > 0))
             {
+                AnyRow |= HeaderRow > 0 && Row > HeaderRow;
                 return true;
             }
         }
@@ -241,7 +299,8 @@ internal sealed class XlsxSheet : IDisposable
         return letters.Append(row.ToString(CultureInfo.InvariantCulture)).ToString();
     }
 
-    private InputPlace Place(int column, int row) =>
+    /// <summary>Gets the place of any cell of the sheet.</summary>
+    public InputPlace Place(int column, int row) =>
         new(Source, Path: QuotedName(Name) + "!" + Reference(Math.Max(column, 0), row));
 
     private static string QuotedName(string name) => name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? name : "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
@@ -260,6 +319,7 @@ internal sealed class XlsxSheet : IDisposable
             _cells.Clear();
             if (_rows.IsEmptyElement)
             {
+                ApplyMerges();
                 return true;
             }
             var next = 0;
@@ -273,6 +333,7 @@ internal sealed class XlsxSheet : IDisposable
                     _cells[column] = Cell();
                 }
             }
+            ApplyMerges();
             return true;
         }
         return false;
@@ -314,6 +375,58 @@ internal sealed class XlsxSheet : IDisposable
             }
         }
         return new RawCell(type, style, value, inline?.ToString());
+    }
+
+    /// <summary>Reads the sheet's merged ranges, which its XML lists after the rows: one pass that only skips over them.</summary>
+    private static Merge[] Merges(WorksheetPart sheet)
+    {
+        using var stream = sheet.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true });
+        var merges = new List<Merge>();
+        while (xml.Read())
+        {
+            if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != Main)
+            {
+                continue;
+            }
+            if (xml.LocalName == "sheetData")
+            {
+                xml.Skip();
+                continue;
+            }
+            if (xml.LocalName == "mergeCell" && xml.GetAttribute("ref") is { } range && range.Split(':') is [var from, var to])
+            {
+                merges.Add(new Merge(RowOf(from), RowOf(to), ColumnOf(from)));
+            }
+        }
+        return [.. merges.Where(m => m.FirstRow > 0 && m.LastRow >= m.FirstRow).OrderBy(m => m.FirstRow)];
+    }
+
+    private static int RowOf(string reference) =>
+        int.TryParse(reference.AsSpan(reference.TakeWhile(char.IsAsciiLetter).Count()), NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : 0;
+
+    /// <summary>Gives the current row the value of every merged range that spans it, in the range's first column.</summary>
+    private void ApplyMerges()
+    {
+        while (_nextMerge < _merges.Length && _merges[_nextMerge].FirstRow <= Row)
+        {
+            _activeMerges.Add(_nextMerge++);
+        }
+        _activeMerges.RemoveAll(i => _merges[i].LastRow < Row);
+        _mergedInto.Clear();
+        foreach (var i in _activeMerges)
+        {
+            var merge = _merges[i];
+            if (merge.FirstRow == Row)
+            {
+                merge.Value = _cells.TryGetValue(merge.FirstColumn, out var first) ? first : null;
+            }
+            else if (merge.Value is { } value && (!_cells.TryGetValue(merge.FirstColumn, out var own) || own is { Value: null, Inline: null }))
+            {
+                _cells[merge.FirstColumn] = value;
+                _mergedInto.Add(merge.FirstColumn);
+            }
+        }
     }
 
     private static int ColumnOf(string reference)

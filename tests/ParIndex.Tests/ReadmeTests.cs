@@ -85,6 +85,27 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void ExcelWorkbooksExample_CompilesRunsFromTheRepositoryRootAndPrintsWhatTheReadmeSays()
+    {
+        var section = Section("## Reading your files");
+        var part = section[section.IndexOf("### Excel workbooks", StringComparison.Ordinal)..];
+        var directory = Environment.CurrentDirectory;
+
+        string output;
+        try
+        {
+            Environment.CurrentDirectory = RepositoryFiles.Root; // the example's paths are from the repository's root
+            output = CompileAndRun(Block(part, "csharp"), typeof(ParIndex.Excel.IndicatorsXlsx).Assembly.Location, typeof(DocumentFormat.OpenXml.OpenXmlElement).Assembly.Location);
+        }
+        finally
+        {
+            Environment.CurrentDirectory = directory;
+        }
+
+        Assert.Equal(Block(part, "text").ReplaceLineEndings("\n").Trim(), output.ReplaceLineEndings("\n").Trim());
+    }
+
+    [Fact]
     public void ReadingYourFiles_WordTable_IsTheReadersWordList()
     {
         var section = Section("## Reading your files");

@@ -20,8 +20,8 @@ internal static class CompositeCommand
 {
     public static Command Create()
     {
-        var data = new Option<FileInfo?>("--data", "-d") { Description = "The unit data, CSV as COINr's iData: uCode, uName, groups, Time, denominators, indicators." };
-        var meta = new Option<FileInfo?>("--meta") { Description = "The indicator metadata, CSV as COINr's iMeta: Level, iCode, Parent, Direction, Weight, Type, …" };
+        var data = new Option<FileInfo?>("--data", "-d") { Description = "The unit data, CSV as COINr's iData: uCode, uName, groups, Time, denominators, indicators; or an Excel workbook with the sheets iData and iMeta (--sheet names the data's)." };
+        var meta = new Option<FileInfo?>("--meta") { Description = "The indicator metadata, CSV as COINr's iMeta: Level, iCode, Parent, Direction, Weight, Type, …; not needed when --data is a workbook." };
         var pipeline = new Option<FileInfo?>("--pipeline") { Description = "The pipeline, JSON (docs/composite-pipeline.schema.json): denominate, impute, screen, treat, normalise, aggregate." };
         var decimals = new Option<int>("--decimals") { Description = "Decimals of the scores shown (ranks use exact values); 2 as COINr's results tables.", DefaultValueFactory = _ => 2 };
         var runs = new Option<int?>("--runs") { Description = "Monte Carlo runs of the rank intervals (e.g. 10000): each run perturbs the weights and draws a pipeline, re-aggregates and re-ranks." };
@@ -41,7 +41,6 @@ internal static class CompositeCommand
         CommandContext.Bind(command, context =>
         {
             var dataFile = Existing(context.Required(data, "give the unit data (CSV)"), data.Name);
-            var metaFile = Existing(context.Required(meta, "give the indicator metadata (CSV)"), meta.Name);
             var pipelineFile = Existing(context.Required(pipeline, "give the pipeline (JSON)"), pipeline.Name);
             var places = context.Parse.GetValue(decimals);
             if (places is < 0 or > 10)
@@ -52,7 +51,7 @@ internal static class CompositeCommand
             {
                 throw new CliException("composite tables are read with commas, as COINr's write.csv writes them; save the files as CSV with commas", "--separator");
             }
-            var model = CompositeCsv.Read(Text(dataFile, context), Text(metaFile, context), dataFile.Name, metaFile.Name);
+            var model = Model(context, dataFile, context.Parse.GetValue(meta), meta.Name);
             var steps = Read(pipelineFile);
             var parse = context.Parse;
             var periods = model.Units.Select(u => u.Time).OfType<int>().Distinct().Order().ToArray();
@@ -188,4 +187,25 @@ internal static class CompositeCommand
 
     private static FileInfo Existing(FileInfo file, string option) =>
         file.Exists ? file : throw new CliException("file not found: " + file.FullName, option);
+
+    /// <summary>Reads the model: two CSV files, or a workbook's iData and iMeta sheets (COINr's names; --sheet names the
+    /// data's sheet).</summary>
+    private static CompositeModel Model(CommandContext context, FileInfo dataFile, FileInfo? metaOption, string metaName)
+    {
+        bool workbook;
+        using (var stream = Input.InputFile.Open(dataFile))
+        {
+            workbook = Input.InputFile.IsWorkbook(dataFile, stream);
+        }
+        if (workbook)
+        {
+            if (metaOption is not null && Path.GetFullPath(metaOption.FullName) != Path.GetFullPath(dataFile.FullName))
+            {
+                throw new CliException("with the unit data in a workbook, the metadata is its sheet " + ParIndex.Excel.CompositeXlsx.MetaSheet + ": leave --meta out", metaName);
+            }
+            return ParIndex.Excel.CompositeXlsx.Read(dataFile.FullName, context.Sheet ?? ParIndex.Excel.CompositeXlsx.DataSheet, ParIndex.Excel.CompositeXlsx.MetaSheet);
+        }
+        var metaFile = Existing(metaOption ?? throw new CliException("give the indicator metadata (CSV), or the unit data as a workbook with an iMeta sheet", metaName), metaName);
+        return CompositeCsv.Read(Text(dataFile, context), Text(metaFile, context), dataFile.Name, metaFile.Name);
+    }
 }

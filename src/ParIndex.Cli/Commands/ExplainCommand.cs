@@ -16,7 +16,7 @@ internal static class ExplainCommand
         var methodology = Options.Methodology();
         var indicators = Options.Indicators();
         var unit = Options.Unit();
-        var assessment = new Option<System.IO.FileInfo?>("--assessment", "-a") { Description = "Instead of indicators: an assessment record CSV (unit,name,year,code,self,appraised,reason,evidence,survey) to show self-assessed against appraised points and leaves without evidence." };
+        var assessment = new Option<System.IO.FileInfo?>("--assessment", "-a") { Description = "Instead of indicators: an assessment record, CSV or an Excel workbook (unit,name,year,code,self,appraised,reason,evidence,survey) to show self-assessed against appraised points and leaves without evidence." };
         var command = new Command("explain", "Explain one unit's points: every leaf's input, rule and points, not-applicable and missing leaves, and the sums.\n" +
             "Examples:\n  parindex explain --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv --unit C\n" +
             "  parindex explain --methodology CA-MAU-1880-2013-FRAGMENT --assessment samples/data/assessment-ca-mau-fragment.csv")
@@ -98,7 +98,7 @@ internal static class ExplainCommand
     private static ResultTable[] Appraisal(CommandContext context, Option<string?> methodology, System.IO.FileInfo file, string? unit)
     {
         var loaded = Input.MethodologySource.Load(context.Required(methodology, "give the methodology the assessment follows"));
-        var record = Pick(ReadAssessments(file, context.Csv), unit, r => r.Unit.Code);
+        var record = Pick(ReadAssessments(file, context.Csv, context.Sheet), unit, r => r.Unit.Code);
         Assessments.AppraisalResult result;
         try
         {
@@ -158,9 +158,11 @@ internal static class ExplainCommand
         _ => status.ToString(),
     };
 
-    private static System.Collections.Immutable.ImmutableArray<Assessments.AssessmentRecord> ReadAssessments(System.IO.FileInfo file, ParIndex.Csv.CsvOptions csv)
+    private static System.Collections.Immutable.ImmutableArray<Assessments.AssessmentRecord> ReadAssessments(System.IO.FileInfo file, ParIndex.Csv.CsvOptions csv, string? sheet)
     {
         using var stream = Input.InputFile.Open(file);
-        return Input.InputFile.ValueOrThrow(ParIndex.Csv.AssessmentsCsv.Read(stream, csv, file.ToString()), file, "assessment");
+        return Input.InputFile.ValueOrThrow(
+            Input.InputFile.IsWorkbook(file, stream) ? ParIndex.Excel.AssessmentsXlsx.Read(stream, sheet, file.ToString()) : ParIndex.Csv.AssessmentsCsv.Read(stream, csv, file.ToString()),
+            file, "assessment");
     }
 }

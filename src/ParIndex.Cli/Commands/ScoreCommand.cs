@@ -18,7 +18,7 @@ internal static class ScoreCommand
         var methodology = Options.Methodology();
         var indicators = Options.Indicators();
         var year = Options.Year("With --area-points: the assessment year whose official methodology (the catalogue's outline) weighs the areas.");
-        var areaPoints = new Option<System.IO.FileInfo?>("--area-points") { Description = "Units' points per area, CSV: unit,name,area,points; scored with the official area maxima of --year." };
+        var areaPoints = new Option<System.IO.FileInfo?>("--area-points") { Description = "Units' points per area, CSV or an Excel workbook: unit,name,area,points; scored with the official area maxima of --year." };
         var command = new Command("score", "Score units' reported indicators under a methodology: points, index, group and area indices;\n" +
             "or units' area points under the official methodology of a year.\n" +
             "Examples:\n  parindex score --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv\n" +
@@ -30,7 +30,7 @@ internal static class ScoreCommand
         {
             if (context.Parse.GetValue(areaPoints) is { } file)
             {
-                context.Write([OfficialAreas(context.Required(year), file, context.Csv)]);
+                context.Write([OfficialAreas(context.Required(year), file, context.Csv, context.Sheet)]);
                 return ExitCodes.Ok;
             }
             var (loaded, scorecards) = Score(context, methodology, indicators);
@@ -63,7 +63,7 @@ internal static class ScoreCommand
     }
 
     /// <summary>Units' area points weighed by the official methodology of a year (the catalogue's outline: area maxima).</summary>
-    private static ResultTable OfficialAreas(int year, System.IO.FileInfo file, ParIndex.Csv.CsvOptions csv)
+    private static ResultTable OfficialAreas(int year, System.IO.FileInfo file, ParIndex.Csv.CsvOptions csv, string? sheet)
     {
         Options.CheckYear(year);
         Methodologies.MethodologyVersion version;
@@ -82,10 +82,12 @@ internal static class ScoreCommand
                 "--year");
         }
 
-        ImmutableArray<ParIndex.Csv.Placed<ParIndex.Csv.AreaPoints>> units;
+        ImmutableArray<Placed<AreaPoints>> units;
         using (var stream = InputFile.Open(file))
         {
-            units = InputFile.ValueOrThrow(ParIndex.Csv.AreaPointsCsv.Read(stream, csv, file.ToString()), file, "area points");
+            units = InputFile.ValueOrThrow(
+                InputFile.IsWorkbook(file, stream) ? ParIndex.Excel.AreaPointsXlsx.Read(stream, sheet, file.ToString()) : ParIndex.Csv.AreaPointsCsv.Read(stream, csv, file.ToString()),
+                file, "area points");
         }
         var rows = new List<object?[]>();
         var problems = new List<Diagnostic>();

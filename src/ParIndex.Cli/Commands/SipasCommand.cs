@@ -16,7 +16,7 @@ internal static class SipasCommand
 {
     public static Command Create()
     {
-        var answers = new Option<FileInfo?>("--answers") { Description = "Survey answers, one respondent a row: CSV (year,province[,district,commune,group,weight],<question codes>) or JSON ([{\"year\", \"province\", \"weight\", \"answers\": [5, 4, 9]}])." };
+        var answers = new Option<FileInfo?>("--answers") { Description = "Survey answers, one respondent a row: CSV or an Excel workbook (year,province[,district,commune,group,weight],<question codes>) or JSON ([{\"year\", \"province\", \"weight\", \"answers\": [5, 4, 9]}])." };
         var instrument = new Option<string?>("--instrument") { Description = "The survey instrument's id (e.g. SIPAS-2640-2017); by default the one in force in --year." };
         var year = Options.Year("The survey year: picks the instrument and is checked against every row.");
         var weighted = new Option<bool>("--weighted") { Description = "Weight answers by the rows' sampling weights (default: unweighted)." };
@@ -115,13 +115,13 @@ internal static class SipasCommand
         }
     }
 
-    /// <summary>Streams the file (CSV, or JSON by its extension) into the tally; on a terminal, a progress bar on stderr
+    /// <summary>Streams the file (CSV, JSON by its extension, or an Excel workbook by extension or content) into the tally; on a terminal, a progress bar on stderr
     /// follows the bytes read.</summary>
     private static void Read(CommandContext context, FileInfo file, SurveyTally tally, SurveyCsvOptions options)
     {
         using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        Action read = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
-            ? () => SurveyJson.ReadIntoAsync(stream, tally).GetAwaiter().GetResult()
+        Action read = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase) ? () => SurveyJson.ReadIntoAsync(stream, tally).GetAwaiter().GetResult()
+            : Input.InputFile.IsWorkbook(file, stream) ? () => ParIndex.Excel.SurveyXlsx.ReadInto(stream, tally, context.Sheet, options.Year, options.Provinces, file.Name)
             : () => SurveyCsv.ReadInto(stream, tally, options);
         if (file.Length <= (1 << 20))
         {

@@ -23,7 +23,7 @@ internal static class TargetsCommand
     public static Command Create(IClock clock)
     {
         var plan = new Option<string?>("--plan") { Description = "A seed plan's id (e.g. khanh-hoa-2021) or a plans JSON file; without it, the seed plans are listed." };
-        var values = new Option<FileInfo?>("--values") { Description = "Reported values, CSV: indicator,year,value,source[,reported_on]; value as 84.4%, 12, rank 3, group tốt, yes/no." };
+        var values = new Option<FileInfo?>("--values") { Description = "Reported values, CSV or an Excel workbook: indicator,year,value,source[,reported_on]; value as 84.4%, 12, rank 3, group tốt, yes/no." };
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (yyyy-MM-dd); default today in Việt Nam (Asia/Ho_Chi_Minh, UTC+7), whatever the machine's time zone." };
         var noRecord = new Option<bool>("--no-record") { Description = "Do not consult the embedded published record (PAR Index, SIPAS)." };
         var command = new Command("targets", "Evaluate a provincial reform plan's targets: attainment, gaps, sources, targets at risk.\n" +
@@ -43,7 +43,7 @@ internal static class TargetsCommand
             var date = given is { } text
                 ? LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : throw new CliException($"'{text}' is not a date such as 2022-06-30", "--as-of")
                 : VietnamTime.Today(clock);
-            var reported = context.Parse.GetValue(values) is { } file ? ReadValues(file, chosen, context.Csv) : [];
+            var reported = context.Parse.GetValue(values) is { } file ? ReadValues(file, chosen, context.Csv, context.Sheet) : [];
             var dayUsed = given is null ? "today in Việt Nam, " + VietnamTime.Zone.Id : "--as-of";
             context.Write([Attainment(chosen.Evaluate(reported, date, consultPublishedRecord: !context.Parse.GetValue(noRecord)), dayUsed)]);
             return ExitCodes.Ok;
@@ -84,10 +84,12 @@ internal static class TargetsCommand
         }
     }
 
-    private static List<ReportedValue> ReadValues(FileInfo file, ReformPlan plan, ParIndex.Csv.CsvOptions csv)
+    private static List<ReportedValue> ReadValues(FileInfo file, ReformPlan plan, ParIndex.Csv.CsvOptions csv, string? sheet)
     {
         using var stream = InputFile.Open(file);
-        return [.. InputFile.ValueOrThrow(ParIndex.Csv.ReportedValuesCsv.Read(stream, plan, csv, file.ToString()), file, "values")];
+        return [.. InputFile.ValueOrThrow(
+            InputFile.IsWorkbook(file, stream) ? ParIndex.Excel.ReportedValuesXlsx.Read(stream, plan, sheet, file.ToString()) : ParIndex.Csv.ReportedValuesCsv.Read(stream, plan, csv, file.ToString()),
+            file, "values")];
     }
 
     /// <summary>The evaluation, every row carrying the day it was made on (as_of, in CSV and JSON; a line under the

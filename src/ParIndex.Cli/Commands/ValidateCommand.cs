@@ -18,7 +18,7 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A methodology (.json) or a results table (.csv: year,province,value_percent,rank[,source_url])." };
+        var file = new Argument<FileInfo>("file") { Description = "A methodology (.json) or a results table (.csv or .xlsx: year,province,value_percent,rank[,source_url])." };
         var index = Options.Index();
         var command = new Command("validate", "Check a methodology JSON file or a published-results CSV file; exit code 1 when problems are found.\n" +
             "Examples:\n  parindex validate my-methodology.json\n  parindex validate src/ParIndex/Data/par-index-provinces.csv")
@@ -34,7 +34,7 @@ internal static class ValidateCommand
             }
             var (problems, consistent, notes) = input.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
                 ? Methodology(input)
-                : Results(input, context.Parse.GetValue(index), context.Csv);
+                : Results(input, context.Parse.GetValue(index), context.Csv, context.Sheet);
             // Rows consistent only through unpublished decimals are listed after the problems, as notes: every format
             // shows them (a CSV has no notes), and they do not change the exit code.
             context.Write(
@@ -71,23 +71,25 @@ internal static class ValidateCommand
         }
     }
 
-    private static (List<Diagnostic> Problems, List<Diagnostic> Consistent, List<string> Notes) Results(FileInfo file, PublishedIndex index, ParIndex.Csv.CsvOptions csv)
+    private static (List<Diagnostic> Problems, List<Diagnostic> Consistent, List<string> Notes) Results(FileInfo file, PublishedIndex index, ParIndex.Csv.CsvOptions csv, string? sheet)
     {
-        ReadResult<System.Collections.Immutable.ImmutableArray<ParIndex.Csv.Placed<PublishedResult>>> read;
+        ReadResult<System.Collections.Immutable.ImmutableArray<Placed<PublishedResult>>> read;
         using (var stream = Input.InputFile.Open(file))
         {
-            read = ParIndex.Csv.PublishedResultsCsv.Read(stream, index, csv, file.Name);
+            read = Input.InputFile.IsWorkbook(file, stream)
+                ? ParIndex.Excel.PublishedResultsXlsx.Read(stream, index, sheet, file.Name)
+                : ParIndex.Csv.PublishedResultsCsv.Read(stream, index, csv, file.Name);
         }
         Input.InputFile.ThrowIfUnreadable(read, file);
         var problems = read.Diagnostics.ToList();
         var rows = read.Value.Select(r => r.Value).ToList();
-        var lineOf = read.Value.ToDictionary(r => (r.Value.Year, r.Value.Province.Code), r => r.Place.Line);
+        var lineOf = read.Value.ToDictionary(r => (r.Value.Year, r.Value.Province.Code), r => r.Place);
 
         // The library's checks name units and years, not lines: a unit's line goes back on its problems where the
         // file has the unit in one year only (otherwise the message's year says which row).
         var report = RecordValidator.Validate(rows, PublishedRecord.Aggregates);
-        Diagnostic WithLine(Diagnostic found) => lineOf.Where(p => p.Key.Code == found.UnitCode).Select(p => p.Value).ToArray() is [var line]
-            ? new Diagnostic(found.Kind, found.CriterionCode, found.Message, found.UnitCode) { Line = line }
+        Diagnostic WithLine(Diagnostic found) => lineOf.Where(p => p.Key.Code == found.UnitCode).Select(p => p.Value).ToArray() is [var place]
+            ? new Diagnostic(found.Kind, found.CriterionCode, found.Message, found.UnitCode) { Line = place.Line, JsonPath = place.Path }
             : found;
         problems.AddRange(report.Problems.Select(WithLine));
         var notes = report.Coverage.Select(c => FormattableString.Invariant($"{c.Index.Name()} {c.Year}: {c.Rows} rows; {c.WithValue} of {c.Units} with a value, {c.WithRank} with a rank.")).ToList();

@@ -10,8 +10,8 @@ using ParIndex.Scoring;
 
 namespace ParIndex.Cli.Input;
 
-/// <summary>Maps indicator files to the library's readers: JSON and Excel workbooks by their extension
-/// (<see cref="IndicatorsJson"/>, <see cref="IndicatorsXlsx"/>), CSV otherwise (<see cref="IndicatorsCsv"/>); every
+/// <summary>Maps indicator files to the library's readers: JSON by its extension (<see cref="IndicatorsJson"/>), Excel
+/// workbooks by extension or content (<see cref="IndicatorsXlsx"/>), CSV otherwise (<see cref="IndicatorsCsv"/>); every
 /// problem of every file reported together.</summary>
 internal static class IndicatorFiles
 {
@@ -27,7 +27,7 @@ internal static class IndicatorFiles
             {
                 IndicatorsJson.ReadInto(builder, stream, file.ToString());
             }
-            else if (file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+            else if (InputFile.IsWorkbook(file, stream))
             {
                 IndicatorsXlsx.ReadInto(builder, stream, sheet, file.ToString());
             }

@@ -27,6 +27,26 @@ internal static class InputFile
         return new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
     }
 
+    /// <summary>Says whether a file is an Excel workbook: by its extension (.xlsx), or by its content where the name says
+    /// nothing (a workbook is a zip package, which begins "PK\u0003\u0004"; no CSV or JSON file does). The stream is
+    /// left where it was.</summary>
+    public static bool IsWorkbook(FileInfo file, Stream stream)
+    {
+        if (file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase) || !stream.CanSeek)
+        {
+            return false;
+        }
+        var start = stream.Position;
+        Span<byte> head = stackalloc byte[4];
+        var read = stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);
+        stream.Position = start;
+        return read == 4 && head.SequenceEqual("PK\u0003\u0004"u8);
+    }
+
     /// <summary>Gets what was read, or throws with every problem.</summary>
     public static T ValueOrThrow<T>(ReadResult<T> result, FileInfo file, string what) =>
         result.IsValid ? result.Value : throw new CliException($"{result.Diagnostics.Length} problem(s) in the {what}", file.ToString(), diagnostics: result.Diagnostics);

@@ -288,7 +288,12 @@ internal static partial class Renderer
             t.Name,
             t.Columns,
             t.Rows.Select(r => (IReadOnlyList<object?>)[.. r.Select(c => c is null or string or int or decimal ? c : Format(c, CultureInfo.InvariantCulture))]),
-            [t.Title, .. t.Notes])));
+            [t.Title, .. t.Notes],
+            t.Columns.Where(IsPercent))));
+
+    /// <summary>Says whether a column holds percentages on the 0–100 scale: by the tables' naming, "percent" or
+    /// "…_percent" (explain's areas, rank by area, sipas). An index ("index", 85.71 of 100) is points, not a percentage.</summary>
+    private static bool IsPercent(string column) => column == "percent" || column.EndsWith("_percent", StringComparison.Ordinal);
 
     internal static string Format(object? cell, CultureInfo culture) => cell switch
     {

@@ -47,11 +47,37 @@ public static class CompositeCsv
         {
             throw new InvalidCompositeException("The composite indicator's data or metadata is not in the expected encoding", problems);
         }
-        var metaRows = CsvReader.Records(metadata);
-        var dataRows = CsvReader.Records(unitData);
-        var (elements, elementLines) = ReadMeta(metaRows, metadataName, problems);
+        return Read(
+            CsvReader.Records(unitData), CsvReader.Records(metadata), (line, column) => Where(unitDataName, line, column), (line, column) => Where(metadataName, line, column), problems);
+    }
+
+    /// <summary>Reads and validates a model from the two tables as rows of cells, the header first, however they were
+    /// read (ParIndex.Excel reads them from a workbook's sheets); each cell as its text, an empty one or <c>NA</c>
+    /// missing.</summary>
+    /// <param name="unitData">The unit data's rows, each as long as its header.</param>
+    /// <param name="metadata">The metadata's rows, each as long as its header.</param>
+    /// <param name="unitDataPlace">Names a place of the unit data in messages, from the 1-based row of
+    /// <paramref name="unitData"/> and a column's name (or <see langword="null"/> for the row): "book.xlsx 'iData'!C4".</param>
+    /// <param name="metadataPlace">Names a place of the metadata, the same way.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidCompositeException">Every problem of both tables at once, each message beginning with
+    /// its place, as <see cref="Read(string, string, string, string)"/> says.</exception>
+    public static CompositeModel ReadRows(
+        IReadOnlyList<IReadOnlyList<string>> unitData, IReadOnlyList<IReadOnlyList<string>> metadata, Func<int, string?, string> unitDataPlace, Func<int, string?, string> metadataPlace)
+    {
+        Preconditions.CheckNotNull(unitData, nameof(unitData));
+        Preconditions.CheckNotNull(metadata, nameof(metadata));
+        Preconditions.CheckNotNull(unitDataPlace, nameof(unitDataPlace));
+        Preconditions.CheckNotNull(metadataPlace, nameof(metadataPlace));
+        return Read([.. unitData.Select(r => r.ToArray())], [.. metadata.Select(r => r.ToArray())], unitDataPlace, metadataPlace, []);
+    }
+
+    private static CompositeModel Read(List<string[]> dataRows, List<string[]> metaRows, Func<int, string?, string> dataPlace, Func<int, string?, string> metaPlace, List<Diagnostic> problems)
+    {
+        var (elements, elementLines) = ReadMeta(metaRows, metaPlace, problems);
         var byCode = elements.GroupBy(e => e.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var (units, unitLines) = ReadData(dataRows, byCode, unitDataName, problems);
+        var (units, unitLines) = ReadData(dataRows, byCode, dataPlace, problems);
         if (problems.Count > 0 && (elements.Count == 0 || units.Count == 0))
         {
             throw new InvalidCompositeException("The composite indicator's data or metadata cannot be read", problems);
@@ -65,16 +91,16 @@ public static class CompositeCsv
         {
             foreach (var diagnostic in e.Diagnostics)
             {
-                problems.Add(Place(diagnostic, diagnostic.UnitCode is { } unit && unitLines.TryGetValue(unit, out var u) ? (unitDataName, u)
-                    : diagnostic.CriterionCode is { } code && elementLines.TryGetValue(code, out var m) ? (metadataName, m)
-                    : (null, 0)));
+                problems.Add(Place(diagnostic, diagnostic.UnitCode is { } unit && unitLines.TryGetValue(unit, out var u) ? dataPlace(u, null)
+                    : diagnostic.CriterionCode is { } code && elementLines.TryGetValue(code, out var m) ? metaPlace(m, null)
+                    : null));
             }
         }
         return problems.Count == 0 && model is not null ? model
             : throw new InvalidCompositeException("The composite indicator's data or metadata is invalid", problems);
     }
 
-    private static (List<CompositeElement>, Dictionary<string, int>) ReadMeta(List<string[]> rows, string file, List<Diagnostic> problems)
+    private static (List<CompositeElement>, Dictionary<string, int>) ReadMeta(List<string[]> rows, Func<int, string?, string> file, List<Diagnostic> problems)
     {
         var elements = new List<CompositeElement>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -136,7 +162,7 @@ public static class CompositeCsv
         return (elements, lines);
     }
 
-    private static (List<CompositeUnit>, Dictionary<string, int>) ReadData(List<string[]> rows, Dictionary<string, CompositeElement> elements, string file, List<Diagnostic> problems)
+    private static (List<CompositeUnit>, Dictionary<string, int>) ReadData(List<string[]> rows, Dictionary<string, CompositeElement> elements, Func<int, string?, string> file, List<Diagnostic> problems)
     {
         var units = new List<CompositeUnit>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -209,7 +235,7 @@ public static class CompositeCsv
     }
 
     /// <summary>The records after the header with their lines; a record with another number of fields than the header is reported and skipped.</summary>
-    private static IEnumerable<(string[] Row, int Line)> Records(List<string[]> rows, string file, List<Diagnostic> problems)
+    private static IEnumerable<(string[] Row, int Line)> Records(List<string[]> rows, Func<int, string?, string> file, List<Diagnostic> problems)
     {
         for (var r = 1; r < rows.Count; r++)
         {
@@ -224,7 +250,7 @@ public static class CompositeCsv
         }
     }
 
-    private static bool Header(List<string[]> rows, string file, string[] required, List<Diagnostic> problems, out Dictionary<string, int> columns)
+    private static bool Header(List<string[]> rows, Func<int, string?, string> file, string[] required, List<Diagnostic> problems, out Dictionary<string, int> columns)
     {
         columns = new Dictionary<string, int>(StringComparer.Ordinal);
         if (rows.Count == 0)
@@ -250,12 +276,11 @@ public static class CompositeCsv
 
     private static bool IsMissing(string cell) => cell.Length == 0 || cell == "NA";
 
-    private static Diagnostic Problem(DiagnosticKind kind, string? code, string? unit, string file, int line, string? column, string message) =>
-        new(kind, code, Where(file, line, column) + ": " + message, unit);
+    private static Diagnostic Problem(DiagnosticKind kind, string? code, string? unit, Func<int, string?, string> file, int line, string? column, string message) =>
+        new(kind, code, file(line, column) + ": " + message, unit);
 
-    private static Diagnostic Place(Diagnostic diagnostic, (string? File, int Line) place) =>
-        place.File is null ? diagnostic
-        : new Diagnostic(diagnostic.Kind, diagnostic.CriterionCode, Where(place.File, place.Line, null) + ": " + diagnostic.Message, diagnostic.UnitCode);
+    private static Diagnostic Place(Diagnostic diagnostic, string? place) =>
+        place is null ? diagnostic : new Diagnostic(diagnostic.Kind, diagnostic.CriterionCode, place + ": " + diagnostic.Message, diagnostic.UnitCode);
 
     private static string Where(string file, int line, string? column) =>
         Invariant.Format($"{file} line {line}") + (column is null ? string.Empty : ", column " + column);

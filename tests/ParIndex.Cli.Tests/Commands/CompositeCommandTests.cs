@@ -32,6 +32,24 @@ public class CompositeCommandTests
     }
 
     [Fact]
+    public void Workbook_WithItsIDataAndIMetaSheets_GivesWhatTheCsvFilesGive()
+    {
+        var run = CliRun.Of("composite", "--data", Path.Combine(Folder, "asem.xlsx"), "--pipeline", Path.Combine(Folder, "asem.json"), "--format", "csv");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(Run("--format", "csv").Out, run.Out);
+    }
+
+    [Fact]
+    public void Workbook_WithAnotherMetadataFile_IsRefusedNamingTheOption()
+    {
+        var run = CliRun.Of("composite", "--data", Path.Combine(Folder, "asem.xlsx"), "--meta", Path.Combine(Folder, "asem-imeta.csv"), "--pipeline", Path.Combine(Folder, "asem.json"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--meta", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_And_Table_CarryTheSameFigures()
     {
         var json = Run("--format", "json");

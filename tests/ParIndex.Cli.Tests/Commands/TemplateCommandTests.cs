@@ -50,7 +50,7 @@ public sealed class TemplateCommandTests : IDisposable
     [Fact]
     public void Score_WorkbookSavedByLibreOffice_ReadsLikeTheCsv()
     {
-        var book = Path.Combine(RepositoryFiles.Root, "tests", "ParIndex.Tests", "Excel", "Files", "indicators-ca-mau-fragment.libreoffice.xlsx");
+        var book = Path.Combine(RepositoryFiles.Root, "samples", "data", "indicators-ca-mau-fragment.xlsx");
 
         var fromBook = CliRun.Of("score", "-m", Samples.Methodology, "-i", book, "-f", "csv");
 
@@ -87,4 +87,39 @@ public sealed class TemplateCommandTests : IDisposable
         Assert.Equal("92.18", cells["C2"].CellValue!.Text);
         Assert.Equal(CellValues.Number, cells["C2"].DataType!.Value);
     }
+
+    // The sample assessment CSV as a workbook (numbers as numbers): the same hand figure as the CSV, Sở A rates itself 7
+    // of 7 and the appraiser lowers 1.1.3 to 0.5 and 1.1.4 to 1, so 5.5 of 7 → 78.57.
+    [Fact]
+    public void Explain_AssessmentWorkbook_GivesWhatTheCsvGives()
+    {
+        var form = _files.PathOf("form.xlsx");
+        File.WriteAllBytes(form, WorkbookOf(File.ReadAllText(Samples.Assessment)));
+
+        var run = CliRun.Of("explain", "-m", Samples.Methodology, "--assessment", form, "-f", "json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("appraised 5.5 of 7 → 78.57", run.Out, StringComparison.Ordinal);
+    }
+
+    // Cà Mau: one respondent answers 5 to all 22 questions, one 2 → each question 1 of 2 satisfied → 50%; Hà Nội one
+    // respondent with 4 → 100%. The workbook is saved without the .xlsx extension: its content says what it is.
+    [Fact]
+    public void Sipas_WorkbookWithoutItsExtension_IsReadByItsContent()
+    {
+        string Row(string province, int answer) => "2019," + province + "," + string.Join(",", Enumerable.Repeat(answer, 22)) + "\n";
+        var answers = _files.PathOf("answers.export");
+        File.WriteAllBytes(answers, WorkbookOf("year,province,TC1,TC2,TC3,TC4,TT1,TT2,TT3,TT4,TT5,CC1,CC2,CC3,CC4,CC5,CC6,KQ1,KQ2,KQ3,GY1,GY2,GY3,GY4\n" + Row("Cà Mau", 5) + Row("Cà Mau", 2) + Row("Hà Nội", 4)));
+
+        var run = CliRun.Of("sipas", "--answers", answers, "--year", "2019", "--replicates", "0", "-f", "csv");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var lines = run.Out.Split('\n');
+        Assert.StartsWith("1,Hà Nội,1,100.00,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("2,Cà Mau,2,50.00,", lines[2], StringComparison.Ordinal);
+    }
+
+    /// <summary>A workbook of one sheet holding simple comma-separated text, numbers as numbers and the rest as text.</summary>
+    private static byte[] WorkbookOf(string csv) => Workbooks.Make("Sheet1", [.. csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => (System.Collections.Generic.IReadOnlyList<Workbooks.CellSpec?>)
+        [.. line.Split(',').Select(cell => cell.Length == 0 ? null : decimal.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) ? Workbooks.N(cell) : Workbooks.S(cell))])]).ToArray();
 }

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text;
 using ParIndex.Csv;
+using ParIndex.Scoring;
 using Xunit;
 
 namespace ParIndex.Tests.Csv;

@@ -13,9 +13,9 @@ namespace ParIndex.Tests.Excel;
 /// Excel stores made with the Open XML SDK.</summary>
 public class IndicatorsXlsxTests
 {
-    private static readonly string LibreOfficeFile = Path.Combine(RepositoryFiles.Root, "tests", "ParIndex.Tests", "Excel", "Files", "indicators-ca-mau-fragment.libreoffice.xlsx");
+    private static readonly string LibreOfficeFile = Path.Combine(RepositoryFiles.Root, "samples", "data", "indicators-ca-mau-fragment.xlsx");
 
-    // The sample CSV (samples/data/indicators-ca-mau-fragment.csv) converted by LibreOffice 7.4 (Debian's
+    // samples/data/indicators-ca-mau-fragment.xlsx: the sample CSV (indicators-ca-mau-fragment.csv) converted by LibreOffice 7.4 (Debian's
     // libreoffice-calc: soffice --headless --infilter="CSV:44,34,76,1" --convert-to xlsx, 76 = UTF-8): names and codes as
     // shared strings, 2023 and 90 as numbers, 2022-12-20 as the date serial 44915 in the format yyyy\-mm\-dd, 95% as
     // 0.95 in the format 0.00%, "yes;yes" as text. Cà Mau 1880/QĐ-UBND 1.1–1.2 by hand:
@@ -56,17 +56,45 @@ public class IndicatorsXlsxTests
         Assert.Equal(ParIndex.Rules.IndicatorValue.Flag(true), unit["1.1.3"]);
     }
 
+    // Sheet 'Số liệu' of the LibreOffice workbook: each unit's code, name and year merged down over its six rows, and
+    // 1.1.4 as a percent-formatted number, 0.955 and 0.8619, shown "95,50 %" and "86,19 %". By hand (Cà Mau 1880/QĐ-UBND
+    // 1.1–1.2): A as unit A of the CSV sample, 95.5% > 90% → 2, in all 6 of 7 → 85.71; B the same but 86.19% in
+    // [70, 90] → 1, so 5 of 7 → 71.43.
+    [Fact]
+    public void Read_LibreOfficeSheetWithMergedUnitCellsAndPercentFormats_ReadsCellsAsTheyShow()
+    {
+        var units = IndicatorsXlsx.Read(LibreOfficeInputs.Path, CaMau1880.Fragment, "Số liệu").GetValueOrThrow();
+
+        Assert.Equal([("A", 6), ("B", 6)], units.Select(u => (u.Unit.Code, u.Count)));
+        Assert.Equal(ParIndex.Rules.IndicatorValue.Percent(86.19m), units[1]["1.1.4"]);
+        Assert.Equal([85.71m, 71.43m], new Scorer(CaMau1880.Fragment).ScoreAll(units).Select(c => c.RoundedIndex));
+    }
+
     [Fact]
     public void Read_BadValue_NamesTheSheetAndCellAndQuotesIt()
     {
-        // A header in row 2 under a title row; the bad value is in D4, on a sheet whose name needs quoting.
-        var book = Make("Số liệu", [S("Chỉ số CCHC 2023")], [S("unit"), S("year"), S("code"), S("value")], [S("A"), N("2023"), S("1.1.3"), S("yes")], [S("A"), N("2023"), S("1.1.4"), S("86,19")]);
+        // A header in row 2 under a title row; the bad value is in D4, on a sheet whose name needs quoting. Text typed
+        // into a cell is read as a decimal-comma locale writes it, so "1.234" reads two ways (1.234 or 1234): refused.
+        var book = Make("Số liệu", [S("Chỉ số CCHC 2023")], [S("unit"), S("year"), S("code"), S("value")], [S("A"), N("2023"), S("1.1.3"), S("yes")], [S("A"), N("2023"), S("1.1.4"), S("1.234")]);
 
         var result = IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "book.xlsx");
 
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal(("book.xlsx", "'Số liệu'!D4"), (problem.Source, problem.JsonPath));
-        Assert.Contains("'86,19'", problem.Message, System.StringComparison.Ordinal);
+        Assert.Contains("'1.234'", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("86,19 %")] // typed as text in a Vietnamese Excel
+    [InlineData("86,19%")]
+    [InlineData("86.19%")] // a lone dot before two digits is a decimal point in either locale
+    public void Read_PercentTypedAsText_IsReadAsItShows(string typed)
+    {
+        var book = Make("Data", [S("unit"), S("year"), S("code"), S("value")], [S("A"), N("2023"), S("1.1.4"), S(typed)]);
+
+        var result = IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "book.xlsx");
+
+        Assert.Equal(ParIndex.Rules.IndicatorValue.Percent(86.19m), Assert.Single(result.Value)["1.1.4"]);
     }
 
     [Fact]

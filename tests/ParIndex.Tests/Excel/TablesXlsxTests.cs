@@ -40,6 +40,31 @@ public class TablesXlsxTests
     }
 
     [Fact]
+    public void Write_PercentColumn_IsTheFractionInThePercentFormat_AndReadsBackAsThePercentage()
+    {
+        // 86.19 in a percent column: the cell holds 0.8619 (what a spreadsheet computes with) and shows 86.19%.
+        var table = new SpreadsheetTable("values", ["unit", "year", "code", "value", "points"], [["A", 2023, "1.1.4", 86.19m, 1m]], percentColumns: ["value"]);
+
+        using var stream = Write(table);
+        using (var document = Workbooks.Open(stream))
+        {
+            var cells = Workbooks.Cells(document);
+            var formats = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToArray();
+            Assert.Equal("0.8619", cells["D2"].CellValue!.Text);
+            Assert.Equal(10u, formats[(int)cells["D2"].StyleIndex!.Value].NumberFormatId!.Value); // built-in 10: 0.00%
+            Assert.Equal(2u, formats[(int)cells["E2"].StyleIndex!.Value].NumberFormatId!.Value); // not a percent column
+        }
+        stream.Position = 0;
+
+        var unit = Assert.Single(IndicatorsXlsx.Read(stream, ParIndex.Sample.CaMau1880.Fragment, null, null).Value);
+        Assert.Equal(ParIndex.Rules.IndicatorValue.Percent(86.19m), unit["1.1.4"]);
+    }
+
+    [Fact]
+    public void SpreadsheetTable_PercentColumnThatIsNoColumn_IsAnArgumentException() =>
+        Assert.Throws<ArgumentException>("percentColumns", () => new SpreadsheetTable("t", ["a"], [[1m]], percentColumns: ["b"]));
+
+    [Fact]
     public void Write_TwoTables_TwoSheets()
     {
         using var document = Workbooks.Open(Write(new SpreadsheetTable("a", ["x"], [[1]]), new SpreadsheetTable("b", ["y"], [[2]])));

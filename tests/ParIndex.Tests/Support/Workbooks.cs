@@ -31,6 +31,7 @@ internal static class Workbooks
                 new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 9, ApplyNumberFormat = true }, new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }));
             var part = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
+            var shared = 0;
             for (var r = 0; r < rows.Length; r++)
             {
                 var row = new Row { RowIndex = (uint)(r + 1) };
@@ -46,7 +47,7 @@ internal static class Workbooks
                         case "s":
                             strings.SharedStringTable.Append(new SharedStringItem(new Text(spec.Value)));
                             cell.DataType = CellValues.SharedString;
-                            cell.CellValue = new CellValue((strings.SharedStringTable.ChildElements.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                            cell.CellValue = new CellValue((shared++).ToString(System.Globalization.CultureInfo.InvariantCulture)); // counted: ChildElements.Count walks the list
                             break;
                         case "b":
                             cell.DataType = CellValues.Boolean;

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ParIndex.Composites;
+
+namespace ParIndex.Excel;
+
+/// <summary>
+/// Reads a composite indicator's two tables from the sheets of an Excel workbook, as COINr's example workbooks hold
+/// them: the unit data (<c>iData</c>: <c>uCode</c>, optional <c>uName</c> and <c>Time</c>, then group, denominator and
+/// indicator columns) and the indicator metadata (<c>iMeta</c>: <c>iCode, Level, Parent, Direction, Weight, Type</c>,
+/// optionally <c>iName, Unit, Target, Denominator</c>).
+/// </summary>
+/// <remarks>
+/// <para>Each sheet's header is its first row that is not empty; empty rows are skipped. Cells are read as they show
+/// (see <see cref="IndicatorsXlsx"/>): a number as the number stored, an empty cell or <c>NA</c> as a missing value.
+/// The rows then go through the same reading and validation as <see cref="CompositeCsv"/>
+/// (<see cref="CompositeCsv.ReadRows"/>), so the problems are the same, each message beginning with its cell:
+/// "asem.xlsx 'iMeta'!D5: direction must be 1 or -1, not 2". Thread-safe.</para>
+/// </remarks>
+public static class CompositeXlsx
+{
+    /// <summary>Gets the default name of the unit data's sheet, as COINr names the table ("iData").</summary>
+    public const string DataSheet = "iData";
+
+    /// <summary>Gets the default name of the metadata's sheet ("iMeta").</summary>
+    public const string MetaSheet = "iMeta";
+
+    /// <summary>Reads and validates a model from a workbook file.</summary>
+    /// <param name="path">The .xlsx file; its name begins every message.</param>
+    /// <param name="dataSheet">The unit data's sheet (case-insensitive), e.g. <see cref="DataSheet"/>.</param>
+    /// <param name="metaSheet">The metadata's sheet (case-insensitive), e.g. <see cref="MetaSheet"/>.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
+    /// <exception cref="InvalidCompositeException">The file is not a workbook, a sheet is not there, or every problem of
+    /// the two tables, each naming its cell.</exception>
+    public static CompositeModel Read(string path, string dataSheet, string metaSheet)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Read(stream, dataSheet, metaSheet, Path.GetFileName(path));
+    }
+
+    /// <summary>Reads and validates a model from a workbook stream.</summary>
+    /// <param name="xlsx">The workbook's bytes; seekable; not closed.</param>
+    /// <param name="dataSheet">The unit data's sheet (case-insensitive), e.g. <see cref="DataSheet"/>.</param>
+    /// <param name="metaSheet">The metadata's sheet (case-insensitive), e.g. <see cref="MetaSheet"/>.</param>
+    /// <param name="source">The name of the stream for messages, or <see langword="null"/>.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> or a sheet's name is null.</exception>
+    /// <exception cref="InvalidCompositeException">The stream is not a workbook, a sheet is not there, or every problem
+    /// of the two tables, each naming its cell.</exception>
+    public static CompositeModel Read(Stream xlsx, string dataSheet, string metaSheet, string? source)
+    {
+        ArgumentNullException.ThrowIfNull(xlsx);
+        ArgumentNullException.ThrowIfNull(dataSheet);
+        ArgumentNullException.ThrowIfNull(metaSheet);
+        var problems = new List<Diagnostic>();
+        var data = Table(xlsx, dataSheet, source, problems);
+        var meta = Table(xlsx, metaSheet, source, problems);
+        return problems.Count == 0 ? CompositeCsv.ReadRows(data.Rows, meta.Rows, data.Place, meta.Place)
+            : throw new InvalidCompositeException("The composite indicator's workbook cannot be read", problems);
+    }
+
+    /// <summary>A sheet's rows as text, header first, each as wide as the header, and how to name a place of them.</summary>
+    private static (List<IReadOnlyList<string>> Rows, Func<int, string?, string> Place) Table(Stream xlsx, string name, string? source, List<Diagnostic> problems)
+    {
+        xlsx.Position = 0;
+        using var sheet = XlsxSheet.Open(xlsx, name, source, problems.Add);
+        if (sheet is null)
+        {
+            return ([], (_, _) => string.Empty);
+        }
+        var width = sheet.Headers.Count - sheet.Headers.Reverse().TakeWhile(h => h.Length == 0).Count(); // empty cells after the last column
+        var rows = new List<IReadOnlyList<string>> { sheet.Headers.Take(width).ToArray() };
+        var numbers = new List<int> { sheet.HeaderRow };
+        while (sheet.Read())
+        {
+            rows.Add(Enumerable.Range(0, width).Select(sheet.Field).ToArray());
+            numbers.Add(sheet.Row);
+        }
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = 0; c < width; c++)
+        {
+            columns.TryAdd(rows[0][c], c);
+        }
+        // The reader counts the rows it was given from 1; the sheet's own row numbers skip empty rows and title rows.
+        var places = Enumerable.Range(0, width).Select(c => numbers.Select(r => sheet.Place(c, r).ToString()).ToArray()).ToArray();
+        var rowPlaces = numbers.Select(r => sheet.Place(0, r).ToString()).ToArray();
+        return (rows, (line, column) => column is not null && columns.TryGetValue(column, out var c) ? places[c][line - 1] : rowPlaces[line - 1]);
+    }
+}

@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Runtime.InteropServices;
+using ParIndex.Geography;
+using ParIndex.Rules;
+using ParIndex.Surveys;
+
+namespace ParIndex.Tables;
+
+/// <summary>Rows of survey answers, one a respondent, into a <see cref="SurveyTally"/>: the header's layout and the
+/// conversion of one row. The header names <c>year</c> (unless a year is given) and <c>province</c>, optionally
+/// <c>district, commune, group, weight</c>, and question codes of the instrument.</summary>
+/// <typeparam name="TTable">The table read, kept typed so that a caller can read it asynchronously.</typeparam>
+internal sealed class SurveyRows<TTable> : IDisposable
+    where TTable : class, ITextTable, IDisposable
+{
+    private static readonly string[] Fields = ["year", "province", "district", "commune", "group", "weight"];
+    private readonly SurveyTally _tally;
+    private readonly int? _year;
+    private readonly ProvinceList _provinces;
+    private readonly Dictionary<string, int> _fields = new(StringComparer.Ordinal);
+    private readonly (int Column, int Question)[] _questions;
+    private readonly int _answers;
+
+    /// <summary>Opens the table and reads its header.</summary>
+    /// <param name="open">Opens the table with the given reporter; <see langword="null"/> when the input is not a table
+    /// at all (a file that is not a workbook), which is reported.</param>
+    /// <param name="tally">The tally to count into.</param>
+    /// <param name="year">The year of every row when the table has no year column, or <see langword="null"/>.</param>
+    /// <param name="provinces">The list provinces are matched in.</param>
+    /// <exception cref="InvalidSurveyException">The input cannot be read, or its header is wrong.</exception>
+    internal SurveyRows(Func<Action<Diagnostic>, TTable?> open, SurveyTally tally, int? year, ProvinceList provinces)
+    {
+        _tally = tally ?? throw new ArgumentNullException(nameof(tally));
+        _year = year;
+        _provinces = provinces;
+        // Rows that cannot be read are counted as rejected with their problem; an input in the wrong encoding, or not a
+        // table, is refused.
+        Diagnostic? refused = null;
+        var table = open(problem =>
+        {
+            if (problem.Kind is DiagnosticKind.InvalidEncoding or DiagnosticKind.LimitExceeded or DiagnosticKind.NotAWorkbook)
+            {
+                refused = problem;
+                throw new InvalidSurveyException([problem]);
+            }
+            Unreadable(problem);
+        });
+        Table = table ?? throw new InvalidSurveyException([refused ?? new Diagnostic(DiagnosticKind.NotAWorkbook, null, "the input is not a table")]);
+        var header = Table.Headers;
+        var instrument = tally.Instrument;
+        var questions = new List<(int, int)>();
+        var problems = new List<(string Message, int Column)>();
+        for (var c = 0; c < header.Count; c++)
+        {
+            var name = header[c].Trim();
+            if (Fields.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                // A column twice would leave it to the reader which one counts.
+                if (!_fields.TryAdd(name.ToLowerInvariant(), c))
+                {
+                    problems.Add((string.Create(CultureInfo.InvariantCulture, $"column '{name}' appears twice (columns {_fields[name.ToLowerInvariant()] + 1} and {c + 1})"), c));
+                }
+            }
+            else if (instrument.IndexOf(name) is >= 0 and var q)
+            {
+                if (questions.FindIndex(x => x.Item2 == q) is >= 0 and var first)
+                {
+                    problems.Add((string.Create(CultureInfo.InvariantCulture, $"column '{name}' appears twice (columns {questions[first].Item1 + 1} and {c + 1})"), c));
+                }
+                questions.Add((c, q));
+            }
+            else
+            {
+                problems.Add(($"column '{name}' is neither a field ({string.Join(", ", Fields)}) nor a question of {instrument.Id}", c));
+            }
+        }
+        if (header.Count == 0)
+        {
+            problems.Add(("the file has no header line", -1));
+        }
+        else if (!_fields.ContainsKey("province"))
+        {
+            problems.Add(("the header has no 'province' column", -1));
+        }
+        if (header.Count > 0 && !_fields.ContainsKey("year") && _year is null)
+        {
+            problems.Add(("the header has no 'year' column and the options give no year", -1));
+        }
+        if (problems.Count > 0)
+        {
+            Table.Dispose();
+            throw new InvalidSurveyException(problems.Select(p => Table.HeaderPlace(p.Column).Problem(DiagnosticKind.MalformedRow, null, "header: " + p.Message)));
+        }
+        _questions = [.. questions];
+        _answers = instrument.Questions.Length;
+    }
+
+    /// <summary>Gets the table, to move through its rows.</summary>
+    internal TTable Table { get; }
+
+    /// <summary>Says so when the input held a header and no row at all: an empty survey is never a silent nothing.</summary>
+    internal void End()
+    {
+        if (!Table.AnyRow && !Table.Refused)
+        {
+            _tally.Report(Table.AfterHeader.Problem(DiagnosticKind.Empty, null, "the file has a header but no rows of answers"));
+        }
+    }
+
+    /// <summary>Turns the current row into a response and counts it, or reports why it cannot be one.</summary>
+    internal void Row()
+    {
+        var line = Table.Line;
+        var year = _year;
+        if (Field("year") is { } yearText)
+        {
+            year = int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+        }
+        if (year is null)
+        {
+            Unreadable(Table.Place(_fields.GetValueOrDefault("year", -1)).Problem(DiagnosticKind.MalformedRow, null, $"the year '{Field("year")}' is missing or not a whole number"));
+            return;
+        }
+        var provinceText = Field("province") ?? string.Empty;
+        if (!_provinces.TryGet(provinceText, out var province) && !ProvinceNames.TryMatch(provinceText, _provinces, out province))
+        {
+            Unreadable(Table.Place(_fields["province"]).Problem(DiagnosticKind.UnknownName, null, UnknownProvince(provinceText)));
+            return;
+        }
+        var weight = 1.0;
+        if (_fields.TryGetValue("weight", out var weightColumn))
+        {
+            var text = Field("weight");
+            if (text is null || !IndicatorValue.TryParse(text, IndicatorKind.Number, Table.Mark(weightColumn), out var number, out _) || number.Kind != IndicatorKind.Number || number.Number <= 0m)
+            {
+                Unreadable(Table.Place(weightColumn).Problem(DiagnosticKind.InvalidWeight, null, text is null ? "the weight is missing" : $"the weight '{text}' is not a number more than 0"));
+                return;
+            }
+            weight = (double)number.Number;
+        }
+        var answers = new byte[_answers];
+        foreach (var (column, question) in _questions)
+        {
+            if (Table.Digit(column) is >= 0 and var digit)
+            {
+                answers[question] = (byte)digit; // the common case, without a string
+            }
+            else if (!AnswerScale.TryParseCode(Table.Field(column), out answers[question], out var error))
+            {
+                // Listed here, quoting the text as written; the tally counts the answer as invalid (or rejects the row).
+                _tally.Report(Lined(Table.Place(column).Problem(DiagnosticKind.AnswerOutOfScale, _tally.Instrument.Questions[question].Code, error)));
+                answers[question] = AnswerScale.UnreadableCode;
+            }
+        }
+        _tally.Add(new SurveyResponse(year.Value, province, ImmutableCollectionsMarshal.AsImmutableArray(answers), weight)
+        {
+            District = Field("district"),
+            Commune = Field("commune"),
+            Group = Field("group"),
+            SourceLine = line,
+        });
+    }
+
+    public void Dispose() => Table.Dispose();
+
+    /// <summary>A field's text, or <see langword="null"/> when the column is absent or the field empty.</summary>
+    private string? Field(string name) =>
+        _fields.TryGetValue(name, out var c) && Table.Field(c) is { Length: > 0 } text ? text : null;
+
+    private string UnknownProvince(string text)
+    {
+        try
+        {
+            ProvinceNames.Match(text, _provinces);
+            return $"province '{text}' matches more than one unit";
+        }
+        catch (ProvinceNameException error)
+        {
+            return error.Diagnostics[0].Message;
+        }
+    }
+
+    private void Unreadable(Diagnostic problem) => _tally.AddUnreadable(Lined(problem));
+
+    /// <summary>Puts the line into the message too, as the tally's own messages name the row.</summary>
+    private Diagnostic Lined(Diagnostic problem)
+    {
+        var row = problem.Line is { } line ? FormattableString.Invariant($"line {line}") : problem.JsonPath is not null ? Table.RowLabel : null;
+        return row is null ? problem
+            : new Diagnostic(problem.Kind, problem.CriterionCode, row + ": " + problem.Message, problem.UnitCode) { Source = problem.Source, Line = problem.Line, Column = problem.Column, JsonPath = problem.JsonPath };
+    }
+}

@@ -1,0 +1,30 @@
+using ParIndex.Excel;
+using ParIndex.Targets;
+using Xunit;
+using static ParIndex.Tests.Support.Workbooks;
+
+namespace ParIndex.Tests.Excel;
+
+public class ReportedValuesXlsxTests
+{
+    [Fact]
+    public void Read_PercentFormattedValueAndNoSource_IsThePercentageSourcedToItsRow()
+    {
+        // 0.186 in a percent format shows 18.6%; a row without a source is sourced to its row of the sheet.
+        var book = Make("KH", [S("indicator"), S("year"), S("value"), S("source")], [S("dossiers.online"), N("2021"), N("0.186", 1), null]);
+
+        var value = Assert.Single(ReportedValuesXlsx.Read(book, SeedPlans.KhanhHoa2021, null, "plan.xlsx").GetValueOrThrow());
+
+        Assert.Equal((TargetValueKind.Percent, (decimal?)18.6m, "plan.xlsx KH!2:2"), (value.ValueKind, value.Number, value.Source));
+    }
+
+    [Fact]
+    public void Read_ValueAbove100Percent_NamesTheCell()
+    {
+        var book = Make("KH", [S("indicator"), S("year"), S("value"), S("source")], [S("dossiers.online"), N("2021"), S("130%"), S("x")]);
+
+        var problem = Assert.Single(ReportedValuesXlsx.Read(book, SeedPlans.KhanhHoa2021, null, "plan.xlsx").Diagnostics);
+
+        Assert.Equal(("KH!C2", "dossiers.online"), (problem.JsonPath, problem.CriterionCode));
+    }
+}

@@ -1,0 +1,62 @@
+using System.IO;
+using ParIndex.Excel;
+using ParIndex.Surveys;
+using ParIndex.Tests.Support;
+using Xunit;
+using static ParIndex.Tests.Support.Workbooks;
+
+namespace ParIndex.Tests.Excel;
+
+public class SurveyXlsxTests
+{
+    private static readonly SipasOptions NoBootstrap = new() { BootstrapReplicates = 0 };
+
+    // Sheet 'Phiếu': the five respondents of SurveyFixture (as SurveyCsvTests' Good file), answers as numbers, provinces
+    // as documents write them; the same hand-worked figures: Cà Mau 56.25, the nation pooled 65.
+    [Fact]
+    public void ReadInto_LibreOfficeSheet_GivesTheFiguresOfTheSameAnswersInCsv()
+    {
+        var tally = new SurveyTally(SurveyFixture.Instrument, NoBootstrap);
+        using (var book = LibreOfficeInputs.Open())
+        {
+            SurveyXlsx.ReadInto(book, tally, "Phiếu");
+        }
+
+        var result = tally.ToResult();
+        Assert.Equal((5L, 5L, 0L), (result.Input.RowsRead, result.Input.RowsUsed, result.Input.RowsRejected));
+        Assert.Equal(56.25m, result[SurveyFixture.CaMau].Overall!.Value);
+        Assert.Equal(65m, result.NationalPooled.Overall!.Value);
+        Assert.Equal(1, result[SurveyFixture.CaMau].Items[1].NoAnswer); // the empty A2 cell
+    }
+
+    [Fact]
+    public void ReadInto_UnknownProvince_IsARejectedRowNamingItsCell()
+    {
+        var book = Make("Phiếu", [S("year"), S("province"), S("A1"), S("A2"), S("B1"), S("B2"), S("P1")], [N("2023"), S("Atlantis"), N("5"), N("5"), N("5"), N("1"), N("5")]);
+        var tally = new SurveyTally(SurveyFixture.Instrument, NoBootstrap);
+
+        SurveyXlsx.ReadInto(book, tally, null, source: "answers.xlsx");
+
+        var problem = Assert.Single(tally.ToResult().Input.Problems);
+        Assert.Equal((DiagnosticKind.UnknownName, "answers.xlsx", "'Phiếu'!B2"), (problem.Kind, problem.Source, problem.JsonPath));
+        Assert.StartsWith("row 2: ", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadInto_ColumnThatIsNoQuestion_RefusesTheSheet()
+    {
+        var book = Make("Phiếu", [S("year"), S("province"), S("Z9")], [N("2023"), S("Cà Mau"), N("5")]);
+
+        var error = Assert.Throws<InvalidSurveyException>(() => SurveyXlsx.ReadInto(book, new SurveyTally(SurveyFixture.Instrument), null));
+
+        Assert.Equal("'Phiếu'!C1", Assert.Single(error.Diagnostics).JsonPath);
+    }
+
+    [Fact]
+    public void ReadInto_NotAWorkbook_RefusesIt()
+    {
+        var error = Assert.Throws<InvalidSurveyException>(() => SurveyXlsx.ReadInto(new MemoryStream("year,province\n"u8.ToArray()), new SurveyTally(SurveyFixture.Instrument), null));
+
+        Assert.Equal(DiagnosticKind.NotAWorkbook, Assert.Single(error.Diagnostics).Kind);
+    }
+}
