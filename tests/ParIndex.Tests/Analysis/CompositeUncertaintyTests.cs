@@ -158,4 +158,28 @@ public class CompositeUncertaintyTests
     {
         internal static readonly CompositePipeline Asem = CompositePipeline.Parse(Support.RepositoryFiles.Read("samples/data/composites/asem.json"));
     }
+
+    [Fact]
+    public void Run_TenTimesTheRuns_AllocatesNoMore()
+    {
+        // Memory is per-rank counts, never the runs. One thread, so that every allocation of the analysis is on this
+        // thread and counted.
+        CompositeUncertaintyOptions Options(int runs) => new() { Runs = runs, WeightNoise = 0.5, NoiseLevels = [1], MaxThreads = 1 };
+        CompositeUncertainty.Run(Two, HeavyB, Options(500)); // compiled before anything is measured
+
+        long Allocated(int runs)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            CompositeUncertainty.Run(Two, HeavyB, Options(runs));
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+        var few = Allocated(2_000);
+        var many = Allocated(20_000);
+
+        // The measurement sees the analysis: two units' results, each with its counts, are well over 200 bytes.
+        Assert.True(few > 200, few + " bytes for 2,000 runs");
+        // 18,000 more runs: one 24-byte allocation per run would be 432,000 bytes more. The margin is for the runtime's
+        // own work on this thread.
+        Assert.True(many - few < 64_000, $"{few} bytes for 2,000 runs, {many} for 20,000");
+    }
 }

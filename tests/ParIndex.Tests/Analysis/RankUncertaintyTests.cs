@@ -127,4 +127,29 @@ public class RankUncertaintyTests
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(cards, new UncertaintyOptions { MaximaNoise = 1m })).ParamName);
         Assert.Equal("options", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(cards, new UncertaintyOptions { SurveyStandardErrors = ImmutableDictionary<string, decimal>.Empty.Add("A", -1m) })).ParamName);
     }
+
+    [Fact]
+    public void Run_TenTimesTheRuns_AllocatesNoMore()
+    {
+        // 40 units; memory is per-rank counts (40 × 40 longs = 12,800 bytes per worker), never the runs. One thread, so
+        // that every allocation of the analysis is on this thread and counted.
+        Scorecard[] cards = [.. Enumerable.Range(0, 40).Select(i => Unit("U" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture), 40m + (i * 0.5m)))];
+        UncertaintyOptions Options(int runs) => new() { Runs = runs, SurveyStandardError = 2m, MaximaNoise = 0.1m, MaxThreads = 1, Seed = 3 };
+        RankUncertainty.Run(cards, Options(500)); // compiled before anything is measured
+
+        long Allocated(int runs)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            RankUncertainty.Run(cards, Options(runs));
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+        var few = Allocated(2_000);
+        var many = Allocated(20_000);
+
+        // The measurement sees the analysis: the result's counts alone are 40 × 40 × 8 = 12,800 bytes.
+        Assert.True(few > 12_800, few + " bytes for 2,000 runs");
+        // 18,000 more runs: one 24-byte allocation per run would be 432,000 bytes more. The margin is for the runtime's
+        // own work on this thread.
+        Assert.True(many - few < 64_000, $"{few} bytes for 2,000 runs, {many} for 20,000");
+    }
 }
