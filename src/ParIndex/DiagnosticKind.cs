@@ -168,6 +168,12 @@ public enum DiagnosticKind
     /// min-max), or names a data set, group or unit that does not exist.</summary>
     InvalidStep,
 
+    /// <summary>A composite calculation would divide by zero or by a negative number: a denominator column's value (GDP,
+    /// population) at or below zero, the weights of an aggregate's children present summing to zero, a reference unit or
+    /// target at or below the indicator's minimum, a maximum at or below zero for a fraction of it. Dividing would give
+    /// infinity, or turn the indicator's direction around without a word.</summary>
+    NonPositiveDenominator = 420,
+
     // Kinds of the readers of files (CSV, JSON input tables) are numbered from 501.
 
     /// <summary>A file is not in the encoding it is read in (not UTF-8, and no other encoding was given): the reader

@@ -28,12 +28,13 @@ internal static class CompositeCommand
         var alternatives = new Option<FileInfo[]>("--alternative") { Description = "Another pipeline (JSON) each run may draw instead, e.g. another normalisation or aggregation.", AllowMultipleArgumentsPerToken = true };
         var seed = new Option<ulong?>("--seed") { Description = "The seed (default 2017): the same seed gives the same output." };
         var threads = new Option<int?>("--threads") { Description = "The most threads (default: all processors); the output does not depend on it." };
+        var time = new Option<int?>("--time") { Description = "Panel data (a Time column): the results of this period only; without it, every period, each ranked on its own." };
         var sensitivity = new Option<int?>("--sensitivity") { Description = "Also the Sobol indices of the mean absolute rank shift per noisy level and the pipeline choice, from N base samples (e.g. 1024)." };
         var command = new Command("composite", "A composite indicator (COINr's method): normalise and aggregate raw indicators, rank the units; with --runs, rank intervals under noisy weights and alternative pipelines.\n" +
             "Examples:\n  parindex composite --data samples/data/composites/asem-idata.csv --meta samples/data/composites/asem-imeta.csv " +
             "--pipeline samples/data/composites/asem.json\n  parindex composite -d asem-idata.csv --meta asem-imeta.csv --pipeline asem.json --runs 10000 --weight-noise 25 --seed 7")
         {
-            data, meta, pipeline, decimals, runs, noise, levels, alternatives, seed, threads, sensitivity,
+            data, meta, pipeline, decimals, time, runs, noise, levels, alternatives, seed, threads, sensitivity,
         };
         CommandContext.Bind(command, context =>
         {
@@ -48,11 +49,19 @@ internal static class CompositeCommand
             var model = CompositeCsv.Read(File.ReadAllText(dataFile.FullName), File.ReadAllText(metaFile.FullName), dataFile.Name, metaFile.Name);
             var steps = Read(pipelineFile);
             var parse = context.Parse;
+            var periods = model.Units.Select(u => u.Time).OfType<int>().Distinct().Order().ToArray();
+            if (parse.GetValue(time) is { } period && !periods.Contains(period))
+            {
+                throw new CliException(periods.Length == 0 ? "the data has no Time column" : FormattableString.Invariant($"the data has no period {period} (periods: {string.Join(", ", periods)})"), time.Name);
+            }
             if (parse.GetValue(runs) is not { } count)
             {
-                context.Write([Table(steps.Run(model), steps.Title ?? pipelineFile.Name, places)]);
+                var result = steps.Run(model);
+                // One Time for every row is a cross-section: its period is the whole result.
+                context.Write([Table(parse.GetValue(time) is { } t && !result.Periods.IsEmpty ? result.ForPeriod(t) : result, steps.Title ?? pipelineFile.Name, places)]);
                 return ExitCodes.Ok;
             }
+            Check(periods.Length <= 1, runs.Name, "rank intervals are for one period, and the data has " + string.Join(", ", periods) + "; give the data of one period");
             Check(count is >= 1 and <= 10_000_000, runs.Name, "runs must be between 1 and 10,000,000");
             var percent = parse.GetValue(noise) ?? 25m;
             Check(percent is >= 0m and < 100m, noise.Name, "the noise must be a percentage in [0, 100), e.g. 25");
@@ -132,29 +141,32 @@ internal static class CompositeCommand
     }
 
     /// <summary>One row per unit, ranked ones first: uCode, the index, the rank, then the other aggregates from the highest
-    /// level down (COINr's <c>get_results</c> layout); units not ranked last, with the reason in the notes.</summary>
+    /// level down (COINr's <c>get_results</c> layout); units not ranked last, with the reason in the notes. Panel data
+    /// has a first column Time and the periods in order, each ranked on its own (as each coin of a COINr purse).</summary>
     internal static ResultTable Table(CompositeResult result, string title, int decimals)
     {
         var model = result.Model;
+        var panel = !result.Periods.IsEmpty;
         var aggregates = model.Aggregates.OrderByDescending(a => model.Find(a)!.Level).Where(a => a != result.IndexCode && result.Scores.HasColumn(a)).ToArray();
-        decimal? Score(string unit, string column) =>
-            result.Scores.UnitCodes.Contains(unit) && result.Scores[unit, column] is { } v ? Math.Round((decimal)v, decimals, MidpointRounding.AwayFromZero) : null;
         var rows = new List<object?[]>();
-        foreach (var entry in result.Ranking)
+        foreach (var (time, part) in panel ? result.Periods.Select(p => ((int?)p, result.ForPeriod(p))) : [(null, result)])
         {
-            rows.Add([entry.UnitCode, Score(entry.UnitCode, result.IndexCode), entry.Rank, .. aggregates.Select(a => (object?)Score(entry.UnitCode, a))]);
+            decimal? Score(string unit, string column) =>
+                part.Scores.UnitCodes.Contains(unit) && part.Scores[unit, column] is { } v ? Math.Round((decimal)v, decimals, MidpointRounding.AwayFromZero) : null;
+            object?[] Row(string unit, int? rank) =>
+                [.. panel ? [time] : Array.Empty<object?>(), unit, Score(unit, result.IndexCode), rank, .. aggregates.Select(a => (object?)Score(unit, a))];
+            rows.AddRange(part.Ranking.Select(entry => Row(entry.UnitCode, entry.Rank)));
+            rows.AddRange(part.Unranked.Select(unit => Row(unit.Code, null)));
         }
-        foreach (var unit in result.Unranked)
-        {
-            rows.Add([unit.Code, Score(unit.Code, result.IndexCode), null, .. aggregates.Select(a => (object?)Score(unit.Code, a))]);
-        }
+        var ranked = panel
+            ? FormattableString.Invariant($"{result.Ranking.Length} of {result.Ranking.Length + result.Unranked.Length} rows (a unit at a period) ranked by {result.IndexCode} within each period")
+            : $"{result.Ranking.Length} of {model.Units.Length} units ranked by {result.IndexCode}";
         var notes = new List<string>
         {
-            $"{result.Ranking.Length} of {model.Units.Length} units ranked by {result.IndexCode} (highest first, ties share the lowest rank, exact values); " +
-            $"steps: {string.Join("; ", result.DataSets.Skip(1).Select(d => d.Name))}.",
+            ranked + $" (highest first, ties share the lowest rank, exact values); steps: {string.Join("; ", result.DataSets.Skip(1).Select(d => d.Name))}.",
         };
         notes.AddRange(result.Unranked.Select(u => "Not ranked: " + u));
-        return new ResultTable("composite", title, ["uCode", result.IndexCode, "Rank", .. aggregates], rows, notes);
+        return new ResultTable("composite", title, [.. panel ? ["Time"] : Array.Empty<string>(), "uCode", result.IndexCode, "Rank", .. aggregates], rows, notes);
     }
 
     private static FileInfo Existing(FileInfo file, string option) =>

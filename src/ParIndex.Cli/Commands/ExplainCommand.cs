@@ -38,17 +38,18 @@ internal static class ExplainCommand
     }
 
     /// <summary>A scorecard point by point: every leaf, then the sums of its criteria and areas (also the report's
-    /// explanation of a unit).</summary>
+    /// explanation of a unit). Where the methodology takes a weighted mean anywhere, both tables add each node's weight
+    /// and the share of its parent's mean it took (<see cref="NodeScore.WeightShare"/>), and the sums say how each node
+    /// combines its children.</summary>
     internal static ResultTable[] Tables(Scorecard card)
     {
+        var weighted = UsesWeights(card.Methodology);
+        string[] weightColumns = weighted ? ["weight", "share"] : [];
         var leaves = new ResultTable(
             "leaves",
             $"{card.Unit.Code} {card.Unit.Name} {card.Year}: every point",
-            ["code", "criterion", "status", "input", "points", "max_points", "explanation"],
-            card.Explanations.Select(e => new object?[]
-            {
-                e.Leaf.Code, e.Leaf.Name, Status(e.Status), e.Input?.ToString(), e.Points, e.Leaf.MaxPoints, e.Text,
-            }),
+            ["code", "criterion", "status", "input", "points", "max_points", "explanation", .. weightColumns],
+            card.Nodes.Where(n => n.Node.IsLeaf).Select(n => LeafRow(n, weighted)),
             [
                 FormattableString.Invariant($"Total {card.Points} of {card.MaxPoints} applicable points → index {Figures.Index(card.RoundedIndex)} (exact {card.Index.ToString(CultureInfo.InvariantCulture)})."),
                 "Leaves not applicable to the unit leave the maxima of their criteria and areas; missing leaves are errors unless scored as zero.",
@@ -56,10 +57,43 @@ internal static class ExplainCommand
         var sums = new ResultTable(
             "nodes",
             "Criteria and areas",
-            ["code", "name", "points", "max_points", "percent"],
-            card.Nodes.Where(n => !n.Node.IsLeaf).Select(n => new object?[] { n.Code, n.Node.Name, n.Points, n.MaxPoints, Figures.Index(n.Percent) }));
+            ["code", "name", "points", "max_points", "percent", .. weighted ? (string[])["combines", .. weightColumns] : []],
+            card.Nodes.Where(n => !n.Node.IsLeaf).Select(n => (object?[])
+            [
+                n.Code, n.Node.Name, n.Points, n.MaxPoints, Figures.Index(n.Percent), .. weighted ? (object?[])[Combines(n.Node.Aggregation), .. Weight(n, weighted)] : [],
+            ]),
+            weighted
+                ? [
+                    $"{card.Methodology.Id} combines its areas by {Combines(card.Methodology.Aggregation)}.",
+                    "A weighted mean takes Σ wᵢ × pᵢ ÷ Σ wᵢ of its children's percentages pᵢ, as that share of its own maximum; a child's share is its weight ÷ the weights of its applicable siblings (a child to which nothing applies leaves the mean).",
+                ]
+                : null);
         return [leaves, sums];
     }
+
+    /// <summary>A leaf's row: its input, rule, status and points (from its explanation), and its weight where used.</summary>
+    private static object?[] LeafRow(NodeScore leaf, bool weighted)
+    {
+        var e = leaf.Explanation!; // every leaf of a scorecard has one
+        return [e.Leaf.Code, e.Leaf.Name, Status(e.Status), e.Input?.ToString(), e.Points, e.Leaf.MaxPoints, e.Text, .. Weight(leaf, weighted)];
+    }
+
+    /// <summary>Whether any node of the methodology, or the methodology itself, combines its children by a weighted mean.</summary>
+    private static bool UsesWeights(Methodologies.Methodology methodology) =>
+        methodology.Aggregation != Methodologies.Aggregation.SumOfPoints
+        || methodology.Nodes.Any(n => n.Aggregation != Methodologies.Aggregation.SumOfPoints);
+
+    /// <summary>The weight and share cells of a node: its declared weight, and the share it took, to four decimals.</summary>
+    private static object?[] Weight(NodeScore node, bool weighted) =>
+        weighted ? [node.Node.Weight, node.WeightShare is { } share ? decimal.Round(share, 4) : null] : [];
+
+    private static string Combines(Methodologies.Aggregation aggregation) => aggregation switch
+    {
+        Methodologies.Aggregation.SumOfPoints => "sum of points",
+        Methodologies.Aggregation.WeightedMean => "weighted mean (weights sum to 1)",
+        Methodologies.Aggregation.NormalisedWeightedMean => "weighted mean (weights normalised)",
+        _ => aggregation.ToString(),
+    };
 
     private static ResultTable[] Appraisal(CommandContext context, Option<string?> methodology, System.IO.FileInfo file, string? unit)
     {

@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using ParIndex.Analysis;
+using ParIndex.Cli.Input;
 using ParIndex.Cli.Output;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
@@ -79,7 +80,7 @@ internal static class UncertaintyCommand
             ["nominal_rank", "code", "unit", "index", "mean_rank", "median_rank", "rank_5", "rank_95", "p_top_" + top, .. groups.Select(g => "p_group_" + g)],
             rows,
             [
-                FormattableString.Invariant($"Each run: survey leaves redrawn as result + standard error × a normal draw (kept in [0, 100]; standard error {options.SurveyStandardError} points{PerUnit(options)}); every leaf's maximum and points × a factor uniform in [1 − {options.MaximaNoise}, 1 + {options.MaximaNoise}]; ranked on {precision}, {Rankings(options)[0].Ties.ToString().ToLowerInvariant()} ties."),
+                FormattableString.Invariant($"Each run: survey leaves redrawn as result + standard error × a normal draw (kept in [0, 100]; standard error {options.SurveyStandardError} points{PerUnit(options)}); every leaf's maximum and points × a factor uniform in [1 − {options.MaximaNoise}, 1 + {options.MaximaNoise}]{Alternatives(options)}; ranked on {precision}, {Rankings(options)[0].Ties.ToString().ToLowerInvariant()} ties."),
                 "rank_5 and rank_95 bound the middle 90 % of the runs' ranks; p_ columns are shares of the runs. The same seed gives the same figures on any number of threads.",
             ]);
     }
@@ -102,6 +103,10 @@ internal static class UncertaintyCommand
         ? string.Empty
         : "; " + string.Join(", ", options.SurveyStandardErrors.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => FormattableString.Invariant($"{p.Key} {p.Value}")));
 
+    private static string Alternatives(UncertaintyOptions options) => options.Methodologies.IsEmpty
+        ? string.Empty
+        : "; scored under the scorecards' methodology or " + string.Join(" or ", options.Methodologies.Select(m => m.Id)) + ", drawn with equal probability";
+
     private static decimal Probability(double share) => Math.Round((decimal)share, 4);
 
     /// <summary>The options of a Monte Carlo run, shared by <c>uncertainty</c> and <c>report</c>.</summary>
@@ -119,6 +124,8 @@ internal static class UncertaintyCommand
 
         public Option<string[]> Precision { get; } = new("--precision") { Description = "Rank on exact values or values rounded to N decimals; several (exact 2) make each run draw one, the first ranks nominally. Default exact.", AllowMultipleArgumentsPerToken = true };
 
+        public Option<string[]> Alternative { get; } = new("--alternative") { Description = "An alternative methodology (a JSON file or an embedded id) with the same leaves, e.g. a band threshold moved; each run scores under --methodology or one of these, drawn with equal probability. Repeatable.", AllowMultipleArgumentsPerToken = true };
+
         public Option<int?> Top { get; } = new("--top") { Description = "N of the probability of the top N (default 10)." };
 
         public Option<int?> Threads { get; } = new("--threads") { Description = "The most threads (default: all processors); the output does not depend on it." };
@@ -127,7 +134,7 @@ internal static class UncertaintyCommand
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { Runs, Seed, SurveyError, SurveyErrorOf, WeightNoise, Precision, Top, Threads, Ties })
+            foreach (var option in new Option[] { Runs, Seed, SurveyError, SurveyErrorOf, WeightNoise, Alternative, Precision, Top, Threads, Ties })
             {
                 command.Options.Add(option);
             }
@@ -155,6 +162,7 @@ internal static class UncertaintyCommand
                 SurveyStandardError = error,
                 SurveyStandardErrors = Options.CodeNumbers(parse.GetValue(SurveyErrorOf) ?? [], SurveyErrorOf.Name, "CODE=SE with a standard error of 0 or more such as HUE=2.1", se => se >= 0m),
                 MaximaNoise = noise / 100m,
+                Methodologies = [.. (parse.GetValue(Alternative) ?? []).Select(a => MethodologySource.Load(a, Alternative.Name))],
                 Rankings = parse.GetValue(Precision) is { Length: > 0 } precisions
                     ? [.. precisions.Select(p => new RankingOptions { Ties = ties, Decimals = Options.Precision(p, Precision.Name) })]
                     : [new RankingOptions { Ties = ties }],
@@ -174,8 +182,22 @@ internal static class UncertaintyCommand
                 "Monte Carlo runs",
                 options.Runs,
                 () => Interlocked.Read(ref done),
-                () => result = RankUncertainty.Run(scorecards, options, new Progress(count => Interlocked.Exchange(ref done, count))));
+                () => result = Analyse(scorecards, options, new Progress(count => Interlocked.Exchange(ref done, count))));
             return result!;
+        }
+
+        /// <summary>Runs the analysis; an alternative methodology that does not fit (other leaves, a weighted mean) is bad
+        /// usage of <see cref="Alternative"/>, the other options having been checked as they were read.</summary>
+        private UncertaintyResult Analyse(IReadOnlyList<Scorecard> scorecards, UncertaintyOptions options, IProgress<int> progress)
+        {
+            try
+            {
+                return RankUncertainty.Run(scorecards, options, progress);
+            }
+            catch (ArgumentException e) when (e.ParamName == "options" && !options.Methodologies.IsEmpty)
+            {
+                throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], Alternative.Name, e);
+            }
         }
 
         private static void Check(bool condition, string option, string message)

@@ -38,7 +38,7 @@ internal static class WhatIfCommand
         {
             var parse = context.Parse;
             var before = MethodologySource.Load(context.Required(methodology, "give the methodology to score with"));
-            var after = parse.GetValue(methodologyAfter) is { } changed ? MethodologySource.Load(changed) : before;
+            var after = parse.GetValue(methodologyAfter) is { } changed ? MethodologySource.Load(changed, methodologyAfter.Name) : before;
             var files = parse.GetValue(indicators) is { Length: > 0 } given ? given : throw new CliException("give at least one indicator file", indicators.Name);
             var changedFiles = parse.GetValue(indicatorsAfter) ?? [];
             var rankingBefore = new RankingOptions { Ties = parse.GetValue(ties), Decimals = parse.GetValue(precision) is { } p ? Options.Precision(p, precision.Name) : null };

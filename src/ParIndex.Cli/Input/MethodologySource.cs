@@ -8,7 +8,8 @@ namespace ParIndex.Cli.Input;
 /// <summary>Finds the methodology a command names: a JSON file, or the id of one embedded in the library.</summary>
 internal static class MethodologySource
 {
-    public static Methodology Load(string reference)
+    /// <summary>Loads a methodology; an unknown reference is bad usage of <paramref name="option"/>.</summary>
+    public static Methodology Load(string reference, string option = "--methodology")
     {
         if (File.Exists(reference) || reference.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
@@ -19,7 +20,7 @@ internal static class MethodologySource
             .FirstOrDefault(m => string.Equals(m.Id, reference, StringComparison.OrdinalIgnoreCase));
         return embedded ?? throw new CliException(
             $"no methodology file or embedded methodology '{reference}'; embedded: {string.Join(", ", MethodologyCatalog.Samples.Select(m => m.Id))}",
-            "--methodology");
+            option);
     }
 
     public static Methodology Read(string path)

@@ -129,6 +129,8 @@ public static class CompositeUncertainty
                 var (result, last, weights) = candidate.RunForReaggregation(model);
                 var name = number == 0 ? "the pipeline" : Invariant.Format($"alternative {number}");
                 Preconditions.CheckArgument(last is not null && !result.Ranking.IsEmpty, nameof(options), name + " does not end in an aggregate step up to the index.");
+                Preconditions.CheckArgument(result.Periods.Length <= 1, nameof(model),
+                    "Rank intervals are for one period, and the data has " + string.Join(", ", result.Periods) + "; give the model of one period.");
                 if (number == 0)
                 {
                     Nominal = result.Ranking;

@@ -14,7 +14,8 @@ namespace ParIndex.Analysis;
 /// Monte Carlo rank intervals (khoảng tin cậy của thứ hạng): how sure a ranking is when survey results carry sampling
 /// error, the maxima (weights) are uncertain, or the ranking policy is a choice. Each run redraws the survey leaves
 /// (<see cref="SurveyPercentageRule"/>: result + standard error × a normal draw, kept in [0, 100]), multiplies each
-/// leaf's maximum and points by a noise factor, picks a ranking policy, recomputes every index and ranks them.
+/// leaf's maximum and points by a noise factor, picks a methodology (<see cref="UncertaintyOptions.Methodologies"/>)
+/// and a ranking policy, recomputes every index and ranks them.
 /// </summary>
 /// <remarks>
 /// <para>Runs compute in double precision; keys are taken to 15 significant digits before rounding to the policy's
@@ -27,6 +28,7 @@ public static class RankUncertainty
 {
     private const ulong SurveyStreams = 0x5D2C7A1E93B4F06DUL; // the survey draws' streams, apart from the weights'
     private const ulong PolicyStreams = 0xA3E1B57C0D9F2468UL;
+    private const ulong MethodologyStreams = 0x6F4B2D9E1C8A3570UL;
 
     /// <summary>The standard error of an estimate from its symmetric confidence interval: (upper − lower) ÷ (2 z).</summary>
     /// <param name="lower">The interval's lower end (percent).</param>
@@ -49,8 +51,10 @@ public static class RankUncertainty
     /// <returns>Per unit, in nominal rank order: nominal, mean and median rank, the 5–95 % interval, group and top-N probabilities.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or an element is null.</exception>
     /// <exception cref="ArgumentException">No scorecards, several methodologies, a methodology that takes a weighted mean
-    /// (the runs sum leaf points), repeated unit codes, fewer than 1 run, a negative standard error or noise, or noise of
-    /// 1 or more.</exception>
+    /// (the runs sum leaf points), repeated unit codes, fewer than 1 run, a negative standard error or noise, noise of
+    /// 1 or more, or an alternative methodology that is null, takes a weighted mean or has other leaves.</exception>
+    /// <exception cref="InvalidIndicatorsException">A unit's indicators cannot be scored under an alternative methodology
+    /// (e.g. its year is outside the alternative's years); every problem is listed.</exception>
     public static UncertaintyResult Run(IEnumerable<Scorecard> scorecards, UncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         options ??= UncertaintyOptions.Default;
@@ -86,16 +90,18 @@ public static class RankUncertainty
     /// <summary>Which source of uncertainty moves the ranks: the first-order and total Sobol indices
     /// (<see cref="SobolSensitivity"/>) of the mean absolute rank shift — or of one unit's rank — to each source the
     /// options turn on: "survey" (every survey leaf's sampling error, as one group), "weights" (the noise on the
-    /// maxima) and "ranking policy" (the draw among <see cref="UncertaintyOptions.Rankings"/>).</summary>
+    /// maxima), "methodology" (the draw among <see cref="UncertaintyOptions.Methodologies"/>) and "ranking policy" (the
+    /// draw among <see cref="UncertaintyOptions.Rankings"/>).</summary>
     /// <param name="scorecards">The units' scorecards, all of one methodology and year.</param>
     /// <param name="options">The sources of uncertainty (<see cref="UncertaintyOptions.Runs"/> is not used: the design's
     /// size is <see cref="SobolOptions.Samples"/>).</param>
     /// <param name="sobol">The design's size, seed and intervals; <see cref="SobolOptions.Default"/> when null.</param>
     /// <param name="unitCode">A unit whose rank is the output; null for the mean over units of |rank − nominal rank|.</param>
-    /// <returns>One index per source turned on, in the order survey, weights, ranking policy.</returns>
+    /// <returns>One index per source turned on, in the order survey, weights, methodology, ranking policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="Run"/> (a methodology with weighted means included); fewer than two sources turned on (one source explains
     /// all the variance by itself); a unit code not among the scorecards; an output that never varies.</exception>
+    /// <exception cref="InvalidIndicatorsException">As <see cref="Run"/>.</exception>
     /// <remarks>Each source's draws come from a stream seeded by its input of the design, so a source is fixed or varied
     /// as a whole. Thread-safe; the result depends only on the seeds.</remarks>
     public static SobolResult Sensitivity(IEnumerable<Scorecard> scorecards, UncertaintyOptions options, SobolOptions? sobol = null, string? unitCode = null)
@@ -113,15 +119,20 @@ public static class RankUncertainty
         {
             sources.Add("weights");
         }
+        if (model.Methodologies > 1)
+        {
+            sources.Add("methodology");
+        }
         if (model.Rankings.Length > 1)
         {
             sources.Add("ranking policy");
         }
-        Preconditions.CheckArgument(sources.Count >= 2, nameof(options), "Sensitivity needs at least two sources of uncertainty (survey standard errors, noise on the maxima, several ranking policies).");
+        Preconditions.CheckArgument(sources.Count >= 2, nameof(options), "Sensitivity needs at least two sources of uncertainty (survey standard errors, noise on the maxima, alternative methodologies, several ranking policies).");
         var nominal = Ranking.ByIndex(cards, model.Rankings[0]).Entries.ToDictionary(e => e.Unit.Code, e => e.Rank, StringComparer.Ordinal);
         var nominalRanks = cards.Select(c => nominal[c.Unit.Code]).ToArray();
         var survey = sources.IndexOf("survey");
         var weights = sources.IndexOf("weights");
+        var methodology = sources.IndexOf("methodology");
         var policy = sources.IndexOf("ranking policy");
         using var workers = new ThreadLocal<Worker>(() => new Worker(model));
         return SobolSensitivity.Estimate(sources, point =>
@@ -130,7 +141,8 @@ public static class RankUncertainty
             var weightDraws = Stream(options.Seed, weights < 0 ? 0 : point[weights]);
             var surveyDraws = Stream(options.Seed ^ SurveyStreams, survey < 0 ? 0 : point[survey]);
             var chosen = policy < 0 ? 0 : Math.Min(model.Rankings.Length - 1, (int)(point[policy] * model.Rankings.Length));
-            worker.Rank(ref weightDraws, ref surveyDraws, chosen);
+            var scoredUnder = methodology < 0 ? 0 : Math.Min(model.Methodologies - 1, (int)(point[methodology] * model.Methodologies));
+            worker.Rank(ref weightDraws, ref surveyDraws, chosen, scoredUnder);
             if (unit >= 0)
             {
                 return worker.Ranks[unit];
@@ -160,7 +172,19 @@ public static class RankUncertainty
         Preconditions.CheckArgument(options.Runs >= 1, nameof(options), "Runs must be at least 1.");
         Preconditions.CheckArgument(options.MaximaNoise is >= 0m and < 1m, nameof(options), "MaximaNoise must be in [0, 1).");
         Preconditions.CheckArgument(options.SurveyStandardError >= 0m && options.SurveyStandardErrors.Values.All(v => v >= 0m), nameof(options), "Standard errors must not be negative.");
-        return (cards, new Model(cards, options));
+        var alternatives = options.Methodologies.IsDefault ? [] : options.Methodologies;
+        Preconditions.CheckArgument(alternatives.All(m => m is not null), nameof(options), "An alternative methodology is null.");
+        var leaves = cards[0].Methodology.Leaves.Select(l => l.Code).Order(StringComparer.Ordinal);
+        foreach (var alternative in alternatives)
+        {
+            Preconditions.CheckArgument(!alternative.HasMeans, nameof(options),
+                $"The alternative methodology '{alternative.Id}' takes a weighted mean; the runs sum leaf points, so they need Aggregation.SumOfPoints.");
+            Preconditions.CheckArgument(alternative.Leaves.Select(l => l.Code).Order(StringComparer.Ordinal).SequenceEqual(leaves), nameof(options),
+                $"The alternative methodology '{alternative.Id}' has other leaves than the scorecards' methodology '{cards[0].Methodology.Id}'.");
+        }
+        // Each unit under each methodology, the scorecards' own first; scored once, here.
+        Scorecard[][] scored = [cards, .. alternatives.Select(m => cards.Select(c => new Scorer(m, c.Options).Score(c.Indicators)).ToArray())];
+        return (cards, new Model(scored, options));
     }
 
     internal static double Mean(ReadOnlySpan<long> counts, int runs)
@@ -202,18 +226,21 @@ public static class RankUncertainty
     /// <summary>The units' leaves as numbers, read once through the scorecards' public view.</summary>
     private sealed class Model
     {
-        internal Model(Scorecard[] cards, UncertaintyOptions options)
+        // scored: each unit under each methodology, the nominal one first; the leaves are the nominal one's, by code.
+        internal Model(Scorecard[][] scored, UncertaintyOptions options)
         {
+            var cards = scored[0];
             Options = options;
             Rankings = options.Rankings.IsDefaultOrEmpty ? [RankingOptions.Default] : options.Rankings;
             Groups = Rankings[0].Groups?.Groups ?? [];
             var leaves = cards[0].Methodology.Leaves;
+            Methodologies = scored.Length;
             Units = cards.Length;
             Leaves = leaves.Length;
-            Points = new double[Units * Leaves];
-            Maxima = new double[Units * Leaves];
-            SurveyPercent = new double[Units * Leaves];
-            IsSurvey = new bool[Units * Leaves];
+            Points = new double[Methodologies * Units * Leaves];
+            Maxima = new double[Methodologies * Units * Leaves];
+            SurveyPercent = new double[Methodologies * Units * Leaves];
+            IsSurvey = new bool[Methodologies * Units * Leaves];
             StandardErrors = new double[Units];
             TieOrder = new int[Units];
             var order = Enumerable.Range(0, Units).OrderBy(u => cards[u].Unit.Name, StringComparer.Ordinal).ThenBy(u => cards[u].Unit.Code, StringComparer.Ordinal).ToArray();
@@ -221,19 +248,23 @@ public static class RankUncertainty
             {
                 TieOrder[order[k]] = k;
             }
+            var surveyLeaves = scored.Select(s => s[0].Methodology.Leaves.Where(x => x.Rule is SurveyPercentageRule).Select(x => x.Code).ToHashSet(StringComparer.Ordinal)).ToArray();
             for (var u = 0; u < Units; u++)
             {
                 StandardErrors[u] = (double)(options.SurveyStandardErrors.TryGetValue(cards[u].Unit.Code, out var se) ? se : options.SurveyStandardError);
-                for (var l = 0; l < Leaves; l++)
+                for (var m = 0; m < Methodologies; m++)
                 {
-                    var score = cards[u][leaves[l].Code];
-                    var i = (u * Leaves) + l;
-                    Points[i] = (double)score.Points;
-                    Maxima[i] = (double)score.MaxPoints;
-                    if (leaves[l].Rule is SurveyPercentageRule && score.Explanation is { Status: LeafStatus.Scored, Input: { } input })
+                    for (var l = 0; l < Leaves; l++)
                     {
-                        IsSurvey[i] = true;
-                        SurveyPercent[i] = (double)input.Number;
+                        var score = scored[m][u][leaves[l].Code];
+                        var i = (((m * Units) + u) * Leaves) + l;
+                        Points[i] = (double)score.Points;
+                        Maxima[i] = (double)score.MaxPoints;
+                        if (score.Explanation is { Status: LeafStatus.Scored, Input: { } input } && surveyLeaves[m].Contains(leaves[l].Code))
+                        {
+                            IsSurvey[i] = true;
+                            SurveyPercent[i] = (double)input.Number;
+                        }
                     }
                 }
             }
@@ -246,6 +277,9 @@ public static class RankUncertainty
         internal ImmutableArray<Group> Groups { get; }
 
         internal int GroupCount => Groups.Length;
+
+        /// <summary>Gets the number of methodologies drawn among: the scorecards' own and the alternatives.</summary>
+        internal int Methodologies { get; }
 
         internal int Units { get; }
 
@@ -289,7 +323,8 @@ public static class RankUncertainty
             var weights = new SplitMix(seed, run);
             var survey = new SplitMix(seed ^ SurveyStreams, run);
             var policy = model.Rankings.Length == 1 ? 0 : new SplitMix(seed ^ PolicyStreams, run).NextInt(model.Rankings.Length);
-            Rank(ref weights, ref survey, policy);
+            var methodology = model.Methodologies == 1 ? 0 : new SplitMix(seed ^ MethodologyStreams, run).NextInt(model.Methodologies);
+            Rank(ref weights, ref survey, policy, methodology);
             for (var u = 0; u < model.Units; u++)
             {
                 RankCounts[(u * model.Units) + Ranks[u] - 1]++;
@@ -301,9 +336,10 @@ public static class RankUncertainty
         }
 
         /// <summary>Ranks the units once: each leaf's maximum and points × a factor drawn from <paramref name="weights"/>,
-        /// each survey leaf redrawn from <paramref name="survey"/>, ranked under policy number <paramref name="policy"/>;
-        /// fills <see cref="Ranks"/> and <see cref="GroupOf"/>.</summary>
-        internal void Rank(ref SplitMix weights, ref SplitMix survey, int policy)
+        /// each survey leaf redrawn from <paramref name="survey"/>, scored under methodology number
+        /// <paramref name="methodology"/> and ranked under policy number <paramref name="policy"/>; fills
+        /// <see cref="Ranks"/> and <see cref="GroupOf"/>.</summary>
+        internal void Rank(ref SplitMix weights, ref SplitMix survey, int policy, int methodology)
         {
             var noise = (double)model.Options.MaximaNoise;
             for (var l = 0; l < _factors.Length; l++)
@@ -318,7 +354,7 @@ public static class RankUncertainty
                 var se = model.StandardErrors[u];
                 for (var l = 0; l < leaves; l++)
                 {
-                    var i = (u * leaves) + l;
+                    var i = (((methodology * model.Units) + u) * leaves) + l;
                     var f = _factors[l];
                     if (model.IsSurvey[i] && se > 0)
                     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ParIndex.Methodologies;
 using ParIndex.Rankings;
 
 namespace ParIndex.Analysis;
@@ -33,6 +34,13 @@ public sealed class UncertaintyOptions
     /// probability (e.g. exact values against two decimals); <see cref="RankingOptions.Default"/> alone when empty.
     /// The first one gives the nominal ranking, the groups and the group thresholds.</summary>
     public ImmutableArray<RankingOptions> Rankings { get; init; } = [];
+
+    /// <summary>Gets alternative methodologies to choose among (phương án phương pháp luận), e.g. the scorecards'
+    /// methodology with a band threshold moved or other maxima: each run scores every unit under the scorecards' own
+    /// methodology or one of these, drawn with equal probability; the scorecards' own gives the nominal ranking. Each
+    /// must have the scorecards' leaves (the same codes) and sum points (<see cref="Aggregation.SumOfPoints"/>);
+    /// every unit is scored once under each, with the options its scorecard was scored with. Empty by default.</summary>
+    public ImmutableArray<Methodology> Methodologies { get; init; } = [];
 
     /// <summary>Gets N of "the probability of being in the top N"; 10 by default.</summary>
     public int TopN { get; init; } = 10;

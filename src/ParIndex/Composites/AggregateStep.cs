@@ -73,18 +73,25 @@ internal sealed class AggregateStep(string input, string output, string path, Ag
             }
             var spec = Nodes.GetValueOrDefault(aggregate) ?? Levels.GetValueOrDefault(model.Find(aggregate)!.Level!.Value) ?? Spec;
             var y = new double[units];
-            if (spec.Method == AggregateMethod.Copeland)
+            if (spec.Method == AggregateMethod.Copeland && !(w.Sum() > 0))
             {
-                Copeland(x, w, y);
+                run.Problems.Add(Problem(DiagnosticKind.NonPositiveDenominator, aggregate, "Copeland's outranking shares divide by the children's weights, and they sum to 0"));
+            }
+            else if (spec.Method == AggregateMethod.Copeland)
+            {
+                foreach (var rows in input.RowsByPeriod())
+                {
+                    Copeland(x, w, y, rows); // units outrank each other within a period, as in each coin of a purse
+                }
             }
             else
             {
                 for (var u = 0; u < units; u++)
                 {
                     y[u] = Mean(x, w, u, spec, out var bad);
-                    if (bad is not null)
+                    if (bad is { } b)
                     {
-                        run.Problems.Add(Problem(aggregate, bad, input.UnitCodes[u]));
+                        run.Problems.Add(Problem(b.Kind, aggregate, model.At(input.Times[u]) + b.Message, input.UnitCodes[u]));
                     }
                 }
             }
@@ -93,8 +100,8 @@ internal sealed class AggregateStep(string input, string output, string path, Ag
         return new CompositeDataSet(Output, input.UnitCodes, input.Times, columns, data, input.DirectionApplied);
     }
 
-    /// <summary>One unit's aggregate; NaN when too few children have a value.</summary>
-    internal static double Mean(double[][] x, double[] w, int u, AggregateSpec spec, out string? problem)
+    /// <summary>One unit's aggregate; NaN when too few children have a value, or with a problem when it cannot be computed.</summary>
+    internal static double Mean(double[][] x, double[] w, int u, AggregateSpec spec, out (DiagnosticKind Kind, string Message)? problem)
     {
         problem = null;
         double weightSum = 0;
@@ -111,6 +118,12 @@ internal sealed class AggregateStep(string input, string output, string path, Ag
         {
             return double.NaN;
         }
+        if (!(weightSum > 0))
+        {
+            // Weights are zero or more, so this is every child present weighted 0: Σwx/Σw would be 0/0.
+            problem = (DiagnosticKind.NonPositiveDenominator, Invariant.Format($"the weights of the children present sum to {weightSum}, and a weighted mean divides by them"));
+            return double.NaN;
+        }
         double sum = 0;
         for (var k = 0; k < x.Length; k++)
         {
@@ -125,13 +138,11 @@ internal sealed class AggregateStep(string input, string output, string path, Ag
                 case AggregateMethod.Arithmetic:
                     sum += share * x[k][u];
                     break;
-                case AggregateMethod.Geometric when v <= 0:
-                case AggregateMethod.Generalised when v <= 0 && spec.P < 0:
-                    problem = "a " + spec.Method.ToString().ToLowerInvariant() + " mean needs values above zero, and a child has "
-                        + v.ToString("R", CultureInfo.InvariantCulture) + " (give a shift, e.g. \"shift\": 1)";
-                    return double.NaN;
-                case AggregateMethod.Harmonic when v == 0:
-                    problem = "a harmonic mean cannot take a zero (give a shift, e.g. \"shift\": 1)";
+                case AggregateMethod.Geometric or AggregateMethod.Harmonic when v <= 0:
+                case AggregateMethod.Generalised when v < 0 || (v == 0 && spec.P < 0):
+                    // Negative values would make Σw/Σ(w/x) divide by zero or below, or (Σw·x^p)^(1/p) not a number.
+                    problem = (DiagnosticKind.InvalidStep, "a " + spec.Method.ToString().ToLowerInvariant() + " mean needs values " + (spec.Method == AggregateMethod.Generalised && spec.P > 0 ? "of zero or more" : "above zero")
+                        + ", and a child has " + v.ToString("R", CultureInfo.InvariantCulture) + " (give a shift, e.g. \"shift\": 1)");
                     return double.NaN;
                 case AggregateMethod.Geometric:
                     sum += share * Math.Log(v);
@@ -153,10 +164,11 @@ internal sealed class AggregateStep(string input, string output, string path, Ag
         };
     }
 
-    /// <summary>COINr's <c>a_copeland</c> over the outranking matrix of <c>outrankMatrix</c>.</summary>
-    internal static void Copeland(double[][] x, double[] w, double[] scores)
+    /// <summary>COINr's <c>a_copeland</c> over the outranking matrix of <c>outrankMatrix</c>, among the given rows (all by default).</summary>
+    internal static void Copeland(double[][] x, double[] w, double[] scores, int[]? rows = null)
     {
-        var n = scores.Length;
+        rows ??= [.. Enumerable.Range(0, scores.Length)];
+        var n = rows.Length;
         var total = w.Sum();
         var outrank = new double[n, n];
         for (var i = 0; i < n; i++)
@@ -166,7 +178,8 @@ internal sealed class AggregateStep(string input, string output, string path, Ag
                 double s = 0;
                 for (var k = 0; k < x.Length; k++)
                 {
-                    s += x[k][i] > x[k][j] ? w[k] / total : x[k][i] == x[k][j] ? w[k] / total / 2 : 0;
+                    var (a, b) = (x[k][rows[i]], x[k][rows[j]]);
+                    s += a > b ? w[k] / total : a == b ? w[k] / total / 2 : 0;
                 }
                 outrank[i, j] = s;
                 outrank[j, i] = 1 - s;
@@ -179,7 +192,7 @@ internal sealed class AggregateStep(string input, string output, string path, Ag
             {
                 score += i == j ? 0 : Math.Sign(outrank[i, j] - 0.5);
             }
-            scores[i] = score;
+            scores[rows[i]] = score;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using ParIndex.Utility;
 
 namespace ParIndex.Composites;
@@ -12,7 +13,9 @@ public sealed class CompositeDataSet
 {
     // Column-major, NaN for missing: each step reads and writes whole columns.
     private readonly double[][] _columns;
-    private Dictionary<string, int>? _unitIndex;
+    private Dictionary<string, int>? _unitIndex; // −1 for a unit with rows at several periods
+    private Dictionary<(string Code, int? Time), int>? _rowIndex;
+    private int[][]? _periods;
     private Dictionary<string, int>? _columnIndex;
 
     internal CompositeDataSet(string name, ImmutableArray<string> units, ImmutableArray<int?> times, ImmutableArray<string> columns, double[][] data, bool directionApplied)
@@ -31,8 +34,9 @@ public sealed class CompositeDataSet
     /// <summary>Gets the units' codes, in the order of the model (screened-out units left out).</summary>
     public ImmutableArray<string> UnitCodes { get; }
 
-    /// <summary>Gets each row's period (<c>Time</c>), aligned with <see cref="UnitCodes"/>: panel data has a row per unit and period.</summary>
-    internal ImmutableArray<int?> Times { get; }
+    /// <summary>Gets each row's period (<c>Time</c>), aligned with <see cref="UnitCodes"/>; <see langword="null"/> for data
+    /// without periods. Panel data (COINr's purse) has a row per unit and period, so a unit code appears once per period.</summary>
+    public ImmutableArray<int?> Times { get; }
 
     /// <summary>Gets the column codes: indicators in metadata order, then aggregates lowest level first.</summary>
     public ImmutableArray<string> Columns { get; }
@@ -45,14 +49,16 @@ public sealed class CompositeDataSet
     /// <param name="column">The indicator's or aggregate's code.</param>
     /// <returns>The value, or <see langword="null"/> when missing.</returns>
     /// <exception cref="KeyNotFoundException">The data set has no such unit or column.</exception>
-    public double? this[string unitCode, string column]
-    {
-        get
-        {
-            var value = _columns[ColumnIndex(column)][UnitIndex(unitCode)];
-            return double.IsNaN(value) ? null : value;
-        }
-    }
+    /// <exception cref="InvalidOperationException">The unit has rows at several periods: give the period.</exception>
+    public double? this[string unitCode, string column] => Value(ColumnIndex(column), UnitIndex(unitCode));
+
+    /// <summary>Gets one value of panel data: a unit's at a period.</summary>
+    /// <param name="unitCode">The unit's code.</param>
+    /// <param name="column">The indicator's or aggregate's code.</param>
+    /// <param name="time">The period (<c>Time</c>).</param>
+    /// <returns>The value, or <see langword="null"/> when missing.</returns>
+    /// <exception cref="KeyNotFoundException">The data set has no such column, or no row of the unit at that period.</exception>
+    public double? this[string unitCode, string column, int time] => Value(ColumnIndex(column), RowIndex(unitCode, time));
 
     /// <summary>Gets a column's values, aligned with <see cref="UnitCodes"/>.</summary>
     /// <param name="column">The indicator's or aggregate's code.</param>
@@ -85,8 +91,42 @@ public sealed class CompositeDataSet
     internal int UnitIndex(string unitCode)
     {
         _unitIndex ??= Index(UnitCodes);
-        return _unitIndex.TryGetValue(unitCode, out var i) ? i : throw new KeyNotFoundException("data set " + Name + " has no unit " + unitCode);
+        return !_unitIndex.TryGetValue(unitCode, out var i) ? throw new KeyNotFoundException("data set " + Name + " has no unit " + unitCode)
+            : i >= 0 ? i
+            : throw new InvalidOperationException("data set " + Name + " holds unit " + unitCode + " at several periods ("
+                + string.Join(", ", Enumerable.Range(0, UnitCodes.Length).Where(r => UnitCodes[r] == unitCode).Select(r => Invariant.Format($"{Times[r]}"))) + "); give the period");
     }
+
+    internal int RowIndex(string unitCode, int? time)
+    {
+        if (_rowIndex is null)
+        {
+            var index = new Dictionary<(string, int?), int>(UnitCodes.Length);
+            for (var r = 0; r < UnitCodes.Length; r++)
+            {
+                index[(UnitCodes[r], Times[r])] = r;
+            }
+            _rowIndex = index;
+        }
+        return _rowIndex.TryGetValue((unitCode, time), out var i) ? i
+            : throw new KeyNotFoundException(Invariant.Format($"data set {Name} has no row of unit {unitCode} at period {time}"));
+    }
+
+    /// <summary>The rows of each period, periods in ascending order (one group for data without periods): the steps
+    /// that compare units (impute by column, treat, Copeland) and the ranks work within a period, as COINr's purse
+    /// methods work coin by coin.</summary>
+    internal int[][] RowsByPeriod() =>
+        _periods ??= [.. Enumerable.Range(0, UnitCodes.Length).GroupBy(r => Times[r]).OrderBy(g => g.Key).Select(g => g.ToArray())];
+
+    /// <summary>The rows of one period, under the same name.</summary>
+    internal CompositeDataSet AtPeriod(int time)
+    {
+        var rows = Enumerable.Range(0, UnitCodes.Length).Where(r => Times[r] == time).ToArray();
+        return new CompositeDataSet(Name, [.. rows.Select(r => UnitCodes[r])], [.. rows.Select(r => Times[r])], Columns,
+            [.. _columns.Select(column => rows.Select(r => column[r]).ToArray())], DirectionApplied);
+    }
+
+    private double? Value(int column, int row) => double.IsNaN(_columns[column][row]) ? null : _columns[column][row];
 
     internal int ColumnIndex(string column)
     {
@@ -100,12 +140,13 @@ public sealed class CompositeDataSet
         return _columnIndex.TryGetValue(column, out index);
     }
 
+    /// <summary>Each code's position; −1 for a code that appears more than once (a unit at several periods).</summary>
     private static Dictionary<string, int> Index(ImmutableArray<string> codes)
     {
         var index = new Dictionary<string, int>(codes.Length, StringComparer.Ordinal);
         for (var i = 0; i < codes.Length; i++)
         {
-            index[codes[i]] = i;
+            index[codes[i]] = index.ContainsKey(codes[i]) ? -1 : i;
         }
         return index;
     }

@@ -27,7 +27,7 @@ public sealed class CompositeModel
 
     private readonly Dictionary<string, CompositeElement> _byCode;
     private readonly Dictionary<string, CompositeUnit> _units = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _unitIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Code, int? Time), int> _rowIndex = [];
     private ImmutableDictionary<string, double[]> _valueColumns = ImmutableDictionary.Create<string, double[]>(StringComparer.Ordinal);
     private CompositeDataSet? _raw;
 
@@ -72,9 +72,10 @@ public sealed class CompositeModel
         for (var u = 0; u < Units.Length; u++)
         {
             _units.TryAdd(Units[u].Code, Units[u]);
-            _unitIndex.TryAdd(Units[u].Code, u);
+            _rowIndex.TryAdd((Units[u].Code, Units[u].Time), u);
         }
         IndexCode = Elements.First(e => e.Type == ElementType.Aggregate && e.Level == MaxLevel).Code;
+        IsPanel = Units.Select(u => u.Time).Distinct().Skip(1).Any();
     }
 
     /// <summary>Gets the unit rows, in input order.</summary>
@@ -108,7 +109,18 @@ public sealed class CompositeModel
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     public CompositeElement? Find(string code) => _byCode.GetValueOrDefault(Preconditions.CheckNotNull(code, nameof(code)));
 
+    /// <summary>Gets whether the data is a panel: rows at more than one period (COINr's <c>is_panel</c>,
+    /// <c>length(unique(iData$Time)) > 1</c>); one Time for every row is a cross-section.</summary>
+    internal bool IsPanel { get; }
+
+    /// <summary>"at 2019: " for a row of panel data, nothing otherwise: the start of a message about a row.</summary>
+    internal string At(int? time) => IsPanel && time is { } t ? Invariant.Format($"at {t}: ") : string.Empty;
+
+    /// <summary>Gets a unit's first row (its name: a later row of a panel may not rename it).</summary>
     internal CompositeUnit Unit(string code) => _units[code];
+
+    /// <summary>Gets the row of a unit at a period (panel data has a row per unit and period; groups may change).</summary>
+    internal CompositeUnit Unit(string code, int? time) => Units[_rowIndex[(code, time)]];
 
     /// <summary>Gets the raw data set (all units, the indicators), built once: every run starts from it.</summary>
     internal CompositeDataSet Raw => _raw ??= Column("Raw", Indicators);
@@ -130,8 +142,8 @@ public sealed class CompositeModel
         return column;
     }
 
-    /// <summary>Gets the position of each unit code in <see cref="Units"/>.</summary>
-    internal int UnitIndex(string code) => _unitIndex[code];
+    /// <summary>Gets the position in <see cref="Units"/> of a unit's row at a period.</summary>
+    internal int RowIndex(string code, int? time) => _rowIndex[(code, time)];
 
     private CompositeDataSet Column(string name, ImmutableArray<string> codes)
     {

@@ -6,8 +6,9 @@ namespace ParIndex.Composites;
 /// <remarks>Immutable.</remarks>
 public sealed class CompositeRank
 {
-    internal CompositeRank(int rank, string unitCode, string unitName, double value)
+    internal CompositeRank(int rank, string unitCode, string unitName, double value, int? time = null)
     {
+        Time = time;
         Rank = rank;
         UnitCode = unitCode;
         UnitName = unitName;
@@ -26,7 +27,11 @@ public sealed class CompositeRank
     /// <summary>Gets the value ranked, exact (not rounded).</summary>
     public double Value { get; }
 
-    /// <summary>Formats as "1. CHE Switzerland 68.3812": rank, code, name, the value to two to four decimals.</summary>
+    /// <summary>Gets the period (<c>Time</c>) within which panel data is ranked, or <see langword="null"/> for a cross-section.</summary>
+    public int? Time { get; }
+
+    /// <summary>Formats as "1. CHE Switzerland 68.3812": rank, code, name, the value to two to four decimals; for panel
+    /// data the period follows ("1. CHE Switzerland 68.3812 (2019)").</summary>
     /// <returns>The row as text.</returns>
-    public override string ToString() => Invariant.Format($"{Rank}. {UnitCode} {UnitName} {Value:0.00##}");
+    public override string ToString() => Invariant.Format($"{Rank}. {UnitCode} {UnitName} {Value:0.00##}") + (Time is { } t ? Invariant.Format($" ({t})") : string.Empty);
 }

@@ -18,23 +18,26 @@ namespace ParIndex.Composites;
 public sealed class CompositeResult
 {
     private readonly Dictionary<string, CompositeDataSet> _byName;
+    private readonly ImmutableArray<(int? Time, UnrankedUnit Unit)> _removed;
 
-    internal CompositeResult(CompositeModel model, ImmutableArray<CompositeDataSet> dataSets, ImmutableArray<UnrankedUnit> removed)
+    internal CompositeResult(CompositeModel model, ImmutableArray<CompositeDataSet> dataSets, ImmutableArray<(int? Time, UnrankedUnit Unit)> removed)
     {
         Model = model;
         DataSets = dataSets;
+        _removed = removed;
         _byName = dataSets.ToDictionary(d => d.Name, StringComparer.Ordinal);
         Scores = dataSets[^1];
         IndexCode = model.IndexCode;
+        Periods = model.IsPanel ? [.. Scores.Times.Concat(removed.Select(r => r.Time)).OfType<int>().Distinct().Order()] : [];
         if (Scores.HasColumn(IndexCode))
         {
             (Ranking, var missing) = Rank(IndexCode);
-            Unranked = [.. removed, .. missing];
+            Unranked = [.. removed.Select(r => r.Unit), .. missing];
         }
         else
         {
-            Ranking = [];
-            Unranked = [.. removed, .. Scores.UnitCodes.Select(u => new UnrankedUnit(u, model.Unit(u).Name, "the pipeline does not aggregate up to the index " + IndexCode))];
+            Unranked = [.. removed.Select(r => r.Unit), .. Enumerable.Range(0, Scores.UnitCodes.Length).Select(r => new UnrankedUnit(Scores.UnitCodes[r], model.Unit(Scores.UnitCodes[r]).Name,
+                model.At(Scores.Times[r]) + "the pipeline does not aggregate up to the index " + IndexCode))];
         }
     }
 
@@ -50,11 +53,29 @@ public sealed class CompositeResult
     /// <summary>Gets the code of the index (the model's top aggregate).</summary>
     public string IndexCode { get; }
 
-    /// <summary>Gets the ranking of the units by the index, in rank order (empty when the pipeline does not aggregate).</summary>
+    /// <summary>Gets the periods (<c>Time</c>) of panel data, ascending; empty for a cross-section (no Time, or one Time
+    /// for every row: COINr's data is a panel when <c>Time</c> takes more than one value).</summary>
+    public ImmutableArray<int> Periods { get; }
+
+    /// <summary>Gets the ranking of the units by the index, in rank order (empty when the pipeline does not aggregate).
+    /// Panel data is ranked within each period, as COINr ranks each coin of a purse: the periods in ascending order,
+    /// each in rank order, each row carrying its <see cref="CompositeRank.Time"/>.</summary>
     public ImmutableArray<CompositeRank> Ranking { get; }
 
-    /// <summary>Gets the units not in <see cref="Ranking"/>, with the reason: screened out, or no index value.</summary>
+    /// <summary>Gets the units not in <see cref="Ranking"/>, with the reason: screened out, or no index value (for panel
+    /// data the reason names the period: "at 2019: screened out …").</summary>
     public ImmutableArray<UnrankedUnit> Unranked { get; }
+
+    /// <summary>Gets the result of one period of panel data (COINr's coin of that <c>Time</c> in a purse): every data set
+    /// cut to the rows of that period, its ranking and its unranked units. Steps that span periods (panel imputation,
+    /// normalisation, which COINr does over all periods of a purse by default) have already run on the whole panel.</summary>
+    /// <param name="time">The period, one of <see cref="Periods"/>.</param>
+    /// <returns>The result of that period.</returns>
+    /// <exception cref="KeyNotFoundException">The data has no such period.</exception>
+    public CompositeResult ForPeriod(int time) =>
+        Periods.Contains(time)
+            ? new CompositeResult(Model, [.. DataSets.Select(d => d.AtPeriod(time))], [.. _removed.Where(r => r.Time == time)])
+            : throw new KeyNotFoundException(Periods.IsEmpty ? "the data is not a panel (rows at several periods)" : Invariant.Format($"no period {time} in the data (periods: {string.Join(", ", Periods)})"));
 
     /// <summary>Gets a data set by name.</summary>
     /// <param name="name">The name, e.g. "Treated".</param>
@@ -67,12 +88,21 @@ public sealed class CompositeResult
     /// <param name="unitCode">The unit's code.</param>
     /// <returns>Its rank and index.</returns>
     /// <exception cref="KeyNotFoundException">The unit is not ranked (see <see cref="Unranked"/>).</exception>
-    public CompositeRank RankOf(string unitCode) =>
-        Ranking.FirstOrDefault(r => r.UnitCode == unitCode) ?? throw new KeyNotFoundException("unit " + unitCode + " is not ranked");
+    /// <exception cref="InvalidOperationException">The unit is ranked at several periods: take <see cref="ForPeriod"/> first.</exception>
+    public CompositeRank RankOf(string unitCode)
+    {
+        var rows = Ranking.Where(r => r.UnitCode == unitCode).Take(2).ToArray();
+        return rows.Length switch
+        {
+            0 => throw new KeyNotFoundException("unit " + unitCode + " is not ranked"),
+            1 => rows[0],
+            _ => throw new InvalidOperationException("unit " + unitCode + " is ranked at several periods; take ForPeriod(time) first"),
+        };
+    }
 
     /// <summary>Ranks the units by any column of <see cref="Scores"/> (a pillar, a sub-index, an indicator).</summary>
     /// <param name="code">The column's code.</param>
-    /// <returns>The rows in rank order; units without a value are left out.</returns>
+    /// <returns>The rows in rank order, within each period for panel data; units without a value are left out.</returns>
     /// <exception cref="KeyNotFoundException"><see cref="Scores"/> has no such column.</exception>
     public ImmutableArray<CompositeRank> RankBy(string code) => Rank(Preconditions.CheckNotNull(code, nameof(code))).Ranking;
 
@@ -84,6 +114,7 @@ public sealed class CompositeResult
     /// <param name="dataSet">The data set to rank; "Raw" by default, as COINr.</param>
     /// <returns>The strengths and weaknesses.</returns>
     /// <exception cref="KeyNotFoundException">No such data set, or the unit is not in it.</exception>
+    /// <exception cref="InvalidOperationException">The unit has rows at several periods: take <see cref="ForPeriod"/> first.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 1.</exception>
     public UnitStrengths StrengthsAndWeaknesses(string unitCode, int count = 5, string dataSet = "Raw")
     {
@@ -116,29 +147,33 @@ public sealed class CompositeResult
     private (ImmutableArray<CompositeRank> Ranking, List<UnrankedUnit> Missing) Rank(string code)
     {
         var values = Scores.Values(code);
-        var rows = new List<(double Value, CompositeUnit Unit)>(values.Length);
+        var ranking = ImmutableArray.CreateBuilder<CompositeRank>(values.Length);
         var missing = new List<UnrankedUnit>();
-        for (var u = 0; u < values.Length; u++)
+        foreach (var period in Scores.RowsByPeriod())
         {
-            var unit = Model.Unit(Scores.UnitCodes[u]);
-            if (double.IsNaN(values[u]))
+            var rows = new List<(double Value, CompositeUnit Unit, int? Time)>(period.Length);
+            foreach (var u in period)
             {
-                missing.Add(new UnrankedUnit(unit.Code, unit.Name, code + " has no value (too few children with data)"));
+                var unit = Model.Unit(Scores.UnitCodes[u]);
+                if (double.IsNaN(values[u]))
+                {
+                    missing.Add(new UnrankedUnit(unit.Code, unit.Name, Model.At(Scores.Times[u]) + code + " has no value (too few children with data)"));
+                }
+                else
+                {
+                    rows.Add((values[u], unit, Model.IsPanel ? Scores.Times[u] : null));
+                }
             }
-            else
+            rows.Sort((a, b) => b.Value.CompareTo(a.Value) is var byValue and not 0 ? byValue
+                : string.CompareOrdinal(a.Unit.Name, b.Unit.Name) is var byName and not 0 ? byName
+                : string.CompareOrdinal(a.Unit.Code, b.Unit.Code));
+            var first = ranking.Count;
+            for (var i = 0; i < rows.Count; i++)
             {
-                rows.Add((values[u], unit));
+                var rank = i > 0 && rows[i].Value == rows[i - 1].Value ? ranking[first + i - 1].Rank : i + 1;
+                ranking.Add(new CompositeRank(rank, rows[i].Unit.Code, rows[i].Unit.Name, rows[i].Value, rows[i].Time));
             }
         }
-        rows.Sort((a, b) => b.Value.CompareTo(a.Value) is var byValue and not 0 ? byValue
-            : string.CompareOrdinal(a.Unit.Name, b.Unit.Name) is var byName and not 0 ? byName
-            : string.CompareOrdinal(a.Unit.Code, b.Unit.Code));
-        var ranking = ImmutableArray.CreateBuilder<CompositeRank>(rows.Count);
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var rank = i > 0 && rows[i].Value == rows[i - 1].Value ? ranking[i - 1].Rank : i + 1;
-            ranking.Add(new CompositeRank(rank, rows[i].Unit.Code, rows[i].Unit.Name, rows[i].Value));
-        }
-        return (ranking.MoveToImmutable(), missing);
+        return (ranking.ToImmutable(), missing);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace ParIndex.Composites;
 
@@ -34,7 +35,7 @@ internal sealed class DenominateStep(string input, string output, string path, I
         var units = new int[input.UnitCodes.Length];
         for (var u = 0; u < units.Length; u++)
         {
-            units[u] = model.UnitIndex(input.UnitCodes[u]);
+            units[u] = model.RowIndex(input.UnitCodes[u], input.Times[u]); // each period's own denominators
         }
         for (var c = 0; c < input.Columns.Length; c++)
         {
@@ -48,9 +49,11 @@ internal sealed class DenominateStep(string input, string output, string path, I
             var column = new double[units.Length];
             for (var u = 0; u < units.Length; u++)
             {
-                if (by[units[u]] == 0)
+                if (by[units[u]] <= 0)
                 {
-                    run.Problems.Add(Problem(code, "the denominator " + denominator + " is zero", input.UnitCodes[u]));
+                    // A negative GDP or population would turn the indicator round without a word.
+                    run.Problems.Add(Problem(DiagnosticKind.NonPositiveDenominator, code, model.At(input.Times[u]) + "the denominator " + denominator + " is "
+                        + (by[units[u]] == 0 ? "zero" : "negative, " + by[units[u]].ToString("R", CultureInfo.InvariantCulture)), input.UnitCodes[u]));
                 }
                 column[u] = input.Data[c][u] / by[units[u]];
             }

@@ -17,4 +17,7 @@ internal enum ImputeMethod
 
     /// <summary>The unit's value at the previous period that has one; before the first, the first.</summary>
     Constant,
+
+    /// <summary>By table: the conditional expectation under the multivariate normal fitted by EM (see <see cref="EmImputation"/>).</summary>
+    Em,
 }

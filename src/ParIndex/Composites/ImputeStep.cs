@@ -11,7 +11,10 @@ namespace ParIndex.Composites;
 /// <remarks>
 /// <para>By column (the default): each indicator's missing values take the column's mean or median, over all units or
 /// over the units of the same group (<c>EurAsia_group</c>); a unit without a group label, or a group with no value,
-/// stays missing.</para>
+/// stays missing. Panel data is imputed within each period, as COINr imputes each coin of a purse (so is the min-max of
+/// imputing by row).</para>
+/// <para>By table (COINr's <c>impute_by = "df"</c>): each period's table, or the indicators of each aggregate of
+/// <see cref="ImputeSpec.GroupLevel"/>, filled at once by <see cref="EmImputation"/>.</para>
 /// <para>By row: each unit's missing values take the mean or median of the unit's other indicators (within each
 /// aggregate of <see cref="ImputeSpec.GroupLevel"/> when given). With <see cref="ImputeSpec.NormaliseFirst"/>, as
 /// COINr does by row, each column x (direction d applied) is first mapped to (d·x − min)/(max − min) and the value
@@ -77,17 +80,16 @@ internal sealed class ImputeStep(string input, string output, string path, Imput
         {
             FillRows(model, input, data);
         }
+        else if (Spec.ByTable)
+        {
+            FillTables(model, input, data, run);
+        }
         else
         {
             FillColumns(model, input, data);
         }
-        if (Spec.Period is not { } period)
-        {
-            return new CompositeDataSet(Output, input.UnitCodes, input.Times, input.Columns, data, input.DirectionApplied);
-        }
-        var rows = Enumerable.Range(0, input.UnitCodes.Length).Where(r => input.Times[r] == period).ToArray();
-        return new CompositeDataSet(Output, [.. rows.Select(r => input.UnitCodes[r])], [.. rows.Select(r => input.Times[r])], input.Columns,
-            [.. data.Select(column => rows.Select(r => column[r]).ToArray())], input.DirectionApplied);
+        var imputed = new CompositeDataSet(Output, input.UnitCodes, input.Times, input.Columns, data, input.DirectionApplied);
+        return Spec.Period is { } period ? imputed.AtPeriod(period) : imputed;
     }
 
     private void FillColumns(CompositeModel model, CompositeDataSet input, double[][] data)
@@ -98,34 +100,26 @@ internal sealed class ImputeStep(string input, string output, string path, Imput
         {
             for (var u = 0; u < units; u++)
             {
-                labels[u] = model.Unit(input.UnitCodes[u]).Groups.GetValueOrDefault(group);
+                labels[u] = model.Unit(input.UnitCodes[u], input.Times[u]).Groups.GetValueOrDefault(group);
             }
         }
-        var distinct = new List<string?>();
-        foreach (var label in labels)
-        {
-            if (!distinct.Contains(label) && (Spec.Group is null || label is not null))
-            {
-                distinct.Add(label);
-            }
-        }
+        // Within each period and group: COINr imputes each coin of a purse on its own.
+        var cells = input.RowsByPeriod()
+            .SelectMany(rows => rows.Where(u => Spec.Group is null || labels[u] is not null).GroupBy(u => labels[u], StringComparer.Ordinal).Select(g => g.ToArray()))
+            .ToArray();
         var members = new double[units];
         foreach (var column in data.Where(d => Array.IndexOf(d, double.NaN) >= 0))
         {
-            foreach (var label in distinct)
+            foreach (var rows in cells)
             {
-                var n = 0;
-                for (var u = 0; u < units; u++)
+                for (var k = 0; k < rows.Length; k++)
                 {
-                    if (string.Equals(labels[u], label, StringComparison.Ordinal))
-                    {
-                        members[n++] = column[u];
-                    }
+                    members[k] = column[rows[k]];
                 }
-                var fill = Average(members.AsSpan(0, n));
-                for (var u = 0; u < units; u++)
+                var fill = Average(members.AsSpan(0, rows.Length));
+                foreach (var u in rows)
                 {
-                    if (double.IsNaN(column[u]) && string.Equals(labels[u], label, StringComparison.Ordinal))
+                    if (double.IsNaN(column[u]))
                     {
                         column[u] = fill;
                     }
@@ -136,51 +130,89 @@ internal sealed class ImputeStep(string input, string output, string path, Imput
 
     private void FillRows(CompositeModel model, CompositeDataSet input, double[][] data)
     {
-        // The indicator columns, split by their ancestor at the group level (one group when none is given).
-        var groups = Enumerable.Range(0, data.Length)
-            .Where(c => model.Find(input.Columns[c])?.Type == ElementType.Indicator)
-            .GroupBy(c => Spec.GroupLevel is { } level ? Ancestor(model, input.Columns[c], level) : null)
-            .Select(g => g.ToArray())
-            .ToArray();
+        var groups = IndicatorGroups(model, input);
         var direction = new double[data.Length];
-        var min = new double[data.Length];
-        var span = new double[data.Length];
         for (var c = 0; c < data.Length; c++)
         {
             direction[c] = model.Find(input.Columns[c])?.Direction ?? 1;
-            (min[c], span[c]) = Spec.NormaliseFirst ? Range(input.Data[c], direction[c]) : (0, 1);
         }
+        var min = new double[data.Length];
+        var span = new double[data.Length];
         var row = new double[data.Length];
-        for (var u = 0; u < input.UnitCodes.Length; u++)
+        foreach (var period in input.RowsByPeriod())
         {
-            foreach (var columns in groups)
+            for (var c = 0; c < data.Length; c++)
             {
-                var n = 0;
-                var missing = false;
-                foreach (var c in columns)
+                // Each period's own minimum and range, as COINr imputes each coin of a purse on its own.
+                (min[c], span[c]) = Spec.NormaliseFirst ? Range(input.Data[c], period, direction[c]) : (0, 1);
+            }
+            foreach (var u in period)
+            {
+                foreach (var columns in groups)
                 {
-                    var x = input.Data[c][u];
-                    missing |= double.IsNaN(x);
-                    if (!double.IsNaN(x) && span[c] > 0)
+                    var n = 0;
+                    var missing = false;
+                    foreach (var c in columns)
                     {
-                        row[n++] = Spec.NormaliseFirst ? ((direction[c] * x) - min[c]) / span[c] : x;
+                        var x = input.Data[c][u];
+                        missing |= double.IsNaN(x);
+                        if (!double.IsNaN(x) && span[c] > 0)
+                        {
+                            row[n++] = Spec.NormaliseFirst ? ((direction[c] * x) - min[c]) / span[c] : x;
+                        }
                     }
-                }
-                if (!missing)
-                {
-                    continue;
-                }
-                var fill = Average(row.AsSpan(0, n));
-                foreach (var c in columns)
-                {
-                    if (double.IsNaN(data[c][u]))
+                    if (!missing)
                     {
-                        data[c][u] = Spec.NormaliseFirst ? ((fill * span[c]) + min[c]) / direction[c] : fill;
+                        continue;
+                    }
+                    var fill = Average(row.AsSpan(0, n));
+                    foreach (var c in columns)
+                    {
+                        if (double.IsNaN(data[c][u]))
+                        {
+                            data[c][u] = Spec.NormaliseFirst ? ((fill * span[c]) + min[c]) / direction[c] : fill;
+                        }
                     }
                 }
             }
         }
     }
+
+    /// <summary>COINr's <c>impute_by = "df"</c>: each period's table (of each indicator group) filled at once, by EM.</summary>
+    private void FillTables(CompositeModel model, CompositeDataSet input, double[][] data, PipelineRun run)
+    {
+        foreach (var columns in IndicatorGroups(model, input))
+        {
+            foreach (var rows in input.RowsByPeriod())
+            {
+                var table = new double[rows.Length][];
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    table[i] = [.. columns.Select(c => input.Data[c][rows[i]])];
+                }
+                if (EmImputation.Fill(table) is { } problem)
+                {
+                    var group = Spec.GroupLevel is { } level ? Ancestor(model, input.Columns[columns[0]], level) : null;
+                    run.Problems.Add(Problem(group, model.At(input.Times[rows[0]]) + problem + (group is null ? string.Empty : " (indicators of " + group + ")")));
+                    continue;
+                }
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    for (var k = 0; k < columns.Length; k++)
+                    {
+                        data[columns[k]][rows[i]] = table[i][k]; // present values come back unchanged
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The indicator columns, split by their ancestor at the group level (one group when none is given).</summary>
+    private int[][] IndicatorGroups(CompositeModel model, CompositeDataSet input) =>
+        [.. Enumerable.Range(0, input.Columns.Length)
+            .Where(c => model.Find(input.Columns[c])?.Type == ElementType.Indicator)
+            .GroupBy(c => Spec.GroupLevel is { } level ? Ancestor(model, input.Columns[c], level) : null)
+            .Select(g => g.ToArray())];
 
     private void FillPanel(CompositeDataSet input, double[][] data, PipelineRun run)
     {
@@ -254,11 +286,17 @@ internal sealed class ImputeStep(string input, string output, string path, Imput
     private double Average(ReadOnlySpan<double> values) =>
         Spec.Method is ImputeMethod.Mean or ImputeMethod.GroupMean ? ColumnMath.Mean(values) : ColumnMath.Median(values);
 
-    /// <summary>The minimum and the range of a column with its direction applied.</summary>
-    private static (double Min, double Span) Range(double[] column, double direction)
+    /// <summary>The minimum and the range of a column's rows with its direction applied.</summary>
+    private static (double Min, double Span) Range(double[] column, int[] rows, double direction)
     {
-        var (a, b) = (ColumnMath.Min(column) * direction, ColumnMath.Max(column) * direction);
-        return (Math.Min(a, b), Math.Abs(b - a));
+        double min = double.NaN, max = double.NaN;
+        foreach (var r in rows)
+        {
+            var v = column[r] * direction;
+            min = double.IsNaN(v) || v >= min ? min : v;
+            max = double.IsNaN(v) || v <= max ? max : v;
+        }
+        return (min, max - min);
     }
 
     private static string? Ancestor(CompositeModel model, string code, int level)

@@ -16,11 +16,17 @@ namespace ParIndex.Composites;
 /// maximum x/max; each [0, 1] result mapped to l + y·(u − l). Goalposts and scaled read the original values with posts
 /// (g, G): y = (x − g)/(G − g), or (G − x)/(G − g) when the direction is −1; goalposts truncate y to [0, 1]. The
 /// z-score's scale is set by its mean and standard deviation (COINr's <c>m_sd</c>), not by a range: mapping z-scores
-/// onto [l, u] by their extremes would be min-max.
+/// onto [l, u] by their extremes would be min-max. Panel data is normalised over all periods at once, as COINr does by
+/// default, or period by period when <see cref="Global"/> is false.
 /// </remarks>
-internal sealed class NormaliseStep(string input, string output, string path, NormaliseSpec spec, ImmutableDictionary<string, NormaliseSpec> indicators) : PipelineStep(input, output, path)
+internal sealed class NormaliseStep(string input, string output, string path, NormaliseSpec spec, ImmutableDictionary<string, NormaliseSpec> indicators, bool global = true)
+    : PipelineStep(input, output, path)
 {
     internal override string Kind => "normalise";
+
+    /// <summary>Gets whether panel data is normalised over all periods at once (COINr's <c>Normalise.purse</c> with
+    /// <c>global = TRUE</c>, its default, so that scores compare across periods) rather than period by period.</summary>
+    internal bool Global { get; } = global;
 
     internal NormaliseSpec Spec { get; } = spec;
 
@@ -57,6 +63,7 @@ internal sealed class NormaliseStep(string input, string output, string path, No
     internal override CompositeDataSet Run(CompositeModel model, CompositeDataSet input, PipelineRun run)
     {
         var data = new double[input.Data.Length][];
+        int[][] periods = Global ? [[.. Enumerable.Range(0, input.UnitCodes.Length)]] : input.RowsByPeriod();
         for (var c = 0; c < data.Length; c++)
         {
             var code = input.Columns[c];
@@ -64,15 +71,28 @@ internal sealed class NormaliseStep(string input, string output, string path, No
             var element = model.Find(code);
             var direction = element?.Direction ?? 1;
             data[c] = new double[input.UnitCodes.Length];
-            var reference = spec.Reference is { } r ? input.UnitCodes.IndexOf(r) : -1;
-            if (spec.Reference is not null && reference < 0)
+            foreach (var rows in periods)
             {
-                run.Problems.Add(Problem(code, "the reference unit " + spec.Reference + " is not in data set " + input.Name));
-                continue;
-            }
-            if (Normalise(input.Data[c], data[c], spec, direction, spec.Target ?? element?.Target, reference) is { } problem)
-            {
-                run.Problems.Add(Problem(code, problem));
+                var whole = rows.Length == input.UnitCodes.Length;
+                double[] x = whole ? input.Data[c] : [.. rows.Select(u => input.Data[c][u])], y = whole ? data[c] : new double[rows.Length];
+                var reference = spec.Reference is { } r ? Array.FindIndex(rows, u => input.UnitCodes[u] == r) : -1;
+                var at = whole ? string.Empty : model.At(input.Times[rows[0]]);
+                if (spec.Reference is not null && reference < 0)
+                {
+                    run.Problems.Add(Problem(code, at + "the reference unit " + spec.Reference + " is not in data set " + input.Name));
+                    continue;
+                }
+                if (Normalise(x, y, spec, direction, spec.Target ?? element?.Target, reference) is { } problem)
+                {
+                    // The only problems of these three are their denominators: reference or target − minimum, the maximum.
+                    var kind = spec.Method is NormaliseMethod.DistanceToReference or NormaliseMethod.DistanceToTarget or NormaliseMethod.FractionOfMax
+                        ? DiagnosticKind.NonPositiveDenominator : DiagnosticKind.InvalidStep;
+                    run.Problems.Add(Problem(kind, code, at + problem));
+                }
+                for (var k = 0; !whole && k < rows.Length; k++)
+                {
+                    data[c][rows[k]] = y[k];
+                }
             }
         }
         return new CompositeDataSet(Output, input.UnitCodes, input.Times, input.Columns, data, directionApplied: true);
@@ -141,15 +161,28 @@ internal sealed class NormaliseStep(string input, string output, string path, No
                 break;
             case NormaliseMethod.DistanceToReference:
                 var xref = y[reference];
+                if (!(xref > min))
+                {
+                    return double.IsNaN(xref) ? "the reference unit has no value"
+                        : Invariant.Format($"the reference unit's value {xref * direction} is the indicator's worst, so (x − min)/(reference − min) would divide by zero");
+                }
                 Affine(y, min, xref - min);
                 Cap(y, spec.CapMax);
                 break;
             case NormaliseMethod.DistanceToTarget:
                 var t = target!.Value * direction;
+                if (!(t > min))
+                {
+                    return Invariant.Format($"the target {target} is not better than the indicator's worst value {min * direction}, so (x − min)/(target − min) would divide by zero or a negative number");
+                }
                 Affine(y, min, t - min);
                 Cap(y, spec.CapMax);
                 break;
             case NormaliseMethod.FractionOfMax:
+                if (!(max > 0))
+                {
+                    return Invariant.Format($"a fraction of the maximum needs a maximum above zero, and it is {max}");
+                }
                 Affine(y, 0, max);
                 break;
             default:

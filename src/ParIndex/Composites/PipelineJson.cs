@@ -137,8 +137,8 @@ internal sealed class PipelineJson
             "denominate" => ["denominators"],
             "impute" => ["method", "group", "by", "normaliseFirst", "groupLevel", "maxTime", "period"],
             "screen" => ["by", "threshold", "zeroThreshold", "include", "exclude"],
-            "treat" => [.. TreatProperties, "indicators"],
-            "normalise" => [.. NormaliseProperties, "indicators"],
+            "treat" => [.. TreatProperties, "combine", "indicators"],
+            "normalise" => [.. NormaliseProperties, "global", "indicators"],
             _ => [.. AggregateProperties, "weights", "levels", "nodes"],
         };
         Object(item, path, [.. common, .. own]);
@@ -166,7 +166,8 @@ internal sealed class PipelineJson
                 Codes(item, path, "include"),
                 Codes(item, path, "exclude")),
             "treat" => Treat(item, path, input, output),
-            "normalise" => new NormaliseStep(input, output, path, Normalise(item, path, NormaliseSpec.Default), Overrides(item, path + ".indicators", "indicators", (e, p) => Normalise(e, p, null))!),
+            "normalise" => new NormaliseStep(input, output, path, Normalise(item, path, NormaliseSpec.Default), Overrides(item, path + ".indicators", "indicators", (e, p) => Normalise(e, p, null))!,
+                !item.TryGetProperty("global", out var global) || Bool(global, path + ".global")),
             _ => new AggregateStep(input, output, path, Aggregate(item, path, AggregateSpec.Default),
                 item.TryGetProperty("weights", out var w) ? String(w, path + ".weights") ?? CompositeModel.OriginalWeights : CompositeModel.OriginalWeights,
                 Overrides(item, path + ".levels", "levels", (e, p) => Aggregate(e, p, null)).Where(l => int.TryParse(l.Key, NumberStyles.None, CultureInfo.InvariantCulture, out _) || Bad(JsonLocator.Child(path + ".levels", l.Key), "a level must be a whole number"))
@@ -184,24 +185,32 @@ internal sealed class PipelineJson
     private ImputeStep Impute(JsonElement item, string path, string input, string output)
     {
         var method = Enum(item, path, "method", ImputeMethod.Mean, ("mean", ImputeMethod.Mean), ("median", ImputeMethod.Median), ("groupMean", ImputeMethod.GroupMean),
-            ("groupMedian", ImputeMethod.GroupMedian), ("latest", ImputeMethod.Latest), ("linear", ImputeMethod.Linear), ("constant", ImputeMethod.Constant));
+            ("groupMedian", ImputeMethod.GroupMedian), ("latest", ImputeMethod.Latest), ("linear", ImputeMethod.Linear), ("constant", ImputeMethod.Constant), ("em", ImputeMethod.Em));
         var group = item.TryGetProperty("group", out var g) ? String(g, path + ".group") : null;
         var byGroup = method is ImputeMethod.GroupMean or ImputeMethod.GroupMedian;
         if ((group is null) == byGroup)
         {
             Add(DiagnosticKind.MissingAttribute, path + ".group", group is null ? "a group method needs a group column" : "group is given but the method is not by group");
         }
-        var byRow = Enum(item, path, "by", false, ("column", false), ("row", true));
-        var spec = new ImputeSpec(method, group, byRow,
+        // COINr's impute_by: "column", "row" or "df" (the whole table), here "table"; EM works only on a table.
+        var by = Enum(item, path, "by", method == ImputeMethod.Em ? 2 : 0, ("column", 0), ("row", 1), ("table", 2));
+        var (byRow, byTable) = (by == 1, by == 2);
+        var spec = new ImputeSpec(method, group, byRow, byTable,
             !item.TryGetProperty("normaliseFirst", out var n) || Bool(n, path + ".normaliseFirst"),
             Whole(item, path, "groupLevel", 2), Whole(item, path, "maxTime", 1), Whole(item, path, "period", int.MinValue));
         if (byRow && method is not (ImputeMethod.Mean or ImputeMethod.Median))
         {
             Add(DiagnosticKind.UnknownValue, path + ".by", "by row takes the mean or the median of a unit's indicators, not " + item.GetProperty("method").GetString());
         }
+        if (byTable != (method == ImputeMethod.Em))
+        {
+            Add(DiagnosticKind.UnknownValue, path + ".by", byTable
+                ? "by table takes the method em (the EM algorithm over the whole table), not " + Name(method)
+                : "the method em imputes a whole table: by table, not by " + (byRow ? "row" : "column"));
+        }
         foreach (var (property, applies, what) in new[]
         {
-            ("normaliseFirst", byRow, "by row"), ("groupLevel", byRow, "by row"),
+            ("normaliseFirst", byRow, "by row"), ("groupLevel", byRow || byTable, "by row or by table"),
             ("maxTime", method == ImputeMethod.Latest, "the method latest"), ("period", spec.Panel, "the panel methods (latest, linear, constant)"),
         })
         {
@@ -254,7 +263,8 @@ internal sealed class PipelineJson
             then,
             e.TryGetProperty("forceWinsorise", out var f) ? Bool(f, path + ".forceWinsorise") : fallback.ForceWinsorise,
             lambda ?? fallback.Lambda,
-            e.TryGetProperty("makePositive", out var m) ? Bool(m, path + ".makePositive") : fallback.MakePositive);
+            e.TryGetProperty("makePositive", out var m) ? Bool(m, path + ".makePositive") : fallback.MakePositive,
+            !own && e.TryGetProperty("combine", out var c) ? Bool(c, path + ".combine") : fallback.Combine);
     }
 
     private NormaliseSpec Normalise(JsonElement e, string path, NormaliseSpec? fallback)
@@ -352,7 +362,8 @@ internal sealed class PipelineJson
         return fallback;
     }
 
-    private static string Name(NormaliseMethod method) => char.ToLowerInvariant(method.ToString()[0]) + method.ToString()[1..];
+    private static string Name<T>(T method)
+        where T : struct, System.Enum => char.ToLowerInvariant(method.ToString()[0]) + method.ToString()[1..];
 
     private (double, double)? Pair(JsonElement e, string path, bool strictlyIncreasing)
     {

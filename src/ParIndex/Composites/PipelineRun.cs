@@ -10,7 +10,8 @@ internal sealed class PipelineRun
 
     internal IReadOnlyDictionary<string, ImmutableDictionary<string, double>> WeightSets { get; }
 
-    internal List<UnrankedUnit> Removed { get; } = [];
+    /// <summary>Gets the rows screened out, with their period.</summary>
+    internal List<(int? Time, UnrankedUnit Unit)> Removed { get; } = [];
 
     internal List<Diagnostic> Problems { get; } = [];
 }

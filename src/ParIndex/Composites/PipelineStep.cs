@@ -30,8 +30,10 @@ internal abstract class PipelineStep
 
     internal abstract CompositeDataSet Run(CompositeModel model, CompositeDataSet input, PipelineRun run);
 
-    protected Diagnostic Problem(string? code, string message, string? unit = null) =>
-        new(DiagnosticKind.InvalidStep, code, Kind + " step: " + message, unit) { JsonPath = Path };
+    protected Diagnostic Problem(string? code, string message, string? unit = null) => Problem(DiagnosticKind.InvalidStep, code, message, unit);
+
+    protected Diagnostic Problem(DiagnosticKind kind, string? code, string message, string? unit = null) =>
+        new(kind, code, Kind + " step: " + message, unit) { JsonPath = Path };
 
     protected static double[][] Copy(CompositeDataSet input)
     {

@@ -71,7 +71,7 @@ internal sealed class ScreenStep(string input, string output, string path, Scree
                 var why = exclude.Contains(code) ? "excluded by the screen step"
                     : lowData && Rule != ScreenRule.Zeros ? Invariant.Format($"data availability {available:0.###} is below {Threshold:0.###}")
                     : Invariant.Format($"share of non-zero values {nonZero:0.###} is below {ZeroThreshold:0.###}");
-                run.Removed.Add(new UnrankedUnit(code, model.Unit(code).Name, "screened out in " + Output + ": " + why));
+                run.Removed.Add((input.Times[u], new UnrankedUnit(code, model.Unit(code).Name, model.At(input.Times[u]) + "screened out in " + Output + ": " + why)));
             }
         }
         var data = new double[columns.Length][];

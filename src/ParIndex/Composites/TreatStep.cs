@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using ParIndex.Utility;
 
 namespace ParIndex.Composites;
@@ -12,7 +13,9 @@ namespace ParIndex.Composites;
 /// while it fails, the highest value(s) are set to the next highest when skewness ≥ 0, else the lowest to the next
 /// lowest. COINr stops when the count of points changed by the latest high and latest low step reaches winmax (its
 /// counter is reset by each step, so in practice the loop runs until the column passes); this step does the same, so
-/// that results agree. If the Winsorised column still fails, the log transform is applied to the original column.
+/// that results agree. If the Winsorised column still fails, the log transform is applied to the original column (to the
+/// Winsorised one with COINr's <c>combine_treat</c>, <see cref="TreatSpec.Combine"/>). Panel data is treated period by
+/// period, as COINr treats each coin of a purse.
 /// A column whose skewness or kurtosis cannot be computed (fewer than 4 values, or all equal) is left untreated.</para>
 /// </remarks>
 internal sealed class TreatStep(string input, string output, string path, TreatSpec spec, ImmutableDictionary<string, TreatSpec?> indicators) : PipelineStep(input, output, path)
@@ -37,12 +40,26 @@ internal sealed class TreatStep(string input, string output, string path, TreatS
     internal override CompositeDataSet Run(CompositeModel model, CompositeDataSet input, PipelineRun run)
     {
         var data = Copy(input);
+        var periods = input.RowsByPeriod();
         for (var c = 0; c < data.Length; c++)
         {
             var spec = Indicators.TryGetValue(input.Columns[c], out var own) ? own : Spec;
-            if (spec is not null && Treat(data[c], spec) < 0)
+            if (spec is null)
             {
-                run.Problems.Add(Problem(input.Columns[c], Invariant.Format($"the Box-Cox transform (lambda {spec.Lambda}) without makePositive is undefined for some value of the column (the smallest is {ColumnMath.Min(data[c])})")));
+                continue;
+            }
+            // Each period on its own, as COINr treats each coin of a purse.
+            foreach (var rows in periods)
+            {
+                var x = periods.Length == 1 ? data[c] : [.. rows.Select(r => data[c][r])];
+                if (Treat(x, spec) < 0)
+                {
+                    run.Problems.Add(Problem(input.Columns[c], model.At(input.Times[rows[0]]) + Invariant.Format($"the Box-Cox transform (lambda {spec.Lambda}) without makePositive is undefined for some value of the column (the smallest is {ColumnMath.Min(x)})")));
+                }
+                for (var k = 0; periods.Length > 1 && k < rows.Length; k++)
+                {
+                    data[c][rows[k]] = x[k];
+                }
             }
         }
         return new CompositeDataSet(Output, input.UnitCodes, input.Times, input.Columns, data, input.DirectionApplied);
@@ -73,7 +90,10 @@ internal sealed class TreatStep(string input, string output, string path, TreatS
         {
             return 1;
         }
-        original.CopyTo(x, 0);
+        if (!spec.Combine)
+        {
+            original.CopyTo(x, 0); // COINr's default: the transform of the original column
+        }
         Transform(x, spec);
         for (var i = 0; i < x.Length; i++)
         {

@@ -24,9 +24,10 @@ public sealed class Scorecard
     private readonly LeafResult[] _leaves; // by leaf index
     private NodeSum[]? _sums; // by node index, then the whole methodology; made when a node is first asked for
 
-    internal Scorecard(Methodology methodology, ReportedIndicators indicators, LeafResult[] leaves, Rules.Points total, Rules.Points totalMax)
+    internal Scorecard(Methodology methodology, ReportedIndicators indicators, LeafResult[] leaves, Rules.Points total, Rules.Points totalMax, ScoringOptions options)
     {
         Methodology = methodology;
+        Options = options;
         Indicators = indicators;
         _leaves = leaves;
         if (methodology.HasMeans)
@@ -42,6 +43,9 @@ public sealed class Scorecard
 
     /// <summary>Gets the methodology scored with.</summary>
     public Methodology Methodology { get; }
+
+    // What it was scored with, so that an analysis can score the same unit under another methodology alike.
+    internal ScoringOptions Options { get; }
 
     /// <summary>Gets the indicators scored.</summary>
     public ReportedIndicators Indicators { get; }

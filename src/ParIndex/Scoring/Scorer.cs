@@ -230,7 +230,7 @@ public sealed class Scorer
         {
             return null;
         }
-        return new Scorecard(methodology, indicators, leaves, total, totalMax);
+        return new Scorecard(methodology, indicators, leaves, total, totalMax, Options);
     }
 
     /// <summary>What the scorer needs of one leaf, gathered once per scorer, in ordinal order of the codes.</summary>

@@ -120,4 +120,29 @@ public class CompositeCommandTests
         Assert.Contains("\nlevel 3 weights,", sobol.Out, StringComparison.Ordinal);
         Assert.Contains("\npipeline,", sobol.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Panel_Csv_HasAPeriodColumn_AndRanksEachPeriod_TimeSelectsOne()
+    {
+        // Equal weights: 2018 X (1 + 3)/2 = 2, Y 3, Z 0 → Y, X, Z; 2019 X 5, Y 1, Z 3 → X, Z, Y (COINr ranks each coin of a purse).
+        using var files = new TempFiles();
+        var data = files.Write("panel.csv", "uCode,Time,A,B\nX,2018,1,3\nY,2018,2,4\nZ,2018,0,0\nX,2019,5,5\nY,2019,1,1\nZ,2019,3,3\n");
+        var meta = files.Write("meta.csv", "Level,iCode,Parent,Direction,Weight,Type\n1,A,Index,1,1,Indicator\n1,B,Index,1,1,Indicator\n2,Index,,1,1,Aggregate\n");
+        var pipeline = files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "aggregate" } ] }""");
+        CliRun Panel(params string[] more) => CliRun.Of(["composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "--format", "csv", .. more]);
+
+        var all = Panel();
+        var year = Panel("--time", "2019");
+        var none = Panel("--time", "2020");
+        var runs = Panel("--runs", "10");
+
+        Assert.Equal(0, all.ExitCode);
+        Assert.Equal(["Time,uCode,Index,Rank", "2018,Y,3,1", "2018,X,2,2", "2018,Z,0,3", "2019,X,5,1", "2019,Z,3,2", "2019,Y,1,3"],
+            all.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["Time,uCode,Index,Rank", "2019,X,5,1", "2019,Z,3,2", "2019,Y,1,3"], year.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(ExitCodes.BadInput, none.ExitCode);
+        Assert.Contains("--time: the data has no period 2020 (periods: 2018, 2019)", none.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, runs.ExitCode);
+        Assert.Contains("rank intervals are for one period, and the data has 2018, 2019", runs.Error, StringComparison.Ordinal);
+    }
 }

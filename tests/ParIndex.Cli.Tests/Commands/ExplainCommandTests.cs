@@ -65,4 +65,49 @@ public class ExplainCommandTests
         Assert.StartsWith("code,criterion,status,input,points,max_points,explanation\n1.1.1,", blocks[0], StringComparison.Ordinal);
         Assert.StartsWith("code,name,points,max_points,percent\n1,", blocks[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Explain_WeightedMethodology_ShowsEachNodesWeightAndTheShareItTook()
+    {
+        using var files = new TempFiles();
+        var run = CliRun.Of("explain", "-m", files.Write("m.json", Samples.WeightedAreas), "-i", files.Write("i.csv", Samples.WeightedUnits), "--unit", "TP", "-f", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Out);
+        // TP: area 1 = 1 + 1/2 × 2 = 2 of 3 (66.67%); area 2: 2.2 is not applicable, so 2.1 (weight 0.75) takes the whole
+        // mean, share 0.75 ÷ 0.75 = 1: 100%, 2 of 2. Areas 0.6 and 0.6 normalised: shares 0.5 each,
+        // (0.6 × 66.667 + 0.6 × 100) ÷ 1.2 = 83.33.
+        var leaves = document.RootElement.GetProperty("leaves");
+        Assert.Equal(["code", "criterion", "status", "input", "points", "max_points", "explanation", "weight", "share"], Columns(leaves));
+        var leafRows = leaves.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("code").GetString()!);
+        Assert.Equal(0.75m, leafRows["2.1"].GetProperty("weight").GetDecimal());
+        Assert.Equal(1m, leafRows["2.1"].GetProperty("share").GetDecimal());
+        Assert.Equal(0.25m, leafRows["2.2"].GetProperty("weight").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, leafRows["2.2"].GetProperty("share").ValueKind); // nothing of it applies: out of the mean
+        Assert.Equal(JsonValueKind.Null, leafRows["1.1"].GetProperty("weight").ValueKind); // area 1 sums points
+        var nodes = document.RootElement.GetProperty("nodes");
+        Assert.Equal(["code", "name", "points", "max_points", "percent", "combines", "weight", "share"], Columns(nodes));
+        var nodeRows = nodes.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("code").GetString()!);
+        Assert.Equal("sum of points", nodeRows["1"].GetProperty("combines").GetString());
+        Assert.Equal("weighted mean (weights sum to 1)", nodeRows["2"].GetProperty("combines").GetString());
+        Assert.Equal(0.6m, nodeRows["1"].GetProperty("weight").GetDecimal());
+        Assert.Equal(0.5m, nodeRows["1"].GetProperty("share").GetDecimal());
+        Assert.Equal(0.5m, nodeRows["2"].GetProperty("share").GetDecimal());
+        Assert.Equal(100m, nodeRows["2"].GetProperty("percent").GetDecimal());
+        Assert.Contains(nodes.GetProperty("notes").EnumerateArray(), n => n.GetString() == "W-DEMO combines its areas by weighted mean (weights normalised).");
+        Assert.Contains(leaves.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("index 83.33", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Explain_SumOfPoints_HasNoWeightColumns()
+    {
+        var run = CliRun.Of("explain", "-m", Samples.Methodology, "-i", Samples.Csv, "--unit", "A", "-f", "json");
+
+        using var document = JsonDocument.Parse(run.Out);
+        Assert.DoesNotContain("weight", Columns(document.RootElement.GetProperty("leaves")));
+        Assert.DoesNotContain("share", Columns(document.RootElement.GetProperty("nodes")));
+    }
+
+    private static string[] Columns(JsonElement table) =>
+        [.. table.GetProperty("rows")[0].EnumerateObject().Select(c => c.Name)];
 }

@@ -258,6 +258,25 @@ public class ReportCommandTests
         }
     }
 
+    [Fact]
+    public void Report_WeightedUnit_ShowsWeightsAndSharesInItsExplanation()
+    {
+        using var files = new TempFiles();
+        var run = CliRun.Of("report", "-m", files.Write("m.json", Samples.WeightedAreas), "-i", files.Write("i.csv", Samples.WeightedUnits), "--unit", "NV");
+
+        Assert.Equal(0, run.ExitCode);
+        // NV: area 1 = 1 + 3/4 × 2 = 2.5 of 3 (83.33%), area 2 = 0.75 × 100% + 0.25 × 0% = 75%, 1.5 of 2; areas 0.6 and 0.6
+        // normalised, each a share of 0.5: (83.333 + 75) ÷ 2 = 79.17.
+        var nodes = Table(run.Out, "nodes");
+        Assert.Contains("<th>combines</th><th class=\"num\">weight</th><th class=\"num\">share</th>", nodes, StringComparison.Ordinal);
+        var rows = Rows(nodes);
+        Assert.StartsWith("<td>1</td><td>Chỉ đạo, điều hành</td><td class=\"num\">2.5</td><td class=\"num\">3</td><td class=\"num\">83.33</td><td>sum of points</td><td class=\"num\">0.6</td><td class=\"num\">0.5</td>", rows[0], StringComparison.Ordinal);
+        Assert.StartsWith("<td>2</td><td>Thủ tục hành chính</td><td class=\"num\">1.5</td><td class=\"num\">2</td><td class=\"num\">75.00</td><td>weighted mean (weights sum to 1)</td><td class=\"num\">0.6</td><td class=\"num\">0.5</td>", rows[1], StringComparison.Ordinal);
+        var leaves = Rows(Table(run.Out, "leaves"));
+        Assert.EndsWith("<td class=\"num\">0.25</td><td class=\"num\">0.25</td>", leaves[3], StringComparison.Ordinal); // 2.2: weight 0.25, share 0.25
+        Assert.Contains("index 79.17", run.Out, StringComparison.Ordinal);
+    }
+
     private static string Table(string html, string id)
     {
         var match = Regex.Match(html, $"<table class=\"[^\"]*\" id=\"{id}\">(.*?)</table>", RegexOptions.Singleline);

@@ -145,6 +145,48 @@ public sealed class UncertaintyCommandTests : IDisposable
         Assert.Equal(0m, rows["weights"].GetProperty("total").GetDecimal());
     }
 
+    // ONE's leaf 1.1 as a band instead of the survey share: 79.95 % or more → 1 point, below → 0.
+    private const string OneAsABand = """
+        { "formatVersion": 1, "id": "ONE-BAND", "title": "Chỉ số một tiêu chí, theo ngưỡng", "subjectKind": "custom", "years": { "first": 2020 }, "maxPoints": 1,
+          "areas": [ { "code": "1", "name": "Kết quả", "maxPoints": 1, "criteria": [
+            { "code": "1.1", "name": "Tỷ lệ hài lòng", "maxPoints": 1, "rule": { "kind": "percentBands", "bands": [
+              { "lower": 79.95, "lowerInclusive": true, "points": 1 }, { "upper": 79.95, "upperInclusive": false, "points": 0 } ] } } ] } ] }
+        """;
+
+    [Fact]
+    public void Uncertainty_AlternativeMethodology_DrawnInAboutHalfTheRuns()
+    {
+        // By hand: under ONE, A 80, B 79.9, C 60 rank 1, 2, 3. Under the band, A 1 point (100 %), B and C 0 (0 %): A 1st,
+        // B and C tied 2nd (standard ties). So B is 2nd in every run and C 3rd or 2nd as the methodology drawn: its mean
+        // rank is 2.5. Over 4,000 runs the mean's standard error is 0.5 ÷ √4000 = 0.008; ±0.04 is five of them.
+        var run = CliRun.Of(Survey("--alternative", _files.Write("band.json", OneAsABand), "--runs", "4000", "-f", "json"));
+
+        Assert.Equal(0, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Out);
+        var table = document.RootElement.GetProperty("uncertainty");
+        var rows = table.GetProperty("rows").EnumerateArray().ToArray();
+        Assert.Equal(["A", "B", "C"], rows.Select(r => r.GetProperty("code").GetString()));
+        Assert.Equal((2, 2), (rows[1].GetProperty("rank_5").GetInt32(), rows[1].GetProperty("rank_95").GetInt32()));
+        Assert.Equal((2, 3), (rows[2].GetProperty("rank_5").GetInt32(), rows[2].GetProperty("rank_95").GetInt32()));
+        Assert.InRange(rows[2].GetProperty("mean_rank").GetDecimal(), 2.46m, 2.54m);
+        Assert.Contains("scored under the scorecards' methodology or ONE-BAND, drawn with equal probability", table.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Uncertainty_AlternativeWithOtherLeaves_IsBadUsageNamingIt()
+    {
+        var other = _files.Write("other.json", Samples.OneSurveyLeaf.Replace("\"1.1\"", "\"1.2\"", StringComparison.Ordinal).Replace("\"ONE\"", "\"ONE-OTHER\"", StringComparison.Ordinal));
+
+        var run = CliRun.Of(Survey("--alternative", other, "--runs", "100"));
+        var missing = CliRun.Of(Survey("--alternative", "NO-SUCH-METHODOLOGY", "--runs", "100"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--alternative: The alternative methodology 'ONE-OTHER' has other leaves than the scorecards' methodology 'ONE'.", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("--alternative: no methodology file or embedded methodology 'NO-SUCH-METHODOLOGY'", missing.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Uncertainty_SensitivityWithOneSource_IsBadUsageSayingWhy()
     {

@@ -61,14 +61,26 @@ public sealed class ValidateCommandTests : IDisposable
         var run = CliRun.Of("validate", Path.Combine(RepositoryFiles.Root, "src", "ParIndex", "Data", "par-index-provinces.csv"), "-f", "json");
 
         Assert.Equal(0, run.ExitCode);
-        // Two notes on equal values (2024: 89.13 at ranks 22 and 23; 2021: Sơn La and Bà Rịa - Vũng Tàu, 87.61 at ranks 15
-        // and 16), and the six rows on which sources disagree, each with both readings and sources.
+        // One note on equal values (2024: 89.13 at ranks 22 and 23), and the seven PAR rows on which sources disagree,
+        // each with both readings and sources (2021 Sơn La: 87.62 from Báo Sơn La kept, 87.61 from susta.vn).
         Assert.Contains("par-index-provinces.csv: no problems, 8 note(s)", run.Out, StringComparison.Ordinal);
         Assert.Contains("\"kind\": \"SourcesDisagree\"", run.Out, StringComparison.Ordinal);
         Assert.Contains("PAR Index 2023, Cà Mau: the record keeps 86.89, rank 34 (https://baocamau.vn/ca-mau-dung-hang-32-chi-so-cai-cach-hanh-chinh-a32186.html); another source gives 86.89, rank 32 (http://Kinhtedothi.vn/chi-so-cai-cach-hanh-chinh-dung-thu-ba-khu-vuc-dong-bang-song-cuu-long.html). Rank 34 kept", run.Out, StringComparison.Ordinal);
         Assert.Contains("PAR Index 2022, Bình Phước: the record keeps no row; another source gives 84.46, rank 29", run.Out, StringComparison.Ordinal);
         Assert.Contains("\"severity\": \"note\"", run.Out, StringComparison.Ordinal);
         Assert.Contains("2024 Par: Cần Thơ rank 22 and Bình Dương rank 23 are equal at two decimals (89.13); the order comes from unpublished decimals", run.Out, StringComparison.Ordinal);
+        Assert.Contains("PAR Index 2021, Sơn La: the record keeps 87.62, rank 15", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_EmbeddedSipasRecord_ExitsZeroWithItsOneConflictAsANote()
+    {
+        // SIPAS 2021, Sơn La: 90.13 (Báo Sơn La, kept) against 90.30 (susta.vn), both rank 6.
+        var run = CliRun.Of("validate", "--index", "sipas", Path.Combine(RepositoryFiles.Root, "src", "ParIndex", "Data", "sipas-provinces.csv"), "-f", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("sipas-provinces.csv: no problems, 1 note(s)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("SIPAS 2021, Sơn La: the record keeps 90.13, rank 6", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,4 +30,24 @@ internal static class Samples
           "areas": [ { "code": "1", "name": "Kết quả", "maxPoints": 1, "criteria": [
             { "code": "1.1", "name": "Tỷ lệ hài lòng", "maxPoints": 1, "rule": { "kind": "surveyPercentage" } } ] } ] }
         """;
+
+    /// <summary>A five-point index whose areas combine by a normalised weighted mean (weights 0.6 and 0.6) and whose
+    /// area 2 takes a weighted mean of its two leaves (0.75 and 0.25); area 1 sums points.</summary>
+    public const string WeightedAreas = """
+        { "formatVersion": 1, "id": "W-DEMO", "title": "Chỉ số có trọng số (thử)", "subjectKind": "custom", "years": { "first": 2023 },
+          "maxPoints": 5, "aggregation": "normalisedWeightedMean",
+          "areas": [
+            { "code": "1", "name": "Chỉ đạo, điều hành", "maxPoints": 3, "weight": 0.6, "criteria": [
+              { "code": "1.1", "name": "Ban hành kế hoạch", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } },
+              { "code": "1.2", "name": "Tỷ lệ nhiệm vụ hoàn thành", "maxPoints": 2, "rule": { "kind": "proportional" } } ] },
+            { "code": "2", "name": "Thủ tục hành chính", "maxPoints": 2, "weight": 0.6, "aggregation": "weightedMean", "criteria": [
+              { "code": "2.1", "name": "Công bố TTHC", "maxPoints": 1, "weight": 0.75, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } },
+              { "code": "2.2", "name": "Niêm yết TTHC", "maxPoints": 1, "weight": 0.25, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } } ] } ] }
+        """;
+
+    /// <summary>Two units for <see cref="WeightedAreas"/>: NV (yes, 3/4, yes, no) and TP (yes, 1/2, yes, 2.2 not applicable).</summary>
+    public const string WeightedUnits =
+        "unit,name,year,code,value\n" +
+        "NV,Sở Nội vụ,2023,1.1,yes\nNV,Sở Nội vụ,2023,1.2,3/4\nNV,Sở Nội vụ,2023,2.1,yes\nNV,Sở Nội vụ,2023,2.2,no\n" +
+        "TP,Sở Tư pháp,2023,1.1,yes\nTP,Sở Tư pháp,2023,1.2,1/2\nTP,Sở Tư pháp,2023,2.1,yes\nTP,Sở Tư pháp,2023,2.2,n/a\n";
 }

@@ -152,4 +152,70 @@ public class RankUncertaintyTests
         // own work on this thread.
         Assert.True(many - few < 64_000, $"{few} bytes for 2,000 runs, {many} for 20,000");
     }
+
+    // GAP-DISCRETE with the count band of 1.3 moved down: ≥ 8 → 5, 4–7 → 2, ≤ 3 → 0 (instead of ≥ 10, 5–9, ≤ 4).
+    private static readonly ParIndex.Methodologies.Methodology LowerBand = new("GAP-DISCRETE-LOW", "Khoảng cách rời rạc, ngưỡng thấp (thử)", ParIndex.Methodologies.SubjectKind.Custom, ParIndex.Methodologies.AssessmentYears.From(2024), 10m,
+    [
+        new ParIndex.Methodologies.Area
+        {
+            Code = "1", Name = "Lĩnh vực 1", MaxPoints = 10m, Criteria =
+            [
+                new() { Code = "1.1", Name = "Tiêu chí 1.1", MaxPoints = 3m, Rule = new YesNoRule(3m) },
+                new() { Code = "1.2", Name = "Tiêu chí 1.2", MaxPoints = 2m, Rule = new YesNoRule(2m) },
+                new() { Code = "1.3", Name = "Tiêu chí 1.3", MaxPoints = 5m, Rule = BandRule.ForCount(Band.AtLeast(8m, 5m), Band.Between(4m, 7m, 2m), Band.AtMost(3m, 0m)) },
+            ],
+        },
+    ]);
+
+    // P: yes, yes, 8 → 3 + 2 + 2 = 7 nominally, 3 + 2 + 5 = 10 under the lower band. Q: yes, no, 10 → 3 + 0 + 5 = 8 under
+    // both. Nominally Q is first; under the lower band P is.
+    private static Scorecard[] BandMoves => [Discrete3("P", "Sở P", true, true, 8), Discrete3("Q", "Sở Q", true, false, 10)];
+
+    [Fact]
+    public void Run_AnAlternativeBandThreshold_EachMethodologyAboutHalfTheRuns()
+    {
+        var result = RankUncertainty.Run(BandMoves, new UncertaintyOptions { Runs = 4000, Methodologies = [LowerBand], TopN = 1 });
+
+        // The nominal ranking is the scorecards' own methodology's: Q first (8 > 7).
+        Assert.Equal(["Q", "P"], result.Units.Select(u => u.Unit.Code));
+        var p = result.Units.Single(u => u.Unit.Code == "P");
+        Assert.Equal((2, 1, 2), (p.NominalRank, p.Low, p.High));
+        // P is first exactly when the lower band is drawn, with probability 1/2; 4,000 runs: a share's standard error is
+        // 0.0079, and ±0.04 is five of them.
+        Assert.InRange(p.ProbabilityTopN, 0.46, 0.54);
+        Assert.Equal(4000, p.RankCounts[0] + p.RankCounts[1]);
+        Assert.Equal(p.RankCounts[0], result.Units.Single(u => u.Unit.Code == "Q").RankCounts[1]);
+    }
+
+    [Fact]
+    public void Sensitivity_ABandThresholdAndAnIdlePolicy_AllOfTheShiftIsTheMethodologys()
+    {
+        // Exact values and two decimals rank P and Q alike (7 against 8 points of 10: 70 % and 80 %), so the second
+        // source explains nothing; the shift (0 nominally, 1 under the lower band) is the methodology's alone.
+        var options = new UncertaintyOptions
+        {
+            Methodologies = [LowerBand],
+            Rankings = [new ParIndex.Rankings.RankingOptions(), new ParIndex.Rankings.RankingOptions { Decimals = 2 }],
+        };
+
+        var result = RankUncertainty.Sensitivity(BandMoves, options, new SobolOptions { Samples = 4096 });
+
+        Assert.Equal(["methodology", "ranking policy"], result.Inputs.Select(i => i.Name));
+        Assert.InRange(result.Inputs[0].FirstOrder, 0.9, 1.1);
+        Assert.InRange(result.Inputs[0].Total, 0.9, 1.1);
+        Assert.Equal(0, result.Inputs[1].Total);
+    }
+
+    [Fact]
+    public void Run_BadAlternatives_Throw()
+    {
+        // GAP-MIXED has other leaves than GAP-DISCRETE; a methodology from 2030 cannot score a 2024 unit.
+        var from2030 = new ParIndex.Methodologies.Methodology("GAP-DISCRETE-2030", "Từ 2030 (thử)", ParIndex.Methodologies.SubjectKind.Custom, ParIndex.Methodologies.AssessmentYears.From(2030), 10m, LowerBand.Areas);
+
+        var otherLeaves = Assert.Throws<ArgumentException>(() => RankUncertainty.Run(BandMoves, new UncertaintyOptions { Methodologies = [Mixed] }));
+        Assert.Equal("options", otherLeaves.ParamName);
+        Assert.Contains("'GAP-MIXED' has other leaves", otherLeaves.Message, StringComparison.Ordinal);
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(BandMoves, new UncertaintyOptions { Methodologies = [null!] })).ParamName);
+        Assert.Throws<InvalidIndicatorsException>(() => RankUncertainty.Run(BandMoves, new UncertaintyOptions { Methodologies = [from2030] }));
+    }
 }

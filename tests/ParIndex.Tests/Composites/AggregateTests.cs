@@ -46,7 +46,7 @@ public class AggregateTests
     public void GeometricOverZero_IsAClearError_OrShifted()
     {
         AggregateStep.Mean(X, W, 3, new AggregateSpec(AggregateMethod.Geometric), out var problem);
-        Assert.Equal("a geometric mean needs values above zero, and a child has 0 (give a shift, e.g. \"shift\": 1)", problem);
+        Assert.Equal("a geometric mean needs values above zero, and a child has 0 (give a shift, e.g. \"shift\": 1)", problem?.Message);
         // shift 1: 1^0.75·101^0.25 − 1 = 3.17015… − 1.
         Assert.Equal(Math.Pow(101, 0.25) - 1, Mean(new AggregateSpec(AggregateMethod.Geometric, Shift: 1), unit: 3), 10);
     }
@@ -85,5 +85,45 @@ public class AggregateTests
         Assert.All(error.Diagnostics, d => Assert.Equal(DiagnosticKind.InvalidStep, d.Kind));
         Assert.Equal("$.steps[0]", error.Diagnostics[0].JsonPath);
         Assert.Equal("aggregate step: a geometric mean needs values above zero, and a child has 0 (give a shift, e.g. \"shift\": 1)", error.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void ChildrenPresentWeightedZero_AreAProblem_NotAMissingValue()
+    {
+        // Weights A 0, B 1. U1 has only A: Σw over the children present is 0, so Σwx/Σw would be 0/0; U2 has both, 2.
+        var model = Small.Model([("A", 1, [5, 1]), ("B", 1, [double.NaN, 2])], weights: [0, 1]);
+
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositePipeline.Parse("""
+            { "formatVersion": 1, "steps": [ { "step": "aggregate" } ] }
+            """).Run(model));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal(DiagnosticKind.NonPositiveDenominator, problem.Kind);
+        Assert.Equal("$.steps[0], unit U1, criterion Index: aggregate step: the weights of the children present sum to 0, and a weighted mean divides by them", problem.ToString());
+    }
+
+    [Fact]
+    public void CopelandWithEveryWeightZero_IsAProblem()
+    {
+        var model = Small.Model([("A", 1, [5, 1]), ("B", 1, [3, 2])], weights: [0, 0]);
+
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositePipeline.Parse("""
+            { "formatVersion": 1, "steps": [ { "step": "aggregate", "method": "copeland" } ] }
+            """).Run(model));
+
+        Assert.Equal("$.steps[0], criterion Index: aggregate step: Copeland's outranking shares divide by the children's weights, and they sum to 0", error.Diagnostics.Single().ToString());
+    }
+
+    [Theory]
+    [InlineData("""{ "step": "aggregate", "method": "harmonic" }""", "a harmonic mean needs values above zero, and a child has -2")]
+    [InlineData("""{ "step": "aggregate", "method": "generalised", "p": 0.5 }""", "a generalised mean needs values of zero or more, and a child has -2")]
+    public void NegativeChildren_OfAHarmonicOrPowerMean_AreAProblem(string step, string message)
+    {
+        // Harmonic of 2 and −2: Σw/Σ(w/x) = 2/(1/2 − 1/2) = 2/0; generalised with p ½: √−2 is not a number.
+        var model = Small.Model([("A", 1, [2]), ("B", 1, [-2])]);
+
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositePipeline.Parse("{ \"formatVersion\": 1, \"steps\": [ " + step + " ] }").Run(model));
+
+        Assert.Equal("aggregate step: " + message + " (give a shift, e.g. \"shift\": 1)", error.Diagnostics.Single().Message);
     }
 }

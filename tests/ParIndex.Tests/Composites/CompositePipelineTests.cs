@@ -162,4 +162,27 @@ public class CompositePipelineTests
         Assert.Equal(3, result.RankOf("U2").Rank);
         Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => result.RankOf("U9"));
     }
+
+    [Fact]
+    public void Denominate_ByANegativeOrZeroDenominator_IsAProblemNamingUnitAndIndicator()
+    {
+        // A population of −5 would divide A into −0.2 and turn its direction round without a word; 0 would give infinity.
+        var units = new[] { ("U1", 1.0, 5.0), ("U2", 1.0, -5.0), ("U3", 2.0, 0.0) }.Select(u => new CompositeUnit(u.Item1, null,
+            [new System.Collections.Generic.KeyValuePair<string, double?>("A", u.Item2), new("Pop", u.Item3)]));
+        var model = new CompositeModel(units,
+        [
+            new CompositeElement { Code = "A", Type = ElementType.Indicator, Level = 1, Parent = "Index", Weight = 1, Denominator = "Pop" },
+            new CompositeElement { Code = "Index", Type = ElementType.Aggregate, Level = 2, Weight = 1 },
+            new CompositeElement { Code = "Pop", Type = ElementType.Denominator },
+        ]);
+
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "denominate" } ] }""").Run(model));
+
+        Assert.Equal(
+        [
+            "$.steps[0], unit U2, criterion A: denominate step: the denominator Pop is negative, -5",
+            "$.steps[0], unit U3, criterion A: denominate step: the denominator Pop is zero",
+        ], error.Diagnostics.Select(d => d.ToString()));
+        Assert.All(error.Diagnostics, d => Assert.Equal(DiagnosticKind.NonPositiveDenominator, d.Kind));
+    }
 }

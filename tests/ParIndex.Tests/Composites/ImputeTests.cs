@@ -176,11 +176,115 @@ public class ImputeTests
         [
             "$.steps[0].by (line 2, column 71): by row takes the mean or the median of a unit's indicators, not groupMean",
             "$.steps[1].groupLevel (line 3, column 71): groupLevel must be a whole number",
-            "$.steps[1].groupLevel (line 3, column 71): groupLevel applies only to by row",
+            "$.steps[1].groupLevel (line 3, column 71): groupLevel applies only to by row or by table",
             "$.steps[1].maxTime (line 3, column 54): maxTime applies only to the method latest",
             "$.steps[2].normaliseFirst (line 4, column 57): normaliseFirst applies only to by row",
             "$.steps[2].period (line 4, column 33): period applies only to the panel methods (latest, linear, constant)",
         ], error.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Em_OnAMonotonePattern_GivesTheCompleteCasesRegression()
+    {
+        // x is complete, y misses its last two: the likelihood factors into x's and y-given-x's (Little & Rubin 2002,
+        // §7.2), so EM converges to y's regression on x over the complete rows, and a missing y is its value there.
+        // Complete rows (1, 2), (2, 4), (3, 5): means 2 and 11/3, Sxy = (−1)(2 − 11/3) + 0 + (1)(5 − 11/3) = 3, Sxx = 2,
+        // slope 3/2, intercept 11/3 − 3 = 2/3: y(4) = 2/3 + 6 = 20/3, y(5) = 2/3 + 15/2 = 49/6.
+        var model = Small.Model([("X", 1, [1, 2, 3, 4, 5]), ("Y", 1, [2, 4, 5, double.NaN, double.NaN])]);
+
+        var imputed = Run(model, """{ "step": "impute", "method": "em" }""");
+
+        Assert.Equal(20.0 / 3, imputed["U4", "Y"]!.Value, 9);
+        Assert.Equal(49.0 / 6, imputed["U5", "Y"]!.Value, 9);
+        Assert.Equal(new double?[] { 1, 2, 3, 4, 5 }, imputed.Column("X"));
+    }
+
+    [Fact]
+    public void Em_WithinTheAggregatesOfAGroupLevel_AndACollinearTableIsAProblem()
+    {
+        // P1 holds X and Y as above; P2 holds C = 10·X and D. Within P1 alone Y(4) is 20/3 as above. Over the whole
+        // table X and C move together exactly: their covariance cannot be inverted, and EM says so.
+        var units = new[] { 1.0, 2, 3, 4, 5 }.Select((x, i) =>
+            Unit("U" + (i + 1), null, ("X", x), ("Y", i < 3 ? new[] { 2.0, 4, 5 }[i] : double.NaN), ("C", 10 * x), ("D", new[] { 1.0, 1, 2, 3, 5 }[i])));
+        var model = new CompositeModel(units, [
+            Indicator("X", "P1"), Indicator("Y", "P1"), Indicator("C", "P2"), Indicator("D", "P2"),
+            new CompositeElement { Code = "P1", Type = ElementType.Aggregate, Level = 2, Parent = "Index", Weight = 1 },
+            new CompositeElement { Code = "P2", Type = ElementType.Aggregate, Level = 2, Parent = "Index", Weight = 1 },
+            new CompositeElement { Code = "Index", Type = ElementType.Aggregate, Level = 3, Weight = 1 }]);
+
+        Assert.Equal(20.0 / 3, Run(model, """{ "step": "impute", "method": "em", "groupLevel": 2 }""")["U4", "Y"]!.Value, 9);
+        var error = Assert.Throws<InvalidCompositeException>(() => Run(model, """{ "step": "impute", "method": "em", "by": "table" }"""));
+        Assert.Equal("$.steps[0]: impute step: the EM algorithm needs the covariance of the values present to be invertible, and it is not "
+            + "(a constant indicator, indicators that move together exactly, or fewer units than indicators)", error.Diagnostics.Single().ToString());
+    }
+
+    [Fact]
+    public void Em_AndByTable_GoTogether()
+    {
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositePipeline.Parse("""
+            { "formatVersion": 1, "steps": [
+              { "step": "impute", "method": "median", "by": "table" },
+              { "step": "impute", "method": "em", "by": "row", "output": "B" } ] }
+            """));
+
+        Assert.Equal(
+        [
+            "$.steps[0].by (line 2, column 49): by table takes the method em (the EM algorithm over the whole table), not median",
+            "$.steps[1].by (line 3, column 45): by row takes the mean or the median of a unit's indicators, not em",
+            "$.steps[1].by (line 3, column 45): the method em imputes a whole table: by table, not by row",
+        ], error.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void ByColumn_OnAPanel_TakesEachPeriodsMean()
+    {
+        // COINr imputes each coin of a purse on its own: X's missing 2019 value is the 2019 mean (6 + 8)/2 = 7, not the
+        // mean of every row, (1 + 3 + 2 + 6 + 8)/5 = 4.
+        var model = new CompositeModel(
+            [Unit("X", 2018, ("A", 1)), Unit("Y", 2018, ("A", 3)), Unit("Z", 2018, ("A", 2)), Unit("X", 2019, ("A", double.NaN)), Unit("Y", 2019, ("A", 6)), Unit("Z", 2019, ("A", 8))],
+            [Indicator("A", "Index"), new CompositeElement { Code = "Index", Type = ElementType.Aggregate, Level = 2, Weight = 1 }]);
+
+        Assert.Equal(7, Run(model, """{ "step": "impute" }""")["X", "A", 2019]);
+    }
+
+    /// <summary>EM fills the table's conditional expectations under its maximum-likelihood normal, which moves with the
+    /// data: shifting and scaling a column shifts and scales what is filled in it.</summary>
+    [Property(MaxTest = 40)]
+    public void Em_KeepsPresentValues_AndFollowsAnAffineChangeOfAColumn(int[] seed)
+    {
+        double Cell(int i) => seed.Length == 0 ? i % 7 : Math.Abs(seed[i % seed.Length] % 50) + (i % 5);
+        const int n = 9;
+        double[] a = [.. Enumerable.Range(0, n).Select(i => Cell(i * 3))];
+        double[] b = [.. Enumerable.Range(0, n).Select(i => i % 3 == 1 ? double.NaN : Cell((i * 3) + 1))];
+        double[] c = [.. Enumerable.Range(0, n).Select(i => i % 4 == 2 ? double.NaN : Cell((i * 3) + 2))];
+        CompositeDataSet? Em(double[] bb)
+        {
+            try
+            {
+                return Run(Small.Model([("A", 1, a), ("B", 1, bb), ("C", 1, c)]), """{ "step": "impute", "method": "em" }""");
+            }
+            catch (InvalidCompositeException)
+            {
+                return null; // a covariance the drawn cells make singular: nothing to compare
+            }
+        }
+        var plain = Em(b);
+        var moved = Em([.. b.Select(v => (10 * v) + 3)]);
+        Assert.Equal(plain is null, moved is null);
+        if (plain is null || moved is null)
+        {
+            return;
+        }
+        for (var i = 0; i < n; i++)
+        {
+            Assert.Equal(a[i], plain["U" + (i + 1), "A"]);
+            if (!double.IsNaN(b[i]))
+            {
+                Assert.Equal(b[i], plain["U" + (i + 1), "B"]);
+            }
+            var expected = (10 * plain["U" + (i + 1), "B"]!.Value) + 3;
+            Assert.Equal(expected, moved["U" + (i + 1), "B"]!.Value, 1e-6 * Math.Max(1, Math.Abs(expected)));
+        }
     }
 
     /// <summary>Whatever the method, a value that was present is the same after imputation.</summary>

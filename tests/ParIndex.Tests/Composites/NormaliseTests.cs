@@ -120,4 +120,33 @@ public class NormaliseTests
         var y = new double[3];
         Assert.Equal("MinMax needs at least two different values, and all are 7", NormaliseStep.Normalise([7, 7, 7], y, NormaliseSpec.Default, 1, null, -1));
     }
+
+    [Fact]
+    public void Denominators_AtOrBelowZero_AreProblems()
+    {
+        // x = 2, 4, 10. Reference unit 0 has the minimum 2: (x − 2)/(2 − 2) would be x/0. Target 1 with direction 1 is
+        // below the minimum: (x − 2)/(1 − 2) would turn the column round. −x has maximum −2: x/max would too.
+        var y = new double[4];
+        Assert.Equal("the reference unit's value 2 is the indicator's worst, so (x − min)/(reference − min) would divide by zero",
+            NormaliseStep.Normalise(X, y, new NormaliseSpec(NormaliseMethod.DistanceToReference, Upper: 1), 1, null, 0));
+        Assert.Equal("the reference unit has no value", NormaliseStep.Normalise(X, y, new NormaliseSpec(NormaliseMethod.DistanceToReference, Upper: 1), 1, null, 3));
+        Assert.Equal("the target 1 is not better than the indicator's worst value 2, so (x − min)/(target − min) would divide by zero or a negative number",
+            NormaliseStep.Normalise(X, y, new NormaliseSpec(NormaliseMethod.DistanceToTarget, Upper: 1), 1, 1, -1));
+        Assert.Equal("a fraction of the maximum needs a maximum above zero, and it is -2",
+            NormaliseStep.Normalise(X, y, new NormaliseSpec(NormaliseMethod.FractionOfMax, Upper: 1), -1, null, -1));
+    }
+
+    [Fact]
+    public void NormaliseStep_NamesTheIndicator_OfADenominatorProblem()
+    {
+        var model = Small.Model([("A", 1, [2, 4, 10]), ("B", 1, [1, 2, 3])]);
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositePipeline.Parse("""
+            { "formatVersion": 1, "steps": [ { "step": "normalise", "method": "distanceToTarget", "target": 2 } ] }
+            """).Run(model));
+
+        // A's worst is 2 = the target (the problem); B's target 2 is above its worst 1.
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal(DiagnosticKind.NonPositiveDenominator, problem.Kind);
+        Assert.Equal("A", problem.CriterionCode);
+    }
 }

@@ -9,12 +9,26 @@ namespace ParIndex.Tests.History;
 public class RecordConflictTests
 {
     [Fact]
-    public void Conflicts_AreTheSixRowsOnWhichSourcesDisagree()
+    public void Conflicts_AreTheEightRowsOnWhichSourcesDisagree()
     {
         Assert.Equal(
-            ["2023 Cà Mau", "2023 Hải Phòng", "2023 Long An", "2022 Bình Phước", "2020 Đồng Tháp", "2018 Quảng Ninh"],
-            PublishedRecord.Conflicts.Select(c => c.Year + " " + c.Province.Name).OrderByDescending(t => t[..4], StringComparer.Ordinal).ThenBy(t => t, StringComparer.Ordinal));
-        Assert.All(PublishedRecord.Conflicts, c => Assert.Equal(PublishedIndex.Par, c.Index));
+            ["par 2023 Cà Mau", "par 2023 Hải Phòng", "par 2023 Long An", "par 2022 Bình Phước", "par 2021 Sơn La", "sipas 2021 Sơn La", "par 2020 Đồng Tháp", "par 2018 Quảng Ninh"],
+            PublishedRecord.Conflicts.OrderByDescending(c => c.Year).ThenBy(c => c.Index).ThenBy(c => c.Province.Name, StringComparer.Ordinal)
+                .Select(c => (c.Index == PublishedIndex.Par ? "par " : "sipas ") + c.Year + " " + c.Province.Name));
+    }
+
+    [Fact]
+    public void Conflict_SonLa2021_KeepsTheProvincialNewspapersReadingOfBothIndices()
+    {
+        // Báo Sơn La (25 May 2022): PAR Index 87.62, rank 15; SIPAS 90.13, rank 6. susta.vn: 87.61 and 90.30, same ranks.
+        var par = PublishedRecord.Conflicts.Single(c => c.Index == PublishedIndex.Par && c.Year == 2021);
+        var sipas = PublishedRecord.Conflicts.Single(c => c.Index == PublishedIndex.Sipas && c.Year == 2021);
+
+        Assert.Equal((87.62m, 15), (par.Recorded!.Value, par.Recorded.Rank));
+        Assert.Equal((87.61m, 15), (par.Other.Value, par.Other.Rank));
+        Assert.Equal((90.13m, 6), (sipas.Recorded!.Value, sipas.Recorded.Rank));
+        Assert.Equal((90.30m, 6), (sipas.Other.Value, sipas.Other.Rank));
+        Assert.All([par, sipas], c => Assert.Contains("baosonla.org.vn", c.Recorded!.Source, StringComparison.Ordinal));
     }
 
     [Fact]
