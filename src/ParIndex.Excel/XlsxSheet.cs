@@ -41,6 +41,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     private readonly HashSet<int> _mergedInto = [];
     private int _nextMerge;
     private Stream? _owned;
+    private bool _damaged;
 
     /// <summary>A cell as stored: its type (<c>t</c>: s, inlineStr, b, e, str, d, or none for a number), style index,
     /// value (<c>v</c>) and inline text.</summary>
@@ -68,7 +69,14 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
         var workbook = document.WorkbookPart!;
         _sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(TextOf).ToArray() ?? [];
         _shapes = Shapes(workbook.WorkbookStylesPart?.Stylesheet);
-        _merges = Merges(sheet);
+        try
+        {
+            _merges = Merges(sheet);
+        }
+        catch (Exception e) when (Damaged(e))
+        {
+            _merges = []; // the damage is met again, and reported at its row, when the rows are read
+        }
         _sheetXml = sheet.GetStream(FileMode.Open, FileAccess.Read);
         _rows = XmlReader.Create(_sheetXml, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = false });
         if (Read())
@@ -139,27 +147,33 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     public static XlsxSheet? Open(Stream stream, string? sheet, string? source, Action<Diagnostic> report)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        SpreadsheetDocument document;
+        SpreadsheetDocument? document = null;
         try
         {
             document = SpreadsheetDocument.Open(stream, false);
+            var sheets = document.WorkbookPart?.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+            var chosen = sheet is null ? sheets.FirstOrDefault() : sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Normalize(), sheet.Trim().Normalize(), StringComparison.OrdinalIgnoreCase));
+            if (chosen?.Id?.Value is not { } id || !document.WorkbookPart!.TryGetPartById(id, out var found) || found is not WorksheetPart part)
+            {
+                document.Dispose(); // before reporting, which may throw
+                report(new InputPlace(source).Problem(DiagnosticKind.NotAWorkbook, null, chosen is not null
+                    ? $"sheet '{chosen.Name}' has no worksheet in the file (its relationship '{chosen.Id}' leads to none)"
+                    : (sheet is null ? "the workbook has no worksheet" : $"the workbook has no sheet '{sheet}'") + $"; sheets: {string.Join(", ", sheets.Select(s => "'" + s.Name + "'"))}"));
+                return null;
+            }
+            return new XlsxSheet(document, part, chosen.Name?.Value ?? "Sheet1", source, report);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException)
+        catch (Exception e) when (Damaged(e))
         {
+            document?.Dispose();
             report(new InputPlace(source).Problem(DiagnosticKind.NotAWorkbook, null, "the file is not an Excel workbook (.xlsx) that can be opened: " + e.Message));
             return null;
         }
-        var sheets = document.WorkbookPart?.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
-        var chosen = sheet is null ? sheets.FirstOrDefault() : sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Normalize(), sheet.Trim().Normalize(), StringComparison.OrdinalIgnoreCase));
-        if (chosen?.Id?.Value is not { } id || document.WorkbookPart!.GetPartById(id) is not WorksheetPart part)
-        {
-            document.Dispose(); // before reporting, which may throw
-            report(new InputPlace(source).Problem(
-                DiagnosticKind.NotAWorkbook, null, (sheet is null ? "the workbook has no worksheet" : $"the workbook has no sheet '{sheet}'") + $"; sheets: {string.Join(", ", sheets.Select(s => "'" + s.Name + "'"))}"));
-            return null;
-        }
-        return new XlsxSheet(document, part, chosen.Name?.Value ?? "Sheet1", source, report);
     }
+
+    // The package reads a part when it is first touched and the sheet is streamed, so a damaged part (an entry that does
+    // not inflate, XML that is not well-formed, a cell beyond column XFD) surfaces wherever it is first read, not on opening.
+    private static bool Damaged(Exception e) => e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or XmlException;
 
     /// <summary>Opens a workbook file by its path; its name (without the directory) is the source of diagnostics.</summary>
     public static XlsxSheet? Open(string path, string? sheet, Action<Diagnostic> report)
@@ -182,6 +196,10 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
         var expected = string.Join(", ", required) + (optional.Count > 0 ? " [, " + string.Join(", ", optional) + "]" : string.Empty);
         if (Headers.Count == 0)
         {
+            if (_damaged)
+            {
+                return false; // said already
+            }
             _report(Place(0, 1).Problem(DiagnosticKind.MalformedRow, null, $"sheet '{Name}' is empty; expected a header row {expected}"));
             return false;
         }
@@ -243,14 +261,24 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     /// <summary>Moves to the next row with a cell that is not empty.</summary>
     public bool Read()
     {
-        while (NextRow())
+        try
         {
-            // A row that only a merged range reaches into shows nothing of its own: it is empty.
-            if (_cells.Count > 0 && _cells.Keys.Any(c => !_mergedInto.Contains(c) && Text(c).Trim().Length > 0))
+            while (!_damaged && NextRow())
             {
-                AnyRow |= HeaderRow > 0 && Row > HeaderRow;
-                return true;
+                // A row that only a merged range reaches into shows nothing of its own: it is empty.
+                if (_cells.Count > 0 && _cells.Keys.Any(c => !_mergedInto.Contains(c) && Text(c).Trim().Length > 0))
+                {
+                    AnyRow |= HeaderRow > 0 && Row > HeaderRow;
+                    return true;
+                }
             }
+        }
+        catch (Exception e) when (Damaged(e))
+        {
+            // The rows before the damage were read and stay read; nothing after it can be trusted.
+            _damaged = true;
+            _report(new InputPlace(Source, Path: QuotedName(Name)).Problem(DiagnosticKind.NotAWorkbook, null,
+                $"sheet '{Name}' is damaged after row {Row.ToString(CultureInfo.InvariantCulture)}, and the rows from there on cannot be read: {e.Message}"));
         }
         return false;
     }
@@ -329,6 +357,11 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
                 if (_rows.NodeType == XmlNodeType.Element && _rows.LocalName == "c" && _rows.NamespaceURI == Main)
                 {
                     var column = _rows.GetAttribute("r") is { } reference ? ColumnOf(reference) : next;
+                    if (column >= MaxColumns)
+                    {
+                        // A header would then hold one text per column up to it: a few bytes could ask for gigabytes.
+                        throw new InvalidDataException($"the cell reference '{_rows.GetAttribute("r")}' is beyond the last column of a worksheet, XFD");
+                    }
                     next = column + 1;
                     _cells[column] = Cell();
                 }
@@ -429,6 +462,10 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
         }
     }
 
+    // Excel's limit (Microsoft, "Excel specifications and limits"): 16,384 columns, A to XFD.
+    private const int MaxColumns = 16_384;
+
+    /// <summary>The 0-based column of a reference ("C4" → 2); <see cref="MaxColumns"/> for any beyond XFD.</summary>
     private static int ColumnOf(string reference)
     {
         var column = 0;
@@ -439,6 +476,10 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
                 break;
             }
             column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+            if (column > MaxColumns)
+            {
+                return MaxColumns;
+            }
         }
         return column - 1;
     }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
+using ParIndex.Composites;
 using ParIndex.Methodologies;
 using ParIndex.Data;
 using ParIndex.Surveys;
@@ -30,7 +32,43 @@ internal static class Targets
         ["assessment-csv"] = input => Tool(input, ".csv", "explain", "-m", Fragment, "--assessment", "{}"),
         ["area-points-csv"] = input => Tool(input, ".csv", "score", "--year", "2017", "--area-points", "{}"),
         ["results-csv"] = input => Tool(input, ".csv", "validate", "{}"),
+        ["indicators-xlsx"] = input => Tool(input, ".xlsx", "score", "-m", Fragment, "-i", "{}"),
+        // A composite's three inputs: the fuzzed one with the other two of a small valid model (Composite), read and run,
+        // since some problems (a zero denominator, a constant column) are found only by the step that meets them.
+        ["composite-data-csv"] = input => Composite(Text(input), CompositeMeta, CompositeSteps),
+        ["composite-meta-csv"] = input => Composite(CompositeData, Text(input), CompositeSteps),
+        ["composite-pipeline-json"] = input => Composite(CompositeData, CompositeMeta, Text(input)),
     };
+
+    // Indicators x (per Pop) and y under Idx, a group Region; three units. The seeds of the three targets start from these.
+    private const string CompositeMeta = """
+        iCode,Level,Parent,Direction,Weight,Type,Denominator
+        x,1,Idx,1,1,Indicator,Pop
+        y,1,Idx,-1,2,Indicator,NA
+        Idx,2,NA,1,1,Aggregate,NA
+        Region,NA,NA,NA,NA,Group,NA
+        Pop,NA,NA,NA,NA,Denominator,NA
+        """;
+
+    private const string CompositeData = """
+        uCode,uName,Region,Time,Pop,x,y
+        A,Alpha,E,2018,10,1.5,NA
+        B,Beta,W,2018,20,5,4
+        C,Gamma,E,2018,40,6,2
+        """;
+
+    // Every kind of step once, as samples/data/composites/asem.json runs them.
+    private const string CompositeSteps = """
+        {"formatVersion": 1, "steps": [{"step": "denominate"}, {"step": "impute", "method": "groupMean", "group": "Region"},
+         {"step": "screen", "by": "missing", "threshold": 0.5}, {"step": "treat", "winmax": 5},
+         {"step": "normalise", "method": "minMax", "range": [0, 100]}, {"step": "aggregate", "method": "arithmetic"}]}
+        """;
+
+    // As a caller decodes a file: invalid UTF-8 becomes U+FFFD, which the readers refuse.
+    private static string Text(byte[] input) => Encoding.UTF8.GetString(input);
+
+    private static void Composite(string data, string meta, string steps) =>
+        Expect<InvalidCompositeException>(() => CompositePipeline.Parse(steps).Run(CompositeCsv.Read(data, meta)));
 
     private static void Expect<TException>(Func<object> read)
         where TException : Exception

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes one reader with afl++ through SharpFuzz: tests/ParIndex.Fuzz/run.sh TARGET SECONDS
 #   TARGET   one of: methodology-json reform-plan-json catalogue survey-instruments survey-csv survey-json
-#            indicators-csv indicators-json assessment-csv area-points-csv results-csv
+#            indicators-csv indicators-json indicators-xlsx assessment-csv area-points-csv results-csv
+#            composite-data-csv composite-meta-csv composite-pipeline-json
 #   SECONDS  how long afl-fuzz runs (-V)
 # Needs afl++ (Debian: apt-get install -y afl++) and the local tool SharpFuzz.CommandLine (dotnet tool restore).
 # Publishes the harness to artifacts/fuzz/bin, instruments the ParIndex assemblies there (never the normal build),
@@ -27,7 +28,7 @@ if [[ ${PARINDEX_FUZZ_NO_BUILD:-} != 1 || ! -f $bin/ParIndex.Fuzz.dll ]]; then
   rm -rf "$bin"
   dotnet tool restore >/dev/null
   dotnet publish tests/ParIndex.Fuzz -c Release -o "$bin" -p:UseAppHost=false >/dev/null
-  for assembly in ParIndex.dll ParIndex.Csv.dll ParIndex.Cli.dll; do
+  for assembly in ParIndex.dll ParIndex.Csv.dll ParIndex.Excel.dll ParIndex.Cli.dll; do
     dotnet tool run sharpfuzz "$bin/$assembly"
   done
 fi

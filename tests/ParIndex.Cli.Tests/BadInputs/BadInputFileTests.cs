@@ -31,7 +31,7 @@ public class BadInputFileTests
         var run = reader switch
         {
             "results-csv" => CliRun.Of("validate", path, "--format", "csv"),
-            "indicators-csv" or "indicators-json" => CliRun.Of("score", "-m", Samples.Methodology, "-i", path, "--format", "csv"),
+            "indicators-csv" or "indicators-json" or "indicators-xlsx" => CliRun.Of("score", "-m", Samples.Methodology, "-i", path, "--format", "csv"),
             "assessment-csv" => CliRun.Of("explain", "-m", Samples.Methodology, "--assessment", path, "--format", "csv"),
             "area-points-csv" => CliRun.Of("score", "--year", "2017", "--area-points", path, "--format", "csv"),
             _ => throw new InvalidOperationException("no reader is named " + reader),
