@@ -109,7 +109,7 @@ public static class RankUncertainty
     {
         Preconditions.CheckNotNull(options, nameof(options));
         var (cards, model) = Prepare(scorecards, options);
-        var unit = unitCode is null ? -1 : Array.FindIndex(cards, c => c.Unit.Code == Text.Nfc(unitCode));
+        var unit = unitCode is null ? -1 : Array.FindIndex(cards, c => c.Unit.Code == Text.Key(unitCode));
         Preconditions.CheckArgument(unitCode is null || unit >= 0, nameof(unitCode), $"No scorecard is of unit '{unitCode}'.");
         var sources = new List<string>();
         if (model.StandardErrors.Any(se => se > 0) && model.IsSurvey.Any(s => s))
@@ -173,7 +173,7 @@ public static class RankUncertainty
         Preconditions.CheckArgument(options.Runs >= 1, nameof(options), "Runs must be at least 1.");
         Preconditions.CheckArgument(options.MaximaNoise is >= 0m and < 1m, nameof(options), "MaximaNoise must be in [0, 1).");
         Preconditions.CheckArgument(options.SurveyStandardError >= 0m && options.SurveyStandardErrors.Values.All(v => v >= 0m), nameof(options), "Standard errors must not be negative.");
-        var unknown = options.SurveyStandardErrors.Keys.Where(code => !cards.Any(c => c.Unit.Code == Text.Nfc(code))).Order(StringComparer.Ordinal).ToArray();
+        var unknown = options.SurveyStandardErrors.Keys.Where(code => !cards.Any(c => c.Unit.Code == Text.Key(code))).Order(StringComparer.Ordinal).ToArray();
         Preconditions.CheckArgument(unknown.Length == 0, nameof(options),
             $"A survey standard error is given for {string.Join(", ", unknown.Select(code => "'" + code + "'"))}, which no scorecard is of.");
         var alternatives = options.Methodologies.IsDefault ? [] : options.Methodologies;
@@ -258,7 +258,7 @@ public static class RankUncertainty
             {
                 TieOrder[order[k]] = k;
             }
-            var errors = options.SurveyStandardErrors.ToDictionary(p => Text.Nfc(p.Key), p => p.Value, StringComparer.Ordinal); // keys as the units' codes, in NFC
+            var errors = options.SurveyStandardErrors.ToDictionary(p => Text.Key(p.Key), p => p.Value, StringComparer.Ordinal); // in the units' codes' normal form
             var surveyLeaves = scored.Select(s => s[0].Methodology.Leaves.Where(x => x.Rule is SurveyPercentageRule).Select(x => x.Code).ToHashSet(StringComparer.Ordinal)).ToArray();
             for (var u = 0; u < Units; u++)
             {

@@ -238,4 +238,17 @@ public class RankUncertaintyTests
         var hue = result.Units.Single(u => u.Unit.Code == "Huế");
         Assert.Equal((1, 3), (hue.Low, hue.High));
     }
+
+    [Fact]
+    public void Run_AUnitsStandardErrorKeyedWithAZeroWidthSpace_IsThatUnits()
+    {
+        // Keys are compared in the units' codes' normal form (trimmed, zero-width characters removed, NFC): " Huế\u200B"
+        // names Huế, so it moves as in the test above (ranks 1 to 3), instead of being refused as no unit's code.
+        Scorecard[] cards = [Unit("Huế", 55.5m), Unit("C", 60m), Unit("D", 50m)];
+
+        var result = RankUncertainty.Run(cards, new UncertaintyOptions { Runs = 2000, SurveyStandardErrors = ImmutableDictionary<string, decimal>.Empty.Add(" Huế\u200B", 5m) });
+
+        var hue = result.Units.Single(u => u.Unit.Code == "Huế");
+        Assert.Equal((1, 3), (hue.Low, hue.High));
+    }
 }
