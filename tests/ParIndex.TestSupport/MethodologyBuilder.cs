@@ -5,7 +5,7 @@ using ParIndex.Rules;
 namespace ParIndex.TestSupport;
 
 /// <summary>The methodology nodes the tests and the benchmarks build by hand, named after their codes ("Tiêu chí 1.2"),
-/// with maxima that add up: one way to write a leaf, a parent, an area and a small methodology.</summary>
+/// with maxima that add up: one way to write a leaf, a parent and an area.</summary>
 public static class MethodologyBuilder
 {
     /// <summary>A leaf (tiêu chí thành phần) scored by a rule; by default a yes/no worth its maximum, named after its code.</summary>
@@ -25,9 +25,4 @@ public static class MethodologyBuilder
     /// <summary>An area (lĩnh vực) whose maximum is its criteria's sum.</summary>
     public static Area Area(string code, params Criterion[] criteria) =>
         new() { Code = code, Name = "Lĩnh vực " + code, MaxPoints = criteria.Sum(c => c.MaxPoints), Criteria = [.. criteria] };
-
-    /// <summary>A methodology of custom units, assessed from <paramref name="firstYear"/> on, whose total is its areas'
-    /// sum.</summary>
-    public static Methodology Custom(string id, int firstYear, params Area[] areas) =>
-        new(id, "Thử nghiệm " + id, SubjectKind.Custom, AssessmentYears.From(firstYear), areas.Sum(a => a.MaxPoints), areas);
 }
