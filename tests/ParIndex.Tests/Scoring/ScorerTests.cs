@@ -307,6 +307,37 @@ public class ScorerTests
         Assert.Equal("2.1", Assert.Single(error.Diagnostics).CriterionCode);
     }
 
+    [Fact]
+    public void Diagnostics_SayWhatIsWrongInTheirOwnWords()
+    {
+        // Each problem's message as a user reads it, one per kind the scorer reports.
+        var unknown = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(CaMau1880.Fragment, new ScoringOptions { MissingIndicators = MissingIndicatorPolicy.ScoreAsZero })
+            .Score(Unit("E", 2023, ("9.9.9", IndicatorValue.Flag(true)), ("1.1", IndicatorValue.Percent(50m)))));
+        Assert.Equal(
+            ["an indicator is reported for a criterion that has sub-criteria; report its leaves instead", "no criterion of CA-MAU-1880-2013-FRAGMENT has this code"],
+            unknown.Diagnostics.Select(d => d.Message));
+
+        var missing = Assert.Throws<InvalidIndicatorsException>(() => CaMau.Score(Unit("D", 2023, ("1.1.4", IndicatorValue.Percent(80m)))));
+        Assert.All(missing.Diagnostics, d => Assert.Equal("no indicator is reported for this leaf", d.Message));
+
+        var codes = CaMau1880.Fragment.Leaves.Select(l => (l.Code, IndicatorValue.NotApplicable)).ToArray();
+        var nothing = Assert.Throws<InvalidIndicatorsException>(() => CaMau.Score(Unit("H", 2023, codes)));
+        Assert.Equal("every leaf was declared not applicable", Assert.Single(nothing.Diagnostics).Message);
+
+        var twice = Assert.Throws<InvalidIndicatorsException>(() => CaMau.ScoreAll([Unit("X", 2023, codes.Take(5).Append(("1.2.2", IndicatorValue.Flag(true))).ToArray()), Unit("X", 2023, codes.Take(5).Append(("1.2.2", IndicatorValue.Flag(true))).ToArray())]));
+        var duplicate = Assert.Single(twice.Diagnostics);
+        Assert.Equal((DiagnosticKind.DuplicateCode, "the unit appears more than once", "X", (string?)null), (duplicate.Kind, duplicate.Message, duplicate.UnitCode, duplicate.CriterionCode));
+        Assert.StartsWith("The reported indicators cannot be scored (1 problem)", twice.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NullArguments_AreRefusedNamingTheParameter()
+    {
+        Assert.Equal("indicators", Assert.Throws<ArgumentNullException>(() => CaMau.Score(null!)).ParamName);
+        Assert.Equal("units", Assert.Throws<ArgumentNullException>(() => CaMau.ScoreAll(null!)).ParamName);
+        Assert.Equal("units", Assert.Throws<ArgumentException>(() => CaMau.ScoreAll([Unit("A", 2023, ("1.1.4", IndicatorValue.Percent(80m))), null!])).ParamName); // a null element, not a null sequence
+    }
+
     /// <summary>A user's own rule: half a point per initiative, explained in its own words.</summary>
     private sealed class HalfPointPerInitiative : ScoringRule
     {
