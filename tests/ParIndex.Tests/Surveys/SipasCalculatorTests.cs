@@ -239,6 +239,35 @@ public class SipasCalculatorTests
         }
     }
 
+    [Fact]
+    public async Task Arguments_Null_AreRefusedByName()
+    {
+        Assert.Throws<ArgumentNullException>("responses", () => SipasCalculator.Compute(SurveyFixture.Instrument, null!));
+        Assert.Throws<ArgumentNullException>("instrument", () => SipasCalculator.Compute(null!, SurveyFixture.Responses));
+        await Assert.ThrowsAsync<ArgumentNullException>("responses", () => SipasCalculator.ComputeAsync(SurveyFixture.Instrument, null!));
+        await Assert.ThrowsAsync<ArgumentNullException>("instrument", () => SipasCalculator.ComputeAsync(null!, SurveyFixture.Responses.ToAsyncEnumerable()));
+    }
+
+    [Fact]
+    public async Task ComputeAsync_Cancelled_PassesTheTokenToTheStream()
+    {
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SipasCalculator.ComputeAsync(SurveyFixture.Instrument, Stream(), null, cancelled.Token));
+
+        // A stream that honours the token it is enumerated with, as a file or network reader does.
+        static async IAsyncEnumerable<SurveyResponse> Stream([System.Runtime.CompilerServices.EnumeratorCancellation] System.Threading.CancellationToken token = default)
+        {
+            foreach (var response in SurveyFixture.Responses)
+            {
+                await Task.Yield();
+                token.ThrowIfCancellationRequested();
+                yield return response;
+            }
+        }
+    }
+
     /// <summary>One service question S1 and one policy question P1. Respondent r is satisfied with S1 when r is even (50 %)
     /// and with P1 unless r / 2 is a multiple of 5 (80 %), so that over every ten respondents the two answers are
     /// independent; 900 respondents in Cà Mau, 100 in Hà Nội.</summary>
