@@ -79,15 +79,10 @@ public class AllConditionsRuleTests
     }
 
     [Fact]
-    public void Equals_NeedsThePointsAndTheConditionsInOrder()
-    {
-        var same = new AllConditionsRule(1m, "Xác định đầy đủ nhiệm vụ", "Có bố trí kinh phí");
-        Assert.True(Rule.Equals(same));
-        Assert.True(Rule.Equals((object)same));
-        Assert.Equal(Rule.GetHashCode(), same.GetHashCode());
-        Assert.False(Rule.Equals(new AllConditionsRule(0.5m, "Xác định đầy đủ nhiệm vụ", "Có bố trí kinh phí")));
-        Assert.False(Rule.Equals(new AllConditionsRule(1m, "Có bố trí kinh phí", "Xác định đầy đủ nhiệm vụ")));
-        Assert.False(Rule.Equals(null));
-        Assert.False(Rule.Equals((object)new YesNoRule(1m)));
-    }
+    public void Equals_NeedsThePointsAndTheConditionsInOrder() =>
+        RuleAssert.Equality(
+            Rule,
+            new AllConditionsRule(1m, "Xác định đầy đủ nhiệm vụ", "Có bố trí kinh phí"),
+            new AllConditionsRule(0.5m, "Xác định đầy đủ nhiệm vụ", "Có bố trí kinh phí"),
+            new AllConditionsRule(1m, "Có bố trí kinh phí", "Xác định đầy đủ nhiệm vụ"));
 }

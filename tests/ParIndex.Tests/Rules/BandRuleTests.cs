@@ -346,13 +346,10 @@ public class BandRuleTests
     [Fact]
     public void Equals_SameBandsInOrder_HashAlike()
     {
-        var rule = BandRule.ForPercent(Band.Above(90m, 2m), Band.AtMost(90m, 0m));
-        var same = BandRule.ForPercent(Band.Above(90m, 2m), Band.AtMost(90m, 0m));
-        Assert.True(rule.Equals((object)same));
-        Assert.Equal(rule.GetHashCode(), same.GetHashCode());
-        Assert.False(rule.Equals(null));
-        Assert.False(rule.Equals((object)new YesNoRule(1m)));
-        Assert.False(rule.Equals(BandRule.ForPercent(Band.AtMost(90m, 0m), Band.Above(90m, 2m))));
+        RuleAssert.Equality(
+            BandRule.ForPercent(Band.Above(90m, 2m), Band.AtMost(90m, 0m)),
+            BandRule.ForPercent(Band.Above(90m, 2m), Band.AtMost(90m, 0m)),
+            BandRule.ForPercent(Band.AtMost(90m, 0m), Band.Above(90m, 2m)));
         Assert.Equal(BandRule.ForPercent().GetHashCode(), BandRule.ForPercent().GetHashCode());
     }
 

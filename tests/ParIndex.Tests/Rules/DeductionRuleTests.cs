@@ -74,15 +74,6 @@ public class DeductionRuleTests
     }
 
     [Fact]
-    public void Equals_NeedsTheDeductionAndTheFloor()
-    {
-        var rule = new DeductionRule(0.5m, 0.25m);
-        Assert.True(rule.Equals(new DeductionRule(0.50m, 0.25m)));
-        Assert.True(rule.Equals((object)new DeductionRule(0.5m, 0.25m)));
-        Assert.Equal(rule.GetHashCode(), new DeductionRule(0.5m, 0.25m).GetHashCode());
-        Assert.False(rule.Equals(new DeductionRule(1m, 0.25m)));
-        Assert.False(rule.Equals(new DeductionRule(0.5m, 0m)));
-        Assert.False(rule.Equals(null));
-        Assert.False(rule.Equals((object)new YesNoRule(1m)));
-    }
+    public void Equals_NeedsTheDeductionAndTheFloor() =>
+        RuleAssert.Equality(new DeductionRule(0.5m, 0.25m), new DeductionRule(0.50m, 0.25m), new DeductionRule(1m, 0.25m), new DeductionRule(0.5m, 0m));
 }

@@ -34,12 +34,6 @@ public class ProportionalRuleTests
     }
 
     [Fact]
-    public void Equals_EveryProportionalRuleIsTheSame()
-    {
-        Assert.True(new ProportionalRule().Equals(new ProportionalRule()));
-        Assert.True(new ProportionalRule().Equals((object)new ProportionalRule()));
-        Assert.Equal(new ProportionalRule().GetHashCode(), new ProportionalRule().GetHashCode());
-        Assert.False(new ProportionalRule().Equals(null));
-        Assert.False(new ProportionalRule().Equals((object)new SurveyPercentageRule()));
-    }
+    public void Equals_EveryProportionalRuleIsTheSame() =>
+        RuleAssert.Equality(new ProportionalRule(), new ProportionalRule());
 }

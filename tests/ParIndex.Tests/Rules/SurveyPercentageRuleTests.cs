@@ -35,12 +35,6 @@ public class SurveyPercentageRuleTests
     }
 
     [Fact]
-    public void Equals_EverySurveyPercentageRuleIsTheSame()
-    {
-        Assert.True(new SurveyPercentageRule().Equals(new SurveyPercentageRule()));
-        Assert.True(new SurveyPercentageRule().Equals((object)new SurveyPercentageRule()));
-        Assert.Equal(new SurveyPercentageRule().GetHashCode(), new SurveyPercentageRule().GetHashCode());
-        Assert.False(new SurveyPercentageRule().Equals(null));
-        Assert.False(new SurveyPercentageRule().Equals((object)new ProportionalRule()));
-    }
+    public void Equals_EverySurveyPercentageRuleIsTheSame() =>
+        RuleAssert.Equality(new SurveyPercentageRule(), new SurveyPercentageRule());
 }

@@ -150,18 +150,13 @@ public class TimelinessRuleTests
             RuleAssert.Problems(new TimelinessRule(new AnnualDate(3, 31), 0, 2m, 1.5m, -1m), 1m));
 
     [Fact]
-    public void Equals_NeedsTheDueDateItsYearAndEveryPoints()
-    {
-        var same = new TimelinessRule(new AnnualDate(3, 31), 0, 1m, 0.5m);
-        Assert.True(Rule.Equals(same));
-        Assert.True(Rule.Equals((object)same));
-        Assert.Equal(Rule.GetHashCode(), same.GetHashCode());
-        Assert.False(Rule.Equals(new TimelinessRule(new AnnualDate(3, 30), 0, 1m, 0.5m)));
-        Assert.False(Rule.Equals(new TimelinessRule(new AnnualDate(3, 31), 1, 1m, 0.5m)));
-        Assert.False(Rule.Equals(new TimelinessRule(new AnnualDate(3, 31), 0, 0.75m, 0.5m)));
-        Assert.False(Rule.Equals(new TimelinessRule(new AnnualDate(3, 31), 0, 1m, 0.25m)));
-        Assert.False(Rule.Equals(new TimelinessRule(new AnnualDate(3, 31), 0, 1m, 0.5m, 0.25m)));
-        Assert.False(Rule.Equals(null));
-        Assert.False(Rule.Equals((object)new YesNoRule(1m)));
-    }
+    public void Equals_NeedsTheDueDateItsYearAndEveryPoints() =>
+        RuleAssert.Equality(
+            Rule,
+            new TimelinessRule(new AnnualDate(3, 31), 0, 1m, 0.5m),
+            new TimelinessRule(new AnnualDate(3, 30), 0, 1m, 0.5m),
+            new TimelinessRule(new AnnualDate(3, 31), 1, 1m, 0.5m),
+            new TimelinessRule(new AnnualDate(3, 31), 0, 0.75m, 0.5m),
+            new TimelinessRule(new AnnualDate(3, 31), 0, 1m, 0.25m),
+            new TimelinessRule(new AnnualDate(3, 31), 0, 1m, 0.5m, 0.25m));
 }

@@ -46,15 +46,6 @@ public class YesNoRuleTests
     }
 
     [Fact]
-    public void Equals_NeedsBothPoints()
-    {
-        var rule = new YesNoRule(1m, 0.5m);
-        Assert.True(rule.Equals(new YesNoRule(1.0m, 0.5m)));
-        Assert.True(rule.Equals((object)new YesNoRule(1m, 0.5m)));
-        Assert.Equal(rule.GetHashCode(), new YesNoRule(1m, 0.5m).GetHashCode());
-        Assert.False(rule.Equals(new YesNoRule(2m, 0.5m)));
-        Assert.False(rule.Equals(new YesNoRule(1m, 0m)));
-        Assert.False(rule.Equals(null));
-        Assert.False(rule.Equals((object)new DeductionRule(1m)));
-    }
+    public void Equals_NeedsBothPoints() =>
+        RuleAssert.Equality(new YesNoRule(1m, 0.5m), new YesNoRule(1.0m, 0.5m), new YesNoRule(2m, 0.5m), new YesNoRule(1m, 0m));
 }
