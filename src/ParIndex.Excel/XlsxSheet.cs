@@ -174,7 +174,9 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
 
     // The package reads a part when it is first touched and the sheet is streamed, so a damaged part (an entry that does
     // not inflate, XML that is not well-formed, a cell beyond column XFD) surfaces wherever it is first read, not on opening.
-    private static bool Damaged(Exception e) => e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or XmlException;
+    // A relationship to a part the package lacks is an InvalidOperationException of System.IO.Packaging (Package.GetPart).
+    private static bool Damaged(Exception e) => e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or XmlException
+        or InvalidOperationException { Source: "System.IO.Packaging" };
 
     /// <summary>Opens a workbook file by its path; its name (without the directory) is the source of diagnostics.</summary>
     public static XlsxSheet? Open(string path, string? sheet, Action<Diagnostic> report)
@@ -533,11 +535,23 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
 
     private static NumberShape[] Shapes(Stylesheet? styles)
     {
-        var custom = styles?.NumberingFormats?.Elements<NumberingFormat>()
-            .Where(f => f.NumberFormatId?.Value is not null)
-            .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode?.Value ?? string.Empty) ?? [];
-        return styles?.CellFormats?.Elements<CellFormat>().Select(f => f.NumberFormatId?.Value is { } id ? ShapeOf(id, custom.GetValueOrDefault(id)) : NumberShape.Plain).ToArray() ?? [];
+        var custom = new Dictionary<uint, string>();
+        foreach (var format in styles?.NumberingFormats?.Elements<NumberingFormat>() ?? [])
+        {
+            if (format.NumberFormatId?.InnerText is { } id)
+            {
+                custom.TryAdd(FormatId(id), format.FormatCode?.Value ?? string.Empty); // a repeated id: the first one, as read
+            }
+        }
+        return styles?.CellFormats?.Elements<CellFormat>().Select(f => f.NumberFormatId?.InnerText is { } text && FormatId(text) is var id ? ShapeOf(id, custom.GetValueOrDefault(id)) : NumberShape.Plain).ToArray() ?? [];
     }
+
+    // The styles part's number format ids as written: one that is not a whole number (the SDK's UInt32Value would throw a
+    // FormatException) is a damaged workbook, reported as such.
+    private static uint FormatId(string text) =>
+        uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : throw new InvalidDataException("the styles part has a number format id '" + text + "' that is not a whole number");
 
     private static NumberShape ShapeOf(uint id, string? code)
     {

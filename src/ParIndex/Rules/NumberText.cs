@@ -107,7 +107,8 @@ internal static class NumberText
             }
             return Copy(t, plain, out length); // "87.5": a decimal point in a decimal-comma file, unambiguous
         }
-        if (dots > 0 && !GroupsOfThree(t[..integerEnd]))
+        // Dots group the integer part only: one after the decimal comma ("1,234.5") would be dropped unseen.
+        if (dots > 0 && (!GroupsOfThree(t[..integerEnd]) || t[integerEnd..].Contains('.')))
         {
             hint = " (dots must group thousands: 1.234,5)";
             return false;

@@ -163,4 +163,197 @@ public class BandRuleTests
                     : 2m;
                 return RuleAssert.Points(rule, IndicatorValue.Percent(value), 2m) == expected;
             });
+
+    [Fact]
+    public void Describe_CountBands_HaveNoUnit() =>
+        Assert.Equal("[4, ∞) → 20; 3 → 15; 2 → 10; 1 → 5; 0 → 0", Meetings.Describe());
+
+    [Fact]
+    public void Evaluate_StepIsTheIndexOfTheBandInTheOrderGiven()
+    {
+        var context = new RuleContext(20m, 2023);
+        Assert.Equal(0, Meetings.Evaluate(IndicatorValue.Count(7m), context).Step);
+        Assert.Equal(2, Meetings.Evaluate(IndicatorValue.Count(2m), context).Step);
+        Assert.Equal(4, Meetings.Evaluate(IndicatorValue.Count(0m), context).Step);
+    }
+
+    [Fact]
+    public void CheckInput_WholeCountWrittenWithDecimals_IsAccepted() =>
+        Assert.Null(Meetings.CheckInput(IndicatorValue.Count(3.00m)));
+
+    [Fact]
+    public void Validate_NoBands_SaysSo() =>
+        Assert.Equal(["InvalidRule: band rule has no bands"], RuleAssert.Problems(BandRule.ForPercent(), 1m));
+
+    [Fact]
+    public void Validate_NegativeBandPoints_AreInvalid() =>
+        Assert.Equal(
+            ["InvalidRule: band [50%, ∞) → -1 gives -1 points, outside [0, 1]"],
+            RuleAssert.Problems(BandRule.ForPercent(Band.AtLeast(50m, -1m), Band.Below(50m, 0m)), 1m));
+
+    [Theory]
+    [InlineData("100.5", "band bound 100.5 is outside 0 to 100 (with at most 10 decimal places)")]
+    [InlineData("-0.5", "band bound -0.5 is outside 0 to 100 (with at most 10 decimal places)")]
+    [InlineData("50.00000000001", "band bound 50.00000000001 is outside 0 to 100 (with at most 10 decimal places)")]
+    public void Validate_PercentBoundOutsideItsDomain_IsOutOfRange(string bound, string message)
+    {
+        var b = decimal.Parse(bound, System.Globalization.CultureInfo.InvariantCulture);
+        // Both bands carry the bound, so it is said twice.
+        Assert.Equal(["ValueOutOfRange: " + message, "ValueOutOfRange: " + message], RuleAssert.Problems(BandRule.ForPercent(Band.AtLeast(b, 1m), Band.Below(b, 0m)), 1m));
+    }
+
+    [Fact]
+    public void Validate_BoundsAtTheEdgesOfTheirDomain_AreAccepted()
+    {
+        // 0 and 100 are percentages; 100,000,000 is the largest count bound; 10 decimal places are held.
+        Assert.Empty(RuleAssert.Problems(BandRule.ForPercent(Band.Exactly(0m, 0m), Band.Of(0m, false, 99.9999999999m, false, 1m), Band.Between(99.9999999999m, 100m, 2m)), 2m));
+        Assert.Empty(RuleAssert.Problems(BandRule.ForCount(Band.Below(100_000_000m, 0m), Band.AtLeast(100_000_000m, 1m)), 1m));
+        Assert.Equal(
+            ["ValueOutOfRange: band bound 100000001 is outside 0 to 100000000 (with at most 10 decimal places)"],
+            RuleAssert.Problems(BandRule.ForCount(Band.Below(5m, 0m), Band.Between(5m, 100_000_001m, 1m)), 1m));
+    }
+
+    [Fact]
+    public void Evaluate_BoundWithMoreThanTenDecimals_ComparesAsDecimals()
+    {
+        // A bound of 11 decimal places is no whole number of 10⁻¹⁰ units (validation refuses it; the rule alone holds it):
+        // the values are compared as decimals, 50.00000000001 itself in the lower band, a hair above in the upper.
+        var rule = BandRule.ForPercent(Band.Above(50.00000000001m, 1m), Band.AtMost(50.00000000001m, 0m));
+        Assert.Equal(0m, RuleAssert.Points(rule, IndicatorValue.Percent(50.00000000001m), 1m));
+        Assert.Equal(1m, RuleAssert.Points(rule, IndicatorValue.Percent(50.00000000002m), 1m));
+        Assert.Equal(0m, RuleAssert.Points(rule, IndicatorValue.Percent(50m), 1m));
+    }
+
+    [Fact]
+    public void Evaluate_ExclusiveBoundsOnTheUnitGrid_ExcludeOnlyTheBound()
+    {
+        // (50, 60) holds 50.0000000001 and 59.9999999999 but neither 50 nor 60.
+        var rule = BandRule.ForPercent(Band.AtMost(50m, 0m), Band.Of(50m, false, 60m, false, 1m), Band.AtLeast(60m, 2m));
+        Assert.Equal(0m, RuleAssert.Points(rule, IndicatorValue.Percent(50m), 2m));
+        Assert.Equal(1m, RuleAssert.Points(rule, IndicatorValue.Percent(50.0000000001m), 2m));
+        Assert.Equal(1m, RuleAssert.Points(rule, IndicatorValue.Percent(59.9999999999m), 2m));
+        Assert.Equal(2m, RuleAssert.Points(rule, IndicatorValue.Percent(60m), 2m));
+    }
+
+    [Theory]
+    [InlineData(1, 0)] // the first band containing the value wins, however they are ordered
+    [InlineData(0, 1)]
+    public void Evaluate_OverlappingBands_FirstGivenWins(int first, int second)
+    {
+        Band[] bands = [Band.AtLeast(50m, 1m), Band.AtLeast(40m, 0m)];
+        var rule = BandRule.ForPercent(bands[first], bands[second]);
+        Assert.Equal(bands[first].Points, RuleAssert.Points(rule, IndicatorValue.Percent(60m), 1m));
+    }
+
+    [Fact]
+    public void Validate_EmptyPercentBands_AreNamed()
+    {
+        // (50, 50] and [60, 40] contain nothing; the rest cover [0, 100]. A band with equal bounds is written as its one value.
+        var rule = BandRule.ForPercent(Band.Below(50m, 0m), Band.Of(50m, false, 50m, true, 1m), Band.Between(60m, 40m, 1m), Band.AtLeast(50m, 1m));
+        Assert.Equal(["InvalidRule: band 50% → 1 contains no value", "InvalidRule: band [60%, 40%] → 1 contains no value"], RuleAssert.Problems(rule, 1m));
+    }
+
+    [Fact]
+    public void Validate_OnlyEmptyPercentBands_SayOnlyThat() =>
+        Assert.Equal(["InvalidRule: band 50% → 1 contains no value"], RuleAssert.Problems(BandRule.ForPercent(Band.Of(50m, false, 50m, false, 1m)), 1m));
+
+    [Fact]
+    public void Validate_SinglePointBand_IsNotEmpty() =>
+        Assert.Empty(RuleAssert.Problems(BandRule.ForPercent(Band.Below(50m, 0m), Band.Exactly(50m, 1m), Band.Above(50m, 1m)), 1m));
+
+    [Fact]
+    public void Validate_TwoBandsUnboundedBelow_Overlap() =>
+        Assert.Equal(["BandsOverlap: two bands are unbounded below"], RuleAssert.Problems(BandRule.ForPercent(Band.Below(50m, 0m), Band.AtMost(40m, 0m), Band.AtLeast(50m, 1m)), 1m));
+
+    [Fact]
+    public void Validate_PercentBandsSharingAnInclusiveBound_Overlap() =>
+        Assert.Equal(["BandsOverlap: bands overlap at 50%"], RuleAssert.Problems(BandRule.ForPercent(Band.AtMost(50m, 0m), Band.AtLeast(50m, 1m)), 1m));
+
+    [Fact]
+    public void Validate_BandAfterAnUnboundedOne_Overlaps() =>
+        Assert.Equal(["BandsOverlap: bands overlap at 60%"], RuleAssert.Problems(BandRule.ForPercent(Band.Below(50m, 0m), Band.AtLeast(50m, 1m), Band.AtLeast(60m, 1m)), 1m));
+
+    [Fact]
+    public void Validate_BandInsideAnEarlierOne_KeepsTheEarlierReach()
+    {
+        // [0, 80] reaches 80; [10, 20] inside it overlaps but does not pull the reach back to 20, so (80, 100] follows on.
+        Assert.Equal(
+            ["BandsOverlap: bands overlap at 10%"],
+            RuleAssert.Problems(BandRule.ForPercent(Band.Between(0m, 80m, 0m), Band.Between(10m, 20m, 0m), Band.Above(80m, 1m)), 1m));
+        // [0, 80) and [10, 80] reach 80 with the later bound inclusive: (80, 100] follows on.
+        Assert.Equal(
+            ["BandsOverlap: bands overlap at 10%"],
+            RuleAssert.Problems(BandRule.ForPercent(Band.Of(0m, true, 80m, false, 0m), Band.Between(10m, 80m, 0m), Band.Above(80m, 1m)), 1m));
+    }
+
+    [Fact]
+    public void Validate_PercentZeroLeftOut_IsAGapAtZero() =>
+        Assert.Equal(["BandsGap: no band covers 0%"], RuleAssert.Problems(BandRule.ForPercent(Band.Above(0m, 1m)), 1m));
+
+    [Fact]
+    public void Validate_PercentBandsEndingBelowHundred_IsAGapToHundred() =>
+        Assert.Equal(["BandsGap: no band covers values from 90% to 100%"], RuleAssert.Problems(BandRule.ForPercent(Band.AtMost(90m, 0m)), 1m));
+
+    [Fact]
+    public void Validate_BandsGivenInAnyOrder_AreSortedByLowerBound() =>
+        // [50, 100] then [0, 50): sorted, they meet at 50; (−∞, 0] only adds 0, which [0, 50) already holds.
+        Assert.Equal(
+            ["BandsOverlap: bands overlap at 0%"],
+            RuleAssert.Problems(BandRule.ForPercent(Band.Between(50m, 100m, 1m), Band.Of(0m, true, 50m, false, 0m), Band.AtMost(0m, 0m)), 1m));
+
+    [Fact]
+    public void Validate_EqualLowerBounds_InclusiveFirst() =>
+        // [50, 60] and (50, 100]: sorted inclusive first, so the second overlaps at 50 rather than leaving a gap.
+        Assert.Equal(
+            ["BandsOverlap: bands overlap at 50%"],
+            RuleAssert.Problems(BandRule.ForPercent(Band.Below(50m, 0m), Band.Above(50m, 1m), Band.Between(50m, 60m, 1m)), 1m));
+
+    [Fact]
+    public void Validate_CountBoundsBetweenWholeNumbers_CoverByTheWholeNumbersTheyHold()
+    {
+        // Below 2.5 holds 0, 1, 2 and above 2.5 holds 3, 4, …; at most 2.5 and at least 2.5 likewise.
+        Assert.Empty(RuleAssert.Problems(BandRule.ForCount(Band.Below(2.5m, 0m), Band.Above(2.5m, 1m)), 1m));
+        Assert.Empty(RuleAssert.Problems(BandRule.ForCount(Band.AtMost(2.5m, 0m), Band.AtLeast(2.5m, 1m)), 1m));
+    }
+
+    [Fact]
+    public void Validate_CountZeroLeftOut_IsAGapAtZero() =>
+        Assert.Equal(["BandsGap: no band covers 0"], RuleAssert.Problems(BandRule.ForCount(Band.AtLeast(1m, 1m)), 1m));
+
+    [Fact]
+    public void Validate_CountBandsOverlapping_SayWhere() =>
+        // [0, 3] and [2, ∞) share 2 and 3.
+        Assert.Equal(["BandsOverlap: bands overlap at 2"], RuleAssert.Problems(BandRule.ForCount(Band.Between(0m, 3m, 0m), Band.AtLeast(2m, 1m)), 1m));
+
+    [Fact]
+    public void Validate_CountBandsWithALongGap_NameTheCounts() =>
+        // [0, 1] then [5, ∞): 2, 3 and 4 are left out.
+        Assert.Equal(["BandsGap: no band covers the counts 2 to 4"], RuleAssert.Problems(BandRule.ForCount(Band.Between(0m, 1m, 0m), Band.AtLeast(5m, 1m)), 1m));
+
+    [Fact]
+    public void Validate_CountBandInsideAnEarlierOne_KeepsTheEarlierReach() =>
+        // [0, 10] then 3 inside it, then [11, ∞): only the overlap at 3.
+        Assert.Equal(["BandsOverlap: bands overlap at 3"], RuleAssert.Problems(BandRule.ForCount(Band.Between(0m, 10m, 0m), Band.Exactly(3m, 0m), Band.AtLeast(11m, 1m)), 1m));
+
+    [Fact]
+    public void Validate_CountBandsUnboundedBelowTwice_OverlapAtZero() =>
+        Assert.Equal(["BandsOverlap: bands overlap at 0"], RuleAssert.Problems(BandRule.ForCount(Band.AtMost(3m, 0m), Band.Below(2m, 0m), Band.AtLeast(4m, 1m)), 1m));
+
+    [Fact]
+    public void Validate_OnlyEmptyCountBands_SayOnlyThat() =>
+        Assert.Equal(["InvalidRule: band (2, 3) → 1 contains no whole number"], RuleAssert.Problems(BandRule.ForCount(Band.Of(2m, false, 3m, false, 1m)), 1m));
+
+    [Fact]
+    public void Equals_SameBandsInOrder_HashAlike()
+    {
+        RuleAssert.Equality(
+            BandRule.ForPercent(Band.Above(90m, 2m), Band.AtMost(90m, 0m)),
+            BandRule.ForPercent(Band.Above(90m, 2m), Band.AtMost(90m, 0m)),
+            BandRule.ForPercent(Band.AtMost(90m, 0m), Band.Above(90m, 2m)));
+        Assert.Equal(BandRule.ForPercent().GetHashCode(), BandRule.ForPercent().GetHashCode());
+    }
+
+    [Fact]
+    public void ForPercent_NullBands_AreRefused() =>
+        Assert.Throws<ArgumentNullException>("bands", () => BandRule.ForPercent(null!));
 }

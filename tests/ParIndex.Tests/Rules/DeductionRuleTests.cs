@@ -26,4 +26,54 @@ public class DeductionRuleTests
     [Fact]
     public void CheckInput_FractionalOccurrences_IsRejected() =>
         Assert.NotNull(new DeductionRule(1m).CheckInput(IndicatorValue.Count(1.5m)));
+
+    [Fact]
+    public void Evaluate_CountWithDecimalsBelowTheFloor_TakesTheFloor() =>
+        // 3 − 5.0 × 0.5 = 0.5, below the floor 1.
+        Assert.Equal(1m, RuleAssert.Points(new DeductionRule(0.5m, floor: 1m), IndicatorValue.Count(5.0m), 3m));
+
+    [Fact]
+    public void Evaluate_CountBeyondTheRangeOfDecimalTimesTheDeduction_TakesTheFloor() =>
+        // 5 × 10²⁸ occurrences × 2 points would be 10²⁹, beyond decimal's 7.9 × 10²⁸: the floor, not an overflow.
+        Assert.Equal(0.5m, RuleAssert.Points(new DeductionRule(2m, floor: 0.5m), IndicatorValue.Count(50_000_000_000_000_000_000_000_000_000m), 3m));
+
+    [Fact]
+    public void Evaluate_IsAFormula_StepMinusOne() =>
+        Assert.Equal(-1, new DeductionRule(0.5m).Evaluate(IndicatorValue.Count(2m), new RuleContext(3m, 2023)).Step);
+
+    [Fact]
+    public void Describe_SaysTheDeductionAndTheFloor() =>
+        Assert.Equal("maximum − 0.5 per occurrence, not below 0.25", new DeductionRule(0.5m, 0.25m).Describe());
+
+    [Fact]
+    public void Explain_ShowsTheFormulaWithTheNumbers()
+    {
+        var rule = new DeductionRule(0.5m, floor: 0.5m);
+        var value = IndicatorValue.Count(5m);
+        var context = new RuleContext(3m, 2023);
+        Assert.Equal("max(3 − 5 × 0.5, 0.5) = 0.5", rule.Explain(value, rule.Evaluate(value, context), context));
+    }
+
+    [Fact]
+    public void Validate_SaysEachProblem()
+    {
+        Assert.Empty(RuleAssert.Problems(new DeductionRule(0.5m, floor: 3m), 3m));
+        Assert.Equal(
+            ["InvalidRule: the deduction per occurrence must be more than 0", "InvalidRule: the floor gives 4 points, outside [0, 3]"],
+            RuleAssert.Problems(new DeductionRule(0m, floor: 4m), 3m));
+        Assert.Equal(
+            ["InvalidRule: the deduction per occurrence must be more than 0", "InvalidRule: the floor gives -1 points, outside [0, 3]"],
+            RuleAssert.Problems(new DeductionRule(-0.5m, floor: -1m), 3m));
+    }
+
+    [Fact]
+    public void CheckInput_WholeCount_IsAccepted()
+    {
+        Assert.Null(new DeductionRule(1m).CheckInput(IndicatorValue.Count(2m)));
+        Assert.Equal("occurrences 1.5 is not a whole number", new DeductionRule(1m).CheckInput(IndicatorValue.Count(1.5m)));
+    }
+
+    [Fact]
+    public void Equals_NeedsTheDeductionAndTheFloor() =>
+        RuleAssert.Equality(new DeductionRule(0.5m, 0.25m), new DeductionRule(0.50m, 0.25m), new DeductionRule(1m, 0.25m), new DeductionRule(0.5m, 0m));
 }

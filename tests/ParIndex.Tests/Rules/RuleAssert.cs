@@ -16,4 +16,21 @@ internal static class RuleAssert
 
     public static string[] Problems(ScoringRule rule, decimal max) =>
         [.. rule.Validate("X", max).Select(d => d.Kind + ": " + d.Message)];
+
+    /// <summary>Checks a rule's equality: equal to <paramref name="equal"/> (typed and as an object, with the same hash),
+    /// unequal to each of <paramref name="unequal"/>, to null and to a rule of another type.</summary>
+    public static void Equality<T>(T rule, T equal, params T[] unequal)
+        where T : ScoringRule, System.IEquatable<T>
+    {
+        Assert.True(rule.Equals(equal), "equal");
+        Assert.True(rule.Equals((object)equal), "equal as an object");
+        Assert.Equal(rule.GetHashCode(), equal.GetHashCode());
+        Assert.False(rule.Equals(null), "null");
+        Assert.False(rule.Equals((object)(rule is YesNoRule ? new DeductionRule(1m) : new YesNoRule(1m))), "another type");
+        foreach (var other in unequal)
+        {
+            Assert.False(rule.Equals(other), other.Describe());
+            Assert.False(rule.Equals((object)other), other.Describe());
+        }
+    }
 }

@@ -16,4 +16,25 @@ public class SurveyPercentageRuleTests
         // Provincial reports show SIPAS entering the PAR Index as a 10-point criterion worth SIPAS % ÷ 10: Hà Tĩnh 2021,
         // SIPAS 91.17 % → 91.17 ÷ 100 × 10 = 9.117, published as 9.12 points.
         Assert.Equal(9.12m, decimal.Round(RuleAssert.Points(new SurveyPercentageRule(), IndicatorValue.Percent(91.17m), 10m), 2, System.MidpointRounding.AwayFromZero));
+
+    [Fact]
+    public void Evaluate_PercentWithAMantissaBeyond64Bits_SameRule() =>
+        // 50 written with 24 decimal places (a mantissa of 5 × 10²⁵): 50 ÷ 100 × 10 = 5.
+        Assert.Equal(5m, RuleAssert.Points(new SurveyPercentageRule(), IndicatorValue.Percent(50.000000000000000000000000m), 10m));
+
+    [Fact]
+    public void Describe_And_Explain_ShowTheFormula()
+    {
+        var rule = new SurveyPercentageRule();
+        var value = IndicatorValue.Percent(83.94m);
+        var context = new RuleContext(10m, 2023);
+        var outcome = rule.Evaluate(value, context);
+        Assert.Equal(-1, outcome.Step);
+        Assert.Equal("survey % ÷ 100 × maximum", rule.Describe());
+        Assert.Equal("83.94% ÷ 100 × 10 = 8.394", rule.Explain(value, outcome, context));
+    }
+
+    [Fact]
+    public void Equals_EverySurveyPercentageRuleIsTheSame() =>
+        RuleAssert.Equality(new SurveyPercentageRule(), new SurveyPercentageRule());
 }

@@ -99,4 +99,64 @@ public class TimelinessRuleTests
         Assert.Equal(0.5m, outcome.Points);
         Assert.Equal("completed 0001-01-01, due 01-15 of -9999, outside the calendar: late → 0.5 of 1", rule.Explain(value, outcome, context));
     }
+
+    [Fact]
+    public void Evaluate_StepsAreOnTimeLateNotDone()
+    {
+        var context = new RuleContext(1m, 2023);
+        Assert.Equal(0, Rule.Evaluate(IndicatorValue.Completed(new LocalDate(2023, 3, 31)), context).Step);
+        Assert.Equal(1, Rule.Evaluate(IndicatorValue.Completed(new LocalDate(2023, 4, 1)), context).Step);
+        Assert.Equal(2, Rule.Evaluate(IndicatorValue.NotCompleted, context).Step);
+    }
+
+    [Theory]
+    [InlineData(0, "by 03-31 of the assessment year: 1; late: 0.5; not done: 0")]
+    [InlineData(-1, "by 03-31 of the assessment year − 1: 1; late: 0.5; not done: 0")]
+    [InlineData(-2, "by 03-31 of the assessment year − 2: 1; late: 0.5; not done: 0")]
+    [InlineData(1, "by 03-31 of the assessment year + 1: 1; late: 0.5; not done: 0")]
+    [InlineData(2, "by 03-31 of the assessment year + 2: 1; late: 0.5; not done: 0")]
+    public void Describe_SaysTheDueDateItsYearAndThePoints(int offset, string expected) =>
+        Assert.Equal(expected, new TimelinessRule(new AnnualDate(3, 31), offset, 1m, 0.5m).Describe());
+
+    [Fact]
+    public void Explain_OnTimeAndNotDone_SayTheirLevel()
+    {
+        var context = new RuleContext(1m, 2023);
+        var onTime = IndicatorValue.Completed(new LocalDate(2023, 3, 1));
+        Assert.Equal("completed 2023-03-01, due 2023-03-31: on time → 1 of 1", Rule.Explain(onTime, Rule.Evaluate(onTime, context), context));
+        var notDone = IndicatorValue.NotCompleted;
+        Assert.Equal("not completed, due 2023-03-31: not done → 0 of 1", Rule.Explain(notDone, Rule.Evaluate(notDone, context), context));
+    }
+
+    [Fact]
+    public void Validate_EqualPointsAtEveryLevel_AreValid() =>
+        Assert.Empty(RuleAssert.Problems(new TimelinessRule(new AnnualDate(3, 31), 0, 1m, 1m, 1m), 1m));
+
+    [Fact]
+    public void Validate_NotDoneAboveLate_IsInvalid() =>
+        // On time 1 ≥ late 0, but late 0 < not done 0.5.
+        Assert.Equal(
+            ["InvalidRule: timeliness points must not rise from on time to late to not done"],
+            RuleAssert.Problems(new TimelinessRule(new AnnualDate(3, 31), 0, 1m, 0m, 0.5m), 1m));
+
+    [Fact]
+    public void Validate_PointsOutsideTheMaximum_AreNamed() =>
+        Assert.Equal(
+            [
+                "InvalidRule: on time gives 2 points, outside [0, 1]",
+                "InvalidRule: late gives 1.5 points, outside [0, 1]",
+                "InvalidRule: not done gives -1 points, outside [0, 1]",
+            ],
+            RuleAssert.Problems(new TimelinessRule(new AnnualDate(3, 31), 0, 2m, 1.5m, -1m), 1m));
+
+    [Fact]
+    public void Equals_NeedsTheDueDateItsYearAndEveryPoints() =>
+        RuleAssert.Equality(
+            Rule,
+            new TimelinessRule(new AnnualDate(3, 31), 0, 1m, 0.5m),
+            new TimelinessRule(new AnnualDate(3, 30), 0, 1m, 0.5m),
+            new TimelinessRule(new AnnualDate(3, 31), 1, 1m, 0.5m),
+            new TimelinessRule(new AnnualDate(3, 31), 0, 0.75m, 0.5m),
+            new TimelinessRule(new AnnualDate(3, 31), 0, 1m, 0.25m),
+            new TimelinessRule(new AnnualDate(3, 31), 0, 1m, 0.5m, 0.25m));
 }

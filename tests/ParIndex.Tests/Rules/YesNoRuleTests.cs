@@ -17,4 +17,35 @@ public class YesNoRuleTests
     [Fact]
     public void Validate_NoAboveYes_IsInvalid() =>
         Assert.Contains("InvalidRule: \"no\" must not give more points than \"yes\"", RuleAssert.Problems(new YesNoRule(0m, 1m), 1m));
+
+    [Fact]
+    public void Evaluate_StepIsZeroForYesAndOneForNo()
+    {
+        var rule = new YesNoRule(1m, 0.5m);
+        var context = new RuleContext(1m, 2023);
+        Assert.Equal((1m, 0), (rule.Evaluate(IndicatorValue.Flag(true), context).Points, rule.Evaluate(IndicatorValue.Flag(true), context).Step));
+        Assert.Equal((0.5m, 1), (rule.Evaluate(IndicatorValue.Flag(false), context).Points, rule.Evaluate(IndicatorValue.Flag(false), context).Step));
+    }
+
+    [Fact]
+    public void Describe_And_Explain_GiveBothPoints()
+    {
+        var rule = new YesNoRule(1m, 0.25m);
+        var context = new RuleContext(1m, 2023);
+        Assert.Equal("yes: 1; no: 0.25", rule.Describe());
+        Assert.Equal("no → 0.25 of 1 (yes: 1; no: 0.25)", rule.Explain(IndicatorValue.Flag(false), rule.Evaluate(IndicatorValue.Flag(false), context), context));
+    }
+
+    [Fact]
+    public void Validate_PointsOutsideTheMaximum_AreNamed()
+    {
+        Assert.Empty(RuleAssert.Problems(new YesNoRule(1m, 1m), 1m)); // "no" as much as "yes" is allowed
+        Assert.Equal(
+            ["InvalidRule: yes gives 2 points, outside [0, 1]", "InvalidRule: no gives -1 points, outside [0, 1]"],
+            RuleAssert.Problems(new YesNoRule(2m, -1m), 1m));
+    }
+
+    [Fact]
+    public void Equals_NeedsBothPoints() =>
+        RuleAssert.Equality(new YesNoRule(1m, 0.5m), new YesNoRule(1.0m, 0.5m), new YesNoRule(2m, 0.5m), new YesNoRule(1m, 0m));
 }

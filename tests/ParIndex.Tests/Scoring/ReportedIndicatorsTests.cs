@@ -60,4 +60,92 @@ public class ReportedIndicatorsTests
 
         Assert.Equal("the value is empty (default)", Assert.Single(e.Diagnostics).Message);
     }
+
+    [Theory]
+    [InlineData("percent", "-0.5", "percentage -0.5% is outside [0%, 100%]")]
+    [InlineData("percent", "100.5", "percentage 100.5% is outside [0%, 100%]")]
+    [InlineData("count", "-1", "count -1 is negative")]
+    [InlineData("points", "-0.25", "-0.25 points is negative")]
+    [InlineData("ratio", "-1", "numerator of -1/2 is negative")]
+    public void Constructor_ValueOutsideItsDomain_SaysWhy(string kind, string number, string message)
+    {
+        var n = decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture);
+        var value = kind switch
+        {
+            "percent" => IndicatorValue.Percent(n),
+            "count" => IndicatorValue.Count(n),
+            "points" => IndicatorValue.GivenPoints(n),
+            _ => IndicatorValue.Ratio(n, 2m),
+        };
+
+        var e = Assert.Throws<InvalidIndicatorsException>(() => Of(("1.1", value)));
+        Assert.Equal(message, Assert.Single(e.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void Constructor_ValuesAtTheEdgesOfTheirDomain_AreAccepted()
+    {
+        // 0% and 100%, no occurrences, no points, nothing of something: all in range.
+        var indicators = Of(
+            ("1", IndicatorValue.Percent(0m)), ("2", IndicatorValue.Percent(100m)), ("3", IndicatorValue.Count(0m)),
+            ("4", IndicatorValue.GivenPoints(0m)), ("5", IndicatorValue.Ratio(0m, 1m)), ("6", IndicatorValue.NotApplicable));
+
+        Assert.Equal(6, indicators.Count);
+    }
+
+    [Fact]
+    public void Constructor_RatioOverANegativeNumber_IsRefused()
+    {
+        var e = Assert.Throws<InvalidIndicatorsException>(() => Of(("1.2", IndicatorValue.Ratio(1m, -2m))));
+
+        Assert.Equal("denominator of 1/-2 must be more than 0", Assert.Single(e.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void Constructor_BlankCode_IsAMissingAttributeOfTheUnit()
+    {
+        var e = Assert.Throws<InvalidIndicatorsException>(() => Of((" ", IndicatorValue.Flag(true))));
+
+        var problem = Assert.Single(e.Diagnostics);
+        Assert.Equal((DiagnosticKind.MissingAttribute, null, "an indicator has no criterion code", "96"), (problem.Kind, problem.CriterionCode, problem.Message, problem.UnitCode));
+    }
+
+    [Fact]
+    public void Constructor_CodeThreeTimes_IsSaidForEachRepeat()
+    {
+        var e = Assert.Throws<InvalidIndicatorsException>(() => Of(("1.1", IndicatorValue.Flag(true)), ("1.1", IndicatorValue.Flag(false)), ("1.1", IndicatorValue.Flag(true))));
+
+        Assert.Equal(2, e.Diagnostics.Length);
+    }
+
+    [Fact]
+    public void Codes_AreKeysTrimmedAndInNfc()
+    {
+        // " 1.1 " is "1.1"; "Ạ" decomposed (A + U+0323) is the composed U+1EA0.
+        var indicators = Of((" 1.1 ", IndicatorValue.Flag(true)), ("A\u0323", IndicatorValue.Flag(false)));
+
+        Assert.Equal(["1.1", "\u1EA0"], indicators.Keys);
+        Assert.True(indicators.TryGetValue("1.1", out var value));
+        Assert.Equal(IndicatorValue.Flag(true), value);
+        Assert.Equal(IndicatorValue.Flag(false), indicators["\u1EA0"]);
+        Assert.True(indicators.ContainsKey(" A\u0323"));
+    }
+
+    [Fact]
+    public void Enumeration_GivesThePairsByCode()
+    {
+        var indicators = Of(("2", IndicatorValue.Count(3m)), ("1", IndicatorValue.Flag(true)));
+
+        Assert.Equal(["1: yes", "2: 3"], indicators.Select(p => p.Key + ": " + p.Value));
+        Assert.Equal([IndicatorValue.Flag(true), IndicatorValue.Count(3m)], indicators.Values);
+        Assert.Equal(2, ((System.Collections.IEnumerable)indicators).Cast<object>().Count());
+    }
+
+    [Fact]
+    public void Arguments_Null_AreRefusedByName()
+    {
+        Assert.Throws<System.ArgumentNullException>("unit", () => new ReportedIndicators(null!, 2023, []));
+        Assert.Throws<System.ArgumentNullException>("values", () => new ReportedIndicators(Unit, 2023, null!));
+        Assert.Throws<System.ArgumentNullException>("key", () => Of().ContainsKey(null!));
+    }
 }

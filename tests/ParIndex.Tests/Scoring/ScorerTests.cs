@@ -349,4 +349,93 @@ public class ScorerTests
 
         public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) => $"{value} initiatives × 0.5";
     }
+
+    private static ReportedIndicators Full(string code, (string Code, IndicatorValue Value) replaced)
+    {
+        (string Code, IndicatorValue Value)[] values =
+        [
+            ("1.1.1", IndicatorValue.Completed(new LocalDate(2022, 12, 20))),
+            ("1.1.2", IndicatorValue.Conditions([true, true])),
+            ("1.1.3", IndicatorValue.Flag(true)),
+            ("1.1.4", IndicatorValue.Percent(95m)),
+            ("1.2.1", IndicatorValue.Conditions([true, true])),
+            ("1.2.2", IndicatorValue.Flag(true)),
+        ];
+        return Unit(code, 2023, [.. values.Select(v => v.Code == replaced.Code ? replaced : v)]);
+    }
+
+    [Fact]
+    public void Score_AssessorsPoints_AreTakenAsGivenAndSaidSo()
+    {
+        // 1.1.4 given 1.5 of 2 instead of the band's 2: total 7 − 2 + 1.5 = 6.5.
+        var card = CaMau.Score(Full("G", ("1.1.4", IndicatorValue.GivenPoints(1.5m))));
+
+        Assert.Equal((1.5m, 6.5m), (card["1.1.4"].Points, card.Points));
+        var explanation = card["1.1.4"].Explanation!;
+        Assert.Equal((LeafStatus.GivenPoints, -1), (explanation.Status, explanation.Step));
+        Assert.Equal("1.1.4: given 1.5 of 2 by the assessor (rule not applied: (90%, ∞) → 2; [70%, 90%] → 1; (−∞, 70%) → 0)", explanation.Text);
+    }
+
+    [Fact]
+    public void Score_AssessorsPointsAboveTheMaximum_AreRefused()
+    {
+        var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.Score(Full("G", ("1.1.4", IndicatorValue.GivenPoints(2.5m)))));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.ValueOutOfRange, "1.1.4", "2.5 points is more than the leaf's maximum of 2"), (problem.Kind, problem.CriterionCode, problem.Message));
+    }
+
+    [Fact]
+    public void Score_AssessorsPointsAtTheMaximum_AreTaken() =>
+        Assert.Equal(7m, CaMau.Score(Full("G", ("1.1.4", IndicatorValue.GivenPoints(2m)))).Points);
+
+    [Fact]
+    public void Score_ValueOfAnotherKind_IsRefusedNamingBothKinds()
+    {
+        var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.Score(Full("K", ("1.1.3", IndicatorValue.Percent(50m)))));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.WrongIndicatorKind, "1.1.3", "the rule reads a Flag value, but Percent 50% was reported"), (problem.Kind, problem.CriterionCode, problem.Message));
+    }
+
+    [Fact]
+    public void Score_ValueTheRuleRefuses_IsOutOfRange()
+    {
+        // 1.1.2 has two conditions; three answers are refused by the rule's own check.
+        var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.Score(Full("K", ("1.1.2", IndicatorValue.Conditions([true, true, true])))));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.ValueOutOfRange, "1.1.2", "expected answers to 2 conditions, got 3"), (problem.Kind, problem.CriterionCode, problem.Message));
+    }
+
+    [Fact]
+    public void Explanations_OfLeavesNotScored_SayWhy()
+    {
+        var notApplicable = CaMau.Score(Full("N", ("1.1.2", IndicatorValue.NotApplicable)))["1.1.2"].Explanation!;
+        var missing = new Scorer(CaMau1880.Fragment, new ScoringOptions { MissingIndicators = MissingIndicatorPolicy.ScoreAsZero })
+            .Score(Unit("M", 2023, ("1.1.4", IndicatorValue.Percent(91m))))["1.2.2"].Explanation!;
+
+        Assert.Equal(("1.1.2: not applicable: 0 points, removed from the maxima", -1), (notApplicable.Text, notApplicable.Step));
+        Assert.Equal("1.2.2: nothing reported: scored 0 of 1 by option", missing.ToString());
+        Assert.Equal(IndicatorValue.NotApplicable, notApplicable.Input);
+    }
+
+    [Fact]
+    public void Explanations_OfScoredLeaves_GiveTheStepAndTheRule()
+    {
+        var explanation = CaMau.Score(Full("S", ("1.1.4", IndicatorValue.Percent(80m))))["1.1.4"].Explanation!;
+
+        Assert.Equal((LeafStatus.Scored, 1, 1m), (explanation.Status, explanation.Step, explanation.Points));
+        Assert.Same(explanation.Leaf.Rule, explanation.Rule);
+        Assert.Equal("1.1.4: 80% falls in [70%, 90%] → 1 of 2 ((90%, ∞) → 2; [70%, 90%] → 1; (−∞, 70%) → 0)", explanation.Text);
+    }
+
+    [Fact]
+    public void NodeScore_ToString_GivesCodeNameAndPoints()
+    {
+        var card = CaMau.Score(Full("S", ("1.1.4", IndicatorValue.Percent(80m))));
+
+        Assert.Equal("1.1.4 " + card["1.1.4"].Node.Name + ": 1 / 2", card["1.1.4"].ToString());
+        Assert.Equal((50m, true), (card["1.1.4"].Percent!.Value, card["1.1.4"].IsApplicable));
+    }
 }

@@ -238,4 +238,85 @@ public class SipasCalculatorTests
             Assert.Equal((full.Value, full.Lower, full.Upper), (other.Value, other.Lower, other.Upper));
         }
     }
+
+    [Fact]
+    public async Task Arguments_Null_AreRefusedByName()
+    {
+        Assert.Throws<ArgumentNullException>("responses", () => SipasCalculator.Compute(SurveyFixture.Instrument, null!));
+        Assert.Throws<ArgumentNullException>("instrument", () => SipasCalculator.Compute(null!, SurveyFixture.Responses));
+        await Assert.ThrowsAsync<ArgumentNullException>("responses", () => SipasCalculator.ComputeAsync(SurveyFixture.Instrument, null!));
+        await Assert.ThrowsAsync<ArgumentNullException>("instrument", () => SipasCalculator.ComputeAsync(null!, SurveyFixture.Responses.ToAsyncEnumerable()));
+    }
+
+    [Fact]
+    public async Task ComputeAsync_Cancelled_PassesTheTokenToTheStream()
+    {
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SipasCalculator.ComputeAsync(SurveyFixture.Instrument, Stream(), null, cancelled.Token));
+
+        // A stream that honours the token it is enumerated with, as a file or network reader does.
+        static async IAsyncEnumerable<SurveyResponse> Stream([System.Runtime.CompilerServices.EnumeratorCancellation] System.Threading.CancellationToken token = default)
+        {
+            foreach (var response in SurveyFixture.Responses)
+            {
+                await Task.Yield();
+                token.ThrowIfCancellationRequested();
+                yield return response;
+            }
+        }
+    }
+
+    /// <summary>One service question S1 and one policy question P1. Respondent r is satisfied with S1 when r is even (50 %)
+    /// and with P1 unless r / 2 is a multiple of 5 (80 %), so that over every ten respondents the two answers are
+    /// independent; 900 respondents in Cà Mau, 100 in Hà Nội.</summary>
+    private static (SurveyInstrument Instrument, List<SurveyResponse> Responses) TwoPartsOfKnownSpread()
+    {
+        var instrument = new SurveyInstrument("SPREAD", "Phiếu thử", ParIndex.Methodologies.AssessmentYears.Between(2022, 2024),
+        [
+            new SurveyElement("S", "Dịch vụ", SurveyPart.ServiceDelivery, [new SurveyQuestion("S1", "Câu S1", AnswerScale.Satisfaction5)]),
+            new SurveyElement("P", "Chính sách", SurveyPart.PublicPolicy, [new SurveyQuestion("P1", "Câu P1", AnswerScale.Satisfaction5)]),
+        ]);
+        IEnumerable<SurveyResponse> Of(ParIndex.Geography.Province province, int count) => Enumerable.Range(0, count)
+            .Select(r => SurveyFixture.R(province, 1, r % 2 == 0 ? (byte)5 : (byte)1, r / 2 % 5 == 0 ? (byte)2 : (byte)4));
+        return (instrument, [.. Of(SurveyFixture.CaMau, 900), .. Of(SurveyFixture.HaNoi, 100)]);
+    }
+
+    [Fact]
+    public void Compute_BootstrapIntervals_HaveTheWidthOfTheSamplingError()
+    {
+        // The standard error of a share p over n independent respondents is √(p(1 − p) / n), in points:
+        //   Cà Mau (n = 900): S1 √(0.25 / 900) = 1.6667, P1 √(0.16 / 900) = 1.3333;
+        //   Hà Nội (n = 100): S1 5.0000, P1 4.0000;
+        //   pooled (n = 1000): S1 1.5811, P1 1.2649; overall (S + P) / 2, independent: √(1.5811² + 1.2649²) / 2 = 1.0124;
+        //   mean of the two provinces: S1 √(1.6667² + 5²) / 2 = 2.6352, P1 √(1.3333² + 4²) / 2 = 2.1082.
+        // With 1,000 groups (about one respondent each) and 2,000 replicates the bootstrap estimates each within a few
+        // per cent; an interval is the estimate ± z × SE (z = 1.959964), so its width ÷ 3.919928 is the SE.
+        var (instrument, responses) = TwoPartsOfKnownSpread();
+        var result = SipasCalculator.Compute(instrument, responses, new SipasOptions { BootstrapReplicates = 2000, BootstrapGroups = 1000 });
+
+        static void AssertSe(double expected, SurveyFigure? figure)
+        {
+            Assert.Equal(IntervalMethod.Bootstrap, figure!.Method);
+            var se = (double)(figure.Upper!.Value - figure.Lower!.Value) / 3.919928;
+            Assert.True(Math.Abs(se - expected) < 0.1 * expected, FormattableString.Invariant($"SE {se:F4}, expected {expected} ± 10 %: {figure}"));
+        }
+
+        var caMau = result[SurveyFixture.CaMau];
+        var haNoi = result[SurveyFixture.HaNoi];
+        Assert.Equal((50m, 80m), (caMau.Service!.Value, caMau.Policy!.Value));
+        AssertSe(1.6667, caMau.Service);
+        AssertSe(1.3333, caMau.Policy);
+        AssertSe(5.0, haNoi.Service);
+        AssertSe(4.0, haNoi.Policy);
+        AssertSe(1.5811, result.NationalPooled.Service);
+        AssertSe(1.2649, result.NationalPooled.Policy);
+        AssertSe(1.0124, result.NationalPooled.Overall);
+        var mean = result.NationalMeanOfProvinces;
+        AssertSe(2.6352, mean.Items[0].Figure);
+        AssertSe(2.1082, mean.Items[1].Figure);
+        AssertSe(2.6352, mean.Service);
+        AssertSe(2.1082, mean.Policy);
+    }
 }

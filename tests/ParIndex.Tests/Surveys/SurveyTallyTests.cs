@@ -147,4 +147,107 @@ public class SurveyTallyTests
         });
         Assert.InRange(result.NationalPooled.Overall!.Value, 60m, 95m);
     }
+
+    [Fact]
+    public void Add_RejectedRows_AreSaidWithTheirRowNumberAndWhy()
+    {
+        var tally = Tally(BadRowPolicy.Reject); // five rows read
+
+        tally.Add(new SurveyResponse(SurveyFixture.Year, SurveyFixture.CaMau, [7, 5, 5, 3, 5]));
+        tally.Add(new SurveyResponse(2030, SurveyFixture.HaNoi, [5, 5, 5, 1, 5]));
+        tally.Add(new SurveyResponse(SurveyFixture.Year, SurveyFixture.CaMau, [5, 5]));
+
+        // Row 6 has two answers off their scales: A1's 7 (satisfaction, 1–5) and B2's 3 (yes/no, 1–2).
+        Assert.Equal(
+            [
+                (DiagnosticKind.AnswerOutOfScale, "A1", "96", "row 6: answer 7 is outside the scale satisfaction5 (0 blank, 9 don't know)"),
+                (DiagnosticKind.AnswerOutOfScale, "B2", "96", "row 6: answer 3 is outside the scale yesNo (0 blank, 9 don't know)"),
+                (DiagnosticKind.WrongYear, null, "01", "row 7: survey year 2030 is outside TEST (2022–2024)"),
+                (DiagnosticKind.AnswerCountMismatch, null, "96", "row 8: 2 answers, the instrument has 5 questions"),
+            ],
+            tally.ToResult().Input.Problems.Select(p => (p.Kind, p.CriterionCode, p.UnitCode, p.Message)));
+        Assert.Equal(8, tally.RowsRead);
+    }
+
+    [Fact]
+    public void Add_SeveralInvalidAnswers_AreCountedEachUnderCountAsInvalid()
+    {
+        var tally = Tally(BadRowPolicy.CountAsInvalid);
+
+        tally.Add(new SurveyResponse(SurveyFixture.Year, SurveyFixture.CaMau, [7, 8, 5, 1, 5]));
+        tally.Add(new SurveyResponse(SurveyFixture.Year, SurveyFixture.CaMau, [6, 5, 5, 1, 5]));
+
+        // Two rows with invalid answers, 2 + 1 = 3 invalid answers; A1 has two of them (7 and 6), A2 one (8).
+        var result = tally.ToResult();
+        Assert.Equal((2L, 3L), (result.Input.RowsWithInvalidAnswers, result.Input.InvalidAnswers));
+        Assert.Equal((2L, 1L), (result[SurveyFixture.CaMau].Items[0].Invalid, result[SurveyFixture.CaMau].Items[1].Invalid));
+    }
+
+    [Fact]
+    public void Add_UnreadableAnswer_IsInvalidWithoutASecondMessage()
+    {
+        // The reader has already said what the text was (Report); the tally counts the answer as invalid, silently.
+        var tally = Tally(BadRowPolicy.CountAsInvalid);
+
+        Assert.True(tally.Add(new SurveyResponse(SurveyFixture.Year, SurveyFixture.CaMau, [AnswerScale.UnreadableCode, 5, 5, 1, 5])));
+        var result = tally.ToResult();
+
+        Assert.Empty(result.Input.Problems);
+        Assert.Equal((1L, 1L), (result.Input.InvalidAnswers, result[SurveyFixture.CaMau].Items[0].Invalid));
+    }
+
+    [Fact]
+    public void Report_ListsTheProblemWithoutCountingARow()
+    {
+        var tally = Tally(BadRowPolicy.CountAsInvalid);
+
+        tally.Report(new Diagnostic(DiagnosticKind.AnswerOutOfScale, "A1", "'rất tốt' is not a code") { Line = 3 });
+
+        var report = tally.ToResult().Input;
+        Assert.Equal((5L, 0L), (report.RowsRead, report.RowsRejected));
+        Assert.Equal("'rất tốt' is not a code", Assert.Single(report.Problems).Message);
+    }
+
+    [Fact]
+    public void ToResult_ProvincesInListOrderAndGroupsByName_WhateverTheOrderRead()
+    {
+        // Cà Mau (96) is read before Hà Nội (01) and between two of Hà Nội's rows; group "b" before "a".
+        var tally = new SurveyTally(SurveyFixture.Instrument, new SipasOptions { BootstrapReplicates = 0 });
+        tally.Add(Grouped("b", SurveyFixture.CaMau, 5, 5, 5, 1, 5));
+        tally.Add(Grouped("a", SurveyFixture.HaNoi, 1, 1, 1, 1, 1));
+        tally.Add(SurveyFixture.R(SurveyFixture.CaMau, 1, 5, 1, 5, 1, 5));
+        tally.Add(Grouped("b", SurveyFixture.HaNoi, 5, 5, 5, 1, 5));
+
+        var result = tally.ToResult();
+
+        Assert.Equal([("01", 2L), ("96", 2L)], result.Provinces.Select(p => (p.Province!.Code, p.Respondents)));
+        Assert.Equal([("a", 1L), ("b", 2L)], result.Groups.Select(g => (g.Group!, g.Respondents)));
+        // Cà Mau A2: 5 and 1 → 50 %; Hà Nội A2: 1 and 5 → 50 %; group "b" A2: 5 and 5 → 100 %.
+        Assert.Equal((50m, 50m, 100m), (result[SurveyFixture.CaMau].Items[1].Figure!.Value, result[SurveyFixture.HaNoi].Items[1].Figure!.Value, result.Groups[1].Items[1].Figure!.Value));
+        Assert.Equal(result.Provinces.Select(p => p.ToString()), tally.ToResult().Provinces.Select(p => p.ToString())); // again, the same
+    }
+
+    private static SurveyResponse Grouped(string group, ParIndex.Geography.Province province, params byte[] answers) =>
+        new(SurveyFixture.Year, province, answers) { Group = group };
+
+    [Fact]
+    public void Constructor_NoOptions_TakesTheDefaults()
+    {
+        var tally = new SurveyTally(SurveyFixture.Instrument);
+
+        Assert.Same(SipasOptions.Default, tally.Options);
+        Assert.Same(SurveyFixture.Instrument, tally.Instrument);
+        Assert.Equal(0, tally.RowsRead);
+    }
+
+    [Fact]
+    public void Arguments_Null_AreRefusedByName()
+    {
+        var tally = new SurveyTally(SurveyFixture.Instrument);
+
+        Assert.Throws<System.ArgumentNullException>("instrument", () => new SurveyTally(null!));
+        Assert.Throws<System.ArgumentNullException>("response", () => tally.Add(null!));
+        Assert.Throws<System.ArgumentNullException>("problem", () => tally.AddUnreadable(null!));
+        Assert.Throws<System.ArgumentNullException>("problem", () => tally.Report(null!));
+    }
 }

@@ -1,0 +1,44 @@
+using System;
+using System.Linq;
+using ParIndex.Surveys;
+using ParIndex.Tests.Support;
+using Xunit;
+
+namespace ParIndex.Tests.Surveys;
+
+public class SatisfactionProfileTests
+{
+    private static readonly SipasResult Result = SipasCalculator.Compute(
+        SurveyFixture.Instrument,
+        [.. SurveyFixture.Responses, SurveyFixture.R(ParIndex.Geography.ProvinceList.Units63["48"], 1, 0, 0, 0, 0, 0)],
+        new SipasOptions { BootstrapReplicates = 0 });
+
+    [Fact]
+    public void ToString_GivesScopeOverallAndRespondents()
+    {
+        // Cà Mau: overall 56.25 % on 4 + 2 + 4 + 4 = 14 valid answers, below the default minimum of 30; 4 respondents.
+        Assert.Equal("Cà Mau: 56.25% (n = 14) below the minimum of answers (4 respondents)", Result[SurveyFixture.CaMau].ToString());
+        // Đà Nẵng answered only blanks: no figure.
+        Assert.Equal("Đà Nẵng: no figure (1 respondents)", Result[ParIndex.Geography.ProvinceList.Units63["48"]].ToString());
+    }
+
+    [Fact]
+    public void Scope_NamesTheNationalProfiles()
+    {
+        Assert.Equal(("national, pooled respondents", 6L), (Result.NationalPooled.Scope, Result.NationalPooled.Respondents));
+        Assert.Equal("national, mean of provinces", Result.NationalMeanOfProvinces.Scope);
+        Assert.Null(Result.NationalPooled.Province);
+        Assert.Equal(SurveyFixture.CaMau, Result[SurveyFixture.CaMau].Province);
+    }
+
+    [Fact]
+    public void Elements_FollowTheInstrument()
+    {
+        Assert.Equal(["A", "B", "P"], Result[SurveyFixture.CaMau].Elements.Select(e => e.Element.Code));
+        Assert.Equal(["A1", "A2", "B1", "B2", "P1"], Result[SurveyFixture.CaMau].Items.Select(i => i.Question.Code));
+    }
+
+    [Fact]
+    public void Find_NullMeasure_IsRefused() =>
+        Assert.Throws<ArgumentNullException>("measure", () => Result[SurveyFixture.CaMau].Find(null!));
+}
