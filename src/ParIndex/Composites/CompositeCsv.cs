@@ -28,7 +28,7 @@ public static class CompositeCsv
     /// <param name="metadataName">The metadata's file name, used in messages.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidCompositeException">Every problem of both files at once, each message beginning with
+    /// <exception cref="DiagnosticException">Every problem of both files at once, each message beginning with
     /// its place ("asem-imeta.csv line 4, column Direction: …"): missing columns, text where a number belongs, unknown
     /// types, and every problem <see cref="CompositeModel"/> finds.</exception>
     public static CompositeModel Read(string unitData, string metadata, string unitDataName = "iData.csv", string metadataName = "iMeta.csv")
@@ -61,7 +61,7 @@ public static class CompositeCsv
     /// <param name="metadataPlace">Names a place of the metadata, the same way.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidCompositeException">Every problem of both tables at once, each message beginning with
+    /// <exception cref="DiagnosticException">Every problem of both tables at once, each message beginning with
     /// its place, as <see cref="Read(string, string, string, string)"/> says.</exception>
     public static CompositeModel ReadRows(
         IReadOnlyList<IReadOnlyList<string>> unitData, IReadOnlyList<IReadOnlyList<string>> metadata, Func<int, string?, string> unitDataPlace, Func<int, string?, string> metadataPlace)

@@ -117,7 +117,7 @@ public sealed class CompositeResult
     /// <exception cref="KeyNotFoundException">No such data set, or the unit is not in it.</exception>
     /// <exception cref="InvalidOperationException">The unit has rows at several periods: take <see cref="ForPeriod"/> first.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 1.</exception>
-    public UnitStrengths StrengthsAndWeaknesses(string unitCode, int count = 5, string dataSet = "Raw")
+    internal UnitStrengths StrengthsAndWeaknesses(string unitCode, int count = 5, string dataSet = "Raw")
     {
         Preconditions.CheckNotNull(unitCode, nameof(unitCode));
         Preconditions.CheckArgumentRange(nameof(count), count, 1, int.MaxValue);

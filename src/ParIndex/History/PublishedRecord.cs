@@ -35,7 +35,7 @@ public static class PublishedRecord
 
     /// <summary>Gets the published results of ministries found so far (first and last places, a few more), newest
     /// year first, each with its source; no year is complete.</summary>
-    public static ImmutableArray<MinistryResult> Ministries => s_ministries.Value;
+    internal static ImmutableArray<MinistryResult> Ministries => s_ministries.Value;
 
     /// <summary>Gets the rows on which sources disagree: the reading kept (or none), the other reading, both sources and
     /// the choice made; by index, year (latest first) and province code. <c>parindex validate</c> lists them as notes.</summary>
@@ -92,7 +92,7 @@ public static class PublishedRecord
     /// <exception cref="ArgumentNullException"><paramref name="successor"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="successor"/> is not of the 34 list.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not defined.</exception>
-    public static ImmutableArray<ConstituentResult> ConstituentResults(PublishedIndex index, Province successor, int year)
+    internal static ImmutableArray<ConstituentResult> ConstituentResults(PublishedIndex index, Province successor, int year)
     {
         var rows = All(index);
         return [.. Merger2025.Constituents(successor)

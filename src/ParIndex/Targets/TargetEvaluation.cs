@@ -58,7 +58,7 @@ public sealed class TargetEvaluation
     public bool IsAtRisk { get; }
 
     /// <summary>Gets, for the deciding goal's indicator, the value chosen for each year up to the deadline, oldest first.</summary>
-    public ImmutableArray<ProgressPoint> Progress { get; }
+    internal ImmutableArray<ProgressPoint> Progress { get; }
 
     /// <summary>Gets why the status is what it is, in English: the value that decided, or what is missing — for no data,
     /// whether the indicator is one a published index measures and what the published record lacks ("no value of par-index
