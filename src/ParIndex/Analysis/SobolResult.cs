@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace ParIndex.Analysis;
 
-/// <summary>The result of a variance-based sensitivity analysis: one <see cref="InputSensitivity"/> per input, in input order.</summary>
+/// <summary>The result of a variance-based sensitivity analysis: one <see cref="InputSensitivity"/> per input, in input order (phân tích độ nhạy).</summary>
 /// <remarks>Immutable.</remarks>
 public sealed class SobolResult
 {

@@ -10,7 +10,7 @@ namespace ParIndex.Composites;
 /// <summary>Reads COINr's two tables from CSV (as <c>write.csv(ASEM_iData)</c> writes them): the unit data (<c>uCode</c>,
 /// optional <c>uName</c> and <c>Time</c>, then group, denominator and indicator columns) and the indicator metadata
 /// (<c>iCode</c>, <c>Level</c>, <c>Parent</c>, <c>Direction</c>, <c>Weight</c>, <c>Type</c>, optional <c>iName</c>,
-/// <c>Unit</c>, <c>Target</c>, <c>Denominator</c>; other columns are ignored).</summary>
+/// <c>Unit</c>, <c>Target</c>, <c>Denominator</c>; other columns are ignored) (chỉ số tổng hợp).</summary>
 /// <remarks>
 /// <para>RFC 4180: commas, double-quoted fields, LF or CRLF. <c>NA</c> or an empty cell is a missing value. Numbers are
 /// read with the invariant culture ("0.5"; "0,5" is not a number).</para>

@@ -8,7 +8,8 @@ using ParIndex.Utility;
 namespace ParIndex.Composites;
 
 /// <summary>What a <see cref="CompositePipeline"/> run gives: every data set it wrote, every aggregate per unit, the
-/// ranking by the index, the units left unranked and why, and each unit's strengths and weaknesses.</summary>
+/// ranking by the index, the units left unranked and why, and each unit's strengths and weaknesses (kết quả chỉ số
+/// tổng hợp).</summary>
 /// <remarks>
 /// <para>Ranks follow COINr's <c>get_results</c>: highest value first, ties share the lowest rank (1, 2, 2, 4), on
 /// unrounded values, units without a value unranked; equal values are listed by name, then code (ordinal), as
@@ -117,7 +118,7 @@ public sealed class CompositeResult
     /// <exception cref="KeyNotFoundException">No such data set, or the unit is not in it.</exception>
     /// <exception cref="InvalidOperationException">The unit has rows at several periods: take <see cref="ForPeriod"/> first.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 1.</exception>
-    internal UnitStrengths StrengthsAndWeaknesses(string unitCode, int count = 5, string dataSet = "Raw")
+    public UnitStrengths StrengthsAndWeaknesses(string unitCode, int count = 5, string dataSet = "Raw")
     {
         Preconditions.CheckNotNull(unitCode, nameof(unitCode));
         Preconditions.CheckArgumentRange(nameof(count), count, 1, int.MaxValue);

@@ -5,7 +5,7 @@ namespace ParIndex.Composites;
 /// <summary>A unit's strengths and weaknesses (điểm mạnh, điểm yếu): its best- and worst-ranked indicators, as COINr's
 /// <c>get_str_weak</c> gives them for a country profile.</summary>
 /// <remarks>Immutable.</remarks>
-internal sealed class UnitStrengths
+public sealed class UnitStrengths
 {
     internal UnitStrengths(string unitCode, string dataSet, ImmutableArray<IndicatorStanding> strengths, ImmutableArray<IndicatorStanding> weaknesses)
     {

@@ -47,7 +47,7 @@ public sealed class Province : IEquatable<Province>
 
     /// <summary>Gets whether the unit is a province or a centrally-run city, in the list's own terms (Thừa Thiên Huế
     /// is a province in the 63 list; see <see cref="KindOn"/>).</summary>
-    internal ProvinceKind Kind { get; }
+    public ProvinceKind Kind { get; }
 
     /// <summary>Gets the socio-economic region for a unit of the 63 list, or <see langword="null"/> for the 34 list.</summary>
     public Region? Region { get; }
@@ -68,7 +68,7 @@ public sealed class Province : IEquatable<Province>
     /// otherwise <see cref="Kind"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The kind in force on that date.</returns>
-    internal ProvinceKind KindOn(LocalDate date) => IsHueCityOn(date) ? ProvinceKind.CentrallyRunCity : Kind;
+    public ProvinceKind KindOn(LocalDate date) => IsHueCityOn(date) ? ProvinceKind.CentrallyRunCity : Kind;
 
     /// <summary>Formats as "46 Thừa Thiên Huế (63)": code, name, list.</summary>
     /// <returns>Code, name and the number of units of the list.</returns>

@@ -1,7 +1,7 @@
 namespace ParIndex.Geography;
 
 /// <summary>The kind of a provincial unit (đơn vị hành chính cấp tỉnh).</summary>
-internal enum ProvinceKind
+public enum ProvinceKind
 {
     /// <summary>A province (tỉnh).</summary>
     Province = 1,

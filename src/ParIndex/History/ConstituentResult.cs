@@ -4,7 +4,7 @@ namespace ParIndex.History;
 
 /// <summary>The published result of one constituent (a unit of the 63 list) of a unit of the 34 list.</summary>
 /// <remarks>No aggregate over the constituents is offered: there is no official rule for weighting one. Immutable.</remarks>
-internal sealed class ConstituentResult
+public sealed class ConstituentResult
 {
     internal ConstituentResult(MergerLink link, PublishedResult? result)
     {

@@ -6,7 +6,7 @@ namespace ParIndex.History;
 /// <summary>A published PAR Index result of a ministry or ministerial-level agency (bộ, cơ quan ngang bộ) for one year,
 /// with its source. Only what a source states: the value, the rank among ministries, or both.</summary>
 /// <remarks>Immutable.</remarks>
-internal sealed class MinistryResult
+public sealed class MinistryResult
 {
     internal MinistryResult(int year, string ministry, decimal? value, int? rank, string source)
     {

@@ -4,7 +4,7 @@ using ParIndex.Utility;
 
 namespace ParIndex.History;
 
-/// <summary>A published figure about a whole year's table: the national or a regional average, or a group's size.</summary>
+/// <summary>A published figure about a whole year's table: the national or a regional average, or a group's size (điểm trung bình công bố).</summary>
 /// <remarks>Only figures stated by a cited public source are embedded; figures
 /// derived from "up N points" statements are not. Immutable; value equality.</remarks>
 public sealed record PublishedAggregate

@@ -11,7 +11,7 @@ namespace ParIndex.History;
 /// <summary>
 /// The published provincial PAR Index and SIPAS record (2012–2024) embedded in the package: values and ranks of the
 /// 63 provinces as found in the Ministry's announcements, newspapers and provincial portals, with a source on every
-/// row; published area values; national and regional averages and group counts.
+/// row; published area values; national and regional averages and group counts (kết quả công bố).
 /// </summary>
 /// <remarks>
 /// <para>Partial: no year has all 63 rows (see <see cref="Coverage"/>). Nothing is estimated; conflicts between sources
@@ -35,7 +35,7 @@ public static class PublishedRecord
 
     /// <summary>Gets the published results of ministries found so far (first and last places, a few more), newest
     /// year first, each with its source; no year is complete.</summary>
-    internal static ImmutableArray<MinistryResult> Ministries => s_ministries.Value;
+    public static ImmutableArray<MinistryResult> Ministries => s_ministries.Value;
 
     /// <summary>Gets the rows on which sources disagree: the reading kept (or none), the other reading, both sources and
     /// the choice made; by index, year (latest first) and province code. <c>parindex validate</c> lists them as notes.</summary>
@@ -92,7 +92,7 @@ public static class PublishedRecord
     /// <exception cref="ArgumentNullException"><paramref name="successor"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="successor"/> is not of the 34 list.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not defined.</exception>
-    internal static ImmutableArray<ConstituentResult> ConstituentResults(PublishedIndex index, Province successor, int year)
+    public static ImmutableArray<ConstituentResult> ConstituentResults(PublishedIndex index, Province successor, int year)
     {
         var rows = All(index);
         return [.. Merger2025.Constituents(successor)

@@ -13,7 +13,7 @@ namespace ParIndex.History;
 /// <summary>
 /// Checks published rows — the embedded <see cref="PublishedRecord"/> or a caller's own table — against the library's
 /// ranking rules: ranks recomputed with <see cref="Ranking.Create"/>, group membership against thresholds and published
-/// group counts, area values against the total, and coverage.
+/// group counts, area values against the total, and coverage (kiểm tra số liệu).
 /// </summary>
 /// <remarks>
 /// <para>A complete table (every unit of the list with value and rank) must reproduce its ranks exactly. A partial

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace ParIndex.History;
 
-/// <summary>The published rows of one index in one year, and their coverage.</summary>
+/// <summary>The published rows of one index in one year, and their coverage (kết quả công bố trong năm).</summary>
 /// <remarks>Immutable.</remarks>
 public sealed class YearResults
 {

@@ -13,7 +13,7 @@ namespace ParIndex.Methodologies;
 
 /// <summary>
 /// Reads and writes methodologies in ParIndex's JSON format (documented by <c>docs/methodology.schema.json</c>, also
-/// embedded in the package). Source-generated System.Text.Json: no reflection at run time, trim- and AOT-safe.
+/// embedded in the package). Source-generated System.Text.Json: no reflection at run time, trim- and AOT-safe (bộ chỉ số).
 /// </summary>
 /// <remarks>
 /// <para>Reading never yields a half-built methodology: it returns a validated <see cref="Methodology"/> or throws an

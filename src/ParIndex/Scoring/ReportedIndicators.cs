@@ -9,7 +9,7 @@ using ParIndex.Utility;
 namespace ParIndex.Scoring;
 
 /// <summary>
-/// What one unit reports for one assessment year: a value for each leaf criterion, keyed by the criterion's code.
+/// What one unit reports for one assessment year: a value for each leaf criterion, keyed by the criterion's code (chỉ tiêu báo cáo).
 /// </summary>
 /// <remarks>
 /// <para>The constructor copies the values and checks each one against its kind's domain, naming the code: a

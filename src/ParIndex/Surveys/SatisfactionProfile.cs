@@ -7,7 +7,7 @@ namespace ParIndex.Surveys;
 
 /// <summary>
 /// The satisfaction figures of one province, or of the nation: every question's share, every element's index, the
-/// service and policy indices and the overall SIPAS, each with its interval and sample size.
+/// service and policy indices and the overall SIPAS, each with its interval and sample size (mức độ hài lòng).
 /// </summary>
 /// <remarks>Immutable.</remarks>
 public sealed class SatisfactionProfile

@@ -5,7 +5,7 @@ namespace ParIndex.Targets;
 
 /// <summary>
 /// Where one target stands on a date: met, not met, not yet due or no data; the value that decided it, with its
-/// source; the gap in the target's unit; whether it is at risk; and the values of the years up to its deadline.
+/// source; the gap in the target's unit; whether it is at risk; and the values of the years up to its deadline (đánh giá kết quả thực hiện chỉ tiêu).
 /// </summary>
 /// <remarks>
 /// <para><b>Which value.</b> A target is decided by the value for its deadline's year (<see cref="Deadline.Year"/>);
@@ -58,7 +58,7 @@ public sealed class TargetEvaluation
     public bool IsAtRisk { get; }
 
     /// <summary>Gets, for the deciding goal's indicator, the value chosen for each year up to the deadline, oldest first.</summary>
-    internal ImmutableArray<ProgressPoint> Progress { get; }
+    public ImmutableArray<ProgressPoint> Progress { get; }
 
     /// <summary>Gets why the status is what it is, in English: the value that decided, or what is missing — for no data,
     /// whether the indicator is one a published index measures and what the published record lacks ("no value of par-index
