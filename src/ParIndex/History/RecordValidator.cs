@@ -30,7 +30,7 @@ public static class RecordValidator
     /// <param name="aggregates">Published group counts to check group membership against, e.g.
     /// <see cref="PublishedRecord.Aggregates"/>; other aggregates are ignored. <see langword="null"/> for none.</param>
     /// <param name="options">Precision and group thresholds, or <see langword="null"/> for <see cref="RankingOptions.Default"/>
-    /// with each table's groups those published for its year (<see cref="PublishedGroupScheme.For"/>; none where unknown):
+    /// with each table's groups those published for its year (<see cref="YearResults.Groups"/>; none where unknown):
     /// with <see cref="RankingOptions.Decimals"/> <see langword="null"/> each table is judged at the precision its values
     /// are given in (the most decimals of any value: three decimals are checked with three), otherwise values are rounded
     /// to that many decimals first; ties are always standard competition ranks, as published.</param>
