@@ -48,7 +48,7 @@ public class SurveyBenchmarks
                     return valid == 0 ? double.NaN : 100.0 * g.Count(r => r.Answers[i] is 4 or 5) / valid;
                 });
                 var elements = _instrument.Elements
-                    .Select(e => e.Questions.Select(q => _instrument.IndexOf(q.Code)).Where(shares.ContainsKey).Select(i => shares[i]).DefaultIfEmpty(double.NaN).Average())
+                    .Select(e => e.Questions.Select(q => _instrument.PositionOf(q.Code)).Where(shares.ContainsKey).Select(i => shares[i]).DefaultIfEmpty(double.NaN).Average())
                     .ToArray();
                 return elements.Where(v => !double.IsNaN(v)).Average();
             })
@@ -57,9 +57,9 @@ public class SurveyBenchmarks
 
     /// <summary>The streaming tally with the default options: Wilson intervals and a 200-replicate bootstrap.</summary>
     [Benchmark]
-    public decimal Tally() => SipasCalculator.Compute(_instrument, _responses).NationalPooled.Overall!.Value;
+    public decimal Tally() => SipasResult.Compute(_instrument, _responses).NationalPooled.Overall!.Value;
 
     /// <summary>The streaming tally, point estimates and Wilson intervals only.</summary>
     [Benchmark]
-    public decimal TallyWithoutBootstrap() => SipasCalculator.Compute(_instrument, _responses, PointEstimatesOnly).NationalPooled.Overall!.Value;
+    public decimal TallyWithoutBootstrap() => SipasResult.Compute(_instrument, _responses, PointEstimatesOnly).NationalPooled.Overall!.Value;
 }

@@ -33,7 +33,7 @@ public static class CompositeTablesCsv
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException">A path is null.</exception>
     /// <exception cref="IOException">A file cannot be opened.</exception>
-    /// <exception cref="InvalidCompositeException">A file is not in the expected encoding, or every problem of the two
+    /// <exception cref="DiagnosticException">A file is not in the expected encoding, or every problem of the two
     /// tables at once, each naming its file, line and column.</exception>
     public static CompositeModel Read(string unitDataPath, string metadataPath, CsvOptions? options)
     {
@@ -52,7 +52,7 @@ public static class CompositeTablesCsv
     /// <param name="metadataSource">The metadata's name for messages ("iMeta.csv" when <see langword="null"/>).</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException">A stream is null.</exception>
-    /// <exception cref="InvalidCompositeException">A stream is not in the expected encoding, or every problem of the
+    /// <exception cref="DiagnosticException">A stream is not in the expected encoding, or every problem of the
     /// two tables at once, each naming its file, line and column.</exception>
     public static CompositeModel Read(Stream unitData, Stream metadata, CsvOptions? options, string? unitDataSource, string? metadataSource)
     {
@@ -63,17 +63,17 @@ public static class CompositeTablesCsv
         var meta = Rows(metadata, options, metadataSource ?? "iMeta.csv", problems);
         if (data.Refused || meta.Refused)
         {
-            throw new InvalidCompositeException("The composite indicator's data or metadata is not in the expected encoding", problems);
+            throw new DiagnosticException("The composite indicator's data or metadata is not in the expected encoding", problems);
         }
         try
         {
             var model = CompositeCsv.ReadRows(data.Rows, meta.Rows, data.Place, meta.Place, data.Mark, meta.Mark);
-            return problems.Count == 0 ? model : throw new InvalidCompositeException("The composite indicator's data or metadata cannot be read", problems);
+            return problems.Count == 0 ? model : throw new DiagnosticException("The composite indicator's data or metadata cannot be read", problems);
         }
-        catch (InvalidCompositeException e) when (problems.Count > 0)
+        catch (DiagnosticException e) when (problems.Count > 0)
         {
             // Rows the file could not give (a row longer than its header) come first, then what the rows given hold.
-            throw new InvalidCompositeException(e.Message, [.. problems, .. e.Diagnostics]);
+            throw new DiagnosticException(e.Message, [.. problems, .. e.Diagnostics]);
         }
     }
 

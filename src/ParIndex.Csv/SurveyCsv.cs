@@ -29,7 +29,7 @@ public static class SurveyCsv
     /// <param name="tally">The tally to count into; its instrument names the question columns.</param>
     /// <param name="options">Reading options, or <see langword="null"/> for <see cref="SurveyCsvOptions.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="tally"/> is null.</exception>
-    /// <exception cref="InvalidSurveyException">The file has no header, or the header lacks a required column or has one
+    /// <exception cref="DiagnosticException">The file has no header, or the header lacks a required column or has one
     /// that is neither a known field nor a question of the instrument, or the text holds characters a wrong decoding
     /// left (U+FFFD).</exception>
     public static void ReadInto(TextReader csv, SurveyTally tally, SurveyCsvOptions? options)
@@ -48,7 +48,7 @@ public static class SurveyCsv
     /// <param name="tally">The tally to count into; its instrument names the question columns.</param>
     /// <param name="options">Reading options, or <see langword="null"/> for <see cref="SurveyCsvOptions.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="tally"/> is null.</exception>
-    /// <exception cref="InvalidSurveyException">As for the text overload, or a row is not UTF-8 text: the file is
+    /// <exception cref="DiagnosticException">As for the text overload, or a row is not UTF-8 text: the file is
     /// refused, naming the line.</exception>
     public static void ReadInto(Stream csv, SurveyTally tally, SurveyCsvOptions? options)
     {
@@ -67,7 +67,7 @@ public static class SurveyCsv
     /// <param name="cancellationToken">Cancels the reading between rows.</param>
     /// <returns>A task that completes when the file has been read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="tally"/> is null.</exception>
-    /// <exception cref="InvalidSurveyException">As for <see cref="ReadInto(TextReader, SurveyTally, SurveyCsvOptions?)"/>.</exception>
+    /// <exception cref="DiagnosticException">As for <see cref="ReadInto(TextReader, SurveyTally, SurveyCsvOptions?)"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static async Task ReadIntoAsync(TextReader csv, SurveyTally tally, SurveyCsvOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -86,7 +86,7 @@ public static class SurveyCsv
     /// <param name="options">Reading options, or <see langword="null"/> for <see cref="SurveyCsvOptions.Default"/>.</param>
     /// <returns>The figures and the report of the rows.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="instrument"/> or <paramref name="csv"/> is null.</exception>
-    /// <exception cref="InvalidSurveyException">As for <see cref="ReadInto(TextReader, SurveyTally, SurveyCsvOptions?)"/>.</exception>
+    /// <exception cref="DiagnosticException">As for <see cref="ReadInto(TextReader, SurveyTally, SurveyCsvOptions?)"/>.</exception>
     public static SipasResult Compute(SurveyInstrument instrument, TextReader csv, SipasOptions? sipasOptions = null, SurveyCsvOptions? options = null)
     {
         var tally = new SurveyTally(instrument, sipasOptions);

@@ -41,7 +41,7 @@ public static class CompositeXlsx
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    /// <exception cref="InvalidCompositeException">The file is not a workbook, a sheet is not there, or every problem of
+    /// <exception cref="DiagnosticException">The file is not a workbook, a sheet is not there, or every problem of
     /// the two tables, each naming its cell.</exception>
     public static CompositeModel Read(string path, string dataSheet, string metaSheet)
     {
@@ -57,7 +57,7 @@ public static class CompositeXlsx
     /// <param name="source">The name of the stream for messages, or <see langword="null"/>.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> or a sheet's name is null.</exception>
-    /// <exception cref="InvalidCompositeException">The stream is not a workbook, a sheet is not there, or every problem
+    /// <exception cref="DiagnosticException">The stream is not a workbook, a sheet is not there, or every problem
     /// of the two tables, each naming its cell.</exception>
     public static CompositeModel Read(Stream xlsx, string dataSheet, string metaSheet, string? source)
     {
@@ -68,7 +68,7 @@ public static class CompositeXlsx
         var data = Table(xlsx, dataSheet, source, problems);
         var meta = Table(xlsx, metaSheet, source, problems);
         return problems.Count == 0 ? CompositeCsv.ReadRows(data.Rows, meta.Rows, data.Place, meta.Place, data.Mark, meta.Mark)
-            : throw new InvalidCompositeException("The composite indicator's workbook cannot be read", problems);
+            : throw new DiagnosticException("The composite indicator's workbook cannot be read", problems);
     }
 
     /// <summary>A cell as the core reads it: a percent-formatted number, which the sheet gives as it shows ("86.19%"),

@@ -27,7 +27,7 @@ public static class SurveyXlsx
     /// <see cref="ProvinceList.Units63"/>.</param>
     /// <param name="source">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> or <paramref name="tally"/> is null.</exception>
-    /// <exception cref="InvalidSurveyException">The stream is not a workbook, the sheet is not there, or its header lacks
+    /// <exception cref="DiagnosticException">The stream is not a workbook, the sheet is not there, or its header lacks
     /// a required column or has one that is neither a known field nor a question of the instrument.</exception>
     public static void ReadInto(Stream xlsx, SurveyTally tally, string? sheet, int? year = null, ProvinceList? provinces = null, string? source = null)
     {

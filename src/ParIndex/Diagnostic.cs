@@ -6,7 +6,7 @@ namespace ParIndex;
 
 /// <summary>
 /// One problem found while validating a methodology or a unit's input: what kind, where (the criterion code and,
-/// for input, the unit), and a message a person can act on.
+/// for input, the unit), and a message a person can act on (vấn đề của dữ liệu đầu vào).
 /// </summary>
 /// <remarks>Immutable and thread-safe. Errors are reported all at once as a list of these, never one at a time.</remarks>
 public sealed record Diagnostic

@@ -5,15 +5,20 @@ using ParIndex.Utility;
 
 namespace ParIndex;
 
-/// <summary>The base of the exceptions that report bad input as a list of <see cref="Diagnostic"/>s, all problems at
-/// once: catch it to handle any of them alike.</summary>
-public abstract class DiagnosticException : Exception
+/// <summary>Bad input (dữ liệu đầu vào không hợp lệ) reported as a list of <see cref="Diagnostic"/>s, all problems at
+/// once: the one exception type the library throws for a methodology, indicators, a plan, survey answers, a composite
+/// indicator's data or pipeline, a provincial name or a file that cannot be used.</summary>
+/// <remarks>What went wrong is in each diagnostic's <see cref="Diagnostic.Kind"/> and place (file line and column or
+/// JSON path, unit code, criterion or target code); the message is a headline saying what could not be done followed
+/// by every diagnostic on its own line. Like NodaTime's few exception types, one type with kinds replaces one type per
+/// stage.</remarks>
+public class DiagnosticException : Exception
 {
     /// <summary>Initialises the exception; the message is the headline followed by every diagnostic on its own line.</summary>
     /// <param name="headline">What could not be done, e.g. "The methodology is invalid".</param>
     /// <param name="diagnostics">Every problem found; at least one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="diagnostics"/> is null.</exception>
-    private protected DiagnosticException(string headline, IEnumerable<Diagnostic> diagnostics)
+    public DiagnosticException(string headline, IEnumerable<Diagnostic> diagnostics)
         : this(headline, [.. Preconditions.CheckNotNull(diagnostics, nameof(diagnostics))])
     {
     }

@@ -1,6 +1,6 @@
 namespace ParIndex;
 
-/// <summary>What a <see cref="Diagnostic"/> is about; lets callers and tests react to a problem without parsing its message.</summary>
+/// <summary>What a <see cref="Diagnostic"/> is about; lets callers and tests react to a problem without parsing its message (loại vấn đề).</summary>
 public enum DiagnosticKind
 {
     /// <summary>Two nodes of a methodology, or two indicators of a unit, share one code.</summary>

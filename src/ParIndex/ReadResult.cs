@@ -38,7 +38,7 @@ public sealed class ReadResult<T>
 
     /// <summary>Gets the value, or throws when there were problems.</summary>
     /// <returns><see cref="Value"/>.</returns>
-    /// <exception cref="InvalidInputException">There were problems; the exception lists them all.</exception>
+    /// <exception cref="DiagnosticException">There were problems; the exception lists them all.</exception>
     public T GetValueOrThrow() => IsValid ? Value : throw new InvalidInputException(Sources(), Diagnostics);
 
     /// <summary>Formats the result as the number of problems, then one problem a line.</summary>

@@ -17,7 +17,7 @@ patterns() {
     rules) echo "Rules/**/*.cs" ;;
     scoring) echo "Scoring/**/*.cs" ;;
     rankings) echo "Rankings/**/*.cs" ;;
-    survey-statistics) echo "Surveys/Statistics.cs Surveys/SurveyTally.cs Surveys/SipasFigures.cs Surveys/SipasCalculator.cs Surveys/SatisfactionProfile.cs Surveys/ItemSatisfaction.cs" ;;
+    survey-statistics) echo "Surveys/Statistics.cs Surveys/SurveyTally.cs Surveys/SipasFigures.cs Surveys/SipasResult.cs Surveys/SatisfactionProfile.cs Surveys/ItemSatisfaction.cs" ;;
     *) echo "unknown namespace '$1' (rules, scoring, rankings, survey-statistics)" >&2; return 1 ;;
   esac
 }

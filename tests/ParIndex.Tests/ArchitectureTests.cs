@@ -34,7 +34,8 @@ public class ArchitectureTests
     [Fact]
     public void PublicClasses_AreSealedOrStatic_ExceptTheTwoDeliberateBases()
     {
-        // ScoringRule is the extension point for users' rules; MethodologyNode and DiagnosticException are closed bases.
+        // ScoringRule is the extension point for users' rules; MethodologyNode is a closed base; DiagnosticException is the one
+        // public exception type, open only for the library's internal per-stage subclasses and like Exception constructible.
         Type[] bases = [typeof(ScoringRule), typeof(MethodologyNode), typeof(DiagnosticException)];
         var open = PublicTypes.Where(t => t.IsClass && !t.IsSealed && !(t.IsAbstract && t.IsSealed) && !bases.Contains(t));
 

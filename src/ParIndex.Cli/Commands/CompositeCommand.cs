@@ -128,7 +128,7 @@ internal static class CompositeCommand
         {
             return CompositePipeline.Parse(File.ReadAllText(file.FullName));
         }
-        catch (InvalidCompositeException e)
+        catch (DiagnosticException e)
         {
             // Named by the file, so that each problem reads pipeline.json:line:column: $.steps[0]...
             throw new CliException(e.Message, file.Name, e, e.Diagnostics);

@@ -104,7 +104,7 @@ internal static class ExplainCommand
         {
             result = record.Appraise(new Scorer(loaded));
         }
-        catch (InvalidIndicatorsException e)
+        catch (DiagnosticException e)
         {
             throw new CliException($"the assessment does not fit {loaded.Id}", file.ToString(), e, e.Diagnostics);
         }

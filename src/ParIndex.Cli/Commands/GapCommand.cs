@@ -273,7 +273,7 @@ internal static class GapCommand
         var value = own.Value ?? throw new CliException($"the record has no PAR Index {year} value for {province.Name} (rank {own.Rank})", "--province");
         var others = new List<UnitValue>();
         var n = target.RankOrBetter;
-        if (target.Kind == GapTargetKind.Rank && !(own.Rank <= n))
+        if (n > 0 && !(own.Rank <= n)) // a rank target
         {
             var holder = results.Rows.FirstOrDefault(r => r.Rank == n && r.Value is not null)
                 ?? throw new CliException($"the record has no PAR Index {year} value at rank {n}; ranks with values: {string.Join(", ", results.Rows.Where(r => r.Rank is not null && r.Value is not null).Select(r => r.Rank).Order())}", "--rank");

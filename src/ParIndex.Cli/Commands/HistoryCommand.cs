@@ -47,7 +47,7 @@ internal static class HistoryCommand
         {
             return ProvinceNames.Match(name, ProvinceList.Units63);
         }
-        catch (ProvinceNameException e)
+        catch (DiagnosticException e)
         {
             throw new CliException(e.Message, "--province", e);
         }

@@ -104,8 +104,7 @@ internal static class RankCommand
         }
         var withValues = results.Rows.Where(r => r.Value is not null).ToList();
         // Published data is grouped with the thresholds published for its year, or not at all where they are unknown.
-        var groups = PublishedGroupScheme.For(index, year);
-        options = new RankingOptions { Ties = options.Ties, Decimals = options.Decimals, Groups = groups.Scheme };
+        options = new RankingOptions { Ties = options.Ties, Decimals = options.Decimals, Groups = results.Groups };
         var ranking = Ranking.Create(withValues.Select(r => new UnitValue(AssessedUnit.Of(r.Province), r.Value!.Value)), options);
         Dictionary<string, int>? before = null;
         if (compareYear is { } other)
@@ -149,9 +148,9 @@ internal static class RankCommand
             $"{index.Name()} {year}: {coverage.WithValue} of {coverage.Units} provinces have a published value in the record, {coverage.WithRank} a published rank.",
             "'published_rank' is the rank as published among all provinces; 'rank_by_value' ranks the listed values as published (ties " + options.Ties.ToString().ToLowerInvariant() + "; equal published values may hold consecutive published ranks, since the Ministry ranks on unpublished decimals); 'change' is the earlier rank minus this one (up is positive).",
         };
-        notes.Add(groups.Scheme is { } scheme
-            ? $"Groups of {year}: {string.Join(", ", scheme.Groups)} ({groups.Source})."
-            : $"No groups: {groups.Source}.");
+        notes.Add(results.Groups is { } scheme
+            ? $"Groups of {year}: {string.Join(", ", scheme.Groups)} ({results.GroupsSource})."
+            : $"No groups: {results.GroupsSource}.");
         if (PublishedRecord.NationalAverage(index, year) is { } average)
         {
             notes.Add($"National average {average.Value.ToString(CultureInfo.InvariantCulture)} ({average.Source}).");

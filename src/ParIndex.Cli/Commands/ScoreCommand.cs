@@ -139,7 +139,7 @@ internal static class ScoreCommand
         {
             return (loaded, new Scorer(loaded).ScoreAll(units));
         }
-        catch (InvalidIndicatorsException e)
+        catch (DiagnosticException e)
         {
             throw new CliException($"the indicators cannot be scored under {loaded.Id}", string.Join(", ", files.Select(f => f.ToString())), e, e.Diagnostics);
         }

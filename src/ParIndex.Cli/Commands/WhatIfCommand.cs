@@ -63,7 +63,7 @@ internal static class WhatIfCommand
             {
                 shifts = WhatIf.Rescore(units, before, after, replaced, rankingBefore, rankingAfter);
             }
-            catch (InvalidIndicatorsException e)
+            catch (DiagnosticException e)
             {
                 throw new CliException($"the indicators cannot be scored under {after.Id}", string.Join(", ", files.Select(f => f.ToString())), e, e.Diagnostics);
             }

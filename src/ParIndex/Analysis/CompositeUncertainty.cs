@@ -37,7 +37,7 @@ public static class CompositeUncertainty
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="pipeline"/> is null.</exception>
     /// <exception cref="ArgumentException">Fewer than 1 run; noise outside [0, 1); a noise level outside 1 to one below
     /// the index; a pipeline that does not end in an aggregate step, or an alternative that ranks other units than the main pipeline.</exception>
-    /// <exception cref="InvalidCompositeException">A pipeline does not fit the model (see <see cref="CompositePipeline.Run"/>).</exception>
+    /// <exception cref="DiagnosticException">A pipeline does not fit the model (see <see cref="CompositePipeline.Run"/>).</exception>
     public static ImmutableArray<CompositeUnitUncertainty> Run(CompositeModel model, CompositePipeline pipeline, CompositeUncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         options ??= new CompositeUncertaintyOptions();
@@ -71,7 +71,7 @@ public static class CompositeUncertainty
     /// <returns>One index per source, noisy levels in increasing order, then the pipeline.</returns>
     /// <exception cref="ArgumentNullException">An argument but <paramref name="sobol"/> is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="Run"/>; no source (no noise and no alternatives); a shift that never varies.</exception>
-    /// <exception cref="InvalidCompositeException">A pipeline does not fit the model.</exception>
+    /// <exception cref="DiagnosticException">A pipeline does not fit the model.</exception>
     public static SobolResult Sensitivity(CompositeModel model, CompositePipeline pipeline, CompositeUncertaintyOptions options, SobolOptions? sobol = null)
     {
         Preconditions.CheckNotNull(options, nameof(options));

@@ -6,7 +6,7 @@ using ParIndex.Rankings;
 
 namespace ParIndex.Analysis;
 
-/// <summary>How a gap is measured: the ranking's policy and the cost of a point on each leaf.</summary>
+/// <summary>How a gap is measured: the ranking's policy and the cost of a point on each leaf (khoảng cách đến mục tiêu).</summary>
 /// <remarks>Immutable; set with an object initialiser.</remarks>
 public sealed class GapOptions
 {

@@ -21,15 +21,15 @@ public sealed class GapTarget : IEquatable<GapTarget>
     }
 
     /// <summary>Gets what the target asks for.</summary>
-    public GapTargetKind Kind { get; }
+    internal GapTargetKind Kind { get; }
 
-    /// <summary>Gets N of a <see cref="GapTargetKind.Rank"/> target (rank N or better); 0 for the other kinds.</summary>
+    /// <summary>Gets N of a rank target (rank N or better, made by <see cref="Rank"/>); 0 for the other kinds.</summary>
     public int RankOrBetter { get; }
 
-    /// <summary>Gets the group of a <see cref="GapTargetKind.Group"/> target ("A"); <see langword="null"/> for the other kinds.</summary>
+    /// <summary>Gets the group of a group target (made by <see cref="Group"/>, e.g. "A"); <see langword="null"/> for the other kinds.</summary>
     public string? GroupName { get; }
 
-    /// <summary>Gets X of an <see cref="GapTargetKind.Index"/> target (index ≥ X, 0–100); 0 for the other kinds.</summary>
+    /// <summary>Gets X of an index target (index ≥ X in percent, 0–100, made by <see cref="Index"/>); 0 for the other kinds.</summary>
     public decimal IndexAtLeast { get; }
 
     /// <summary>A rank of <paramref name="n"/> or better.</summary>

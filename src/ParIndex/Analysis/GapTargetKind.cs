@@ -1,7 +1,7 @@
 namespace ParIndex.Analysis;
 
 /// <summary>What a <see cref="GapTarget"/> asks for (chỉ tiêu: thứ hạng, nhóm, điểm số).</summary>
-public enum GapTargetKind
+internal enum GapTargetKind
 {
     /// <summary>A rank of N or better ("top 10", "trong nhóm 10 tỉnh dẫn đầu").</summary>
     Rank = 0,

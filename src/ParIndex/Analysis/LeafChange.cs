@@ -5,7 +5,7 @@ namespace ParIndex.Analysis;
 
 /// <summary>
 /// One change of a leaf's input and what it brings: the new input (the next band's nearest value, on time instead of
-/// late, a survey share of at least p %), the points it scores, the points gained and their cost.
+/// late, a survey share of at least p %), the points it scores, the points gained and their cost (thay đổi chỉ tiêu).
 /// </summary>
 /// <remarks>Immutable.</remarks>
 public sealed class LeafChange

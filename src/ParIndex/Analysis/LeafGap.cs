@@ -7,7 +7,7 @@ namespace ParIndex.Analysis;
 
 /// <summary>
 /// One leaf's part in a <see cref="GapReport"/>: the points it lost (maximum − obtained), the changes of its input that
-/// gain points, and the least change that alone closes the gap, if any.
+/// gain points, and the least change that alone closes the gap, if any (điểm bị mất).
 /// </summary>
 /// <remarks>
 /// Only a scored leaf offers changes; a leaf not applicable, without a survey, missing or given its points offers none.

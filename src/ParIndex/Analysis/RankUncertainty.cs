@@ -54,7 +54,7 @@ public static class RankUncertainty
     /// (the runs sum leaf points), repeated unit codes, fewer than 1 run, a negative standard error or one given for a
     /// unit code no scorecard is of, a negative noise, noise of
     /// 1 or more, or an alternative methodology that is null, takes a weighted mean or has other leaves.</exception>
-    /// <exception cref="InvalidIndicatorsException">A unit's indicators cannot be scored under an alternative methodology
+    /// <exception cref="DiagnosticException">A unit's indicators cannot be scored under an alternative methodology
     /// (e.g. its year is outside the alternative's years); every problem is listed.</exception>
     public static UncertaintyResult Run(IEnumerable<Scorecard> scorecards, UncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -102,7 +102,7 @@ public static class RankUncertainty
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="Run"/> (a methodology with weighted means included); fewer than two sources turned on (one source explains
     /// all the variance by itself); a unit code not among the scorecards; an output that never varies.</exception>
-    /// <exception cref="InvalidIndicatorsException">As <see cref="Run"/>.</exception>
+    /// <exception cref="DiagnosticException">As <see cref="Run"/>.</exception>
     /// <remarks>Each source's draws come from a stream seeded by its input of the design, so a source is fixed or varied
     /// as a whole. Thread-safe; the result depends only on the seeds.</remarks>
     public static SobolResult Sensitivity(IEnumerable<Scorecard> scorecards, UncertaintyOptions options, SobolOptions? sobol = null, string? unitCode = null)

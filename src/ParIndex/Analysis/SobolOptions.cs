@@ -1,6 +1,6 @@
 namespace ParIndex.Analysis;
 
-/// <summary>The size, seed and confidence intervals of a variance-based sensitivity analysis (<see cref="SobolSensitivity"/>).</summary>
+/// <summary>The size, seed and confidence intervals of a variance-based sensitivity analysis (phân tích độ nhạy, <see cref="SobolSensitivity"/>).</summary>
 /// <remarks>Immutable; set with an object initialiser.</remarks>
 public sealed class SobolOptions
 {

@@ -2,11 +2,11 @@ using System.Collections.Immutable;
 
 namespace ParIndex.Analysis;
 
-/// <summary>The result of a variance-based sensitivity analysis: one <see cref="SobolIndex"/> per input, in input order.</summary>
+/// <summary>The result of a variance-based sensitivity analysis: one <see cref="InputSensitivity"/> per input, in input order (phân tích độ nhạy).</summary>
 /// <remarks>Immutable.</remarks>
 public sealed class SobolResult
 {
-    internal SobolResult(SobolOptions options, ImmutableArray<SobolIndex> inputs, double mean, double variance, int evaluations)
+    internal SobolResult(SobolOptions options, ImmutableArray<InputSensitivity> inputs, double mean, double variance, int evaluations)
     {
         Options = options;
         Inputs = inputs;
@@ -19,7 +19,7 @@ public sealed class SobolResult
     public SobolOptions Options { get; }
 
     /// <summary>Gets the indices, one per input, in the order of the inputs' names.</summary>
-    public ImmutableArray<SobolIndex> Inputs { get; }
+    public ImmutableArray<InputSensitivity> Inputs { get; }
 
     /// <summary>Gets the output's mean over the base samples (A and B).</summary>
     public double Mean { get; }

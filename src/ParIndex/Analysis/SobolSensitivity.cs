@@ -100,7 +100,7 @@ public static class SobolSensitivity
         {
             var (sLow, sHigh) = replicates == 0 ? (first[i], first[i]) : Percentiles(bootFirst.AsSpan(i * replicates, replicates), alpha);
             var (tLow, tHigh) = replicates == 0 ? (total[i], total[i]) : Percentiles(bootTotal.AsSpan(i * replicates, replicates), alpha);
-            return new SobolIndex(name, first[i], sLow, sHigh, total[i], tLow, tHigh);
+            return new InputSensitivity(name, first[i], sLow, sHigh, total[i], tLow, tHigh);
         });
         return new SobolResult(options, [.. result], mean, variance, n * (k + 2));
     }

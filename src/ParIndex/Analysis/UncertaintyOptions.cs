@@ -5,7 +5,7 @@ using ParIndex.Rankings;
 namespace ParIndex.Analysis;
 
 /// <summary>The sources of uncertainty of a Monte Carlo rank analysis (<see cref="RankUncertainty"/>), each optional, and
-/// its size.</summary>
+/// its size (độ bất định).</summary>
 /// <remarks>Immutable; set with an object initialiser.</remarks>
 public sealed class UncertaintyOptions
 {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace ParIndex.Analysis;
 
-/// <summary>The result of a Monte Carlo rank analysis: one <see cref="UnitUncertainty"/> per unit, in nominal rank order.</summary>
+/// <summary>The result of a Monte Carlo rank analysis: one <see cref="UnitUncertainty"/> per unit, in nominal rank order (độ bất định).</summary>
 /// <remarks>Immutable.</remarks>
 public sealed class UncertaintyResult
 {

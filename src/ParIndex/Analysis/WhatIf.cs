@@ -50,7 +50,7 @@ public static class WhatIf
     /// <param name="rankingAfter">The ranking policy after; <paramref name="rankingBefore"/> when null.</param>
     /// <returns>One shift per unit.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
-    /// <exception cref="InvalidIndicatorsException">The indicators do not fit one of the methodologies.</exception>
+    /// <exception cref="DiagnosticException">The indicators do not fit one of the methodologies.</exception>
     public static ImmutableArray<RankShift> Rescore(
         IEnumerable<ReportedIndicators> units,
         Methodology before,

@@ -16,7 +16,7 @@ namespace ParIndex.Assessments;
 /// </summary>
 /// <remarks>The constructor copies the leaves and checks them all at once (a code given twice, no score or more than one
 /// kind of score for a leaf, negative points, an appraisal that changes a score without a reason, an appraisal of a
-/// survey leaf), throwing <see cref="InvalidIndicatorsException"/> naming each code. Immutable.</remarks>
+/// survey leaf), throwing <see cref="DiagnosticException"/> naming each code. Immutable.</remarks>
 public sealed class AssessmentRecord
 {
     /// <summary>Creates and checks a record.</summary>
@@ -26,7 +26,7 @@ public sealed class AssessmentRecord
     /// <param name="bonusPoints">Bonus points claimed (điểm thưởng), 0 or more; capped by the methodology when scored.</param>
     /// <param name="penaltyPoints">Penalty points incurred (điểm trừ), 0 or more; capped by the methodology when scored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> or <paramref name="leaves"/> is null or contains null.</exception>
-    /// <exception cref="InvalidIndicatorsException">The record breaks one of the checks above; every problem is listed.</exception>
+    /// <exception cref="DiagnosticException">The record breaks one of the checks above; every problem is listed.</exception>
     public AssessmentRecord(AssessedUnit unit, int year, IEnumerable<LeafAssessment> leaves, decimal bonusPoints = 0m, decimal penaltyPoints = 0m)
     {
         Unit = Preconditions.CheckNotNull(unit, nameof(unit));
@@ -96,7 +96,7 @@ public sealed class AssessmentRecord
     /// <param name="scorer">The scorer of the methodology the record follows, with its options.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorer"/> is null.</exception>
-    /// <exception cref="InvalidIndicatorsException">A leaf is missing or unknown, a score exceeds its leaf's maximum, a
+    /// <exception cref="DiagnosticException">A leaf is missing or unknown, a score exceeds its leaf's maximum, a
     /// survey result is given for a leaf not assessed by survey (or a score for one that is), or the year is wrong;
     /// every problem is listed.</exception>
     public AppraisalResult Appraise(Scorer scorer)

@@ -7,7 +7,7 @@ namespace ParIndex.Assessments;
 /// <summary>
 /// One leaf of a unit's assessment record: the score the unit gave itself with the evidence it cites (or its
 /// explanation of why there is none), and the appraiser's score with the reason for any change; or, for a leaf assessed
-/// by survey, the survey result in percent; or the fact that the leaf does not apply.
+/// by survey, the survey result in percent; or the fact that the leaf does not apply (điểm tự đánh giá).
 /// </summary>
 /// <remarks>Built with an object initialiser; immutable. The record it is put into checks that exactly one of
 /// <see cref="SelfScore"/>, <see cref="SurveyPercent"/> and <see cref="NotApplicable"/> is given.</remarks>

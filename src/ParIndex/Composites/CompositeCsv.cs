@@ -11,7 +11,7 @@ namespace ParIndex.Composites;
 /// <summary>Reads COINr's two tables from CSV (as <c>write.csv(ASEM_iData)</c> writes them): the unit data (<c>uCode</c>,
 /// optional <c>uName</c> and <c>Time</c>, then group, denominator and indicator columns) and the indicator metadata
 /// (<c>iCode</c>, <c>Level</c>, <c>Parent</c>, <c>Direction</c>, <c>Weight</c>, <c>Type</c>, optional <c>iName</c>,
-/// <c>Unit</c>, <c>Target</c>, <c>Denominator</c>; other columns are ignored).</summary>
+/// <c>Unit</c>, <c>Target</c>, <c>Denominator</c>; other columns are ignored) (chỉ số tổng hợp).</summary>
 /// <remarks>
 /// <para>RFC 4180: commas, double-quoted fields, LF or CRLF. <c>NA</c> or an empty cell is a missing value. Numbers are
 /// read with a decimal point ("0.5"; "0,5" is not a number). Text with a percent sign ("15%") is not a number: an
@@ -32,7 +32,7 @@ public static class CompositeCsv
     /// <param name="metadataName">The metadata's file name, used in messages.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidCompositeException">Every problem of both files at once, each message beginning with
+    /// <exception cref="DiagnosticException">Every problem of both files at once, each message beginning with
     /// its place ("asem-imeta.csv line 4, column Direction: …"): missing columns, text where a number belongs, unknown
     /// types, and every problem <see cref="CompositeModel"/> finds.</exception>
     public static CompositeModel Read(string unitData, string metadata, string unitDataName = "iData.csv", string metadataName = "iMeta.csv")
@@ -71,7 +71,7 @@ public static class CompositeCsv
     /// <param name="metadataMark">How a cell of the metadata writes decimals, the same way.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException">A table or a place is null.</exception>
-    /// <exception cref="InvalidCompositeException">Every problem of both tables at once, each message beginning with
+    /// <exception cref="DiagnosticException">Every problem of both tables at once, each message beginning with
     /// its place, as <see cref="Read(string, string, string, string)"/> says.</exception>
     public static CompositeModel ReadRows(
         IReadOnlyList<IReadOnlyList<string>> unitData,

@@ -7,7 +7,7 @@ using ParIndex.Utility;
 namespace ParIndex.Composites;
 
 /// <summary>One named data set a pipeline step writes (COINr's <c>coin$Data$Treated</c>): a table of units by columns
-/// (indicators, then aggregates once aggregated).</summary>
+/// (indicators, then aggregates once aggregated) (bộ dữ liệu).</summary>
 /// <remarks>Immutable and thread-safe. A missing value (not available, or not computable) is <see langword="null"/>.</remarks>
 public sealed class CompositeDataSet
 {

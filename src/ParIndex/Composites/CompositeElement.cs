@@ -1,7 +1,7 @@
 namespace ParIndex.Composites;
 
 /// <summary>One row of a composite indicator's metadata (COINr's <c>iMeta</c>): an indicator, an aggregate (pillar,
-/// sub-index, index), a group column, a denominator or another column of the unit data.</summary>
+/// sub-index, index), a group column, a denominator or another column of the unit data (thành phần của chỉ số tổng hợp).</summary>
 /// <remarks>
 /// <para>Built with an object initialiser and validated as a whole by <see cref="CompositeModel"/>, which reports every
 /// problem at once. Immutable.</para>

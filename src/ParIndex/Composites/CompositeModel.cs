@@ -12,7 +12,7 @@ namespace ParIndex.Composites;
 /// (the JRC's R toolkit, <c>iData</c> and <c>iMeta</c>; W. Becker et al., https://bluefoxr.github.io/COINr/).
 /// </summary>
 /// <remarks>
-/// <para>The constructor validates everything and throws <see cref="InvalidCompositeException"/> with every problem at
+/// <para>The constructor validates everything and throws <see cref="DiagnosticException"/> with every problem at
 /// once: blank, duplicate or badly formed codes, unknown types, directions other than ±1, missing or negative weights,
 /// level gaps, parents not found or not one level up, aggregates without children, aggregates supplied as data,
 /// columns the metadata does not describe, denominators not found.</para>
@@ -37,7 +37,7 @@ public sealed class CompositeModel
     /// <param name="weightSets">Further named weight sets (element code → weight); an element a set leaves out keeps its
     /// metadata weight. <see cref="OriginalWeights"/> is always present and cannot be given here.</param>
     /// <exception cref="ArgumentNullException">An argument is null or contains null.</exception>
-    /// <exception cref="InvalidCompositeException">The model is invalid; every problem is listed.</exception>
+    /// <exception cref="DiagnosticException">The model is invalid; every problem is listed.</exception>
     public CompositeModel(IEnumerable<CompositeUnit> units, IEnumerable<CompositeElement> elements, IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? weightSets = null)
     {
         Units = [.. Preconditions.CheckNotNull(units, nameof(units))];
@@ -160,7 +160,7 @@ public sealed class CompositeModel
     /// <param name="weights">Weights by element code; elements left out keep their metadata weight.</param>
     /// <returns>The new model.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidCompositeException">The name is taken, a code is not an indicator or aggregate, or a weight is negative or not finite.</exception>
+    /// <exception cref="DiagnosticException">The name is taken, a code is not an indicator or aggregate, or a weight is negative or not finite.</exception>
     public CompositeModel WithWeights(string name, IReadOnlyDictionary<string, double> weights)
     {
         Preconditions.CheckNotNull(name, nameof(name));

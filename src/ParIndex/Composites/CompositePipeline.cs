@@ -47,7 +47,7 @@ public sealed class CompositePipeline
     /// <param name="json">The document.</param>
     /// <returns>The pipeline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="InvalidCompositeException">The document is not well-formed JSON or repeats a property (line and
+    /// <exception cref="DiagnosticException">The document is not well-formed JSON or repeats a property (line and
     /// column of the first), or has problems: unknown steps, methods or properties, values out of range, parameters that
     /// do not apply to the method, a step reading a data set no earlier step writes, two steps writing one name — all at
     /// once, each with its JSON path and the line and column where the value starts (a missing one: where its owner starts).</exception>
@@ -57,7 +57,7 @@ public sealed class CompositePipeline
     /// <param name="model">The unit data and metadata.</param>
     /// <returns>Every data set written, every aggregate per unit, the ranking by the index.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
-    /// <exception cref="InvalidCompositeException">Before anything runs: every step naming what the model lacks (a group
+    /// <exception cref="DiagnosticException">Before anything runs: every step naming what the model lacks (a group
     /// column, an indicator, a weight set, a reference unit). While running: the first step that cannot be computed,
     /// with every problem of that step (a zero denominator, a geometric mean over zero, a constant column to min-max).</exception>
     public CompositeResult Run(CompositeModel model)

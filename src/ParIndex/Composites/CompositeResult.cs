@@ -8,7 +8,8 @@ using ParIndex.Utility;
 namespace ParIndex.Composites;
 
 /// <summary>What a <see cref="CompositePipeline"/> run gives: every data set it wrote, every aggregate per unit, the
-/// ranking by the index, the units left unranked and why, and each unit's strengths and weaknesses.</summary>
+/// ranking by the index, the units left unranked and why, and each unit's strengths and weaknesses (kết quả chỉ số
+/// tổng hợp).</summary>
 /// <remarks>
 /// <para>Ranks follow COINr's <c>get_results</c>: highest value first, ties share the lowest rank (1, 2, 2, 4), on
 /// unrounded values, units without a value unranked; equal values are listed by name, then code (ordinal), as

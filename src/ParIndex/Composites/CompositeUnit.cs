@@ -8,7 +8,7 @@ using ParIndex.Utility;
 namespace ParIndex.Composites;
 
 /// <summary>One row of a composite indicator's unit data (COINr's <c>iData</c>): a unit (country, province, commune)
-/// with its group labels, denominators and raw indicator values.</summary>
+/// with its group labels, denominators and raw indicator values (đơn vị).</summary>
 /// <remarks>Immutable; the dictionaries are copied. Validated as a whole by <see cref="CompositeModel"/>.</remarks>
 public sealed class CompositeUnit
 {

@@ -6,7 +6,7 @@ namespace ParIndex.Composites;
 /// every problem found is in <see cref="DiagnosticException.Diagnostics"/>, each naming its place: the CSV line and
 /// column or the JSON path, the unit code (<see cref="Diagnostic.UnitCode"/>) and the indicator or aggregate code
 /// (<see cref="Diagnostic.CriterionCode"/>).</summary>
-public sealed class InvalidCompositeException : DiagnosticException
+internal sealed class InvalidCompositeException : DiagnosticException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="headline">What could not be done.</param>

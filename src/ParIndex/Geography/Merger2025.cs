@@ -9,7 +9,7 @@ using ParIndex.Utility;
 namespace ParIndex.Geography;
 
 /// <summary>The 2025 merger of provincial units (Resolution 202/2025/QH15): 63 units became 34; 52 old units formed 23
-/// new ones and 11 were left unchanged. Maps both ways.</summary>
+/// new ones and 11 were left unchanged. Maps both ways (sắp xếp đơn vị hành chính cấp tỉnh năm 2025).</summary>
 /// <remarks>Loaded from the embedded Data/province-merger-2025.csv. Thread-safe.</remarks>
 public static class Merger2025
 {

@@ -3,7 +3,7 @@ using ParIndex.Utility;
 
 namespace ParIndex.Geography;
 
-/// <summary>One row of the 2025 merger map: a unit of the 63 list and the unit of the 34 list it became part of.</summary>
+/// <summary>One row of the 2025 merger map: a unit of the 63 list and the unit of the 34 list it became part of (đơn vị hợp nhất).</summary>
 /// <remarks>Source: Data/province-merger-2025.csv (GitHub dvhcvn/20250701 mapping/splits.json, checked against the annex
 /// of Resolution 60-NQ/TW and the Government's plan; see Data/README.md). Immutable; equality by both units.</remarks>
 public sealed record MergerLink

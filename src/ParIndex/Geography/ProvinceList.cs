@@ -10,7 +10,7 @@ using ParIndex.Utility;
 namespace ParIndex.Geography;
 
 /// <summary>A list of provincial units in force for a period: the 63 units (1 August 2008 – 30 June 2025) or the 34
-/// units (from 1 July 2025, Resolution 202/2025/QH15).</summary>
+/// units (from 1 July 2025, Resolution 202/2025/QH15) (danh sách đơn vị hành chính cấp tỉnh).</summary>
 /// <remarks>Loaded once from the embedded Data/provinces-63.csv and Data/provinces-34.csv (sources in Data/README.md).
 /// Immutable and thread-safe.</remarks>
 public sealed class ProvinceList

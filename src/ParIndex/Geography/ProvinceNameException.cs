@@ -7,7 +7,7 @@ namespace ParIndex.Geography;
 /// <summary>Thrown when a provincial name matches no unit of a list, or more than one; lists the candidates.</summary>
 /// <remarks>Its single <see cref="Diagnostic"/> has kind <see cref="DiagnosticKind.UnknownName"/> or
 /// <see cref="DiagnosticKind.AmbiguousName"/>.</remarks>
-public sealed class ProvinceNameException : DiagnosticException
+internal sealed class ProvinceNameException : DiagnosticException
 {
     internal ProvinceNameException(string name, ProvinceListId list, ImmutableArray<Province> candidates, bool ambiguous, string? note)
         : base("The provincial name could not be matched", [Describe(name, list, candidates, ambiguous, note)])

@@ -15,7 +15,7 @@ namespace ParIndex.Geography;
 /// spellings of the notes ("TP HCM", "TP.HCM", "TPHCM", "HCM", "HCMC", "Sài Gòn", "TT-Huế", "BR-VT", "Đắc Lắc",
 /// "Bắc Cạn", "HN").</para>
 /// <para>A name is always matched against one list: "Lào Cai" is code 10 in the 63 list and code 15 (with Yên Bái) in
-/// the 34 list. A name that matches no unit, or two, throws <see cref="ProvinceNameException"/> listing the nearest
+/// the 34 list. A name that matches no unit, or two, throws <see cref="DiagnosticException"/> listing the nearest
 /// candidates; a match never picks one of two units. Thread-safe.</para>
 /// </remarks>
 public static class ProvinceNames
@@ -27,7 +27,7 @@ public static class ProvinceNames
     /// <param name="list">The list to match against.</param>
     /// <returns>The unit.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ProvinceNameException">The name matches no unit of the list, or more than one.</exception>
+    /// <exception cref="DiagnosticException">The name matches no unit of the list, or more than one.</exception>
     public static Province Match(string name, ProvinceList list)
     {
         Preconditions.CheckNotNull(name, nameof(name));
@@ -42,7 +42,7 @@ public static class ProvinceNames
     /// <returns>The unit.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before 1 August 2008.</exception>
-    /// <exception cref="ProvinceNameException">The name matches no unit of that list, or more than one.</exception>
+    /// <exception cref="DiagnosticException">The name matches no unit of that list, or more than one.</exception>
     public static Province Match(string name, LocalDate date) => Match(name, ProvinceList.ForDate(date));
 
     /// <summary>Finds the unit of a list that a name denotes, without throwing.</summary>

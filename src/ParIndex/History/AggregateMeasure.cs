@@ -1,7 +1,7 @@
 namespace ParIndex.History;
 
 /// <summary>What a <see cref="PublishedAggregate"/> measures.</summary>
-public enum AggregateMeasure
+internal enum AggregateMeasure
 {
     /// <summary>An average value in % (national, or of a region's provinces).</summary>
     Average = 1,

@@ -1,6 +1,6 @@
 namespace ParIndex.History;
 
-/// <summary>How a published area (component) value is expressed.</summary>
+/// <summary>How a published area (component) value is expressed (thang điểm).</summary>
 public enum ComponentScale
 {
     /// <summary>Points obtained in the area (out of the area's maximum, when given).</summary>

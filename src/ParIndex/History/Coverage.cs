@@ -7,7 +7,7 @@ using ParIndex.Utility;
 namespace ParIndex.History;
 
 /// <summary>How much of one year's table a set of rows covers: how many units have a value, a rank, both, and which
-/// have no row at all.</summary>
+/// have no row at all (mức độ đầy đủ của số liệu).</summary>
 /// <remarks>Immutable.</remarks>
 public sealed class Coverage
 {

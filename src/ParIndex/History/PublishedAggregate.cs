@@ -4,7 +4,7 @@ using ParIndex.Utility;
 
 namespace ParIndex.History;
 
-/// <summary>A published figure about a whole year's table: the national or a regional average, or a group's size.</summary>
+/// <summary>A published figure about a whole year's table: the national or a regional average, or a group's size (điểm trung bình công bố).</summary>
 /// <remarks>Only figures stated by a cited public source are embedded; figures
 /// derived from "up N points" statements are not. Immutable; value equality.</remarks>
 public sealed record PublishedAggregate
@@ -19,7 +19,7 @@ public sealed record PublishedAggregate
     /// <param name="source">Where it was read.</param>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     /// <exception cref="ArgumentException">A group count has no group, or an average has one.</exception>
-    public PublishedAggregate(PublishedIndex index, int year, AggregateMeasure measure, Region? region, string? group, decimal value, string source)
+    internal PublishedAggregate(PublishedIndex index, int year, AggregateMeasure measure, Region? region, string? group, decimal value, string source)
     {
         Preconditions.CheckArgument((measure == AggregateMeasure.GroupCount) == (group is not null), nameof(group), "A group count names its group; an average does not.");
         Index = index;
@@ -38,7 +38,7 @@ public sealed record PublishedAggregate
     public int Year { get; }
 
     /// <summary>Gets what is measured.</summary>
-    public AggregateMeasure Measure { get; }
+    internal AggregateMeasure Measure { get; }
 
     /// <summary>Gets the region of a regional average, or <see langword="null"/> (national, or a group count).</summary>
     public Region? Region { get; }

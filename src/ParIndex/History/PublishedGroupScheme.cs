@@ -10,7 +10,7 @@ namespace ParIndex.History;
 /// 2022 and 2024, but A ≥ 80 / B 75–&lt;80 / C 70–&lt;75 / D &lt; 70 for 2018. Groups of other years are not guessed
 /// (2012 used no fixed thresholds; 2023 only named its seven group-A provinces), and SIPAS publishes no groups.
 /// Immutable.</remarks>
-public sealed class PublishedGroupScheme
+internal sealed class PublishedGroupScheme
 {
     private static readonly GroupScheme TwoThousandSixteen = new([new Group("A", 90m), new Group("B", 80m), new Group("C", 70m), new Group("D", 0m)]);
 

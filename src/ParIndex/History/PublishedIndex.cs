@@ -1,6 +1,6 @@
 namespace ParIndex.History;
 
-/// <summary>Which published provincial index a row belongs to.</summary>
+/// <summary>Which published provincial index a row belongs to (chỉ số công bố).</summary>
 public enum PublishedIndex
 {
     /// <summary>The PAR Index (Chỉ số cải cách hành chính), published since 2012.</summary>

@@ -11,7 +11,7 @@ namespace ParIndex.History;
 /// <summary>
 /// The published provincial PAR Index and SIPAS record (2012–2024) embedded in the package: values and ranks of the
 /// 63 provinces as found in the Ministry's announcements, newspapers and provincial portals, with a source on every
-/// row; published area values; national and regional averages and group counts.
+/// row; published area values; national and regional averages and group counts (kết quả công bố).
 /// </summary>
 /// <remarks>
 /// <para>Partial: no year has all 63 rows (see <see cref="Coverage"/>). Nothing is estimated; conflicts between sources

@@ -4,7 +4,7 @@ using ParIndex.Utility;
 
 namespace ParIndex.History;
 
-/// <summary>One published row: a province's value and/or rank in one year's PAR Index or SIPAS, with its source.</summary>
+/// <summary>One published row: a province's value and/or rank in one year's PAR Index or SIPAS, with its source (kết quả công bố).</summary>
 /// <remarks>Values are the published percentages (two decimals); ranks are among all units of the province's list (1–63
 /// up to the 2024 edition). Either may be missing when a source gave only the other. Immutable; value equality.</remarks>
 public sealed record PublishedResult

@@ -13,7 +13,7 @@ namespace ParIndex.History;
 /// <summary>
 /// Checks published rows — the embedded <see cref="PublishedRecord"/> or a caller's own table — against the library's
 /// ranking rules: ranks recomputed with <see cref="Ranking.Create"/>, group membership against thresholds and published
-/// group counts, area values against the total, and coverage.
+/// group counts, area values against the total, and coverage (kiểm tra số liệu).
 /// </summary>
 /// <remarks>
 /// <para>A complete table (every unit of the list with value and rank) must reproduce its ranks exactly. A partial
@@ -30,7 +30,7 @@ public static class RecordValidator
     /// <param name="aggregates">Published group counts to check group membership against, e.g.
     /// <see cref="PublishedRecord.Aggregates"/>; other aggregates are ignored. <see langword="null"/> for none.</param>
     /// <param name="options">Precision and group thresholds, or <see langword="null"/> for <see cref="RankingOptions.Default"/>
-    /// with each table's groups those published for its year (<see cref="PublishedGroupScheme.For"/>; none where unknown):
+    /// with each table's groups those published for its year (<see cref="YearResults.Groups"/>; none where unknown):
     /// with <see cref="RankingOptions.Decimals"/> <see langword="null"/> each table is judged at the precision its values
     /// are given in (the most decimals of any value: three decimals are checked with three), otherwise values are rounded
     /// to that many decimals first; ties are always standard competition ranks, as published.</param>

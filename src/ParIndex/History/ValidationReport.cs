@@ -5,7 +5,7 @@ using System.Text;
 namespace ParIndex.History;
 
 /// <summary>What <see cref="RecordValidator"/> found: every problem (a diagnostic naming the province by code), notes on
-/// what is consistent only through figures the table does not give, and the coverage of each table checked.</summary>
+/// what is consistent only through figures the table does not give, and the coverage of each table checked (kết quả kiểm tra).</summary>
 /// <remarks>Coverage gaps and notes are reported, not counted as problems: the record is partial by nature, and the
 /// Ministry ranks on more decimals than it publishes. Immutable.</remarks>
 public sealed class ValidationReport

@@ -6,7 +6,7 @@ namespace ParIndex.Methodologies;
 
 /// <summary>
 /// The assessment years a methodology applies to: from a first year to a last year, or open-ended. An assessment year
-/// is the year whose work is scored (PAR Index 2023 is published in 2024).
+/// is the year whose work is scored (PAR Index 2023 is published in 2024) (năm đánh giá).
 /// </summary>
 /// <remarks>Immutable. The <see langword="default"/> value is every year from year 1; create values with
 /// <see cref="From"/> or <see cref="Between"/>.</remarks>

@@ -1,6 +1,6 @@
 namespace ParIndex.Methodologies;
 
-/// <summary>How much of an official methodology the library holds, as far as public sources reach.</summary>
+/// <summary>How much of an official methodology the library holds, as far as public sources reach (mức độ đầy đủ).</summary>
 public enum Completeness
 {
     /// <summary>The decision is known; its content was not found.</summary>

@@ -12,7 +12,7 @@ namespace ParIndex.Methodologies;
 /// (lĩnh vực) → criteria (tiêu chí) → sub-criteria (tiêu chí thành phần), any depth, each leaf with its scoring rule.
 /// </summary>
 /// <remarks>
-/// <para>The constructor validates the whole tree and throws <see cref="InvalidMethodologyException"/> listing every
+/// <para>The constructor validates the whole tree and throws <see cref="DiagnosticException"/> listing every
 /// problem: duplicate codes, children's maxima that do not sum to their parent's, areas that do not sum to the total,
 /// empty areas, non-positive maxima, leaves without rules, and each rule's own problems (bands that overlap or leave
 /// gaps, points above the leaf's maximum).</para>
@@ -33,7 +33,7 @@ public sealed class Methodology : IEquatable<Methodology>
     /// <param name="aggregation">How the areas combine into the total: the sum of points (the PAR Index) or a weighted
     /// mean of the areas' percentages, the weights being the areas' <see cref="MethodologyNode.Weight"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="areas"/> is null.</exception>
-    /// <exception cref="InvalidMethodologyException">The tree breaks one or more of the model's rules; every problem is listed.</exception>
+    /// <exception cref="DiagnosticException">The tree breaks one or more of the model's rules; every problem is listed.</exception>
     public Methodology(string id, string title, SubjectKind subjectKind, AssessmentYears years, decimal maxPoints, IEnumerable<Area> areas, LegalBasis? legalBasis = null, Aggregation aggregation = Aggregation.SumOfPoints)
         : this(subjectKind, years, legalBasis, CheckedTree.Of(id, title, maxPoints, aggregation, areas))
     {
@@ -41,7 +41,7 @@ public sealed class Methodology : IEquatable<Methodology>
 
     /// <summary>Creates a methodology from a tree checked by <see cref="CheckedTree.Of"/>, so that a reader which reports
     /// the problems itself validates once.</summary>
-    /// <exception cref="InvalidMethodologyException">The check found problems.</exception>
+    /// <exception cref="DiagnosticException">The check found problems.</exception>
     internal Methodology(SubjectKind subjectKind, AssessmentYears years, LegalBasis? legalBasis, CheckedTree tree)
     {
         if (tree.Problems.Count > 0)

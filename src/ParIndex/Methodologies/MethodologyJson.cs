@@ -13,11 +13,11 @@ namespace ParIndex.Methodologies;
 
 /// <summary>
 /// Reads and writes methodologies in ParIndex's JSON format (documented by <c>docs/methodology.schema.json</c>, also
-/// embedded in the package). Source-generated System.Text.Json: no reflection at run time, trim- and AOT-safe.
+/// embedded in the package). Source-generated System.Text.Json: no reflection at run time, trim- and AOT-safe (bộ chỉ số).
 /// </summary>
 /// <remarks>
 /// <para>Reading never yields a half-built methodology: it returns a validated <see cref="Methodology"/> or throws an
-/// <see cref="InvalidMethodologyException"/> whose diagnostics name the JSON path, line and column and the rule broken
+/// <see cref="DiagnosticException"/> whose diagnostics name the JSON path, line and column and the rule broken
 /// ("$.areas[0].criteria[3] (line 41, column 11), criterion 1.1.4: bands overlap at 90%"). Bad syntax or a value of the
 /// wrong JSON type stops at the first such error; otherwise every problem of the file is reported together: first
 /// those of its structure (missing, unknown and repeated properties, unknown kinds), then, when the structure is sound,
@@ -46,30 +46,34 @@ public static class MethodologyJson
     private static readonly Lazy<string> SchemaText = new(() => EmbeddedData.ReadText("methodology.schema.json"));
 
     /// <summary>Reads a methodology from UTF-8 JSON.</summary>
-    /// <param name="utf8Json">The document.</param>
-    /// <param name="options">Reader limits, or <see langword="null"/> for <see cref="MethodologyJsonOptions.Default"/>.</param>
+    /// <param name="utf8Json">The document: at most 4 MiB and 64 levels deep.</param>
     /// <returns>The validated methodology.</returns>
-    /// <exception cref="InvalidMethodologyException">The document is malformed, breaks a limit, does not follow the
+    /// <exception cref="DiagnosticException">The document is malformed, breaks a limit, does not follow the
     /// format, or describes an invalid methodology; every problem found is listed with its place.</exception>
-    public static Methodology ReadUtf8(ReadOnlySpan<byte> utf8Json, MethodologyJsonOptions? options = null) =>
+    public static Methodology ReadUtf8(ReadOnlySpan<byte> utf8Json) => ReadUtf8(utf8Json, null);
+
+    // The limits are options for the tests and the fuzzers, which try them at their edges; users have the defaults.
+    internal static Methodology ReadUtf8(ReadOnlySpan<byte> utf8Json, MethodologyJsonOptions? options) =>
         MethodologyDocumentReader.Read(utf8Json, options ?? MethodologyJsonOptions.Default);
 
     /// <summary>Reads a methodology from JSON text.</summary>
-    /// <param name="json">The document.</param>
-    /// <param name="options">Reader limits, or <see langword="null"/> for the defaults.</param>
+    /// <param name="json">The document: at most 4 MiB as UTF-8 and 64 levels deep.</param>
     /// <returns>The validated methodology.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="InvalidMethodologyException">As for <see cref="ReadUtf8(ReadOnlySpan{byte}, MethodologyJsonOptions?)"/>.</exception>
-    public static Methodology Parse(string json, MethodologyJsonOptions? options = null) =>
+    /// <exception cref="DiagnosticException">As for <see cref="ReadUtf8(ReadOnlySpan{byte})"/>.</exception>
+    public static Methodology Parse(string json) => Parse(json, null);
+
+    internal static Methodology Parse(string json, MethodologyJsonOptions? options) =>
         ReadUtf8(Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(json, nameof(json))), options);
 
     /// <summary>Reads a methodology from a stream of UTF-8 JSON, up to the size limit.</summary>
-    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
-    /// <param name="options">Reader limits, or <see langword="null"/> for the defaults.</param>
+    /// <param name="utf8Json">The stream (at most 4 MiB); read to its end, not closed.</param>
     /// <returns>The validated methodology.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="InvalidMethodologyException">As for <see cref="ReadUtf8(ReadOnlySpan{byte}, MethodologyJsonOptions?)"/>.</exception>
-    public static Methodology Read(Stream utf8Json, MethodologyJsonOptions? options = null)
+    /// <exception cref="DiagnosticException">As for <see cref="ReadUtf8(ReadOnlySpan{byte})"/>.</exception>
+    public static Methodology Read(Stream utf8Json) => Read(utf8Json, null);
+
+    internal static Methodology Read(Stream utf8Json, MethodologyJsonOptions? options)
     {
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
         options ??= MethodologyJsonOptions.Default;
@@ -80,9 +84,9 @@ public static class MethodologyJson
 
     /// <summary>Writes a methodology as indented UTF-8 JSON.</summary>
     /// <param name="methodology">The methodology.</param>
-    /// <returns>The document, which <see cref="ReadUtf8(ReadOnlySpan{byte}, MethodologyJsonOptions?)"/> reads back to an equal methodology.</returns>
+    /// <returns>The document, which <see cref="ReadUtf8(ReadOnlySpan{byte})"/> reads back to an equal methodology.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="methodology"/> is null.</exception>
-    /// <exception cref="InvalidMethodologyException">A leaf carries a rule type of the user's own, which has no JSON form
+    /// <exception cref="DiagnosticException">A leaf carries a rule type of the user's own, which has no JSON form
     /// (the diagnostic names the leaf).</exception>
     public static byte[] WriteUtf8(Methodology methodology) =>
         JsonSerializer.SerializeToUtf8Bytes(MethodologyDocumentWriter.Write(Preconditions.CheckNotNull(methodology, nameof(methodology))), Context.MethodologyDocument);
@@ -91,6 +95,6 @@ public static class MethodologyJson
     /// <param name="methodology">The methodology.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="methodology"/> is null.</exception>
-    /// <exception cref="InvalidMethodologyException">A leaf carries a rule type that has no JSON form.</exception>
+    /// <exception cref="DiagnosticException">A leaf carries a rule type that has no JSON form.</exception>
     public static string Write(Methodology methodology) => Encoding.UTF8.GetString(WriteUtf8(methodology));
 }

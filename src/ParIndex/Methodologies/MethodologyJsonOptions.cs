@@ -8,7 +8,7 @@ namespace ParIndex.Methodologies;
 /// that a file can cite its sources beside the numbers; trailing commas are not allowed; a property may appear once per
 /// object; properties the format does not define are errors (a misspelt name is never ignored). Immutable.
 /// </remarks>
-public sealed class MethodologyJsonOptions
+internal sealed class MethodologyJsonOptions
 {
     /// <summary>Gets the default limits: 4 MiB and a depth of 64.</summary>
     public static MethodologyJsonOptions Default { get; } = new();

@@ -25,8 +25,8 @@ public sealed class GroupScheme
 
     /// <summary>Gets the groups the Ministry of Home Affairs published with the provincial PAR Index in most years:
     /// A ≥ 90%, B 80% – &lt;90%, C 70% – &lt;80% (confirmed for 2015, 2016, 2021, 2022 and 2024 in the reports cited in
-    /// the sources named by <c>ParIndex.History.PublishedGroupScheme</c>; 2018 had other thresholds, and that type gives
-    /// each published year's scheme).</summary>
+    /// the sources named by <c>ParIndex.History.YearResults.GroupsSource</c>; 2018 had other thresholds, and
+    /// <c>YearResults.Groups</c> gives each published year's scheme).</summary>
     public static GroupScheme Ministry { get; } = new([new Group("A", 90m), new Group("B", 80m), new Group("C", 70m)]);
 
     /// <summary>Gets the groups from the highest bound down.</summary>

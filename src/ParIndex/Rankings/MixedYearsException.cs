@@ -9,7 +9,7 @@ namespace ParIndex.Rankings;
 /// <summary>Scorecards of more than one assessment year (năm đánh giá) were given to one ranking: a rank means something
 /// only among results of the same year, so such a ranking is refused rather than pooled. Rank each year on its own
 /// (group the scorecards by <see cref="Scorecard.Year"/>).</summary>
-public sealed class MixedYearsException : ArgumentException
+internal sealed class MixedYearsException : ArgumentException
 {
     private MixedYearsException(ImmutableArray<int> years, string paramName)
         : base("Scorecards of the assessment years " + string.Join(", ", years) + " cannot be ranked together; rank one year at a time.", paramName)

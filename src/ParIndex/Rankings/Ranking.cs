@@ -77,7 +77,7 @@ public sealed class Ranking
     /// <returns>The ranking by <see cref="Scorecard.Index"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> is null or contains null.</exception>
     /// <exception cref="ArgumentException">A unit code appears more than once.</exception>
-    /// <exception cref="MixedYearsException">The scorecards are of more than one assessment year.</exception>
+    /// <exception cref="System.ArgumentException">The scorecards are of more than one assessment year.</exception>
     public static Ranking ByIndex(IEnumerable<Scorecard> scorecards, RankingOptions? options = null)
     {
         var input = Preconditions.CheckNotNull(scorecards, nameof(scorecards)).ToArray();
@@ -95,7 +95,7 @@ public sealed class Ranking
     /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="scorecards"/> contains null.</exception>
     /// <exception cref="ArgumentException">A unit code appears more than once.</exception>
     /// <exception cref="KeyNotFoundException">A scorecard's methodology has no node with <paramref name="areaCode"/>.</exception>
-    /// <exception cref="MixedYearsException">The scorecards are of more than one assessment year.</exception>
+    /// <exception cref="System.ArgumentException">The scorecards are of more than one assessment year.</exception>
     public static Ranking ByArea(IEnumerable<Scorecard> scorecards, string areaCode, RankingOptions? options = null)
     {
         Preconditions.CheckNotNull(areaCode, nameof(areaCode));

@@ -1,6 +1,6 @@
 namespace ParIndex.Rankings;
 
-/// <summary>How equal values share ranks.</summary>
+/// <summary>How equal values share ranks (đồng hạng).</summary>
 public enum TiePolicy
 {
     /// <summary>Standard competition ranking: 1, 2, 2, 4 (the default).</summary>

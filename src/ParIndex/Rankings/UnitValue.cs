@@ -4,7 +4,7 @@ using ParIndex.Utility;
 
 namespace ParIndex.Rankings;
 
-/// <summary>A unit and the value it is ranked by: an index computed here, or one read from a published table.</summary>
+/// <summary>A unit and the value it is ranked by: an index computed here, or one read from a published table (giá trị của đơn vị).</summary>
 /// <remarks>Immutable.</remarks>
 public sealed class UnitValue
 {

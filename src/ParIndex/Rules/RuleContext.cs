@@ -2,7 +2,7 @@ using System;
 
 namespace ParIndex.Rules;
 
-/// <summary>What a rule knows about the leaf and the assessment while it scores one value.</summary>
+/// <summary>What a rule knows about the leaf and the assessment while it scores one value (ngữ cảnh chấm điểm).</summary>
 /// <remarks>A small immutable value passed by the scorer; rules must not keep it.</remarks>
 public readonly struct RuleContext
 {

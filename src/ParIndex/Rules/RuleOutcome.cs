@@ -3,7 +3,7 @@ using ParIndex.Utility;
 
 namespace ParIndex.Rules;
 
-/// <summary>The points a rule gave one value, and which of its steps (band, level) gave them.</summary>
+/// <summary>The points a rule gave one value, and which of its steps (band, level) gave them (kết quả chấm điểm).</summary>
 /// <remarks>
 /// <see cref="Step"/> lets an explanation name the band or level without the rule building text while scoring;
 /// it is -1 for a formula (ratio × maximum, deductions). The text is made only when asked for.

@@ -4,7 +4,7 @@ using ParIndex.Utility;
 
 namespace ParIndex.Scoring;
 
-/// <summary>Why a leaf obtained its points: the rule, the value reported, the band or formula applied.</summary>
+/// <summary>Why a leaf obtained its points: the rule, the value reported, the band or formula applied (diễn giải điểm).</summary>
 /// <remarks>Made on request from a scorecard; the text is built when <see cref="Text"/> is read. Immutable.</remarks>
 public sealed class LeafExplanation
 {

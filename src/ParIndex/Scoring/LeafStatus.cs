@@ -2,7 +2,7 @@ using ParIndex.Rules;
 
 namespace ParIndex.Scoring;
 
-/// <summary>How a leaf obtained its points.</summary>
+/// <summary>How a leaf obtained its points (trạng thái chấm điểm).</summary>
 public enum LeafStatus
 {
     /// <summary>Scored by its rule from the reported value.</summary>

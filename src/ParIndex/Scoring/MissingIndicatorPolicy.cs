@@ -1,9 +1,9 @@
 namespace ParIndex.Scoring;
 
-/// <summary>What the scorer does with a leaf for which a unit reported nothing.</summary>
+/// <summary>What the scorer does with a leaf for which a unit reported nothing (chỉ tiêu thiếu).</summary>
 public enum MissingIndicatorPolicy
 {
-    /// <summary>Fail with an <see cref="InvalidIndicatorsException"/> naming every missing code (the default).</summary>
+    /// <summary>Fail with an <see cref="DiagnosticException"/> naming every missing code (the default).</summary>
     Error = 0,
 
     /// <summary>Score the leaf 0 out of its maximum, and say so in its explanation.</summary>

@@ -3,7 +3,7 @@ using ParIndex.Methodologies;
 namespace ParIndex.Scoring;
 
 /// <summary>The result of one node of a scorecard: points obtained, applicable maximum, percentage, and for a leaf
-/// its explanation.</summary>
+/// its explanation (điểm).</summary>
 /// <remarks>Made on request from a scorecard. Immutable.</remarks>
 public sealed class NodeScore
 {

@@ -9,13 +9,13 @@ using ParIndex.Utility;
 namespace ParIndex.Scoring;
 
 /// <summary>
-/// What one unit reports for one assessment year: a value for each leaf criterion, keyed by the criterion's code.
+/// What one unit reports for one assessment year: a value for each leaf criterion, keyed by the criterion's code (chỉ tiêu báo cáo).
 /// </summary>
 /// <remarks>
 /// <para>The constructor copies the values and checks each one against its kind's domain, naming the code: a
 /// percentage must lie in [0, 100], a count and a numerator must not be negative, a denominator must be positive, the
 /// <see langword="default"/> value is rejected, and a code may appear once. Every problem is reported at once in an
-/// <see cref="InvalidIndicatorsException"/>. Whether each value suits its criterion's rule is checked when scoring.</para>
+/// <see cref="DiagnosticException"/>. Whether each value suits its criterion's rule is checked when scoring.</para>
 /// <para>Codes are keys: trimmed, without zero-width characters, in Unicode NFC, when stored and when looked up.</para>
 /// <para>Immutable and thread-safe. Enumerates in ordinal order of the codes.</para>
 /// </remarks>
@@ -30,7 +30,7 @@ public sealed class ReportedIndicators : IReadOnlyDictionary<string, IndicatorVa
     /// <param name="year">The assessment year.</param>
     /// <param name="values">The values by criterion code; a dictionary or any sequence of pairs. Copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> or <paramref name="values"/> is null.</exception>
-    /// <exception cref="InvalidIndicatorsException">A code is null, blank or repeated, or a value is out of its domain.</exception>
+    /// <exception cref="DiagnosticException">A code is null, blank or repeated, or a value is out of its domain.</exception>
     public ReportedIndicators(AssessedUnit unit, int year, IEnumerable<KeyValuePair<string, IndicatorValue>> values)
     {
         Unit = Preconditions.CheckNotNull(unit, nameof(unit));

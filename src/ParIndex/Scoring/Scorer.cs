@@ -52,7 +52,7 @@ public sealed class Scorer
     /// <param name="indicators">The unit's reported indicators.</param>
     /// <returns>The scorecard.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicators"/> is null.</exception>
-    /// <exception cref="InvalidIndicatorsException">The year is outside the methodology's years, a leaf is missing (under
+    /// <exception cref="DiagnosticException">The year is outside the methodology's years, a leaf is missing (under
     /// <see cref="MissingIndicatorPolicy.Error"/>), a code is unknown, a value does not suit its rule, or nothing applies;
     /// every problem is listed.</exception>
     public Scorecard Score(ReportedIndicators indicators)
@@ -67,7 +67,7 @@ public sealed class Scorer
     /// <param name="units">The units' indicators; each unit code at most once.</param>
     /// <returns>The scorecards, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="units"/> is null or contains null.</exception>
-    /// <exception cref="InvalidIndicatorsException">Any unit cannot be scored, or a unit code repeats; every problem of
+    /// <exception cref="DiagnosticException">Any unit cannot be scored, or a unit code repeats; every problem of
     /// every unit is listed.</exception>
     public ImmutableArray<Scorecard> ScoreAll(IEnumerable<ReportedIndicators> units)
     {

@@ -1,6 +1,6 @@
 namespace ParIndex.Scoring;
 
-/// <summary>Options of a <see cref="Scorer"/>.</summary>
+/// <summary>Options of a <see cref="Scorer"/> (chấm điểm).</summary>
 /// <remarks>Immutable; set with an object initialiser.</remarks>
 public sealed class ScoringOptions
 {

@@ -1,6 +1,6 @@
 namespace ParIndex.Surveys;
 
-/// <summary>How the confidence interval of a <see cref="SurveyFigure"/> was computed.</summary>
+/// <summary>How the confidence interval of a <see cref="SurveyFigure"/> was computed (khoảng tin cậy).</summary>
 public enum IntervalMethod
 {
     /// <summary>No interval: the bootstrap was switched off (<see cref="SipasOptions.BootstrapReplicates"/> = 0).</summary>

@@ -8,7 +8,7 @@ namespace ParIndex.Surveys;
 /// (malformed JSON or CSV header), or when survey results cannot be linked to a methodology; lists every problem found.
 /// </summary>
 /// <remarks>Bad rows of otherwise readable input do not throw: they are reported in <see cref="SurveyInputReport"/>.</remarks>
-public sealed class InvalidSurveyException : DiagnosticException
+internal sealed class InvalidSurveyException : DiagnosticException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="diagnostics">Every problem found; at least one.</param>

@@ -5,7 +5,7 @@ namespace ParIndex.Surveys;
 
 /// <summary>
 /// The answers to one question for one province (or the nation): the count of each code, the satisfied and valid
-/// counts under the options, and — for a question on the 5-level satisfaction scale — the share satisfied.
+/// counts under the options, and — for a question on the 5-level satisfaction scale — the share satisfied (tỷ lệ hài lòng).
 /// </summary>
 /// <remarks>Counts are of answers, unweighted, whatever the weighting of the figure. Immutable.</remarks>
 public sealed class ItemSatisfaction

@@ -7,7 +7,7 @@ namespace ParIndex.Surveys;
 
 /// <summary>
 /// The satisfaction figures of one province, or of the nation: every question's share, every element's index, the
-/// service and policy indices and the overall SIPAS, each with its interval and sample size.
+/// service and policy indices and the overall SIPAS, each with its interval and sample size (mức độ hài lòng).
 /// </summary>
 /// <remarks>Immutable.</remarks>
 public sealed class SatisfactionProfile
@@ -15,7 +15,7 @@ public sealed class SatisfactionProfile
     internal SatisfactionProfile(Province? province, string? group, string scope, long respondents, ImmutableArray<ItemSatisfaction> items, ImmutableArray<ElementSatisfaction> elements, SurveyFigure? service, SurveyFigure? policy, SurveyFigure? overall)
     {
         Province = province;
-        Group = group;
+        Topic = group;
         Scope = scope;
         Respondents = respondents;
         Items = items;
@@ -28,8 +28,9 @@ public sealed class SatisfactionProfile
     /// <summary>Gets the province, or <see langword="null"/> for a national profile (all respondents, or those of one group).</summary>
     public Province? Province { get; }
 
-    /// <summary>Gets the service or policy group (<see cref="SurveyResponse.Group"/>) of a national profile by group, or <see langword="null"/>.</summary>
-    public string? Group { get; }
+    /// <summary>Gets the topic (<see cref="SurveyResponse.Topic"/>: the procedure or policy asked about) of a national
+    /// profile by topic, or <see langword="null"/>.</summary>
+    public string? Topic { get; }
 
     /// <summary>Gets what the profile covers: the province's name, "national, pooled respondents", "national, mean of
     /// provinces" or "group …".</summary>

@@ -194,7 +194,7 @@ internal sealed class SipasFigures
     /// replicate to the national accumulators (pooled sums, and the provinces' figures for the mean of provinces).</summary>
     private double[]? Bootstrap(ProvinceInput province, double[] point, double[]? pooledSatisfied, double[]? pooledValid, double[]? meanSum, int[]? meanCount)
     {
-        var groups = _options.BootstrapGroups;
+        var groups = _options.BootstrapBlocks;
         var random = new Random(Statistics.StableSeed(_options.Seed, StreamName(province.Province, province.Group)));
         var multiplicity = new int[groups];
         var satisfied = new double[_items];

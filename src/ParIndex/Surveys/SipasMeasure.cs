@@ -5,7 +5,7 @@ using ParIndex.Utility;
 namespace ParIndex.Surveys;
 
 /// <summary>Names one figure of a <see cref="SatisfactionProfile"/>: the overall index, the service or policy index, an
-/// element's index or a question's share. Used to rank provinces and to link figures to PAR Index leaves.</summary>
+/// element's index or a question's share. Used to rank provinces and to link figures to PAR Index leaves (chỉ số hài lòng).</summary>
 /// <remarks>Immutable; equality by kind and code.</remarks>
 public sealed record SipasMeasure
 {

@@ -15,7 +15,7 @@ namespace ParIndex.Surveys;
 /// <remarks>
 /// <para>Both national figures are always computed: the pooled respondents and the mean of provinces
 /// (<see cref="SipasResult"/>). Intervals: Wilson for a question's share; for combined figures, a bootstrap over random
-/// groups of respondents: each respondent of a province is put in one of <see cref="BootstrapGroups"/> groups drawn from
+/// groups of respondents: each respondent of a province is put in one of <see cref="BootstrapBlocks"/> groups drawn from
 /// <see cref="Seed"/>, and the groups are resampled with replacement <see cref="BootstrapReplicates"/> times. This keeps
 /// the computation to one pass with memory independent of the number of respondents. Point estimates, counts and Wilson
 /// intervals do not depend on the order of the input; bootstrap intervals depend on the seed and the input order, and are
@@ -80,10 +80,10 @@ public sealed class SipasOptions
 
     /// <summary>Gets the number of groups each province's respondents are dealt into for the bootstrap; 50 by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is not in [2, 1,000].</exception>
-    public int BootstrapGroups
+    public int BootstrapBlocks
     {
         get;
-        init => field = InRange(value, 2, 1000, nameof(BootstrapGroups));
+        init => field = InRange(value, 2, 1000, nameof(BootstrapBlocks));
     } = 50;
 
     /// <summary>Gets the seed of the bootstrap; the same seed and input give the same intervals. 2017 by default.</summary>

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using ParIndex.Geography;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
@@ -20,12 +22,52 @@ namespace ParIndex.Surveys;
 /// </remarks>
 public sealed class SipasResult
 {
+    /// <summary>Computes SIPAS figures (tính chỉ số hài lòng) from a sequence of responses in one streaming pass, with memory
+    /// independent of their number (see <see cref="SurveyTally"/>): per question the share satisfied, per element, service,
+    /// policy and overall index, per province and nationally, with intervals. Thread-safe (each call has its own tally).</summary>
+    /// <param name="instrument">The instrument the responses answer.</param>
+    /// <param name="responses">The responses, enumerated once.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="SipasOptions.Default"/>.</param>
+    /// <returns>The figures and the input report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> or <paramref name="responses"/> is null, or a response is null.</exception>
+    /// <exception cref="ArgumentException">The options' satisfied codes are not all valid codes.</exception>
+    public static SipasResult Compute(SurveyInstrument instrument, IEnumerable<SurveyResponse> responses, SipasOptions? options = null)
+    {
+        Preconditions.CheckNotNull(responses, nameof(responses));
+        var tally = new SurveyTally(instrument, options);
+        foreach (var response in responses)
+        {
+            tally.Add(response);
+        }
+        return tally.ToResult();
+    }
+
+    /// <summary>Computes the figures from an asynchronous stream of responses.</summary>
+    /// <param name="instrument">The instrument the responses answer.</param>
+    /// <param name="responses">The responses, enumerated once.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="SipasOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The figures and the input report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> or <paramref name="responses"/> is null, or a response is null.</exception>
+    /// <exception cref="ArgumentException">The options' satisfied codes are not all valid codes.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<SipasResult> ComputeAsync(SurveyInstrument instrument, IAsyncEnumerable<SurveyResponse> responses, SipasOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(responses, nameof(responses));
+        var tally = new SurveyTally(instrument, options);
+        await foreach (var response in responses.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            tally.Add(response);
+        }
+        return tally.ToResult();
+    }
+
     internal SipasResult(SurveyInstrument instrument, SipasOptions options, ImmutableArray<SatisfactionProfile> provinces, ImmutableArray<SatisfactionProfile> groups, SatisfactionProfile pooled, SatisfactionProfile meanOfProvinces, SurveyInputReport input)
     {
         Instrument = instrument;
         Options = options;
         Provinces = provinces;
-        Groups = groups;
+        Topics = groups;
         NationalPooled = pooled;
         NationalMeanOfProvinces = meanOfProvinces;
         Input = input;
@@ -40,9 +82,9 @@ public sealed class SipasResult
     /// <summary>Gets one profile per province with at least one row used, ordered by list and code.</summary>
     public ImmutableArray<SatisfactionProfile> Provinces { get; }
 
-    /// <summary>Gets national profiles by service or policy group (<see cref="SurveyResponse.Group"/>), over the
+    /// <summary>Gets national profiles by topic (<see cref="SurveyResponse.Topic"/>, the procedure or policy asked about), over the
     /// respondents that name one, ordered by group (ordinal); empty when none does.</summary>
-    public ImmutableArray<SatisfactionProfile> Groups { get; }
+    public ImmutableArray<SatisfactionProfile> Topics { get; }
 
     /// <summary>Gets the national figures over all respondents together (weighted as the options say); question shares
     /// have Wilson intervals.</summary>

@@ -5,7 +5,7 @@ namespace ParIndex.Surveys;
 
 /// <summary>
 /// What happened to the input rows: how many were read, used and rejected, how many answers were counted as invalid,
-/// and the problems found, each with its row or line.
+/// and the problems found, each with its row or line (phiếu khảo sát).
 /// </summary>
 /// <remarks>Only the first <see cref="SipasOptions.MaxListedProblems"/> problems are kept, so that memory does not grow
 /// with the input; <see cref="ProblemsNotListed"/> counts the rest. Immutable.</remarks>

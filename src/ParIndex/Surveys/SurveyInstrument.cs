@@ -29,7 +29,7 @@ public sealed class SurveyInstrument : IEquatable<SurveyInstrument>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="title"/> is blank, or
     /// <paramref name="elements"/> contains null.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="elements"/> is null.</exception>
-    /// <exception cref="InvalidSurveyException">Element codes or question codes repeat; every repetition is listed.</exception>
+    /// <exception cref="DiagnosticException">Element codes or question codes repeat; every repetition is listed.</exception>
     internal SurveyInstrument(string id, string title, AssessmentYears years, IEnumerable<SurveyElement> elements, LegalBasis? decision = null)
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id));
@@ -82,7 +82,7 @@ public sealed class SurveyInstrument : IEquatable<SurveyInstrument>
     /// <param name="code">The question's code.</param>
     /// <returns>The index, or -1 when no question has that code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
-    public int IndexOf(string code) => _questionIndex.TryGetValue(Text.Key(Preconditions.CheckNotNull(code, nameof(code))), out var i) ? i : -1;
+    public int PositionOf(string code) => _questionIndex.TryGetValue(Text.Key(Preconditions.CheckNotNull(code, nameof(code))), out var i) ? i : -1;
 
     /// <summary>Formats as "SIPAS-2640-2017 (2640/QĐ-BNV (2017-10-10), 2017–2021)".</summary>
     /// <returns>Id, decision and years.</returns>

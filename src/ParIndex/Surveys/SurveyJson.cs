@@ -36,7 +36,7 @@ public static class SurveyJson
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>A task that completes when the document has been read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="tally"/> is null.</exception>
-    /// <exception cref="InvalidSurveyException">The document is not well-formed JSON or not an array of objects, or a
+    /// <exception cref="DiagnosticException">The document is not well-formed JSON or not an array of objects, or a
     /// response repeats a key or holds a value of the wrong JSON type; every problem of that response is listed.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static async Task ReadIntoAsync(Stream utf8Json, SurveyTally tally, ProvinceList? provinces = null, CancellationToken cancellationToken = default)
@@ -72,7 +72,7 @@ public static class SurveyJson
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The figures and the input report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="instrument"/> or <paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="InvalidSurveyException">The document is not well-formed JSON or not an array of objects, or a
+    /// <exception cref="DiagnosticException">The document is not well-formed JSON or not an array of objects, or a
     /// response repeats a key or holds a value of the wrong JSON type; every problem of that response is listed.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static async Task<SipasResult> ComputeAsync(SurveyInstrument instrument, Stream utf8Json, SipasOptions? options = null, ProvinceList? provinces = null, CancellationToken cancellationToken = default)
@@ -106,7 +106,7 @@ public static class SurveyJson
 
         /// <summary>Reads every whole response in <paramref name="block"/>'s first <paramref name="length"/> bytes and
         /// returns how many bytes it used; the rest is given again with the next block.</summary>
-        /// <exception cref="InvalidSurveyException">The document is not JSON, or a response is not an object of the format.</exception>
+        /// <exception cref="DiagnosticException">The document is not JSON, or a response is not an object of the format.</exception>
         public int Scan(byte[] block, int length, bool isFinalBlock)
         {
             var skipped = 0;
@@ -317,7 +317,7 @@ public static class SurveyJson
         {
             District = row.District,
             Commune = row.Commune,
-            Group = row.Group,
+            Topic = row.Group,
         };
     }
 

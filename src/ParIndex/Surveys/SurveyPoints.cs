@@ -27,7 +27,7 @@ public static class SurveyPoints
     /// <param name="links">For each survey-sourced leaf code, the figure it takes.</param>
     /// <returns>The leaf codes with <see cref="IndicatorValue.Percent"/> values, in the order of <paramref name="links"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidSurveyException">A link names no leaf, a leaf not assessed by survey, or a figure the profile lacks.</exception>
+    /// <exception cref="DiagnosticException">A link names no leaf, a leaf not assessed by survey, or a figure the profile lacks.</exception>
     public static ImmutableArray<KeyValuePair<string, IndicatorValue>> ToIndicators(Methodology methodology, SatisfactionProfile profile, IEnumerable<KeyValuePair<string, SipasMeasure>> links) =>
         [.. Link(methodology, profile, links).Select(l => KeyValuePair.Create(l.Leaf.Code, IndicatorValue.Percent(l.Figure.Value)))];
 
@@ -38,7 +38,7 @@ public static class SurveyPoints
     /// <param name="conversion">From (percentage, leaf maximum) to points, or <see langword="null"/> for percentage ÷ 100 × maximum.</param>
     /// <returns>The leaf codes with <see cref="IndicatorValue.GivenPoints"/> values, in the order of <paramref name="links"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="conversion"/> is null.</exception>
-    /// <exception cref="InvalidSurveyException">A link names no leaf, a leaf not assessed by survey, or a figure the
+    /// <exception cref="DiagnosticException">A link names no leaf, a leaf not assessed by survey, or a figure the
     /// profile lacks, or the conversion gives points outside [0, the leaf's maximum].</exception>
     public static ImmutableArray<KeyValuePair<string, IndicatorValue>> ToPoints(Methodology methodology, SatisfactionProfile profile, IEnumerable<KeyValuePair<string, SipasMeasure>> links, Func<decimal, decimal, decimal>? conversion = null)
     {

@@ -55,8 +55,9 @@ public sealed class SurveyResponse
     /// <summary>Gets the commune (xã), when known.</summary>
     public string? Commune { get; init; }
 
-    /// <summary>Gets the service or policy group asked about (e.g. "Cấp giấy khai sinh", "an sinh xã hội"), when known.</summary>
-    public string? Group { get; init; }
+    /// <summary>Gets the topic asked about, the procedure or policy (e.g. "Cấp giấy khai sinh", "an sinh xã hội"; the
+    /// <c>group</c> column of survey files), when known.</summary>
+    public string? Topic { get; init; }
 
     /// <summary>Gets the sampling weight.</summary>
     public double Weight { get; }

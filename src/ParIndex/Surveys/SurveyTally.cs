@@ -9,11 +9,11 @@ namespace ParIndex.Surveys;
 
 /// <summary>
 /// Counts survey responses as they stream past (kiểm phiếu), one at a time, and makes the figures at the end: the
-/// single pass behind <see cref="SipasCalculator"/> and the readers, for callers who feed responses themselves (several
+/// single pass behind <see cref="SipasResult.Compute"/> and the readers, for callers who feed responses themselves (several
 /// files into one tally, say).
 /// </summary>
 /// <remarks>
-/// <para>Memory depends on the instrument, the provinces and service or policy groups seen and <see cref="SipasOptions.BootstrapGroups"/>, never on
+/// <para>Memory depends on the instrument, the provinces and service or policy groups seen and <see cref="SipasOptions.BootstrapBlocks"/>, never on
 /// the number of responses: a response is checked, counted and forgotten. Each response is checked against the
 /// instrument (number of answers, survey year, every code on its question's scale) and a bad one is rejected or counted
 /// as <see cref="SipasOptions.BadRows"/> says, with a diagnostic naming its row (and its line, when it has one).</para>
@@ -153,11 +153,11 @@ public sealed class SurveyTally
     private void Count(SurveyResponse response, ReadOnlySpan<byte> answers)
     {
         Count(Of(response.Province), response.Weight, answers);
-        if (response.Group is { } name)
+        if (response.Topic is { } name)
         {
             if (!_groups.TryGetValue(name, out var group))
             {
-                _groups.Add(name, group = new ProvinceCounts(null, name, _items * Slots, _options.BootstrapGroups * _items * 3, _options.Seed));
+                _groups.Add(name, group = new ProvinceCounts(null, name, _items * Slots, _options.BootstrapBlocks * _items * 3, _options.Seed));
             }
             Count(group, response.Weight, answers);
         }
@@ -168,7 +168,7 @@ public sealed class SurveyTally
         // Each respondent goes to a random bootstrap group (seeded): random groups, whatever order the input is sorted in.
         // The dealer is the province's own, so its groups depend on its own rows only, not on other provinces' rows before it.
         counts.Respondents++;
-        var group = counts.BootstrapCells.AsSpan(counts.Dealer.Next(_options.BootstrapGroups) * _items * 3, _items * 3);
+        var group = counts.BootstrapCells.AsSpan(counts.Dealer.Next(_options.BootstrapBlocks) * _items * 3, _items * 3);
         var n = counts.Counts.AsSpan(0, _items * Slots);
         var slot = _slot.AsSpan(0, _items * 256);
         var groupSlot = _groupSlot.AsSpan(0, _items * 256);
@@ -205,7 +205,7 @@ public sealed class SurveyTally
         }
         if (!_provinces.TryGetValue(province, out var counts))
         {
-            counts = new ProvinceCounts(province, null, _items * Slots, _options.BootstrapGroups * _items * 3, _options.Seed);
+            counts = new ProvinceCounts(province, null, _items * Slots, _options.BootstrapBlocks * _items * 3, _options.Seed);
             _provinces.Add(province, counts);
         }
         return _last = counts;

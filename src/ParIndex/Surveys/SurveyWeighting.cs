@@ -1,6 +1,6 @@
 namespace ParIndex.Surveys;
 
-/// <summary>Whether answers count alike or by their respondents' sampling weights.</summary>
+/// <summary>Whether answers count alike or by their respondents' sampling weights (trọng số).</summary>
 public enum SurveyWeighting
 {
     /// <summary>Every valid answer counts once (the default: no weights were seen in any SIPAS source).</summary>

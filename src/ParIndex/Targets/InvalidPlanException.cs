@@ -6,7 +6,7 @@ namespace ParIndex.Targets;
 /// <summary>A reform plan could not be built or read: its targets or its document break the model's rules. Carries
 /// every problem found; <see cref="Diagnostic.CriterionCode"/> names the target concerned, and a plan read from JSON
 /// names the path, line and column.</summary>
-public sealed class InvalidPlanException : DiagnosticException
+internal sealed class InvalidPlanException : DiagnosticException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="diagnostics">Every problem found; at least one.</param>

@@ -6,7 +6,7 @@ using ParIndex.Utility;
 namespace ParIndex.Targets;
 
 /// <summary>A plan's targets evaluated on one date: one <see cref="TargetEvaluation"/> per target, the counts by status,
-/// and the targets at risk.</summary>
+/// and the targets at risk (kết quả thực hiện kế hoạch).</summary>
 /// <remarks>Immutable.</remarks>
 public sealed class PlanSummary
 {

@@ -31,7 +31,7 @@ public sealed class ReformPlan
     /// <exception cref="ArgumentNullException"><paramref name="province"/>, <paramref name="phases"/> or <paramref name="targets"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="title"/> is blank, or a phase or target is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A year is outside 1945–9999, or the last is before the first.</exception>
-    /// <exception cref="InvalidPlanException">The targets or phases do not fit the period, or two targets share an id.</exception>
+    /// <exception cref="DiagnosticException">The targets or phases do not fit the period, or two targets share an id.</exception>
     public ReformPlan(string id, Province province, string title, int firstYear, int lastYear, IEnumerable<PlanPhase> phases, IEnumerable<PlanTarget> targets)
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id)).Trim();

@@ -18,7 +18,7 @@ namespace ParIndex.Targets;
 /// <remarks>
 /// <para>A document is <c>{ "formatVersion": 1, "plans": [ … ] }</c>; comments are allowed (cite the source beside the
 /// numbers), trailing commas, repeated properties and properties the format does not define are errors. Reading never
-/// yields half a plan: it returns every plan or throws an <see cref="InvalidPlanException"/> whose diagnostics name the
+/// yields half a plan: it returns every plan or throws an <see cref="DiagnosticException"/> whose diagnostics name the
 /// JSON path, line and column of each problem ("$.plans[0].targets[3].goal (line 41, column 19): …"). Bad syntax stops
 /// at the first error; otherwise every problem is reported together. Limits: 4 MiB, depth 64. Thread-safe.</para>
 /// </remarks>
@@ -39,7 +39,7 @@ public static class ReformPlanJson
     /// <summary>Reads plans from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <returns>The plans, in the document's order.</returns>
-    /// <exception cref="InvalidPlanException">The document is malformed, too large or too deep, does not follow the
+    /// <exception cref="DiagnosticException">The document is malformed, too large or too deep, does not follow the
     /// format, or describes an invalid plan; every problem found is listed with its place.</exception>
     public static ImmutableArray<ReformPlan> ReadUtf8(ReadOnlySpan<byte> utf8Json) => PlanDocumentReader.Read(utf8Json, MaxBytes, MaxDepth);
 
@@ -47,7 +47,7 @@ public static class ReformPlanJson
     /// <param name="json">The document.</param>
     /// <returns>The plans, in the document's order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="InvalidPlanException">As for <see cref="ReadUtf8(ReadOnlySpan{byte})"/>.</exception>
+    /// <exception cref="DiagnosticException">As for <see cref="ReadUtf8(ReadOnlySpan{byte})"/>.</exception>
     public static ImmutableArray<ReformPlan> Parse(string json) =>
         ReadUtf8(Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(json, nameof(json))));
 

@@ -5,7 +5,7 @@ namespace ParIndex.Targets;
 
 /// <summary>
 /// Where one target stands on a date: met, not met, not yet due or no data; the value that decided it, with its
-/// source; the gap in the target's unit; whether it is at risk; and the values of the years up to its deadline.
+/// source; the gap in the target's unit; whether it is at risk; and the values of the years up to its deadline (đánh giá kết quả thực hiện chỉ tiêu).
 /// </summary>
 /// <remarks>
 /// <para><b>Which value.</b> A target is decided by the value for its deadline's year (<see cref="Deadline.Year"/>);

@@ -1,6 +1,6 @@
 namespace ParIndex.Targets;
 
-/// <summary>Where a target stands on the evaluation date.</summary>
+/// <summary>Where a target stands on the evaluation date (đạt, không đạt).</summary>
 public enum TargetStatus
 {
     /// <summary>Due, and the value for its deadline meets it (đạt).</summary>

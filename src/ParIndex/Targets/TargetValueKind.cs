@@ -1,7 +1,7 @@
 namespace ParIndex.Targets;
 
 /// <summary>The kind of value of a target's threshold, of the values it is evaluated against and of its gap (the plan
-/// JSON's <c>"unit"</c>).</summary>
+/// JSON's <c>"unit"</c>) (loại giá trị chỉ tiêu).</summary>
 public enum TargetValueKind
 {
     /// <summary>A share in % (0–100); the gap is in percentage points.</summary>

@@ -96,7 +96,7 @@ internal static class AssessmentRows
             {
                 records.Add(new AssessmentRecord(unit, year, leaves));
             }
-            catch (InvalidIndicatorsException e)
+            catch (DiagnosticException e)
             {
                 problems.AddRange(e.Diagnostics.Select(d => d.Source is null ? new Diagnostic(d.Kind, d.CriterionCode, d.Message, d.UnitCode) { Source = table.Source, Line = d.Line, Column = d.Column, JsonPath = d.JsonPath } : d));
             }

@@ -17,6 +17,9 @@ namespace ParIndex.Tables;
 internal sealed class SurveyRows<TTable> : IDisposable
     where TTable : class, ITextTable, IDisposable
 {
+    // The headline the core gives its own survey input errors, so that a file's problems read the same.
+    private const string SurveyHeadline = "The survey input is invalid";
+
     private static readonly string[] Fields = ["year", "province", "district", "commune", "group", "weight"];
     private readonly SurveyTally _tally;
     private readonly int? _year;
@@ -33,7 +36,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
     /// <param name="tally">The tally to count into.</param>
     /// <param name="year">The year of every row when the table has no year column, or <see langword="null"/>.</param>
     /// <param name="provinces">The list provinces are matched in.</param>
-    /// <exception cref="InvalidSurveyException">The input cannot be read, or its header is wrong.</exception>
+    /// <exception cref="DiagnosticException">The input cannot be read, or its header is wrong.</exception>
     internal SurveyRows(Func<Action<Diagnostic>, TTable?> open, SurveyTally tally, int? year, ProvinceList provinces)
     {
         _tally = tally ?? throw new ArgumentNullException(nameof(tally));
@@ -47,11 +50,11 @@ internal sealed class SurveyRows<TTable> : IDisposable
             if (problem.Kind is DiagnosticKind.InvalidEncoding or DiagnosticKind.LimitExceeded or DiagnosticKind.NotAWorkbook)
             {
                 refused = problem;
-                throw new InvalidSurveyException([problem]);
+                throw new DiagnosticException(SurveyHeadline, [problem]);
             }
             Unreadable(problem);
         });
-        Table = table ?? throw new InvalidSurveyException([refused ?? new Diagnostic(DiagnosticKind.NotAWorkbook, null, "the input is not a table")]);
+        Table = table ?? throw new DiagnosticException(SurveyHeadline, [refused ?? new Diagnostic(DiagnosticKind.NotAWorkbook, null, "the input is not a table")]);
         var header = Table.Headers;
         var instrument = tally.Instrument;
         var questions = new List<(int, int)>();
@@ -67,7 +70,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
                     problems.Add((string.Create(CultureInfo.InvariantCulture, $"column '{name}' appears twice (columns {_fields[name.ToLowerInvariant()] + 1} and {c + 1})"), c));
                 }
             }
-            else if (instrument.IndexOf(name) is >= 0 and var q)
+            else if (instrument.PositionOf(name) is >= 0 and var q)
             {
                 if (questions.FindIndex(x => x.Item2 == q) is >= 0 and var first)
                 {
@@ -95,7 +98,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
         if (problems.Count > 0)
         {
             Table.Dispose();
-            throw new InvalidSurveyException(problems.Select(p => Table.HeaderPlace(p.Column).Problem(DiagnosticKind.MalformedRow, null, "header: " + p.Message)));
+            throw new DiagnosticException(SurveyHeadline, problems.Select(p => Table.HeaderPlace(p.Column).Problem(DiagnosticKind.MalformedRow, null, "header: " + p.Message)));
         }
         _questions = [.. questions];
         _answers = instrument.Questions.Length;
@@ -200,7 +203,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
         {
             District = district,
             Commune = commune,
-            Group = group,
+            Topic = group,
             SourceLine = line,
         });
     }
@@ -218,7 +221,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
             ProvinceNames.Match(text, _provinces);
             return $"province '{text}' matches more than one unit";
         }
-        catch (ProvinceNameException error)
+        catch (DiagnosticException error)
         {
             return error.Diagnostics[0].Message;
         }

@@ -98,7 +98,7 @@ public class BadInputTests
             // The composite readers place a problem in its message ("iData.csv line 2, column x: …"): kept as the place.
             return [.. e.Diagnostics.Select(d => Render(d) + (d.Message.StartsWith('i') && d.Message.IndexOf(": ", StringComparison.Ordinal) is > 0 and var end ? " @ " + d.Message[..end] : string.Empty))];
         }
-        catch (DiagnosticException e) when (e is InvalidMethodologyException or InvalidPlanException or InvalidSurveyException)
+        catch (DiagnosticException e) when (e is InvalidMethodologyException or InvalidPlanException or InvalidSurveyException || e.GetType() == typeof(DiagnosticException)) // the last: thrown by ParIndex.Csv and ParIndex.Excel
         {
             return [.. e.Diagnostics.Select(Render)];
         }

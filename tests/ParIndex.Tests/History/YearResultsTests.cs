@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using ParIndex.History;
 using Xunit;
@@ -17,5 +18,23 @@ public class YearResultsTests
             var valueOnly = rows.Skip(ranked.Count).Select(r => r.Value!.Value).ToList();
             Assert.Equal(valueOnly.OrderDescending(), valueOnly);
         }
+    }
+
+    [Fact]
+    public void Groups_AreTheYearsPublishedThresholds_WithTheirSource()
+    {
+        // 2018 (Sơn La's report, unconfirmed): A ≥ 80, B 75–<80, C 70–<75, D < 70; 2024: A ≥ 90, B 80–<90, C 70–<80.
+        var eighteen = PublishedRecord.Results(PublishedIndex.Par, 2018);
+        Assert.Equal([("A", 80m), ("B", 75m), ("C", 70m), ("D", 0m)], eighteen.Groups!.Groups.Select(g => (g.Name, g.LowerBound)));
+        Assert.Contains("unconfirmed", eighteen.GroupsSource, StringComparison.Ordinal);
+        Assert.Equal([("A", 90m), ("B", 80m), ("C", 70m)], PublishedRecord.Results(PublishedIndex.Par, 2024).Groups!.Groups.Select(g => (g.Name, g.LowerBound)));
+    }
+
+    [Fact]
+    public void Groups_OfSipas_AreNone_AndTheSourceSaysSo()
+    {
+        var sipas = PublishedRecord.Results(PublishedIndex.Sipas, 2024);
+        Assert.Null(sipas.Groups);
+        Assert.Contains("SIPAS", sipas.GroupsSource, StringComparison.Ordinal);
     }
 }

@@ -25,7 +25,7 @@ public class SurveyProperties
     {
         foreach (var options in new[] { new SipasOptions { BootstrapReplicates = 20 }, new SipasOptions { Weighting = SurveyWeighting.SamplingWeights, BootstrapReplicates = 20 } })
         {
-            foreach (var figure in Figures(SipasCalculator.Compute(SurveyFixture.Instrument, @case.Responses, options)))
+            foreach (var figure in Figures(SipasResult.Compute(SurveyFixture.Instrument, @case.Responses, options)))
             {
                 Assert.InRange(figure.Value, 0m, 100m);
                 if (figure.Method is IntervalMethod.None or IntervalMethod.NotEstimable)
@@ -49,11 +49,11 @@ public class SurveyProperties
         {
             foreach (var options in new[] { new SipasOptions { BootstrapReplicates = 0 }, Weighted })
             {
-                var before = SipasCalculator.Compute(SurveyFixture.Instrument, @case.Responses, options);
+                var before = SipasResult.Compute(SurveyFixture.Instrument, @case.Responses, options);
                 var province = @case.Responses[0].Province;
                 var answers = new byte[5];
                 answers[item] = code;
-                var after = SipasCalculator.Compute(SurveyFixture.Instrument, [.. @case.Responses, new SurveyResponse(SurveyFixture.Year, province, answers, 2.0)], options);
+                var after = SipasResult.Compute(SurveyFixture.Instrument, [.. @case.Responses, new SurveyResponse(SurveyFixture.Year, province, answers, 2.0)], options);
 
                 var share = before[province].Items[item].Figure?.Value ?? 0m;
                 Assert.True(after[province].Items[item].Figure!.Value >= share, $"{share} → {after[province].Items[item].Figure}");
@@ -67,8 +67,8 @@ public class SurveyProperties
         {
             foreach (var options in new[] { new SipasOptions { BootstrapReplicates = 0 }, Weighted })
             {
-                var a = Figures(SipasCalculator.Compute(SurveyFixture.Instrument, t.Responses, options)).Select(f => (f.Value, f.Lower, f.Upper, f.Answers));
-                var b = Figures(SipasCalculator.Compute(SurveyFixture.Instrument, t.Shuffled, options)).Select(f => (f.Value, f.Lower, f.Upper, f.Answers));
+                var a = Figures(SipasResult.Compute(SurveyFixture.Instrument, t.Responses, options)).Select(f => (f.Value, f.Lower, f.Upper, f.Answers));
+                var b = Figures(SipasResult.Compute(SurveyFixture.Instrument, t.Shuffled, options)).Select(f => (f.Value, f.Lower, f.Upper, f.Answers));
                 Assert.Equal(a, b);
             }
         });
@@ -79,8 +79,8 @@ public class SurveyProperties
         {
             // The same answers, each given by `copies` respondents: the same shares on a larger sample.
             var larger = Enumerable.Repeat(@case.Responses, copies).SelectMany(r => r).ToArray();
-            var small = SipasCalculator.Compute(SurveyFixture.Instrument, @case.Responses, new SipasOptions { BootstrapReplicates = 0 });
-            var large = SipasCalculator.Compute(SurveyFixture.Instrument, larger, new SipasOptions { BootstrapReplicates = 0 });
+            var small = SipasResult.Compute(SurveyFixture.Instrument, @case.Responses, new SipasOptions { BootstrapReplicates = 0 });
+            var large = SipasResult.Compute(SurveyFixture.Instrument, larger, new SipasOptions { BootstrapReplicates = 0 });
 
             foreach (var (s, l) in small.NationalPooled.Items.Zip(large.NationalPooled.Items).Where(p => p.First.Figure is not null))
             {
@@ -94,8 +94,8 @@ public class SurveyProperties
     {
         // Seeded synthetic survey: 16 times the respondents gives a clearly narrower bootstrap interval of the overall index.
         var instrument = SyntheticSurvey.Instrument(10);
-        var small = SipasCalculator.Compute(instrument, SyntheticSurvey.Responses(instrument, 2_000, seed: 3)).NationalPooled.Overall!;
-        var large = SipasCalculator.Compute(instrument, SyntheticSurvey.Responses(instrument, 32_000, seed: 3)).NationalPooled.Overall!;
+        var small = SipasResult.Compute(instrument, SyntheticSurvey.Responses(instrument, 2_000, seed: 3)).NationalPooled.Overall!;
+        var large = SipasResult.Compute(instrument, SyntheticSurvey.Responses(instrument, 32_000, seed: 3)).NationalPooled.Overall!;
 
         Assert.True(large.Upper - large.Lower < (small.Upper - small.Lower) / 2, $"{small} vs {large}");
     }

@@ -18,7 +18,7 @@ public class SipasCalculatorTests
     [Fact]
     public void Compute_Unweighted_MatchesTheHandCalculation()
     {
-        var result = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, NoBootstrap);
+        var result = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, NoBootstrap);
         var caMau = result[SurveyFixture.CaMau];
 
         // A1: 5,2,4,3 → 2 of 4 satisfied = 50%. A2: 4, don't know, blank, 5 → 2 of 2 = 100%. B1: 3,4,1,5 → 50%. P1: 2,5,4,1 → 50%.
@@ -36,7 +36,7 @@ public class SipasCalculatorTests
     [Fact]
     public void Compute_SamplingWeights_MatchesTheHandCalculation()
     {
-        var result = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { Weighting = SurveyWeighting.SamplingWeights, BootstrapReplicates = 0 });
+        var result = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { Weighting = SurveyWeighting.SamplingWeights, BootstrapReplicates = 0 });
         var caMau = result[SurveyFixture.CaMau];
 
         // Weights 1, 3, 1, 1. A1: satisfied 1 + 1 of 6 = 33.33%; A2: 2 of 2 = 100%; B1: 3 + 1 of 6 = 66.67%; P1: 3 + 1 of 6 = 66.67%.
@@ -50,7 +50,7 @@ public class SipasCalculatorTests
     [Fact]
     public void Compute_National_GivesPooledRespondentsAndMeanOfProvinces()
     {
-        var result = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, NoBootstrap);
+        var result = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, NoBootstrap);
 
         // Pooled (5 respondents): A1 3 of 5 = 60, A2 3 of 3 = 100, B1 3 of 5 = 60, P1 3 of 5 = 60;
         // A = 80, B = 60, service = 70, policy = 60, overall = 65.
@@ -66,8 +66,8 @@ public class SipasCalculatorTests
     [Fact]
     public void Compute_NeutralExcludedAndOnlyVerySatisfied_ChangeTheShares()
     {
-        var withoutNeutral = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { ValidCodes = [1, 2, 4, 5], BootstrapReplicates = 0 });
-        var onlyFive = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { SatisfiedCodes = [5], BootstrapReplicates = 0 });
+        var withoutNeutral = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { ValidCodes = [1, 2, 4, 5], BootstrapReplicates = 0 });
+        var onlyFive = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { SatisfiedCodes = [5], BootstrapReplicates = 0 });
 
         // Cà Mau A1 answers 5, 2, 4, 3: without the neutral 3, 2 of 3 = 66.67%; counting only 5, 1 of 4 = 25%.
         Assert.Equal(Math.Round(200m / 3m, 6), V(withoutNeutral[SurveyFixture.CaMau].Items[0].Figure));
@@ -78,7 +78,7 @@ public class SipasCalculatorTests
     [Fact]
     public void Compute_ItemShares_HaveWilsonIntervals()
     {
-        var result = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, NoBootstrap);
+        var result = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, NoBootstrap);
         var a1 = result[SurveyFixture.CaMau].Items[0].Figure!;
         var a2 = result[SurveyFixture.CaMau].Items[1].Figure!;
 
@@ -92,7 +92,7 @@ public class SipasCalculatorTests
     [Fact]
     public void Compute_Weighted_WilsonUsesKishEffectiveSize()
     {
-        var result = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { Weighting = SurveyWeighting.SamplingWeights, BootstrapReplicates = 0 });
+        var result = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { Weighting = SurveyWeighting.SamplingWeights, BootstrapReplicates = 0 });
         var a1 = result[SurveyFixture.CaMau].Items[0].Figure!;
 
         // Weights 1, 3, 1, 1: n_eff = 6² / (1 + 9 + 1 + 1) = 3, p = 1/3 → Wilson [6.1492, 79.2340].
@@ -102,7 +102,7 @@ public class SipasCalculatorTests
     [Fact]
     public void Compute_FewAnswers_AreFlagged()
     {
-        var result = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { MinimumAnswers = 3, BootstrapReplicates = 0 });
+        var result = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { MinimumAnswers = 3, BootstrapReplicates = 0 });
         var caMau = result[SurveyFixture.CaMau];
 
         // A2 has 2 valid answers, below 3; A1 has 4. Element A and everything above it rest on A2 as well.
@@ -115,9 +115,9 @@ public class SipasCalculatorTests
     public void Compute_Bootstrap_IsReproducibleForASeed_AndContainsTheEstimate()
     {
         var survey = SyntheticSurvey.Responses(SyntheticSurvey.Instrument(12), 3000, seed: 5).ToList();
-        var a = SipasCalculator.Compute(SyntheticSurvey.Instrument(12), survey);
-        var b = SipasCalculator.Compute(SyntheticSurvey.Instrument(12), survey);
-        var c = SipasCalculator.Compute(SyntheticSurvey.Instrument(12), survey, new SipasOptions { Seed = 99 });
+        var a = SipasResult.Compute(SyntheticSurvey.Instrument(12), survey);
+        var b = SipasResult.Compute(SyntheticSurvey.Instrument(12), survey);
+        var c = SipasResult.Compute(SyntheticSurvey.Instrument(12), survey, new SipasOptions { Seed = 99 });
 
         var overall = a.Provinces[0].Overall!;
         Assert.Equal(IntervalMethod.Bootstrap, overall.Method);
@@ -130,8 +130,8 @@ public class SipasCalculatorTests
     [Fact]
     public async Task ComputeAsync_GivesTheSameFiguresAsCompute()
     {
-        var expected = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses);
-        var actual = await SipasCalculator.ComputeAsync(SurveyFixture.Instrument, SurveyFixture.Responses.ToAsyncEnumerable());
+        var expected = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses);
+        var actual = await SipasResult.ComputeAsync(SurveyFixture.Instrument, SurveyFixture.Responses.ToAsyncEnumerable());
 
         Assert.Equal(expected.NationalPooled.Overall!.ToString(), actual.NationalPooled.Overall!.ToString());
         Assert.Equal(expected.Provinces.Select(p => p.ToString()), actual.Provinces.Select(p => p.ToString()));
@@ -142,7 +142,7 @@ public class SipasCalculatorTests
     {
         var options = new SipasOptions { ItemFormula = v => 101, BootstrapReplicates = 0 };
 
-        Assert.Throws<InvalidOperationException>(() => SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, options));
+        Assert.Throws<InvalidOperationException>(() => SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, options));
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public class SipasCalculatorTests
         // The smallest item share instead of the mean: Cà Mau A = min(50, 100) = 50.
         var options = new SipasOptions { ItemFormula = v => { var min = 100.0; foreach (var x in v) { min = Math.Min(min, x); } return min; }, BootstrapReplicates = 0 };
 
-        Assert.Equal(50m, V(SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, options)[SurveyFixture.CaMau].Elements[0].Figure));
+        Assert.Equal(50m, V(SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, options)[SurveyFixture.CaMau].Elements[0].Figure));
     }
 
     /// <summary>Sixteen synthetic respondents to the 22 questions of Decision 2640: eight in Hà Nội, every answer 4 or 5
@@ -179,7 +179,7 @@ public class SipasCalculatorTests
     [InlineData(SurveyWeighting.SamplingWeights, 61.34, 36.85)]
     public void Compute_ProvincesAt100And0Percent_CombinedFiguresGetWilsonIntervalsNotZeroWidth(SurveyWeighting weighting, double haNoiLower, double hueUpper)
     {
-        var result = SipasCalculator.Compute(SurveyInstruments.Decision2640, AllOrNothing(), new SipasOptions { Weighting = weighting, MinimumAnswers = 1 });
+        var result = SipasResult.Compute(SurveyInstruments.Decision2640, AllOrNothing(), new SipasOptions { Weighting = weighting, MinimumAnswers = 1 });
         var haNoi = result.Provinces.Single(p => p.Province!.Code == "01");
         var hue = result.Provinces.Single(p => p.Province!.Code == "46");
 
@@ -194,7 +194,7 @@ public class SipasCalculatorTests
     {
         // (100 + 0) / 2 = 50 in every bootstrap replicate: the bootstrap has nothing to estimate, and 50 % is not a share
         // of respondents for Wilson's interval, so none is given rather than [50.00, 50.00].
-        var result = SipasCalculator.Compute(SurveyInstruments.Decision2640, AllOrNothing(), new SipasOptions { MinimumAnswers = 1 });
+        var result = SipasResult.Compute(SurveyInstruments.Decision2640, AllOrNothing(), new SipasOptions { MinimumAnswers = 1 });
         var mean = result.NationalMeanOfProvinces.Overall!;
 
         Assert.Equal(50m, mean.Value);
@@ -205,7 +205,7 @@ public class SipasCalculatorTests
     [Fact]
     public void Compute_AnyFigureWithAnInterval_HasAPositiveWidth()
     {
-        var result = SipasCalculator.Compute(SurveyInstruments.Decision2640, AllOrNothing(), new SipasOptions { MinimumAnswers = 1 });
+        var result = SipasResult.Compute(SurveyInstruments.Decision2640, AllOrNothing(), new SipasOptions { MinimumAnswers = 1 });
         var profiles = result.Provinces.Append(result.NationalPooled).Append(result.NationalMeanOfProvinces);
         var figures = profiles.SelectMany(p => p.Items.Select(i => i.Figure).Concat(p.Elements.Select(e => e.Figure)).Concat([p.Service, p.Policy, p.Overall]))
             .OfType<SurveyFigure>().Where(f => f.Lower is not null).ToList();
@@ -227,7 +227,7 @@ public class SipasCalculatorTests
     {
         // Hà Nội's 40 rows, always in the same order: alone, first, after Cà Mau's, with Đà Nẵng's removed. Its point
         // estimate depends only on them, and so must its seeded bootstrap interval.
-        SurveyFigure HaNoi(params string[] order) => SipasCalculator.Compute(SurveyInstruments.Decision2640, ThreeProvinces(order), new SipasOptions { MinimumAnswers = 20 })
+        SurveyFigure HaNoi(params string[] order) => SipasResult.Compute(SurveyInstruments.Decision2640, ThreeProvinces(order), new SipasOptions { MinimumAnswers = 20 })
             .Provinces.Single(p => p.Province!.Code == "01").Overall!;
 
         var full = HaNoi("Cà Mau", "Hà Nội", "Đà Nẵng");

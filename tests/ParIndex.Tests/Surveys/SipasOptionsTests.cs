@@ -13,7 +13,7 @@ public class SipasOptionsTests
 
         Assert.Equal(new[] { 4, 5 }, options.SatisfiedCodes);
         Assert.Equal(new[] { 1, 2, 3, 4, 5 }, options.ValidCodes);
-        Assert.Equal((SurveyWeighting.Unweighted, BadRowPolicy.Reject, 0.95, 200, 50, 30), (options.Weighting, options.BadRows, options.ConfidenceLevel, options.BootstrapReplicates, options.BootstrapGroups, options.MinimumAnswers));
+        Assert.Equal((SurveyWeighting.Unweighted, BadRowPolicy.Reject, 0.95, 200, 50, 30), (options.Weighting, options.BadRows, options.ConfidenceLevel, options.BootstrapReplicates, options.BootstrapBlocks, options.MinimumAnswers));
         Assert.Null(options.ItemFormula);
     }
 
@@ -22,7 +22,7 @@ public class SipasOptionsTests
     {
         Assert.Equal("BootstrapReplicates", Assert.Throws<ArgumentOutOfRangeException>(() => new SipasOptions { BootstrapReplicates = 1 }).ParamName);
         Assert.Equal("ConfidenceLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new SipasOptions { ConfidenceLevel = 1.0 }).ParamName);
-        Assert.Equal("BootstrapGroups", Assert.Throws<ArgumentOutOfRangeException>(() => new SipasOptions { BootstrapGroups = 1 }).ParamName);
+        Assert.Equal("BootstrapBlocks", Assert.Throws<ArgumentOutOfRangeException>(() => new SipasOptions { BootstrapBlocks = 1 }).ParamName);
         Assert.Equal("SatisfiedCodes", Assert.Throws<ArgumentException>(() => new SipasOptions { SatisfiedCodes = [6] }).ParamName);
     }
 

@@ -31,7 +31,7 @@ public class SipasPublishedFiguresTests
             return new SurveyResponse(2023, SurveyFixture.CaMau, answers);
         }));
 
-        var service = SipasCalculator.Compute(instrument, responses, new SipasOptions { BootstrapReplicates = 0 }).NationalPooled.Service!.Value;
+        var service = SipasResult.Compute(instrument, responses, new SipasOptions { BootstrapReplicates = 0 }).NationalPooled.Service!.Value;
 
         // (83.00 + 83.02 + 83.12 + 83.03 + 82.27) / 5 = 82.888: by hand.
         Assert.Equal(82.888m, service);
@@ -53,7 +53,7 @@ public class SipasPublishedFiguresTests
         ]);
         var responses = Enumerable.Range(0, 10_000).Select(r => new SurveyResponse(2024, SurveyFixture.CaMau,
             [r < serviceSatisfied ? (byte)5 : (byte)2, r < policySatisfied ? (byte)5 : (byte)2]));
-        return SipasCalculator.Compute(instrument, responses, new SipasOptions { BootstrapReplicates = 0, PartFormula = parts }).NationalPooled;
+        return SipasResult.Compute(instrument, responses, new SipasOptions { BootstrapReplicates = 0, PartFormula = parts }).NationalPooled;
     }
 
     [Fact]

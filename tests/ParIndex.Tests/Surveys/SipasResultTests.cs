@@ -9,7 +9,7 @@ namespace ParIndex.Tests.Surveys;
 
 public class SipasResultTests
 {
-    private static readonly SipasResult Result = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { BootstrapReplicates = 0 });
+    private static readonly SipasResult Result = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { BootstrapReplicates = 0 });
 
     [Fact]
     public void Rank_Overall_RanksProvincesHighestFirstWithoutGroups()
@@ -35,7 +35,7 @@ public class SipasResultTests
     {
         // Đà Nẵng answered nothing (every answer 0, a blank): it has respondents but no figure, so no rank — listed.
         var daNang = ParIndex.Geography.ProvinceList.Units63["48"];
-        var result = SipasCalculator.Compute(SurveyFixture.Instrument, [.. SurveyFixture.Responses, SurveyFixture.R(daNang, 1, 0, 0, 0, 0, 0)], new SipasOptions { BootstrapReplicates = 0 });
+        var result = SipasResult.Compute(SurveyFixture.Instrument, [.. SurveyFixture.Responses, SurveyFixture.R(daNang, 1, 0, 0, 0, 0, 0)], new SipasOptions { BootstrapReplicates = 0 });
 
         var ranking = result.Rank(SipasMeasure.Overall);
 
@@ -70,18 +70,18 @@ public class SipasResultTests
             Grouped(r[0], "khai sinh"), Grouped(r[4], "khai sinh"), Grouped(r[1], "đất đai"), r[2], r[3],
         ];
 
-        var result = SipasCalculator.Compute(SurveyFixture.Instrument, grouped, new SipasOptions { BootstrapReplicates = 0 });
+        var result = SipasResult.Compute(SurveyFixture.Instrument, grouped, new SipasOptions { BootstrapReplicates = 0 });
 
         // "khai sinh" (answers 5,4,3,·,2 and 5,5,5,·,5): A1 100, A2 100, B1 50, P1 50 → A 100, B 50, service 75, overall 62.5.
         // "đất đai" (2,9,4,·,5): A1 0, A2 none, B1 100, P1 100 → A 0, B 100, service 50, policy 100, overall 75.
-        Assert.Equal(["khai sinh", "đất đai"], result.Groups.Select(g => g.Group!).OrderBy(g => g == "đất đai"));
-        var birth = result.Groups.Single(g => g.Group == "khai sinh");
-        var land = result.Groups.Single(g => g.Group == "đất đai");
+        Assert.Equal(["khai sinh", "đất đai"], result.Topics.Select(g => g.Topic!).OrderBy(g => g == "đất đai"));
+        var birth = result.Topics.Single(g => g.Topic == "khai sinh");
+        var land = result.Topics.Single(g => g.Topic == "đất đai");
         Assert.Equal((75m, 50m, 62.5m, 2L), (birth.Service!.Value, birth.Policy!.Value, birth.Overall!.Value, birth.Respondents));
         Assert.Equal((0m, 50m, 100m, 75m), (land.Elements[0].Figure!.Value, land.Service!.Value, land.Policy!.Value, land.Overall!.Value));
         Assert.Null(land.Province);
         Assert.Equal(56.25m, result[SurveyFixture.CaMau].Overall!.Value); // provinces unchanged by grouping
     }
 
-    private static SurveyResponse Grouped(SurveyResponse r, string group) => new(r.Year, r.Province, r.Answers, r.Weight) { Group = group };
+    private static SurveyResponse Grouped(SurveyResponse r, string group) => new(r.Year, r.Province, r.Answers, r.Weight) { Topic = group };
 }

@@ -21,8 +21,8 @@ public class SurveyInstrumentTests
     [Fact]
     public void IndexOf_FindsTheQuestionsPosition()
     {
-        Assert.Equal(4, Support.SurveyFixture.Instrument.IndexOf("P1"));
-        Assert.Equal(-1, Support.SurveyFixture.Instrument.IndexOf("Z9"));
+        Assert.Equal(4, Support.SurveyFixture.Instrument.PositionOf("P1"));
+        Assert.Equal(-1, Support.SurveyFixture.Instrument.PositionOf("Z9"));
     }
 
     [Fact]

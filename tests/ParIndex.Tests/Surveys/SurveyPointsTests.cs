@@ -24,7 +24,7 @@ public class SurveyPointsTests
     ]);
 
     private static readonly SatisfactionProfile CaMau =
-        SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { BootstrapReplicates = 0 })[SurveyFixture.CaMau];
+        SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { BootstrapReplicates = 0 })[SurveyFixture.CaMau];
 
     [Fact]
     public void ToIndicators_GivesThePercentage_AndTheScorerTurnsItIntoPoints()

@@ -134,7 +134,7 @@ public class SurveyTallyTests
     {
         // ≈ 40,000 respondents × 100 questions, as SIPAS since 2022 (36,525 people in 2024, S20).
         var instrument = SyntheticSurvey.Instrument(100);
-        var result = SipasCalculator.Compute(instrument, SyntheticSurvey.Responses(instrument, 40_000));
+        var result = SipasResult.Compute(instrument, SyntheticSurvey.Responses(instrument, 40_000));
 
         Assert.Equal(63, result.Provinces.Length);
         Assert.Equal(40_000, result.Input.RowsUsed);

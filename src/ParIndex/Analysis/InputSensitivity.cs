@@ -2,14 +2,15 @@ using ParIndex.Utility;
 
 namespace ParIndex.Analysis;
 
-/// <summary>The first-order and total Sobol indices of one input (or group of inputs), with bootstrap confidence
-/// intervals (chỉ số độ nhạy Sobol).</summary>
+/// <summary>How much one input (or set of inputs) moves a model's output: its first-order and total Sobol indices
+/// (chỉ số độ nhạy Sobol), shares of the output's variance in [0, 1], with bootstrap confidence intervals. Named a
+/// sensitivity, not an index, because "index" in this library means a unit's composite measure.</summary>
 /// <remarks>First order S: the share of the output's variance explained by the input alone; total ST: the share it
 /// explains with all its interactions, i.e. the expected share left if every other input were fixed. Estimates are
 /// sampling estimates and may fall slightly outside [0, 1]. Immutable.</remarks>
-public sealed class SobolIndex
+public sealed class InputSensitivity
 {
-    internal SobolIndex(string name, double firstOrder, double firstLow, double firstHigh, double total, double totalLow, double totalHigh)
+    internal InputSensitivity(string name, double firstOrder, double firstLow, double firstHigh, double total, double totalLow, double totalHigh)
     {
         Name = name;
         FirstOrder = firstOrder;
