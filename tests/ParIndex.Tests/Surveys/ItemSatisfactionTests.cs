@@ -8,7 +8,7 @@ namespace ParIndex.Tests.Surveys;
 public class ItemSatisfactionTests
 {
     // Cà Mau's four respondents of the fixture, without a bootstrap, at the default minimum of 30 answers.
-    private static readonly SatisfactionProfile CaMau = SipasCalculator.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { BootstrapReplicates = 0 })[SurveyFixture.CaMau];
+    private static readonly SatisfactionProfile CaMau = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { BootstrapReplicates = 0 })[SurveyFixture.CaMau];
 
     [Fact]
     public void Counts_OfASatisfactionQuestion()

@@ -8,7 +8,7 @@ namespace ParIndex.Tests.Surveys;
 
 public class SatisfactionProfileTests
 {
-    private static readonly SipasResult Result = SipasCalculator.Compute(
+    private static readonly SipasResult Result = SipasResult.Compute(
         SurveyFixture.Instrument,
         [.. SurveyFixture.Responses, SurveyFixture.R(ParIndex.Geography.ProvinceList.Units63["48"], 1, 0, 0, 0, 0, 0)],
         new SipasOptions { BootstrapReplicates = 0 });

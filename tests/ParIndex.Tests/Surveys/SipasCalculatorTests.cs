@@ -242,10 +242,10 @@ public class SipasCalculatorTests
     [Fact]
     public async Task Arguments_Null_AreRefusedByName()
     {
-        Assert.Throws<ArgumentNullException>("responses", () => SipasCalculator.Compute(SurveyFixture.Instrument, null!));
-        Assert.Throws<ArgumentNullException>("instrument", () => SipasCalculator.Compute(null!, SurveyFixture.Responses));
-        await Assert.ThrowsAsync<ArgumentNullException>("responses", () => SipasCalculator.ComputeAsync(SurveyFixture.Instrument, null!));
-        await Assert.ThrowsAsync<ArgumentNullException>("instrument", () => SipasCalculator.ComputeAsync(null!, SurveyFixture.Responses.ToAsyncEnumerable()));
+        Assert.Throws<ArgumentNullException>("responses", () => SipasResult.Compute(SurveyFixture.Instrument, null!));
+        Assert.Throws<ArgumentNullException>("instrument", () => SipasResult.Compute(null!, SurveyFixture.Responses));
+        await Assert.ThrowsAsync<ArgumentNullException>("responses", () => SipasResult.ComputeAsync(SurveyFixture.Instrument, null!));
+        await Assert.ThrowsAsync<ArgumentNullException>("instrument", () => SipasResult.ComputeAsync(null!, SurveyFixture.Responses.ToAsyncEnumerable()));
     }
 
     [Fact]
@@ -254,7 +254,7 @@ public class SipasCalculatorTests
         using var cancelled = new System.Threading.CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SipasCalculator.ComputeAsync(SurveyFixture.Instrument, Stream(), null, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SipasResult.ComputeAsync(SurveyFixture.Instrument, Stream(), null, cancelled.Token));
 
         // A stream that honours the token it is enumerated with, as a file or network reader does.
         static async IAsyncEnumerable<SurveyResponse> Stream([System.Runtime.CompilerServices.EnumeratorCancellation] System.Threading.CancellationToken token = default)
@@ -294,7 +294,7 @@ public class SipasCalculatorTests
         // With 1,000 groups (about one respondent each) and 2,000 replicates the bootstrap estimates each within a few
         // per cent; an interval is the estimate ± z × SE (z = 1.959964), so its width ÷ 3.919928 is the SE.
         var (instrument, responses) = TwoPartsOfKnownSpread();
-        var result = SipasCalculator.Compute(instrument, responses, new SipasOptions { BootstrapReplicates = 2000, BootstrapGroups = 1000 });
+        var result = SipasResult.Compute(instrument, responses, new SipasOptions { BootstrapReplicates = 2000, BootstrapBlocks = 1000 });
 
         static void AssertSe(double expected, SurveyFigure? figure)
         {

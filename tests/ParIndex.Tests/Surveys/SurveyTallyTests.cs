@@ -221,14 +221,14 @@ public class SurveyTallyTests
         var result = tally.ToResult();
 
         Assert.Equal([("01", 2L), ("96", 2L)], result.Provinces.Select(p => (p.Province!.Code, p.Respondents)));
-        Assert.Equal([("a", 1L), ("b", 2L)], result.Groups.Select(g => (g.Group!, g.Respondents)));
+        Assert.Equal([("a", 1L), ("b", 2L)], result.Topics.Select(g => (g.Topic!, g.Respondents)));
         // Cà Mau A2: 5 and 1 → 50 %; Hà Nội A2: 1 and 5 → 50 %; group "b" A2: 5 and 5 → 100 %.
-        Assert.Equal((50m, 50m, 100m), (result[SurveyFixture.CaMau].Items[1].Figure!.Value, result[SurveyFixture.HaNoi].Items[1].Figure!.Value, result.Groups[1].Items[1].Figure!.Value));
+        Assert.Equal((50m, 50m, 100m), (result[SurveyFixture.CaMau].Items[1].Figure!.Value, result[SurveyFixture.HaNoi].Items[1].Figure!.Value, result.Topics[1].Items[1].Figure!.Value));
         Assert.Equal(result.Provinces.Select(p => p.ToString()), tally.ToResult().Provinces.Select(p => p.ToString())); // again, the same
     }
 
     private static SurveyResponse Grouped(string group, ParIndex.Geography.Province province, params byte[] answers) =>
-        new(SurveyFixture.Year, province, answers) { Group = group };
+        new(SurveyFixture.Year, province, answers) { Topic = group };
 
     [Fact]
     public void Constructor_NoOptions_TakesTheDefaults()
