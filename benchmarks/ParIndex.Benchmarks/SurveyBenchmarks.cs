@@ -1,7 +1,6 @@
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using ParIndex.Surveys;
-using ParIndex.TestSupport;
 
 namespace ParIndex.Benchmarks;
 

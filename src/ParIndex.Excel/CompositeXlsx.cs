@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ParIndex.Composites;
+using ParIndex.Rules;
 
 namespace ParIndex.Excel;
 
@@ -13,8 +14,14 @@ namespace ParIndex.Excel;
 /// optionally <c>iName, Unit, Target, Denominator</c>).
 /// </summary>
 /// <remarks>
-/// <para>Each sheet's header is its first row that is not empty; empty rows are skipped. Cells are read as they show
-/// (see <see cref="IndicatorsXlsx"/>): a number as the number stored, an empty cell or <c>NA</c> as a missing value.
+/// <para>Each sheet's header is its first row that is not empty; empty rows are skipped. Cells are read as they show,
+/// as every reader of this package reads them (see <see cref="IndicatorsXlsx"/>): a number as the number stored, an
+/// empty cell or <c>NA</c> as a missing value, text typed into a cell in the decimal-comma form of a Vietnamese
+/// spreadsheet ("86,19"), and a percent-formatted number as the percentage it shows: 0.8619 shown as 86.19% gives
+/// 86.19, not the fraction stored, as every reader of this package reads a percent cell — a person reads, types and
+/// publishes the percentage, and a <c>Target</c> or a published table beside it is written that way. (Normalisation
+/// rescales an indicator either way.) Text typed with a percent sign ("15%") is refused, as in CSV: whether it means
+/// 15 or 0.15 depends on the indicator, and only the cell's format says which.
 /// The rows then go through the same reading and validation as <see cref="CompositeCsv"/>
 /// (<see cref="CompositeCsv.ReadRows"/>), so the problems are the same, each message beginning with its cell:
 /// "asem.xlsx 'iMeta'!D5: direction must be 1 or -1, not 2". Thread-safe.</para>
@@ -60,25 +67,37 @@ public static class CompositeXlsx
         var problems = new List<Diagnostic>();
         var data = Table(xlsx, dataSheet, source, problems);
         var meta = Table(xlsx, metaSheet, source, problems);
-        return problems.Count == 0 ? CompositeCsv.ReadRows(data.Rows, meta.Rows, data.Place, meta.Place)
+        return problems.Count == 0 ? CompositeCsv.ReadRows(data.Rows, meta.Rows, data.Place, meta.Place, data.Mark, meta.Mark)
             : throw new InvalidCompositeException("The composite indicator's workbook cannot be read", problems);
     }
 
-    /// <summary>A sheet's rows as text, header first, each as wide as the header, and how to name a place of them.</summary>
-    private static (List<IReadOnlyList<string>> Rows, Func<int, string?, string> Place) Table(Stream xlsx, string name, string? source, List<Diagnostic> problems)
+    /// <summary>A cell as the core reads it: a percent-formatted number, which the sheet gives as it shows ("86.19%"),
+    /// as the percentage without its sign.</summary>
+    private static string Shown(XlsxSheet sheet, int column)
+    {
+        var text = sheet.Field(column);
+        return sheet.Mark(column) == DecimalMark.Point && text.EndsWith('%') ? text[..^1] : text;
+    }
+
+    /// <summary>A sheet's rows as text, header first, each as wide as the header, how to name a place of them and how
+    /// each cell writes decimals (a number stored with a point, text typed with a comma).</summary>
+    private static (List<IReadOnlyList<string>> Rows, Func<int, string?, string> Place, Func<int, string, DecimalMark> Mark) Table(
+        Stream xlsx, string name, string? source, List<Diagnostic> problems)
     {
         xlsx.Position = 0;
         using var sheet = XlsxSheet.Open(xlsx, name, source, problems.Add);
         if (sheet is null)
         {
-            return ([], (_, _) => string.Empty);
+            return ([], (_, _) => string.Empty, (_, _) => DecimalMark.Point);
         }
         var width = sheet.Headers.Count - sheet.Headers.Reverse().TakeWhile(h => h.Length == 0).Count(); // empty cells after the last column
         var rows = new List<IReadOnlyList<string>> { sheet.Headers.Take(width).ToArray() };
         var numbers = new List<int> { sheet.HeaderRow };
+        var marks = new List<DecimalMark[]> { Array.Empty<DecimalMark>() };
         while (sheet.Read())
         {
-            rows.Add(Enumerable.Range(0, width).Select(sheet.Field).ToArray());
+            rows.Add(Enumerable.Range(0, width).Select(c => Shown(sheet, c)).ToArray());
+            marks.Add([.. Enumerable.Range(0, width).Select(sheet.Mark)]);
             numbers.Add(sheet.Row);
         }
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -89,6 +108,9 @@ public static class CompositeXlsx
         // The reader counts the rows it was given from 1; the sheet's own row numbers skip empty rows and title rows.
         var places = Enumerable.Range(0, width).Select(c => numbers.Select(r => sheet.Place(c, r).ToString()).ToArray()).ToArray();
         var rowPlaces = numbers.Select(r => sheet.Place(0, r).ToString()).ToArray();
-        return (rows, (line, column) => column is not null && columns.TryGetValue(column, out var c) ? places[c][line - 1] : rowPlaces[line - 1]);
+        return (
+            rows,
+            (line, column) => column is not null && columns.TryGetValue(column, out var c) ? places[c][line - 1] : rowPlaces[line - 1],
+            (line, column) => columns.TryGetValue(column, out var c) && c < marks[line - 1].Length ? marks[line - 1][c] : DecimalMark.Point);
     }
 }

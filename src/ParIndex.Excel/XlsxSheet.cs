@@ -39,6 +39,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     private readonly Merge[] _merges;
     private readonly List<int> _activeMerges = [];
     private readonly HashSet<int> _mergedInto = [];
+    private readonly HashSet<int> _errorsReported = [];
     private int _nextMerge;
     private Stream? _owned;
     private bool _damaged;
@@ -284,7 +285,8 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     }
 
     /// <summary>Gets a cell of the current row as text, trimmed; empty when the cell is absent. A cell holding an error
-    /// (#N/A) is reported and read as empty.</summary>
+    /// (#N/A, #VALUE!) is reported as <see cref="DiagnosticKind.CellError"/> at its cell, once however often it is read,
+    /// and read as empty: a reader drops the value (or the row) it belongs to.</summary>
     public string Field(int column)
     {
         if (column < 0 || !_cells.TryGetValue(column, out var cell))
@@ -293,7 +295,10 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
         }
         if (cell.Type == "e")
         {
-            _report(Place(column).Problem(DiagnosticKind.CellError, null, $"the cell holds the error {cell.Value}, not a value"));
+            if (_errorsReported.Add(column))
+            {
+                _report(Place(column).Problem(DiagnosticKind.CellError, null, $"the cell holds the error {cell.Value}, not a value"));
+            }
             return string.Empty;
         }
         return Text(column).Trim();
@@ -345,6 +350,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
             }
             Row = int.TryParse(_rows.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : Row + 1;
             _cells.Clear();
+            _errorsReported.Clear();
             if (_rows.IsEmptyElement)
             {
                 ApplyMerges();

@@ -5,7 +5,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using ParIndex.Analysis;
 using ParIndex.Cli.Input;
@@ -20,7 +19,7 @@ internal static class CompositeCommand
 {
     public static Command Create()
     {
-        var data = new Option<FileInfo?>("--data", "-d") { Description = "The unit data, CSV as COINr's iData: uCode, uName, groups, Time, denominators, indicators; or an Excel workbook with the sheets iData and iMeta (--sheet names the data's)." };
+        var data = new Option<FileInfo?>("--data", "-d") { Description = "The unit data, CSV (any separator, decimal commas in a ';' file) as COINr's iData: uCode, uName, groups, Time, denominators, indicators; or an Excel workbook with the sheets iData and iMeta (--sheet names the data's)." };
         var meta = new Option<FileInfo?>("--meta") { Description = "The indicator metadata, CSV as COINr's iMeta: Level, iCode, Parent, Direction, Weight, Type, …; not needed when --data is a workbook." };
         var pipeline = new Option<FileInfo?>("--pipeline") { Description = "The pipeline, JSON (docs/composite-pipeline.schema.json): denominate, impute, screen, treat, normalise, aggregate." };
         var decimals = new Option<int>("--decimals") { Description = "Decimals of the scores shown (ranks use exact values); 2 as COINr's results tables.", DefaultValueFactory = _ => 2 };
@@ -46,10 +45,6 @@ internal static class CompositeCommand
             if (places is < 0 or > 10)
             {
                 throw new CliException("decimals must be between 0 and 10", decimals.Name);
-            }
-            if (context.Csv.Separator is { } separator && separator != ',')
-            {
-                throw new CliException("composite tables are read with commas, as COINr's write.csv writes them; save the files as CSV with commas", "--separator");
             }
             var model = Model(context, dataFile, context.Parse.GetValue(meta), meta.Name);
             var steps = Read(pipelineFile);
@@ -127,14 +122,6 @@ internal static class CompositeCommand
             ]);
     }
 
-    /// <summary>A table's text in the --encoding given (e.g. windows-1258), else UTF-8; a byte order mark wins either way.</summary>
-    private static string Text(FileInfo file, CommandContext context)
-    {
-        using var stream = InputFile.Open(file);
-        using var reader = new StreamReader(stream, context.Csv.Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
-
     private static CompositePipeline Read(FileInfo file)
     {
         try
@@ -206,6 +193,9 @@ internal static class CompositeCommand
             return ParIndex.Excel.CompositeXlsx.Read(dataFile.FullName, context.Sheet ?? ParIndex.Excel.CompositeXlsx.DataSheet, ParIndex.Excel.CompositeXlsx.MetaSheet);
         }
         var metaFile = Existing(metaOption ?? throw new CliException("give the indicator metadata (CSV), or the unit data as a workbook with an iMeta sheet", metaName), metaName);
-        return CompositeCsv.Read(Text(dataFile, context), Text(metaFile, context), dataFile.Name, metaFile.Name);
+        // As every CSV the tool reads: the separator detected or --separator, decimal commas in a ';' file, --encoding.
+        using var dataStream = InputFile.Open(dataFile);
+        using var metaStream = InputFile.Open(metaFile);
+        return ParIndex.Csv.CompositeTablesCsv.Read(dataStream, metaStream, context.Csv, dataFile.Name, metaFile.Name);
     }
 }

@@ -160,7 +160,7 @@ internal static class UncertaintyCommand
                 Runs = runs,
                 Seed = parse.GetValue(Seed) ?? UncertaintyOptions.Default.Seed,
                 SurveyStandardError = error,
-                SurveyStandardErrors = Options.CodeNumbers(parse.GetValue(SurveyErrorOf) ?? [], SurveyErrorOf.Name, "CODE=SE with a standard error of 0 or more such as HUE=2.1", se => se >= 0m),
+                SurveyStandardErrors = UnitKeys(Options.CodeNumbers(parse.GetValue(SurveyErrorOf) ?? [], SurveyErrorOf.Name, "CODE=SE with a standard error of 0 or more such as HUE=2.1", se => se >= 0m)),
                 MaximaNoise = noise / 100m,
                 Methodologies = [.. (parse.GetValue(Alternative) ?? []).Select(a => MethodologySource.Load(a, Alternative.Name))],
                 Rankings = parse.GetValue(Precision) is { Length: > 0 } precisions
@@ -176,7 +176,7 @@ internal static class UncertaintyCommand
         {
             var options = Read(context);
             // A mistyped code would otherwise be refused by the library as a fault of the options as a whole.
-            var unknown = options.SurveyStandardErrors.Keys.Where(code => !scorecards.Any(c => c.Unit.Code == code.Normalize())).Order(StringComparer.Ordinal).ToArray();
+            var unknown = options.SurveyStandardErrors.Keys.Where(code => !scorecards.Any(c => c.Unit.Code == code)).Order(StringComparer.Ordinal).ToArray();
             Check(unknown.Length == 0, SurveyErrorOf.Name, $"no unit {string.Join(", ", unknown.Select(code => "'" + code + "'"))} among the scored units ({string.Join(", ", scorecards.Select(c => c.Unit.Code).Take(10))}{(scorecards.Count > 10 ? ", …" : string.Empty)})");
             var done = 0L;
             UncertaintyResult? result = null;
@@ -207,6 +207,21 @@ internal static class UncertaintyCommand
                 // A methodology the runs cannot take (a weighted mean) is the user's choice of --methodology, not a fault here.
                 throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], "--methodology", e);
             }
+        }
+
+        /// <summary>The codes in the form a unit's code is stored in (<see cref="AssessedUnit.Code"/>: trimmed, without
+        /// zero-width characters, in NFC), so that a code pasted with a zero-width space or typed in NFD names its unit;
+        /// two codes that differ only in what a person cannot see are refused, naming both.</summary>
+        private ImmutableDictionary<string, decimal> UnitKeys(ImmutableDictionary<string, decimal> byCode)
+        {
+            var keyed = new Dictionary<string, (string Given, decimal Value)>(StringComparer.Ordinal);
+            foreach (var (code, value) in byCode.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                var key = code.Length == 0 ? code : new AssessedUnit(code, code).Code;
+                Check(keyed.TryAdd(key, (code, value)), SurveyErrorOf.Name,
+                    $"'{keyed.GetValueOrDefault(key).Given}' and '{code}' differ only in invisible characters or Unicode form, and name one unit '{key}'");
+            }
+            return keyed.ToImmutableDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal);
         }
 
         private static void Check(bool condition, string option, string message)

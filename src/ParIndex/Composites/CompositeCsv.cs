@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ParIndex.Data;
+using ParIndex.Rules;
 using ParIndex.Utility;
 
 namespace ParIndex.Composites;
@@ -13,9 +14,12 @@ namespace ParIndex.Composites;
 /// <c>Unit</c>, <c>Target</c>, <c>Denominator</c>; other columns are ignored).</summary>
 /// <remarks>
 /// <para>RFC 4180: commas, double-quoted fields, LF or CRLF. <c>NA</c> or an empty cell is a missing value. Numbers are
-/// read with the invariant culture ("0.5"; "0,5" is not a number).</para>
-/// <para>The reader lives in the core package, not in <c>ParIndex.Csv</c>: the two tables are plain numbers and codes,
-/// the core already reads its embedded CSV this way, and a user of composites then needs no CSV library.</para>
+/// read with a decimal point ("0.5"; "0,5" is not a number). Text with a percent sign ("15%") is not a number: an
+/// indicator's unit is the metadata's, and 15% could be 15 or 0.15.</para>
+/// <para>This reader needs no CSV library: it reads the files R writes. Files as Excel writes them (";"-separated with
+/// decimal commas, another encoding) are read by <c>ParIndex.Csv.CompositeTablesCsv</c>, and workbooks by
+/// <c>ParIndex.Excel.CompositeXlsx</c>; both pass their cells to <see cref="ReadRows"/>, so every problem is found and
+/// worded the same way.</para>
 /// </remarks>
 public static class CompositeCsv
 {
@@ -48,36 +52,53 @@ public static class CompositeCsv
             throw new InvalidCompositeException("The composite indicator's data or metadata is not in the expected encoding", problems);
         }
         return Read(
-            CsvReader.Records(unitData), CsvReader.Records(metadata), (line, column) => Where(unitDataName, line, column), (line, column) => Where(metadataName, line, column), problems);
+            new Table(CsvReader.Records(unitData), (line, column) => Where(unitDataName, line, column), PointEverywhere),
+            new Table(CsvReader.Records(metadata), (line, column) => Where(metadataName, line, column), PointEverywhere),
+            problems);
     }
 
     /// <summary>Reads and validates a model from the two tables as rows of cells, the header first, however they were
-    /// read (ParIndex.Excel reads them from a workbook's sheets); each cell as its text, an empty one or <c>NA</c>
-    /// missing.</summary>
+    /// read (ParIndex.Csv reads them from files in any Excel dialect, ParIndex.Excel from a workbook's sheets); each
+    /// cell as its text, an empty one or <c>NA</c> missing.</summary>
     /// <param name="unitData">The unit data's rows, each as long as its header.</param>
     /// <param name="metadata">The metadata's rows, each as long as its header.</param>
     /// <param name="unitDataPlace">Names a place of the unit data in messages, from the 1-based row of
     /// <paramref name="unitData"/> and a column's name (or <see langword="null"/> for the row): "book.xlsx 'iData'!C4".</param>
     /// <param name="metadataPlace">Names a place of the metadata, the same way.</param>
+    /// <param name="unitDataMark">How a cell of the unit data writes decimals, from its 1-based row and its column's
+    /// name: <see cref="DecimalMark.Comma"/> reads "86,19" and refuses "1.234" (a decimal point or thousands?), as
+    /// <see cref="DecimalMark"/> says; <see langword="null"/> (the default) for a decimal point everywhere.</param>
+    /// <param name="metadataMark">How a cell of the metadata writes decimals, the same way.</param>
     /// <returns>The model.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentNullException">A table or a place is null.</exception>
     /// <exception cref="InvalidCompositeException">Every problem of both tables at once, each message beginning with
     /// its place, as <see cref="Read(string, string, string, string)"/> says.</exception>
     public static CompositeModel ReadRows(
-        IReadOnlyList<IReadOnlyList<string>> unitData, IReadOnlyList<IReadOnlyList<string>> metadata, Func<int, string?, string> unitDataPlace, Func<int, string?, string> metadataPlace)
+        IReadOnlyList<IReadOnlyList<string>> unitData,
+        IReadOnlyList<IReadOnlyList<string>> metadata,
+        Func<int, string?, string> unitDataPlace,
+        Func<int, string?, string> metadataPlace,
+        Func<int, string, DecimalMark>? unitDataMark = null,
+        Func<int, string, DecimalMark>? metadataMark = null)
     {
         Preconditions.CheckNotNull(unitData, nameof(unitData));
         Preconditions.CheckNotNull(metadata, nameof(metadata));
         Preconditions.CheckNotNull(unitDataPlace, nameof(unitDataPlace));
         Preconditions.CheckNotNull(metadataPlace, nameof(metadataPlace));
-        return Read([.. unitData.Select(r => r.ToArray())], [.. metadata.Select(r => r.ToArray())], unitDataPlace, metadataPlace, []);
+        return Read(new Table([.. unitData.Select(r => r.ToArray())], unitDataPlace, unitDataMark ?? PointEverywhere), new Table([.. metadata.Select(r => r.ToArray())], metadataPlace, metadataMark ?? PointEverywhere), []);
     }
 
-    private static CompositeModel Read(List<string[]> dataRows, List<string[]> metaRows, Func<int, string?, string> dataPlace, Func<int, string?, string> metaPlace, List<Diagnostic> problems)
+    private static readonly Func<int, string, DecimalMark> PointEverywhere = (_, _) => DecimalMark.Point;
+
+    /// <summary>A table's rows (the header first), how to name a place of it, and how its cells write decimals.</summary>
+    private sealed record Table(List<string[]> Rows, Func<int, string?, string> Place, Func<int, string, DecimalMark> Mark);
+
+    private static CompositeModel Read(Table data, Table meta, List<Diagnostic> problems)
     {
-        var (elements, elementLines) = ReadMeta(metaRows, metaPlace, problems);
+        Func<int, string?, string> dataPlace = data.Place, metaPlace = meta.Place;
+        var (elements, elementLines) = ReadMeta(meta, problems);
         var byCode = elements.GroupBy(e => e.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var (units, unitLines) = ReadData(dataRows, byCode, dataPlace, problems);
+        var (units, unitLines) = ReadData(data, byCode, problems);
         if (problems.Count > 0 && (elements.Count == 0 || units.Count == 0))
         {
             throw new InvalidCompositeException("The composite indicator's data or metadata cannot be read", problems);
@@ -100,8 +121,9 @@ public static class CompositeCsv
             : throw new InvalidCompositeException("The composite indicator's data or metadata is invalid", problems);
     }
 
-    private static (List<CompositeElement>, Dictionary<string, int>) ReadMeta(List<string[]> rows, Func<int, string?, string> file, List<Diagnostic> problems)
+    private static (List<CompositeElement>, Dictionary<string, int>) ReadMeta(Table table, List<Diagnostic> problems)
     {
+        var (rows, file) = (table.Rows, table.Place);
         var elements = new List<CompositeElement>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         if (!Header(rows, file, MetaRequired, problems, out var columns))
@@ -119,11 +141,11 @@ public static class CompositeCsv
                 {
                     return null;
                 }
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                if (NumberText.TryParseDouble(text, table.Mark(line, column), out var value, out var hint))
                 {
                     return value;
                 }
-                problems.Add(Problem(DiagnosticKind.NotANumber, code, null, file, line, column, "'" + text + "' is not a number"));
+                problems.Add(Problem(DiagnosticKind.NotANumber, code, null, file, line, column, "'" + text + "' is not a number" + hint));
                 return null;
             }
             var type = ElementType.Other;
@@ -162,8 +184,9 @@ public static class CompositeCsv
         return (elements, lines);
     }
 
-    private static (List<CompositeUnit>, Dictionary<string, int>) ReadData(List<string[]> rows, Dictionary<string, CompositeElement> elements, Func<int, string?, string> file, List<Diagnostic> problems)
+    private static (List<CompositeUnit>, Dictionary<string, int>) ReadData(Table table, Dictionary<string, CompositeElement> elements, List<Diagnostic> problems)
     {
+        var (rows, file) = (table.Rows, table.Place);
         var units = new List<CompositeUnit>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         if (!Header(rows, file, ["uCode"], problems, out var columns))
@@ -204,13 +227,13 @@ public static class CompositeCsv
                 double? value = null;
                 if (!IsMissing(row[index]))
                 {
-                    if (double.TryParse(row[index], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v))
+                    if (NumberText.TryParseDouble(row[index], table.Mark(line, column), out var v, out var hint) && double.IsFinite(v))
                     {
                         value = v;
                     }
                     else
                     {
-                        problems.Add(Problem(DiagnosticKind.NotANumber, column, code, file, line, column, "'" + row[index] + "' is not a number"));
+                        problems.Add(Problem(DiagnosticKind.NotANumber, column, code, file, line, column, "'" + row[index] + "' is not a number" + hint));
                     }
                 }
                 values.Add(new(column, value));

@@ -11,8 +11,55 @@ internal static class NumberText
     internal static bool TryParse(string text, DecimalMark mark, out decimal value, out string? hint)
     {
         value = 0m;
+        var t = text.AsSpan().Trim();
+        Span<char> plain = stackalloc char[t.Length];
+        return TryInvariant(t, mark, plain, out var length, out hint) && Invariant(plain[..length], out value);
+    }
+
+    /// <summary>Reads a floating-point number (a composite indicator's data: "390.799991147468", "1e-04"; "390,8" and
+    /// "1,5e-04" with a decimal comma).</summary>
+    internal static bool TryParseDouble(string text, DecimalMark mark, out double value, out string? hint)
+    {
+        value = 0d;
         hint = null;
         var t = text.AsSpan().Trim();
+        if (mark == DecimalMark.Point)
+        {
+            if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            {
+                return true;
+            }
+            hint = t.Contains(',') ? " (write decimals with a dot, and no thousands separator)" : null;
+            return false;
+        }
+        // A decimal comma: the digits as TryParse reads them, then an exponent as R's write.csv2 writes it ("1,5e-04").
+        var e = t.IndexOfAny('e', 'E');
+        var exponent = e < 0 ? [] : t[(e + 1)..];
+        if (e >= 0 && (exponent.Length == 0 || !int.TryParse(exponent, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)))
+        {
+            return false;
+        }
+        var mantissa = e < 0 ? t : t[..e];
+        Span<char> plain = stackalloc char[t.Length + 1];
+        if (!TryInvariant(mantissa, mark, plain, out var length, out hint))
+        {
+            return false;
+        }
+        if (e >= 0)
+        {
+            plain[length++] = 'e';
+            exponent.CopyTo(plain[length..]);
+            length += exponent.Length;
+        }
+        return double.TryParse(plain[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>Checks a number by the file's mark and writes it with a decimal point and no group separators into
+    /// <paramref name="plain"/> (as long as <paramref name="t"/> at least).</summary>
+    private static bool TryInvariant(ReadOnlySpan<char> t, DecimalMark mark, Span<char> plain, out int length, out string? hint)
+    {
+        length = 0;
+        hint = null;
         var body = t.Length > 0 && t[0] is '-' or '+' ? t[1..] : t;
         int dots = 0, commas = 0, digits = 0;
         foreach (var c in body)
@@ -43,7 +90,7 @@ internal static class NumberText
                 hint = " (write decimals with a dot)";
                 return false;
             }
-            return dots <= 1 && Invariant(t, out value);
+            return dots <= 1 && Copy(t, plain, out length);
         }
         if (commas > 1)
         {
@@ -58,23 +105,28 @@ internal static class NumberText
                 hint = " (in a file with decimal commas a dot before three digits could be a decimal point or group thousands: write 1234 or 1,234)";
                 return false;
             }
-            return Invariant(t, out value); // "87.5": a decimal point in a decimal-comma file, unambiguous
+            return Copy(t, plain, out length); // "87.5": a decimal point in a decimal-comma file, unambiguous
         }
         if (dots > 0 && !GroupsOfThree(t[..integerEnd]))
         {
             hint = " (dots must group thousands: 1.234,5)";
             return false;
         }
-        Span<char> plain = stackalloc char[t.Length];
-        var n = 0;
         foreach (var c in t)
         {
             if (c != '.')
             {
-                plain[n++] = c == ',' ? '.' : c;
+                plain[length++] = c == ',' ? '.' : c;
             }
         }
-        return Invariant(plain[..n], out value);
+        return true;
+    }
+
+    private static bool Copy(ReadOnlySpan<char> t, Span<char> plain, out int length)
+    {
+        t.CopyTo(plain);
+        length = t.Length;
+        return true;
     }
 
     private static bool Invariant(ReadOnlySpan<char> text, out decimal value) =>

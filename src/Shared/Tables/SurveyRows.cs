@@ -24,6 +24,8 @@ internal sealed class SurveyRows<TTable> : IDisposable
     private readonly Dictionary<string, int> _fields = new(StringComparer.Ordinal);
     private readonly (int Column, int Question)[] _questions;
     private readonly int _answers;
+    private bool _inRow;
+    private bool _rowRejected;
 
     /// <summary>Opens the table and reads its header.</summary>
     /// <param name="open">Opens the table with the given reporter; <see langword="null"/> when the input is not a table
@@ -112,20 +114,47 @@ internal sealed class SurveyRows<TTable> : IDisposable
     }
 
     /// <summary>Turns the current row into a response and counts it, or reports why it cannot be one.</summary>
+    /// <remarks>A cell the table cannot give (a workbook's <c>#N/A</c>, reported by the table as
+    /// <see cref="DiagnosticKind.CellError"/> at its cell) rejects the row, as the other readers drop the value it
+    /// belongs to: an answer that is an error is not a blank answer. The row is counted once as rejected, however many
+    /// of its cells are errors.</remarks>
     internal void Row()
+    {
+        _inRow = true;
+        _rowRejected = false;
+        try
+        {
+            Respond();
+        }
+        finally
+        {
+            _inRow = false;
+        }
+    }
+
+    private void Respond()
     {
         var line = Table.Line;
         var year = _year;
-        if (Field("year") is { } yearText)
+        var yearText = Field("year");
+        if (yearText is not null)
         {
             year = int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
         }
+        if (_rowRejected)
+        {
+            return; // a cell error, reported by the table
+        }
         if (year is null)
         {
-            Unreadable(Table.Place(_fields.GetValueOrDefault("year", -1)).Problem(DiagnosticKind.MalformedRow, null, $"the year '{Field("year")}' is missing or not a whole number"));
+            Unreadable(Table.Place(_fields.GetValueOrDefault("year", -1)).Problem(DiagnosticKind.MalformedRow, null, $"the year '{yearText}' is missing or not a whole number"));
             return;
         }
         var provinceText = Field("province") ?? string.Empty;
+        if (_rowRejected)
+        {
+            return;
+        }
         if (!_provinces.TryGet(provinceText, out var province) && !ProvinceNames.TryMatch(provinceText, _provinces, out province))
         {
             Unreadable(Table.Place(_fields["province"]).Problem(DiagnosticKind.UnknownName, null, UnknownProvince(provinceText)));
@@ -135,6 +164,10 @@ internal sealed class SurveyRows<TTable> : IDisposable
         if (_fields.TryGetValue("weight", out var weightColumn))
         {
             var text = Field("weight");
+            if (_rowRejected)
+            {
+                return;
+            }
             if (text is null || !IndicatorValue.TryParse(text, IndicatorKind.Number, Table.Mark(weightColumn), out var number, out _) || number.Kind != IndicatorKind.Number || number.Number <= 0m)
             {
                 Unreadable(Table.Place(weightColumn).Problem(DiagnosticKind.InvalidWeight, null, text is null ? "the weight is missing" : $"the weight '{text}' is not a number more than 0"));
@@ -156,11 +189,18 @@ internal sealed class SurveyRows<TTable> : IDisposable
                 answers[question] = AnswerScale.UnreadableCode;
             }
         }
+        var district = Field("district");
+        var commune = Field("commune");
+        var group = Field("group");
+        if (_rowRejected)
+        {
+            return;
+        }
         _tally.Add(new SurveyResponse(year.Value, province, ImmutableCollectionsMarshal.AsImmutableArray(answers), weight)
         {
-            District = Field("district"),
-            Commune = Field("commune"),
-            Group = Field("group"),
+            District = district,
+            Commune = commune,
+            Group = group,
             SourceLine = line,
         });
     }
@@ -184,7 +224,17 @@ internal sealed class SurveyRows<TTable> : IDisposable
         }
     }
 
-    private void Unreadable(Diagnostic problem) => _tally.AddUnreadable(Lined(problem));
+    /// <summary>Counts a row as rejected with its problem; a second problem of a row already rejected is only listed.</summary>
+    private void Unreadable(Diagnostic problem)
+    {
+        if (_inRow && _rowRejected)
+        {
+            _tally.Report(Lined(problem));
+            return;
+        }
+        _rowRejected |= _inRow;
+        _tally.AddUnreadable(Lined(problem));
+    }
 
     /// <summary>Puts the line into the message too, as the tally's own messages name the row.</summary>
     private Diagnostic Lined(Diagnostic problem)

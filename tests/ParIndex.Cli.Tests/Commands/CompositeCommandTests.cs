@@ -96,7 +96,7 @@ public class CompositeCommandTests
     }
 
     [Fact]
-    public void Encoding_IsTheOneGiven_AndASeparatorOtherThanACommaIsRefused()
+    public void Encoding_IsTheOneGiven_AndTheSeparatorTheOneGiven()
     {
         // The README's three provinces saved by Excel on Vietnamese Windows (code page 1258): with --encoding the
         // names decode and the index is the README's (Huế (2 × 55.13 + 50) / 3 = 53.42, 2nd); without it, the bytes are
@@ -109,14 +109,29 @@ public class CompositeCommandTests
 
         var given = CliRun.Of("composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "--encoding", "windows-1258", "-f", "csv");
         var utf8 = CliRun.Of("composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "-f", "csv");
-        var semicolon = CliRun.Of("composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "--separator", ";");
+        var semicolon = CliRun.Of("composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "--encoding", "windows-1258", "--separator", ";");
 
         Assert.Equal(0, given.ExitCode);
         Assert.Contains("HUE,53.42,2", given.Out, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.BadInput, utf8.ExitCode);
         Assert.Contains("(InvalidEncoding)", utf8.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.BadInput, semicolon.ExitCode);
-        Assert.Contains("--separator: composite tables are read with commas", semicolon.Error, StringComparison.Ordinal);
+        Assert.Contains("the header has no column uCode", semicolon.Error, StringComparison.Ordinal); // one column "uCode,uName,Online,Late"
+    }
+
+    [Fact]
+    public void SemicolonsAndDecimalCommas_AsExcelSavesThemInVietnam_GiveTheResultsOfTheCommaFiles()
+    {
+        // The README's three provinces as above, saved by Excel where the list separator is ';': Huế (2 × 55.13 + 50) / 3 = 53.42, 2nd.
+        using var files = new TempFiles();
+        var data = files.Write("d.csv", "uCode;uName;Online;Late\nHUE;Huế;62,5;3,1\nDNA;Đà Nẵng;80;1,2\nQNA;Quảng Nam;41;5\n");
+        var meta = files.Write("m.csv", "iCode;iName;Level;Parent;Direction;Weight;Type\nOnline;Hồ sơ trực tuyến;1;Index;1;2;Indicator\nLate;Hồ sơ trễ hạn;1;Index;-1;1;Indicator\nIndex;Chỉ số;2;NA;1;1;Aggregate\n");
+        var pipeline = files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "normalise" }, { "step": "aggregate" } ] }""");
+
+        var run = CliRun.Of("composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "-f", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("HUE,53.42,2", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -250,6 +250,21 @@ public sealed class UncertaintyCommandTests : IDisposable
     }
 
     [Fact]
+    public void Uncertainty_UnitsCodeWithAZeroWidthSpace_ReachesItsUnit()
+    {
+        // "B" pasted from a web page with a zero-width space after it: the same unit, as the library keys codes. As
+        // Uncertainty_UnitsOwnStandardError_OnlyThatUnitMoves: P(A first) = 1 − P(B first) = Φ(0.1 ÷ 5) ≈ 0.508.
+        var run = CliRun.Of(Survey("--survey-se-of", "B\u200B=5", "--runs", "20000", "--top", "1", "-f", "csv"));
+        var twice = CliRun.Of(Survey("--survey-se-of", "B=5", "B\u200B=4", "--runs", "100"));
+
+        Assert.Equal(0, run.ExitCode);
+        var a = run.Out.Split('\n').Single(l => l.StartsWith("1,A,", StringComparison.Ordinal)).Split(',');
+        Assert.InRange(decimal.Parse(a[8], CultureInfo.InvariantCulture), 0.508m - 0.015m, 0.508m + 0.015m);
+        Assert.Equal(2, twice.ExitCode);
+        Assert.Contains("--survey-se-of: 'B' and 'B\u200B' differ only in invisible characters or Unicode form, and name one unit 'B'", twice.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Uncertainty_StandardErrorOfAnUnknownUnit_IsBadUsageNamingIt()
     {
         var run = CliRun.Of(Survey("--survey-se-of", "X=2", "--runs", "100"));

@@ -3,6 +3,7 @@ using NodaTime;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Scoring;
+using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Analysis;
 
@@ -61,7 +62,4 @@ internal static class GapMethodologies
     /// <summary>Discrete: 1.1 and 1.2 yes or no, 1.3 a count.</summary>
     internal static Scorecard Discrete3(string code, string name, bool first, bool second, int count) =>
         Score(Discrete, code, name, ("1.1", IndicatorValue.Flag(first)), ("1.2", IndicatorValue.Flag(second)), ("1.3", IndicatorValue.Count(count)));
-
-    private static Criterion Leaf(string code, decimal max, ScoringRule rule, AssessmentSource source = AssessmentSource.AppraisedSelfAssessment) =>
-        new() { Code = code, Name = "Tiêu chí " + code, MaxPoints = max, Rule = rule, Source = source };
 }

@@ -5,6 +5,7 @@ using ParIndex.Excel;
 using ParIndex.Tests.Composites;
 using ParIndex.Tests.Support;
 using Xunit;
+using static ParIndex.Tests.Support.Workbooks;
 
 namespace ParIndex.Tests.Excel;
 
@@ -50,5 +51,37 @@ public class CompositeXlsxTests
         var error = Assert.Throws<InvalidCompositeException>(() => CompositeXlsx.Read(Bad, "Data", CompositeXlsx.MetaSheet));
 
         Assert.Contains("no sheet 'Data'; sheets: 'iData', 'iMeta'", Assert.Single(error.Diagnostics).Message, System.StringComparison.Ordinal);
+    }
+
+    private static readonly System.Collections.Generic.IReadOnlyList<CellSpec?>[] Meta =
+    [
+        [S("iCode"), S("Level"), S("Parent"), S("Direction"), S("Weight"), S("Type")],
+        [S("x"), N("1"), S("Idx"), N("1"), N("1"), S("Indicator")],
+        [S("Idx"), N("2"), S("NA"), N("1"), N("1"), S("Aggregate")],
+    ];
+
+    [Fact]
+    public void Read_PercentFormattedNumber_IsThePercentageTheCellShows()
+    {
+        // A's x is 0.8619 in the built-in format 0% (Excel shows 86%, 86.19% with two decimals): read as 86.19, the
+        // percentage, as the other readers read a percent cell. B's x is the text "72,5" typed in a Vietnamese
+        // spreadsheet, C's the number 1.234 stored (a point, not a thousands separator: the workbook stores numbers).
+        var book = Make([("iData", [[S("uCode"), S("x")], [S("A"), N("0.8619", 1)], [S("B"), S("72,5")], [S("C"), N("1.234")]]), ("iMeta", Meta)]);
+
+        var model = CompositeXlsx.Read(book, CompositeXlsx.DataSheet, CompositeXlsx.MetaSheet, "book.xlsx");
+
+        Assert.Equal([86.19, 72.5, 1.234], model.Units.Select(u => u.Values["x"]!.Value));
+    }
+
+    [Fact]
+    public void Read_ErrorCell_IsACellErrorAtItsCellAndNotAValue()
+    {
+        var book = Make([("iData", [[S("uCode"), S("x")], [S("A"), new CellSpec("#VALUE!", "e")], [S("B"), N("2")]]), ("iMeta", Meta)]);
+
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositeXlsx.Read(book, CompositeXlsx.DataSheet, CompositeXlsx.MetaSheet, "book.xlsx"));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.CellError, "iData!B2"), (problem.Kind, problem.JsonPath));
+        Assert.Contains("#VALUE!", problem.Message, System.StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using ParIndex.Excel;
 using ParIndex.Surveys;
 using ParIndex.Tests.Support;
@@ -58,5 +59,25 @@ public class SurveyXlsxTests
         var error = Assert.Throws<InvalidSurveyException>(() => SurveyXlsx.ReadInto(new MemoryStream("year,province\n"u8.ToArray()), new SurveyTally(SurveyFixture.Instrument), null));
 
         Assert.Equal(DiagnosticKind.NotAWorkbook, Assert.Single(error.Diagnostics).Kind);
+    }
+
+    [Fact]
+    public void ReadInto_ErrorCells_AreCellErrorsAtTheirCells_AndTheRowIsRejectedOnce()
+    {
+        // Row 2 holds #N/A for A1 and #VALUE! for B2: an error is not an answer (nor a blank one), so the row is
+        // rejected, as the other readers drop what an error cell holds; row 3 is read.
+        var book = Make(
+            "Phiếu",
+            [S("year"), S("province"), S("A1"), S("A2"), S("B1"), S("B2"), S("P1")],
+            [N("2023"), S("Cà Mau"), new CellSpec("#N/A", "e"), N("5"), N("5"), new CellSpec("#VALUE!", "e"), N("5")],
+            [N("2023"), S("Cà Mau"), N("4"), N("4"), N("4"), N("1"), N("4")]);
+        var tally = new SurveyTally(SurveyFixture.Instrument, NoBootstrap);
+
+        SurveyXlsx.ReadInto(book, tally, null, source: "answers.xlsx");
+
+        var input = tally.ToResult().Input;
+        Assert.Equal((2L, 1L, 1L), (input.RowsRead, input.RowsUsed, input.RowsRejected));
+        Assert.Equal([(DiagnosticKind.CellError, "'Phiếu'!C2"), (DiagnosticKind.CellError, "'Phiếu'!F2")], input.Problems.Select(p => (p.Kind, p.JsonPath)));
+        Assert.Contains("#N/A", input.Problems[0].Message, System.StringComparison.Ordinal);
     }
 }

@@ -6,14 +6,12 @@ using ParIndex.Rules;
 using ParIndex.Tests.Support;
 using ParIndex.Sample;
 using Xunit;
+using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Methodologies;
 
 public class MethodologyTests
 {
-    private static Criterion Leaf(string code, decimal max, ScoringRule? rule = null) =>
-        new() { Code = code, Name = "Tiêu chí " + code, MaxPoints = max, Rule = rule ?? new YesNoRule(max) };
-
     private static Methodology Build(decimal total, params Area[] areas) =>
         new("TEST", "Thử nghiệm", SubjectKind.Custom, AssessmentYears.From(2020), total, areas);
 

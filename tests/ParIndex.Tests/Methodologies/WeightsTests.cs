@@ -4,6 +4,7 @@ using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Scoring;
 using Xunit;
+using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Methodologies;
 
@@ -27,12 +28,6 @@ public class WeightsTests
          ]
         }
         """;
-
-    private static Criterion YesNo(string code, decimal max = 1m, decimal? weight = null) =>
-        new() { Code = code, Name = "Tiêu chí " + code, MaxPoints = max, Weight = weight, Rule = new YesNoRule(max) };
-
-    private static Criterion Proportional(string code, decimal max, decimal? weight = null) =>
-        new() { Code = code, Name = "Tiêu chí " + code, MaxPoints = max, Weight = weight, Rule = new ProportionalRule() };
 
     private static Area Area1(decimal? weight, decimal? weightOf11 = null) =>
         new() { Code = "1", Name = "Chỉ đạo, điều hành", MaxPoints = 3m, Weight = weight, Criteria = [YesNo("1.1", weight: weightOf11), Proportional("1.2", 2m)] };

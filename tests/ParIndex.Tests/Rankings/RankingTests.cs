@@ -7,6 +7,7 @@ using ParIndex.Scoring;
 using ParIndex.Tests.Support;
 using ParIndex.Sample;
 using Xunit;
+using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Rankings;
 
@@ -284,8 +285,6 @@ public class RankingTests
         new Area { Code = "1", Name = "Chỉ đạo, điều hành", MaxPoints = 3m, Criteria = [YesNo("1.1"), new Criterion { Code = "1.2", Name = "Tỷ lệ", MaxPoints = 2m, Rule = new ProportionalRule() }] },
         new Area { Code = "2", Name = "Thủ tục hành chính", MaxPoints = 2m, Criteria = [YesNo("2.1"), YesNo("2.2")] },
     ]);
-
-    private static Criterion YesNo(string code) => new() { Code = code, Name = "Tiêu chí " + code, MaxPoints = 1m, Rule = new YesNoRule(1m) };
 
     private static ReportedIndicators AreaReport(string code, bool first, IndicatorValue areaTwo, int year = 2023) =>
         new(new AssessedUnit(code, "Sở " + code), year, new System.Collections.Generic.Dictionary<string, IndicatorValue>

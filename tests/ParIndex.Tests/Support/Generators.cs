@@ -8,6 +8,7 @@ using ParIndex.Methodologies;
 using ParIndex.Rankings;
 using ParIndex.Rules;
 using ParIndex.Scoring;
+using ParIndex.TestSupport;
 
 namespace ParIndex.Tests.Support;
 
@@ -24,10 +25,12 @@ public sealed record RankingCase(UnitValue[] Values)
     public override string ToString() => string.Join("; ", Values.Select(v => v.ToString()));
 }
 
-/// <summary>FsCheck generators for the model: random trees whose maxima add up, and values that suit each rule.</summary>
+/// <summary>FsCheck generators for the model: random trees whose maxima add up, and values that suit each rule. The
+/// nodes, rules and values are <see cref="SyntheticData"/>'s and <see cref="MethodologyBuilder"/>'s (shared with the
+/// benchmarks); FsCheck draws their shapes and seeds.</summary>
 public static class Generators
 {
-    private const int Year = 2023;
+    private const int Year = SyntheticData.Year;
 
     public static Arbitrary<ScoringCase> ScoringCase() => ScoringCases.ToArbitrary();
 
@@ -89,7 +92,7 @@ public static class Generators
     private static Gen<Area> AreaGen(string code) =>
         from count in Gen.Choose(1, 4)
         from criteria in Gen.CollectToArray(Enumerable.Range(1, count).Select(i => CriterionGen(code + "." + i.ToString(System.Globalization.CultureInfo.InvariantCulture), depth: 1)))
-        select new Area { Code = code, Name = "Lĩnh vực " + code, MaxPoints = criteria.Sum(c => c.MaxPoints), Criteria = [.. criteria] };
+        select MethodologyBuilder.Area(code, [.. criteria]);
 
     private static Gen<Criterion> CriterionGen(string code, int depth) =>
         from split in depth < 3 ? Gen.Elements(true, false) : Gen.Constant(false)
@@ -99,38 +102,22 @@ public static class Generators
     private static Gen<Criterion> ParentGen(string code, int depth) =>
         from count in Gen.Choose(1, 3)
         from children in Gen.CollectToArray(Enumerable.Range(1, count).Select(i => CriterionGen(code + "." + i.ToString(System.Globalization.CultureInfo.InvariantCulture), depth + 1)))
-        select new Criterion { Code = code, Name = "Tiêu chí " + code, MaxPoints = children.Sum(c => c.MaxPoints), SubCriteria = [.. children] };
+        select MethodologyBuilder.Parent(code, [.. children]);
 
     private static Gen<Criterion> LeafGen(string code) =>
         from halves in Gen.Choose(1, 8)
         let max = halves / 2m
         from rule in RuleGen(max)
-        select new Criterion { Code = code, Name = "Tiêu chí thành phần " + code, MaxPoints = max, Rule = rule, Source = rule is SurveyPercentageRule ? AssessmentSource.SociologicalSurvey : AssessmentSource.AppraisedSelfAssessment };
+        select MethodologyBuilder.Leaf(code, max, rule, rule is SurveyPercentageRule ? AssessmentSource.SociologicalSurvey : AssessmentSource.AppraisedSelfAssessment, name: "Tiêu chí thành phần " + code);
 
-    private static Gen<ScoringRule> RuleGen(decimal max) => Gen.OneOf(
+    private static Gen<ScoringRule> RuleGen(decimal max) =>
+        from kind in Gen.Choose(0, SyntheticData.RuleKinds - 1)
         from low in Gen.Choose(10, 60)
         from high in Gen.Choose(61, 95)
-        select (ScoringRule)BandRule.ForPercent(Band.Above(high, max), Band.Between(low, high, max / 2m), Band.Below(low, 0m)),
-        from step in Gen.Choose(1, 4)
-        select (ScoringRule)BandRule.ForCount(Band.AtLeast(4m, max), Band.Between(step == 4 ? 3m : 1m, 3m, max / 4m), Band.Below(step == 4 ? 3m : 1m, 0m)),
-        Gen.Constant((ScoringRule)new TimelinessRule(new AnnualDate(12, 31), -1, max, max / 2m)),
-        Gen.Constant((ScoringRule)new YesNoRule(max)),
-        Gen.Constant((ScoringRule)new AllConditionsRule(max, "Điều kiện 1", "Điều kiện 2", "Điều kiện 3")),
-        Gen.Constant((ScoringRule)new ProportionalRule()),
-        Gen.Constant((ScoringRule)new DeductionRule(max / 4m)),
-        Gen.Constant((ScoringRule)new SurveyPercentageRule()));
+        from countFloor in Gen.Elements(1, 1, 1, 3)
+        select SyntheticData.Rule(kind, max, low, high, countFloor);
 
-    public static Gen<IndicatorValue> ValueFor(ScoringRule rule) => Gen.Frequency(
-        (1, Gen.Constant(IndicatorValue.NotApplicable)),
-        (9, rule.InputKind switch
-        {
-            IndicatorKind.Percent => Gen.Choose(0, 10000).Select(v => IndicatorValue.Percent(v / 100m)),
-            IndicatorKind.Number => Gen.Choose(0, 8).Select(v => IndicatorValue.Count(v)),
-            IndicatorKind.Ratio => from d in Gen.Choose(1, 60) from n in Gen.Choose(0, 70) select IndicatorValue.Ratio(n, d),
-            IndicatorKind.Flag => Gen.Elements(true, false).Select(IndicatorValue.Flag),
-            IndicatorKind.Conditions => Gen.ArrayOf(Gen.Elements(true, false), 3).Select(c => IndicatorValue.Conditions(c)),
-            _ => Gen.Frequency(
-                (1, Gen.Constant(IndicatorValue.NotCompleted)),
-                (4, Gen.Choose(0, 400).Select(d => IndicatorValue.Completed(new LocalDate(Year - 1, 10, 1).PlusDays(d))))),
-        }));
+    /// <summary>A value the rule reads, one in ten not applicable (<see cref="SyntheticData.Value"/> from a drawn seed).</summary>
+    public static Gen<IndicatorValue> ValueFor(ScoringRule rule) =>
+        Gen.Choose(0, int.MaxValue - 1).Select(seed => SyntheticData.Value(rule, new Random(seed), notApplicable: true));
 }

@@ -16,7 +16,10 @@ internal static class Workbooks
     internal sealed record CellSpec(string Value, string Type = "s", uint Style = 0);
 
     // Styles: 0 general, 1 built-in 9 (0%), 2 built-in 14 (a short date).
-    public static MemoryStream Make(string sheet, params IReadOnlyList<CellSpec?>[] rows)
+    public static MemoryStream Make(string sheet, params IReadOnlyList<CellSpec?>[] rows) => Make([(sheet, rows)]);
+
+    /// <summary>A workbook of several sheets, in order.</summary>
+    public static MemoryStream Make(IReadOnlyList<(string Name, IReadOnlyList<CellSpec?>[] Rows)> sheets)
     {
         var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -29,44 +32,48 @@ internal static class Workbooks
             styles.Stylesheet = new Stylesheet(
                 new Fonts(new Font()), new Fills(new Fill(), new Fill()), new Borders(new Border()), new CellStyleFormats(new CellFormat()),
                 new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 9, ApplyNumberFormat = true }, new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }));
-            var part = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
             var shared = 0;
-            for (var r = 0; r < rows.Length; r++)
+            var list = workbook.Workbook.AppendChild(new Sheets());
+            foreach (var (sheet, rows) in sheets)
             {
-                var row = new Row { RowIndex = (uint)(r + 1) };
-                for (var c = 0; c < rows[r].Count; c++)
+                var part = workbook.AddNewPart<WorksheetPart>();
+                var data = new SheetData();
+                for (var r = 0; r < rows.Length; r++)
                 {
-                    if (rows[r][c] is not { } spec)
+                    var row = new Row { RowIndex = (uint)(r + 1) };
+                    for (var c = 0; c < rows[r].Count; c++)
                     {
-                        continue; // an absent cell, as Excel leaves empty ones out
+                        if (rows[r][c] is not { } spec)
+                        {
+                            continue; // an absent cell, as Excel leaves empty ones out
+                        }
+                        var cell = new Cell { CellReference = (char)('A' + c) + (r + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StyleIndex = spec.Style };
+                        switch (spec.Type)
+                        {
+                            case "s":
+                                strings.SharedStringTable.Append(new SharedStringItem(new Text(spec.Value)));
+                                cell.DataType = CellValues.SharedString;
+                                cell.CellValue = new CellValue((shared++).ToString(System.Globalization.CultureInfo.InvariantCulture)); // counted: ChildElements.Count walks the list
+                                break;
+                            case "b":
+                                cell.DataType = CellValues.Boolean;
+                                cell.CellValue = new CellValue(spec.Value);
+                                break;
+                            case "e":
+                                cell.DataType = CellValues.Error;
+                                cell.CellValue = new CellValue(spec.Value);
+                                break;
+                            default:
+                                cell.CellValue = new CellValue(spec.Value);
+                                break;
+                        }
+                        row.Append(cell);
                     }
-                    var cell = new Cell { CellReference = (char)('A' + c) + (r + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StyleIndex = spec.Style };
-                    switch (spec.Type)
-                    {
-                        case "s":
-                            strings.SharedStringTable.Append(new SharedStringItem(new Text(spec.Value)));
-                            cell.DataType = CellValues.SharedString;
-                            cell.CellValue = new CellValue((shared++).ToString(System.Globalization.CultureInfo.InvariantCulture)); // counted: ChildElements.Count walks the list
-                            break;
-                        case "b":
-                            cell.DataType = CellValues.Boolean;
-                            cell.CellValue = new CellValue(spec.Value);
-                            break;
-                        case "e":
-                            cell.DataType = CellValues.Error;
-                            cell.CellValue = new CellValue(spec.Value);
-                            break;
-                        default:
-                            cell.CellValue = new CellValue(spec.Value);
-                            break;
-                    }
-                    row.Append(cell);
+                    data.Append(row);
                 }
-                data.Append(row);
+                part.Worksheet = new Worksheet(data);
+                list.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)list.ChildElements.Count + 1, Name = sheet });
             }
-            part.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = sheet }));
         }
         stream.Position = 0;
         return stream;
