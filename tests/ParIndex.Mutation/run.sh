@@ -29,7 +29,7 @@ filter() {
   local ns
   case "$1" in
     rules) ns="Rules Scoring Methodologies" ;;
-    scoring) ns="Scoring Rules Assessments" ;;
+    scoring) ns="Scoring Rules Assessments Methodologies" ;; # weighted means are tested with the weights
     rankings) ns="Rankings Scoring" ;;
     survey-statistics) ns="Surveys" ;;
   esac

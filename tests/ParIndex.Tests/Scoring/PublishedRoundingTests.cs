@@ -26,4 +26,18 @@ public class PublishedRoundingTests
     [Fact]
     public void Round_DecimalsOutsideZeroTo28_Throws() =>
         Assert.Equal("decimals", Assert.Throws<System.ArgumentOutOfRangeException>(() => PublishedRounding.Round(1m, 29)).ParamName);
+
+    [Theory]
+    [InlineData(0, "0.5")] // half of a unit of the ones place
+    [InlineData(2, "0.005")] // an index published to two places lies within 0.005 of its exact value
+    [InlineData(3, "0.0005")]
+    public void HalfUnit_IsHalfOfTheLastPlace(int decimals, string half) =>
+        Assert.Equal(decimal.Parse(half, System.Globalization.CultureInfo.InvariantCulture), PublishedRounding.HalfUnit(decimals));
+
+    [Theory]
+    [InlineData(8, 2, "0.045")] // eight areas: 8 × 0.005 for the parts + 0.005 for the total
+    [InlineData(0, 2, "0.005")] // no parts: the total's own rounding only
+    [InlineData(3, 0, "2")] // 3 × 0.5 + 0.5
+    public void SumTolerance_IsOneHalfUnitPerPartAndOneForTheTotal(int parts, int decimals, string tolerance) =>
+        Assert.Equal(decimal.Parse(tolerance, System.Globalization.CultureInfo.InvariantCulture), PublishedRounding.SumTolerance(parts, decimals));
 }
