@@ -22,15 +22,15 @@ public sealed class AllConditionsRule : ScoringRule, IEquatable<AllConditionsRul
     {
         Preconditions.CheckNotNull(conditions, nameof(conditions));
         Points = points;
-        _points = Hold(points);
         Conditions = [.. conditions];
         Preconditions.CheckNoNulls(Conditions, nameof(conditions));
+        _compiled = CompiledRule.AllConditions(points, Conditions.Length);
     }
 
     /// <summary>Gets the points when every condition is met.</summary>
     public decimal Points { get; }
 
-    private readonly Points? _points;
+    private readonly CompiledRule _compiled;
 
     /// <summary>Gets the conditions, in order.</summary>
     public ImmutableArray<string> Conditions { get; }
@@ -38,25 +38,14 @@ public sealed class AllConditionsRule : ScoringRule, IEquatable<AllConditionsRul
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Conditions;
 
-    /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) =>
-        AllMet(value) ? Outcome(_points, 0) : new RuleOutcome(Rules.Points.Zero, 1);
+    internal override CompiledRule Compiled => _compiled;
 
-    private static bool AllMet(in IndicatorValue value)
-    {
-        foreach (var met in value.ConditionsMet)
-        {
-            if (!met)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    /// <inheritdoc/>
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => _compiled.Outcome(in value, in context);
 
     /// <inheritdoc/>
     public override string? CheckInput(in IndicatorValue value) =>
-        value.ConditionsMet.Length != Conditions.Length
+        !_compiled.Accepts(in value)
             ? Invariant.Format($"expected answers to {Conditions.Length} conditions, got {value.ConditionsMet.Length}")
             : null;
 

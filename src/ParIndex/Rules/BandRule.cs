@@ -19,22 +19,20 @@ namespace ParIndex.Rules;
 public sealed class BandRule : ScoringRule, IEquatable<BandRule>
 {
     private readonly Band[] _bands;
-    private readonly Points?[] _points; // each band's points
-    private readonly (long Low, long High)[]? _ranges; // each band as inclusive units of 10⁻¹⁰; null when a bound does not fit
+    private readonly CompiledRule _compiled;
 
     private BandRule(IndicatorKind kind, IEnumerable<Band> bands)
     {
         InputKind = kind;
         _bands = Preconditions.CheckNotNull(bands, nameof(bands)).ToArray();
-        _points = [.. _bands.Select(b => Hold(b.Points))];
-        _ranges = Ranges(_bands);
+        _compiled = CompiledRule.Bands(kind, _bands);
         Bands = [.. _bands];
     }
 
     /// <inheritdoc/>
     public override IndicatorKind InputKind { get; }
 
-    internal override bool ChecksInput => InputKind == IndicatorKind.Number;
+    internal override CompiledRule Compiled => _compiled;
 
     /// <summary>Gets the bands, in the order given.</summary>
     public ImmutableArray<Band> Bands { get; }
@@ -52,15 +50,11 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
     public static BandRule ForCount(params IEnumerable<Band> bands) => new(IndicatorKind.Number, bands);
 
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
-    {
-        var step = StepOf(value);
-        return Outcome(_points[step], step);
-    }
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => _compiled.Outcome(in value, in context);
 
     /// <inheritdoc/>
     public override string? CheckInput(in IndicatorValue value) =>
-        InputKind == IndicatorKind.Number && !DecimalBits.IsWhole(value.Number)
+        !_compiled.Accepts(in value)
             ? Invariant.Format($"count {value} is not a whole number")
             : null;
 
@@ -114,53 +108,6 @@ public sealed class BandRule : ScoringRule, IEquatable<BandRule>
             BandCoverage.CheckWhole(_bands, criterionCode, problems);
         }
         return problems;
-    }
-
-    private int StepOf(in IndicatorValue value)
-    {
-        // Values are whole units of 10⁻¹⁰ unless they carry more decimals: then integer comparisons are exact, and
-        // decimal ones (tens of nanoseconds when scales differ) are left for the rare value that has more.
-        if (_ranges is not null && Points.TryToUnits(value.Number, out var units))
-        {
-            var ranges = _ranges;
-            for (var i = 0; i < ranges.Length; i++)
-            {
-                if (units >= ranges[i].Low && units <= ranges[i].High)
-                {
-                    return i;
-                }
-            }
-            throw NoBand(value);
-        }
-        for (var i = 0; i < _bands.Length; i++)
-        {
-            if (_bands[i].Contains(value.Number))
-            {
-                return i;
-            }
-        }
-        throw NoBand(value);
-    }
-
-    private static InvalidOperationException NoBand(in IndicatorValue value) =>
-        new(Invariant.Format($"No band contains {value}; validate the rule inside a methodology first."));
-
-    private static (long Low, long High)[]? Ranges(Band[] bands)
-    {
-        var ranges = new (long Low, long High)[bands.Length];
-        for (var i = 0; i < bands.Length; i++)
-        {
-            var band = bands[i];
-            var low = long.MinValue;
-            var high = long.MaxValue;
-            if ((band.Lower is { } lower && !Points.TryToUnits(lower, out low)) || (band.Upper is { } upper && !Points.TryToUnits(upper, out high)))
-            {
-                return null;
-            }
-            // An exclusive bound excludes exactly one unit, as values are whole units.
-            ranges[i] = (band.Lower is null || band.LowerInclusive ? low : low + 1, band.Upper is null || band.UpperInclusive ? high : high - 1);
-        }
-        return ranges;
     }
 
     private string Unit => InputKind == IndicatorKind.Percent ? "%" : string.Empty;

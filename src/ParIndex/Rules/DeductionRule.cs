@@ -18,12 +18,10 @@ public sealed class DeductionRule : ScoringRule, IEquatable<DeductionRule>
     {
         PointsPerOccurrence = pointsPerOccurrence;
         Floor = floor;
-        _perOccurrence = Hold(pointsPerOccurrence);
-        _floor = Hold(floor);
+        _compiled = CompiledRule.Deduction(pointsPerOccurrence, floor);
     }
 
-    private readonly Points? _perOccurrence;
-    private readonly Points? _floor;
+    private readonly CompiledRule _compiled;
 
     /// <summary>Gets the points taken off for each occurrence.</summary>
     public decimal PointsPerOccurrence { get; }
@@ -34,27 +32,14 @@ public sealed class DeductionRule : ScoringRule, IEquatable<DeductionRule>
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Number;
 
-    /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
-    {
-        var maximum = context.Maximum;
-        if (_perOccurrence is { } perOccurrence && _floor is { } floor && floor <= maximum && perOccurrence.TryMultiply(value.Number, out var deduction))
-        {
-            // The floor applies when count × deduction exceeds maximum − floor.
-            return new RuleOutcome(deduction > maximum - floor ? floor : maximum - deduction, -1);
-        }
+    internal override CompiledRule Compiled => _compiled;
 
-        // A count with decimals ("3.0"; the scorer rejects a fraction first), or a product beyond the range of points:
-        // one beyond decimal's range (only a deduction above 1 can overflow) takes the floor without being computed.
-        var points = PointsPerOccurrence > 1m && value.Number > decimal.MaxValue / PointsPerOccurrence
-            ? Floor
-            : context.MaxPoints - (value.Number * PointsPerOccurrence);
-        return new RuleOutcome(points < Floor ? Floor : points);
-    }
+    /// <inheritdoc/>
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => _compiled.Outcome(in value, in context);
 
     /// <inheritdoc/>
     public override string? CheckInput(in IndicatorValue value) =>
-        !DecimalBits.IsWhole(value.Number) ? Invariant.Format($"occurrences {value} is not a whole number") : null;
+        !_compiled.Accepts(in value) ? Invariant.Format($"occurrences {value} is not a whole number") : null;
 
     /// <inheritdoc/>
     public override string Describe() => Invariant.Format($"maximum − {Invariant.Format(PointsPerOccurrence)} per occurrence, not below {Invariant.Format(Floor)}");

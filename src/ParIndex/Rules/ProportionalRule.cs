@@ -11,20 +11,13 @@ namespace ParIndex.Rules;
 /// places, half to even (2/3 × 1 = 0.6666666667), as the scorer keeps all points; nothing else is rounded.</remarks>
 public sealed class ProportionalRule : ScoringRule, IEquatable<ProportionalRule>
 {
-    internal override bool ChecksInput => false;
+    internal override CompiledRule Compiled => CompiledRule.Proportional;
 
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Ratio;
 
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
-    {
-        var maximum = context.Maximum;
-        return maximum.TryScale(value.Number, value.Denominator, out var points)
-            ? new RuleOutcome(Points.Min(points, maximum), -1)
-            // Mantissas beyond 64 bits: decimal arithmetic, kept to 10 places by the outcome.
-            : new RuleOutcome(Math.Min(value.Number / value.Denominator, 1m) * context.MaxPoints);
-    }
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => CompiledRule.Proportional.Outcome(in value, in context);
 
     /// <inheritdoc/>
     public override string Describe() => "min(a / b, 1) × maximum";

@@ -34,9 +34,9 @@ public abstract class ScoringRule
     /// <returns>The rule, e.g. "(90%, ∞) → 2; [70%, 90%] → 1; (−∞, 70%) → 0".</returns>
     public abstract string Describe();
 
-    /// <summary>Whether <see cref="CheckInput"/> can find anything: the scorer skips the call for built-in rules that
-    /// check nothing. A rule of the user's is always asked.</summary>
-    internal virtual bool ChecksInput => true;
+    /// <summary>The built-in rule compiled to integers, which the scorer evaluates without a virtual call; a rule of the
+    /// user's is <see cref="CompiledRuleKind.User"/> and is asked through its methods.</summary>
+    internal virtual CompiledRule Compiled => default;
 
     /// <summary>Checks a value of the right kind against this rule's own expectations (a whole count, the number of conditions).</summary>
     /// <param name="value">The value, already known to be of kind <see cref="InputKind"/>.</param>
@@ -56,18 +56,6 @@ public abstract class ScoringRule
     /// <returns>One line of text (invariant culture).</returns>
     public virtual string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) =>
         Invariant.Format($"{value} → {Invariant.Format(outcome.Points)} of {Invariant.Format(context.MaxPoints)} ({Describe()})");
-
-    /// <summary>Holds a rule's fixed points as exact <see cref="Points"/>, kept to 10 decimal places (half to even) as the
-    /// scorer keeps all points, or <see langword="null"/> when they are beyond its range (a methodology's validation then
-    /// reports them as above the leaf's maximum).</summary>
-    private protected static Points? Hold(decimal points) => Points.TryRound(points, out var held) ? held : null;
-
-    /// <summary>The outcome of fixed points held by <see cref="Hold"/>; points beyond the range fail here, as they can
-    /// only be met in a rule that was never validated inside a methodology.</summary>
-    private protected static RuleOutcome Outcome(Points? points, int step) =>
-        points is { } held
-            ? new RuleOutcome(held, step)
-            : throw new InvalidOperationException("The rule's points are beyond the range of points; validate the rule inside a methodology first.");
 
     /// <summary>Checks that a rule's fixed points fit in [0, maximum], adding a diagnostic when they do not.</summary>
     /// <param name="criterionCode">The leaf's code.</param>

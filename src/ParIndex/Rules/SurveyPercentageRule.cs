@@ -11,17 +11,13 @@ namespace ParIndex.Rules;
 /// points.</remarks>
 public sealed class SurveyPercentageRule : ScoringRule, IEquatable<SurveyPercentageRule>
 {
-    internal override bool ChecksInput => false;
+    internal override CompiledRule Compiled => CompiledRule.SurveyPercentage;
 
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Percent;
 
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) =>
-        context.Maximum.TryScale(value.Number, 100m, out var points)
-            ? new RuleOutcome(points, -1)
-            // Mantissas beyond 64 bits: decimal arithmetic, kept to 10 places by the outcome.
-            : new RuleOutcome(value.Number * context.MaxPoints * 0.01m);
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => CompiledRule.SurveyPercentage.Outcome(in value, in context);
 
     /// <inheritdoc/>
     public override string Describe() => "survey % ÷ 100 × maximum";

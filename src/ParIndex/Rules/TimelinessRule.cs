@@ -31,14 +31,14 @@ public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
         OnTimePoints = onTimePoints;
         LatePoints = latePoints;
         NotDonePoints = notDonePoints;
-        _points = [Hold(onTimePoints), Hold(latePoints), Hold(notDonePoints)];
+        _compiled = CompiledRule.Timeliness(due, dueYearOffset, onTimePoints, latePoints, notDonePoints);
     }
 
     /// <summary>The largest due-year offset either way: a methodology's deadlines fall in the assessment year or next
     /// to it (a plan due the year before, a report due early the year after); 2024 is a year typed as an offset.</summary>
     internal const int MaxDueYearOffset = 2;
 
-    private readonly Points?[] _points; // by step: on time, late, not done
+    private readonly CompiledRule _compiled;
 
     /// <summary>Gets the day and month of the due date.</summary>
     public AnnualDate Due { get; }
@@ -55,7 +55,7 @@ public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
     /// <summary>Gets the points for a task not done.</summary>
     public decimal NotDonePoints { get; }
 
-    internal override bool ChecksInput => false;
+    internal override CompiledRule Compiled => _compiled;
 
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Completion;
@@ -71,27 +71,8 @@ public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
 
     private static bool InCalendar(long year) => year >= CalendarSystem.Iso.MinYear && year <= CalendarSystem.Iso.MaxYear;
 
-    // A due year past the calendar's end is after every date, one before its start before every date: no exception.
-    private bool IsOnTime(LocalDate done, int assessmentYear)
-    {
-        var dueYear = DueYear(assessmentYear);
-        return dueYear > CalendarSystem.Iso.MaxYear || (InCalendar(dueYear) && done <= Due.InYear((int)dueYear));
-    }
-
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context)
-    {
-        var step = StepOf(value, context.AssessmentYear);
-        return Outcome(_points[step], step);
-    }
-
-    // Steps: 0 on time, 1 late, 2 not done.
-    private int StepOf(in IndicatorValue value, int assessmentYear) => value.CompletedOn switch
-    {
-        null => 2,
-        { } done when IsOnTime(done, assessmentYear) => 0,
-        _ => 1,
-    };
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => _compiled.Outcome(in value, in context);
 
     /// <inheritdoc/>
     public override string Describe() =>

@@ -17,12 +17,10 @@ public sealed class YesNoRule : ScoringRule, IEquatable<YesNoRule>
     {
         YesPoints = yesPoints;
         NoPoints = noPoints;
-        _yes = Hold(yesPoints);
-        _no = Hold(noPoints);
+        _compiled = CompiledRule.YesNo(yesPoints, noPoints);
     }
 
-    private readonly Points? _yes;
-    private readonly Points? _no;
+    private readonly CompiledRule _compiled;
 
     /// <summary>Gets the points for "yes".</summary>
     public decimal YesPoints { get; }
@@ -30,14 +28,13 @@ public sealed class YesNoRule : ScoringRule, IEquatable<YesNoRule>
     /// <summary>Gets the points for "no".</summary>
     public decimal NoPoints { get; }
 
-    internal override bool ChecksInput => false;
+    internal override CompiledRule Compiled => _compiled;
 
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Flag;
 
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) =>
-        value.IsYes ? Outcome(_yes, 0) : Outcome(_no, 1);
+    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => _compiled.Outcome(in value, in context);
 
     /// <inheritdoc/>
     public override string Describe() => Invariant.Format($"yes: {Invariant.Format(YesPoints)}; no: {Invariant.Format(NoPoints)}");

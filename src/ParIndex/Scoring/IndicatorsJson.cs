@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Text.Json;
@@ -50,6 +51,7 @@ public static class IndicatorsJson
         Preconditions.CheckNotNull(builder, nameof(builder));
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
         JsonDocument document;
+        var bytes = ReadOnlyMemory<byte>.Empty;
         try
         {
             using var copy = BoundedRead.ReadAtMost(utf8Json, MaxBytes);
@@ -64,11 +66,17 @@ public static class IndicatorsJson
                 builder.Report(new InputPlace(source).Problem(DiagnosticKind.InvalidEncoding, null, "the file is not valid UTF-8; save it as UTF-8"));
                 return;
             }
-            document = JsonDocument.Parse(copy.GetBuffer().AsMemory(0, (int)copy.Length), new JsonDocumentOptions { MaxDepth = MaxDepth });
+            bytes = copy.GetBuffer().AsMemory(0, (int)copy.Length);
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = MaxDepth });
         }
         catch (JsonException e)
         {
-            builder.Report(new InputPlace(source, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1).Problem(DiagnosticKind.MalformedJson, null, "malformed JSON: " + e.Message));
+            // The document is read again by the package's own pass, which words the syntax error from the reader's state.
+            var problems = new List<Diagnostic>();
+            JsonLocator.Check(bytes.Span, MaxDepth, problems, allowComments: false);
+            var syntax = problems.Find(p => p.Kind == DiagnosticKind.MalformedJson);
+            builder.Report(new InputPlace(source, syntax?.Line ?? (int?)e.LineNumber + 1, syntax?.Column ?? (int?)e.BytePositionInLine + 1)
+                .Problem(DiagnosticKind.MalformedJson, null, "malformed JSON: " + (syntax?.Message ?? "the reader stopped here")));
             return;
         }
         using (document)

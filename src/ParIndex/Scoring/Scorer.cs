@@ -156,7 +156,6 @@ public sealed class Scorer
             }
 
             ref readonly var value = ref indicators.ValueAt(j++);
-            var rule = step.Rule;
             if (value.Kind == IndicatorKind.NotApplicable)
             {
                 leaves[k] = new LeafResult(Points.Zero, LeafStatus.NotApplicable);
@@ -177,21 +176,32 @@ public sealed class Scorer
             {
                 Add(ref problems, DiagnosticKind.WrongIndicatorKind, step.Leaf.Code, Invariant.Format($"the rule reads a {step.InputKind} value, but {value.Kind} {value} was reported"), unit);
             }
-            else if (step.ChecksInput && rule.CheckInput(in value) is { } invalid)
+            else if (step.Compiled.Kind == CompiledRuleKind.User ? step.Rule.CheckInput(in value) is not null : step.ChecksInput && !step.Compiled.Accepts(in value))
             {
-                Add(ref problems, DiagnosticKind.ValueOutOfRange, step.Leaf.Code, invalid, unit);
+                Add(ref problems, DiagnosticKind.ValueOutOfRange, step.Leaf.Code, step.Rule.CheckInput(in value)!, unit);
             }
             else if (!yearOutside)
             {
-                // Built-in rules give exact points; a user's decimal points were kept to 10 places by the outcome.
-                var outcome = rule.Evaluate(in value, new RuleContext(step.Maximum, year));
-                var obtained = outcome.Exact;
+                // Built-in rules are evaluated here, compiled; a user's rule through its methods, its decimal points
+                // kept to 10 places by the outcome.
+                Points obtained;
+                int applied;
+                if (step.Compiled.Kind != CompiledRuleKind.User)
+                {
+                    applied = step.Compiled.Evaluate(in value, step.Maximum.Units, year, out var units);
+                    obtained = Points.FromUnits(units);
+                }
+                else
+                {
+                    var outcome = step.Rule.Evaluate(in value, new RuleContext(step.Maximum, year));
+                    (obtained, applied) = (outcome.Exact, outcome.Step);
+                }
                 if (obtained < Points.Zero || obtained > step.Maximum)
                 {
-                    Add(ref problems, DiagnosticKind.PointsOutOfRange, step.Leaf.Code, Invariant.Format($"rule {rule.GetType().Name} gave {obtained} points for {value}, outside [0, {Invariant.Format(step.Leaf.MaxPoints)}]"), unit);
+                    Add(ref problems, DiagnosticKind.PointsOutOfRange, step.Leaf.Code, Invariant.Format($"rule {step.Rule.GetType().Name} gave {obtained} points for {value}, outside [0, {Invariant.Format(step.Leaf.MaxPoints)}]"), unit);
                     continue;
                 }
-                leaves[k] = new LeafResult(obtained, LeafStatus.Scored, outcome.Step);
+                leaves[k] = new LeafResult(obtained, LeafStatus.Scored, applied);
                 total += obtained;
             }
         }
@@ -208,25 +218,29 @@ public sealed class Scorer
         return new Scorecard(methodology, indicators, leaves, total, totalMax, Options);
     }
 
-    /// <summary>What the scorer needs of one leaf, gathered once per scorer, in ordinal order of the codes.</summary>
+    /// <summary>What the scorer needs of one leaf, gathered once per scorer, in ordinal order of the codes. Fields, so
+    /// that the loop reads them in place.</summary>
     private readonly struct LeafPlan(Criterion leaf, int leafIndex, Points maximum, bool surveyConducted)
     {
-        public Criterion Leaf { get; } = leaf;
+        public readonly Criterion Leaf = leaf;
 
-        public string Code { get; } = leaf.Code;
+        public readonly string Code = leaf.Code;
 
         /// <summary>Whether the leaf is a survey leaf and no survey was conducted: it leaves the maxima.</summary>
-        public bool SkipsSurvey { get; } = !surveyConducted && leaf.Source == AssessmentSource.SociologicalSurvey;
+        public readonly bool SkipsSurvey = !surveyConducted && leaf.Source == AssessmentSource.SociologicalSurvey;
 
-        public ScoringRule Rule { get; } = leaf.Rule!;
+        public readonly ScoringRule Rule = leaf.Rule!;
 
-        public IndicatorKind InputKind { get; } = leaf.Rule!.InputKind;
+        /// <summary>The built-in rule compiled, or <see cref="CompiledRuleKind.User"/>.</summary>
+        public readonly CompiledRule Compiled = leaf.Rule!.Compiled;
 
-        public bool ChecksInput { get; } = leaf.Rule!.ChecksInput;
+        public readonly IndicatorKind InputKind = leaf.Rule!.InputKind;
 
-        public Points Maximum { get; } = maximum;
+        public readonly bool ChecksInput = leaf.Rule!.Compiled.ChecksInput;
 
-        public int LeafIndex { get; } = leafIndex;
+        public readonly Points Maximum = maximum;
+
+        public readonly int LeafIndex = leafIndex;
     }
 
     private static void Add(ref List<Diagnostic>? problems, DiagnosticKind kind, string? code, string message, string unit) =>

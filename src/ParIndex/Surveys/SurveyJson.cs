@@ -176,7 +176,9 @@ public static class SurveyJson
             }
             catch (JsonException error)
             {
-                throw new InvalidSurveyException([JsonLocator.Malformed(error, _inArray ? Invariant.Format($"$[{_index}]") : "$")]);
+                // Inside the top array its items are known to be in an array; deeper, inside a row, the reader does not say.
+                var inArray = _inArray && reader.CurrentDepth == 1 ? true : (bool?)null;
+                throw new InvalidSurveyException([JsonLocator.Malformed(error, data, reader.BytesConsumed, reader.TokenStartIndex, reader.TokenType, reader.CurrentDepth, inArray, MaxDepth, _inArray ? Invariant.Format($"$[{_index}]") : "$")]);
             }
         }
 

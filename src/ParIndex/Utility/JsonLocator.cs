@@ -16,7 +16,11 @@ namespace ParIndex.Utility;
 internal static class JsonLocator
 {
     /// <summary>Checks syntax, depth and repeated property names; problems are added with their place.</summary>
-    internal static void Check(ReadOnlySpan<byte> utf8, int maxDepth, List<Diagnostic> problems)
+    /// <param name="utf8">The document.</param>
+    /// <param name="maxDepth">The deepest nesting allowed.</param>
+    /// <param name="problems">Where to add the problems.</param>
+    /// <param name="allowComments">Whether comments are skipped, as the readers of the package's own formats do, or refused.</param>
+    internal static void Check(ReadOnlySpan<byte> utf8, int maxDepth, List<Diagnostic> problems, bool allowComments = true)
     {
         if (Utf16(utf8) is { } utf16)
         {
@@ -29,7 +33,7 @@ internal static class JsonLocator
             problems.Add(InvalidUtf8(utf8));
             return;
         }
-        var reader = NewReader(utf8, maxDepth);
+        var reader = NewReader(utf8, maxDepth, allowComments);
         var frames = new List<Frame>();
         var names = new List<Name>(); // the property names of the open objects, innermost last
         try
@@ -83,7 +87,8 @@ internal static class JsonLocator
         }
         catch (JsonException error)
         {
-            problems.Add(Malformed(error));
+            var within = frames.Count == 0 ? (bool?)null : frames[^1].IsArray;
+            problems.Add(Malformed(error, utf8, reader.BytesConsumed, reader.TokenStartIndex, reader.TokenType, reader.CurrentDepth, within, maxDepth, "$"));
         }
     }
 
@@ -136,23 +141,150 @@ internal static class JsonLocator
         return positions;
     }
 
-    /// <summary>Turns a syntax error of the reader into a diagnostic with its place.</summary>
-    internal static Diagnostic Malformed(JsonException error, string? path = null)
-    {
-        // Messages end with "Path: … | LineNumber: n | BytePositionInLine: m."; the place goes into the fields instead.
-        var message = error.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut < 0)
+    /// <summary>
+    /// Words a syntax error of the reader from the reader's state when it stopped, with the package's own messages
+    /// (<see cref="JsonMessages"/>): the last token it read, how deep it was, whether inside an array or an object, and the
+    /// text around the place it stopped. The runtime's message is neither parsed nor shown; the place is the reader's
+    /// line and byte in the line.
+    /// </summary>
+    /// <param name="error">The reader's error, for its line and byte position.</param>
+    /// <param name="utf8">The text the reader read.</param>
+    /// <param name="consumed">The reader's <see cref="Utf8JsonReader.BytesConsumed"/> when it stopped.</param>
+    /// <param name="tokenStart">The reader's <see cref="Utf8JsonReader.TokenStartIndex"/> when it stopped.</param>
+    /// <param name="last">The last token read (<see cref="JsonTokenType.None"/> at the start).</param>
+    /// <param name="depth">The reader's depth at that token.</param>
+    /// <param name="inArray">Whether the innermost open container is an array, an object, or unknown.</param>
+    /// <param name="maxDepth">The deepest nesting allowed.</param>
+    /// <param name="path">The JSON path to report.</param>
+    internal static Diagnostic Malformed(JsonException error, ReadOnlySpan<byte> utf8, long consumed, long tokenStart, JsonTokenType last, int depth, bool? inArray, int maxDepth, string path) =>
+        new(DiagnosticKind.MalformedJson, null, Syntax(utf8, (int)consumed, (int)tokenStart, last, depth, inArray, maxDepth))
         {
-            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        }
-        message = (cut >= 0 ? message[..cut] : message).TrimEnd();
-        return new Diagnostic(DiagnosticKind.MalformedJson, null, message)
-        {
-            JsonPath = error.Path ?? path ?? "$",
+            JsonPath = path,
             Line = error.LineNumber is { } line ? (int)line + 1 : null,
             Column = error.BytePositionInLine is { } column ? (int)column + 1 : null,
         };
+
+    /// <summary>What the reader expected next and what it found instead.</summary>
+    private static string Syntax(ReadOnlySpan<byte> utf8, int consumed, int tokenStart, JsonTokenType last, int depth, bool? inArray, int maxDepth)
+    {
+        var rest = utf8[consumed..];
+        var at = SkipSpace(rest, 0);
+        if (at == rest.Length)
+        {
+            return last == JsonTokenType.None ? JsonMessages.EmptyDocument : JsonMessages.EndsEarly;
+        }
+        var open = depth + (last is JsonTokenType.StartObject or JsonTokenType.StartArray ? 1 : 0);
+        if (rest[at] is (byte)'{' or (byte)'[' && open >= maxDepth)
+        {
+            return JsonMessages.TooDeep(maxDepth);
+        }
+        switch (last)
+        {
+            case JsonTokenType.None:
+            case JsonTokenType.StartArray:
+            case JsonTokenType.PropertyName:
+                return Value(rest, at);
+            case JsonTokenType.StartObject:
+                return PropertyName(rest, at);
+        }
+
+        // After a value: a comma and the next item, or the end of the container (or of the document). The reader may
+        // have taken the comma already.
+        var before = utf8[..consumed].TrimEnd(" \t\r\n"u8);
+        if (before.Length == 0 || before[^1] != (byte)',')
+        {
+            // A string in an object not after a colon is a property name the reader stopped after: its colon is missing.
+            var beforeToken = utf8[..Math.Min(tokenStart, consumed)].TrimEnd(" \t\r\n"u8);
+            if (last == JsonTokenType.String && inArray == false && beforeToken.Length > 0 && beforeToken[^1] != (byte)':')
+            {
+                return JsonMessages.ExpectedColon(Found(rest, at));
+            }
+            if (depth == 0)
+            {
+                return JsonMessages.TextAfterEnd(Found(rest, at));
+            }
+            if (rest[at] != (byte)',')
+            {
+                return JsonMessages.ExpectedCommaOr(inArray switch { true => "']'", false => "'}'", null => "a closing bracket" }, Found(rest, at));
+            }
+            at = SkipSpace(rest, at + 1);
+        }
+        return at == rest.Length ? JsonMessages.EndsEarly
+            : rest[at] is (byte)'}' or (byte)']' ? JsonMessages.TrailingComma(Found(rest, at))
+            : inArray == false ? PropertyName(rest, at)
+            : Value(rest, at);
+    }
+
+    /// <summary>Where a value should start.</summary>
+    private static string Value(ReadOnlySpan<byte> rest, int at) => rest[at] switch
+    {
+        (byte)'"' => rest[(at + 1)..].Contains((byte)'"') ? JsonMessages.MalformedString : JsonMessages.EndsInString,
+        (byte)'-' or (>= (byte)'0' and <= (byte)'9') => JsonMessages.MalformedNumber(Token(rest, at)),
+        (byte)'t' or (byte)'f' or (byte)'n' => JsonMessages.MalformedLiteral(Token(rest, at)),
+        _ => JsonMessages.ExpectedValue(Found(rest, at)),
+    };
+
+    /// <summary>Where a property name should start: a string, then a colon.</summary>
+    private static string PropertyName(ReadOnlySpan<byte> rest, int at)
+    {
+        if (rest[at] != (byte)'"')
+        {
+            return JsonMessages.ExpectedPropertyName(Found(rest, at));
+        }
+        var end = rest[(at + 1)..].IndexOfAny((byte)'"', (byte)'\\');
+        if (end < 0)
+        {
+            return JsonMessages.EndsInString;
+        }
+        if (rest[at + 1 + end] == (byte)'\\')
+        {
+            return JsonMessages.MalformedString; // an escape: the reader may have found fault inside the string
+        }
+        var colon = SkipSpace(rest, at + end + 2);
+        return colon == rest.Length ? JsonMessages.EndsEarly : JsonMessages.ExpectedColon(Found(rest, colon));
+    }
+
+    private static int SkipSpace(ReadOnlySpan<byte> text, int from)
+    {
+        while (from < text.Length)
+        {
+            if (text[from] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                from++;
+            }
+            else if (text[from..].StartsWith("//"u8))
+            {
+                var end = text[from..].IndexOf((byte)'\n');
+                from = end < 0 ? text.Length : from + end + 1;
+            }
+            else if (text[from..].StartsWith("/*"u8))
+            {
+                var end = text[(from + 2)..].IndexOf("*/"u8);
+                from = end < 0 ? text.Length : from + end + 4;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return from;
+    }
+
+    /// <summary>The character found, quoted as written, or its byte when it is not printable.</summary>
+    private static string Found(ReadOnlySpan<byte> text, int at) =>
+        Rune.DecodeFromUtf8(text[at..], out var rune, out _) == OperationStatus.Done && !Rune.IsControl(rune) && !Rune.IsWhiteSpace(rune)
+            ? (rune.Value == '\'' ? "\"'\"" : "'" + rune + "'")
+            : Invariant.Format($"byte 0x{text[at]:X2}");
+
+    /// <summary>A word of letters, digits and signs starting here, as written (at most 20 characters): "tru", "1.2.3".</summary>
+    private static string Token(ReadOnlySpan<byte> text, int at)
+    {
+        var end = at;
+        while (end < text.Length && end - at < 20 && (char.IsAsciiLetterOrDigit((char)text[end]) || text[end] is (byte)'-' or (byte)'+' or (byte)'.'))
+        {
+            end++;
+        }
+        return System.Text.Encoding.UTF8.GetString(text[at..end]);
     }
 
     /// <summary>Gives a problem found at a JSON path the line and column where that value starts.</summary>
@@ -179,9 +311,9 @@ internal static class JsonLocator
         return parent + "." + property;
     }
 
-    private static Utf8JsonReader NewReader(ReadOnlySpan<byte> utf8, int maxDepth) => new(utf8, new JsonReaderOptions
+    private static Utf8JsonReader NewReader(ReadOnlySpan<byte> utf8, int maxDepth, bool allowComments = true) => new(utf8, new JsonReaderOptions
     {
-        CommentHandling = JsonCommentHandling.Skip,
+        CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
         AllowTrailingCommas = false,
         MaxDepth = maxDepth,
     });

@@ -17,6 +17,30 @@ internal static class JsonMessages
     internal const string ExpectedAnnualDate = "expected a day of the year such as \"12-31\"";
     internal const string DocumentIsNull = "the document is null, not an object";
 
+    // Syntax: what the reader expected and what it found (JsonLocator.Malformed), never the runtime's text.
+    internal const string EmptyDocument = "the document is empty: expected a JSON value";
+    internal const string EndsEarly = "the document ends before every object and array in it is closed";
+    internal const string EndsInString = "the document ends inside a string";
+    internal const string MalformedString = "a string is not closed, or holds a control character or an invalid escape";
+
+    internal static string ExpectedValue(string found) => "expected a value (an object, array, string, number, true, false or null), found " + found;
+
+    internal static string ExpectedPropertyName(string found) => "expected a property name in double quotes, found " + found;
+
+    internal static string ExpectedColon(string found) => "expected ':' after the property name, found " + found;
+
+    internal static string ExpectedCommaOr(string closing, string found) => Invariant.Format($"expected ',' or {closing} after a value, found {found}");
+
+    internal static string TrailingComma(string closing) => Invariant.Format($"a comma before {closing}: remove the trailing comma");
+
+    internal static string TextAfterEnd(string found) => "text after the end of the document, from " + found;
+
+    internal static string MalformedNumber(string written) => Invariant.Format($"'{written}' is not a number such as 12, -3.5 or 1e3");
+
+    internal static string MalformedLiteral(string written) => Invariant.Format($"'{written}' is not true, false or null");
+
+    internal static string TooDeep(int limit) => Invariant.Format($"objects and arrays are nested deeper than the limit of {limit}");
+
     internal static string Missing(string property) => Invariant.Format($"the required property \"{property}\" is missing");
 
     internal static string NoSuchProperty(string property) => Invariant.Format($"the format has no property \"{property}\"");

@@ -1,0 +1,236 @@
+using System;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using NodaTime;
+using ParIndex.Utility;
+
+namespace ParIndex.Rules;
+
+/// <summary>
+/// A built-in rule compiled once, when the rule is made, into whole units of 10⁻¹⁰ (<see cref="Points"/>): the one
+/// evaluation path of every built-in rule. The rule's <see cref="ScoringRule.Evaluate"/> calls it, and the scorer calls
+/// it for every leaf from a flat array, without a virtual call, a decimal operation or an allocation.
+/// </summary>
+/// <remarks>
+/// <para>A reported number is compared as a key: twice its units of 10⁻¹⁰ rounded down, plus one when a remainder was
+/// cut off. A band's bounds are whole units, so "above 90" is "key ≥ 2 × 90·10¹⁰ + 1" and "at most 90" is
+/// "key ≤ 2 × 90·10¹⁰", exactly, for a value with any number of decimals.</para>
+/// <para>A rule that no methodology would accept (points beyond the range of points, a band bound with more than 10
+/// decimals) throws <see cref="InvalidOperationException"/> when the part that cannot be held is used.</para>
+/// </remarks>
+internal readonly struct CompiledRule
+{
+    // Keys are saturated here, beyond any bound a rule can hold (a methodology's bounds stay within 10¹⁸ units).
+    private const long KeyLimit = 1L << 62;
+    private const long BoundLimit = (1L << 61) - 1;
+    private const long NotHeld = long.MinValue; // fixed points beyond the range of points
+
+    private static readonly ulong[] Powers = DecimalBits.PowersOfTen;
+
+    // The largest mantissa whose units stay within BoundLimit, by scale.
+    private static readonly ulong[] MaxKeyMantissa = [.. Enumerable.Range(0, Points.DecimalPlaces + 1).Select(scale => (ulong)BoundLimit / Powers[Points.DecimalPlaces - scale])];
+
+    private readonly long[]? _table; // bands: lowest key, highest key, points, for each band; timeliness: points by step
+    private readonly long _first; // yes, all met: the points; deduction: the points per occurrence
+    private readonly long _second; // no: the points; deduction: the floor
+    private readonly int _count; // all conditions: how many; timeliness: the due year's offset
+    private readonly AnnualDate _due;
+
+    private CompiledRule(CompiledRuleKind kind, long[]? table = null, long first = 0, long second = 0, int count = 0, AnnualDate due = default)
+    {
+        Kind = kind;
+        _table = table;
+        _first = first;
+        _second = second;
+        _count = count;
+        _due = due;
+    }
+
+    /// <summary>Gets which rule this is; <see cref="CompiledRuleKind.User"/> for a rule of the user's, which is not compiled.</summary>
+    internal CompiledRuleKind Kind { get; }
+
+    /// <summary>Gets whether <see cref="Accepts"/> can refuse a value (whole counts, the number of conditions).</summary>
+    internal bool ChecksInput => Kind is CompiledRuleKind.CountBands or CompiledRuleKind.Deduction or CompiledRuleKind.AllConditions;
+
+    internal static CompiledRule Bands(IndicatorKind kind, ReadOnlySpan<Band> bands)
+    {
+        long[]? table = new long[bands.Length * 3];
+        for (var i = 0; i < bands.Length && table is not null; i++)
+        {
+            var band = bands[i];
+            var low = long.MinValue;
+            var high = long.MaxValue;
+            if ((band.Lower is { } lower && !TryBound(lower, out low)) || (band.Upper is { } upper && !TryBound(upper, out high)))
+            {
+                table = null;
+                break;
+            }
+            // An exclusive bound leaves out the bound's own key, and only it: keys between two whole units are odd.
+            table[3 * i] = band.Lower is null ? long.MinValue : band.LowerInclusive ? 2 * low : (2 * low) + 1;
+            table[(3 * i) + 1] = band.Upper is null ? long.MaxValue : band.UpperInclusive ? 2 * high : (2 * high) - 1;
+            table[(3 * i) + 2] = Hold(band.Points);
+        }
+        return new(kind == IndicatorKind.Number ? CompiledRuleKind.CountBands : CompiledRuleKind.PercentBands, table);
+    }
+
+    internal static CompiledRule YesNo(decimal yes, decimal no) => new(CompiledRuleKind.YesNo, first: Hold(yes), second: Hold(no));
+
+    internal static CompiledRule AllConditions(decimal points, int conditions) => new(CompiledRuleKind.AllConditions, first: Hold(points), count: conditions);
+
+    internal static CompiledRule Timeliness(AnnualDate due, int dueYearOffset, decimal onTime, decimal late, decimal notDone) =>
+        new(CompiledRuleKind.Timeliness, [Hold(onTime), Hold(late), Hold(notDone)], count: dueYearOffset, due: due);
+
+    internal static CompiledRule Deduction(decimal perOccurrence, decimal floor) => new(CompiledRuleKind.Deduction, first: Hold(perOccurrence), second: Hold(floor));
+
+    internal static CompiledRule Proportional { get; } = new(CompiledRuleKind.Proportional);
+
+    internal static CompiledRule SurveyPercentage { get; } = new(CompiledRuleKind.SurveyPercentage);
+
+    /// <summary>Tells whether a value of the rule's kind is one it can score: a whole count, an answer for every condition.</summary>
+    internal bool Accepts(in IndicatorValue value) => Kind switch
+    {
+        CompiledRuleKind.CountBands or CompiledRuleKind.Deduction => DecimalBits.IsWhole(value.Number),
+        CompiledRuleKind.AllConditions => value.ConditionsMet.Length == _count,
+        _ => true,
+    };
+
+    /// <summary>The outcome of a value for a leaf with this maximum in this assessment year.</summary>
+    internal RuleOutcome Outcome(in IndicatorValue value, in RuleContext context)
+    {
+        var step = Evaluate(in value, context.Maximum.Units, context.AssessmentYear, out var points);
+        return new RuleOutcome(Points.FromUnits(points), step);
+    }
+
+    /// <summary>Scores a value of the rule's kind that it <see cref="Accepts"/>.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="maximum">The leaf's maximum, in units.</param>
+    /// <param name="year">The assessment year.</param>
+    /// <param name="points">The points, in units.</param>
+    /// <returns>The step applied (band, level), or -1 for a formula.</returns>
+    internal int Evaluate(in IndicatorValue value, long maximum, int year, out long points)
+    {
+        switch (Kind)
+        {
+            case CompiledRuleKind.PercentBands:
+            case CompiledRuleKind.CountBands:
+                var table = _table ?? throw Unvalidated("A band bound has more than 10 decimals or is out of range");
+                var key = Key(value.Number);
+                for (var i = 0; i < table.Length; i += 3)
+                {
+                    if (key >= table[i] && key <= table[i + 1])
+                    {
+                        points = Held(table[i + 2]);
+                        return i / 3;
+                    }
+                }
+                throw new InvalidOperationException(Invariant.Format($"No band contains {value}; validate the rule inside a methodology first."));
+            case CompiledRuleKind.YesNo:
+                var yes = value.IsYes;
+                points = Held(yes ? _first : _second);
+                return yes ? 0 : 1;
+            case CompiledRuleKind.AllConditions:
+                foreach (var met in value.ConditionsMet)
+                {
+                    if (!met)
+                    {
+                        points = 0;
+                        return 1;
+                    }
+                }
+                points = Held(_first);
+                return 0;
+            case CompiledRuleKind.Timeliness:
+                var step = value.CompletedOn is not { } done ? 2 : IsOnTime(done, year) ? 0 : 1;
+                points = Held(_table![step]);
+                return step;
+            case CompiledRuleKind.Proportional:
+                // min(a / b, 1) × maximum.
+                points = Points.FromUnits(maximum).Scale(value.Number, value.Denominator, atMost: maximum).Units;
+                return -1;
+            case CompiledRuleKind.SurveyPercentage:
+                points = Points.FromUnits(maximum).Scale(value.Number, 100m).Units;
+                return -1;
+            case CompiledRuleKind.Deduction:
+                points = Deduct(value.Number, maximum);
+                return -1;
+            default:
+                throw new InvalidOperationException("A rule of the user's is not compiled.");
+        }
+    }
+
+    /// <summary>max(maximum − count × deduction, floor), exact: a count beyond a long takes the floor, as any positive
+    /// deduction times it passes every maximum.</summary>
+    private long Deduct(decimal count, long maximum)
+    {
+        var perOccurrence = Held(_first);
+        var floor = Held(_second);
+        var bits = new DecimalBits(count);
+        var occurrences = bits.Scale == 0 && bits.High == 0 && bits.Low <= long.MaxValue ? (long)bits.Low * (bits.Flags < 0 ? -1 : 1)
+            : count >= long.MaxValue ? long.MaxValue
+            : count <= -long.MaxValue ? -long.MaxValue
+            : (long)decimal.Truncate(count); // "3.0", or a count with decimals that no check refused
+        var left = (Int128)maximum - ((Int128)occurrences * perOccurrence);
+        return left < floor ? floor
+            : left <= long.MaxValue ? (long)left
+            : throw Unvalidated("The deduction gives points beyond the range of points");
+    }
+
+    // A due year past the calendar's end is after every date, one before its start before every date: no exception.
+    private bool IsOnTime(LocalDate done, int assessmentYear)
+    {
+        var dueYear = (long)assessmentYear + _count;
+        return dueYear > CalendarSystem.Iso.MaxYear || (dueYear >= CalendarSystem.Iso.MinYear && done <= _due.InYear((int)dueYear));
+    }
+
+    /// <summary>Twice the value's units of 10⁻¹⁰ rounded down, plus one when a remainder was cut off; saturated beyond
+    /// every bound a rule can hold.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long Key(decimal value)
+    {
+        var bits = new DecimalBits(value);
+        var scale = bits.Scale;
+        if (bits.High == 0 && scale <= Points.DecimalPlaces && bits.Low <= MaxKeyMantissa[scale])
+        {
+            var twice = (long)(bits.Low * Powers[Points.DecimalPlaces - scale]) * 2;
+            return bits.Flags < 0 ? -twice : twice;
+        }
+        return WideKey(bits);
+    }
+
+    // More than 10 decimals or a large mantissa: rare, and still integers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long WideKey(DecimalBits bits)
+    {
+        var scale = bits.Scale;
+        var mantissa = ((UInt128)bits.High << 64) | bits.Low;
+        var cut = false;
+        if (scale > Points.DecimalPlaces)
+        {
+            var (whole, remainder) = UInt128.DivRem(mantissa, Powers[scale - Points.DecimalPlaces]);
+            (mantissa, cut) = (whole, remainder != 0);
+        }
+        else
+        {
+            var power = Powers[Points.DecimalPlaces - scale];
+            mantissa = mantissa <= BoundLimit / power ? mantissa * power : KeyLimit;
+        }
+        if (mantissa > BoundLimit)
+        {
+            return bits.Flags < 0 ? -KeyLimit : KeyLimit;
+        }
+        var twice = (long)mantissa * 2;
+        // Below zero, rounding down moves away from zero: −(u + f) lies in (−u − 1, −u), key −2u − 1.
+        return bits.Flags < 0 ? -twice - (cut ? 1 : 0) : twice + (cut ? 1 : 0);
+    }
+
+    /// <summary>A band bound as whole units, when it has at most 10 decimals and lies well inside the range.</summary>
+    private static bool TryBound(decimal bound, out long units) => Points.TryToUnits(bound, out units) && Math.Abs(units) <= BoundLimit;
+
+    private static long Hold(decimal points) => Points.TryRound(points, out var held) ? held.Units : NotHeld;
+
+    private static long Held(long points) => points != NotHeld ? points : NotHeldPoints();
+
+    private static long NotHeldPoints() => throw Unvalidated("The rule's points are beyond the range of points");
+
+    private static InvalidOperationException Unvalidated(string what) => new(what + "; validate the rule inside a methodology first.");
+}
