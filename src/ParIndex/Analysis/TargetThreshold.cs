@@ -65,7 +65,7 @@ internal static class TargetThreshold
             return (key, false);
         }
         var step = Step(d);
-        return ((Math.Ceiling(key / step) * step) - (step / 2m), false);
+        return HalfBelow(Math.Ceiling(key / step) * step, step);
     }
 
     // key(x) > k: exactly x > k; at d decimals, x ≥ c − ½·10⁻ᵈ where c is the next multiple of 10⁻ᵈ above k.
@@ -76,8 +76,12 @@ internal static class TargetThreshold
             return (key, true);
         }
         var step = Step(d);
-        return (((Math.Floor(key / step) + 1m) * step) - (step / 2m), false);
+        return HalfBelow((Math.Floor(key / step) + 1m) * step, step);
     }
+
+    // The values that round (half away from zero) to c or more. Above zero the midpoint c − ½ step rounds up to c, so
+    // it is included; at or below zero it rounds away from zero, to c − step (−0.005 → −0.01), so it is not.
+    private static (decimal, bool) HalfBelow(decimal c, decimal step) => (c - (step / 2m), c <= 0m);
 
     private static decimal Step(int decimals)
     {

@@ -230,6 +230,21 @@ public class GapAnalysisTests
     }
 
     [Fact]
+    public void ForValue_ThresholdAtOrBelowZero_TheMidpointRoundsAwayFromZero()
+    {
+        // A composite's values may be negative. P1 is −0.001, which ranks as 0.00 at two decimals. First place needs a
+        // value that rounds to 0.00 or more: −0.004 does (−0.00), the midpoint −0.005 does not (half away from zero:
+        // −0.01), so the threshold is "more than −0.005". Above zero the midpoint is included (89.995 in the test above).
+        var first = GapAnalysis.ForValue(Value("U", -0.005m), [Value("P1", -0.001m)], GapTarget.Rank(1), new RankingOptions { Decimals = 2 });
+        Assert.Equal((-0.005m, true, false), (first.RequiredIndex, first.IsStrict, first.IsMet));
+        Assert.True(GapAnalysis.ForValue(Value("U", -0.004m), [Value("P1", -0.001m)], GapTarget.Rank(1), new RankingOptions { Decimals = 2 }).IsMet);
+
+        // Above a key of −0.02 (ordinal ties lost by name): the next step is −0.01, reached from more than −0.015.
+        var above = GapAnalysis.ForValue(Value("Z", -0.03m), [Value("A", -0.02m)], GapTarget.Rank(1), new RankingOptions { Decimals = 2, Ties = TiePolicy.Ordinal });
+        Assert.Equal((-0.015m, true), (above.RequiredIndex, above.IsStrict));
+    }
+
+    [Fact]
     public void ForValue_FewerOthersThanTheRank_AlreadyMet()
     {
         var gap = GapAnalysis.ForValue(Value("U", 10m), [Value("P1", 90m)], GapTarget.Rank(2));

@@ -214,14 +214,16 @@ public class BandRuleTests
     }
 
     [Fact]
-    public void Evaluate_BoundWithMoreThanTenDecimals_ComparesAsDecimals()
+    public void Evaluate_BoundWithMoreThanTenDecimals_IsRefusedAsUnvalidated()
     {
-        // A bound of 11 decimal places is no whole number of 10⁻¹⁰ units (validation refuses it; the rule alone holds it):
-        // the values are compared as decimals, 50.00000000001 itself in the lower band, a hair above in the upper.
+        // A bound of 11 decimal places is no whole number of 10⁻¹⁰ units: validation refuses it, and the rule alone,
+        // which has one fixed-point evaluation path, says so instead of comparing it some other way.
         var rule = BandRule.ForPercent(Band.Above(50.00000000001m, 1m), Band.AtMost(50.00000000001m, 0m));
-        Assert.Equal(0m, RuleAssert.Points(rule, IndicatorValue.Percent(50.00000000001m), 1m));
-        Assert.Equal(1m, RuleAssert.Points(rule, IndicatorValue.Percent(50.00000000002m), 1m));
-        Assert.Equal(0m, RuleAssert.Points(rule, IndicatorValue.Percent(50m), 1m));
+        Assert.Equal(
+            ["ValueOutOfRange: band bound 50.00000000001 is outside 0 to 100 (with at most 10 decimal places)", "ValueOutOfRange: band bound 50.00000000001 is outside 0 to 100 (with at most 10 decimal places)"],
+            RuleAssert.Problems(rule, 1m));
+        var error = Assert.Throws<InvalidOperationException>(() => RuleAssert.Points(rule, IndicatorValue.Percent(50m), 1m));
+        Assert.StartsWith("A band bound has more than 10 decimals or is out of range", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,86 @@
+using ParIndex.Rules;
+using Xunit;
+
+namespace ParIndex.Tests.Rules;
+
+/// <summary>Floating-point numbers as composite data files write them (R's write.csv and write.csv2).</summary>
+public class NumberTextTests
+{
+    [Theory]
+    [InlineData("390.799991147468", 390.799991147468)]
+    [InlineData("1e-04", 0.0001)]
+    [InlineData(" -2.5E3 ", -2500.0)]
+    public void TryParseDouble_DecimalPoint(string text, double expected)
+    {
+        Assert.True(NumberText.TryParseDouble(text, DecimalMark.Point, out var value, out var hint));
+        Assert.Equal((expected, (string?)null), (value, hint));
+    }
+
+    [Theory]
+    [InlineData("390,8", 390.8)]
+    [InlineData("1,5e-04", 0.00015)] // write.csv2's exponent after a decimal comma
+    [InlineData("-2,5E3", -2500.0)]
+    [InlineData("7", 7.0)]
+    [InlineData("1,5e+02", 150.0)]
+    public void TryParseDouble_DecimalComma(string text, double expected)
+    {
+        Assert.True(NumberText.TryParseDouble(text, DecimalMark.Comma, out var value, out _));
+        Assert.Equal(expected, value);
+    }
+
+    [Fact]
+    public void TryParseDouble_CommaInADecimalPointFile_HintsAtTheDot()
+    {
+        Assert.False(NumberText.TryParseDouble("390,8", DecimalMark.Point, out _, out var hint));
+        Assert.Equal(" (write decimals with a dot, and no thousands separator)", hint);
+        Assert.False(NumberText.TryParseDouble("abc", DecimalMark.Point, out _, out var none));
+        Assert.Null(none);
+    }
+
+    [Theory]
+    [InlineData("1,5e")] // an exponent mark with no exponent
+    [InlineData("1,5e-")]
+    [InlineData("1,5ex")]
+    [InlineData("1,5e1,5")]
+    [InlineData("abc")]
+    [InlineData("1.234")] // a dot before three digits: a decimal point or a thousands group, so refused
+    public void TryParseDouble_DecimalComma_Refused(string text) =>
+        Assert.False(NumberText.TryParseDouble(text, DecimalMark.Comma, out _, out _));
+
+    [Theory]
+    [InlineData("87.5", "87.5")] // a lone dot before fewer than three digits can only be a decimal point
+    [InlineData("86,19", "86.19")]
+    [InlineData("1.234,5", "1234.5")]
+    [InlineData("-1.234,5", "-1234.5")] // the sign before the groups
+    [InlineData("+12.345.678,9", "12345678.9")]
+    [InlineData("42", "42")]
+    public void TryParse_DecimalComma_Read(string text, string expected)
+    {
+        Assert.True(NumberText.TryParse(text, DecimalMark.Comma, out var value, out var hint));
+        Assert.Equal((decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), (string?)null), (value, hint));
+    }
+
+    [Theory]
+    [InlineData("1a", null)] // not a digit, dot or comma
+    [InlineData("-", null)] // no digit
+    [InlineData(".", null)]
+    [InlineData("1,2,3", " (write decimals with one comma, thousands with dots or not at all)")]
+    [InlineData("1.234", " (in a file with decimal commas a dot before three digits could be a decimal point or group thousands: write 1234 or 1,234)")]
+    [InlineData("1,234.5", " (dots must group thousands: 1.234,5)")]
+    [InlineData("12.34,5", " (dots must group thousands: 1.234,5)")]
+    public void TryParse_DecimalComma_Refused(string text, string? hint)
+    {
+        Assert.False(NumberText.TryParse(text, DecimalMark.Comma, out _, out var given));
+        Assert.Equal(hint, given);
+    }
+
+    [Theory]
+    [InlineData("1,5", " (write decimals with a dot)")]
+    [InlineData("1.2.3", null)]
+    [InlineData("x", null)]
+    public void TryParse_DecimalPoint_Refused(string text, string? hint)
+    {
+        Assert.False(NumberText.TryParse(text, DecimalMark.Point, out _, out var given));
+        Assert.Equal(hint, given);
+    }
+}
