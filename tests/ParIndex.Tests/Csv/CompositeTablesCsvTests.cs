@@ -108,7 +108,7 @@ public class CompositeTablesCsvTests
         var code = "D\u00e2n_s\u1ed1"; // "Dân_số" in NFC
         var decomposed = code.Normalize(NormalizationForm.FormD);
         Assert.NotEqual(code, decomposed);
-        var meta = "iCode,Level,Parent,Direction,Weight,Type\n" + decomposed + ",1,Ch\u0309i_so\u0302\u0301,1,1,Indicator\nCh\u1ec9_s\u1ed1,2,NA,1,1,Aggregate\n";
+        var meta = "iCode,Level,Parent,Direction,Weight,Type\n" + decomposed + ",1,Chi\u0309_so\u0302\u0301,1,1,Indicator\nCh\u1ec9_s\u1ed1,2,NA,1,1,Aggregate\n";
 
         var model = Read("uCode,uName," + code + "\nHN,H\u00e0 N\u1ed9i,1234.5\nHUE,Hu\u1ebf,1000\nCM,C\u00e0 Mau,500\n", meta);
 
