@@ -27,7 +27,8 @@ public sealed class SurveyCsvOptions
         init => field = value ?? throw new ArgumentNullException(nameof(Csv));
     } = CsvOptions.Default;
 
-    /// <summary>Gets the survey year of every row when the file has no <c>year</c> column; <see langword="null"/> (the
-    /// default) to require the column.</summary>
+    /// <summary>Gets the survey year: the year of every row when the file has no <c>year</c> column, and when it has one a
+    /// row of another year is reported (<see cref="DiagnosticKind.WrongYear"/>) and rejected; <see langword="null"/>
+    /// (the default) to require the column and take every row's year.</summary>
     public int? Year { get; init; }
 }

@@ -130,8 +130,9 @@ internal static class CompositeCommand
         }
         catch (DiagnosticException e)
         {
-            // Named by the file, so that each problem reads pipeline.json:line:column: $.steps[0]...
-            throw new CliException(e.Message, file.Name, e, e.Diagnostics);
+            // Named by the file, so that each problem reads pipeline.json:line:column: $.steps[0]...; the headline only, as
+            // the exception's message lists the problems that follow it again.
+            throw new CliException(e.Message.Split('\n')[0].TrimEnd('\r', ':'), file.Name, e, e.Diagnostics);
         }
     }
 

@@ -56,9 +56,10 @@ internal static class Options
         foreach (var text in given)
         {
             var parts = text.Split('=');
-            if (parts.Length != 2 || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var number) || !allowed(number))
+            // A dot for decimals and no thousands separators, as every numeric option: "HUE=2,1" is not 21.
+            if (parts.Length != 2 || !decimal.TryParse(parts[1].Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) || !allowed(number))
             {
-                throw new CliException($"'{text}' is not {shape}", option);
+                throw new CliException($"'{text}' is not {shape}" + (text.Contains(',', StringComparison.Ordinal) ? ": write decimals with a dot, without thousands separators" : string.Empty), option);
             }
             pairs[parts[0].Trim()] = number;
         }

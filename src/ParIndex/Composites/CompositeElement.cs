@@ -10,8 +10,15 @@ namespace ParIndex.Composites;
 /// </remarks>
 public sealed class CompositeElement
 {
-    /// <summary>Gets the code (<c>iCode</c>): no white space, not beginning with a digit, unique in the model.</summary>
-    public required string Code { get; init; }
+    private readonly string _code = null!;
+    private readonly string? _parent;
+    private readonly string? _denominator;
+
+    /// <summary>Gets the code (<c>iCode</c>), in Unicode NFC: no white space, not beginning with a digit, unique in the model.</summary>
+    /// <remarks>Codes are keys: a metadata file saved in NFD (macOS, or Windows-1258's separate tone marks) must name
+    /// the same column as the unit data's header, so <see cref="Code"/>, <see cref="Parent"/> and
+    /// <see cref="Denominator"/> are kept in NFC.</remarks>
+    public required string Code { get => _code; init => _code = Nfc(value)!; }
 
     /// <summary>Gets the name (<c>iName</c>), or <see langword="null"/>.</summary>
     public string? Name { get; init; }
@@ -24,7 +31,7 @@ public sealed class CompositeElement
     public int? Level { get; init; }
 
     /// <summary>Gets the code of the aggregate one level up, or <see langword="null"/> at the top level.</summary>
-    public string? Parent { get; init; }
+    public string? Parent { get => _parent; init => _parent = Nfc(value); }
 
     /// <summary>Gets the direction: 1 when more is better, −1 when less is better (applied before normalising).</summary>
     public int Direction { get; init; } = 1;
@@ -34,13 +41,15 @@ public sealed class CompositeElement
     public double? Weight { get; init; }
 
     /// <summary>Gets the code of the denominator column this indicator is divided by, or <see langword="null"/>.</summary>
-    public string? Denominator { get; init; }
+    public string? Denominator { get => _denominator; init => _denominator = Nfc(value); }
 
     /// <summary>Gets the target (in the indicator's units, for distance-to-target normalisation), or <see langword="null"/>.</summary>
     public double? Target { get; init; }
 
     /// <summary>Gets the unit of measurement as text ("Percent"), or <see langword="null"/>.</summary>
     public string? Unit { get; init; }
+
+    private static string? Nfc(string? code) => code is null ? null : Utility.Text.Nfc(code);
 
     /// <summary>Formats as "Physical (aggregate, level 2)".</summary>
     /// <returns>Code, type and level.</returns>

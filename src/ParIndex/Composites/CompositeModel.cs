@@ -107,7 +107,7 @@ public sealed class CompositeModel
     /// <param name="code">The element code.</param>
     /// <returns>The element, or <see langword="null"/> when there is none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
-    public CompositeElement? Find(string code) => _byCode.GetValueOrDefault(Preconditions.CheckNotNull(code, nameof(code)));
+    public CompositeElement? Find(string code) => _byCode.GetValueOrDefault(Text.Nfc(Preconditions.CheckNotNull(code, nameof(code))));
 
     /// <summary>Gets whether the data is a panel: rows at more than one period (COINr's <c>is_panel</c>,
     /// <c>length(unique(iData$Time)) > 1</c>); one Time for every row is a cross-section.</summary>

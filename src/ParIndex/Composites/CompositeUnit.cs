@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
 using ParIndex.Utility;
@@ -23,15 +24,16 @@ public sealed class CompositeUnit
     /// <exception cref="ArgumentException">A column code appears twice.</exception>
     public CompositeUnit(string code, string? name, IEnumerable<KeyValuePair<string, double?>> values, IEnumerable<KeyValuePair<string, string?>>? groups = null, int? time = null)
     {
-        Code = Preconditions.CheckNotNull(code, nameof(code));
+        // Codes are keys, kept in NFC as everywhere, so that a column named in NFD finds its metadata row.
+        Code = Text.Nfc(Preconditions.CheckNotNull(code, nameof(code)));
         Name = name is null ? code : Text.Nfc(name);
         var builder = ImmutableDictionary.CreateBuilder<string, double?>(StringComparer.Ordinal);
         foreach (var pair in Preconditions.CheckNotNull(values, nameof(values)))
         {
-            builder.Add(pair.Key, pair.Value is { } v && double.IsNaN(v) ? null : pair.Value);
+            builder.Add(Text.Nfc(pair.Key), pair.Value is { } v && double.IsNaN(v) ? null : pair.Value);
         }
         Values = builder.ToImmutable();
-        Groups = groups is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary.CreateRange(StringComparer.Ordinal, groups);
+        Groups = groups is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary.CreateRange(StringComparer.Ordinal, groups.Select(g => new KeyValuePair<string, string?>(Text.Nfc(g.Key), g.Value)));
         Time = time;
     }
 

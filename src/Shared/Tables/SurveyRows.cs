@@ -34,7 +34,8 @@ internal sealed class SurveyRows<TTable> : IDisposable
     /// <param name="open">Opens the table with the given reporter; <see langword="null"/> when the input is not a table
     /// at all (a file that is not a workbook), which is reported.</param>
     /// <param name="tally">The tally to count into.</param>
-    /// <param name="year">The year of every row when the table has no year column, or <see langword="null"/>.</param>
+    /// <param name="year">The survey year: the year of every row when the table has no year column, and a row of another
+    /// year is rejected; or <see langword="null"/>.</param>
     /// <param name="provinces">The list provinces are matched in.</param>
     /// <exception cref="DiagnosticException">The input cannot be read, or its header is wrong.</exception>
     internal SurveyRows(Func<Action<Diagnostic>, TTable?> open, SurveyTally tally, int? year, ProvinceList provinces)
@@ -151,6 +152,12 @@ internal sealed class SurveyRows<TTable> : IDisposable
         if (year is null)
         {
             Unreadable(Table.Place(_fields.GetValueOrDefault("year", -1)).Problem(DiagnosticKind.MalformedRow, null, $"the year '{yearText}' is missing or not a whole number"));
+            return;
+        }
+        if (_year is { } surveyYear && year != surveyYear)
+        {
+            // The year given is the survey's: a row of another year is not pooled into it unseen.
+            Unreadable(Table.Place(_fields["year"]).Problem(DiagnosticKind.WrongYear, null, $"the year '{yearText}' is not the survey year {surveyYear}"));
             return;
         }
         var provinceText = Field("province") ?? string.Empty;

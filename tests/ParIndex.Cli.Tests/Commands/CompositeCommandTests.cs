@@ -76,6 +76,20 @@ public class CompositeCommandTests
     }
 
     [Fact]
+    public void MalformedPipeline_SaysEachProblemOnce()
+    {
+        // A trailing comma: the one problem once, at its place, not again in the headline. Its column: "{ \"formatVersion\": 1, " is
+        // 22 characters, "\"steps\": [ " 11, "{ \"step\": \"aggregate\" }, " 25, so the ']' after the comma is at 22 + 11 + 25 + 1 = 59.
+        using var files = new TempFiles();
+        var pipeline = files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "aggregate" }, ] }""");
+        var run = CliRun.Of("composite", "--data", Path.Combine(Folder, "asem-idata.csv"), "--meta", Path.Combine(Folder, "asem-imeta.csv"), "--pipeline", pipeline);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("p.json:1:59: $: a comma before ']': remove the trailing comma", run.Error, StringComparison.Ordinal);
+        Assert.Equal(2, run.Error.Split("remove the trailing comma").Length);
+    }
+
+    [Fact]
     public void NonPositiveDenominators_AreEachSaidOnce_WithTheStep()
     {
         // Huế's population is 0 and Đà Nẵng's −5: Online ÷ Pop cannot be taken for either; two problems, each one line.

@@ -288,6 +288,7 @@ public sealed class UncertaintyCommandTests : IDisposable
     [InlineData("--runs", "0", "runs must be between 1 and 10,000,000")]
     [InlineData("--survey-se", "-1", "a standard error cannot be negative")]
     [InlineData("--survey-se-of", "B=x", "'B=x' is not CODE=SE")]
+    [InlineData("--survey-se-of", "B=2,5", "'B=2,5' is not CODE=SE with a standard error of 0 or more such as HUE=2.1: write decimals with a dot")] // was 25
     [InlineData("--precision", "two", "'two' is not a precision")]
     public void Uncertainty_OptionOutOfRange_IsBadUsageNamingIt(string option, string value, string message)
     {

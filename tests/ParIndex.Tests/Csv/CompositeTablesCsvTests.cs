@@ -99,6 +99,24 @@ public class CompositeTablesCsvTests
         Assert.StartsWith("d.csv:2:2: '1.234' is not a number (in a file with decimal commas a dot before three digits could be a decimal point or group thousands", problem.Message, System.StringComparison.Ordinal);
     }
 
+    // Windows-1258 writes "số" as "so" + U+0301 (its tone marks are separate characters), so a metadata file saved by
+    // Excel on Vietnamese Windows holds its codes in decomposed form while the unit data's header may be NFC: the same
+    // code, which must name the same column. By hand: x = "Dân_số" is 1234.5 for HN, 1000 for HUE, 500 for CM.
+    [Fact]
+    public void Read_MetadataCodesInNfd_NameTheDataColumnsInNfc()
+    {
+        var code = "D\u00e2n_s\u1ed1"; // "Dân_số" in NFC
+        var decomposed = code.Normalize(NormalizationForm.FormD);
+        Assert.NotEqual(code, decomposed);
+        var meta = "iCode,Level,Parent,Direction,Weight,Type\n" + decomposed + ",1,Chi\u0309_so\u0302\u0301,1,1,Indicator\nCh\u1ec9_s\u1ed1,2,NA,1,1,Aggregate\n";
+
+        var model = Read("uCode,uName," + code + "\nHN,H\u00e0 N\u1ed9i,1234.5\nHUE,Hu\u1ebf,1000\nCM,C\u00e0 Mau,500\n", meta);
+
+        Assert.Equal(code, model.Find(decomposed)!.Code);
+        Assert.Equal("Ch\u1ec9_s\u1ed1", model.Find(code)!.Parent);
+        Assert.Equal([1234.5, 1000, 500], model.Units.Select(u => u.Values[code]!.Value));
+    }
+
     [Fact]
     public void Read_NotUtf8_IsRefusedWithItsLine_AndReadWithTheEncodingGiven()
     {

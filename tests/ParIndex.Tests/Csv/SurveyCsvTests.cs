@@ -152,6 +152,20 @@ public class SurveyCsvTests
         Assert.Equal(65L, result.NationalPooled.Overall!.Answers);
     }
 
+    // The year given is the survey's: of the three rows, the one of 2022 is rejected at its year cell (line 3, column 1),
+    // quoting it, and two respondents are used.
+    [Fact]
+    public void ReadInto_RowOfAnotherYearThanTheOneGiven_IsRejectedAtItsCell()
+    {
+        var csv = "year,province,A1,A2,B1,B2,P1\n2023,Cà Mau,5,4,3,1,2\n2022,Cà Mau,5,5,5,1,5\n2023,Hà Nội,5,5,5,1,5\n";
+        var result = SurveyCsv.Compute(SurveyFixture.Instrument, new StringReader(csv), NoBootstrap, new SurveyCsvOptions { Year = 2023 });
+
+        Assert.Equal((3L, 2L, 1L), (result.Input.RowsRead, result.Input.RowsUsed, result.Input.RowsRejected));
+        var problem = Assert.Single(result.Input.Problems);
+        Assert.Equal((DiagnosticKind.WrongYear, 3, 1), (problem.Kind, problem.Line, problem.Column));
+        Assert.Contains("the year '2022' is not the survey year 2023", problem.Message, System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("4.5", "'4.5' is not a whole answer code")]
     [InlineData("x", "'x' is not an answer code")]
