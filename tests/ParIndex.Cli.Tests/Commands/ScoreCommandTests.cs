@@ -64,6 +64,18 @@ public class ScoreCommandTests
         Assert.StartsWith("code,unit,year", System.IO.File.ReadAllText(path), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Score_MethodologyWithOneProblem_CountsItInTheSingular()
+    {
+        using var files = new TempFiles();
+        var path = files.Write("truncated.json", "{");
+
+        var run = CliRun.Of("score", "-m", path, "-i", Samples.Csv);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not a valid methodology (1 problem)", run.Error, StringComparison.Ordinal);
+    }
+
     private const string AreaPoints =
         "unit,name,area,points\nDN,Đà Nẵng,1,9\nDN,Đà Nẵng,2,8.5\nDN,Đà Nẵng,3,13\nDN,Đà Nẵng,4,10\n" +
         "DN,Đà Nẵng,5,14\nDN,Đà Nẵng,6,6\nDN,Đà Nẵng,7,14.5\nDN,Đà Nẵng,8,13\n";
