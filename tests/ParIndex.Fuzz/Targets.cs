@@ -24,7 +24,7 @@ internal static class Targets
         // The embedded catalogue and instruments are trusted, but a mistake in them must still say what it is.
         ["catalogue"] = input => Expect<InvalidEmbeddedDataException>(() => CatalogReader.Load(input)),
         ["survey-instruments"] = input => Expect<InvalidEmbeddedDataException>(() => SurveyInstruments.Load(new MemoryStream(input))),
-        ["survey-csv"] = input => Expect<InvalidSurveyException>(() => Csv.SurveyCsv.Compute(SurveyInstruments.Decision2640, new StreamReader(new MemoryStream(input)))),
+        ["survey-csv"] = input => Expect<DiagnosticException>(() => Csv.SurveyCsv.Compute(SurveyInstruments.Decision2640, new StreamReader(new MemoryStream(input)))),
         ["survey-json"] = input => Expect<InvalidSurveyException>(() => SurveyJson.ComputeAsync(SurveyInstruments.Decision2640, new MemoryStream(input)).GetAwaiter().GetResult()),
         // The tool's readers, through the command line in process: exit codes 0, 1 and 2 are answers, an exception a crash.
         ["indicators-csv"] = input => Tool(input, ".csv", "score", "-m", Fragment, "-i", "{}"),
