@@ -21,6 +21,7 @@ public class ReportedIndicatorsTests
         Assert.Equal(["1.1", "1.2"], indicators.Keys);
         Assert.Equal(2, indicators.Count);
         Assert.Equal(IndicatorValue.Percent(95m), indicators["1.1"]);
+        Assert.True(indicators.ContainsKey("1.1")); // the first code, at position 0
         Assert.True(indicators.ContainsKey("1.2"));
         Assert.False(indicators.ContainsKey("1.3"));
         Assert.Equal(Unit, indicators.Unit);
@@ -116,6 +117,7 @@ public class ReportedIndicatorsTests
         var e = Assert.Throws<InvalidIndicatorsException>(() => Of(("1.1", IndicatorValue.Flag(true)), ("1.1", IndicatorValue.Flag(false)), ("1.1", IndicatorValue.Flag(true))));
 
         Assert.Equal(2, e.Diagnostics.Length);
+        Assert.All(e.Diagnostics, d => Assert.Equal((DiagnosticKind.DuplicateCode, "1.1", "the criterion is reported more than once"), (d.Kind, d.CriterionCode, d.Message)));
     }
 
     [Fact]

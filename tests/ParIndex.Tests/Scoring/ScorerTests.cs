@@ -304,7 +304,8 @@ public class ScorerTests
 
         // A survey value reported anyway is an error, not dropped.
         var error = Assert.Throws<InvalidIndicatorsException>(() => noSurvey.Score(new ReportedIndicators(unit, 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Flag(true), ["2.1"] = IndicatorValue.Percent(80m) })));
-        Assert.Equal("2.1", Assert.Single(error.Diagnostics).CriterionCode);
+        var surveyValue = Assert.Single(error.Diagnostics);
+        Assert.Equal(("2.1", DiagnosticKind.UnknownCode, "a value is reported for a survey leaf, but the options say no survey was conducted"), (surveyValue.CriterionCode, surveyValue.Kind, surveyValue.Message));
     }
 
     [Fact]
@@ -312,9 +313,9 @@ public class ScorerTests
     {
         // Each problem's message as a user reads it, one per kind the scorer reports.
         var unknown = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(CaMau1880.Fragment, new ScoringOptions { MissingIndicators = MissingIndicatorPolicy.ScoreAsZero })
-            .Score(Unit("E", 2023, ("9.9.9", IndicatorValue.Flag(true)), ("1.1", IndicatorValue.Percent(50m)))));
-        Assert.Equal(
-            ["an indicator is reported for a criterion that has sub-criteria; report its leaves instead", "no criterion of CA-MAU-1880-2013-FRAGMENT has this code"],
+            .Score(Unit("E", 2023, ("9.9.9", IndicatorValue.Flag(true)), ("1", IndicatorValue.Percent(50m)), ("1.1", IndicatorValue.Percent(50m)))));
+        Assert.Equal( // "1" is the first node (the area), "1.1" a criterion: both have sub-criteria
+            ["an indicator is reported for a criterion that has sub-criteria; report its leaves instead", "an indicator is reported for a criterion that has sub-criteria; report its leaves instead", "no criterion of CA-MAU-1880-2013-FRAGMENT has this code"],
             unknown.Diagnostics.Select(d => d.Message));
 
         var missing = Assert.Throws<InvalidIndicatorsException>(() => CaMau.Score(Unit("D", 2023, ("1.1.4", IndicatorValue.Percent(80m)))));
