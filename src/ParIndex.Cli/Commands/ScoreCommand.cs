@@ -105,7 +105,7 @@ internal static class ScoreCommand
         }
         if (problems.Count > 0)
         {
-            throw new CliException($"{problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")} in the area points", file.ToString(), diagnostics: problems);
+            throw new CliException($"{CliException.Problems(problems.Count)} in the area points", file.ToString(), diagnostics: problems);
         }
         return new ResultTable(
             "scorecards",

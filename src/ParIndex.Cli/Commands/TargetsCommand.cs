@@ -80,7 +80,7 @@ internal static class TargetsCommand
         }
         catch (DiagnosticException e)
         {
-            throw new CliException($"not a valid plans file ({e.Diagnostics.Length} problem{(e.Diagnostics.Length == 1 ? string.Empty : "s")})", reference, e, e.Diagnostics);
+            throw new CliException($"not a valid plans file ({CliException.Problems(e.Diagnostics.Length)})", reference, e, e.Diagnostics);
         }
     }
 

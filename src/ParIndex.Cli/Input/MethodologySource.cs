@@ -40,7 +40,7 @@ internal static class MethodologySource
         }
         catch (DiagnosticException e)
         {
-            throw new CliException($"not a valid methodology ({e.Diagnostics.Length} problem{(e.Diagnostics.Length == 1 ? string.Empty : "s")})", path, e, e.Diagnostics);
+            throw new CliException($"not a valid methodology ({CliException.Problems(e.Diagnostics.Length)})", path, e, e.Diagnostics);
         }
     }
 }
