@@ -50,7 +50,7 @@ internal static class UncertaintyCommand
             SobolResult indices;
             try
             {
-                indices = RankUncertainty.Sensitivity(cards, result.Options, new SobolOptions { Samples = samples, Seed = result.Options.Seed, MaxThreads = result.Options.MaxThreads });
+                indices = RankUncertainty.Sensitivity(cards, result.Options, samples);
             }
             catch (ArgumentException e)
             {

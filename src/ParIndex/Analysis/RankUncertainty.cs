@@ -89,23 +89,33 @@ public static class RankUncertainty
     }
 
     /// <summary>Which source of uncertainty moves the ranks: the first-order and total Sobol indices
-    /// (<see cref="SobolSensitivity"/>) of the mean absolute rank shift — or of one unit's rank — to each source the
+    /// of the mean absolute rank shift — or of one unit's rank — to each source the
     /// options turn on: "survey" (every survey leaf's sampling error, as one group), "weights" (the noise on the
     /// maxima), "methodology" (the draw among <see cref="UncertaintyOptions.Methodologies"/>) and "ranking policy" (the
     /// draw among <see cref="UncertaintyOptions.Rankings"/>).</summary>
     /// <param name="scorecards">The units' scorecards, all of one methodology and year.</param>
     /// <param name="options">The sources of uncertainty (<see cref="UncertaintyOptions.Runs"/> is not used: the design's
-    /// size is <see cref="SobolOptions.Samples"/>).</param>
-    /// <param name="sobol">The design's size, seed and intervals; <see cref="SobolOptions.Default"/> when null.</param>
+    /// size is <paramref name="samples"/>); its seed and threads are the design's.</param>
+    /// <param name="samples">N, the rows of each of Saltelli's two base matrices, at least 2 (e.g. 1,024): N × (sources + 2)
+    /// rankings; the error of the estimates shrinks as 1 ÷ √N.</param>
     /// <param name="unitCode">A unit whose rank is the output; null for the mean over units of |rank − nominal rank|.</param>
     /// <returns>One index per source turned on, in the order survey, weights, methodology, ranking policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="Run"/> (a methodology with weighted means included); fewer than two sources turned on (one source explains
-    /// all the variance by itself); a unit code not among the scorecards; an output that never varies.</exception>
+    /// all the variance by itself); a unit code not among the scorecards; fewer than 2 samples; an output that never varies.</exception>
     /// <exception cref="DiagnosticException">As <see cref="Run"/>.</exception>
     /// <remarks>Each source's draws come from a stream seeded by its input of the design, so a source is fixed or varied
     /// as a whole. Thread-safe; the result depends only on the seeds.</remarks>
-    public static SobolResult Sensitivity(IEnumerable<Scorecard> scorecards, UncertaintyOptions options, SobolOptions? sobol = null, string? unitCode = null)
+    public static SobolResult Sensitivity(IEnumerable<Scorecard> scorecards, UncertaintyOptions options, int samples, string? unitCode = null) =>
+        Sensitivity(scorecards, options, new SobolOptions { Samples = samples, Seed = Preconditions.CheckNotNull(options, nameof(options)).Seed, MaxThreads = options.MaxThreads }, unitCode);
+
+    /// <summary>As the public overload, with every setting of the design (size, seed, bootstrap, threads); for tests.</summary>
+    /// <param name="scorecards">The units' scorecards.</param>
+    /// <param name="options">The sources of uncertainty.</param>
+    /// <param name="sobol">The design; <see cref="SobolOptions.Default"/> when null.</param>
+    /// <param name="unitCode">A unit whose rank is the output, or null.</param>
+    /// <returns>One index per source turned on.</returns>
+    internal static SobolResult Sensitivity(IEnumerable<Scorecard> scorecards, UncertaintyOptions options, SobolOptions? sobol = null, string? unitCode = null)
     {
         Preconditions.CheckNotNull(options, nameof(options));
         var (cards, model) = Prepare(scorecards, options);
@@ -327,7 +337,7 @@ public static class RankUncertainty
         internal int[] GroupOf { get; } = new int[model.Units];
 
         /// <summary>One Monte Carlo run: the weights, the survey results and the policy from streams of their own, so
-        /// that a sensitivity analysis can vary one source and hold the others (<see cref="Sensitivity"/>).</summary>
+        /// that a sensitivity analysis can vary one source and hold the others (<c>Sensitivity</c>).</summary>
         internal void Run(int run)
         {
             var seed = model.Options.Seed;
