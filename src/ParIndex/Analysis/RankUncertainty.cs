@@ -48,7 +48,8 @@ public static class RankUncertainty
     /// <param name="options">The sources of uncertainty and the runs; <see cref="UncertaintyOptions.Default"/> when null.</param>
     /// <param name="progress">Told the number of runs done, every few hundred runs; may be null.</param>
     /// <param name="cancellationToken">Stops the runs.</param>
-    /// <returns>Per unit, in nominal rank order: nominal, mean and median rank, the 5–95 % interval, group and top-N probabilities.</returns>
+    /// <returns>Per unit, in nominal rank order: nominal, mean and median rank, the 5–95 % interval, group and top-N
+    /// probabilities (as <see cref="CompositeUncertainty"/> returns its units).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or an element is null.</exception>
     /// <exception cref="ArgumentException">No scorecards, several methodologies, a methodology that takes a weighted mean
     /// (the runs sum leaf points), repeated unit codes, fewer than 1 run, a negative standard error or one given for a
@@ -56,7 +57,7 @@ public static class RankUncertainty
     /// 1 or more, or an alternative methodology that is null, takes a weighted mean or has other leaves.</exception>
     /// <exception cref="DiagnosticException">A unit's indicators cannot be scored under an alternative methodology
     /// (e.g. its year is outside the alternative's years); every problem is listed.</exception>
-    public static UncertaintyResult Run(IEnumerable<Scorecard> scorecards, UncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public static ImmutableArray<UnitUncertainty> Run(IEnumerable<Scorecard> scorecards, UncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         options ??= UncertaintyOptions.Default;
         var (cards, model) = Prepare(scorecards, options);
@@ -85,7 +86,7 @@ public static class RankUncertainty
                 row.Unit, row.Rank, cards[u].Index, Mean(counts, options.Runs), Quantile(counts, options.Runs, 0.5), Quantile(counts, options.Runs, 0.05), Quantile(counts, options.Runs, 0.95),
                 Top(counts, options.TopN) / (double)options.Runs, groups.ToImmutableDictionary(), [.. counts.ToArray().Select(c => (int)c)]);
         });
-        return new UncertaintyResult(options, [.. units]);
+        return [.. units];
     }
 
     /// <summary>Which source of uncertainty moves the ranks: the first-order and total Sobol indices

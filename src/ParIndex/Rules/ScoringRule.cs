@@ -7,7 +7,10 @@ namespace ParIndex.Rules;
 
 /// <summary>
 /// How a leaf criterion turns a reported value into points (cách chấm điểm). The built-in rules cover the kinds the
-/// official and provincial methods use; derive from this class to add your own.
+/// official and provincial methods use and are made by this class's static factories (<see cref="PercentBands"/>,
+/// <see cref="CountBands"/>, <see cref="YesNo"/>, <see cref="Timeliness"/>, <see cref="AllConditions"/>,
+/// <see cref="Deduction"/>, <see cref="Proportional"/>, <see cref="SurveyPercentage"/>); they compare by value. Derive
+/// from this class to add your own.
 /// </summary>
 /// <remarks>
 /// <para>A rule is immutable and thread-safe: one instance may score many units at once. <see cref="Evaluate"/> is on
