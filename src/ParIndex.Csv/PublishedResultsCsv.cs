@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.IO;
 using ParIndex.Geography;
 using ParIndex.History;
-using ParIndex.Tables;
 
 namespace ParIndex.Csv;
 

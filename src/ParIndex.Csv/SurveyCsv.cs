@@ -1,10 +1,7 @@
-using System;
-using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using ParIndex.Geography;
 using ParIndex.Surveys;
-using ParIndex.Tables;
 
 namespace ParIndex.Csv;
 
@@ -20,7 +17,7 @@ namespace ParIndex.Csv;
 /// Rows that cannot become a response — wrong number of fields, no year, unknown province, a missing or invalid weight
 /// (when the file has a weight column) — are reported with their line and rejected; an answer that is not a code of its
 /// question's scale is reported and the row rejected or counted as <see cref="SipasOptions.BadRows"/> says. The report
-/// (<see cref="SipasResult.Input"/>) says how many rows were read and used. Memory does not grow with the file.</para>
+/// (<see cref="SipasResult.RowsRead"/>, <see cref="SipasResult.RowsUsed"/>, <see cref="SipasResult.Problems"/>) say how many rows were read and used. Memory does not grow with the file.</para>
 /// </remarks>
 public static class SurveyCsv
 {

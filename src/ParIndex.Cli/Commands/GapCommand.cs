@@ -1,15 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.CommandLine;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ParIndex.Analysis;
-using ParIndex.Cli.Output;
 using ParIndex.History;
 using ParIndex.Methodologies;
 using ParIndex.Rankings;

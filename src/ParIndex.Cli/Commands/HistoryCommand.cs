@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Globalization;
-using System.Linq;
-using ParIndex.Cli.Output;
 using ParIndex.Geography;
 using ParIndex.History;
 

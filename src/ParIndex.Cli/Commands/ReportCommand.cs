@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Globalization;
-using System.Linq;
 using ParIndex.Analysis;
-using ParIndex.Cli.Output;
 using ParIndex.Cli.Reports;
 using ParIndex.Geography;
 using ParIndex.History;

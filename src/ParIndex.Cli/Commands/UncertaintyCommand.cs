@@ -1,13 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.CommandLine;
-using System.Globalization;
-using System.Linq;
 using System.Threading;
 using ParIndex.Analysis;
 using ParIndex.Cli.Input;
-using ParIndex.Cli.Output;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
 
