@@ -80,7 +80,7 @@ internal static class ValidateCommand
 
         // The library's checks name units and years, not lines: a unit's line goes back on its problems where the
         // file has the unit in one year only (otherwise the message's year says which row).
-        var report = RecordValidator.Validate(rows, PublishedRecord.Aggregates);
+        var report = ValidationReport.Validate(rows, PublishedRecord.Aggregates);
         Diagnostic WithLine(Diagnostic found) => lineOf.Where(p => p.Key.Code == found.UnitCode).Select(p => p.Value).ToArray() is [var place]
             ? new Diagnostic(found.Kind, found.CriterionCode, found.Message, found.UnitCode) { Line = place.Line, JsonPath = place.Path }
             : found;

@@ -11,7 +11,8 @@ using ParIndex.Utility;
 namespace ParIndex.History;
 
 /// <summary>
-/// Checks published rows — the embedded <see cref="PublishedRecord"/> or a caller's own table — against the library's
+/// The checks behind <see cref="ValidationReport.Validate"/> and <see cref="ValidationReport.CheckAreas(PublishedResult, IEnumerable{PublishedComponent})"/>:
+/// published rows — the embedded <see cref="PublishedRecord"/> or a caller's own table — against the library's
 /// ranking rules: ranks recomputed with <see cref="Ranking.Create"/>, group membership against thresholds and published
 /// group counts, area values against the total, and coverage (kiểm tra số liệu).
 /// </summary>
@@ -23,7 +24,7 @@ namespace ParIndex.History;
 /// <para>Every mismatch is reported, each as a <see cref="Diagnostic"/> whose unit code is the province's code and
 /// whose message names the year, the index, the rows in conflict and the source. Pure and thread-safe.</para>
 /// </remarks>
-public static class RecordValidator
+internal static class RecordValidator
 {
     /// <summary>Checks rows of one or more tables (grouped by index, year and list).</summary>
     /// <param name="rows">The rows.</param>
@@ -113,7 +114,7 @@ public static class RecordValidator
                 problems.Add(Problem(DiagnosticKind.ValueOutOfRange, total, $"'{area.Area}' has {Invariant.Format(points)} points, above its maximum {Invariant.Format(max)} ({area.Source})"));
             }
             sum += points;
-            tolerance += area.Scale == ComponentScale.PercentOfMaximum ? half * maximum!.Value / 100m : half;
+            tolerance += area.IsPercentOfMaximum ? half * maximum!.Value / 100m : half;
         }
         var gap = Math.Abs(sum - total.Value.Value);
         var notes = ImmutableArray.CreateBuilder<Diagnostic>();

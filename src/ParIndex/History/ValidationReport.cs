@@ -1,13 +1,24 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using ParIndex.Methodologies;
+using ParIndex.Rankings;
 
 namespace ParIndex.History;
 
-/// <summary>What <see cref="RecordValidator"/> found: every problem (a diagnostic naming the province by code), notes on
-/// what is consistent only through figures the table does not give, and the coverage of each table checked (kết quả kiểm tra).</summary>
-/// <remarks>Coverage gaps and notes are reported, not counted as problems: the record is partial by nature, and the
-/// Ministry ranks on more decimals than it publishes. Immutable.</remarks>
+/// <summary>The check of published rows (kiểm tra số liệu) and what it found (kết quả kiểm tra): <see cref="Validate"/>
+/// checks the embedded <see cref="PublishedRecord"/> or a caller's own table against the library's ranking rules (ranks
+/// recomputed with <see cref="Ranking.Create"/>, group membership against thresholds and published group counts, and
+/// coverage), <see cref="CheckAreas(PublishedResult, IEnumerable{PublishedComponent})"/> area values against the total.
+/// The report holds every problem (a diagnostic naming the province by code), notes on what is consistent only through
+/// figures the table does not give, and the coverage of each table checked.</summary>
+/// <remarks><para>A complete table (every unit of the list with value and rank) must reproduce its ranks exactly. A
+/// partial table cannot (ranks are among all 63, values known for a few), so its rows are checked for order instead:
+/// the rank order must agree with the value order (higher value ⇔ better rank, equal values ⇔ equal ranks).</para>
+/// <para>Coverage gaps and notes are reported, not counted as problems: the record is partial by nature, and the
+/// Ministry ranks on more decimals than it publishes. Every mismatch is a <see cref="Diagnostic"/> whose message names
+/// the year, the index, the rows in conflict and the source. Immutable; the checks are pure and thread-safe.</para></remarks>
 public sealed class ValidationReport
 {
     internal ValidationReport(ImmutableArray<Diagnostic> problems, ImmutableArray<Coverage> coverage, ImmutableArray<Diagnostic> notes)
@@ -16,6 +27,22 @@ public sealed class ValidationReport
         Coverage = coverage;
         Notes = notes;
     }
+
+    /// <inheritdoc cref="RecordValidator.Validate"/>
+    public static ValidationReport Validate(IEnumerable<PublishedResult> rows, IEnumerable<PublishedAggregate>? aggregates = null, RankingOptions? options = null) =>
+        RecordValidator.Validate(rows, aggregates, options);
+
+    /// <inheritdoc cref="RecordValidator.CheckAreas(PublishedResult, IEnumerable{PublishedComponent}, IReadOnlyList{decimal})"/>
+    public static ValidationReport CheckAreas(PublishedResult total, IEnumerable<PublishedComponent> areas, IReadOnlyList<decimal> areaMaxima) =>
+        RecordValidator.CheckAreas(total, areas, areaMaxima);
+
+    /// <inheritdoc cref="RecordValidator.CheckAreas(PublishedResult, IEnumerable{PublishedComponent})"/>
+    public static ValidationReport CheckAreas(PublishedResult total, IEnumerable<PublishedComponent> areas) =>
+        RecordValidator.CheckAreas(total, areas);
+
+    /// <inheritdoc cref="RecordValidator.CheckAreas(PublishedResult, IEnumerable{PublishedComponent}, Methodology)"/>
+    public static ValidationReport CheckAreas(PublishedResult total, IEnumerable<PublishedComponent> areas, Methodology methodology) =>
+        RecordValidator.CheckAreas(total, areas, methodology);
 
     /// <summary>Gets every problem found, in table order.</summary>
     public ImmutableArray<Diagnostic> Problems { get; }
