@@ -85,7 +85,7 @@ internal static class ValidateCommand
             ? new Diagnostic(found.Kind, found.CriterionCode, found.Message, found.UnitCode) { Line = place.Line, JsonPath = place.Path }
             : found;
         problems.AddRange(report.Problems.Select(WithLine));
-        var notes = report.Coverage.Select(c => FormattableString.Invariant($"{c.Index.Name()} {c.Year}: {c.Rows} rows; {c.WithValue} of {c.Units} with a value, {c.WithRank} with a rank.")).ToList();
+        var notes = report.Tables.Select(c => FormattableString.Invariant($"{c.Index.Name()} {c.Year}: {c.Rows.Length} rows; {c.WithValue} of {c.Units} with a value, {c.WithRank} with a rank.")).ToList();
         notes.Add("Checked: names against the province list of each year, duplicates, values and ranks in range, published ranks against the order of the published values at the precision the file gives (standard ties; equal values may hold consecutive ranks, since the Ministry ranks on unpublished decimals), published group counts.");
         // Where the embedded record's sources disagree on a row of this file (or keep no row of its year), both
         // readings and both sources are listed as notes.

@@ -36,7 +36,7 @@ internal static class RecordValidator
     /// are given in (the most decimals of any value: three decimals are checked with three), otherwise values are rounded
     /// to that many decimals first; ties are always standard competition ranks, as published.</param>
     /// <returns>The problems, the notes (equal values at the published precision with consecutive ranks: consistent,
-    /// since the Ministry ranks on more decimals than it publishes) and the coverage of each table.</returns>
+    /// since the Ministry ranks on more decimals than it publishes) and each table checked, with its coverage.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null or contains null.</exception>
     public static ValidationReport Validate(IEnumerable<PublishedResult> rows, IEnumerable<PublishedAggregate>? aggregates = null, RankingOptions? options = null)
     {
@@ -47,7 +47,7 @@ internal static class RecordValidator
         var yearGroups = options is null;
         options ??= RankingOptions.Default;
         var findings = new Findings();
-        var coverage = ImmutableArray.CreateBuilder<Coverage>();
+        var tables = ImmutableArray.CreateBuilder<YearResults>();
         foreach (var table in input.GroupBy(r => (r.Index, r.Year, r.Province.List)).OrderByDescending(g => g.Key.Year).ThenBy(g => g.Key.Index))
         {
             var distinct = Distinct(table, findings.Problems);
@@ -56,9 +56,9 @@ internal static class RecordValidator
                 ? new RankingOptions { Ties = options.Ties, Decimals = options.Decimals, Groups = PublishedGroupScheme.For(table.Key.Index, table.Key.Year).Scheme }
                 : options;
             CheckTable(distinct, tableCounts, tableOptions, findings);
-            coverage.Add(Coverage.Of(table.Key.Index, table.Key.Year, ProvinceList.Get(table.Key.List), distinct));
+            tables.Add(new YearResults(table.Key.Index, table.Key.Year, [.. distinct], ProvinceList.Get(table.Key.List)));
         }
-        return new ValidationReport(findings.Problems.ToImmutable(), coverage.ToImmutable(), findings.Notes.ToImmutable());
+        return new ValidationReport(findings.Problems.ToImmutable(), tables.ToImmutable(), findings.Notes.ToImmutable());
     }
 
     /// <summary>Checks that a province's published area values add up to its published total within what rounding

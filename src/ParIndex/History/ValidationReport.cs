@@ -21,10 +21,10 @@ namespace ParIndex.History;
 /// the year, the index, the rows in conflict and the source. Immutable; the checks are pure and thread-safe.</para></remarks>
 public sealed class ValidationReport
 {
-    internal ValidationReport(ImmutableArray<Diagnostic> problems, ImmutableArray<Coverage> coverage, ImmutableArray<Diagnostic> notes)
+    internal ValidationReport(ImmutableArray<Diagnostic> problems, ImmutableArray<YearResults> tables, ImmutableArray<Diagnostic> notes)
     {
         Problems = problems;
-        Coverage = coverage;
+        Tables = tables;
         Notes = notes;
     }
 
@@ -51,8 +51,9 @@ public sealed class ValidationReport
     /// <see cref="DiagnosticKind.UnpublishedDecimals"/>), each naming the rows and their sources. Not problems.</summary>
     public ImmutableArray<Diagnostic> Notes { get; }
 
-    /// <summary>Gets the coverage of each table (index and year) checked, latest first.</summary>
-    public ImmutableArray<Coverage> Coverage { get; }
+    /// <summary>Gets each table (index and year) checked, latest first: its rows as given (the first of each province)
+    /// and their coverage.</summary>
+    public ImmutableArray<YearResults> Tables { get; }
 
     /// <summary>Gets whether no problem was found.</summary>
     public bool IsValid => Problems.IsEmpty;
@@ -70,12 +71,12 @@ public sealed class ValidationReport
         {
             text.AppendLine().Append("  note: ").Append(note);
         }
-        foreach (var coverage in Coverage)
+        foreach (var table in Tables)
         {
-            text.AppendLine().Append(coverage);
-            if (!coverage.Missing.IsEmpty && coverage.Missing.Length < coverage.Units)
+            text.AppendLine().Append(table);
+            if (!table.Missing.IsEmpty && table.Missing.Length < table.Units)
             {
-                text.Append("; no row: ").Append(string.Join(", ", coverage.Missing.Select(p => p.Name)));
+                text.Append("; no row: ").Append(string.Join(", ", table.Missing.Select(p => p.Name)));
             }
         }
         return text.ToString();

@@ -31,7 +31,7 @@ public class RecordValidatorTests
         // Not skipped where a source errs: a problem's message names every row in conflict and its source.
         var report = ValidationReport.Validate(PublishedRecord.Results(index, year).Rows, PublishedRecord.Aggregates);
         Assert.True(report.IsValid, report.ToString());
-        Assert.Equal(year, Assert.Single(report.Coverage).Year);
+        Assert.Equal(year, Assert.Single(report.Tables).Year);
     }
 
     [Fact]
