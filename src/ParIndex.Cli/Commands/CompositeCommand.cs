@@ -80,7 +80,7 @@ internal static class CompositeCommand
                 if (parse.GetValue(sensitivity) is { } samples)
                 {
                     Check(samples is >= 2 and <= 1_000_000, sensitivity.Name, "the design needs between 2 and 1,000,000 base samples");
-                    tables.Add(UncertaintyCommand.Sensitivity(CompositeUncertainty.Sensitivity(model, steps, options, new SobolOptions { Samples = samples, Seed = options.Seed, MaxThreads = options.MaxThreads })));
+                    tables.Add(UncertaintyCommand.Sensitivity(CompositeUncertainty.Sensitivity(model, steps, options, samples)));
                 }
                 context.Write(tables);
             }

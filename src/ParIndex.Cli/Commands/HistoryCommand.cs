@@ -40,7 +40,7 @@ internal static class HistoryCommand
     {
         try
         {
-            return ProvinceNames.Match(name, ProvinceList.Units63);
+            return ProvinceList.Units63.Match(name);
         }
         catch (DiagnosticException e)
         {

@@ -125,7 +125,7 @@ internal static class ReportCommand
         }
     }
 
-    private static void IntervalSections(ReportPage page, UncertaintyResult result, Scorecard first)
+    private static void IntervalSections(ReportPage page, (UncertaintyOptions Options, System.Collections.Immutable.ImmutableArray<UnitUncertainty> Units) result, Scorecard first)
     {
         var table = UncertaintyCommand.Table(result);
         page.Heading("rank-intervals-section", $"{first.Methodology.Title} {first.Year}: how sure the ranks are");
