@@ -9,7 +9,7 @@ using Xunit;
 
 namespace ParIndex.Tests.Surveys;
 
-public class SipasCalculatorTests
+public class SipasResultComputeTests
 {
     private static readonly SipasOptions NoBootstrap = new() { BootstrapReplicates = 0 };
 
