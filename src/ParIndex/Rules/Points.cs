@@ -209,15 +209,12 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
         if (dividend < Exact53 && divisor < Exact53)
         {
             // Reported numbers' ratios almost always land here. A hardware division of 64 bits costs tens of
-            // nanoseconds; a floating-point one of numbers below 2⁵³ is within one of the quotient, which is then corrected.
+            // nanoseconds; a floating-point one of numbers below 2⁵³, cut to an integer, is exactly the floor: x / y
+            // lies at least 1/y below the next integer, and rounding it to a double moves it by at most half a unit in
+            // the last place, which is less than 1/y (x / y < 2⁵³ / y, so that unit is below 2 / y).
             var (x, y) = ((long)dividend, (long)divisor);
             var q = (long)((double)x / y);
-            var r = x - (q * y);
-            if (r < 0)
-            {
-                (q, r) = (q - 1, r + y);
-            }
-            (whole, remainder) = ((ulong)q, (ulong)r);
+            (whole, remainder) = ((ulong)q, (ulong)(x - (q * y)));
         }
         else
         {
@@ -235,12 +232,6 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
         result = new Points((long)whole);
         return true;
     }
-
-    /// <summary>Returns the smaller of two numbers of points.</summary>
-    internal static Points Min(Points x, Points y) => x._units <= y._units ? x : y;
-
-    /// <summary>Returns the larger of two numbers of points.</summary>
-    internal static Points Max(Points x, Points y) => x._units >= y._units ? x : y;
 
     /// <summary>Formats the points as a decimal without trailing zeros, in the invariant culture ("2.5", "0.6666666667").</summary>
     /// <returns>The points as text.</returns>
