@@ -3,8 +3,6 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 
 namespace ParIndex.Data;
 
@@ -40,19 +38,6 @@ internal static class EmbeddedData
 
     /// <summary>Reads a CSV table by its header.</summary>
     internal static CsvReader ReadCsv(string file) => CsvReader.Parse(file, ReadText(file));
-
-    /// <summary>Deserialises a JSON file with its source-generated type information.</summary>
-    internal static T ReadJson<T>(string file, JsonTypeInfo<T> type)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(ReadBytes(file), type) ?? throw Invalid(file, "the document is null");
-        }
-        catch (JsonException error)
-        {
-            throw Invalid(file, error.Message, error);
-        }
-    }
 
     /// <summary>Reads a file in one of the package's own formats (a methodology, reform plans): what that reader
     /// reports about the file is the package's defect.</summary>
