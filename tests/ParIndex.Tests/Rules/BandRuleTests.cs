@@ -380,7 +380,8 @@ public class BandRuleTests
 
     [Theory]
     [InlineData("230584301")] // the first count whose units (× 10¹⁰) pass the largest bound a rule holds, 2⁶¹ − 1 units
-    [InlineData("1000000000000")] // 10¹² meetings: 10²² units, beyond a long
+    [InlineData("10000000000")] // 10¹⁰ meetings: 10²⁰ units, beyond a long
+    [InlineData("1000000000000")] // 10¹²
     [InlineData("18446744073709551616")] // 2⁶⁴, a decimal whose low 64 bits are all zero
     [InlineData("79228162514264337593543950335")] // decimal's largest
     public void Evaluate_CountsBeyondEveryBound_FallInTheBandUnboundedAbove(string count)

@@ -70,7 +70,7 @@ public class NumberTextTests
     [InlineData("1.234", " (in a file with decimal commas a dot before three digits could be a decimal point or group thousands: write 1234 or 1,234)")]
     [InlineData("1,234.5", " (dots must group thousands: 1.234,5)")]
     [InlineData("12.34,5", " (dots must group thousands: 1.234,5)")]
-    [InlineData(".,5", " (dots must group thousands: 1.234,5)")] // a dot before any digit groups nothing
+    [InlineData(",5.0", " (dots must group thousands: 1.234,5)")] // no integer part, and a dot after the comma
     [InlineData("1.23x", null)] // a letter: not a number, whatever the dot could be
     public void TryParse_DecimalComma_Refused(string text, string? hint)
     {
