@@ -225,12 +225,9 @@ public class ScorerTests
     [Fact]
     public void Score_CustomRule_PlugsInWithoutForking()
     {
-        var methodology = new Methodology("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), 4m,
-        [
-            new Area { Code = "1", Name = "Lĩnh vực", MaxPoints = 4m, Criteria = [new Criterion { Code = "1.1", Name = "Số sáng kiến", MaxPoints = 4m, Rule = new HalfPointPerInitiative() }] },
-        ]);
+        var methodology = Initiatives(4m);
 
-        var card = new Scorer(methodology).Score(new ReportedIndicators(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Count(5m) }));
+        var card = new Scorer(methodology).Score(InitiativesOf(5m));
 
         Assert.Equal(2.5m, card.Points);
         Assert.Equal("1.1: 5 initiatives × 0.5", card["1.1"].Explanation!.Text);
@@ -239,13 +236,10 @@ public class ScorerTests
     [Fact]
     public void Score_CustomRuleGivingTooManyPoints_IsReportedNotHidden()
     {
-        var methodology = new Methodology("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), 1m,
-        [
-            new Area { Code = "1", Name = "Lĩnh vực", MaxPoints = 1m, Criteria = [new Criterion { Code = "1.1", Name = "Số sáng kiến", MaxPoints = 1m, Rule = new HalfPointPerInitiative() }] },
-        ]);
+        var methodology = Initiatives(1m);
 
         var error = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(methodology).Score(
-            new ReportedIndicators(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Count(5m) })));
+            InitiativesOf(5m)));
 
         Assert.Equal(DiagnosticKind.PointsOutOfRange, Assert.Single(error.Diagnostics).Kind);
     }
@@ -376,13 +370,10 @@ public class ScorerTests
     [Fact]
     public void Score_UserRuleRefusingAValue_IsReportedInItsWords()
     {
-        var methodology = new Methodology("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), 4m,
-        [
-            new Area { Code = "1", Name = "Lĩnh vực", MaxPoints = 4m, Criteria = [new Criterion { Code = "1.1", Name = "Số sáng kiến", MaxPoints = 4m, Rule = new HalfPointPerInitiative() }] },
-        ]);
+        var methodology = Initiatives(4m);
 
         var error = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(methodology).Score(
-            new ReportedIndicators(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Count(2.5m) })));
+            InitiativesOf(2.5m)));
 
         var problem = Assert.Single(error.Diagnostics);
         Assert.Equal(("1.1", DiagnosticKind.ValueOutOfRange, "initiatives are counted whole"), (problem.CriterionCode, problem.Kind, problem.Message));
@@ -422,6 +413,15 @@ public class ScorerTests
         Assert.Equal((0m, 0m, false), (card["1"].Points, card["1"].MaxPoints, card["1"].IsApplicable));
         Assert.Equal((1m, 1m), (card.Points, card.MaxPoints));
     }
+
+    /// <summary>A custom methodology of one area and one leaf, 1.1, scored by <see cref="HalfPointPerInitiative"/>.</summary>
+    private static Methodology Initiatives(decimal max) => new("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), max,
+    [
+        new Area { Code = "1", Name = "Lĩnh vực", MaxPoints = max, Criteria = [new Criterion { Code = "1.1", Name = "Số sáng kiến", MaxPoints = max, Rule = new HalfPointPerInitiative() }] },
+    ]);
+
+    private static ReportedIndicators InitiativesOf(decimal count) =>
+        new(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Count(count) });
 
     /// <summary>A user's own rule: half a point per initiative, explained in its own words.</summary>
     private sealed class HalfPointPerInitiative : ScoringRule
