@@ -382,6 +382,7 @@ public class BandRuleTests
     [InlineData("230584301")] // the first count whose units (× 10¹⁰) pass the largest bound a rule holds, 2⁶¹ − 1 units
     [InlineData("10000000000")] // 10¹⁰ meetings: 10²⁰ units, beyond a long
     [InlineData("1000000000000")] // 10¹²
+    [InlineData("1000000000000.00000000000")] // 10¹² written with 11 decimals: the slow path, still beyond every bound
     [InlineData("18446744073709551616")] // 2⁶⁴, a decimal whose low 64 bits are all zero
     [InlineData("79228162514264337593543950335")] // decimal's largest
     public void Evaluate_CountsBeyondEveryBound_FallInTheBandUnboundedAbove(string count)
@@ -417,7 +418,7 @@ public class BandRuleTests
             from nudge in Gen.Elements(0m, 1E-11m, -1E-11m, 1E-20m, -1E-20m, 1E-28m, -1E-28m)
             from zeros in Gen.Choose(0, 18)
             select (bound + nudge) * Pow10Fraction(zeros), // the same value written with more decimals, often past 10
-            Gen.Elements(1E12m, -1E12m, 18446744073709551616m, -18446744073709551616m, 18446744073709551616.5m, decimal.MaxValue, decimal.MinValue, 7.9228162514264337593543950335m));
+            Gen.Elements(1E12m, -1E12m, 1000000000000.00000000000m, -1000000000000.00000000000m, 18446744073709551616m, -18446744073709551616m, 18446744073709551616.5m, decimal.MaxValue, decimal.MinValue, 7.9228162514264337593543950335m));
 
     private static readonly Gen<Band> AnyBand =
         from lower in Gen.OneOf(Bound.Select(b => (decimal?)b), Gen.Constant((decimal?)null))
