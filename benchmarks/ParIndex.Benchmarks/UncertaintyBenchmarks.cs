@@ -56,7 +56,7 @@ public class UncertaintyBenchmarks
 
     [Benchmark]
     public double RankUncertainty10000() =>
-        RankUncertainty.Run(_cards, new UncertaintyOptions { Runs = Runs, SurveyStandardError = (decimal)StandardError }).Units[0].MeanRank;
+        RankUncertainty.Run(_cards, new UncertaintyOptions { Runs = Runs, SurveyStandardError = (decimal)StandardError })[0].MeanRank;
 
     private static double Normal(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());

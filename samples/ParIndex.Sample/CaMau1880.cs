@@ -49,7 +49,7 @@ internal static class CaMau1880
                                 Code = "1.1.1",
                                 Name = "Ban hành kế hoạch CCHC năm",
                                 MaxPoints = 1m,
-                                Rule = new TimelinessRule(PlanDue, -1, onTimePoints: 1m, latePoints: 0.5m, notDonePoints: 0m),
+                                Rule = ScoringRule.Timeliness(PlanDue, -1, onTimePoints: 1m, latePoints: 0.5m, notDonePoints: 0m),
                             },
                             new Criterion
                             {
@@ -57,7 +57,7 @@ internal static class CaMau1880
                                 Code = "1.1.2",
                                 Name = "Xác định đầy đủ các nhiệm vụ CCHC trên các lĩnh vực theo kế hoạch năm của UBND tỉnh và bố trí kinh phí thực hiện",
                                 MaxPoints = 1m,
-                                Rule = new AllConditionsRule(1m, "Xác định đầy đủ nhiệm vụ", "Có bố trí kinh phí"),
+                                Rule = ScoringRule.AllConditions(1m, "Xác định đầy đủ nhiệm vụ", "Có bố trí kinh phí"),
                             },
                             new Criterion
                             {
@@ -65,7 +65,7 @@ internal static class CaMau1880
                                 Code = "1.1.3",
                                 Name = "Các kết quả phải đạt được xác định rõ ràng, cụ thể và định rõ trách nhiệm triển khai của phòng, ban, đơn vị trực thuộc",
                                 MaxPoints = 1m,
-                                Rule = new YesNoRule(1m),
+                                Rule = ScoringRule.YesNo(1m),
                             },
                             new Criterion
                             {
@@ -73,7 +73,7 @@ internal static class CaMau1880
                                 Code = "1.1.4",
                                 Name = "Mức độ thực hiện kế hoạch CCHC",
                                 MaxPoints = 2m,
-                                Rule = BandRule.ForPercent(Band.Above(90m, 2m), Band.Between(70m, 90m, 1m), Band.Below(70m, 0m)),
+                                Rule = ScoringRule.PercentBands(Band.Above(90m, 2m), Band.Between(70m, 90m, 1m), Band.Below(70m, 0m)),
                             },
                         ],
                     },
@@ -90,7 +90,7 @@ internal static class CaMau1880
                                 Code = "1.2.1",
                                 Name = "Tất cả báo cáo được gửi đúng thời gian quy định (báo cáo quí I, quí III, báo cáo 6 tháng và báo cáo năm)",
                                 MaxPoints = 1m,
-                                Rule = new AllConditionsRule(1m, "Đủ số lượng", "Đúng thời gian quy định"),
+                                Rule = ScoringRule.AllConditions(1m, "Đủ số lượng", "Đúng thời gian quy định"),
                             },
                             new Criterion
                             {
@@ -98,7 +98,7 @@ internal static class CaMau1880
                                 Code = "1.2.2",
                                 Name = "Tất cả báo cáo có đầy đủ nội dung theo hướng dẫn",
                                 MaxPoints = 1m,
-                                Rule = new YesNoRule(1m),
+                                Rule = ScoringRule.YesNo(1m),
                             },
                         ],
                     },

@@ -57,11 +57,12 @@ Console.WriteLine(reproduces ? "    The published order reproduces." : "    The 
 
 Console.WriteLine();
 Console.WriteLine("The five seed reform plans against the published record alone (targets no public data answers are counted unknown):");
-foreach (var plan in SeedPlans.All)
+foreach (var plan in ReformPlan.Seeds)
 {
-    var summary = plan.Evaluate([], new LocalDate(2026, 1, 1));
-    Console.WriteLine("    " + summary);
-    foreach (var evaluation in summary.Evaluations.Where(e => e.Target.Indicator.Published is not null))
+    var evaluations = plan.Evaluate([], new LocalDate(2026, 1, 1));
+    int Count(TargetStatus status) => evaluations.Count(e => e.Status == status);
+    Console.WriteLine(FormattableString.Invariant($"    {plan.Id} on 2026-01-01: {Count(TargetStatus.Met)} met, {Count(TargetStatus.NotMet)} missed, {Count(TargetStatus.NotYetDue)} not yet due, {Count(TargetStatus.NoData)} unknown; {evaluations.Count(e => e.IsAtRisk)} at risk"));
+    foreach (var evaluation in evaluations.Where(e => e.Target.Indicator.Published is not null))
     {
         Console.WriteLine("        " + evaluation.Target.Id + " " + evaluation.Goal + " by " + evaluation.Target.Deadline + ": " + evaluation.Explanation);
     }

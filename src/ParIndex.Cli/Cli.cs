@@ -1,8 +1,4 @@
-using System;
-using System.CommandLine;
 using System.CommandLine.Help;
-using System.IO;
-using System.Linq;
 using System.Text;
 using NodaTime;
 using ParIndex.Cli.Commands;

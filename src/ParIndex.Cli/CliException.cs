@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-
 namespace ParIndex.Cli;
 
 /// <summary>A user's mistake the tool reports without a stack trace: a bad option value, a file it cannot read, a

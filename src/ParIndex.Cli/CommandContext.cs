@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Globalization;
-using System.IO;
 using System.Text;
-using ParIndex.Cli.Output;
 
 namespace ParIndex.Cli;
 

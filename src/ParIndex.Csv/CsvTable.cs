@@ -1,14 +1,9 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Unicode;
 using System.Threading;
 using System.Threading.Tasks;
 using CsvHelper;
 using ParIndex.Rules;
-using ParIndex.Tables;
 
 namespace ParIndex.Csv;
 

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Immutable;
-using System.IO;
 using ParIndex.Methodologies;
 using ParIndex.Scoring;
-using ParIndex.Tables;
 
 namespace ParIndex.Csv;
 

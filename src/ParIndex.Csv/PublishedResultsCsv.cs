@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.IO;
 using ParIndex.Geography;
 using ParIndex.History;
-using ParIndex.Tables;
 
 namespace ParIndex.Csv;
 
@@ -14,7 +9,7 @@ namespace ParIndex.Csv;
 /// </summary>
 /// <remarks>
 /// <para>A year is an assessment year of the PAR Index, 2012 (the first, 1294/QĐ-BNV of 2012) to 2100; a province is a
-/// code or name of the province list in force at the end of that year (<see cref="ProvinceNames.TryMatch"/>);
+/// code or name of the province list in force at the end of that year (<see cref="ProvinceList.TryMatch"/>);
 /// <c>value_percent</c> is in [0, 100] in the file's decimal mark, with or without a percent sign ("86.19", "86.19%"); <c>rank</c> a whole number
 /// from 1 to the number of provinces. A row needs a value or a rank, and a province once a year.
 /// <c>source_url</c> defaults to the file's name.</para>

@@ -1,10 +1,7 @@
-using System;
-using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using ParIndex.Geography;
 using ParIndex.Surveys;
-using ParIndex.Tables;
 
 namespace ParIndex.Csv;
 
@@ -16,11 +13,11 @@ namespace ParIndex.Csv;
 /// <c>province</c> are required; <c>district</c>, <c>commune</c>, <c>group</c> and <c>weight</c> are optional; every
 /// other column is a question code of the instrument, holding answer codes (empty = blank, 9 = don't know). Questions
 /// without a column count as blank. A column that is neither is an error, so that no data is ignored unseen.</para>
-/// <para>A province is a code of the list or a name as <see cref="ProvinceNames"/> matches it ("TP.HCM", "Thanh Hoá").
+/// <para>A province is a code of the list or a name as <see cref="ProvinceList.Match"/> matches it ("TP.HCM", "Thanh Hoá").
 /// Rows that cannot become a response — wrong number of fields, no year, unknown province, a missing or invalid weight
 /// (when the file has a weight column) — are reported with their line and rejected; an answer that is not a code of its
 /// question's scale is reported and the row rejected or counted as <see cref="SipasOptions.BadRows"/> says. The report
-/// (<see cref="SipasResult.Input"/>) says how many rows were read and used. Memory does not grow with the file.</para>
+/// (<see cref="SipasResult.RowsRead"/>, <see cref="SipasResult.RowsUsed"/>, <see cref="SipasResult.Problems"/>) say how many rows were read and used. Memory does not grow with the file.</para>
 /// </remarks>
 public static class SurveyCsv
 {

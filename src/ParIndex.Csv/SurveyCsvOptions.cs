@@ -1,4 +1,3 @@
-using System;
 using ParIndex.Geography;
 
 namespace ParIndex.Csv;

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Immutable;
-using System.IO;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Scoring;
-using ParIndex.Tables;
 
 namespace ParIndex.Excel;
 

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.IO;
-using ParIndex.Tables;
 using ParIndex.Targets;
 
 namespace ParIndex.Excel;

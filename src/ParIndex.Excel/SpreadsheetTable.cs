@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-
 namespace ParIndex.Excel;
 
 /// <summary>One table of results for a workbook (<see cref="TablesXlsx"/>): a sheet name, column names, rows of cells

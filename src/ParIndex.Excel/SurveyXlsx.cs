@@ -1,8 +1,5 @@
-using System;
-using System.IO;
 using ParIndex.Geography;
 using ParIndex.Surveys;
-using ParIndex.Tables;
 
 namespace ParIndex.Excel;
 

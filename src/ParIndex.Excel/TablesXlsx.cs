@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-
 namespace ParIndex.Excel;
 
 /// <summary>Writes result tables (scorecards, rankings, explanations …) as an Excel workbook, one sheet a table.</summary>

@@ -129,17 +129,6 @@ public class ReadmeTests
     }
 
     [Fact]
-    public void SensitivityExample_CompilesRunsAndPrintsWhatTheReadmeSays()
-    {
-        var section = Section("## Analysis");
-        var part = section[section.IndexOf("### Sensitivity", StringComparison.Ordinal)..];
-
-        var output = CompileAndRun(Block(part, "csharp"));
-
-        Assert.Equal(Block(part, "text").ReplaceLineEndings("\n").Trim(), output.ReplaceLineEndings("\n").Trim());
-    }
-
-    [Fact]
     public void AnalysisExample_CompilesRunsAndPrintsWhatTheReadmeSays()
     {
         var section = Section("## Analysis");

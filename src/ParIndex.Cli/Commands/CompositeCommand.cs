@@ -1,14 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.CommandLine;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Threading;
 using ParIndex.Analysis;
 using ParIndex.Cli.Input;
-using ParIndex.Cli.Output;
 using ParIndex.Composites;
 
 namespace ParIndex.Cli.Commands;
@@ -88,7 +80,7 @@ internal static class CompositeCommand
                 if (parse.GetValue(sensitivity) is { } samples)
                 {
                     Check(samples is >= 2 and <= 1_000_000, sensitivity.Name, "the design needs between 2 and 1,000,000 base samples");
-                    tables.Add(UncertaintyCommand.Sensitivity(CompositeUncertainty.Sensitivity(model, steps, options, new SobolOptions { Samples = samples, Seed = options.Seed, MaxThreads = options.MaxThreads })));
+                    tables.Add(UncertaintyCommand.Sensitivity(CompositeUncertainty.Sensitivity(model, steps, options, samples)));
                 }
                 context.Write(tables);
             }

@@ -1,8 +1,3 @@
-using System;
-using System.CommandLine;
-using System.Globalization;
-using System.Linq;
-using ParIndex.Cli.Output;
 using ParIndex.Scoring;
 
 namespace ParIndex.Cli.Commands;

@@ -1,15 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.CommandLine;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ParIndex.Analysis;
-using ParIndex.Cli.Output;
 using ParIndex.History;
 using ParIndex.Methodologies;
 using ParIndex.Rankings;
@@ -148,7 +140,7 @@ internal static class GapCommand
             ]);
         var areas = new ResultTable(
             "areas", "Points lost per area", ["code", "area", "points", "max_points", "lost_points"],
-            report.Areas.Select(a => new object?[] { a.Code, a.Name, a.Points, a.MaxPoints, a.LostPoints }));
+            report.Areas.Select(a => new object?[] { a.Code, a.Node.Name, a.Points, a.MaxPoints, a.LostPoints }));
         var leaves = new ResultTable(
             "leaves", "Per leaf: points lost, and the least change of its input that alone closes the gap",
             ["code", "criterion", "input", "points", "max_points", "lost_points", "closes_alone", "closing_input", "closing_gain", "best_input", "best_points"],
@@ -199,7 +191,7 @@ internal static class GapCommand
             {
                 json.WriteStartObject();
                 json.WriteString("code", area.Code);
-                json.WriteString("name", area.Name);
+                json.WriteString("name", area.Node.Name);
                 json.WriteNumber("points", area.Points);
                 json.WriteNumber("maxPoints", area.MaxPoints);
                 json.WriteNumber("lostPoints", area.LostPoints);

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Globalization;
-using System.Linq;
-using ParIndex.Cli.Output;
 using ParIndex.Geography;
 using ParIndex.History;
 
@@ -45,7 +40,7 @@ internal static class HistoryCommand
     {
         try
         {
-            return ProvinceNames.Match(name, ProvinceList.Units63);
+            return ProvinceList.Units63.Match(name);
         }
         catch (DiagnosticException e)
         {

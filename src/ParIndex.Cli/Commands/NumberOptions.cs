@@ -1,7 +1,4 @@
-using System;
-using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 
 namespace ParIndex.Cli.Commands;
 

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.CommandLine;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using ParIndex.History;
 using ParIndex.Rankings;
 

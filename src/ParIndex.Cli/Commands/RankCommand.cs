@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Globalization;
-using System.Linq;
-using ParIndex.Cli.Output;
 using ParIndex.History;
 using ParIndex.Rankings;
 using ParIndex.Scoring;

@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Globalization;
-using System.Linq;
 using ParIndex.Analysis;
-using ParIndex.Cli.Output;
 using ParIndex.Cli.Reports;
 using ParIndex.Geography;
 using ParIndex.History;
@@ -131,7 +125,7 @@ internal static class ReportCommand
         }
     }
 
-    private static void IntervalSections(ReportPage page, UncertaintyResult result, Scorecard first)
+    private static void IntervalSections(ReportPage page, (UncertaintyOptions Options, System.Collections.Immutable.ImmutableArray<UnitUncertainty> Units) result, Scorecard first)
     {
         var table = UncertaintyCommand.Table(result);
         page.Heading("rank-intervals-section", $"{first.Methodology.Title} {first.Year}: how sure the ranks are");

@@ -1,9 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.CommandLine;
-using System.Linq;
 using ParIndex.Cli.Input;
-using ParIndex.Cli.Output;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
 

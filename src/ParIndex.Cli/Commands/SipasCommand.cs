@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using ParIndex.Cli.Output;
 using ParIndex.Csv;
 using ParIndex.Surveys;
 
@@ -51,11 +44,11 @@ internal static class SipasCommand
                 throw new CliException("the answers cannot be read", file.ToString(), e, e.Diagnostics);
             }
             var result = tally.ToResult();
-            foreach (var problem in result.Input.Problems)
+            foreach (var problem in result.Problems)
             {
                 context.Warn(Cli.Describe(problem, file.Name));
             }
-            if (result.Input.RowsUsed == 0)
+            if (result.RowsUsed == 0)
             {
                 throw new CliException("no row could be used; see the problems above", file.ToString());
             }
@@ -69,11 +62,11 @@ internal static class SipasCommand
     {
         if (id is not null)
         {
-            return SurveyInstruments.All.FirstOrDefault(i => string.Equals(i.Id, id, StringComparison.OrdinalIgnoreCase))
-                ?? throw new CliException($"no instrument '{id}'; instruments: {string.Join(", ", SurveyInstruments.All.Select(i => i.Id))}", "--instrument");
+            return SurveyInstrument.All.FirstOrDefault(i => string.Equals(i.Id, id, StringComparison.OrdinalIgnoreCase))
+                ?? throw new CliException($"no instrument '{id}'; instruments: {string.Join(", ", SurveyInstrument.All.Select(i => i.Id))}", "--instrument");
         }
         return year is { } y
-            ? SurveyInstruments.ForYear(y) is { Questions.Length: > 0 } found ? found : throw new CliException(FormattableString.Invariant($"no instrument with questions is in force in {y}; give --instrument"), "--year")
+            ? SurveyInstrument.ForYear(y) is { Questions.Length: > 0 } found ? found : throw new CliException(FormattableString.Invariant($"no instrument with questions is in force in {y}; give --instrument"), "--year")
             : throw new CliException("give --instrument or --year", "--instrument");
     }
 
@@ -154,9 +147,9 @@ internal static class SipasCommand
                 .Concat(Figure(p.Overall, "not ranked: no valid answers")).ToArray());
         var national = new[] { ("pooled respondents", result.NationalPooled), ("mean of provinces", result.NationalMeanOfProvinces) }
             .Select(n => new object?[] { n.Item1, (int)n.Item2.Respondents }.Concat(Figure(n.Item2.Overall)).ToArray());
-        var elements = result.NationalPooled.Elements
-            .Select(e => new object?[] { e.Element.Code, e.Element.Name }.Concat(Figure(e.Figure)).ToArray());
-        var input = result.Input;
+        var elements = result.Instrument.Elements
+            .Select(e => new object?[] { e.Code, e.Name }.Concat(Figure(result.NationalPooled.Find(SipasMeasure.Element(e.Code)))).ToArray());
+        var input = result;
         var notes = new List<string>
         {
             FormattableString.Invariant($"{result.Instrument}; {input.RowsRead} rows read, {input.RowsUsed} used, {input.RowsRejected} rejected, {input.RowsWithInvalidAnswers} with invalid answers."),
@@ -177,8 +170,8 @@ internal static class SipasCommand
         if (questions)
         {
             tables.Add(new("questions", "National questions (pooled respondents)", ["code", "question", .. figureColumns],
-                result.NationalPooled.Items.Where(i => i.Figure is not null)
-                    .Select(i => new object?[] { i.Question.Code, i.Question.Name }.Concat(Figure(i.Figure)).ToArray())));
+                result.Instrument.Questions.Select(q => (Question: q, Figure: result.NationalPooled.Find(SipasMeasure.Question(q.Code)))).Where(q => q.Figure is not null)
+                    .Select(q => new object?[] { q.Question.Code, q.Question.Name }.Concat(Figure(q.Figure)).ToArray())));
         }
         return [.. tables];
     }

@@ -1,13 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using NodaTime;
 using NodaTime.Text;
 using ParIndex.Cli.Input;
-using ParIndex.Cli.Output;
 using ParIndex.Geography;
 using ParIndex.Targets;
 
@@ -45,7 +38,7 @@ internal static class TargetsCommand
                 : VietnamTime.Today(clock);
             var reported = context.Parse.GetValue(values) is { } file ? ReadValues(file, chosen, context.Csv, context.Sheet) : [];
             var dayUsed = given is null ? "today in Việt Nam, " + VietnamTime.Zone.Id : "--as-of";
-            context.Write([Attainment(chosen.Evaluate(reported, date, consultPublishedRecord: !context.Parse.GetValue(noRecord)), dayUsed)]);
+            context.Write([Attainment(chosen, date, chosen.Evaluate(reported, date, consultPublishedRecord: !context.Parse.GetValue(noRecord)), dayUsed)]);
             return ExitCodes.Ok;
         });
         return command;
@@ -55,7 +48,7 @@ internal static class TargetsCommand
         "plans",
         "Seed plans (embedded, each citing its article)",
         ["id", "province", "document", "issued", "period", "targets", "source"],
-        SeedPlans.All.Select(p => new object?[]
+        ReformPlan.Seeds.Select(p => new object?[]
         {
             p.Id, p.Province.Name, p.DocumentNumber, p.IssuedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             p.FirstYear == p.LastYear ? p.FirstYear.ToString(CultureInfo.InvariantCulture) : FormattableString.Invariant($"{p.FirstYear}–{p.LastYear}"),
@@ -65,13 +58,13 @@ internal static class TargetsCommand
 
     internal static ReformPlan Load(string reference)
     {
-        if (SeedPlans.All.FirstOrDefault(p => string.Equals(p.Id, reference, StringComparison.OrdinalIgnoreCase)) is { } seed)
+        if (ReformPlan.Seeds.FirstOrDefault(p => string.Equals(p.Id, reference, StringComparison.OrdinalIgnoreCase)) is { } seed)
         {
             return seed;
         }
         if (!File.Exists(reference))
         {
-            throw new CliException($"no seed plan or file '{reference}'; seed plans: {string.Join(", ", SeedPlans.All.Select(p => p.Id))}", "--plan");
+            throw new CliException($"no seed plan or file '{reference}'; seed plans: {string.Join(", ", ReformPlan.Seeds.Select(p => p.Id))}", "--plan");
         }
         try
         {
@@ -94,13 +87,13 @@ internal static class TargetsCommand
 
     /// <summary>The evaluation, every row carrying the day it was made on (as_of, in CSV and JSON; a line under the
     /// table), since a target's status depends on it.</summary>
-    private static ResultTable Attainment(PlanSummary summary, string dayUsed)
+    private static ResultTable Attainment(ReformPlan plan, LocalDate day, ImmutableArray<TargetEvaluation> evaluations, string dayUsed)
     {
-        var plan = summary.Plan;
-        var asOf = summary.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var asOf = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        int Count(TargetStatus status) => evaluations.Count(e => e.Status == status);
         var notes = new List<string>
         {
-            FormattableString.Invariant($"As of {asOf} ({dayUsed}): {summary.Met} met, {summary.Missed} missed, {summary.NotYetDue} not yet due, {summary.Unknown} without data; {summary.AtRisk.Length} at risk."),
+            FormattableString.Invariant($"As of {asOf} ({dayUsed}): {Count(TargetStatus.Met)} met, {Count(TargetStatus.NotMet)} missed, {Count(TargetStatus.NotYetDue)} not yet due, {Count(TargetStatus.NoData)} without data; {evaluations.Count(e => e.IsAtRisk)} at risk."),
             "gap is in the goal's unit: value − threshold for ≥, > and =; threshold − value for ≤ and <; N − rank for top N; negative when short.",
         };
         if (plan.Source is { } source)
@@ -111,7 +104,7 @@ internal static class TargetsCommand
             "targets",
             $"{plan.Province.Name}: {plan.Title}{(plan.DocumentNumber is { } number ? " (" + number + ")" : string.Empty)}",
             ["target", "indicator", "goal", "deadline", "status", "at_risk", "value", "gap", "explanation", "as_of"],
-            summary.Evaluations.Select(e => new object?[]
+            evaluations.Select(e => new object?[]
             {
                 e.Target.Id, e.Target.Indicator.Wording, e.Goal.ToString(), e.Target.Deadline.ToString(), Status(e.Status), e.IsAtRisk ? "yes" : null,
                 e.Value?.ToString(), e.Gap, e.Explanation, asOf,

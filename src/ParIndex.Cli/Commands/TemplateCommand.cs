@@ -1,6 +1,4 @@
-using System.CommandLine;
 using ParIndex.Cli.Input;
-using ParIndex.Cli.Output;
 using ParIndex.Excel;
 using ParIndex.Scoring;
 

@@ -1,13 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.CommandLine;
-using System.Globalization;
-using System.Linq;
 using System.Threading;
 using ParIndex.Analysis;
 using ParIndex.Cli.Input;
-using ParIndex.Cli.Output;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
 
@@ -50,7 +43,7 @@ internal static class UncertaintyCommand
             SobolResult indices;
             try
             {
-                indices = RankUncertainty.Sensitivity(cards, result.Options, new SobolOptions { Samples = samples, Seed = result.Options.Seed, MaxThreads = result.Options.MaxThreads });
+                indices = RankUncertainty.Sensitivity(cards, result.Options, samples);
             }
             catch (ArgumentException e)
             {
@@ -63,7 +56,7 @@ internal static class UncertaintyCommand
     }
 
     /// <summary>Per unit, in nominal rank order: the interval, the mean and median, and the probabilities.</summary>
-    internal static ResultTable Table(UncertaintyResult result)
+    internal static ResultTable Table((UncertaintyOptions Options, ImmutableArray<UnitUncertainty> Units) result)
     {
         var options = result.Options;
         var groups = result.Units.IsEmpty ? [] : result.Units[0].GroupProbabilities.Keys.Order(StringComparer.Ordinal).ToArray();
@@ -172,27 +165,27 @@ internal static class UncertaintyCommand
         }
 
         /// <summary>Reads the options and runs the analysis, with a progress bar on a terminal.</summary>
-        public UncertaintyResult Run(CommandContext context, IReadOnlyList<Scorecard> scorecards)
+        public (UncertaintyOptions Options, ImmutableArray<UnitUncertainty> Units) Run(CommandContext context, IReadOnlyList<Scorecard> scorecards)
         {
             var options = Read(context);
             // A mistyped code would otherwise be refused by the library as a fault of the options as a whole.
             var unknown = options.SurveyStandardErrors.Keys.Where(code => !scorecards.Any(c => c.Unit.Code == code)).Order(StringComparer.Ordinal).ToArray();
             Check(unknown.Length == 0, SurveyErrorOf.Name, $"no unit {string.Join(", ", unknown.Select(code => "'" + code + "'"))} among the scored units ({string.Join(", ", scorecards.Select(c => c.Unit.Code).Take(10))}{(scorecards.Count > 10 ? ", …" : string.Empty)})");
             var done = 0L;
-            UncertaintyResult? result = null;
+            var units = ImmutableArray<UnitUncertainty>.Empty;
             TerminalProgress.Run(
                 context.Error,
                 "Monte Carlo runs",
                 options.Runs,
                 () => Interlocked.Read(ref done),
-                () => result = Analyse(scorecards, options, new Progress(count => Interlocked.Exchange(ref done, count))));
-            return result!;
+                () => units = Analyse(scorecards, options, new Progress(count => Interlocked.Exchange(ref done, count))));
+            return (options, units);
         }
 
         /// <summary>Runs the analysis; an alternative methodology that does not fit (other leaves, a weighted mean) is bad
         /// usage of <see cref="Alternative"/>, a methodology taking a weighted mean bad usage of --methodology, the other
         /// options having been checked as they were read.</summary>
-        private UncertaintyResult Analyse(IReadOnlyList<Scorecard> scorecards, UncertaintyOptions options, IProgress<int> progress)
+        private ImmutableArray<UnitUncertainty> Analyse(IReadOnlyList<Scorecard> scorecards, UncertaintyOptions options, IProgress<int> progress)
         {
             try
             {

@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using NodaTime;
-using ParIndex.Cli.Output;
 using ParIndex.Geography;
 using ParIndex.History;
 using ParIndex.Methodologies;

@@ -1,12 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using ParIndex.Analysis;
 using ParIndex.Cli.Input;
-using ParIndex.Cli.Output;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
 

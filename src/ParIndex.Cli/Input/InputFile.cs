@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
-
 namespace ParIndex.Cli.Input;
 
 /// <summary>What the tool checks of an input file around the library's readers: that it exists and is not too large,

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
 using ParIndex.Methodologies;
 
 namespace ParIndex.Cli.Input;

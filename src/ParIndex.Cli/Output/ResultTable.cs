@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-
 namespace ParIndex.Cli.Output;
 
 /// <summary>One table of a command's result: named columns, rows of cells, and notes (sources, coverage, caveats).</summary>

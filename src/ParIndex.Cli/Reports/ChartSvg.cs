@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using ParIndex.Analysis;
 using ParIndex.History;
 using ScottPlot;

@@ -1,6 +1,4 @@
-using System.Linq;
 using System.Text;
-using ParIndex.Cli.Output;
 
 namespace ParIndex.Cli.Reports;
 

@@ -1,7 +1,4 @@
-using System;
-using System.Globalization;
 using System.Text;
-using ParIndex.Cli.Output;
 
 namespace ParIndex.Cli.Reports;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using ParIndex.Cli.Output;
 
 namespace ParIndex.Cli.Reports;
 

@@ -60,19 +60,29 @@ public static class CompositeUncertainty
         })];
     }
 
-    /// <summary>Which assumption moves the ranks: the first-order and total Sobol indices (<see cref="SobolSensitivity"/>)
+    /// <summary>Which assumption moves the ranks: the first-order and total Sobol indices 
     /// of the mean absolute rank shift (the mean over units of |rank − nominal rank|) to each source: "level L weights"
     /// for each noisy level (all its weights as one group) and "pipeline" (the draw among the alternatives) when there are any.</summary>
     /// <param name="model">The unit data and metadata.</param>
     /// <param name="pipeline">The main pipeline, ending in an aggregate step.</param>
     /// <param name="options">The noise and alternatives (<see cref="CompositeUncertaintyOptions.Runs"/> is not used: the
-    /// design's size is <see cref="SobolOptions.Samples"/>).</param>
-    /// <param name="sobol">The design's size, seed and intervals; <see cref="SobolOptions.Default"/> when null.</param>
+    /// design's size is <paramref name="samples"/>); its seed and threads are the design's.</param>
+    /// <param name="samples">N, the rows of each of Saltelli's two base matrices, at least 2 (e.g. 1,024): N × (sources + 2)
+    /// runs of the pipeline; the error of the estimates shrinks as 1 ÷ √N.</param>
     /// <returns>One index per source, noisy levels in increasing order, then the pipeline.</returns>
-    /// <exception cref="ArgumentNullException">An argument but <paramref name="sobol"/> is null.</exception>
-    /// <exception cref="ArgumentException">As <see cref="Run"/>; no source (no noise and no alternatives); a shift that never varies.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As <see cref="Run"/>; no source (no noise and no alternatives); fewer than 2 samples; a shift that never varies.</exception>
     /// <exception cref="DiagnosticException">A pipeline does not fit the model.</exception>
-    public static SobolResult Sensitivity(CompositeModel model, CompositePipeline pipeline, CompositeUncertaintyOptions options, SobolOptions? sobol = null)
+    public static SobolResult Sensitivity(CompositeModel model, CompositePipeline pipeline, CompositeUncertaintyOptions options, int samples) =>
+        Sensitivity(model, pipeline, options, new SobolOptions { Samples = samples, Seed = Preconditions.CheckNotNull(options, nameof(options)).Seed, MaxThreads = options.MaxThreads });
+
+    /// <summary>As the public overload, with every setting of the design (size, seed, bootstrap, threads); for tests.</summary>
+    /// <param name="model">The unit data and metadata.</param>
+    /// <param name="pipeline">The main pipeline.</param>
+    /// <param name="options">The noise and alternatives.</param>
+    /// <param name="sobol">The design; <see cref="SobolOptions.Default"/> when null.</param>
+    /// <returns>One index per source.</returns>
+    internal static SobolResult Sensitivity(CompositeModel model, CompositePipeline pipeline, CompositeUncertaintyOptions options, SobolOptions? sobol = null)
     {
         Preconditions.CheckNotNull(options, nameof(options));
         var plan = new Plan(model, pipeline, options);

@@ -112,7 +112,7 @@ public static class GapAnalysis
             : gap.IsReachable && LeastCombination.Find(candidates, needed ?? 0m) is { } found
                 ? [.. found.OrderBy(c => unit.Methodology.Leaves.IndexOf(unit.Methodology.Leaves.First(l => l.Code == c.Code)))]
                 : null;
-        var areas = unit.Areas.Select(a => new AreaGap(a.Code, a.Node.Name, a.Points, a.MaxPoints)).ToImmutableArray();
+        var areas = unit.Areas;
         return new GapReport(unit, options, exact, published, gap, areas, leaves.MoveToImmutable(), combination);
     }
 

@@ -16,7 +16,7 @@ namespace ParIndex.Analysis;
 /// </remarks>
 public sealed class GapReport
 {
-    internal GapReport(Scorecard scorecard, GapOptions options, IndexGap exact, IndexGap published, IndexGap gap, ImmutableArray<AreaGap> areas, ImmutableArray<LeafGap> leaves, ImmutableArray<LeafChange>? combination)
+    internal GapReport(Scorecard scorecard, GapOptions options, IndexGap exact, IndexGap published, IndexGap gap, ImmutableArray<NodeScore> areas, ImmutableArray<LeafGap> leaves, ImmutableArray<LeafChange>? combination)
     {
         Scorecard = scorecard;
         Options = options;
@@ -54,8 +54,9 @@ public sealed class GapReport
     /// scorer's 10 decimals, that reach the target, minus the points obtained.</summary>
     public decimal PointsNeeded => Gap.PointsNeeded ?? 0m;
 
-    /// <summary>Gets the points lost per area, in the methodology's order.</summary>
-    public ImmutableArray<AreaGap> Areas { get; }
+    /// <summary>Gets the areas' scores, in the methodology's order: the points lost per area are their
+    /// <see cref="NodeScore.LostPoints"/>.</summary>
+    public ImmutableArray<NodeScore> Areas { get; }
 
     /// <summary>Gets every leaf, in the methodology's order.</summary>
     public ImmutableArray<LeafGap> Leaves { get; }

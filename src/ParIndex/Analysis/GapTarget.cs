@@ -9,8 +9,8 @@ namespace ParIndex.Analysis;
 /// A target a unit wants to reach (chỉ tiêu): a rank of N or better, a group of the ranking's scheme, or an index of at
 /// least X. Reform plans set targets of all three kinds ("top 10 of the PAR Index", "group A", "above 90").
 /// </summary>
-/// <remarks>Immutable; compares by value.</remarks>
-public sealed class GapTarget : IEquatable<GapTarget>
+/// <remarks>Immutable; compares by value (kind and figure; the group name ordinally).</remarks>
+public sealed record GapTarget
 {
     private GapTarget(GapTargetKind kind, int rank, string? group, decimal index)
     {
@@ -87,17 +87,4 @@ public sealed class GapTarget : IEquatable<GapTarget>
         GapTargetKind.Group => "group " + GroupName,
         _ => "index ≥ " + Invariant.Format(IndexAtLeast),
     };
-
-    /// <summary>Compares the kind and its figure.</summary>
-    /// <param name="other">The target to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(GapTarget? other) =>
-        other is not null && Kind == other.Kind && RankOrBetter == other.RankOrBetter
-        && string.Equals(GroupName, other.GroupName, StringComparison.Ordinal) && IndexAtLeast == other.IndexAtLeast;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as GapTarget);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Kind, RankOrBetter, GroupName, IndexAtLeast);
 }

@@ -48,7 +48,8 @@ public static class RankUncertainty
     /// <param name="options">The sources of uncertainty and the runs; <see cref="UncertaintyOptions.Default"/> when null.</param>
     /// <param name="progress">Told the number of runs done, every few hundred runs; may be null.</param>
     /// <param name="cancellationToken">Stops the runs.</param>
-    /// <returns>Per unit, in nominal rank order: nominal, mean and median rank, the 5–95 % interval, group and top-N probabilities.</returns>
+    /// <returns>Per unit, in nominal rank order: nominal, mean and median rank, the 5–95 % interval, group and top-N
+    /// probabilities (as <see cref="CompositeUncertainty"/> returns its units).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or an element is null.</exception>
     /// <exception cref="ArgumentException">No scorecards, several methodologies, a methodology that takes a weighted mean
     /// (the runs sum leaf points), repeated unit codes, fewer than 1 run, a negative standard error or one given for a
@@ -56,7 +57,7 @@ public static class RankUncertainty
     /// 1 or more, or an alternative methodology that is null, takes a weighted mean or has other leaves.</exception>
     /// <exception cref="DiagnosticException">A unit's indicators cannot be scored under an alternative methodology
     /// (e.g. its year is outside the alternative's years); every problem is listed.</exception>
-    public static UncertaintyResult Run(IEnumerable<Scorecard> scorecards, UncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public static ImmutableArray<UnitUncertainty> Run(IEnumerable<Scorecard> scorecards, UncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         options ??= UncertaintyOptions.Default;
         var (cards, model) = Prepare(scorecards, options);
@@ -85,27 +86,37 @@ public static class RankUncertainty
                 row.Unit, row.Rank, cards[u].Index, Mean(counts, options.Runs), Quantile(counts, options.Runs, 0.5), Quantile(counts, options.Runs, 0.05), Quantile(counts, options.Runs, 0.95),
                 Top(counts, options.TopN) / (double)options.Runs, groups.ToImmutableDictionary(), [.. counts.ToArray().Select(c => (int)c)]);
         });
-        return new UncertaintyResult(options, [.. units]);
+        return [.. units];
     }
 
     /// <summary>Which source of uncertainty moves the ranks: the first-order and total Sobol indices
-    /// (<see cref="SobolSensitivity"/>) of the mean absolute rank shift — or of one unit's rank — to each source the
+    /// of the mean absolute rank shift — or of one unit's rank — to each source the
     /// options turn on: "survey" (every survey leaf's sampling error, as one group), "weights" (the noise on the
     /// maxima), "methodology" (the draw among <see cref="UncertaintyOptions.Methodologies"/>) and "ranking policy" (the
     /// draw among <see cref="UncertaintyOptions.Rankings"/>).</summary>
     /// <param name="scorecards">The units' scorecards, all of one methodology and year.</param>
     /// <param name="options">The sources of uncertainty (<see cref="UncertaintyOptions.Runs"/> is not used: the design's
-    /// size is <see cref="SobolOptions.Samples"/>).</param>
-    /// <param name="sobol">The design's size, seed and intervals; <see cref="SobolOptions.Default"/> when null.</param>
+    /// size is <paramref name="samples"/>); its seed and threads are the design's.</param>
+    /// <param name="samples">N, the rows of each of Saltelli's two base matrices, at least 2 (e.g. 1,024): N × (sources + 2)
+    /// rankings; the error of the estimates shrinks as 1 ÷ √N.</param>
     /// <param name="unitCode">A unit whose rank is the output; null for the mean over units of |rank − nominal rank|.</param>
     /// <returns>One index per source turned on, in the order survey, weights, methodology, ranking policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="Run"/> (a methodology with weighted means included); fewer than two sources turned on (one source explains
-    /// all the variance by itself); a unit code not among the scorecards; an output that never varies.</exception>
+    /// all the variance by itself); a unit code not among the scorecards; fewer than 2 samples; an output that never varies.</exception>
     /// <exception cref="DiagnosticException">As <see cref="Run"/>.</exception>
     /// <remarks>Each source's draws come from a stream seeded by its input of the design, so a source is fixed or varied
     /// as a whole. Thread-safe; the result depends only on the seeds.</remarks>
-    public static SobolResult Sensitivity(IEnumerable<Scorecard> scorecards, UncertaintyOptions options, SobolOptions? sobol = null, string? unitCode = null)
+    public static SobolResult Sensitivity(IEnumerable<Scorecard> scorecards, UncertaintyOptions options, int samples, string? unitCode = null) =>
+        Sensitivity(scorecards, options, new SobolOptions { Samples = samples, Seed = Preconditions.CheckNotNull(options, nameof(options)).Seed, MaxThreads = options.MaxThreads }, unitCode);
+
+    /// <summary>As the public overload, with every setting of the design (size, seed, bootstrap, threads); for tests.</summary>
+    /// <param name="scorecards">The units' scorecards.</param>
+    /// <param name="options">The sources of uncertainty.</param>
+    /// <param name="sobol">The design; <see cref="SobolOptions.Default"/> when null.</param>
+    /// <param name="unitCode">A unit whose rank is the output, or null.</param>
+    /// <returns>One index per source turned on.</returns>
+    internal static SobolResult Sensitivity(IEnumerable<Scorecard> scorecards, UncertaintyOptions options, SobolOptions? sobol = null, string? unitCode = null)
     {
         Preconditions.CheckNotNull(options, nameof(options));
         var (cards, model) = Prepare(scorecards, options);
@@ -327,7 +338,7 @@ public static class RankUncertainty
         internal int[] GroupOf { get; } = new int[model.Units];
 
         /// <summary>One Monte Carlo run: the weights, the survey results and the policy from streams of their own, so
-        /// that a sensitivity analysis can vary one source and hold the others (<see cref="Sensitivity"/>).</summary>
+        /// that a sensitivity analysis can vary one source and hold the others (<c>Sensitivity</c>).</summary>
         internal void Run(int run)
         {
             var seed = model.Options.Seed;

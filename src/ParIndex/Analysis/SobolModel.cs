@@ -6,4 +6,4 @@ namespace ParIndex.Analysis;
 /// each uniform in [0, 1). Called from several threads at once: it must be thread-safe and must not keep the span (mô hình).</summary>
 /// <param name="point">The k inputs, in the order of the inputs' names.</param>
 /// <returns>The output, a finite number.</returns>
-public delegate double SobolModel(ReadOnlySpan<double> point);
+internal delegate double SobolModel(ReadOnlySpan<double> point);

@@ -2,7 +2,7 @@ namespace ParIndex.Analysis;
 
 /// <summary>The size, seed and confidence intervals of a variance-based sensitivity analysis (phân tích độ nhạy, <see cref="SobolSensitivity"/>).</summary>
 /// <remarks>Immutable; set with an object initialiser.</remarks>
-public sealed class SobolOptions
+internal sealed class SobolOptions
 {
     /// <summary>Gets the defaults: 4,096 base samples, seed 2017, 200 bootstrap replicates, 95 % intervals.</summary>
     public static SobolOptions Default { get; } = new();

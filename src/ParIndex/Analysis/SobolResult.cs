@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 
 namespace ParIndex.Analysis;
 
-/// <summary>The result of a variance-based sensitivity analysis: one <see cref="InputSensitivity"/> per input, in input order (phân tích độ nhạy).</summary>
-/// <remarks>Immutable.</remarks>
+/// <summary>The result of a variance-based sensitivity analysis (phân tích độ nhạy) of
+/// the sources of a <see cref="RankUncertainty"/> or a <see cref="CompositeUncertainty"/> analysis (their <c>Sensitivity</c>):
+/// one <see cref="InputSensitivity"/> per source of uncertainty, in input order.</summary>
+/// <remarks>Intervals are 95 % percentile bootstrap intervals over 200 replicates of the design's rows. Immutable.</remarks>
 public sealed class SobolResult
 {
     internal SobolResult(SobolOptions options, ImmutableArray<InputSensitivity> inputs, double mean, double variance, int evaluations)
@@ -16,7 +18,7 @@ public sealed class SobolResult
     }
 
     /// <summary>Gets the options used.</summary>
-    public SobolOptions Options { get; }
+    internal SobolOptions Options { get; }
 
     /// <summary>Gets the indices, one per input, in the order of the inputs' names.</summary>
     public ImmutableArray<InputSensitivity> Inputs { get; }

@@ -24,7 +24,7 @@ namespace ParIndex.Analysis;
 /// streams and the sums are taken in row order: the same seed gives the same result on any number of threads. The model
 /// is called from several threads at once and must be thread-safe; it gets a span it must not keep.</para>
 /// </remarks>
-public static class SobolSensitivity
+internal static class SobolSensitivity
 {
     /// <summary>Estimates the first-order and total indices of each input of <paramref name="model"/>.</summary>
     /// <param name="inputs">The inputs' names (k of them, at least one, distinct).</param>

@@ -114,11 +114,12 @@ public sealed class CompositeResult
     /// <param name="unitCode">The unit's code.</param>
     /// <param name="count">How many of each; 5 by default, as COINr.</param>
     /// <param name="dataSet">The data set to rank; "Raw" by default, as COINr.</param>
-    /// <returns>The strengths and weaknesses.</returns>
+    /// <returns>The unit's strengths and weaknesses (điểm mạnh, điểm yếu), as COINr's <c>get_str_weak</c> gives them for a
+    /// country profile: the best-ranked indicators, best first, and the worst-ranked, in rank order (the worst last).</returns>
     /// <exception cref="KeyNotFoundException">No such data set, or the unit is not in it.</exception>
     /// <exception cref="InvalidOperationException">The unit has rows at several periods: take <see cref="ForPeriod"/> first.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 1.</exception>
-    public UnitStrengths StrengthsAndWeaknesses(string unitCode, int count = 5, string dataSet = "Raw")
+    public (ImmutableArray<IndicatorStanding> Strengths, ImmutableArray<IndicatorStanding> Weaknesses) StrengthsAndWeaknesses(string unitCode, int count = 5, string dataSet = "Raw")
     {
         Preconditions.CheckNotNull(unitCode, nameof(unitCode));
         Preconditions.CheckArgumentRange(nameof(count), count, 1, int.MaxValue);
@@ -143,7 +144,7 @@ public sealed class CompositeResult
             }
         }
         var sorted = standings.OrderBy(s => s.Rank).ToImmutableArray();
-        return new UnitStrengths(unitCode, dataSet, [.. sorted.Take(count)], [.. sorted.Skip(Math.Max(0, sorted.Length - count))]);
+        return ([.. sorted.Take(count)], [.. sorted.Skip(Math.Max(0, sorted.Length - count))]);
     }
 
     private (ImmutableArray<CompositeRank> Ranking, List<UnrankedUnit> Missing) Rank(string code)

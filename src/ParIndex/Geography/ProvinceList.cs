@@ -93,6 +93,32 @@ public sealed class ProvinceList
     public bool TryGet(string code, [NotNullWhen(true)] out Province? province) =>
         _byCode.TryGetValue(Preconditions.CheckNotNull(code, nameof(code)), out province);
 
+    /// <summary>Finds the unit of this list that a name denotes, as it appears in documents and spreadsheets.</summary>
+    /// <param name="name">The name as found, e.g. "TP.HCM" or "Thanh Hoá".</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="DiagnosticException">The name matches no unit of the list, or more than one: the diagnostic lists
+    /// the nearest candidates (or, for a name of the 63-unit list matched against the 34-unit one, what it became).</exception>
+    /// <remarks>
+    /// <para>Accepted without configuration (variants met in documents and the press; docs/background.md): Unicode NFC or
+    /// NFD; old or new tone placement ("Hoà Bình", "Thanh Hoá", "Khánh Hoà"); any case; any dash or hyphen, with or
+    /// without spaces ("Bà Rịa - Vũng Tàu", "Bà Rịa–Vũng Tàu"); extra spaces; the prefixes "Tỉnh", "Thành phố", "TP.",
+    /// "TP", "T.P." and the English "Province" and "City"; ASCII without diacritics ("Ba Ria - Vung Tau"); English names
+    /// ("Hanoi", "Ho Chi Minh City"); written-together forms ("Daklak", "Kontum"); and the abbreviations and older
+    /// spellings of the notes ("TP HCM", "TPHCM", "HCMC", "Sài Gòn", "TT-Huế", "BR-VT", "Đắc Lắc", "Bắc Cạn", "HN").</para>
+    /// <para>A name is matched against this list only: "Lào Cai" is code 10 in the 63 list and code 15 (with Yên Bái) in
+    /// the 34 list; for a document's date take the list of <see cref="ForDate"/>. A match never picks one of two units.
+    /// Thread-safe.</para>
+    /// </remarks>
+    public Province Match(string name) => ProvinceNames.Match(name, this);
+
+    /// <summary>Finds the unit of this list that a name denotes (as <see cref="Match"/>), without throwing.</summary>
+    /// <param name="name">The name as found.</param>
+    /// <param name="province">The unit, when exactly one matches.</param>
+    /// <returns><see langword="true"/> when exactly one unit matches; <see langword="false"/> when none or several do.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public bool TryMatch(string name, [NotNullWhen(true)] out Province? province) => ProvinceNames.TryMatch(name, this, out province);
+
     /// <summary>Formats as "63 units, 2008-08-01 – 2025-06-30".</summary>
     /// <returns>Size and period.</returns>
     public override string ToString() =>

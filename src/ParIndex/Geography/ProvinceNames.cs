@@ -5,7 +5,8 @@ using ParIndex.Utility;
 
 namespace ParIndex.Geography;
 
-/// <summary>Matches provincial names as they appear in documents and spreadsheets to units of one list.</summary>
+/// <summary>Matches provincial names as they appear in documents and spreadsheets to units of one list; users reach it
+/// through <see cref="ProvinceList.Match"/> and <see cref="ProvinceList.TryMatch"/>.</summary>
 /// <remarks>
 /// <para>Accepted without configuration (variants met in documents and the press; docs/background.md): Unicode NFC or NFD; old or
 /// new tone placement ("Hoà Bình", "Thanh Hoá", "Khánh Hoà"); any case; any dash or hyphen, with or without spaces
@@ -18,7 +19,7 @@ namespace ParIndex.Geography;
 /// the 34 list. A name that matches no unit, or two, throws <see cref="DiagnosticException"/> listing the nearest
 /// candidates; a match never picks one of two units. Thread-safe.</para>
 /// </remarks>
-public static class ProvinceNames
+internal static class ProvinceNames
 {
     private const int CandidateCount = 3;
 

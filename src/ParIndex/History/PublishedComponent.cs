@@ -10,7 +10,7 @@ namespace ParIndex.History;
 /// <remarks>The area text is kept as published; the unit, the area's maximum and the area's rank are read from its
 /// parenthesis ("(điểm/9; hạng 21/63)", "(điểm/14,5)" with a Vietnamese decimal comma, "(% tối đa)"). Immutable; value
 /// equality.</remarks>
-public sealed partial class PublishedComponent : IEquatable<PublishedComponent>
+public sealed partial record PublishedComponent
 {
     /// <summary>Creates a component row.</summary>
     /// <param name="year">The assessed year.</param>
@@ -68,19 +68,6 @@ public sealed partial class PublishedComponent : IEquatable<PublishedComponent>
     /// <summary>Formats as "2018 75 Đồng Nai (63) · Cải cách tài chính công (điểm/12.5; hạng 16/63): 9.83".</summary>
     /// <returns>Year, province, area and value.</returns>
     public override string ToString() => Invariant.Format($"{Year} {Province} · {Area}: {Value}");
-
-    /// <summary>Compares every field.</summary>
-    /// <param name="other">The row to compare with.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(PublishedComponent? other) =>
-        other is not null && Year == other.Year && Province.Equals(other.Province) && string.Equals(Area, other.Area, StringComparison.Ordinal)
-        && Value == other.Value && string.Equals(Source, other.Source, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as PublishedComponent);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Year, Province, Area, Value, Source);
 
     /// <summary>Reads a maximum as Vietnamese texts write it, with a decimal comma ("điểm/14,5") or a dot
     /// ("điểm/14.5"); anything else (two separators, a separator without digits after it) is rejected, never cut.</summary>

@@ -88,15 +88,17 @@ public static class PublishedRecord
     /// <param name="index">The index.</param>
     /// <param name="successor">A unit of the 34 list.</param>
     /// <param name="year">The assessed year.</param>
-    /// <returns>One entry per constituent, in old-code order; <see cref="ConstituentResult.Result"/> is null where no row is embedded.</returns>
+    /// <returns>One entry per constituent, in old-code order: the merger link (the constituent, the new unit, and whether the
+    /// constituent gave the name or holds the seat) and the constituent's published row, null where none is embedded. No
+    /// aggregate over the constituents is offered: there is no official rule for weighting one.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="successor"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="successor"/> is not of the 34 list.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not defined.</exception>
-    public static ImmutableArray<ConstituentResult> ConstituentResults(PublishedIndex index, Province successor, int year)
+    public static ImmutableArray<(MergerLink Link, PublishedResult? Result)> ConstituentResults(PublishedIndex index, Province successor, int year)
     {
         var rows = All(index);
         return [.. Merger2025.Constituents(successor)
-            .Select(link => new ConstituentResult(link, rows.FirstOrDefault(r => r.Year == year && r.Province.Equals(link.Old))))];
+            .Select(link => (link, rows.FirstOrDefault(r => r.Year == year && r.Province.Equals(link.Old))))];
     }
 
     /// <summary>Gets the national average of a year, when published.</summary>

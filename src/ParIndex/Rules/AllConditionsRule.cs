@@ -11,7 +11,7 @@ namespace ParIndex.Rules;
 /// không bố trí kinh phí: 0" (Cà Mau 1880/QĐ-UBND, TCTP 1.1.2).
 /// </summary>
 /// <remarks>The value answers each condition in order. Steps: 0 all met, 1 otherwise.</remarks>
-public sealed class AllConditionsRule : ScoringRule, IEquatable<AllConditionsRule>
+internal sealed class AllConditionsRule : ScoringRule, IEquatable<AllConditionsRule>
 {
     /// <summary>Creates the rule.</summary>
     /// <param name="points">Points when every condition is met; 0 otherwise.</param>

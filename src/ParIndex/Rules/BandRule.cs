@@ -16,7 +16,7 @@ namespace ParIndex.Rules;
 /// whole numbers from 0 up for counts (a count band rule accepts whole counts only). The first band containing the
 /// value wins; <see cref="RuleOutcome.Step"/> is its index in <see cref="Bands"/>.
 /// </remarks>
-public sealed class BandRule : ScoringRule, IEquatable<BandRule>
+internal sealed class BandRule : ScoringRule, IEquatable<BandRule>
 {
     private readonly Band[] _bands;
     private readonly CompiledRule _compiled;

@@ -145,11 +145,12 @@ internal readonly struct CompiledRule
                 points = Held(_table![step]);
                 return step;
             case CompiledRuleKind.Proportional:
-                // min(a / b, 1) × maximum.
-                points = Points.FromUnits(maximum).Scale(value.Number, value.Denominator, atMost: maximum).Units;
+                // min(a / b, 1) × maximum: a ratio of 1 or more gives the maximum without a division.
+                points = maximum >= 0 && IsOneOrMore(value.Number, value.Denominator) ? maximum
+                    : Points.FromUnits(maximum).Scale(value.Number, value.Denominator, atMost: maximum).Units;
                 return -1;
             case CompiledRuleKind.SurveyPercentage:
-                points = Points.FromUnits(maximum).Scale(value.Number, 100m).Units;
+                points = Points.FromUnits(maximum).Percent(value.Number).Units;
                 return -1;
             case CompiledRuleKind.Deduction:
                 points = Deduct(value.Number, maximum);
@@ -170,17 +171,48 @@ internal readonly struct CompiledRule
             : count >= long.MaxValue ? long.MaxValue
             : count <= -long.MaxValue ? -long.MaxValue
             : (long)decimal.Truncate(count); // "3.0", or a count with decimals that no check refused
+        // Counts and deductions are small: in 64 bits when neither the product nor the difference overflows.
+        var high = Math.BigMul(occurrences, perOccurrence, out var product);
+        var difference = unchecked(maximum - product);
+        if (high == product >> 63 && ((maximum ^ product) & (maximum ^ difference)) >= 0)
+        {
+            return difference < floor ? floor : difference;
+        }
         var left = (Int128)maximum - ((Int128)occurrences * perOccurrence);
         return left < floor ? floor
             : left <= long.MaxValue ? (long)left
             : throw Unvalidated("The deduction gives points beyond the range of points");
     }
 
+    /// <summary>Whether a ≥ b > 0 for two non-negative decimals of one scale that fit in 64 bits (whole counts, the
+    /// usual ratio); <see langword="false"/> when it cannot be told so cheaply.</summary>
+    private static bool IsOneOrMore(decimal numerator, decimal denominator)
+    {
+        var a = new DecimalBits(numerator);
+        var b = new DecimalBits(denominator);
+        return (a.High | b.High) == 0 && (a.Flags | b.Flags) >= 0 && a.Flags == b.Flags && b.Low != 0 && a.Low >= b.Low;
+    }
+
     // A due year past the calendar's end is after every date, one before its start before every date: no exception.
     private bool IsOnTime(LocalDate done, int assessmentYear)
     {
         var dueYear = (long)assessmentYear + _count;
-        return dueYear > CalendarSystem.Iso.MaxYear || (dueYear >= CalendarSystem.Iso.MinYear && done <= _due.InYear((int)dueYear));
+        if (dueYear > CalendarSystem.Iso.MaxYear || dueYear < CalendarSystem.Iso.MinYear)
+        {
+            return dueYear > CalendarSystem.Iso.MaxYear;
+        }
+        if (done.Calendar != CalendarSystem.Iso)
+        {
+            return done <= _due.InYear((int)dueYear); // another calendar cannot be compared: NodaTime says so
+        }
+        // done ≤ the due date, compared field by field instead of making the date; 29 February is the 28th in a
+        // common year, as AnnualDate.InYear makes it.
+        if (done.Year != dueYear)
+        {
+            return done.Year < dueYear;
+        }
+        var dueDay = _due.Month == 2 && _due.Day == 29 && !CalendarSystem.Iso.IsLeapYear((int)dueYear) ? 28 : _due.Day;
+        return done.Month < _due.Month || (done.Month == _due.Month && done.Day <= dueDay);
     }
 
     /// <summary>Twice the value's units of 10⁻¹⁰ rounded down, plus one when a remainder was cut off; saturated beyond

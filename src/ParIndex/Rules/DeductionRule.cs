@@ -9,7 +9,7 @@ namespace ParIndex.Rules;
 /// occurrence reported (a late report, a violation found), never below the floor.
 /// </summary>
 /// <remarks>Reads a whole count of occurrences. Points = max(maximum − count × deduction, floor).</remarks>
-public sealed class DeductionRule : ScoringRule, IEquatable<DeductionRule>
+internal sealed class DeductionRule : ScoringRule, IEquatable<DeductionRule>
 {
     /// <summary>Creates a deduction rule.</summary>
     /// <param name="pointsPerOccurrence">Points taken off for each occurrence; more than 0.</param>

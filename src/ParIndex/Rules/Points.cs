@@ -141,6 +141,53 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
         return ScaleWide(numerator, denominator, atMost);
     }
 
+    /// <summary>Computes these points × <paramref name="percent"/> ÷ 100 (a survey's % of the maximum), exactly as
+    /// <see cref="Scale"/> with a denominator of 100: the divisor is then a power of ten, divided by a multiplication.</summary>
+    internal Points Percent(decimal percent)
+    {
+        var p = new DecimalBits(percent);
+        var digits = p.Scale + 2; // ÷ (100 × 10^scale)
+        if (p.High == 0 && p.Flags >= 0 && _units >= 0 && digits < Powers.Length && Math.BigMul(p.Low, (ulong)_units, out var dividend) == 0)
+        {
+            var power = Powers[digits];
+            var whole = DividePowerOfTen(dividend, digits);
+            var twice = (dividend - (whole * power)) * 2; // below 2 × 10¹⁸: no overflow
+            if (twice > power || (twice == power && (whole & 1) == 1))
+            {
+                whole++;
+            }
+            if (whole <= long.MaxValue)
+            {
+                return new Points((long)whole);
+            }
+        }
+        return Scale(percent, 100m);
+    }
+
+    // Each constant divisor is compiled into a multiplication and a shift.
+    private static ulong DividePowerOfTen(ulong value, int digits) => digits switch
+    {
+        0 => value,
+        1 => value / 10,
+        2 => value / 100,
+        3 => value / 1_000,
+        4 => value / 10_000,
+        5 => value / 100_000,
+        6 => value / 1_000_000,
+        7 => value / 10_000_000,
+        8 => value / 100_000_000,
+        9 => value / 1_000_000_000,
+        10 => value / 10_000_000_000,
+        11 => value / 100_000_000_000,
+        12 => value / 1_000_000_000_000,
+        13 => value / 10_000_000_000_000,
+        14 => value / 100_000_000_000_000,
+        15 => value / 1_000_000_000_000_000,
+        16 => value / 10_000_000_000_000_000,
+        17 => value / 100_000_000_000_000_000,
+        _ => value / 1_000_000_000_000_000_000,
+    };
+
     // Kept apart so that the usual path does not set up big integers.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Points ScaleWide(decimal numerator, decimal denominator, long atMost)
@@ -190,6 +237,45 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
         {
             return false;
         }
+
+        // Reported numbers' ratios almost always have both products below 2⁵³, in one 64-bit word each: the quotient
+        // then comes from a floating-point division (a hardware division of 64 bits costs tens of nanoseconds), within
+        // one of the exact one and corrected, without 128-bit arithmetic.
+        var high = Math.BigMul(n.Low, (ulong)_units, out var dividend);
+        var divisor = d.Low;
+        if (shift > 0)
+        {
+            high |= Math.BigMul(dividend, Powers[shift], out dividend);
+        }
+        else if (shift < 0)
+        {
+            high |= Math.BigMul(divisor, Powers[-shift], out divisor);
+        }
+        if (high == 0 && dividend < Exact53 && divisor < Exact53)
+        {
+            var (x, y) = ((long)dividend, (long)divisor);
+            var q = (long)((double)x / y);
+            var r = x - (q * y);
+            if (r < 0)
+            {
+                (q, r) = (q - 1, r + y);
+            }
+            // Half to even: r < y < 2⁵³, so 2r cannot overflow.
+            if ((2 * r) > y || ((2 * r) == y && (q & 1) == 1))
+            {
+                q++;
+            }
+            result = new Points(q);
+            return true;
+        }
+        return TryScaleWide(n, d, shift, out result);
+    }
+
+    // Products of 64 bits or more: in 128 bits.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryScaleWide(DecimalBits n, DecimalBits d, int shift, out Points result)
+    {
+        result = default;
         var dividend = (UInt128)n.Low * (ulong)_units;
         UInt128 divisor = d.Low;
         if (shift > 0)
@@ -205,21 +291,7 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
             divisor *= Powers[-shift]; // below 2⁶⁴ × 10¹⁸, cannot overflow
         }
 
-        UInt128 whole, remainder;
-        if (dividend < Exact53 && divisor < Exact53)
-        {
-            // Reported numbers' ratios almost always land here. A hardware division of 64 bits costs tens of
-            // nanoseconds; a floating-point one of numbers below 2⁵³, cut to an integer, is exactly the floor: x / y
-            // lies at least 1/y below the next integer, and rounding it to a double moves it by at most half a unit in
-            // the last place, which is less than 1/y (x / y < 2⁵³ / y, so that unit is below 2 / y).
-            var (x, y) = ((long)dividend, (long)divisor);
-            var q = (long)((double)x / y);
-            (whole, remainder) = ((ulong)q, (ulong)(x - (q * y)));
-        }
-        else
-        {
-            (whole, remainder) = UInt128.DivRem(dividend, divisor);
-        }
+        var (whole, remainder) = UInt128.DivRem(dividend, divisor);
         var twice = remainder << 1;
         if (twice > divisor || (twice == divisor && (whole & 1) == 1))
         {

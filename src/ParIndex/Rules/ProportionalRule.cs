@@ -9,7 +9,7 @@ namespace ParIndex.Rules;
 /// </summary>
 /// <remarks>A numerator above its denominator scores the maximum. Points are the exact ratio × maximum kept to 10 decimal
 /// places, half to even (2/3 × 1 = 0.6666666667), as the scorer keeps all points; nothing else is rounded.</remarks>
-public sealed class ProportionalRule : ScoringRule, IEquatable<ProportionalRule>
+internal sealed class ProportionalRule : ScoringRule, IEquatable<ProportionalRule>
 {
     internal override CompiledRule Compiled => CompiledRule.Proportional;
 

@@ -1,12 +1,16 @@
 using System;
 using System.Collections.Generic;
+using NodaTime;
 using ParIndex.Utility;
 
 namespace ParIndex.Rules;
 
 /// <summary>
 /// How a leaf criterion turns a reported value into points (cách chấm điểm). The built-in rules cover the kinds the
-/// official and provincial methods use; derive from this class to add your own.
+/// official and provincial methods use and are made by this class's static factories (<see cref="PercentBands"/>,
+/// <see cref="CountBands"/>, <see cref="YesNo"/>, <see cref="Timeliness"/>, <see cref="AllConditions"/>,
+/// <see cref="Deduction"/>, <see cref="Proportional"/>, <see cref="SurveyPercentage"/>); they compare by value. Derive
+/// from this class to add your own.
 /// </summary>
 /// <remarks>
 /// <para>A rule is immutable and thread-safe: one instance may score many units at once. <see cref="Evaluate"/> is on
@@ -20,6 +24,70 @@ public abstract class ScoringRule
     protected ScoringRule()
     {
     }
+
+    /// <summary>Threshold bands over a percentage (mức điểm theo ngưỡng): the value falls into one band and obtains its
+    /// points, e.g. "trên 90%: 2 / từ 70% - 90%: 1 / dưới 70%: 0" (Cà Mau 1880/QĐ-UBND, TCTP 1.1.4).</summary>
+    /// <param name="bands">The bands, in [0, 100]; the first band containing the value wins (<see cref="RuleOutcome.Step"/>
+    /// is its index). The methodology's validation reports bands that overlap or leave a gap in [0, 100].</param>
+    /// <returns>A rule reading <see cref="IndicatorKind.Percent"/>; equal to another of the same bands.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bands"/> is null.</exception>
+    public static ScoringRule PercentBands(params IEnumerable<Band> bands) => BandRule.ForPercent(bands);
+
+    /// <summary>Threshold bands over a whole count of events (mức điểm theo số lần), e.g. "họp 4 lần/năm: 20 / 3 lần:
+    /// 15 / …".</summary>
+    /// <param name="bands">The bands; the first band containing the count wins (<see cref="RuleOutcome.Step"/> is its
+    /// index). The methodology's validation reports bands that overlap or leave a whole number from 0 up uncovered.</param>
+    /// <returns>A rule reading <see cref="IndicatorKind.Number"/>, whole counts only; equal to another of the same bands.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bands"/> is null.</exception>
+    public static ScoringRule CountBands(params IEnumerable<Band> bands) => BandRule.ForCount(bands);
+
+    /// <summary>Meets or does not meet (đạt / không đạt): "Đạt yêu cầu: 1 / Không đạt yêu cầu: 0" (Cà Mau
+    /// 1880/QĐ-UBND, TCTP 1.1.3). Steps: 0 yes, 1 no.</summary>
+    /// <param name="yesPoints">Points for "yes"; the methodology's validation reports points outside [0, maximum].</param>
+    /// <param name="noPoints">Points for "no"; 0 by default.</param>
+    /// <returns>A rule reading <see cref="IndicatorKind.Flag"/>.</returns>
+    public static ScoringRule YesNo(decimal yesPoints, decimal noPoints = 0m) => new YesNoRule(yesPoints, noPoints);
+
+    /// <summary>Timeliness in three levels (kịp thời / không kịp thời / không thực hiện): "Ban hành kịp thời: 1 / Ban hành
+    /// không kịp thời: 0,5 / Không ban hành: 0" (Cà Mau 1880/QĐ-UBND, TCTP 1.1.1). A task completed on the due date is on
+    /// time. Steps: 0 on time, 1 late, 2 not done.</summary>
+    /// <param name="due">The day and month by which the task is due.</param>
+    /// <param name="dueYearOffset">The year of the due date relative to the assessment year (0 the same year, -1 the year
+    /// before, 1 the year after): a plan due by 31 December of the year before is <c>new AnnualDate(12, 31)</c> with
+    /// offset -1. The methodology's validation reports offsets outside −2 to 2.</param>
+    /// <param name="onTimePoints">Points for a task completed on or before the due date.</param>
+    /// <param name="latePoints">Points for a task completed after the due date.</param>
+    /// <param name="notDonePoints">Points for a task not done; 0 by default.</param>
+    /// <returns>A rule reading <see cref="IndicatorKind.Completion"/>.</returns>
+    public static ScoringRule Timeliness(AnnualDate due, int dueYearOffset, decimal onTimePoints, decimal latePoints, decimal notDonePoints = 0m) =>
+        new TimelinessRule(due, dueYearOffset, onTimePoints, latePoints, notDonePoints);
+
+    /// <summary>All conditions or nothing: "Xác định đầy đủ nhiệm vụ và có bố trí kinh phí: 1 / Không xác định đầy đủ
+    /// nhiệm vụ hoặc không bố trí kinh phí: 0" (Cà Mau 1880/QĐ-UBND, TCTP 1.1.2). Steps: 0 all met, 1 otherwise.</summary>
+    /// <param name="points">Points when every condition is met; 0 otherwise.</param>
+    /// <param name="conditions">What must hold, one text each, in the order the value answers them.</param>
+    /// <returns>A rule reading <see cref="IndicatorKind.Conditions"/>, one answer per condition.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="conditions"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="conditions"/> contains a null text.</exception>
+    public static ScoringRule AllConditions(decimal points, params IEnumerable<string> conditions) => new AllConditionsRule(points, conditions);
+
+    /// <summary>Deductions per occurrence with a floor (trừ điểm): the maximum less a fixed amount for every occurrence
+    /// reported (a late report, a violation found), never below the floor: max(maximum − count × deduction, floor).</summary>
+    /// <param name="pointsPerOccurrence">Points taken off for each occurrence; the methodology's validation reports 0 or less.</param>
+    /// <param name="floor">The lowest score, within [0, maximum]; 0 by default.</param>
+    /// <returns>A rule reading <see cref="IndicatorKind.Number"/>, whole counts only.</returns>
+    public static ScoringRule Deduction(decimal pointsPerOccurrence, decimal floor = 0m) => new DeductionRule(pointsPerOccurrence, floor);
+
+    /// <summary>Gets the rule ratio × maximum, capped at the maximum: "Tỷ lệ = a/b; Điểm = Tỷ lệ × Điểm tối đa" (the K15
+    /// example in a district digital-transformation index that states the formula, published by THƯ VIỆN PHÁP LUẬT:
+    /// https://thuvienphapluat.vn/bulletin/document.aspx?bid=4cac85e7-7197-4294-bf45-7c4e0081cac5). It reads
+    /// <see cref="IndicatorKind.Ratio"/>; points are the exact ratio × maximum kept to 10 decimal places, half to even.</summary>
+    public static ScoringRule Proportional { get; } = new ProportionalRule();
+
+    /// <summary>Gets the rule survey result ÷ 100 × maximum, by which the survey-sourced leaves of the PAR Index (điều
+    /// tra xã hội học) take their points from a satisfaction or assessment percentage. It reads
+    /// <see cref="IndicatorKind.Percent"/>; the exact product is kept to 10 decimal places, half to even.</summary>
+    public static ScoringRule SurveyPercentage { get; } = new SurveyPercentageRule();
 
     /// <summary>Gets the kind of value this rule reads.</summary>
     public abstract IndicatorKind InputKind { get; }

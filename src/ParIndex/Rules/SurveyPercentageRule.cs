@@ -9,7 +9,7 @@ namespace ParIndex.Rules;
 /// </summary>
 /// <remarks>Linear over [0, 100]; the exact product kept to 10 decimal places, half to even, as the scorer keeps all
 /// points.</remarks>
-public sealed class SurveyPercentageRule : ScoringRule, IEquatable<SurveyPercentageRule>
+internal sealed class SurveyPercentageRule : ScoringRule, IEquatable<SurveyPercentageRule>
 {
     internal override CompiledRule Compiled => CompiledRule.SurveyPercentage;
 

@@ -15,7 +15,7 @@ namespace ParIndex.Rules;
 /// serves many years: a plan due by 31 December of the year before is <c>new AnnualDate(12, 31)</c> with offset -1.
 /// A task completed on the due date is on time. Steps: 0 on time, 1 late, 2 not done.
 /// </remarks>
-public sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
+internal sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
 {
     /// <summary>Creates a timeliness rule.</summary>
     /// <param name="due">The day and month by which the task is due.</param>

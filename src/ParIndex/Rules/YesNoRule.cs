@@ -8,7 +8,7 @@ namespace ParIndex.Rules;
 /// Meets or does not meet (đạt / không đạt): "Đạt yêu cầu: 1 / Không đạt yêu cầu: 0" (Cà Mau 1880/QĐ-UBND, TCTP 1.1.3).
 /// </summary>
 /// <remarks>Steps: 0 yes, 1 no.</remarks>
-public sealed class YesNoRule : ScoringRule, IEquatable<YesNoRule>
+internal sealed class YesNoRule : ScoringRule, IEquatable<YesNoRule>
 {
     /// <summary>Creates a yes/no rule.</summary>
     /// <param name="yesPoints">Points for "yes".</param>

@@ -40,6 +40,10 @@ public sealed class NodeScore
     /// node applies.</summary>
     public decimal? WeightShare { get; }
 
+    /// <summary>Gets the points lost (điểm bị mất): <see cref="MaxPoints"/> − <see cref="Points"/>, what a gap analysis
+    /// reports per area.</summary>
+    public decimal LostPoints => MaxPoints - Points;
+
     /// <summary>Gets the explanation of a leaf, or <see langword="null"/> for a node with children.</summary>
     public LeafExplanation? Explanation { get; }
 

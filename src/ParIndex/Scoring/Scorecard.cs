@@ -21,16 +21,16 @@ namespace ParIndex.Scoring;
 /// </remarks>
 public sealed class Scorecard
 {
-    private readonly LeafResult[] _leaves; // by leaf index
+    private readonly Scorer _scorer;
+    private LeafResult[]? _leaves; // by leaf index; made by the scorer when a node is first asked for, unless kept
     private NodeSum[]? _sums; // by node index, then the whole methodology; made when a node is first asked for
 
-    internal Scorecard(Methodology methodology, ReportedIndicators indicators, LeafResult[] leaves, Rules.Points total, Rules.Points totalMax, ScoringOptions options)
+    internal Scorecard(Scorer scorer, ReportedIndicators indicators, LeafResult[]? leaves, Rules.Points total, Rules.Points totalMax)
     {
-        Methodology = methodology;
-        Options = options;
+        _scorer = scorer;
         Indicators = indicators;
         _leaves = leaves;
-        if (methodology.HasMeans)
+        if (Methodology.HasMeans)
         {
             // A weighted mean is not a sum of leaves: the total comes from the tree.
             var root = Sums()[^1];
@@ -42,10 +42,10 @@ public sealed class Scorecard
     }
 
     /// <summary>Gets the methodology scored with.</summary>
-    public Methodology Methodology { get; }
+    public Methodology Methodology => _scorer.Methodology;
 
     // What it was scored with, so that an analysis can score the same unit under another methodology alike.
-    internal ScoringOptions Options { get; }
+    internal ScoringOptions Options => _scorer.Options;
 
     /// <summary>Gets the indicators scored.</summary>
     public ReportedIndicators Indicators { get; }
@@ -112,7 +112,7 @@ public sealed class Scorecard
 
     private LeafExplanation ExplainLeaf(int leaf)
     {
-        var result = _leaves[leaf];
+        var result = Leaves()[leaf];
         var criterion = Methodology.Leaves[leaf];
         IndicatorValue? input = Indicators.TryGetValue(criterion.Code, out var value) ? value : null;
         return new LeafExplanation(criterion, result.Status, input, result.Points.ToDecimal(), result.Step, Year);
@@ -132,10 +132,11 @@ public sealed class Scorecard
         var nodes = methodology.Nodes;
         var root = parents.Length;
         var sums = new NodeSum[root + 1];
-        for (var leaf = 0; leaf < _leaves.Length; leaf++)
+        var leaves = Leaves();
+        for (var leaf = 0; leaf < leaves.Length; leaf++)
         {
             var node = methodology.LeafIndices[leaf];
-            sums[node] = new NodeSum(_leaves[leaf].Points, _leaves[leaf].LeavesMaxima ? Rules.Points.Zero : methodology.Maxima[node]);
+            sums[node] = new NodeSum(leaves[leaf].Points, leaves[leaf].LeavesMaxima ? Rules.Points.Zero : methodology.Maxima[node]);
         }
         for (var node = root - 1; node >= 0; node--)
         {
@@ -152,6 +153,18 @@ public sealed class Scorecard
             sums[root] = sums[root].Mean(Rules.Points.FromDecimal(methodology.MaxPoints));
         }
         return Interlocked.CompareExchange(ref _sums, sums, null) ?? sums;
+    }
+
+    /// <summary>The leaves' results, kept when scored or made once by the scorer's same walk: the indicators and the
+    /// compiled rules give the same results every time. Any thread may make them; all get equal results.</summary>
+    private LeafResult[] Leaves()
+    {
+        if (Volatile.Read(ref _leaves) is { } kept)
+        {
+            return kept;
+        }
+        var made = _scorer.LeafResults(Indicators);
+        return Interlocked.CompareExchange(ref _leaves, made, null) ?? made;
     }
 
     /// <summary>A node's points and applicable maximum; while its children are taken under a weighted mean, also

@@ -29,6 +29,11 @@ public sealed class Scorer
     private readonly Points _leafMaximum; // the leaves' maxima: under a weighted mean not the total
     private readonly LeafPlan[] _plan;
 
+    // Whether a scorecard keeps its leaves' results when scored: a user's rule is evaluated once, as a method that
+    // might not give the same points twice; a weighted mean needs the tree at once for the total. Otherwise a
+    // scorecard holds only its totals and walks the leaves again when a node or an explanation is asked for.
+    private readonly bool _keepsLeaves;
+
     /// <summary>Creates a scorer.</summary>
     /// <param name="methodology">The methodology to score with.</param>
     /// <param name="options">Options, or <see langword="null"/> for <see cref="ScoringOptions.Default"/>.</param>
@@ -40,6 +45,7 @@ public sealed class Scorer
         _maximum = methodology.AreaIndices.Aggregate(Points.Zero, (sum, area) => sum + methodology.Maxima[area]);
         _leafMaximum = methodology.LeafIndices.Aggregate(Points.Zero, (sum, leaf) => sum + methodology.Maxima[leaf]);
         _plan = [.. methodology.LeafOrdinalOrder.Select(k => new LeafPlan(methodology.Leaves[k], k, methodology.Maxima[methodology.LeafIndices[k]], Options.SurveyConducted))];
+        _keepsLeaves = methodology.HasMeans || Array.Exists(_plan, step => step.Compiled.Kind == CompiledRuleKind.User);
     }
 
     /// <summary>Gets the methodology scored with.</summary>
@@ -100,20 +106,49 @@ public sealed class Scorer
         var year = indicators.Year;
         var problemsBefore = problems?.Count ?? 0;
         // Outside the years no rule is evaluated (a due date in year 99999 does not exist); the codes are still checked.
-        var yearOutside = !methodology.Years.Contains(year);
-        if (yearOutside)
+        if (!methodology.Years.Contains(year))
         {
             Add(ref problems, DiagnosticKind.WrongYear, null, Invariant.Format($"assessment year {year} is outside the years {methodology.Years} of {methodology.Id}"), unit);
         }
 
-        // Only the leaves are kept: the scorecard sums the tree when a node is asked for. Sums of points are exact
-        // whatever their order.
-        var plan = _plan;
-        var leaves = new LeafResult[plan.Length];
-        var total = Points.Zero;
-        var removed = Points.Zero; // the maxima of the leaves that leave them
+        // Only the totals are kept, unless the leaves must be (see _keepsLeaves): a scorecard walks the leaves again
+        // when a node or an explanation is first asked for.
+        var leaves = _keepsLeaves ? new LeafResult[_plan.Length] : null;
+        var (total, removed) = Walk(indicators, ref problems, leaves);
+        var totalMax = _maximum - removed;
+        if (removed == _leafMaximum)
+        {
+            Add(ref problems, DiagnosticKind.NothingApplicable, null, "every leaf was declared not applicable", unit);
+        }
+        if ((problems?.Count ?? 0) > problemsBefore)
+        {
+            return null;
+        }
+        return new Scorecard(this, indicators, leaves, total, totalMax);
+    }
 
-        // Merge the leaves and the indicators, both in ordinal order of their codes.
+    /// <summary>The result of every leaf of indicators that scored without a problem, by leaf index: the same walk
+    /// again, for a scorecard's nodes and explanations.</summary>
+    internal LeafResult[] LeafResults(ReportedIndicators indicators)
+    {
+        var leaves = new LeafResult[_plan.Length];
+        List<Diagnostic>? problems = null;
+        Walk(indicators, ref problems, leaves);
+        return problems is null ? leaves : throw new InvalidIndicatorsException(problems);
+    }
+
+    /// <summary>Scores every leaf: merges the leaves and the indicators, both in ordinal order of their codes, adds
+    /// the problems found, and stores each leaf's result in <paramref name="leaves"/> when given.</summary>
+    /// <returns>The sum of the leaves' points and of the maxima of the leaves that leave them.</returns>
+    private (Points Total, Points Removed) Walk(ReportedIndicators indicators, ref List<Diagnostic>? problems, LeafResult[]? leaves)
+    {
+        var methodology = _methodology;
+        var unit = indicators.Unit.Code;
+        var year = indicators.Year;
+        var yearOutside = !methodology.Years.Contains(year);
+        var plan = _plan;
+        var total = Points.Zero;
+        var removed = Points.Zero;
         int i = 0, j = 0;
         while (i < plan.Length || j < indicators.Count)
         {
@@ -136,7 +171,7 @@ public sealed class Scorer
             if (step.SkipsSurvey)
             {
                 // No survey: the leaf leaves the maxima, as a not-applicable one does.
-                leaves[k] = new LeafResult(Points.Zero, LeafStatus.NoSurvey);
+                Keep(leaves, k, new LeafResult(Points.Zero, LeafStatus.NoSurvey));
                 removed += step.Maximum;
                 if (comparison == 0)
                 {
@@ -147,7 +182,7 @@ public sealed class Scorer
             }
             if (comparison < 0)
             {
-                leaves[k] = new LeafResult(Points.Zero, LeafStatus.MissingScoredZero);
+                Keep(leaves, k, new LeafResult(Points.Zero, LeafStatus.MissingScoredZero));
                 if (Options.MissingIndicators == MissingIndicatorPolicy.Error)
                 {
                     Add(ref problems, DiagnosticKind.MissingIndicator, step.Leaf.Code, "no indicator is reported for this leaf", unit);
@@ -158,7 +193,7 @@ public sealed class Scorer
             ref readonly var value = ref indicators.ValueAt(j++);
             if (value.Kind == IndicatorKind.NotApplicable)
             {
-                leaves[k] = new LeafResult(Points.Zero, LeafStatus.NotApplicable);
+                Keep(leaves, k, new LeafResult(Points.Zero, LeafStatus.NotApplicable));
                 removed += step.Maximum;
             }
             else if (value.Kind == IndicatorKind.Points)
@@ -169,7 +204,7 @@ public sealed class Scorer
                     Add(ref problems, DiagnosticKind.ValueOutOfRange, step.Leaf.Code, Invariant.Format($"{value} is more than the leaf's maximum of {Invariant.Format(step.Leaf.MaxPoints)}"), unit);
                     continue;
                 }
-                leaves[k] = new LeafResult(given, LeafStatus.GivenPoints);
+                Keep(leaves, k, new LeafResult(given, LeafStatus.GivenPoints));
                 total += given;
             }
             else if (value.Kind != step.InputKind)
@@ -201,21 +236,19 @@ public sealed class Scorer
                     Add(ref problems, DiagnosticKind.PointsOutOfRange, step.Leaf.Code, Invariant.Format($"rule {step.Rule.GetType().Name} gave {obtained} points for {value}, outside [0, {Invariant.Format(step.Leaf.MaxPoints)}]"), unit);
                     continue;
                 }
-                leaves[k] = new LeafResult(obtained, LeafStatus.Scored, applied);
+                Keep(leaves, k, new LeafResult(obtained, LeafStatus.Scored, applied));
                 total += obtained;
             }
         }
+        return (total, removed);
+    }
 
-        var totalMax = _maximum - removed;
-        if (removed == _leafMaximum)
+    private static void Keep(LeafResult[]? leaves, int leaf, LeafResult result)
+    {
+        if (leaves is not null)
         {
-            Add(ref problems, DiagnosticKind.NothingApplicable, null, "every leaf was declared not applicable", unit);
+            leaves[leaf] = result;
         }
-        if ((problems?.Count ?? 0) > problemsBefore)
-        {
-            return null;
-        }
-        return new Scorecard(methodology, indicators, leaves, total, totalMax, Options);
     }
 
     /// <summary>What the scorer needs of one leaf, gathered once per scorer, in ordinal order of the codes. Fields, so

@@ -2,7 +2,7 @@ namespace ParIndex.Surveys;
 
 /// <summary>The index of one element (yếu tố) for one province or the nation: its questions' shares combined.</summary>
 /// <remarks>Immutable.</remarks>
-public sealed class ElementSatisfaction
+internal sealed class ElementSatisfaction
 {
     internal ElementSatisfaction(SurveyElement element, SurveyFigure? figure)
     {

@@ -7,7 +7,7 @@ namespace ParIndex.Surveys;
 /// Thrown when a survey instrument breaks the model's rules (repeated codes), when survey input cannot be read at all
 /// (malformed JSON or CSV header), or when survey results cannot be linked to a methodology; lists every problem found.
 /// </summary>
-/// <remarks>Bad rows of otherwise readable input do not throw: they are reported in <see cref="SurveyInputReport"/>.</remarks>
+/// <remarks>Bad rows of otherwise readable input do not throw: they are reported in <see cref="SipasResult.Problems"/>.</remarks>
 internal sealed class InvalidSurveyException : DiagnosticException
 {
     /// <summary>Creates the exception.</summary>

@@ -8,7 +8,7 @@ namespace ParIndex.Surveys;
 /// counts under the options, and — for a question on the 5-level satisfaction scale — the share satisfied (tỷ lệ hài lòng).
 /// </summary>
 /// <remarks>Counts are of answers, unweighted, whatever the weighting of the figure. Immutable.</remarks>
-public sealed class ItemSatisfaction
+internal sealed class ItemSatisfaction
 {
     private readonly ImmutableArray<long> _counts;
 

@@ -12,8 +12,8 @@ using ParIndex.Utility;
 namespace ParIndex.Surveys;
 
 /// <summary>
-/// The satisfaction figures of a survey (kết quả SIPAS): one profile per province, two national profiles, and the report
-/// of the input rows.
+/// The satisfaction figures of a survey (kết quả SIPAS): one profile per province, two national profiles, and what
+/// happened to the input rows (read, used, rejected, and the problems found).
 /// </summary>
 /// <remarks>
 /// The national figure is published as "giá trị SIPAS trung bình cả nước"; whether that is the mean of the provinces'
@@ -94,8 +94,30 @@ public sealed class SipasResult
     /// have it); intervals from the same bootstrap. Counts are sums over the provinces.</summary>
     public SatisfactionProfile NationalMeanOfProvinces { get; }
 
-    /// <summary>Gets what happened to the input rows.</summary>
-    public SurveyInputReport Input { get; }
+    internal SurveyInputReport Input { get; }
+
+    /// <summary>Gets the number of input rows read (used plus rejected).</summary>
+    public long RowsRead => Input.RowsRead;
+
+    /// <summary>Gets the number of rows used in the figures.</summary>
+    public long RowsUsed => Input.RowsUsed;
+
+    /// <summary>Gets the number of rows left out.</summary>
+    public long RowsRejected => Input.RowsRejected;
+
+    /// <summary>Gets the number of used rows with answers out of scale counted as invalid
+    /// (<see cref="BadRowPolicy.CountAsInvalid"/>).</summary>
+    public long RowsWithInvalidAnswers => Input.RowsWithInvalidAnswers;
+
+    /// <summary>Gets the number of answers out of scale counted as invalid.</summary>
+    public long InvalidAnswers => Input.InvalidAnswers;
+
+    /// <summary>Gets the problems found in the input rows (phiếu khảo sát), each with its row or line, in input order, up to
+    /// <see cref="SipasOptions.MaxListedProblems"/> so that memory does not grow with the input.</summary>
+    public ImmutableArray<Diagnostic> Problems => Input.Problems;
+
+    /// <summary>Gets the number of problems found beyond <see cref="SipasOptions.MaxListedProblems"/>.</summary>
+    public long ProblemsNotListed => Input.ProblemsNotListed;
 
     /// <summary>Gets the profile of a province.</summary>
     /// <param name="province">The province.</param>

@@ -59,6 +59,7 @@ public sealed class SurveyElement : IEquatable<SurveyElement>
     /// <returns>Code, name and number of questions.</returns>
     public override string ToString() => Invariant.Format($"{Code} {Name} ({Questions.Length} questions)");
 
+    // Written by hand, not a record: the sources and questions compare as sequences, which a record compares by reference.
     /// <summary>Compares code, names, part, status, sources and questions.</summary>
     /// <param name="other">The element to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>

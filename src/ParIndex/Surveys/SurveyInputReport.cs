@@ -9,7 +9,7 @@ namespace ParIndex.Surveys;
 /// </summary>
 /// <remarks>Only the first <see cref="SipasOptions.MaxListedProblems"/> problems are kept, so that memory does not grow
 /// with the input; <see cref="ProblemsNotListed"/> counts the rest. Immutable.</remarks>
-public sealed class SurveyInputReport
+internal sealed class SurveyInputReport
 {
     internal SurveyInputReport(long rowsRead, long rowsUsed, long rowsRejected, long rowsWithInvalidAnswers, long invalidAnswers, ImmutableArray<Diagnostic> problems, long problemsNotListed)
     {

@@ -10,7 +10,7 @@ namespace ParIndex.Surveys;
 /// <summary>
 /// A version of the SIPAS questionnaire (bộ phiếu khảo sát, phương pháp đo lường sự hài lòng): the elements (yếu tố)
 /// and their questions, the decision it comes from and the survey years it applies to. The versions the package ships
-/// are in <see cref="SurveyInstruments"/>; users may build their own (a province's own satisfaction survey).
+/// are <see cref="All"/>; users may build their own (a province's own satisfaction survey).
 /// </summary>
 /// <remarks>
 /// Question codes are unique across the instrument and element codes among the elements; answers of a
@@ -54,6 +54,18 @@ public sealed class SurveyInstrument : IEquatable<SurveyInstrument>
     /// <summary>Gets the identifier.</summary>
     public string Id { get; }
 
+    /// <summary>Gets every instrument the package ships, oldest first, as far as public sources reach: 1383/QĐ-BNV (2012,
+    /// pilot; elements only), 2640/QĐ-BNV (2017–2021; 5 elements, 22 criteria), the 2022 household redesign (policy and
+    /// service statements from a replica of the form) and 1001/QĐ-BNV (2023–2026; opinions, satisfaction,
+    /// expectations). Each one's <see cref="Notes"/> say what is missing.</summary>
+    public static ImmutableArray<SurveyInstrument> All => SurveyInstruments.All;
+
+    /// <summary>Gets the instrument of 2640/QĐ-BNV (10/10/2017), survey years 2017–2021: 5 elements, 22 criteria.</summary>
+    public static SurveyInstrument Decision2640 => SurveyInstruments.Decision2640;
+
+    /// <summary>Gets the instrument of 1001/QĐ-BNV (11/12/2023), survey years 2023–2026.</summary>
+    public static SurveyInstrument Decision1001 => SurveyInstruments.Decision1001;
+
     /// <summary>Gets the title.</summary>
     public string Title { get; }
 
@@ -84,10 +96,23 @@ public sealed class SurveyInstrument : IEquatable<SurveyInstrument>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     public int PositionOf(string code) => _questionIndex.TryGetValue(Text.Key(Preconditions.CheckNotNull(code, nameof(code))), out var i) ? i : -1;
 
+    /// <summary>Gets a shipped instrument by its id.</summary>
+    /// <param name="id">"SIPAS-1383-2012", "SIPAS-2640-2017", "SIPAS-2022" or "SIPAS-1001-2023".</param>
+    /// <returns>The instrument.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No shipped instrument has that id.</exception>
+    public static SurveyInstrument Get(string id) => SurveyInstruments.Get(id);
+
+    /// <summary>Finds the shipped instrument in force for a survey year.</summary>
+    /// <param name="year">The survey year.</param>
+    /// <returns>The instrument, or <see langword="null"/> when none is known for that year.</returns>
+    public static SurveyInstrument? ForYear(int year) => SurveyInstruments.ForYear(year);
+
     /// <summary>Formats as "SIPAS-2640-2017 (2640/QĐ-BNV (2017-10-10), 2017–2021)".</summary>
     /// <returns>Id, decision and years.</returns>
     public override string ToString() => Id + " (" + (Decision is null ? string.Empty : Decision + ", ") + Years + ")";
 
+    // Written by hand, not a record: the notes, sources and elements compare as sequences, which a record compares by reference.
     /// <summary>Compares id, title, years, decision, notes, sources and elements.</summary>
     /// <param name="other">The instrument to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>

@@ -21,7 +21,7 @@ namespace ParIndex.Surveys;
 /// <see cref="SurveyInstrument.Notes"/> say what is missing. Read from the embedded <c>Data/sipas-instruments.json</c>,
 /// once. Thread-safe.
 /// </remarks>
-public static class SurveyInstruments
+internal static class SurveyInstruments
 {
     private const string File = "sipas-instruments.json";
 

@@ -19,7 +19,7 @@ namespace ParIndex.Surveys;
 /// the leaf exists, is a leaf, is assessed by <see cref="AssessmentSource.SociologicalSurvey"/>, and the profile has the
 /// figure — and all problems are reported at once. Thread-safe.
 /// </remarks>
-public static class SurveyPoints
+internal static class SurveyPoints
 {
     /// <summary>Makes percentage indicators for the linked leaves, to put into <see cref="ReportedIndicators"/>.</summary>
     /// <param name="methodology">The methodology.</param>

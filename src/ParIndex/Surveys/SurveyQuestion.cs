@@ -51,6 +51,7 @@ public sealed class SurveyQuestion : IEquatable<SurveyQuestion>
     /// <returns>Code, wording and scale.</returns>
     public override string ToString() => Code + " " + Name + " (" + Scale + ")";
 
+    // Written by hand, not a record: the sources compare as sequences, which a record compares by reference.
     /// <summary>Compares code, wording, scale, status and sources.</summary>
     /// <param name="other">The question to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>

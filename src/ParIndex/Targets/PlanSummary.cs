@@ -8,7 +8,7 @@ namespace ParIndex.Targets;
 /// <summary>A plan's targets evaluated on one date: one <see cref="TargetEvaluation"/> per target, the counts by status,
 /// and the targets at risk (kết quả thực hiện kế hoạch).</summary>
 /// <remarks>Immutable.</remarks>
-public sealed class PlanSummary
+internal sealed class PlanSummary
 {
     internal PlanSummary(ReformPlan plan, LocalDate asOf, ImmutableArray<TargetEvaluation> evaluations)
     {

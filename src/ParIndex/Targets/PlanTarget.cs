@@ -84,6 +84,7 @@ public sealed class PlanTarget : IEquatable<PlanTarget>
     public override string ToString() =>
         Id + ": " + Indicator.Id + " " + Goal + " by " + Deadline + string.Concat(Alternatives.Select(a => " or " + a));
 
+    // Written by hand, not a record: the alternatives compare as sequences, which a record compares by reference.
     /// <summary>Compares every part.</summary>
     /// <param name="other">The target to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>

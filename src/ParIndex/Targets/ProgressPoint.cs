@@ -2,7 +2,7 @@ namespace ParIndex.Targets;
 
 /// <summary>One year of a target's progress: the value chosen for that year, whether it would meet the goal, and the gap.</summary>
 /// <remarks>Immutable.</remarks>
-public sealed class ProgressPoint
+internal sealed class ProgressPoint
 {
     internal ProgressPoint(ReportedValue value, bool meetsGoal, decimal? gap)
     {

@@ -101,12 +101,21 @@ public sealed class ReformPlan
     /// indicators or of a unit other than the goal's are ignored.</param>
     /// <param name="asOf">The evaluation date: targets due after it are not yet due, values reported after it are ignored.</param>
     /// <param name="consultPublishedRecord"><see langword="false"/> to use the given values only.</param>
-    /// <returns>The summary, one evaluation per target in the plan's order.</returns>
+    /// <returns>One evaluation per target, in the plan's order (kết quả thực hiện kế hoạch); count them by
+    /// <see cref="TargetEvaluation.Status"/> and <see cref="TargetEvaluation.IsAtRisk"/> for a summary.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="values"/> contains null.</exception>
-    /// <remarks>See <see cref="TargetEvaluation"/> for how a value is chosen and <see cref="PlanSummary.AtRisk"/> for
-    /// what "at risk" means.</remarks>
-    public PlanSummary Evaluate(IEnumerable<ReportedValue> values, LocalDate asOf, bool consultPublishedRecord = true)
+    /// <remarks>See <see cref="TargetEvaluation"/> for how a value is chosen and what "at risk" means.</remarks>
+    public ImmutableArray<TargetEvaluation> Evaluate(IEnumerable<ReportedValue> values, LocalDate asOf, bool consultPublishedRecord = true) =>
+        Summarize(values, asOf, consultPublishedRecord).Evaluations;
+
+    /// <summary>Gets the reform plans embedded as samples, read from news articles (each plan's <see cref="Source"/>
+    /// names its article): Phú Yên 2011–2020, Thừa Thiên Huế 2019, Phú Thọ 2020 (6112/KH-UBND), Khánh Hòa 2021 and Gia
+    /// Lai 2011–2015 (464/QĐ-UBND), 48 targets in all; where an article is unclear the target's note says so.</summary>
+    public static ImmutableArray<ReformPlan> Seeds => SeedPlans.All;
+
+    /// <summary>The evaluations with their counts by status (for the tests and the sample's text).</summary>
+    internal PlanSummary Summarize(IEnumerable<ReportedValue> values, LocalDate asOf, bool consultPublishedRecord = true)
     {
         ImmutableArray<ReportedValue> given = [.. Preconditions.CheckNotNull(values, nameof(values))];
         Preconditions.CheckNoNulls(given, nameof(values));

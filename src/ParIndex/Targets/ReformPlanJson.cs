@@ -13,7 +13,7 @@ namespace ParIndex.Targets;
 /// <summary>
 /// Reads reform plans (kế hoạch cải cách hành chính) and their targets from ParIndex's JSON format, documented by its
 /// JSON Schema (<c>docs/reform-plans.schema.json</c>, also <see cref="JsonSchema"/>), and writes them. The embedded seed plans
-/// (<see cref="SeedPlans"/>) are written in it.
+/// (<see cref="ReformPlan.Seeds"/>) are written in it.
 /// </summary>
 /// <remarks>
 /// <para>A document is <c>{ "formatVersion": 1, "plans": [ … ] }</c>; comments are allowed (cite the source beside the

@@ -18,7 +18,7 @@ namespace ParIndex.Targets;
 /// for it (it holds ranks 1–5, 11, 15, 26, 44, 48 and 63). No public data in this library answers the others: they are
 /// the provinces' own operational figures. Thread-safe.</para>
 /// </remarks>
-public static class SeedPlans
+internal static class SeedPlans
 {
     private static readonly Lazy<ImmutableArray<ReformPlan>> Plans = new(Load);
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using ParIndex.Utility;
 
 namespace ParIndex.Targets;
@@ -32,7 +33,8 @@ public sealed class TargetEvaluation
         Value = decisive?.Value;
         Gap = decisive?.Gap;
         IsAtRisk = isAtRisk;
-        Progress = progress;
+        ProgressPoints = progress;
+        Progress = [.. progress.Select(p => p.Value)];
     }
 
     /// <summary>Gets the target.</summary>
@@ -57,8 +59,12 @@ public sealed class TargetEvaluation
     /// <summary>Gets whether the target is at risk (see the remarks).</summary>
     public bool IsAtRisk { get; }
 
-    /// <summary>Gets, for the deciding goal's indicator, the value chosen for each year up to the deadline, oldest first.</summary>
-    public ImmutableArray<ProgressPoint> Progress { get; }
+    /// <summary>Gets, for the deciding goal's indicator, the value chosen for each year up to the deadline, oldest first;
+    /// <see cref="Goal"/>'s <see cref="Goal.IsMetBy"/> and <see cref="Goal.Gap"/> say how far each one is from the goal.</summary>
+    public ImmutableArray<ReportedValue> Progress { get; }
+
+    /// <summary>Gets the progress with each year's verdict against the deciding goal.</summary>
+    internal ImmutableArray<ProgressPoint> ProgressPoints { get; }
 
     /// <summary>Gets why the status is what it is, in English: the value that decided, or what is missing — for no data,
     /// whether the indicator is one a published index measures and what the published record lacks ("no value of par-index

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using ParIndex.Assessments;
 using ParIndex.Rules;
 using ParIndex.Scoring;

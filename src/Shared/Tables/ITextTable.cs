@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ParIndex.Rules;
 
 namespace ParIndex.Tables;

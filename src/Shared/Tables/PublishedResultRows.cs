@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using ParIndex.Geography;
@@ -36,7 +33,7 @@ internal static class PublishedResultRows
                 continue;
             }
             var list = ProvinceList.ForDate(new LocalDate(year, 12, 31));
-            if (!ProvinceNames.TryMatch(table.Field("province"), list, out var province))
+            if (!list.TryMatch(table.Field("province"), out var province))
             {
                 Problem(DiagnosticKind.UnknownName, FormattableString.Invariant($"'{table.Field("province")}' is not a province of the {list.Provinces.Length}-unit list of {year}"), "province");
                 continue;

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using NodaTime;
 using NodaTime.Text;
 using ParIndex.Rules;

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using System.Runtime.InteropServices;
 using ParIndex.Geography;
 using ParIndex.Rules;
@@ -165,7 +161,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
         {
             return;
         }
-        if (!_provinces.TryGet(provinceText, out var province) && !ProvinceNames.TryMatch(provinceText, _provinces, out province))
+        if (!_provinces.TryGet(provinceText, out var province) && !_provinces.TryMatch(provinceText, out province))
         {
             Unreadable(Table.Place(_fields["province"]).Problem(DiagnosticKind.UnknownName, null, UnknownProvince(provinceText)));
             return;
@@ -225,7 +221,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
     {
         try
         {
-            ProvinceNames.Match(text, _provinces);
+            _provinces.Match(text);
             return $"province '{text}' matches more than one unit";
         }
         catch (DiagnosticException error)

@@ -23,9 +23,9 @@ public class RankUncertaintyTests
 
         var result = RankUncertainty.Run(cards, new UncertaintyOptions { Runs = 300 });
 
-        Assert.Equal(["B", "C", "A"], result.Units.Select(u => u.Unit.Code));
-        Assert.All(result.Units, u => Assert.Equal((u.NominalRank, u.NominalRank, u.NominalRank, (double)u.NominalRank), (u.Low, u.High, u.MedianRank, u.MeanRank)));
-        Assert.All(result.Units, u => Assert.Equal(300, u.RankCounts[u.NominalRank - 1]));
+        Assert.Equal(["B", "C", "A"], result.Select(u => u.Unit.Code));
+        Assert.All(result, u => Assert.Equal((u.NominalRank, u.NominalRank, u.NominalRank, (double)u.NominalRank), (u.Low, u.High, u.MedianRank, u.MeanRank)));
+        Assert.All(result, u => Assert.Equal(300, u.RankCounts[u.NominalRank - 1]));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class RankUncertaintyTests
 
         var result = RankUncertainty.Run(cards, new UncertaintyOptions { Runs = 20000, SurveyStandardError = 1m, TopN = 1 });
 
-        var a = result.Units.Single(u => u.Unit.Code == "A");
+        var a = result.Single(u => u.Unit.Code == "A");
         Assert.Equal(2, a.NominalRank);
         Assert.InRange(a.ProbabilityTopN, 0.2198, 0.2598);
         Assert.Equal((1, 2), (a.Low, a.High));
@@ -52,15 +52,15 @@ public class RankUncertaintyTests
         var one = RankUncertainty.Run(cards, Options(1));
         var four = RankUncertainty.Run(cards, Options(4));
 
-        Assert.Equal(one.Units.Select(u => u.RankCounts.ToArray()), four.Units.Select(u => u.RankCounts.ToArray()));
-        Assert.Equal(one.Units.Select(u => u.GroupProbabilities["A"]), four.Units.Select(u => u.GroupProbabilities["A"]));
+        Assert.Equal(one.Select(u => u.RankCounts.ToArray()), four.Select(u => u.RankCounts.ToArray()));
+        Assert.Equal(one.Select(u => u.GroupProbabilities["A"]), four.Select(u => u.GroupProbabilities["A"]));
     }
 
     [Fact]
     public void Run_MoreNoise_WiderIntervals()
     {
         Scorecard[] cards = [.. Enumerable.Range(0, 10).Select(i => Unit("U" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), 50m + i))];
-        int Width(decimal se) => RankUncertainty.Run(cards, new UncertaintyOptions { Runs = 2000, SurveyStandardError = se }).Units.Sum(u => u.High - u.Low);
+        int Width(decimal se) => RankUncertainty.Run(cards, new UncertaintyOptions { Runs = 2000, SurveyStandardError = se }).Sum(u => u.High - u.Low);
 
         Assert.True(Width(0.5m) < Width(5m));
         Assert.Equal(0, Width(0m));
@@ -180,14 +180,14 @@ public class RankUncertaintyTests
         var result = RankUncertainty.Run(BandMoves, new UncertaintyOptions { Runs = 4000, Methodologies = [LowerBand], TopN = 1 });
 
         // The nominal ranking is the scorecards' own methodology's: Q first (8 > 7).
-        Assert.Equal(["Q", "P"], result.Units.Select(u => u.Unit.Code));
-        var p = result.Units.Single(u => u.Unit.Code == "P");
+        Assert.Equal(["Q", "P"], result.Select(u => u.Unit.Code));
+        var p = result.Single(u => u.Unit.Code == "P");
         Assert.Equal((2, 1, 2), (p.NominalRank, p.Low, p.High));
         // P is first exactly when the lower band is drawn, with probability 1/2; 4,000 runs: a share's standard error is
         // 0.0079, and ±0.04 is five of them.
         Assert.InRange(p.ProbabilityTopN, 0.46, 0.54);
         Assert.Equal(4000, p.RankCounts[0] + p.RankCounts[1]);
-        Assert.Equal(p.RankCounts[0], result.Units.Single(u => u.Unit.Code == "Q").RankCounts[1]);
+        Assert.Equal(p.RankCounts[0], result.Single(u => u.Unit.Code == "Q").RankCounts[1]);
     }
 
     [Fact]
@@ -235,7 +235,7 @@ public class RankUncertaintyTests
 
         var result = RankUncertainty.Run(cards, new UncertaintyOptions { Runs = 2000, SurveyStandardErrors = ImmutableDictionary<string, decimal>.Empty.Add(nfd, 5m) });
 
-        var hue = result.Units.Single(u => u.Unit.Code == "Huế");
+        var hue = result.Single(u => u.Unit.Code == "Huế");
         Assert.Equal((1, 3), (hue.Low, hue.High));
     }
 
@@ -248,7 +248,7 @@ public class RankUncertaintyTests
 
         var result = RankUncertainty.Run(cards, new UncertaintyOptions { Runs = 2000, SurveyStandardErrors = ImmutableDictionary<string, decimal>.Empty.Add(" Huế\u200B", 5m) });
 
-        var hue = result.Units.Single(u => u.Unit.Code == "Huế");
+        var hue = result.Single(u => u.Unit.Code == "Huế");
         Assert.Equal((1, 3), (hue.Low, hue.High));
     }
 }

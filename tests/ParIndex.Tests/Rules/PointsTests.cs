@@ -117,6 +117,11 @@ public class PointsTests
     public void TryScale_ResultAboveLong_ReturnsFalse() =>
         Assert.False(Points.FromUnits(long.MaxValue / 2).TryScale(1_000_000_000m, 1m, out _));
 
+    [Fact]
+    public void TryScale_LargeRatioTimesLargeMaximum_ReturnsFalse() =>
+        // 93.5 points × 40155 ÷ 0.0029 ≈ 1,294,652,586,206.9 points = 1.29 × 10²² units, past long's 9.22 × 10¹⁸.
+        Assert.False(Points.FromUnits(935_000_000_000).TryScale(40155m, 0.0029m, out _));
+
     [Property(MaxTest = 1000)]
     public Property TryScale_SmallRatios_MatchDecimalArithmetic() =>
         Prop.ForAll(
@@ -130,8 +135,11 @@ public class PointsTests
             c =>
             {
                 // Decimal's 28 digits are far finer than a unit here, so rounding its product is the exact rounding.
+                // A large ratio times a large maximum can pass long's range (40155 ÷ 0.0029 × 93.5 points is about
+                // 1.3 × 10²² units): then the exact path must decline, not wrap.
                 var reference = Math.Round(c.N / c.D * c.Units, 0, MidpointRounding.ToEven);
-                return Points.FromUnits(c.Units).TryScale(c.N, c.D, out var result) && result.Units == reference;
+                var scaled = Points.FromUnits(c.Units).TryScale(c.N, c.D, out var result);
+                return reference <= long.MaxValue ? scaled && result.Units == reference : !scaled;
             });
 
     [Fact]

@@ -10,6 +10,8 @@ public class ProportionalRuleTests
     [InlineData(45, 60, 1.5)] // 45/60 × 2
     [InlineData(0, 10, 0)]
     [InlineData(12, 10, 2)] // capped
+    [InlineData(10, 10, 2)] // a ratio of exactly 1: the maximum
+    [InlineData(9, 10, 1.8)] // 9/10 × 2
     public void Evaluate_RatioTimesMaximum_Capped(int numerator, int denominator, double expected) =>
         Assert.Equal((decimal)expected, RuleAssert.Points(new ProportionalRule(), IndicatorValue.Ratio(numerator, denominator), 2m));
 

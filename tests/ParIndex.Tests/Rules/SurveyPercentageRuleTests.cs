@@ -22,6 +22,14 @@ public class SurveyPercentageRuleTests
         // 50 written with 24 decimal places (a mantissa of 5 × 10²⁵): 50 ÷ 100 × 10 = 5.
         Assert.Equal(5m, RuleAssert.Points(new SurveyPercentageRule(), IndicatorValue.Percent(50.000000000000000000000000m), 10m));
 
+    [Theory]
+    [InlineData("50", "0.0000000003", "0.0000000002")] // 50% of 3 units of 10⁻¹⁰ = 1.5 units: half to even, 2 units
+    [InlineData("50", "0.0000000005", "0.0000000002")] // 2.5 units: half to even, 2 units
+    [InlineData("12.345", "10", "1.2345")] // 12.345 ÷ 100 × 10, exact
+    [InlineData("66.6666666666666", "1", "0.6666666667")] // 0.666666666666666: 10 places, the rest above half
+    public void Evaluate_KeptToTenPlacesHalfToEven(string percent, string max, string expected) =>
+        Assert.Equal(Number(expected), RuleAssert.Points(new SurveyPercentageRule(), IndicatorValue.Percent(Number(percent)), Number(max)));
+
     [Fact]
     public void Describe_And_Explain_ShowTheFormula()
     {
@@ -37,4 +45,6 @@ public class SurveyPercentageRuleTests
     [Fact]
     public void Equals_EverySurveyPercentageRuleIsTheSame() =>
         RuleAssert.Equality(new SurveyPercentageRule(), new SurveyPercentageRule());
+
+    private static decimal Number(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 }

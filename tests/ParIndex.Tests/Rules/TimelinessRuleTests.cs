@@ -22,6 +22,19 @@ public class TimelinessRuleTests
     public void Evaluate_NotDone_ScoresNotDonePoints() =>
         Assert.Equal(0m, RuleAssert.Points(Rule, IndicatorValue.NotCompleted, 1m));
 
+    [Theory]
+    [InlineData(2022, 2023, 2, 28, 1)] // due 29 February 2023, the 28th in a common year: on time
+    [InlineData(2022, 2023, 3, 1, 0.5)] // the day after: late
+    [InlineData(2023, 2024, 2, 29, 1)] // a leap year keeps the 29th
+    [InlineData(2023, 2024, 3, 1, 0.5)]
+    [InlineData(2023, 2023, 12, 31, 1)] // the year before the due year: on time
+    [InlineData(2023, 2025, 1, 1, 0.5)] // the year after it: late
+    public void Evaluate_DueOn29FebruaryOfTheNextYear_FollowsTheYear(int assessmentYear, int year, int month, int day, double expected)
+    {
+        var rule = new TimelinessRule(new AnnualDate(2, 29), 1, 1m, 0.5m);
+        Assert.Equal((decimal)expected, RuleAssert.Points(rule, IndicatorValue.Completed(new LocalDate(year, month, day)), 1m, assessmentYear));
+    }
+
     [Fact]
     public void DueDate_FollowsTheAssessmentYearAndOffset()
     {

@@ -34,7 +34,7 @@ public class PlanSummaryTests
     [Fact]
     public void Counts_OneOfEachStatus_AndOneAtRisk()
     {
-        var summary = Plan.Evaluate(Values, new LocalDate(2021, 6, 30));
+        var summary = Plan.Summarize(Values, new LocalDate(2021, 6, 30));
 
         Assert.Equal((1, 1, 2, 1), (summary.Met, summary.Missed, summary.NotYetDue, summary.Unknown));
         var risk = Assert.Single(summary.AtRisk);
@@ -47,7 +47,7 @@ public class PlanSummaryTests
     [Fact]
     public void Evaluations_FollowThePlansOrder()
     {
-        var summary = Plan.Evaluate(Values, new LocalDate(2022, 1, 1));
+        var summary = Plan.Summarize(Values, new LocalDate(2022, 1, 1));
 
         Assert.Equal(["met", "missed", "unknown", "risk", "track"], System.Linq.Enumerable.Select(summary.Evaluations, e => e.Target.Id));
         Assert.Equal(new LocalDate(2022, 1, 1), summary.AsOf);
@@ -57,5 +57,5 @@ public class PlanSummaryTests
 
     [Fact]
     public void Indexer_UnknownTarget_Throws() =>
-        Assert.Throws<KeyNotFoundException>(() => Plan.Evaluate(Values, new LocalDate(2022, 1, 1))["nope"]);
+        Assert.Throws<KeyNotFoundException>(() => Plan.Summarize(Values, new LocalDate(2022, 1, 1))["nope"]);
 }
