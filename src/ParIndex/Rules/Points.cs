@@ -305,12 +305,6 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
         return true;
     }
 
-    /// <summary>Returns the smaller of two numbers of points.</summary>
-    internal static Points Min(Points x, Points y) => x._units <= y._units ? x : y;
-
-    /// <summary>Returns the larger of two numbers of points.</summary>
-    internal static Points Max(Points x, Points y) => x._units >= y._units ? x : y;
-
     /// <summary>Formats the points as a decimal without trailing zeros, in the invariant culture ("2.5", "0.6666666667").</summary>
     /// <returns>The points as text.</returns>
     public override string ToString() => Invariant.Format(ToDecimal());
