@@ -51,7 +51,7 @@ foreach (var row in ranking.Entries)
     var published = par2023.Single(r => r.Province.Code == row.Unit.Code);
     Console.WriteLine($"    {row.Rank,2} (published {published.Rank,2}/63)  {row.Unit.Name,-20} {row.RankedValue,6:0.00}  group {row.Group?.Name ?? "-"}");
 }
-var report = RecordValidator.Validate(par2023, PublishedRecord.Aggregates);
+var report = ValidationReport.Validate(par2023, PublishedRecord.Aggregates);
 var reproduces = ranking.Entries.Select(e => e.Unit.Code).SequenceEqual(publishedOrder) && report.IsValid;
 Console.WriteLine(reproduces ? "    The published order reproduces." : "    The published order does NOT reproduce:\n" + report);
 

@@ -15,7 +15,7 @@ namespace ParIndex.Csv;
 /// <c>source_url</c> defaults to the file's name.</para>
 /// <para>Every problem comes back with the file, line and column, quoting the cell as written; rows with problems are
 /// left out. The rows keep their places (<see cref="Placed{T}"/>) so that a later check of the whole record
-/// (<see cref="RecordValidator"/>) can be traced to a line. Thread-safe.</para>
+/// (<see cref="ValidationReport"/>) can be traced to a line. Thread-safe.</para>
 /// </remarks>
 public static class PublishedResultsCsv
 {

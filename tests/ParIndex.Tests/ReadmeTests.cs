@@ -175,8 +175,8 @@ public class ReadmeTests
     {
         static string Counts(ParIndex.History.PublishedIndex index, int year)
         {
-            var c = ParIndex.History.PublishedRecord.Results(index, year).Coverage;
-            return c.Rows == 0 ? "– | – | – | –" : FormattableString.Invariant($"{c.Rows} | {c.WithValue} | {c.WithRank} | {c.WithBoth}");
+            var c = ParIndex.History.PublishedRecord.Results(index, year);
+            return c.Rows.Length == 0 ? "– | – | – | –" : FormattableString.Invariant($"{c.Rows.Length} | {c.WithValue} | {c.WithRank} | {c.WithBoth}");
         }
         var rows = Enum.GetValues<ParIndex.History.PublishedIndex>().SelectMany(i => ParIndex.History.PublishedRecord.All(i)).ToList();
         var lines = new List<string>

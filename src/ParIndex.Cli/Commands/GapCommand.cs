@@ -303,7 +303,7 @@ internal static class GapCommand
             tables.Add(new ResultTable(
                 "areas", "Published area values and the points lost where the area's maximum is known",
                 ["area", "value", "unit", "max_points", "points", "lost_points"],
-                components.Select(c => new object?[] { c.Area, c.Value, c.Scale.ToString().ToLowerInvariant(), c.Maximum, c.Points(), c.Maximum is { } max && c.Points() is { } p ? max - p : null })));
+                components.Select(c => new object?[] { c.Area, c.Value, (c.IsPercentOfMaximum ? "percentofmaximum" : "points"), c.Maximum, c.Points(), c.Maximum is { } max && c.Points() is { } p ? max - p : null })));
         }
         context.Write(tables);
     }

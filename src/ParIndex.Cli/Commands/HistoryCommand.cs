@@ -69,10 +69,9 @@ internal static class HistoryCommand
     {
         Options.CheckYear(year);
         var results = PublishedRecord.Results(index, year);
-        var coverage = results.Coverage;
         var notes = new List<string>
         {
-            $"Coverage: {coverage.Rows} rows; {coverage.WithValue} of {coverage.Units} provinces with a value, {coverage.WithRank} with a rank, {coverage.WithBoth} with both.",
+            $"Coverage: {results.Rows.Length} rows; {results.WithValue} of {results.Units} provinces with a value, {results.WithRank} with a rank, {results.WithBoth} with both.",
         };
         if (PublishedRecord.NationalAverage(index, year) is { } average)
         {
@@ -94,7 +93,7 @@ internal static class HistoryCommand
                 "components",
                 $"PAR Index {year}: published component (area) results",
                 ["province", "area", "value", "unit", "maximum", "area_rank", "source"],
-                components.Select(c => new object?[] { c.Province.Name, c.Area, c.Value, c.Scale.ToString().ToLowerInvariant(), c.Maximum, c.AreaRank, c.Source })));
+                components.Select(c => new object?[] { c.Province.Name, c.Area, c.Value, (c.IsPercentOfMaximum ? "percentofmaximum" : "points"), c.Maximum, c.AreaRank, c.Source })));
         }
         return [.. tables];
     }

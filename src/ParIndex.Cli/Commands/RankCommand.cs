@@ -136,10 +136,9 @@ internal static class RankCommand
                 return cells;
             });
 
-        var coverage = results.Coverage;
         var notes = new List<string>
         {
-            $"{index.Name()} {year}: {coverage.WithValue} of {coverage.Units} provinces have a published value in the record, {coverage.WithRank} a published rank.",
+            $"{index.Name()} {year}: {results.WithValue} of {results.Units} provinces have a published value in the record, {results.WithRank} a published rank.",
             "'published_rank' is the rank as published among all provinces; 'rank_by_value' ranks the listed values as published (ties " + options.Ties.ToString().ToLowerInvariant() + "; equal published values may hold consecutive published ranks, since the Ministry ranks on unpublished decimals); 'change' is the earlier rank minus this one (up is positive).",
         };
         notes.Add(results.Groups is { } scheme
@@ -149,9 +148,9 @@ internal static class RankCommand
         {
             notes.Add($"National average {average.Value.ToString(CultureInfo.InvariantCulture)} ({average.Source}).");
         }
-        if (coverage.Missing.Length > 0)
+        if (results.Missing.Length > 0)
         {
-            notes.Add("Not in the record: " + string.Join(", ", coverage.Missing.Select(p => p.Name)) + ".");
+            notes.Add("Not in the record: " + string.Join(", ", results.Missing.Select(p => p.Name)) + ".");
         }
         return [new ResultTable("ranking", $"{index.Name()} {year}: published ranking", columns, rows, notes)];
     }

@@ -80,12 +80,12 @@ internal static class ValidateCommand
 
         // The library's checks name units and years, not lines: a unit's line goes back on its problems where the
         // file has the unit in one year only (otherwise the message's year says which row).
-        var report = RecordValidator.Validate(rows, PublishedRecord.Aggregates);
+        var report = ValidationReport.Validate(rows, PublishedRecord.Aggregates);
         Diagnostic WithLine(Diagnostic found) => lineOf.Where(p => p.Key.Code == found.UnitCode).Select(p => p.Value).ToArray() is [var place]
             ? new Diagnostic(found.Kind, found.CriterionCode, found.Message, found.UnitCode) { Line = place.Line, JsonPath = place.Path }
             : found;
         problems.AddRange(report.Problems.Select(WithLine));
-        var notes = report.Coverage.Select(c => FormattableString.Invariant($"{c.Index.Name()} {c.Year}: {c.Rows} rows; {c.WithValue} of {c.Units} with a value, {c.WithRank} with a rank.")).ToList();
+        var notes = report.Tables.Select(c => FormattableString.Invariant($"{c.Index.Name()} {c.Year}: {c.Rows.Length} rows; {c.WithValue} of {c.Units} with a value, {c.WithRank} with a rank.")).ToList();
         notes.Add("Checked: names against the province list of each year, duplicates, values and ranks in range, published ranks against the order of the published values at the precision the file gives (standard ties; equal values may hold consecutive ranks, since the Ministry ranks on unpublished decimals), published group counts.");
         // Where the embedded record's sources disagree on a row of this file (or keep no row of its year), both
         // readings and both sources are listed as notes.

@@ -76,7 +76,7 @@ internal static partial class ComponentHeatMap
             html.Append(CultureInfo.InvariantCulture, $" style=\"background:#{colour.R:X2}{colour.G:X2}{colour.B:X2};color:{(light ? "#000" : "#fff")}\"");
         }
         html.Append('>').Append(HtmlText.Cell(cell.Value));
-        if (cell.Scale == ComponentScale.PercentOfMaximum)
+        if (cell.IsPercentOfMaximum)
         {
             html.Append('%');
         }
@@ -105,7 +105,7 @@ internal static partial class ComponentHeatMap
     /// <summary>How well the province did in the area, from 0 (worst) to 1 (best), or null when nothing says.</summary>
     private static double? Standing(PublishedComponent cell)
     {
-        if (cell.Scale == ComponentScale.PercentOfMaximum)
+        if (cell.IsPercentOfMaximum)
         {
             return Math.Clamp((double)cell.Value / 100, 0, 1);
         }

@@ -28,7 +28,7 @@ public sealed partial record PublishedComponent
         Area = Text.Nfc(Preconditions.CheckNotBlank(area, nameof(area)));
         Value = value;
         Source = Preconditions.CheckNotNull(source, nameof(source));
-        Scale = Area.Contains("% tối đa", StringComparison.Ordinal) ? ComponentScale.PercentOfMaximum : ComponentScale.Points;
+        IsPercentOfMaximum = Area.Contains("% tối đa", StringComparison.Ordinal);
         Maximum = MaximumPattern().Match(Area) is { Success: true } max ? ReadMaximum(max.Groups[1].Value, Area) : null;
         AreaRank = RankPattern().Match(Area) is { Success: true } rank ? int.Parse(rank.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
     }
@@ -42,14 +42,15 @@ public sealed partial record PublishedComponent
     /// <summary>Gets the area as published (NFC), parenthesis included.</summary>
     public string Area { get; }
 
-    /// <summary>Gets the value, in <see cref="Scale"/>.</summary>
+    /// <summary>Gets the value: points, or percent of the area's maximum when <see cref="IsPercentOfMaximum"/>.</summary>
     public decimal Value { get; }
 
     /// <summary>Gets the source address.</summary>
     public string Source { get; }
 
-    /// <summary>Gets the scale: percent of maximum when the text says "% tối đa", otherwise points.</summary>
-    public ComponentScale Scale { get; }
+    /// <summary>Gets whether the value is in percent of the area's maximum (the component index, thang điểm "% tối đa"),
+    /// as the text says "% tối đa"; otherwise it is in points obtained in the area (out of <see cref="Maximum"/>, when given).</summary>
+    public bool IsPercentOfMaximum { get; }
 
     /// <summary>Gets the area's maximum points when the text gives it ("điểm/9"), otherwise <see langword="null"/>.</summary>
     public decimal? Maximum { get; }
@@ -61,7 +62,7 @@ public sealed partial record PublishedComponent
     /// percentage whose maximum is known (from the text or <paramref name="maximum"/>).</summary>
     /// <param name="maximum">The area's maximum from a methodology, used when the text gives none.</param>
     /// <returns>The points, or <see langword="null"/> for a percentage without a maximum.</returns>
-    public decimal? Points(decimal? maximum = null) => Scale == ComponentScale.Points
+    public decimal? Points(decimal? maximum = null) => !IsPercentOfMaximum
         ? Value
         : (Maximum ?? maximum) is { } max ? Value * max / 100m : null;
 

@@ -14,7 +14,7 @@ namespace ParIndex.History;
 /// row; published area values; national and regional averages and group counts (kết quả công bố).
 /// </summary>
 /// <remarks>
-/// <para>Partial: no year has all 63 rows (see <see cref="Coverage"/>). Nothing is estimated; conflicts between sources
+/// <para>Partial: no year has all 63 rows (see <see cref="YearResults.Missing"/>). Nothing is estimated; conflicts between sources
 /// and the choices made are listed in the README. Data/par-index-provinces.csv, sipas-provinces.csv,
 /// par-index-components.csv and published-aggregates.csv. Thread-safe.</para>
 /// </remarks>
@@ -66,7 +66,7 @@ public static class PublishedRecord
     public static YearResults Results(PublishedIndex index, int year)
     {
         ImmutableArray<PublishedResult> rows = [.. All(index).Where(r => r.Year == year)];
-        return new YearResults(index, year, rows, Coverage.Of(index, year, ProvinceList.Units63, rows));
+        return new YearResults(index, year, rows, ProvinceList.Units63);
     }
 
     /// <summary>Gets a province's rows over the years.</summary>

@@ -9,7 +9,7 @@ namespace ParIndex.History;
 /// up to the 2024 edition). Either may be missing when a source gave only the other. Immutable; value equality.</remarks>
 public sealed record PublishedResult
 {
-    /// <summary>Creates a row, e.g. of a caller's own table to check with <see cref="RecordValidator"/>.</summary>
+    /// <summary>Creates a row, e.g. of a caller's own table to check with <see cref="ValidationReport"/>.</summary>
     /// <param name="index">The index.</param>
     /// <param name="year">The assessed year (not the year of publication), 2012 or later.</param>
     /// <param name="province">The province, of the list in force for the year.</param>

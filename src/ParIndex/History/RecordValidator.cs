@@ -11,7 +11,8 @@ using ParIndex.Utility;
 namespace ParIndex.History;
 
 /// <summary>
-/// Checks published rows — the embedded <see cref="PublishedRecord"/> or a caller's own table — against the library's
+/// The checks behind <see cref="ValidationReport.Validate"/> and <see cref="ValidationReport.CheckAreas(PublishedResult, IEnumerable{PublishedComponent})"/>:
+/// published rows — the embedded <see cref="PublishedRecord"/> or a caller's own table — against the library's
 /// ranking rules: ranks recomputed with <see cref="Ranking.Create"/>, group membership against thresholds and published
 /// group counts, area values against the total, and coverage (kiểm tra số liệu).
 /// </summary>
@@ -23,7 +24,7 @@ namespace ParIndex.History;
 /// <para>Every mismatch is reported, each as a <see cref="Diagnostic"/> whose unit code is the province's code and
 /// whose message names the year, the index, the rows in conflict and the source. Pure and thread-safe.</para>
 /// </remarks>
-public static class RecordValidator
+internal static class RecordValidator
 {
     /// <summary>Checks rows of one or more tables (grouped by index, year and list).</summary>
     /// <param name="rows">The rows.</param>
@@ -35,7 +36,7 @@ public static class RecordValidator
     /// are given in (the most decimals of any value: three decimals are checked with three), otherwise values are rounded
     /// to that many decimals first; ties are always standard competition ranks, as published.</param>
     /// <returns>The problems, the notes (equal values at the published precision with consecutive ranks: consistent,
-    /// since the Ministry ranks on more decimals than it publishes) and the coverage of each table.</returns>
+    /// since the Ministry ranks on more decimals than it publishes) and each table checked, with its coverage.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null or contains null.</exception>
     public static ValidationReport Validate(IEnumerable<PublishedResult> rows, IEnumerable<PublishedAggregate>? aggregates = null, RankingOptions? options = null)
     {
@@ -46,7 +47,7 @@ public static class RecordValidator
         var yearGroups = options is null;
         options ??= RankingOptions.Default;
         var findings = new Findings();
-        var coverage = ImmutableArray.CreateBuilder<Coverage>();
+        var tables = ImmutableArray.CreateBuilder<YearResults>();
         foreach (var table in input.GroupBy(r => (r.Index, r.Year, r.Province.List)).OrderByDescending(g => g.Key.Year).ThenBy(g => g.Key.Index))
         {
             var distinct = Distinct(table, findings.Problems);
@@ -55,9 +56,9 @@ public static class RecordValidator
                 ? new RankingOptions { Ties = options.Ties, Decimals = options.Decimals, Groups = PublishedGroupScheme.For(table.Key.Index, table.Key.Year).Scheme }
                 : options;
             CheckTable(distinct, tableCounts, tableOptions, findings);
-            coverage.Add(Coverage.Of(table.Key.Index, table.Key.Year, ProvinceList.Get(table.Key.List), distinct));
+            tables.Add(new YearResults(table.Key.Index, table.Key.Year, [.. distinct], ProvinceList.Get(table.Key.List)));
         }
-        return new ValidationReport(findings.Problems.ToImmutable(), coverage.ToImmutable(), findings.Notes.ToImmutable());
+        return new ValidationReport(findings.Problems.ToImmutable(), tables.ToImmutable(), findings.Notes.ToImmutable());
     }
 
     /// <summary>Checks that a province's published area values add up to its published total within what rounding
@@ -113,7 +114,7 @@ public static class RecordValidator
                 problems.Add(Problem(DiagnosticKind.ValueOutOfRange, total, $"'{area.Area}' has {Invariant.Format(points)} points, above its maximum {Invariant.Format(max)} ({area.Source})"));
             }
             sum += points;
-            tolerance += area.Scale == ComponentScale.PercentOfMaximum ? half * maximum!.Value / 100m : half;
+            tolerance += area.IsPercentOfMaximum ? half * maximum!.Value / 100m : half;
         }
         var gap = Math.Abs(sum - total.Value.Value);
         var notes = ImmutableArray.CreateBuilder<Diagnostic>();

@@ -1,21 +1,48 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using ParIndex.Methodologies;
+using ParIndex.Rankings;
 
 namespace ParIndex.History;
 
-/// <summary>What <see cref="RecordValidator"/> found: every problem (a diagnostic naming the province by code), notes on
-/// what is consistent only through figures the table does not give, and the coverage of each table checked (kết quả kiểm tra).</summary>
-/// <remarks>Coverage gaps and notes are reported, not counted as problems: the record is partial by nature, and the
-/// Ministry ranks on more decimals than it publishes. Immutable.</remarks>
+/// <summary>The check of published rows (kiểm tra số liệu) and what it found (kết quả kiểm tra): <see cref="Validate"/>
+/// checks the embedded <see cref="PublishedRecord"/> or a caller's own table against the library's ranking rules (ranks
+/// recomputed with <see cref="Ranking.Create"/>, group membership against thresholds and published group counts, and
+/// coverage), <see cref="CheckAreas(PublishedResult, IEnumerable{PublishedComponent})"/> area values against the total.
+/// The report holds every problem (a diagnostic naming the province by code), notes on what is consistent only through
+/// figures the table does not give, and the coverage of each table checked.</summary>
+/// <remarks><para>A complete table (every unit of the list with value and rank) must reproduce its ranks exactly. A
+/// partial table cannot (ranks are among all 63, values known for a few), so its rows are checked for order instead:
+/// the rank order must agree with the value order (higher value ⇔ better rank, equal values ⇔ equal ranks).</para>
+/// <para>Coverage gaps and notes are reported, not counted as problems: the record is partial by nature, and the
+/// Ministry ranks on more decimals than it publishes. Every mismatch is a <see cref="Diagnostic"/> whose message names
+/// the year, the index, the rows in conflict and the source. Immutable; the checks are pure and thread-safe.</para></remarks>
 public sealed class ValidationReport
 {
-    internal ValidationReport(ImmutableArray<Diagnostic> problems, ImmutableArray<Coverage> coverage, ImmutableArray<Diagnostic> notes)
+    internal ValidationReport(ImmutableArray<Diagnostic> problems, ImmutableArray<YearResults> tables, ImmutableArray<Diagnostic> notes)
     {
         Problems = problems;
-        Coverage = coverage;
+        Tables = tables;
         Notes = notes;
     }
+
+    /// <inheritdoc cref="RecordValidator.Validate"/>
+    public static ValidationReport Validate(IEnumerable<PublishedResult> rows, IEnumerable<PublishedAggregate>? aggregates = null, RankingOptions? options = null) =>
+        RecordValidator.Validate(rows, aggregates, options);
+
+    /// <inheritdoc cref="RecordValidator.CheckAreas(PublishedResult, IEnumerable{PublishedComponent}, IReadOnlyList{decimal})"/>
+    public static ValidationReport CheckAreas(PublishedResult total, IEnumerable<PublishedComponent> areas, IReadOnlyList<decimal> areaMaxima) =>
+        RecordValidator.CheckAreas(total, areas, areaMaxima);
+
+    /// <inheritdoc cref="RecordValidator.CheckAreas(PublishedResult, IEnumerable{PublishedComponent})"/>
+    public static ValidationReport CheckAreas(PublishedResult total, IEnumerable<PublishedComponent> areas) =>
+        RecordValidator.CheckAreas(total, areas);
+
+    /// <inheritdoc cref="RecordValidator.CheckAreas(PublishedResult, IEnumerable{PublishedComponent}, Methodology)"/>
+    public static ValidationReport CheckAreas(PublishedResult total, IEnumerable<PublishedComponent> areas, Methodology methodology) =>
+        RecordValidator.CheckAreas(total, areas, methodology);
 
     /// <summary>Gets every problem found, in table order.</summary>
     public ImmutableArray<Diagnostic> Problems { get; }
@@ -24,8 +51,9 @@ public sealed class ValidationReport
     /// <see cref="DiagnosticKind.UnpublishedDecimals"/>), each naming the rows and their sources. Not problems.</summary>
     public ImmutableArray<Diagnostic> Notes { get; }
 
-    /// <summary>Gets the coverage of each table (index and year) checked, latest first.</summary>
-    public ImmutableArray<Coverage> Coverage { get; }
+    /// <summary>Gets each table (index and year) checked, latest first: its rows as given (the first of each province)
+    /// and their coverage.</summary>
+    public ImmutableArray<YearResults> Tables { get; }
 
     /// <summary>Gets whether no problem was found.</summary>
     public bool IsValid => Problems.IsEmpty;
@@ -43,12 +71,12 @@ public sealed class ValidationReport
         {
             text.AppendLine().Append("  note: ").Append(note);
         }
-        foreach (var coverage in Coverage)
+        foreach (var table in Tables)
         {
-            text.AppendLine().Append(coverage);
-            if (!coverage.Missing.IsEmpty && coverage.Missing.Length < coverage.Units)
+            text.AppendLine().Append(table);
+            if (!table.Missing.IsEmpty && table.Missing.Length < table.Units)
             {
-                text.Append("; no row: ").Append(string.Join(", ", coverage.Missing.Select(p => p.Name)));
+                text.Append("; no row: ").Append(string.Join(", ", table.Missing.Select(p => p.Name)));
             }
         }
         return text.ToString();

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using NodaTime;
@@ -154,8 +155,8 @@ internal readonly struct CompiledRule
             case CompiledRuleKind.Deduction:
                 points = Deduct(value.Number, maximum);
                 return -1;
-            default:
-                throw new InvalidOperationException("A rule of the user's is not compiled.");
+            default: // a rule of the user's is evaluated through its own methods, never compiled
+                throw new UnreachableException();
         }
     }
 
@@ -229,30 +230,25 @@ internal readonly struct CompiledRule
         return WideKey(bits);
     }
 
-    // More than 10 decimals or a large mantissa: rare, and still integers.
+    // More than 10 decimals, or units beyond every bound: rare, and still integers. A value of at most 10 decimals
+    // comes here only when its units pass BoundLimit (the fast path takes every other), so it saturates.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static long WideKey(DecimalBits bits)
     {
         var scale = bits.Scale;
-        var mantissa = ((UInt128)bits.High << 64) | bits.Low;
-        var cut = false;
-        if (scale > Points.DecimalPlaces)
-        {
-            var (whole, remainder) = UInt128.DivRem(mantissa, Powers[scale - Points.DecimalPlaces]);
-            (mantissa, cut) = (whole, remainder != 0);
-        }
-        else
-        {
-            var power = Powers[Points.DecimalPlaces - scale];
-            mantissa = mantissa <= BoundLimit / power ? mantissa * power : KeyLimit;
-        }
-        if (mantissa > BoundLimit)
+        if (scale <= Points.DecimalPlaces)
         {
             return bits.Flags < 0 ? -KeyLimit : KeyLimit;
         }
-        var twice = (long)mantissa * 2;
+        var (whole, remainder) = UInt128.DivRem(((UInt128)bits.High << 64) | bits.Low, Powers[scale - Points.DecimalPlaces]);
+        if (whole > BoundLimit)
+        {
+            return bits.Flags < 0 ? -KeyLimit : KeyLimit;
+        }
+        var twice = (long)whole * 2;
+        var cut = remainder != 0 ? 1 : 0;
         // Below zero, rounding down moves away from zero: −(u + f) lies in (−u − 1, −u), key −2u − 1.
-        return bits.Flags < 0 ? -twice - (cut ? 1 : 0) : twice + (cut ? 1 : 0);
+        return bits.Flags < 0 ? -twice - cut : twice + cut;
     }
 
     /// <summary>A band bound as whole units, when it has at most 10 decimals and lies well inside the range.</summary>

@@ -11,14 +11,14 @@ public class PublishedComponentTests
     public void Constructor_DongNai2018_ReadsMaximumAndAreaRankFromTheText()
     {
         var row = PublishedRecord.Components.Single(c => c.Year == 2018 && c.Area.StartsWith("Cải cách tài chính công", System.StringComparison.Ordinal));
-        Assert.Equal((ComponentScale.Points, 12.5m, 16, 9.83m), (row.Scale, row.Maximum!.Value, row.AreaRank!.Value, row.Value));
+        Assert.Equal((false, 12.5m, 16, 9.83m), (row.IsPercentOfMaximum, row.Maximum!.Value, row.AreaRank!.Value, row.Value));
     }
 
     [Fact]
     public void Points_PercentOfMaximum_UsesTheGivenMaximum()
     {
         var row = new PublishedComponent(2024, ProvinceList.Units63["56"], "Cải cách tài chính công (% tối đa)", 89.5m, "s");
-        Assert.Equal(ComponentScale.PercentOfMaximum, row.Scale);
+        Assert.True(row.IsPercentOfMaximum);
         Assert.Null(row.Points());
         Assert.Equal(8.95m, row.Points(10m));
     }
@@ -56,8 +56,8 @@ public class PublishedComponentTests
         var b = new PublishedComponent(2017, province, "Cải cách thủ tục hành chính (% tối đa; điểm/14,5)", 100m, "s");
 
         Assert.Equal(14.5m, b.Points());
-        Assert.True(RecordValidator.CheckAreas(new PublishedResult(PublishedIndex.Par, 2017, province, 14.2m, null, "s"), [a]).IsValid);
-        Assert.True(RecordValidator.CheckAreas(new PublishedResult(PublishedIndex.Par, 2017, province, 14.5m, null, "s"), [b]).IsValid);
+        Assert.True(ValidationReport.CheckAreas(new PublishedResult(PublishedIndex.Par, 2017, province, 14.2m, null, "s"), [a]).IsValid);
+        Assert.True(ValidationReport.CheckAreas(new PublishedResult(PublishedIndex.Par, 2017, province, 14.5m, null, "s"), [b]).IsValid);
     }
 
     [Fact]

@@ -52,8 +52,8 @@ public class PublishedGroupSchemeTests
         var rows = new[] { new PublishedResult(PublishedIndex.Par, 2018, ProvinceList.Units63["80"], 80.50m, 5, "s") };
         PublishedAggregate[] counts = [new(PublishedIndex.Par, 2018, AggregateMeasure.GroupCount, null, "A", 9m, "s")];
 
-        Assert.True(RecordValidator.Validate(rows, counts).IsValid);
-        var ministry = RecordValidator.Validate(rows, counts, new RankingOptions { Groups = GroupScheme.Ministry });
+        Assert.True(ValidationReport.Validate(rows, counts).IsValid);
+        var ministry = ValidationReport.Validate(rows, counts, new RankingOptions { Groups = GroupScheme.Ministry });
         Assert.Equal(DiagnosticKind.GroupMismatch, Assert.Single(ministry.Problems).Kind);
     }
 }

@@ -19,9 +19,8 @@ public class PublishedRecordTests
         var last = results.Rows.Last(r => r.Rank is not null);
         Assert.Equal(("An Giang", 81.32m, 63), (last.Province.Name, last.Value!.Value, last.Rank!.Value));
         Assert.All(results.Rows.SkipWhile(r => r.Rank is not null), r => Assert.Null(r.Rank));
-        Assert.Equal(63, results.Coverage.Units);
-        Assert.Equal(results.Rows.Length, results.Coverage.Rows);
-        Assert.Equal(63 - results.Rows.Length, results.Coverage.Missing.Length);
+        Assert.Equal(63, results.Units);
+        Assert.Equal(63 - results.Rows.Length, results.Missing.Length);
     }
 
     [Fact]
@@ -29,7 +28,7 @@ public class PublishedRecordTests
     {
         var results = PublishedRecord.Results(PublishedIndex.Sipas, 2012);
         Assert.Empty(results.Rows);
-        Assert.Equal(63, results.Coverage.Missing.Length);
+        Assert.Equal(63, results.Missing.Length);
     }
 
     [Fact]

@@ -29,9 +29,9 @@ public class RecordValidatorTests
     public void Validate_EmbeddedTable_HasNoProblem(PublishedIndex index, int year)
     {
         // Not skipped where a source errs: a problem's message names every row in conflict and its source.
-        var report = RecordValidator.Validate(PublishedRecord.Results(index, year).Rows, PublishedRecord.Aggregates);
+        var report = ValidationReport.Validate(PublishedRecord.Results(index, year).Rows, PublishedRecord.Aggregates);
         Assert.True(report.IsValid, report.ToString());
-        Assert.Equal(year, Assert.Single(report.Coverage).Year);
+        Assert.Equal(year, Assert.Single(report.Tables).Year);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class RecordValidatorTests
     {
         // PAR Index 2024: Cần Thơ 89.13 rank 22 (hethongphapluat.vn, plan 101/KH-UBND) and Bình Dương 89.13 rank 23
         // (baobinhduong.vn). The Ministry ranks on more decimals than it publishes, so the two rows agree.
-        var report = RecordValidator.Validate(PublishedRecord.Results(PublishedIndex.Par, 2024).Rows, PublishedRecord.Aggregates);
+        var report = ValidationReport.Validate(PublishedRecord.Results(PublishedIndex.Par, 2024).Rows, PublishedRecord.Aggregates);
 
         Assert.True(report.IsValid, report.ToString());
         var note = Assert.Single(report.Notes, n => n.Message.Contains("89.13", StringComparison.Ordinal));
@@ -60,8 +60,8 @@ public class RecordValidatorTests
         List<PublishedResult> Ranked(int first, int second) =>
             [.. rows.Select(r => r.Province.Code == pair[0] ? With(r, rank: first) : r.Province.Code == pair[1] ? With(r, rank: second) : r)];
 
-        var report = RecordValidator.Validate(Ranked(27, 28));
-        var wrong = RecordValidator.Validate(Ranked(26, 28));
+        var report = ValidationReport.Validate(Ranked(27, 28));
+        var wrong = ValidationReport.Validate(Ranked(26, 28));
 
         Assert.True(report.IsValid, report.ToString());
         Assert.Contains("rank 27 and", Assert.Single(report.Notes).Message, StringComparison.Ordinal);
@@ -83,8 +83,8 @@ public class RecordValidatorTests
             new PublishedResult(PublishedIndex.Par, 2023, p["31"], 87.604m, 2, "s"),
         };
 
-        var report = RecordValidator.Validate(rows);
-        var twoDecimals = RecordValidator.Validate(rows, options: new RankingOptions { Decimals = 2 });
+        var report = ValidationReport.Validate(rows);
+        var twoDecimals = ValidationReport.Validate(rows, options: new RankingOptions { Decimals = 2 });
 
         Assert.Equal(2, report.Problems.Length);
         Assert.All(report.Problems, d => Assert.Equal(DiagnosticKind.RankMismatch, d.Kind));
@@ -99,8 +99,8 @@ public class RecordValidatorTests
         // 2024: 13 provinces in group A. Rank 14 with 90.00 may be 89.996 before rounding: group B, as its rank says.
         // Rank 14 with 90.01 is at least 90.005: group A, against the count.
         var province = ProvinceList.Units63["56"];
-        var onBound = RecordValidator.Validate([new PublishedResult(PublishedIndex.Par, 2024, province, 90.00m, 14, "s")], PublishedRecord.Aggregates);
-        var above = RecordValidator.Validate([new PublishedResult(PublishedIndex.Par, 2024, province, 90.01m, 14, "s")], PublishedRecord.Aggregates);
+        var onBound = ValidationReport.Validate([new PublishedResult(PublishedIndex.Par, 2024, province, 90.00m, 14, "s")], PublishedRecord.Aggregates);
+        var above = ValidationReport.Validate([new PublishedResult(PublishedIndex.Par, 2024, province, 90.01m, 14, "s")], PublishedRecord.Aggregates);
 
         Assert.True(onBound.IsValid, onBound.ToString());
         Assert.Equal(DiagnosticKind.UnpublishedDecimals, Assert.Single(onBound.Notes).Kind);
@@ -111,7 +111,7 @@ public class RecordValidatorTests
     public void Validate_FullTableInRankOrder_IsValid_AndSwappedRanksAreBothNamed()
     {
         var rows = FullTable();
-        Assert.True(RecordValidator.Validate(rows).IsValid);
+        Assert.True(ValidationReport.Validate(rows).IsValid);
 
         var swapped = rows.Select(r => r.Rank switch
         {
@@ -119,7 +119,7 @@ public class RecordValidatorTests
             11 => With(r, rank: 10),
             _ => r,
         }).ToList();
-        var report = RecordValidator.Validate(swapped);
+        var report = ValidationReport.Validate(swapped);
 
         Assert.Equal(2, report.Problems.Length);
         Assert.All(report.Problems, p => Assert.Equal(DiagnosticKind.RankMismatch, p.Kind));
@@ -134,7 +134,7 @@ public class RecordValidatorTests
         var rows = PublishedRecord.Results(PublishedIndex.Par, 2023).Rows
             .Select(r => r.Province.Name == "Quảng Nam" ? With(r, rank: 30) : r).ToList();
 
-        var report = RecordValidator.Validate(rows);
+        var report = ValidationReport.Validate(rows);
 
         var problem = Assert.Single(report.Problems, p => p.UnitCode == "49");
         Assert.Equal(DiagnosticKind.RankMismatch, problem.Kind);
@@ -151,7 +151,7 @@ public class RecordValidatorTests
             new PublishedResult(PublishedIndex.Par, 2023, p["22"], 92.18m, 1, "s"),
             new PublishedResult(PublishedIndex.Par, 2023, p["31"], 91.87m, 1, "s"),
         };
-        Assert.Contains(RecordValidator.Validate(rows).Problems, d => d.Kind == DiagnosticKind.DuplicateRank);
+        Assert.Contains(ValidationReport.Validate(rows).Problems, d => d.Kind == DiagnosticKind.DuplicateRank);
     }
 
     [Fact]
@@ -164,14 +164,14 @@ public class RecordValidatorTests
             new PublishedResult(PublishedIndex.Par, 2023, p["31"], 90.10m, 1, "s"),
             new PublishedResult(PublishedIndex.Par, 2023, p["01"], 89.58m, 3, "s"),
         };
-        Assert.True(RecordValidator.Validate(rows).IsValid);
+        Assert.True(ValidationReport.Validate(rows).IsValid);
     }
 
     [Fact]
     public void Validate_SameProvinceTwice_IsDuplicateCode()
     {
         var row = PublishedRecord.Results(PublishedIndex.Par, 2024).Rows[0];
-        var problem = Assert.Single(RecordValidator.Validate([row, row]).Problems);
+        var problem = Assert.Single(ValidationReport.Validate([row, row]).Problems);
         Assert.Equal(DiagnosticKind.DuplicateCode, problem.Kind);
     }
 
@@ -181,10 +181,10 @@ public class RecordValidatorTests
         // 2024: 13 provinces in group A (published-aggregates.csv, with its sources), so ranks 1–13 must be ≥ 90.
         var rows = new[] { new PublishedResult(PublishedIndex.Par, 2024, ProvinceList.Units63["56"], 89.99m, 10, "s") };
 
-        var report = RecordValidator.Validate(rows, PublishedRecord.Aggregates);
+        var report = ValidationReport.Validate(rows, PublishedRecord.Aggregates);
 
         Assert.Equal(DiagnosticKind.GroupMismatch, Assert.Single(report.Problems).Kind);
-        Assert.True(RecordValidator.Validate(rows).IsValid); // without the counts there is nothing to check against
+        Assert.True(ValidationReport.Validate(rows).IsValid); // without the counts there is nothing to check against
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public class RecordValidatorTests
             new PublishedResult(PublishedIndex.Par, 2016, p["48"], 90.32m, 1, "s"),
             new PublishedResult(PublishedIndex.Par, 2016, p["01"], 90.01m, null, "s"),
         };
-        Assert.Contains(RecordValidator.Validate(rows, PublishedRecord.Aggregates).Problems, d => d.Kind == DiagnosticKind.GroupMismatch && d.UnitCode is null);
+        Assert.Contains(ValidationReport.Validate(rows, PublishedRecord.Aggregates).Problems, d => d.Kind == DiagnosticKind.GroupMismatch && d.UnitCode is null);
     }
 
     [Fact]
@@ -208,8 +208,8 @@ public class RecordValidatorTests
         var parts = PublishedRecord.Components.Where(c => c.Year == 2019 && c.Province.Code == "10" && !c.Area.StartsWith("Tác động:", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(2, parts.Count);
-        Assert.True(RecordValidator.CheckAreas(total, parts).IsValid);
-        var wrong = RecordValidator.CheckAreas(With(total, value: 82.95m), parts);
+        Assert.True(ValidationReport.CheckAreas(total, parts).IsValid);
+        var wrong = ValidationReport.CheckAreas(With(total, value: 82.95m), parts);
         Assert.Equal(DiagnosticKind.AreaSumMismatch, Assert.Single(wrong.Problems).Kind);
     }
 
@@ -223,8 +223,8 @@ public class RecordValidatorTests
         decimal[] published = [7.25m, 7.44m, 11.15m, 9.87m, 10.06m, 6.00m, 12.33m, 10.12m];
         var areas = published.Select((v, i) => new PublishedComponent(2018, province, $"Lĩnh vực {i + 1}", v, "s")).ToList();
 
-        var report = RecordValidator.CheckAreas(new PublishedResult(PublishedIndex.Par, 2018, province, 74.25m, null, "s"), areas);
-        var beyond = RecordValidator.CheckAreas(new PublishedResult(PublishedIndex.Par, 2018, province, 74.27m, null, "s"), areas);
+        var report = ValidationReport.CheckAreas(new PublishedResult(PublishedIndex.Par, 2018, province, 74.25m, null, "s"), areas);
+        var beyond = ValidationReport.CheckAreas(new PublishedResult(PublishedIndex.Par, 2018, province, 74.27m, null, "s"), areas);
 
         Assert.True(report.IsValid, report.ToString());
         Assert.Contains("a gap of 0.03, within the 0.045 rounding to two decimals allows", Assert.Single(report.Notes).Message, StringComparison.Ordinal);
@@ -240,9 +240,9 @@ public class RecordValidatorTests
         var total = new PublishedResult(PublishedIndex.Par, 2024, province, 19m, null, "s");
         PublishedComponent[] areas = [new(2024, province, "X (% tối đa)", 100m, "s"), new(2024, province, "Y (% tối đa)", 90m, "s")];
 
-        Assert.True(RecordValidator.CheckAreas(total, areas, [10m, 10m]).IsValid);
-        Assert.Equal(DiagnosticKind.MissingAttribute, RecordValidator.CheckAreas(total, areas).Problems[0].Kind);
-        Assert.Throws<ArgumentException>(() => RecordValidator.CheckAreas(total, areas, [10m]));
+        Assert.True(ValidationReport.CheckAreas(total, areas, [10m, 10m]).IsValid);
+        Assert.Equal(DiagnosticKind.MissingAttribute, ValidationReport.CheckAreas(total, areas).Problems[0].Kind);
+        Assert.Throws<ArgumentException>(() => ValidationReport.CheckAreas(total, areas, [10m]));
     }
 
     [Fact]
@@ -250,13 +250,13 @@ public class RecordValidatorTests
     {
         var province = ProvinceList.Units63["75"];
         var total = new PublishedResult(PublishedIndex.Par, 2018, province, 10m, null, "s");
-        var report = RecordValidator.CheckAreas(total, [new PublishedComponent(2018, province, "X (điểm/9; hạng 1/63)", 10m, "s")]);
+        var report = ValidationReport.CheckAreas(total, [new PublishedComponent(2018, province, "X (điểm/9; hạng 1/63)", 10m, "s")]);
         Assert.Equal(DiagnosticKind.ValueOutOfRange, Assert.Single(report.Problems).Kind);
     }
 
     [Fact]
     public void Validate_Null_ThrowsNamingRows() =>
-        Assert.Equal("rows", Assert.Throws<ArgumentNullException>(() => RecordValidator.Validate(null!)).ParamName);
+        Assert.Equal("rows", Assert.Throws<ArgumentNullException>(() => ValidationReport.Validate(null!)).ParamName);
 
     internal static List<PublishedResult> FullTable(Func<int, decimal>? value = null)
     {

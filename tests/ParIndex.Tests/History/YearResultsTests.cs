@@ -37,4 +37,15 @@ public class YearResultsTests
         Assert.Null(sipas.Groups);
         Assert.Contains("SIPAS", sipas.GroupsSource, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Coverage_Par2012_MatchesTheRows()
+    {
+        var results = PublishedRecord.Results(PublishedIndex.Par, 2012);
+        var coverage = results;
+        Assert.Equal(results.Rows.Count(r => r.Value is not null), coverage.WithValue);
+        Assert.Equal(results.Rows.Count(r => r.Rank is not null), coverage.WithRank);
+        Assert.False(coverage.IsComplete);
+        Assert.StartsWith("2012 Par: ", coverage.ToString(), System.StringComparison.Ordinal);
+    }
 }

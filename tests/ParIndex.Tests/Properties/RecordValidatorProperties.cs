@@ -19,9 +19,9 @@ public class RecordValidatorProperties
         Prop.ForAll(Values.ToArbitrary(), Gen.ArrayOf(Gen.Elements(true, false), 63).ToArbitrary(), (values, keep) =>
         {
             var table = RecordValidatorTests.FullTable(i => values[i]);
-            Assert.True(RecordValidator.Validate(table).IsValid);
+            Assert.True(ValidationReport.Validate(table).IsValid);
             var subset = table.Where((_, i) => keep[i]).ToList();
-            var report = RecordValidator.Validate(subset);
+            var report = ValidationReport.Validate(subset);
             Assert.True(report.IsValid, report.ToString());
         });
 
@@ -34,9 +34,9 @@ public class RecordValidatorProperties
             var provinces = ProvinceList.Units63.Provinces;
             var ranking = Ranking.Create(provinces.Select((p, i) => new UnitValue(ParIndex.Scoring.AssessedUnit.Of(p), exact[i])), new RankingOptions { Groups = null });
             var table = provinces.Select(p => new PublishedResult(PublishedIndex.Par, 2030, p, ranking[p.Code].PublishedValue, ranking[p.Code].Rank, "test")).ToList();
-            var report = RecordValidator.Validate(table);
+            var report = ValidationReport.Validate(table);
             Assert.True(report.IsValid, report.ToString());
-            var subset = RecordValidator.Validate(table.Where((_, i) => keep[i]));
+            var subset = ValidationReport.Validate(table.Where((_, i) => keep[i]));
             Assert.True(subset.IsValid, subset.ToString());
         });
 
@@ -53,7 +53,7 @@ public class RecordValidatorProperties
             var swapped = table.Select(r => r == a ? new PublishedResult(r.Index, r.Year, r.Province, r.Value, b.Rank, r.Source)
                 : r == b ? new PublishedResult(r.Index, r.Year, r.Province, r.Value, a.Rank, r.Source) : r);
             var subset = swapped.Where(r => r.Province.Equals(a.Province) || r.Province.Equals(b.Province));
-            Assert.False(RecordValidator.Validate(swapped).IsValid);
-            Assert.False(RecordValidator.Validate(subset).IsValid);
+            Assert.False(ValidationReport.Validate(swapped).IsValid);
+            Assert.False(ValidationReport.Validate(subset).IsValid);
         });
 }

@@ -25,6 +25,8 @@ public class AllConditionsRuleTests
         var value = IndicatorValue.Conditions([true, false]);
         var context = new RuleContext(1m, 2023);
         Assert.Equal("not met: Có bố trí kinh phí → 0 of 1", Rule.Explain(value, Rule.Evaluate(value, context), context));
+        var neither = IndicatorValue.Conditions([false, false]);
+        Assert.Equal("not met: Xác định đầy đủ nhiệm vụ; Có bố trí kinh phí → 0 of 1", Rule.Explain(neither, Rule.Evaluate(neither, context), context));
     }
 
     [Fact]

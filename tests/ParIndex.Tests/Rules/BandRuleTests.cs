@@ -356,6 +356,115 @@ public class BandRuleTests
     }
 
     [Fact]
+    public void Validate_BandUnboundedBelowListedLast_IsSortedFirst() =>
+        // Four bands (sorted one by one, not by the sorting network of two or three), the one below 50% given last:
+        // together they cover 0% to 100% once.
+        Assert.Empty(RuleAssert.Problems(BandRule.ForPercent(Band.Above(90m, 3m), Band.Between(70m, 90m, 2m), Band.Of(50m, true, 70m, false, 1m), Band.Below(50m, 0m)), 3m));
+
+    [Fact]
+    public void Validate_CountBandStartingWhereTheLastEnds_Overlaps() =>
+        // [0, 3] and [3, 5] both hold 3.
+        Assert.Equal(["BandsOverlap: bands overlap at 3"], RuleAssert.Problems(BandRule.ForCount(Band.Between(0m, 3m, 0m), Band.Between(3m, 5m, 1m), Band.AtLeast(6m, 1m)), 1m));
+
+    [Theory]
+    [InlineData("90.00000000000", "1")] // 11 decimals, exactly 90: "trên 90%" is strict
+    [InlineData("90.00000000001", "2")] // above 90 only in the 11th decimal
+    [InlineData("69.999999999999999", "0")] // below 70 only in the 15th decimal
+    [InlineData("70.000000000000000000", "1")]
+    public void Evaluate_ValuesWithMoreThanTenDecimals_FollowTheBoundsExactly(string percent, string points)
+    {
+        var rule = BandRule.ForPercent(Band.Above(90m, 2m), Band.Between(70m, 90m, 1m), Band.Below(70m, 0m)); // made here, not shared: each test compiles its own
+        Assert.Equal(decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture),
+            RuleAssert.Points(rule, IndicatorValue.Percent(decimal.Parse(percent, System.Globalization.CultureInfo.InvariantCulture)), 2m));
+    }
+
+    [Theory]
+    [InlineData("230584301")] // the first count whose units (× 10¹⁰) pass the largest bound a rule holds, 2⁶¹ − 1 units
+    [InlineData("10000000000")] // 10¹⁰ meetings: 10²⁰ units, beyond a long
+    [InlineData("1000000000000")] // 10¹²
+    [InlineData("1000000000000.00000000000")] // 10¹² written with 11 decimals: the slow path, still beyond every bound
+    [InlineData("18446744073709551616")] // 2⁶⁴, a decimal whose low 64 bits are all zero
+    [InlineData("79228162514264337593543950335")] // decimal's largest
+    public void Evaluate_CountsBeyondEveryBound_FallInTheBandUnboundedAbove(string count)
+    {
+        var meetings = BandRule.ForCount(Band.AtLeast(4m, 20m), Band.Exactly(3m, 15m), Band.Exactly(2m, 10m), Band.Exactly(1m, 5m), Band.Exactly(0m, 0m));
+        Assert.Equal(20m, RuleAssert.Points(meetings, IndicatorValue.Count(decimal.Parse(count, System.Globalization.CultureInfo.InvariantCulture)), 20m));
+    }
+
+    [Theory]
+    [InlineData("230584300.9213693951", "1")] // the bound itself: 2⁶¹ − 1 units, the largest a rule holds
+    [InlineData("230584300.92136939510000", "1")] // the same with 14 decimals
+    [InlineData("230584300.92136939510001", "0")] // above it in the 20th decimal
+    [InlineData("-230584300.92136939510001", "1")]
+    public void Evaluate_AtTheLargestBoundARuleHolds_ComparesExactly(string value, string points)
+    {
+        var rule = BandRule.ForPercent(Band.AtMost(230584300.9213693951m, 1m), Band.Above(230584300.9213693951m, 0m));
+        Assert.Equal(decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture),
+            rule.Evaluate(IndicatorValue.Percent(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)), new RuleContext(1m, 2023)).Points);
+    }
+
+    // Bounds a rule holds (at most 10 decimals, within 2⁶¹ − 1 units), and values of any scale and size near them.
+    private static readonly Gen<decimal> Bound =
+        Gen.OneOf(
+            Gen.Elements(0m, 1m, -1m, 70m, 90m, 100m, 0.0000000001m, -0.0000000001m, 230584300.9213693951m, -230584300.9213693951m),
+            from mantissa in Gen.Choose(-1_000_000, 1_000_000)
+            from scale in Gen.Choose(0, 10)
+            select new decimal(mantissa) / Pow10(scale));
+
+    private static readonly Gen<decimal> Value =
+        Gen.OneOf(
+            Bound,
+            from bound in Bound
+            from nudge in Gen.Elements(0m, 1E-11m, -1E-11m, 1E-20m, -1E-20m, 1E-28m, -1E-28m)
+            from zeros in Gen.Choose(0, 18)
+            select (bound + nudge) * Pow10Fraction(zeros), // the same value written with more decimals, often past 10
+            Gen.Elements(1E12m, -1E12m, 1000000000000.00000000000m, -1000000000000.00000000000m, 18446744073709551616m, -18446744073709551616m, 18446744073709551616.5m, decimal.MaxValue, decimal.MinValue, 7.9228162514264337593543950335m));
+
+    private static readonly Gen<Band> AnyBand =
+        from lower in Gen.OneOf(Bound.Select(b => (decimal?)b), Gen.Constant((decimal?)null))
+        from upper in Gen.OneOf(Bound.Select(b => (decimal?)b), Gen.Constant((decimal?)null))
+        from lowerInclusive in Gen.Elements(true, false)
+        from upperInclusive in Gen.Elements(true, false)
+        from index in Gen.Choose(0, 9)
+        select Band.Of(lower, lowerInclusive, upper, upperInclusive, index);
+
+    [Property(MaxTest = 2000)]
+    public Property Evaluate_GivesTheFirstBandThatContainsTheValue() =>
+        Prop.ForAll(
+            Arb.From(from bands in Gen.ArrayOf(AnyBand).Where(b => b.Length > 0) from value in Value select (Bands: bands, Value: value)),
+            c =>
+            {
+                // Band.Contains compares decimals; the rule compares its compiled integer keys. They must agree.
+                var rule = BandRule.ForPercent(c.Bands);
+                var expected = Array.FindIndex(c.Bands, b => b.Contains(c.Value));
+                var value = IndicatorValue.Percent(c.Value);
+                if (expected < 0)
+                {
+                    return Throws(() => rule.Evaluate(value, new RuleContext(9m, 2023)));
+                }
+                var outcome = rule.Evaluate(value, new RuleContext(9m, 2023));
+                return outcome.Step == expected && outcome.Points == c.Bands[expected].Points;
+            });
+
+    private static bool Throws(Action action)
+    {
+        try
+        {
+            action();
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
+    }
+
+    private static decimal Pow10(int scale) => scale == 0 ? 1m : 10m * Pow10(scale - 1);
+
+    // 1 written with this many decimal zeros (1.000…): multiplying by it adds scale, not value.
+    private static decimal Pow10Fraction(int zeros) => decimal.Parse("1." + new string('0', zeros), System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public void ForPercent_NullBands_AreRefused() =>
         Assert.Throws<ArgumentNullException>("bands", () => BandRule.ForPercent(null!));
 }

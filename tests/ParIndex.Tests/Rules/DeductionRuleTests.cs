@@ -1,3 +1,4 @@
+using System;
 using ParIndex.Rules;
 using ParIndex.Scoring;
 using Xunit;
@@ -14,6 +15,27 @@ public class DeductionRuleTests
     [InlineData(5_000_000_000_000_000_000L, 0.5)] // count × deduction beyond a long: still the floor
     public void Evaluate_DeductsPerOccurrence_NotBelowTheFloor(long occurrences, double expected) =>
         Assert.Equal((decimal)expected, RuleAssert.Points(new DeductionRule(0.5m, floor: 0.5m), IndicatorValue.Count(occurrences), 3m));
+
+    [Theory]
+    [InlineData("9223372036854775808")] // 2⁶³, one more than a long holds
+    [InlineData("18446744073709551616")] // 2⁶⁴, whose low 64 bits are all zero
+    [InlineData("18446744073709551616.0")]
+    public void Evaluate_CountsBeyondALong_TakeTheFloor(string occurrences) =>
+        Assert.Equal(0.5m, RuleAssert.Points(new DeductionRule(0.5m, floor: 0.5m), IndicatorValue.Count(decimal.Parse(occurrences, System.Globalization.CultureInfo.InvariantCulture)), 3m));
+
+    [Fact]
+    public void Evaluate_NegativeCount_FollowsTheFormulaAsWritten() =>
+        // max(3 − (−2) × 0.5, 0) = 4: more than the maximum. ReportedIndicators refuses a negative count before any
+        // rule sees it, and the scorer reports points above the maximum; the rule itself only computes.
+        Assert.Equal(4m, new DeductionRule(0.5m).Evaluate(IndicatorValue.Count(-2m), new RuleContext(3m, 2023)).Points);
+
+    [Fact]
+    public void Evaluate_NegativeCountBeyondALong_IsRefusedSayingWhy()
+    {
+        // 3 + 2⁶⁴ × 0.5 points is beyond the range of points (±922,337,203.69).
+        var error = Assert.Throws<InvalidOperationException>(() => new DeductionRule(0.5m).Evaluate(IndicatorValue.Count(-18446744073709551616m), new RuleContext(3m, 2023)));
+        Assert.Equal("The deduction gives points beyond the range of points; validate the rule inside a methodology first.", error.Message);
+    }
 
     [Fact]
     public void Evaluate_CountWrittenWithDecimals_ScoresAsTheWholeNumber() =>

@@ -7,6 +7,10 @@ namespace ParIndex.Tests.Rules;
 /// <summary><see cref="IndicatorValue.TryParse"/>: the one grammar of values written in cells.</summary>
 public class IndicatorValueParseTests
 {
+    [Fact]
+    public void TryParse_NullText_IsRefusedNamingIt() =>
+        Assert.Throws<System.ArgumentNullException>("text", () => IndicatorValue.TryParse(null!, IndicatorKind.Flag, DecimalMark.Point, out _, out _));
+
     [Theory]
     [InlineData("yes", true)]
     [InlineData("Có", true)]

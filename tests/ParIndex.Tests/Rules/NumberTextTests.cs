@@ -42,6 +42,7 @@ public class NumberTextTests
     [InlineData("1,5e-")]
     [InlineData("1,5ex")]
     [InlineData("1,5e1,5")]
+    [InlineData("1,5e99999999999")] // an exponent beyond an int: refused, not read as infinity
     [InlineData("abc")]
     [InlineData("1.234")] // a dot before three digits: a decimal point or a thousands group, so refused
     public void TryParseDouble_DecimalComma_Refused(string text) =>
@@ -52,6 +53,7 @@ public class NumberTextTests
     [InlineData("86,19", "86.19")]
     [InlineData("1.234,5", "1234.5")]
     [InlineData("-1.234,5", "-1234.5")] // the sign before the groups
+    [InlineData("-123.456,7", "-123456.7")] // a first group of three after the sign
     [InlineData("+12.345.678,9", "12345678.9")]
     [InlineData("42", "42")]
     public void TryParse_DecimalComma_Read(string text, string expected)
@@ -68,6 +70,8 @@ public class NumberTextTests
     [InlineData("1.234", " (in a file with decimal commas a dot before three digits could be a decimal point or group thousands: write 1234 or 1,234)")]
     [InlineData("1,234.5", " (dots must group thousands: 1.234,5)")]
     [InlineData("12.34,5", " (dots must group thousands: 1.234,5)")]
+    [InlineData(",5.0", " (dots must group thousands: 1.234,5)")] // no integer part, and a dot after the comma
+    [InlineData("1.23x", null)] // a letter: not a number, whatever the dot could be
     public void TryParse_DecimalComma_Refused(string text, string? hint)
     {
         Assert.False(NumberText.TryParse(text, DecimalMark.Comma, out _, out var given));
@@ -78,6 +82,7 @@ public class NumberTextTests
     [InlineData("1,5", " (write decimals with a dot)")]
     [InlineData("1.2.3", null)]
     [InlineData("x", null)]
+    [InlineData("1,5 kg", null)] // a letter: not a number, and the comma is not what is wrong
     public void TryParse_DecimalPoint_Refused(string text, string? hint)
     {
         Assert.False(NumberText.TryParse(text, DecimalMark.Point, out _, out var given));

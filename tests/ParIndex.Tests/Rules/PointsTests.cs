@@ -142,6 +142,97 @@ public class PointsTests
                 return reference <= long.MaxValue ? scaled && result.Units == reference : !scaled;
             });
 
+    [Fact]
+    public void TryScale_SecondMantissaOfMoreThan64Bits_ReturnsFalse() =>
+        // 2⁶⁴ + 3: read by its low 64 bits alone it would be 3, and 1 ÷ 3 point would be 3,333,333,333 units.
+        Assert.False(Points.FromUnits(One).TryScale(1m, 18446744073709551619m, out _));
+
+    [Fact]
+    public void TryScale_DividendBeyond128BitsOnceScaled_ReturnsFalse() =>
+        // 7,378,697,629,483,820,647 × 2⁶² units ≈ 3.4 × 10³⁷ is above (2¹²⁸ − 1) ÷ 10, so multiplying it by 10 (the
+        // denominator 1.0 has one decimal more) cannot be done in 128 bits; the quotient is far beyond a long anyway.
+        Assert.False(Points.FromUnits(4_611_686_018_427_387_904L).TryScale(7_378_697_629_483_820_647m, 1.0m, out _));
+
+    [Theory]
+    [InlineData(1L, "-1", "2", 0L)] // −0.5 unit: half to the even 0
+    [InlineData(1L, "-3", "2", -2L)] // −1.5 units: half to the even −2
+    [InlineData(1L, "3", "-2", -2L)] // the sign from the denominator
+    [InlineData(1L, "-5", "-2", 2L)] // 2.5 units from two negatives: to the even 2
+    [InlineData(One, "-2", "3", -6_666_666_667L)] // −6,666,666,666.67 units: away from zero, to the nearer
+    [InlineData(One, "-1", "3", -3_333_333_333L)] // −3,333,333,333.33 units: toward zero, to the nearer
+    [InlineData(One, "-1", "0.5", -2 * One)] // −1 ÷ 0.5 × 1 point: the denominator's decimal scales the numerator up
+    [InlineData(One, "-0.5", "2", -2_500_000_000L)] // −0.5 ÷ 2 × 1 point: the numerator's decimal scales the denominator up
+    [InlineData(-One, "1", "4", -2_500_000_000L)] // −1 point × 1/4
+    [InlineData(1L, "18446744073709551616", "10000000000", 1_844_674_407L)] // 1 unit × 2⁶⁴ ÷ 10¹⁰ = 1,844,674,407.37… units
+    [InlineData(25_000_000_000L, "1.0000000000000000000", "1", 25_000_000_000L)] // a ratio written with 19 decimals: 2.5 × 1
+    [InlineData(One, "0.1", "1844674407370955162", 0L)] // 0.1 ÷ 1.8 × 10¹⁸ point = 5.4 × 10⁻²⁰ point: 0 units
+    [InlineData(long.MaxValue, "-1", "1", -long.MaxValue)] // the lowest points held by a conversion
+    [InlineData(long.MaxValue, "-1", "-1", long.MaxValue)] // the highest
+    public void Scale_AnySigns_RoundsHalfToEven(long units, string numerator, string denominator, long expected) =>
+        Assert.Equal(expected, Points.FromUnits(units).Scale(Parse(numerator), Parse(denominator)).Units);
+
+    [Fact]
+    public void Scale_ByZero_ThrowsSayingWhat()
+    {
+        var error = Assert.Throws<DivideByZeroException>(() => Points.FromUnits(One).Scale(1m, 0m));
+        Assert.Equal("1 × 1 ÷ 0 divides by zero", error.Message);
+    }
+
+    [Fact]
+    public void Scale_BelowTheRange_ThrowsSayingWhat()
+    {
+        // 922,337,203.6854775807 × −2 is below −922,337,203.6854775807, the lowest points held.
+        var error = Assert.Throws<OverflowException>(() => Points.FromUnits(long.MaxValue).Scale(-2m, 1m));
+        Assert.Equal("922337203.6854775807 × -2 ÷ 1 points is out of range", error.Message);
+    }
+
+    [Fact]
+    public void Scale_AboveTheCap_GivesTheCap() =>
+        // −3 ÷ −2 × 1 point = 1.5 points, capped at 1 point (a proportional rule's maximum).
+        Assert.Equal(One, Points.FromUnits(One).Scale(-3m, -2m, atMost: One).Units);
+
+    [Property(MaxTest = 1000)]
+    public Property Scale_SignedRatios_MatchDecimalArithmetic() =>
+        Prop.ForAll(
+            Arb.From(
+                from n in Gen.Choose(-100_000, 100_000)
+                from d in Gen.Choose(-100_000, 100_000).Where(d => d != 0)
+                from nScale in Gen.Choose(0, 4)
+                from dScale in Gen.Choose(0, 4)
+                from quarters in Gen.Choose(-400, 400)
+                select (N: n / Power(nScale), D: d / Power(dScale), Units: quarters * (One / 4))),
+            c =>
+            {
+                // As in TryScale_SmallRatios_MatchDecimalArithmetic: an exact half needs N ÷ D to end (a denominator
+                // of 2s and 5s), and then decimal's quotient is exact; otherwise its 28 digits are far finer than a unit.
+                var reference = Math.Round(c.N / c.D * c.Units, 0, MidpointRounding.ToEven);
+                return Points.FromUnits(c.Units).Scale(c.N, c.D).Units == reference;
+            });
+
+    [Fact]
+    public void ToDecimal_Zero_IsNotNegative()
+    {
+        Assert.False(decimal.IsNegative(Points.Zero.ToDecimal()));
+        Assert.False(decimal.IsNegative((Points.FromDecimal(1m) - Points.FromDecimal(1m)).ToDecimal()));
+    }
+
+    [Theory]
+    [InlineData("0.0000000001", true)] // 10 decimals
+    [InlineData("0.00000000001", false)] // 11
+    [InlineData("100000000", true)] // the largest total maximum
+    [InlineData("-100000000", true)]
+    [InlineData("100000000.0000000001", false)]
+    public void Fits_TenDecimalsWithinTheMethodologyLimit(string points, bool fits) =>
+        Assert.Equal(fits, Points.Fits(Parse(points)));
+
+    [Fact]
+    public void CompareTo_AnotherType_IsRefusedNamingIt()
+    {
+        var error = Assert.Throws<ArgumentException>("obj", () => Points.Zero.CompareTo("0"));
+        Assert.StartsWith("The object is not Points.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, Points.Zero.CompareTo(null)); // null comes first
+    }
+
     [Property]
     public bool ToDecimal_RoundTripsThroughFromDecimal(long units)
     {

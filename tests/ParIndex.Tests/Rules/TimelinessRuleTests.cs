@@ -51,6 +51,22 @@ public class TimelinessRuleTests
         Assert.Equal("completed 2023-04-02, due 2023-03-31: late → 0.5 of 1", Rule.Explain(value, Rule.Evaluate(value, context), context));
     }
 
+    [Theory]
+    [InlineData(9999, 3, 31, "on time")] // the calendar's last year: its dates are compared, not all on time
+    [InlineData(9999, 4, 1, "late")]
+    [InlineData(-9998, 3, 31, "on time")] // its first year: its dates are compared, not all late
+    [InlineData(-9998, 4, 1, "late")]
+    public void Evaluate_InTheCalendarsFirstAndLastYears_ComparesTheDates(int year, int month, int day, string level)
+    {
+        var rule = new TimelinessRule(new AnnualDate(3, 31), 0, 1m, 0.5m);
+        var value = IndicatorValue.Completed(new LocalDate(year, month, day));
+        var context = new RuleContext(1m, year);
+        var outcome = rule.Evaluate(value, context);
+        var due = year < 0 ? "-9998-03-31" : "9999-03-31"; // the due date is a date of the calendar, written as one
+        Assert.Equal((level == "on time" ? 1m : 0.5m, level == "on time" ? 0 : 1), (outcome.Points, outcome.Step));
+        Assert.Equal(System.FormattableString.Invariant($"{value}, due {due}: {level} → {outcome.Points} of 1"), rule.Explain(value, outcome, context));
+    }
+
     [Fact]
     public void Validate_PointsRisingTowardsNotDone_IsInvalid() =>
         Assert.Equal(

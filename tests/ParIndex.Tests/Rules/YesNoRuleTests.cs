@@ -15,6 +15,14 @@ public class YesNoRuleTests
     }
 
     [Fact]
+    public void Evaluate_PointsBeyondTheRangeOfPoints_AreRefusedSayingWhy()
+    {
+        // 10⁹ points is more than the 922,337,203.69 points can hold; a methodology refuses it (at most 10⁸ in all).
+        var error = Assert.Throws<System.InvalidOperationException>(() => new YesNoRule(1_000_000_000m).Evaluate(IndicatorValue.Flag(true), new RuleContext(1m, 2023)));
+        Assert.Equal("The rule's points are beyond the range of points; validate the rule inside a methodology first.", error.Message);
+    }
+
+    [Fact]
     public void Validate_NoAboveYes_IsInvalid() =>
         Assert.Contains("InvalidRule: \"no\" must not give more points than \"yes\"", RuleAssert.Problems(new YesNoRule(0m, 1m), 1m));
 

@@ -112,6 +112,15 @@ public class ReportedIndicatorsTests
     }
 
     [Fact]
+    public void Constructor_NullCode_IsAMissingAttributeOfTheUnit()
+    {
+        var e = Assert.Throws<InvalidIndicatorsException>(() => Of((null!, IndicatorValue.Flag(true))));
+
+        var problem = Assert.Single(e.Diagnostics);
+        Assert.Equal((DiagnosticKind.MissingAttribute, null, "an indicator has no criterion code", "96"), (problem.Kind, problem.CriterionCode, problem.Message, problem.UnitCode));
+    }
+
+    [Fact]
     public void Constructor_CodeThreeTimes_IsSaidForEachRepeat()
     {
         var e = Assert.Throws<InvalidIndicatorsException>(() => Of(("1.1", IndicatorValue.Flag(true)), ("1.1", IndicatorValue.Flag(false)), ("1.1", IndicatorValue.Flag(true))));

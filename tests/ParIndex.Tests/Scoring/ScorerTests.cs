@@ -225,12 +225,9 @@ public class ScorerTests
     [Fact]
     public void Score_CustomRule_PlugsInWithoutForking()
     {
-        var methodology = new Methodology("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), 4m,
-        [
-            new Area { Code = "1", Name = "Lĩnh vực", MaxPoints = 4m, Criteria = [new Criterion { Code = "1.1", Name = "Số sáng kiến", MaxPoints = 4m, Rule = new HalfPointPerInitiative() }] },
-        ]);
+        var methodology = Initiatives(4m);
 
-        var card = new Scorer(methodology).Score(new ReportedIndicators(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Count(5m) }));
+        var card = new Scorer(methodology).Score(InitiativesOf(5m));
 
         Assert.Equal(2.5m, card.Points);
         Assert.Equal("1.1: 5 initiatives × 0.5", card["1.1"].Explanation!.Text);
@@ -239,13 +236,10 @@ public class ScorerTests
     [Fact]
     public void Score_CustomRuleGivingTooManyPoints_IsReportedNotHidden()
     {
-        var methodology = new Methodology("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), 1m,
-        [
-            new Area { Code = "1", Name = "Lĩnh vực", MaxPoints = 1m, Criteria = [new Criterion { Code = "1.1", Name = "Số sáng kiến", MaxPoints = 1m, Rule = new HalfPointPerInitiative() }] },
-        ]);
+        var methodology = Initiatives(1m);
 
         var error = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(methodology).Score(
-            new ReportedIndicators(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Count(5m) })));
+            InitiativesOf(5m)));
 
         Assert.Equal(DiagnosticKind.PointsOutOfRange, Assert.Single(error.Diagnostics).Kind);
     }
@@ -300,6 +294,7 @@ public class ScorerTests
         var card = noSurvey.Score(new ReportedIndicators(unit, 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Flag(true) }));
         Assert.Equal((8m, 8m, 100m), (card.Points, card.MaxPoints, card.Index));
         Assert.Equal(LeafStatus.NoSurvey, card["2.1"].Explanation!.Status);
+        Assert.Equal("2.1: no survey conducted: 0 points, removed from the maxima", card["2.1"].Explanation!.Text);
         Assert.False(card["2"].IsApplicable);
 
         // A survey value reported anyway is an error, not dropped.
@@ -339,6 +334,95 @@ public class ScorerTests
         Assert.Equal("units", Assert.Throws<ArgumentException>(() => CaMau.ScoreAll([Unit("A", 2023, ("1.1.4", IndicatorValue.Percent(80m))), null!])).ParamName); // a null element, not a null sequence
     }
 
+    [Fact]
+    public void ScoreAll_EveryRepeatedUnit_IsNamed()
+    {
+        var codes = CaMau1880.Fragment.Leaves.Select(l => (l.Code, IndicatorValue.NotApplicable)).Take(5).Append(("1.2.2", IndicatorValue.Flag(true))).ToArray();
+        var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.ScoreAll([Unit("X", 2023, codes), Unit("X", 2023, codes), Unit("Y", 2023, codes), Unit("Y", 2023, codes)]));
+        Assert.Equal(["X", "Y"], error.Diagnostics.Select(d => d.UnitCode));
+        Assert.All(error.Diagnostics, d => Assert.Equal("the unit appears more than once", d.Message));
+    }
+
+    [Fact]
+    public void Score_CountWithDecimals_IsRefusedByEveryWholeCountRule()
+    {
+        // Made here, not shared, so that each test compiles its rules: a band rule over counts and a deduction.
+        var methodology = new Methodology("COUNTS", "Đếm", SubjectKind.Custom, AssessmentYears.From(2020), 2m,
+        [
+            new Area
+            {
+                Code = "1", Name = "Lĩnh vực", MaxPoints = 2m, Criteria =
+                [
+                    new Criterion { Code = "1.1", Name = "Số cuộc họp", MaxPoints = 1m, Rule = BandRule.ForCount(Band.AtLeast(1m, 1m), Band.Exactly(0m, 0m)) },
+                    new Criterion { Code = "1.2", Name = "Số vi phạm", MaxPoints = 1m, Rule = new DeductionRule(0.5m) },
+                ],
+            },
+        ]);
+
+        var error = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(methodology).Score(new ReportedIndicators(new AssessedUnit("1", "Xã A"), 2024,
+            new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Count(1.5m), ["1.2"] = IndicatorValue.Count(2.5m) })));
+
+        Assert.Equal(
+            [("1.1", DiagnosticKind.ValueOutOfRange, "count 1.5 is not a whole number"), ("1.2", DiagnosticKind.ValueOutOfRange, "occurrences 2.5 is not a whole number")],
+            error.Diagnostics.Select(d => (d.CriterionCode, d.Kind, d.Message)));
+    }
+
+    [Fact]
+    public void Score_UserRuleRefusingAValue_IsReportedInItsWords()
+    {
+        var methodology = Initiatives(4m);
+
+        var error = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(methodology).Score(
+            InitiativesOf(2.5m)));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal(("1.1", DiagnosticKind.ValueOutOfRange, "initiatives are counted whole"), (problem.CriterionCode, problem.Kind, problem.Message));
+    }
+
+    [Fact]
+    public void Scorecard_UnknownCode_ThrowsNamingTheMethodology()
+    {
+        var card = CaMau.Score(Full("A", ("1.1.4", IndicatorValue.Percent(95m))));
+        var error = Assert.Throws<KeyNotFoundException>(() => card["9.9"]);
+        Assert.Equal("no criterion of CA-MAU-1880-2013-FRAGMENT has code 9.9", error.Message);
+    }
+
+    [Fact]
+    public void Score_WeightedMeanOfOnlyNotApplicableChildren_IsNotApplicable()
+    {
+        // Area 1 is the mean of 1.1 and 1.2 (weights 0.5 each), both not applicable: 0 of 0, and it leaves the total.
+        // Area 2: yes → 1 of 1. Total 1 of 1.
+        var methodology = new Methodology("MEANS", "Trung bình", SubjectKind.Custom, AssessmentYears.From(2020), 2m,
+        [
+            new Area
+            {
+                Code = "1", Name = "Lĩnh vực 1", MaxPoints = 1m, Aggregation = Aggregation.WeightedMean, Criteria =
+                [
+                    new Criterion { Code = "1.1", Name = "Tiêu chí 1", MaxPoints = 1m, Weight = 0.5m, Rule = new YesNoRule(1m) },
+                    new Criterion { Code = "1.2", Name = "Tiêu chí 2", MaxPoints = 1m, Weight = 0.5m, Rule = new YesNoRule(1m) },
+                ],
+            },
+            new Area { Code = "2", Name = "Lĩnh vực 2", MaxPoints = 1m, Criteria = [new Criterion { Code = "2.1", Name = "Tiêu chí 3", MaxPoints = 1m, Rule = new YesNoRule(1m) }] },
+        ]);
+
+        var card = new Scorer(methodology).Score(new ReportedIndicators(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue>
+        {
+            ["1.1"] = IndicatorValue.NotApplicable, ["1.2"] = IndicatorValue.NotApplicable, ["2.1"] = IndicatorValue.Flag(true),
+        }));
+
+        Assert.Equal((0m, 0m, false), (card["1"].Points, card["1"].MaxPoints, card["1"].IsApplicable));
+        Assert.Equal((1m, 1m), (card.Points, card.MaxPoints));
+    }
+
+    /// <summary>A custom methodology of one area and one leaf, 1.1, scored by <see cref="HalfPointPerInitiative"/>.</summary>
+    private static Methodology Initiatives(decimal max) => new("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), max,
+    [
+        new Area { Code = "1", Name = "Lĩnh vực", MaxPoints = max, Criteria = [new Criterion { Code = "1.1", Name = "Số sáng kiến", MaxPoints = max, Rule = new HalfPointPerInitiative() }] },
+    ]);
+
+    private static ReportedIndicators InitiativesOf(decimal count) =>
+        new(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Count(count) });
+
     /// <summary>A user's own rule: half a point per initiative, explained in its own words.</summary>
     private sealed class HalfPointPerInitiative : ScoringRule
     {
@@ -347,6 +431,8 @@ public class ScorerTests
         public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => new(value.Number * 0.5m);
 
         public override string Describe() => "0.5 per initiative";
+
+        public override string? CheckInput(in IndicatorValue value) => value.Number == decimal.Truncate(value.Number) ? null : "initiatives are counted whole";
 
         public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) => $"{value} initiatives × 0.5";
     }

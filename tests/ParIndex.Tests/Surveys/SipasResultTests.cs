@@ -22,6 +22,18 @@ public class SipasResultTests
     }
 
     [Fact]
+    public void Rank_WithTheMinistrysGroups_GroupsTheProvinces() =>
+        // Hà Nội 100 % ≥ 90 % → A; Cà Mau 56.25 % is below C's 70 % → no group.
+        Assert.Equal([("01", "A"), ("96", null)], Result.Rank(SipasMeasure.Overall, new RankingOptions { Groups = GroupScheme.Ministry }).Entries.Select(e => (e.Unit.Code, e.Group?.Name)));
+
+    [Fact]
+    public void NullArguments_AreRefusedNamingTheParameter()
+    {
+        Assert.Throws<System.ArgumentNullException>("province", () => Result[null!]);
+        Assert.Throws<System.ArgumentNullException>("measure", () => Result.Rank(null!));
+    }
+
+    [Fact]
     public void Rank_ByQuestion_UsesTheRankingOptions()
     {
         var ranking = Result.Rank(SipasMeasure.Question("A2"), new RankingOptions { Ties = TiePolicy.Dense });
@@ -80,6 +92,8 @@ public class SipasResultTests
         Assert.Equal((75m, 50m, 62.5m, 2L), (birth.Service!.Value, birth.Policy!.Value, birth.Overall!.Value, birth.Respondents));
         Assert.Equal((0m, 50m, 100m, 75m), (land.Elements[0].Figure!.Value, land.Service!.Value, land.Policy!.Value, land.Overall!.Value));
         Assert.Null(land.Province);
+        Assert.Equal("group khai sinh", birth.Scope);
+        Assert.Equal(IntervalMethod.Wilson, birth.Items[0].Figure!.Method); // a group's shares get Wilson's interval, as a province's do
         Assert.Equal(56.25m, result[SurveyFixture.CaMau].Overall!.Value); // provinces unchanged by grouping
     }
 

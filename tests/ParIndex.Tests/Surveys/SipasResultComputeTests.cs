@@ -9,7 +9,7 @@ using Xunit;
 
 namespace ParIndex.Tests.Surveys;
 
-public class SipasCalculatorTests
+public class SipasResultComputeTests
 {
     private static readonly SipasOptions NoBootstrap = new() { BootstrapReplicates = 0 };
 
@@ -143,6 +143,49 @@ public class SipasCalculatorTests
         var options = new SipasOptions { ItemFormula = v => 101, BootstrapReplicates = 0 };
 
         Assert.Throws<InvalidOperationException>(() => SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, options));
+    }
+
+    [Theory]
+    [InlineData(0.0)] // both ends of [0, 100] are percentages
+    [InlineData(100.0)]
+    public void Compute_FormulaAtTheEndsOfPercentages_IsAccepted(double share)
+    {
+        var options = new SipasOptions { ItemFormula = v => share, BootstrapReplicates = 0 };
+
+        Assert.Equal((decimal)share, V(SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, options)[SurveyFixture.CaMau].Elements[0].Figure));
+    }
+
+    [Fact]
+    public void Compute_QuestionsOfDifferentScales_AreEachCountedOnTheirOwn()
+    {
+        // The first question is yes/no (codes 1 and 2), the next two five-point: a 4 or a 5 is out of the first one's
+        // scale but in theirs. Answers (S0, S1, P1): (1, 5, 4), (2, 4, 1), (1, 2, 5) → S0: two "1", one "2";
+        // S1: 5, 4, 2 → 2 of 3 satisfied = 66.666667 %; P1: 4, 1, 5 → 66.666667 %.
+        var instrument = new SurveyInstrument("SCALES", "Phiếu thử", ParIndex.Methodologies.AssessmentYears.Between(2022, 2024),
+        [
+            new SurveyElement("S", "Dịch vụ", SurveyPart.ServiceDelivery, [new SurveyQuestion("S0", "Có biết", AnswerScale.YesNo), new SurveyQuestion("S1", "Câu S1", AnswerScale.Satisfaction5)]),
+            new SurveyElement("P", "Chính sách", SurveyPart.PublicPolicy, [new SurveyQuestion("P1", "Câu P1", AnswerScale.Satisfaction5)]),
+        ]);
+        var responses = new[] { SurveyFixture.R(SurveyFixture.CaMau, 1, 1, 5, 4), SurveyFixture.R(SurveyFixture.CaMau, 1, 2, 4, 1), SurveyFixture.R(SurveyFixture.CaMau, 1, 1, 2, 5) };
+
+        var caMau = SipasResult.Compute(instrument, responses, NoBootstrap)[SurveyFixture.CaMau];
+
+        Assert.Equal((2L, 1L), (caMau.Items[0].CountOf(1), caMau.Items[0].CountOf(2)));
+        Assert.Equal((3L, 66.666667m), (caMau.Items[1].Valid, V(caMau.Items[1].Figure)));
+        Assert.Equal((3L, 66.666667m), (caMau.Items[2].Valid, V(caMau.Items[2].Figure)));
+    }
+
+    [Fact]
+    public void Compute_WeightsOfOne_GiveTheUnweightedIntervals()
+    {
+        // Every respondent of TwoPartsOfKnownSpread weighs 1: weighting changes nothing, not even the bootstrap's draws.
+        var (instrument, responses) = TwoPartsOfKnownSpread();
+        SurveyFigure Overall(SurveyWeighting weighting) =>
+            SipasResult.Compute(instrument, responses, new SipasOptions { Weighting = weighting, BootstrapReplicates = 200, BootstrapBlocks = 100 })[SurveyFixture.CaMau].Overall!;
+
+        var (unweighted, weighted) = (Overall(SurveyWeighting.Unweighted), Overall(SurveyWeighting.SamplingWeights));
+        Assert.Equal((unweighted.Value, unweighted.Lower, unweighted.Upper, unweighted.Method), (weighted.Value, weighted.Lower, weighted.Upper, weighted.Method));
+        Assert.True(weighted.Upper > weighted.Lower); // a real interval, from replicates that vary
     }
 
     [Fact]
