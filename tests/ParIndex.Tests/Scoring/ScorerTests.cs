@@ -414,6 +414,33 @@ public class ScorerTests
         Assert.Equal((1m, 1m), (card.Points, card.MaxPoints));
     }
 
+    [Fact]
+    public void Score_UserRuleAnsweringDifferentlyTheSecondTime_ExplainsThePointsItWasScoredWith()
+    {
+        // A user's rule is not bound to answer the same twice. The scorecard keeps the leaf results its total came from,
+        // rather than asking the rule again when an explanation is wanted: 1 point of 1 at scoring, so the leaf shows 1
+        // (asked again, this rule would say 0).
+        var rule = new OncePerInstance();
+        var methodology = new Methodology("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), 1m,
+        [
+            new Area { Code = "1", Name = "Lĩnh vực", MaxPoints = 1m, Criteria = [new Criterion { Code = "1.1", Name = "Sáng kiến", MaxPoints = 1m, Rule = rule }] },
+        ]);
+
+        var card = new Scorer(methodology).Score(InitiativesOf(3m));
+
+        Assert.Equal((1m, 1m, 1m), (card.Points, card["1.1"].Points, card.Explanations.Single().Points));
+        Assert.Equal(1, rule.Calls);
+    }
+
+    [Fact]
+    public void NodeScore_LostPoints_IsTheMaximumLessThePoints()
+    {
+        // 1 initiative × 0.5 = 0.5 of the leaf's 2 points: 1.5 lost, at the leaf and at its area.
+        var card = new Scorer(Initiatives(2m)).Score(InitiativesOf(1m));
+
+        Assert.Equal((1.5m, 1.5m), (card["1.1"].LostPoints, card["1"].LostPoints));
+    }
+
     /// <summary>A custom methodology of one area and one leaf, 1.1, scored by <see cref="HalfPointPerInitiative"/>.</summary>
     private static Methodology Initiatives(decimal max) => new("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), max,
     [
@@ -422,6 +449,20 @@ public class ScorerTests
 
     private static ReportedIndicators InitiativesOf(decimal count) =>
         new(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Count(count) });
+
+    /// <summary>A user's rule that gives the whole point the first time it is asked and nothing after.</summary>
+    private sealed class OncePerInstance : ScoringRule
+    {
+        public int Calls { get; private set; }
+
+        public override IndicatorKind InputKind => IndicatorKind.Number;
+
+        public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => new(Calls++ == 0 ? context.MaxPoints : 0m);
+
+        public override string Describe() => "the point once";
+
+        public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) => $"{outcome.Points} once";
+    }
 
     /// <summary>A user's own rule: half a point per initiative, explained in its own words.</summary>
     private sealed class HalfPointPerInitiative : ScoringRule
