@@ -76,6 +76,34 @@ public class ScoreCommandTests
         Assert.Contains("not a valid methodology (1 problem)", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Score_IndicatorsWithOneProblem_CountsItInTheSingular()
+    {
+        // One bad value (95,5 unquoted makes a sixth field in its row): one problem, said as such.
+        using var files = new TempFiles();
+        var path = files.Write("one-bad.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1.4,95,5\n");
+
+        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("1 problem in the indicators", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("problem(s)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_AreaPointsWithoutAColumn_CountsTheOneProblemInTheSingular()
+    {
+        // The header lacks 'points': the table cannot be read, for one reason.
+        using var files = new TempFiles();
+        var path = files.Write("areas.csv", "unit,name,area\nDN,Đà Nẵng,1\n");
+
+        var run = CliRun.Of("score", "--year", "2017", "--area-points", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("1 problem in the area points", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("problem(s)", run.Error, StringComparison.Ordinal);
+    }
+
     private const string AreaPoints =
         "unit,name,area,points\nDN,Đà Nẵng,1,9\nDN,Đà Nẵng,2,8.5\nDN,Đà Nẵng,3,13\nDN,Đà Nẵng,4,10\n" +
         "DN,Đà Nẵng,5,14\nDN,Đà Nẵng,6,6\nDN,Đà Nẵng,7,14.5\nDN,Đà Nẵng,8,13\n";
