@@ -239,8 +239,9 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
         }
 
         // Reported numbers' ratios almost always have both products below 2⁵³, in one 64-bit word each: the quotient
-        // then comes from a floating-point division (a hardware division of 64 bits costs tens of nanoseconds), within
-        // one of the exact one and corrected, without 128-bit arithmetic.
+        // then comes from a floating-point division (a hardware division of 64 bits costs tens of nanoseconds), without
+        // 128-bit arithmetic. Cut to an integer it is exactly the floor: x / y lies at least 1/y below the next integer,
+        // and rounding it to a double moves it by at most half a unit in the last place, less than 1/y (x < 2⁵³).
         var high = Math.BigMul(n.Low, (ulong)_units, out var dividend);
         var divisor = d.Low;
         if (shift > 0)
@@ -256,10 +257,6 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
             var (x, y) = ((long)dividend, (long)divisor);
             var q = (long)((double)x / y);
             var r = x - (q * y);
-            if (r < 0)
-            {
-                (q, r) = (q - 1, r + y);
-            }
             // Half to even: r < y < 2⁵³, so 2r cannot overflow.
             if ((2 * r) > y || ((2 * r) == y && (q & 1) == 1))
             {
