@@ -129,9 +129,13 @@ public sealed class Ranking
         // coarse long, complemented (−x − 1) so that ascending order is the ranking's.
         var keys = new long[n];
         var order = new int[n];
+        // Each value rounded once, for its key and its row; on the stack for a year's provinces, so that only the
+        // ranking itself is allocated.
+        var rounded = n <= 256 ? stackalloc decimal[n] : new decimal[n];
         for (var i = 0; i < n; i++)
         {
-            keys[i] = ~CoarseOf(options.Round(input(i).Value));
+            rounded[i] = options.Round(input(i).Value);
+            keys[i] = ~CoarseOf(rounded[i]);
             order[i] = i;
         }
         Array.Sort(keys, order);
@@ -165,7 +169,7 @@ public sealed class Ranking
         for (var position = 0; position < n; position++)
         {
             var (unit, value) = input(order[position]);
-            var key = options.Round(value);
+            var key = rounded[order[position]];
             if (!positionByCode.TryAdd(unit.Code, position))
             {
                 throw Duplicates(n, input, paramName);

@@ -117,9 +117,10 @@ public sealed class ReportedIndicators : IReadOnlyDictionary<string, IndicatorVa
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal string CodeAt(int index) => _codes[index];
+    // The stored arrays, in ordinal order of the codes, for the scorer's merge to read by position; never written.
+    internal ReadOnlySpan<string> CodeSpan => _codes;
 
-    internal ref readonly IndicatorValue ValueAt(int index) => ref _values[index];
+    internal ReadOnlySpan<IndicatorValue> ValueSpan => _values;
 
     private int IndexOf(string key) => Array.BinarySearch(_codes, Text.Key(Preconditions.CheckNotNull(key, nameof(key))), StringComparer.Ordinal);
 

@@ -146,19 +146,23 @@ public sealed class Scorer
         var unit = indicators.Unit.Code;
         var year = indicators.Year;
         var yearOutside = !methodology.Years.Contains(year);
-        var plan = _plan;
+        // Both sides read by position from spans: the merge's indices stay in registers and need no bounds checks of
+        // their own, and the usual case (the same code on both sides, often the same string) is decided first.
+        ReadOnlySpan<LeafPlan> plan = _plan;
+        var codes = indicators.CodeSpan;
+        var values = indicators.ValueSpan;
         var total = Points.Zero;
         var removed = Points.Zero;
         int i = 0, j = 0;
-        while (i < plan.Length || j < indicators.Count)
+        while (i < plan.Length || j < codes.Length)
         {
             var comparison = i == plan.Length ? 1
-                : j == indicators.Count ? -1
-                : string.Equals(plan[i].Code, indicators.CodeAt(j), StringComparison.Ordinal) ? 0 // the usual case, decided fastest
-                : string.CompareOrdinal(plan[i].Code, indicators.CodeAt(j));
+                : j == codes.Length ? -1
+                : string.Equals(plan[i].Code, codes[j], StringComparison.Ordinal) ? 0 // the usual case, decided fastest
+                : string.CompareOrdinal(plan[i].Code, codes[j]);
             if (comparison > 0)
             {
-                var code = indicators.CodeAt(j++);
+                var code = codes[j++];
                 var message = methodology.IndexOf(code) >= 0
                     ? "an indicator is reported for a criterion that has sub-criteria; report its leaves instead"
                     : "no criterion of " + methodology.Id + " has this code";
@@ -190,7 +194,7 @@ public sealed class Scorer
                 continue;
             }
 
-            ref readonly var value = ref indicators.ValueAt(j++);
+            ref readonly var value = ref values[j++];
             if (value.Kind == IndicatorKind.NotApplicable)
             {
                 Keep(leaves, k, new LeafResult(Points.Zero, LeafStatus.NotApplicable));
@@ -211,7 +215,7 @@ public sealed class Scorer
             {
                 Add(ref problems, DiagnosticKind.WrongIndicatorKind, step.Leaf.Code, Invariant.Format($"the rule reads a {step.InputKind} value, but {value.Kind} {value} was reported"), unit);
             }
-            else if (step.Compiled.Kind == CompiledRuleKind.User ? step.Rule.CheckInput(in value) is not null : step.ChecksInput && !step.Compiled.Accepts(in value))
+            else if (step.IsUser ? step.Rule.CheckInput(in value) is not null : step.ChecksInput && !step.Compiled.Accepts(in value))
             {
                 Add(ref problems, DiagnosticKind.ValueOutOfRange, step.Leaf.Code, step.Rule.CheckInput(in value)!, unit);
             }
@@ -221,7 +225,7 @@ public sealed class Scorer
                 // kept to 10 places by the outcome.
                 Points obtained;
                 int applied;
-                if (step.Compiled.Kind != CompiledRuleKind.User)
+                if (!step.IsUser)
                 {
                     applied = step.Compiled.Evaluate(in value, step.Maximum.Units, year, out var units);
                     obtained = Points.FromUnits(units);
@@ -270,6 +274,9 @@ public sealed class Scorer
         public readonly IndicatorKind InputKind = leaf.Rule!.InputKind;
 
         public readonly bool ChecksInput = leaf.Rule!.Compiled.ChecksInput;
+
+        /// <summary>Whether the rule is a user's, evaluated through its methods rather than compiled.</summary>
+        public readonly bool IsUser = leaf.Rule!.Compiled.Kind == CompiledRuleKind.User;
 
         public readonly Points Maximum = maximum;
 
