@@ -110,6 +110,15 @@ internal static class GapCommand
         {
             throw new CliException("give exactly one target: --rank N, --group A or --index X", rank.Name);
         }
+        // Said in the tool's words with the value given, not as the library's argument range ("[1-2147483647]").
+        if (given.Rank is < 1)
+        {
+            throw new CliException(FormattableString.Invariant($"{given.Rank} is not a rank: give 1 or more"), rank.Name);
+        }
+        if (given.Index is < 0m or > 100m)
+        {
+            throw new CliException(FormattableString.Invariant($"{given.Index} is not an index: give a percentage from 0 to 100"), index.Name);
+        }
         try
         {
             return given.Rank is { } n ? GapTarget.Rank(n) : given.Group is { } g ? GapTarget.Group(g) : GapTarget.Index(given.Index!.Value);

@@ -34,7 +34,7 @@ internal static class ValidateCommand
             [
                 new ResultTable(
                     "problems",
-                    $"{input.Name}: {(problems.Count == 0 ? "no problems" : problems.Count.ToString(CultureInfo.InvariantCulture) + " problem(s)")}"
+                    $"{input.Name}: {(problems.Count == 0 ? "no problems" : CliException.Problems(problems.Count))}"
                         + (consistent.Count == 0 ? string.Empty : $", {consistent.Count.ToString(CultureInfo.InvariantCulture)} note(s)"),
                     ["where", "kind", "unit", "criterion", "message", "severity"],
                     problems.Select(p => new object?[] { Where(input, p), p.Kind.ToString(), p.UnitCode, p.CriterionCode, p.Message, "problem" })

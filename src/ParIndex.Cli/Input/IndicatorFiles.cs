@@ -36,7 +36,7 @@ internal static class IndicatorFiles
         {
             var sources = result.Diagnostics.Select(d => d.Source).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
             throw new CliException(
-                $"{result.Diagnostics.Length} problem(s) in the indicators",
+                $"{CliException.Problems(result.Diagnostics.Length)} in the indicators",
                 sources.Length == 0 ? string.Join(", ", names) : string.Join(", ", sources),
                 diagnostics: result.Diagnostics);
         }

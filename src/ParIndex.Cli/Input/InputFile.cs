@@ -45,7 +45,7 @@ internal static class InputFile
 
     /// <summary>Gets what was read, or throws with every problem.</summary>
     public static T ValueOrThrow<T>(ReadResult<T> result, FileInfo file, string what) =>
-        result.IsValid ? result.Value : throw new CliException($"{result.Diagnostics.Length} problem(s) in the {what}", file.ToString(), diagnostics: result.Diagnostics);
+        result.IsValid ? result.Value : throw new CliException($"{CliException.Problems(result.Diagnostics.Length)} in the {what}", file.ToString(), diagnostics: result.Diagnostics);
 
     /// <summary>Throws when the file could not be read as a table at all (a missing column, a row that does not fit the
     /// header, an encoding): problems of the values are the caller's to report.</summary>
@@ -54,7 +54,7 @@ internal static class InputFile
         var structural = result.Diagnostics.Where(d => d.Kind == DiagnosticKind.InvalidEncoding || d.Kind == DiagnosticKind.MalformedRow && d.Column is null).ToArray();
         if (structural.Length > 0)
         {
-            throw new CliException($"the file cannot be read as a table ({structural.Length} problem(s))", file.ToString(), diagnostics: structural);
+            throw new CliException($"the file cannot be read as a table ({CliException.Problems(structural.Length)})", file.ToString(), diagnostics: structural);
         }
     }
 }

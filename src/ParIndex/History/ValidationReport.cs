@@ -62,7 +62,7 @@ public sealed class ValidationReport
     /// <returns>A multi-line text for a test's failure message.</returns>
     public override string ToString()
     {
-        var text = new StringBuilder(IsValid ? "No problems." : Utility.Invariant.Format($"{Problems.Length} problem(s):"));
+        var text = new StringBuilder(IsValid ? "No problems." : Utility.Invariant.Format($"{Problems.Length} problem{(Problems.Length == 1 ? string.Empty : "s")}:"));
         foreach (var problem in Problems)
         {
             text.AppendLine().Append("  - ").Append(problem);

@@ -5,8 +5,8 @@ using ParIndex.Utility;
 namespace ParIndex.Rankings;
 
 /// <summary>A unit and the value it is ranked by: an index computed here, or one read from a published table (giá trị của đơn vị).</summary>
-/// <remarks>Immutable.</remarks>
-public sealed class UnitValue
+/// <remarks>Immutable; equal when the unit and the value are equal (87.25 and 87.250 are one value).</remarks>
+public sealed record UnitValue
 {
     /// <summary>Creates a unit value.</summary>
     /// <param name="unit">The unit.</param>

@@ -124,6 +124,23 @@ public class GapCommandTests
     }
 
     [Theory]
+    [InlineData("--rank", "0", "--rank: 0 is not a rank: give 1 or more")]
+    [InlineData("--rank", "-3", "--rank: -3 is not a rank: give 1 or more")]
+    [InlineData("--index", "100.5", "--index-at-least: 100.5 is not an index: give a percentage from 0 to 100")]
+    [InlineData("--index", "-1", "--index-at-least: -1 is not an index: give a percentage from 0 to 100")]
+    public void Gap_TargetOutOfRange_NamesTheValueGiven(string option, string value, string expected)
+    {
+        var scored = CliRun.Of("gap", "-m", Samples.Methodology, "-i", Samples.Csv, "--unit", "B", option, value);
+        var published = CliRun.Of("gap", "--year", "2023", "--province", "Cà Mau", option, value);
+
+        Assert.Equal(2, scored.ExitCode);
+        Assert.Contains(expected, scored.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("2147483647", scored.Error, StringComparison.Ordinal);
+        Assert.Equal(2, published.ExitCode);
+        Assert.Contains(expected, published.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--unit", "B")]
     [InlineData("--unit", "B", "--rank", "1", "--group", "A")]
     public void Gap_NotExactlyOneTarget_IsBadUsage(params string[] extra)

@@ -64,16 +64,28 @@ public class ScoreCommandTests
         Assert.StartsWith("code,unit,year", System.IO.File.ReadAllText(path), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Score_MethodologyWithOneProblem_CountsItInTheSingular()
+    // One problem is counted in the singular wherever the tool counts them: a methodology cut short, one value with a
+    // decimal comma that makes a sixth field in its row (95,5 unquoted), an area-points header without 'points'.
+    [Theory]
+    [InlineData("-m", "truncated.json", "{", "not a valid methodology (1 problem)")]
+    [InlineData("-i", "one-bad.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1.4,95,5\n", "1 problem in the indicators")]
+    [InlineData("--area-points", "areas.csv", "unit,name,area\nDN,Đà Nẵng,1\n", "1 problem in the area points")]
+    public void Score_InputWithOneProblem_CountsItInTheSingular(string option, string name, string content, string expected)
     {
         using var files = new TempFiles();
-        var path = files.Write("truncated.json", "{");
+        var path = files.Write(name, content);
+        string[] args = option switch
+        {
+            "-m" => ["score", "-m", path, "-i", Samples.Csv],
+            "-i" => ["score", "-m", Samples.Methodology, "-i", path],
+            _ => ["score", "--year", "2017", "--area-points", path],
+        };
 
-        var run = CliRun.Of("score", "-m", path, "-i", Samples.Csv);
+        var run = CliRun.Of(args);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("not a valid methodology (1 problem)", run.Error, StringComparison.Ordinal);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("problem(s)", run.Error, StringComparison.Ordinal);
     }
 
     private const string AreaPoints =

@@ -22,6 +22,6 @@ public class ValidationReportTests
         var row = PublishedRecord.Results(PublishedIndex.Par, 2024).Rows[0];
         var report = ValidationReport.Validate([row, row]);
         Assert.False(report.IsValid);
-        Assert.StartsWith("1 problem(s):", report.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("1 problem:", report.ToString(), StringComparison.Ordinal);
     }
 }

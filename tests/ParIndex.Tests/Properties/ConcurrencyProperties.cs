@@ -48,6 +48,27 @@ public class ConcurrencyProperties
         Assert.All(parallel, p => Assert.Equal(serial, p.Result));
     });
 
+    [Property(MaxTest = 30)]
+    public Property Read_OneScorecardFrom8ThreadsAtOnce_EqualsAScorecardReadAlone() => Prop.ForAll(Cases.ToArbitrary(), @case =>
+    {
+        // A scorecard sums its nodes and builds its leaves' explanations when first read; here 8 threads make that first
+        // read of the same scorecards together, and each must see what a twin scorecard, read on one thread, says.
+        var scorer = new Scorer(@case.Methodology, new ScoringOptions { MissingIndicators = MissingIndicatorPolicy.ScoreAsZero });
+        var alone = @case.Units.Select(u => Describe(TryScore(scorer, u))).ToArray();
+        var shared = @case.Units.Select(u => TryScore(scorer, u)).ToArray();
+
+        using var start = new Barrier(Threads);
+        var parallel = Enumerable.Range(0, Threads).Select(t => Task.Factory.StartNew(() =>
+        {
+            start.SignalAndWait();
+            return shared.Select((_, i) => Describe(shared[(i + t) % shared.Length])).ToArray();
+        }, TaskCreationOptions.LongRunning)).ToArray();
+        Task.WaitAll(parallel);
+
+        Assert.All(parallel.Select((p, t) => (p.Result, t)), r =>
+            Assert.Equal(alone.Select((_, i) => alone[(i + r.t) % alone.Length]), r.Result));
+    });
+
     [Fact]
     public async Task Rank_From8ThreadsAtOnce_EqualsTheSerialRun()
     {
