@@ -151,8 +151,7 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
         {
             var power = Powers[digits];
             var whole = DividePowerOfTen(dividend, digits);
-            var twice = (dividend - (whole * power)) * 2; // below 2 × 10¹⁸: no overflow
-            if (twice > power || (twice == power && (whole & 1) == 1))
+            if (RoundsUp(whole, dividend - (whole * power), power)) // the remainder is below 10¹⁸: no overflow when doubled
             {
                 whole++;
             }
@@ -202,9 +201,7 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
             throw new DivideByZeroException(Invariant.Format($"{this} × {Invariant.Format(numerator)} ÷ {Invariant.Format(denominator)} divides by zero"));
         }
         var whole = BigInteger.DivRem(dividend, divisor, out var remainder); // toward zero: the remainder has the dividend's sign
-        var twice = BigInteger.Abs(remainder) * 2;
-        var magnitude = BigInteger.Abs(divisor);
-        if (twice > magnitude || (twice == magnitude && !whole.IsEven))
+        if (RoundsUp(whole, BigInteger.Abs(remainder), BigInteger.Abs(divisor)))
         {
             whole += dividend.Sign * divisor.Sign;
         }
@@ -256,9 +253,7 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
         {
             var (x, y) = ((long)dividend, (long)divisor);
             var q = (long)((double)x / y);
-            var r = x - (q * y);
-            // Half to even: r < y < 2⁵³, so 2r cannot overflow.
-            if ((2 * r) > y || ((2 * r) == y && (q & 1) == 1))
+            if (RoundsUp(q, x - (q * y), y)) // the remainder is below 2⁵³: no overflow when doubled
             {
                 q++;
             }
@@ -266,6 +261,15 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
             return true;
         }
         return TryScaleWide(n, d, shift, out result);
+    }
+
+    /// <summary>Half to even, for every division above: whether a quotient, cut toward zero, goes one unit further
+    /// from zero, given the magnitudes of its remainder and divisor (the callers' remainders are far from overflowing
+    /// when doubled).</summary>
+    private static bool RoundsUp<T>(T whole, T remainder, T divisor) where T : IBinaryInteger<T>
+    {
+        var twice = remainder + remainder;
+        return twice > divisor || (twice == divisor && T.IsOddInteger(whole));
     }
 
     // Products of 64 bits or more: in 128 bits.
@@ -289,8 +293,7 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
         }
 
         var (whole, remainder) = UInt128.DivRem(dividend, divisor);
-        var twice = remainder << 1;
-        if (twice > divisor || (twice == divisor && (whole & 1) == 1))
+        if (RoundsUp(whole, remainder, divisor)) // the remainder is below 2⁶⁴ × 10¹⁸: no overflow when doubled
         {
             whole++;
         }
