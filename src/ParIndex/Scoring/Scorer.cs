@@ -45,7 +45,7 @@ public sealed class Scorer
         _maximum = methodology.AreaIndices.Aggregate(Points.Zero, (sum, area) => sum + methodology.Maxima[area]);
         _leafMaximum = methodology.LeafIndices.Aggregate(Points.Zero, (sum, leaf) => sum + methodology.Maxima[leaf]);
         _plan = [.. methodology.LeafOrdinalOrder.Select(k => new LeafPlan(methodology.Leaves[k], k, methodology.Maxima[methodology.LeafIndices[k]], Options.SurveyConducted))];
-        _keepsLeaves = methodology.HasMeans || Array.Exists(_plan, step => step.Compiled.Kind == CompiledRuleKind.User);
+        _keepsLeaves = methodology.HasMeans || Array.Exists(_plan, step => step.IsUser);
     }
 
     /// <summary>Gets the methodology scored with.</summary>
