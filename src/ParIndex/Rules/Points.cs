@@ -131,7 +131,7 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
     /// <remarks>Exact for any decimals: in 64 or 128 bits when the numbers are non-negative with mantissas of 64 bits
     /// (<see cref="TryScale"/>), which reported numbers almost always are, otherwise in big integers.</remarks>
     /// <exception cref="DivideByZeroException"><paramref name="denominator"/> is zero.</exception>
-    /// <exception cref="OverflowException">The result is below the range of points, or above it and above <paramref name="atMost"/>.</exception>
+    /// <exception cref="OverflowException">The result is below the range of points (above it, the result is <paramref name="atMost"/>).</exception>
     internal Points Scale(decimal numerator, decimal denominator, long atMost = long.MaxValue)
     {
         if (TryScale(numerator, denominator, out var result))

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -131,14 +132,13 @@ public class PointsTests
                 from nScale in Gen.Choose(0, 4)
                 from dScale in Gen.Choose(0, 4)
                 from quarters in Gen.Choose(1, 400)
-                select (N: n / Power(nScale), D: d / Power(dScale), Units: quarters * (One / 4))),
+                select (n, nScale, d, dScale, Units: quarters * (One / 4))),
             c =>
             {
-                // Decimal's 28 digits are far finer than a unit here, so rounding its product is the exact rounding.
                 // A large ratio times a large maximum can pass long's range (40155 ÷ 0.0029 × 93.5 points is about
                 // 1.3 × 10²² units): then the exact path must decline, not wrap.
-                var reference = Math.Round(c.N / c.D * c.Units, 0, MidpointRounding.ToEven);
-                var scaled = Points.FromUnits(c.Units).TryScale(c.N, c.D, out var result);
+                var reference = ExactUnits(c.n, c.nScale, c.d, c.dScale, c.Units);
+                var scaled = Points.FromUnits(c.Units).TryScale(c.n / Power(c.nScale), c.d / Power(c.dScale), out var result);
                 return reference <= long.MaxValue ? scaled && result.Units == reference : !scaled;
             });
 
@@ -200,14 +200,26 @@ public class PointsTests
                 from nScale in Gen.Choose(0, 4)
                 from dScale in Gen.Choose(0, 4)
                 from quarters in Gen.Choose(-400, 400)
-                select (N: n / Power(nScale), D: d / Power(dScale), Units: quarters * (One / 4))),
+                select (n, nScale, d, dScale, Units: quarters * (One / 4))),
             c =>
             {
-                // As in TryScale_SmallRatios_MatchDecimalArithmetic: an exact half needs N ÷ D to end (a denominator
-                // of 2s and 5s), and then decimal's quotient is exact; otherwise its 28 digits are far finer than a unit.
-                var reference = Math.Round(c.N / c.D * c.Units, 0, MidpointRounding.ToEven);
-                return Points.FromUnits(c.Units).Scale(c.N, c.D).Units == reference;
+                // Past long's range (−88.5 points × 40419 ÷ 0.0015 is about −2.4 × 10²² units) a result below it is
+                // refused and one above it is held at the cap, which is long's largest when none is given.
+                var reference = ExactUnits(c.n, c.nScale, c.d, c.dScale, c.Units);
+                var scale = () => Points.FromUnits(c.Units).Scale(c.n / Power(c.nScale), c.d / Power(c.dScale)).Units;
+                return reference < -long.MaxValue ? Record.Exception(() => scale()) is OverflowException
+                    : scale() == BigInteger.Min(reference, long.MaxValue);
             });
+
+    [Fact]
+    public void Scale_ExactHalfWhoseRatioDoesNotEnd_RoundsToEven()
+    {
+        // 91.181 ÷ 217.6 does not end (217.6 has the factor 17), but × 12.75 points (1275 = 3 × 5² × 17) it is exactly
+        // 5.34263671875 points = 53,426,367,187.5 units: half to the even 53,426,367,188. Decimal arithmetic,
+        // dividing first, gets 53,426,367,187.4999… and rounds down. Found by FsCheck in CI.
+        Assert.Equal(-53_426_367_188L, Points.FromUnits(-127_500_000_000L).Scale(-91.181m, -217.6m).Units);
+        Assert.Equal(53_426_367_188L, Points.FromUnits(127_500_000_000L).Scale(91.181m, 217.6m).Units);
+    }
 
     [Fact]
     public void ToDecimal_Zero_IsNotNegative()
@@ -279,6 +291,19 @@ public class PointsTests
     private static Points Small(int mantissa, byte scale) => Points.FromDecimal(new decimal(mantissa) / (decimal)Math.Pow(10, scale % 11));
 
     private static decimal Parse(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
+
+    // n / 10^nScale ÷ (d / 10^dScale) × units, rounded half to even, in big integers: the reference the properties
+    // compare with. Decimal arithmetic is not one: dividing first rounds the quotient to 28 digits, and an exact half
+    // whose ratio does not end (the maximum cancels its denominator) then lands just beside the half.
+    private static BigInteger ExactUnits(int n, int nScale, int d, int dScale, long units)
+    {
+        var numerator = n * BigInteger.Pow(10, dScale) * units;
+        var denominator = d * BigInteger.Pow(10, nScale);
+        var whole = BigInteger.DivRem(numerator, denominator, out var remainder);
+        var twice = BigInteger.Abs(remainder) * 2;
+        var away = twice.CompareTo(BigInteger.Abs(denominator));
+        return away > 0 || (away == 0 && !whole.IsEven) ? whole + (numerator.Sign * denominator.Sign) : whole;
+    }
 
     private static decimal Power(int scale) => scale switch { 0 => 1m, 1 => 10m, 2 => 100m, 3 => 1000m, _ => 10000m };
 }
