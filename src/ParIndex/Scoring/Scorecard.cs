@@ -39,7 +39,13 @@ public sealed class Scorecard
         Points = total.ToDecimal();
         MaxPoints = totalMax.ToDecimal();
         Index = Points / MaxPoints * 100m;
+        (Total, TotalMax) = (total, totalMax);
     }
+
+    // The totals as held, for a ranking's keys: integers order the scorecards without decimal arithmetic.
+    internal Rules.Points Total { get; }
+
+    internal Rules.Points TotalMax { get; }
 
     /// <summary>Gets the methodology scored with.</summary>
     public Methodology Methodology => _scorer.Methodology;
