@@ -183,6 +183,26 @@ public class ScorerTests
         Assert.Contains(error.Diagnostics, d => d.Kind == DiagnosticKind.DuplicateCode && d.UnitCode == "X");
     }
 
+    [Theory]
+    [InlineData(200)] // up to 256 units the codes are looked up in a table on the stack
+    [InlineData(300)] // beyond, in a hash set
+    public void ScoreAll_ACodeRepeatedAmongManyUnits_IsNamedOnce(int count)
+    {
+        ReportedIndicators Complete(string code) => Unit(code, 2023,
+            ("1.1.1", IndicatorValue.NotCompleted),
+            ("1.1.2", IndicatorValue.Conditions([true, true])),
+            ("1.1.3", IndicatorValue.Flag(true)),
+            ("1.1.4", IndicatorValue.Percent(100m)),
+            ("1.2.1", IndicatorValue.Conditions([true, true])),
+            ("1.2.2", IndicatorValue.Flag(true)));
+        var units = Enumerable.Range(0, count).Select(i => Complete(i.ToString("000", System.Globalization.CultureInfo.InvariantCulture))).ToList();
+
+        Assert.Equal(count, CaMau.ScoreAll(units).Length);
+        units.Add(Complete("123"));
+        var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.ScoreAll(units));
+        Assert.Equal([(DiagnosticKind.DuplicateCode, "123")], error.Diagnostics.Select(d => (d.Kind, d.UnitCode)));
+    }
+
     [Fact]
     public void ScoreAll_KeepsInputOrder()
     {
