@@ -356,7 +356,7 @@ public class ScorerTests
     {
         // Given points send the unit through the scorer's merge. 1.1.1 given 1, 1.1.2 n/a (its 1 point leaves the
         // maximum), 1.1.3 no → 0 (a rule's 0 is in range), 1.1.4 100 % → 2, 1.2.1 both met → 1, 1.2.2 yes → 1:
-        // 5 points of 7 − 1 = 6.
+        // 5 points of 7 − 1 = 6; criterion 1.1's maximum drops from 5 to 4.
         var card = CaMau.Score(Unit("G", 2023,
             ("1.1.1", IndicatorValue.GivenPoints(1m)),
             ("1.1.2", IndicatorValue.NotApplicable),
@@ -367,6 +367,7 @@ public class ScorerTests
 
         Assert.Equal((5m, 6m), (card.Points, card.MaxPoints));
         Assert.Equal((LeafStatus.Scored, 0m), (card["1.1.3"].Explanation!.Status, card["1.1.3"].Points));
+        Assert.Equal((LeafStatus.NotApplicable, 4m), (card["1.1.2"].Explanation!.Status, card["1.1"].MaxPoints));
     }
 
     [Fact]
