@@ -59,7 +59,7 @@ public class BadInputTests
                     MethodologyJson.ReadUtf8(input);
                     return [];
                 case "reform-plan-json":
-                    ReformPlanJson.ReadUtf8(input);
+                    ReformPlan.ReadJson(input);
                     return [];
                 case "survey-csv":
                 {
