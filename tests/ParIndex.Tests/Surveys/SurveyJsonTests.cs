@@ -36,7 +36,7 @@ public class SurveyJsonTests
     }
 
     [Fact]
-    public async Task ReadIntoAsync_BadRows_AreReportedWithTheirPath()
+    public async Task ReadJsonAsync_BadRows_AreReportedWithTheirPath()
     {
         const string json = """
             [
@@ -59,7 +59,7 @@ public class SurveyJsonTests
     }
 
     [Fact]
-    public async Task ReadIntoAsync_MalformedJson_Throws()
+    public async Task ReadJsonAsync_MalformedJson_Throws()
     {
         var tally = new SurveyTally(SurveyFixture.Instrument);
 
@@ -69,7 +69,7 @@ public class SurveyJsonTests
     }
 
     [Fact]
-    public async Task ReadIntoAsync_ResponsesAcrossManyReads_PlacesAProblemByItsLineInTheWholeDocument()
+    public async Task ReadJsonAsync_ResponsesAcrossManyReads_PlacesAProblemByItsLineInTheWholeDocument()
     {
         // Line 1 is "[", response i is on line i + 2; the stream gives 7 bytes a read, so responses cross every block.
         // Response 700 (line 702) writes its year as text: "  { \"year\": " is 12 bytes, so the value starts at column 13.
@@ -87,7 +87,7 @@ public class SurveyJsonTests
     }
 
     [Fact]
-    public async Task ReadIntoAsync_ByteOrderMarkAndAResponseLongerThanTheBuffer_ReadsEveryResponse()
+    public async Task ReadJsonAsync_ByteOrderMarkAndAResponseLongerThanTheBuffer_ReadsEveryResponse()
     {
         // The reader starts with a 16 KiB buffer: a district of 40,000 letters makes it grow. Second response: no weight, 1.
         var district = new string('x', 40_000);
@@ -103,7 +103,7 @@ public class SurveyJsonTests
     }
 
     [Fact]
-    public async Task ReadIntoAsync_UnknownProperty_IsIgnoredAsBefore()
+    public async Task ReadJsonAsync_UnknownProperty_IsIgnoredAsBefore()
     {
         // Survey files carry columns of their own (a respondent id): the reader takes the format's and leaves the rest.
         const string json = """[ { "id": "R-1", "year": 2023, "province": "96", "answers": [5, 4, 3, 1, 2] } ]""";
