@@ -22,6 +22,8 @@ namespace ParIndex.Rankings;
 /// </remarks>
 public sealed class Ranking
 {
+    private static readonly Points KeyedMaximum = Points.FromDecimal(Points.MethodologyLimit); // see TotalKeys
+
     private readonly Dictionary<string, int> _positionByCode;
 
     private Ranking(RankingOptions options, ImmutableArray<RankedUnit> entries, Dictionary<string, int> positionByCode)
@@ -80,10 +82,43 @@ public sealed class Ranking
     /// <exception cref="System.ArgumentException">The scorecards are of more than one assessment year.</exception>
     public static Ranking ByIndex(IEnumerable<Scorecard> scorecards, RankingOptions? options = null)
     {
-        var input = Preconditions.CheckNotNull(scorecards, nameof(scorecards)).ToArray();
+        // Scorer.ScoreAll's result is read in place (only the ranking is allocated); any other sequence is copied once.
+        var input = Preconditions.CheckNotNull(scorecards, nameof(scorecards)) is ImmutableArray<Scorecard> { IsDefault: false } array
+            ? ImmutableCollectionsMarshal.AsArray(array)!
+            : [.. scorecards];
         Preconditions.CheckNoNulls(input, nameof(scorecards));
         MixedYearsException.ThrowIfMixed(input, nameof(scorecards));
-        return Build(input.Length, i => (input[i].Unit, input[i].Index), options ?? RankingOptions.Default, nameof(scorecards));
+        options ??= RankingOptions.Default;
+        return Build(input.Length, i => (input[i].Unit, input[i].Index), options, nameof(scorecards), TotalKeys(input, options));
+    }
+
+    /// <summary>The keys of exact indices that share one applicable maximum, or <see langword="null"/>: their total
+    /// points' units, complemented (−x − 1) so that ascending order is the ranking's.</summary>
+    /// <remarks>For one maximum M of at most 10⁸ points, the decimal index (points ÷ M, then × 100, each rounded to
+    /// decimal's 28 or so digits) lies within 10⁻²⁶ of the exact one, while two totals a unit (10⁻¹⁰ point) apart have
+    /// exact indices at least 10⁻¹⁰ × 100 ÷ 10⁸ = 10⁻¹⁶ apart: the units order the indices, and equal units are equal
+    /// indices.</remarks>
+    private static long[]? TotalKeys(Scorecard[] scorecards, RankingOptions options)
+    {
+        if (options.Decimals is not null || scorecards.Length == 0)
+        {
+            return null;
+        }
+        var maximum = scorecards[0].TotalMax;
+        if (maximum > KeyedMaximum)
+        {
+            return null;
+        }
+        var keys = new long[scorecards.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (scorecards[i].TotalMax != maximum)
+            {
+                return null;
+            }
+            keys[i] = ~scorecards[i].Total.Units;
+        }
+        return keys;
     }
 
     /// <summary>Ranks scorecards by one area's component index. Units to which nothing of the area applies (every
@@ -123,11 +158,18 @@ public sealed class Ranking
     internal Ranking WithUnranked(IReadOnlyCollection<UnrankedUnit>? unranked) =>
         unranked is null or { Count: 0 } ? this : new Ranking(Options, Entries, _positionByCode) { Unranked = [.. unranked] };
 
-    private static Ranking Build(int n, Func<int, (AssessedUnit Unit, decimal Value)> input, RankingOptions options, string paramName)
+    /// <summary>Ranks the values: sorts their keys, orders ties by name and code, and makes the rows.</summary>
+    /// <param name="n">The number of units.</param>
+    /// <param name="input">The unit and value at each position.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="paramName">The argument named when a unit code repeats.</param>
+    /// <param name="exactKeys">Keys that order the values exactly (equal keys only for equal values), complemented,
+    /// or <see langword="null"/> to take the values' coarse longs; taken over, not copied.</param>
+    private static Ranking Build(int n, Func<int, (AssessedUnit Unit, decimal Value)> input, RankingOptions options, string paramName, long[]? exactKeys = null)
     {
         // Sort (key, index) pairs: a swap moves 12 bytes, and the units are read again by index. Each key is held as its
         // coarse long, complemented (−x − 1) so that ascending order is the ranking's.
-        var keys = new long[n];
+        var keys = exactKeys ?? new long[n];
         var order = new int[n];
         // Each value rounded once, for its key and its row; on the stack for a year's provinces, so that only the
         // ranking itself is allocated.
@@ -135,7 +177,10 @@ public sealed class Ranking
         for (var i = 0; i < n; i++)
         {
             rounded[i] = options.Round(input(i).Value);
-            keys[i] = ~CoarseOf(rounded[i]);
+            if (exactKeys is null)
+            {
+                keys[i] = ~CoarseOf(rounded[i]);
+            }
             order[i] = i;
         }
         Array.Sort(keys, order);
@@ -156,11 +201,6 @@ public sealed class Ranking
 
         // The rows: ranks by the tie policy, groups by the bounds (highest first), and each code's position.
         var groups = options.Groups?.Groups ?? ImmutableArray<Group>.Empty;
-        var bounds = new long[groups.Length]; // the lower bounds' coarse longs, compared as the keys are
-        for (var g = 0; g < groups.Length; g++)
-        {
-            bounds[g] = CoarseOf(groups[g].LowerBound);
-        }
         var groupIndex = 0;
         var rows = new RankedUnit[n];
         var positionByCode = new Dictionary<string, int>(n, StringComparer.Ordinal);
@@ -182,7 +222,7 @@ public sealed class Ranking
                 _ => tied ? rank : position + 1,
             };
             // Values only fall as the rows go down, so the group only moves down the scheme.
-            while (groupIndex < groups.Length && (~keys[position] < bounds[groupIndex] || (~keys[position] == bounds[groupIndex] && key < groups[groupIndex].LowerBound)))
+            while (groupIndex < groups.Length && key < groups[groupIndex].LowerBound)
             {
                 groupIndex++;
             }

@@ -36,10 +36,15 @@ public sealed class Scorecard
             var root = Sums()[^1];
             (total, totalMax) = (root.Points, root.Max);
         }
-        Points = total.ToDecimal();
-        MaxPoints = totalMax.ToDecimal();
+        (Total, TotalMax) = (total, totalMax);
         Index = Points / MaxPoints * 100m;
     }
+
+    // The totals as held, for a ranking's keys (integers order the scorecards without decimal arithmetic) and for the
+    // decimal totals, converted when read.
+    internal Rules.Points Total { get; }
+
+    internal Rules.Points TotalMax { get; }
 
     /// <summary>Gets the methodology scored with.</summary>
     public Methodology Methodology => _scorer.Methodology;
@@ -57,10 +62,10 @@ public sealed class Scorecard
     public int Year => Indicators.Year;
 
     /// <summary>Gets the total points obtained (exact).</summary>
-    public decimal Points { get; }
+    public decimal Points => Total.ToDecimal();
 
     /// <summary>Gets the applicable maximum: the methodology's total less the leaves declared not applicable.</summary>
-    public decimal MaxPoints { get; }
+    public decimal MaxPoints => TotalMax.ToDecimal();
 
     /// <summary>Gets the index (chỉ số): <see cref="Points"/> ÷ <see cref="MaxPoints"/> × 100, exact.</summary>
     public decimal Index { get; }

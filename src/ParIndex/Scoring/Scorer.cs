@@ -77,15 +77,19 @@ public sealed class Scorer
     /// every unit is listed.</exception>
     public ImmutableArray<Scorecard> ScoreAll(IEnumerable<ReportedIndicators> units)
     {
-        var input = Preconditions.CheckNotNull(units, nameof(units)).ToArray();
+        // An array is read in place (only the scorecards are allocated); any other sequence is copied once.
+        var input = Preconditions.CheckNotNull(units, nameof(units)) as ReportedIndicators[] ?? [.. units];
         Preconditions.CheckNoNulls(input, nameof(units));
         List<Diagnostic>? problems = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var unit in input)
+        if (CodesRepeat(input))
         {
-            if (!seen.Add(unit.Unit.Code))
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var unit in input)
             {
-                (problems ??= []).Add(new Diagnostic(DiagnosticKind.DuplicateCode, null, "the unit appears more than once", unit.Unit.Code));
+                if (!seen.Add(unit.Unit.Code))
+                {
+                    (problems ??= []).Add(new Diagnostic(DiagnosticKind.DuplicateCode, null, "the unit appears more than once", unit.Unit.Code));
+                }
             }
         }
 
@@ -106,7 +110,8 @@ public sealed class Scorer
         var year = indicators.Year;
         var problemsBefore = problems?.Count ?? 0;
         // Outside the years no rule is evaluated (a due date in year 99999 does not exist); the codes are still checked.
-        if (!methodology.Years.Contains(year))
+        var yearInside = methodology.Years.Contains(year);
+        if (!yearInside)
         {
             Add(ref problems, DiagnosticKind.WrongYear, null, Invariant.Format($"assessment year {year} is outside the years {methodology.Years} of {methodology.Id}"), unit);
         }
@@ -114,7 +119,7 @@ public sealed class Scorer
         // Only the totals are kept, unless the leaves must be (see _keepsLeaves): a scorecard walks the leaves again
         // when a node or an explanation is first asked for.
         var leaves = _keepsLeaves ? new LeafResult[_plan.Length] : null;
-        var (total, removed) = Walk(indicators, ref problems, leaves);
+        var (total, removed) = Walk(indicators, yearInside, ref problems, leaves);
         var totalMax = _maximum - removed;
         if (removed == _leafMaximum)
         {
@@ -133,19 +138,23 @@ public sealed class Scorer
     {
         var leaves = new LeafResult[_plan.Length];
         List<Diagnostic>? problems = null;
-        Walk(indicators, ref problems, leaves);
+        Walk(indicators, _methodology.Years.Contains(indicators.Year), ref problems, leaves);
         return problems is null ? leaves : throw new InvalidIndicatorsException(problems);
     }
 
     /// <summary>Scores every leaf: merges the leaves and the indicators, both in ordinal order of their codes, adds
     /// the problems found, and stores each leaf's result in <paramref name="leaves"/> when given.</summary>
     /// <returns>The sum of the leaves' points and of the maxima of the leaves that leave them.</returns>
-    private (Points Total, Points Removed) Walk(ReportedIndicators indicators, ref List<Diagnostic>? problems, LeafResult[]? leaves)
+    private (Points Total, Points Removed) Walk(ReportedIndicators indicators, bool yearInside, ref List<Diagnostic>? problems, LeafResult[]? leaves)
     {
+        if (yearInside && TryWalkAligned(indicators, leaves, out var sums))
+        {
+            return sums;
+        }
         var methodology = _methodology;
         var unit = indicators.Unit.Code;
         var year = indicators.Year;
-        var yearOutside = !methodology.Years.Contains(year);
+        var yearOutside = !yearInside;
         // Both sides read by position from spans: the merge's indices stay in registers and need no bounds checks of
         // their own, and the usual case (the same code on both sides, often the same string) is decided first.
         ReadOnlySpan<LeafPlan> plan = _plan;
@@ -247,6 +256,93 @@ public sealed class Scorer
         return (total, removed);
     }
 
+    /// <summary>The usual case of <see cref="Walk"/> in one pass without branches for problems: every leaf reported,
+    /// nothing else, each value of its rule's kind and scored by a compiled rule within the leaf's maximum, or not
+    /// applicable. <see langword="false"/> at the first leaf that is anything else (a problem, a survey not conducted,
+    /// given points, a user's rule): the merge then walks the leaves again from the start, so the results are its own.</summary>
+    private bool TryWalkAligned(ReportedIndicators indicators, LeafResult[]? leaves, out (Points Total, Points Removed) sums)
+    {
+        ReadOnlySpan<LeafPlan> plan = _plan;
+        var codes = indicators.CodeSpan;
+        var values = indicators.ValueSpan;
+        var year = indicators.Year;
+        sums = default;
+        if (codes.Length != plan.Length || values.Length != plan.Length)
+        {
+            return false;
+        }
+        long total = 0, removed = 0;
+        for (var i = 0; i < plan.Length; i++)
+        {
+            ref readonly var step = ref plan[i];
+            ref readonly var value = ref values[i];
+            if (!string.Equals(step.Code, codes[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+            if (value.Kind == step.InputKind && step.IsCompiled && (!step.ChecksInput || step.Compiled.Accepts(in value)))
+            {
+                var applied = step.Compiled.Evaluate(in value, step.Maximum.Units, year, out var units);
+                if (units < 0 || units > step.Maximum.Units)
+                {
+                    return false;
+                }
+                Keep(leaves, step.LeafIndex, new LeafResult(Points.FromUnits(units), LeafStatus.Scored, applied));
+                total = checked(total + units);
+            }
+            else if (value.Kind == IndicatorKind.NotApplicable && !step.SkipsSurvey)
+            {
+                Keep(leaves, step.LeafIndex, new LeafResult(Points.Zero, LeafStatus.NotApplicable));
+                removed = checked(removed + step.Maximum.Units);
+            }
+            else
+            {
+                return false;
+            }
+        }
+        sums = (Points.FromUnits(total), Points.FromUnits(removed));
+        return true;
+    }
+
+    /// <summary>Whether a unit code appears more than once: for up to 256 units in a table of positions on the stack,
+    /// open-addressed by the codes' hashes (so that scoring a year's provinces allocates only their scorecards),
+    /// beyond that in a hash set.</summary>
+    private static bool CodesRepeat(ReadOnlySpan<ReportedIndicators> units)
+    {
+        const int TableSize = 512; // at most half full
+        if (units.Length > TableSize / 2)
+        {
+            var seen = new HashSet<string>(units.Length, StringComparer.Ordinal);
+            foreach (var unit in units)
+            {
+                if (!seen.Add(unit.Unit.Code))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Span<ushort> positions = stackalloc ushort[TableSize]; // 1 + the position of the unit whose code is there; 0 for none
+        positions.Clear();
+        for (var i = 0; i < units.Length; i++)
+        {
+            var code = units[i].Unit.Code;
+            for (var slot = code.GetHashCode(StringComparison.Ordinal) & (TableSize - 1); ; slot = (slot + 1) & (TableSize - 1))
+            {
+                if (positions[slot] == 0)
+                {
+                    positions[slot] = (ushort)(i + 1);
+                    break;
+                }
+                if (string.Equals(units[positions[slot] - 1].Unit.Code, code, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void Keep(LeafResult[]? leaves, int leaf, LeafResult result)
     {
         if (leaves is not null)
@@ -277,6 +373,9 @@ public sealed class Scorer
 
         /// <summary>Whether the rule is a user's, evaluated through its methods rather than compiled.</summary>
         public readonly bool IsUser = leaf.Rule!.Compiled.Kind == CompiledRuleKind.User;
+
+        /// <summary>Whether the leaf is scored by its compiled rule: a built-in rule, and not a survey leaf left out.</summary>
+        public readonly bool IsCompiled = leaf.Rule!.Compiled.Kind != CompiledRuleKind.User && (surveyConducted || leaf.Source != AssessmentSource.SociologicalSurvey);
 
         public readonly Points Maximum = maximum;
 

@@ -280,6 +280,44 @@ public class RankingTests
         Assert.Equal("96 Cà Mau: 87.25", Value("96", "Cà Mau", 87.25m).ToString());
 
     // Area 1 (max 3) = 1.1 yes/no 1 + 1.2 proportional 2; area 2 (max 2) = 2.1, 2.2 yes/no 1 each.
+    [Fact]
+    public void ByIndex_OneMaximum_TotalsOneTenBillionthApart_AreNeitherTiedNorGroupedAlike()
+    {
+        // Two leaves of 1 point, assessors' points given. A: 0.9 + 0.8999999999 = 1.7999999999 of 2 = 89.999999995 %;
+        // B and C: 0.9 + 0.9 = 1.8 of 2 = 90 %, tied, by name; D: 1 + 0 = 50 %. A is one unit of 10⁻¹⁰ point below B:
+        // rank 3 and group B (A from 90), although A's name comes first.
+        var cards = new Scorer(TwoLeaves).ScoreAll([Given("A", 0.9m, 0.8999999999m), Given("C", 0.9m, 0.9m), Given("B", 0.9m, 0.9m), Given("D", 1m, 0m)]);
+
+        var ranking = Ranking.ByIndex(cards);
+
+        Assert.Equal([("B", 1, "A"), ("C", 1, "A"), ("A", 3, "B"), ("D", 4, null)], ranking.Entries.Select(e => (e.Unit.Code, e.Rank, e.Group?.Name)));
+        Assert.Equal(89.999999995m, ranking["A"].Value);
+    }
+
+    [Fact]
+    public void ByIndex_DifferentMaxima_RankTheIndicesNotThePoints()
+    {
+        // Two leaves of 1 point. A: 1 + n/a = 1 of 1 = 100 %; B: 0.9 + 1 = 1.9 of 2 = 95 %; C: 0.5 + n/a = 0.5 of 1 = 50 %;
+        // D: 0.5 + 0.5 = 1 of 2 = 50 %, tied with C. By points B would lead and A tie with D.
+        var cards = new Scorer(TwoLeaves).ScoreAll(
+        [
+            Given("D", 0.5m, 0.5m),
+            new(new AssessedUnit("C", "Sở C"), 2023, [System.Collections.Generic.KeyValuePair.Create("1", IndicatorValue.GivenPoints(0.5m)), System.Collections.Generic.KeyValuePair.Create("2", IndicatorValue.NotApplicable)]),
+            Given("B", 0.9m, 1m),
+            new(new AssessedUnit("A", "Sở A"), 2023, [System.Collections.Generic.KeyValuePair.Create("1", IndicatorValue.GivenPoints(1m)), System.Collections.Generic.KeyValuePair.Create("2", IndicatorValue.NotApplicable)]),
+        ]);
+
+        var ranking = Ranking.ByIndex(cards);
+
+        Assert.Equal([("A", 1, 100m), ("B", 2, 95m), ("C", 3, 50m), ("D", 3, 50m)], ranking.Entries.Select(e => (e.Unit.Code, e.Rank, e.Value)));
+    }
+
+    private static readonly ParIndex.Methodologies.Methodology TwoLeaves = new("TWO", "Hai tiêu chí", SubjectKind.Custom, AssessmentYears.From(2023), 2m,
+        [Area("A", YesNo("1"), YesNo("2"))]);
+
+    private static ReportedIndicators Given(string code, decimal first, decimal second) =>
+        new(new AssessedUnit(code, "Sở " + code), 2023, [System.Collections.Generic.KeyValuePair.Create("1", IndicatorValue.GivenPoints(first)), System.Collections.Generic.KeyValuePair.Create("2", IndicatorValue.GivenPoints(second))]);
+
     private static readonly ParIndex.Methodologies.Methodology TwoAreas = new("BH-DEMO", "Chỉ số CCHC thử nghiệm", SubjectKind.Custom, AssessmentYears.From(2023), 5m,
     [
         new Area { Code = "1", Name = "Chỉ đạo, điều hành", MaxPoints = 3m, Criteria = [YesNo("1.1"), new Criterion { Code = "1.2", Name = "Tỷ lệ", MaxPoints = 2m, Rule = new ProportionalRule() }] },

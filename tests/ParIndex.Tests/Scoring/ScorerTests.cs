@@ -184,6 +184,26 @@ public class ScorerTests
         Assert.Contains(error.Diagnostics, d => d.Kind == DiagnosticKind.DuplicateCode && d.UnitCode == "X");
     }
 
+    [Theory]
+    [InlineData(200)] // up to 256 units the codes are looked up in a table on the stack
+    [InlineData(600)] // beyond, in a hash set (the table has 512 places)
+    public void ScoreAll_ACodeRepeatedAmongManyUnits_IsNamedOnce(int count)
+    {
+        ReportedIndicators Complete(string code) => Unit(code, 2023,
+            ("1.1.1", IndicatorValue.NotCompleted),
+            ("1.1.2", IndicatorValue.Conditions([true, true])),
+            ("1.1.3", IndicatorValue.Flag(true)),
+            ("1.1.4", IndicatorValue.Percent(100m)),
+            ("1.2.1", IndicatorValue.Conditions([true, true])),
+            ("1.2.2", IndicatorValue.Flag(true)));
+        var units = Enumerable.Range(0, count).Select(i => Complete(i.ToString("000", System.Globalization.CultureInfo.InvariantCulture))).ToList();
+
+        Assert.Equal(count, CaMau.ScoreAll(units).Length);
+        units.Add(Complete("123"));
+        var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.ScoreAll(units));
+        Assert.Equal([(DiagnosticKind.DuplicateCode, "123")], error.Diagnostics.Select(d => (d.Kind, d.UnitCode)));
+    }
+
     [Fact]
     public void ScoreAll_KeepsInputOrder()
     {
@@ -297,6 +317,53 @@ public class ScorerTests
         var error = Assert.Throws<InvalidIndicatorsException>(() => noSurvey.Score(new ReportedIndicators(unit, 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Flag(true), ["2.1"] = IndicatorValue.Percent(80m) })));
         var surveyValue = Assert.Single(error.Diagnostics);
         Assert.Equal(("2.1", DiagnosticKind.UnknownCode, "a value is reported for a survey leaf, but the options say no survey was conducted"), (surveyValue.CriterionCode, surveyValue.Kind, surveyValue.Message));
+    }
+
+    [Fact]
+    public void Score_SurveyNotConducted_NotApplicableForTheSurveyLeafOrOnlySurveyLeaves_AreStillValuesReported()
+    {
+        var noSurvey = new ScoringOptions { SurveyConducted = false };
+        var unit = new AssessedUnit("S", "Sở S");
+        var mixed = new Methodology("SURVEY", "Có điều tra xã hội học", SubjectKind.Custom, AssessmentYears.From(2019), 3m,
+            [ParIndex.TestSupport.MethodologyBuilder.Area("1", ParIndex.TestSupport.MethodologyBuilder.YesNo("1.1"), ParIndex.TestSupport.MethodologyBuilder.Leaf("1.2", 2m, new SurveyPercentageRule(), AssessmentSource.SociologicalSurvey))]);
+        var surveyOnly = new Methodology("SURVEY-ONLY", "Chỉ điều tra", SubjectKind.Custom, AssessmentYears.From(2019), 2m,
+            [ParIndex.TestSupport.MethodologyBuilder.Area("1", ParIndex.TestSupport.MethodologyBuilder.Leaf("1.1", 2m, new SurveyPercentageRule(), AssessmentSource.SociologicalSurvey))]);
+
+        var notApplicable = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(mixed, noSurvey).Score(new ReportedIndicators(unit, 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Flag(true), ["1.2"] = IndicatorValue.NotApplicable })));
+        var only = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(surveyOnly, noSurvey).Score(new ReportedIndicators(unit, 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Percent(80m) })));
+
+        Assert.Equal([(DiagnosticKind.UnknownCode, "1.2")], notApplicable.Diagnostics.Select(d => (d.Kind, d.CriterionCode)));
+        Assert.Equal([(DiagnosticKind.UnknownCode, "1.1"), (DiagnosticKind.NothingApplicable, null)], only.Diagnostics.Select(d => (d.Kind, d.CriterionCode)));
+    }
+
+    [Fact]
+    public void Score_ACodeOfNoLeafInsteadOfTheOnlyLeaf_IsUnknownAndTheLeafMissing()
+    {
+        var methodology = new Methodology("ONE", "Một tiêu chí", SubjectKind.Custom, AssessmentYears.From(2020), 1m,
+            [ParIndex.TestSupport.MethodologyBuilder.Area("1", ParIndex.TestSupport.MethodologyBuilder.YesNo("1.1"))]);
+
+        var error = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(methodology).Score(Unit("U", 2023, ("1.2", IndicatorValue.Flag(true)))));
+
+        Assert.Equal([(DiagnosticKind.MissingIndicator, "1.1"), (DiagnosticKind.UnknownCode, "1.2")], error.Diagnostics.Select(d => (d.Kind, d.CriterionCode)));
+    }
+
+    [Fact]
+    public void Score_GivenPointsBesideANotApplicableLeafAndALeafScoringZero_AddsUpOverWhatApplies()
+    {
+        // Given points send the unit through the scorer's merge. 1.1.1 given 1, 1.1.2 n/a (its 1 point leaves the
+        // maximum), 1.1.3 no → 0 (a rule's 0 is in range), 1.1.4 100 % → 2, 1.2.1 both met → 1, 1.2.2 yes → 1:
+        // 5 points of 7 − 1 = 6; criterion 1.1's maximum drops from 5 to 4.
+        var card = CaMau.Score(Unit("G", 2023,
+            ("1.1.1", IndicatorValue.GivenPoints(1m)),
+            ("1.1.2", IndicatorValue.NotApplicable),
+            ("1.1.3", IndicatorValue.Flag(false)),
+            ("1.1.4", IndicatorValue.Percent(100m)),
+            ("1.2.1", IndicatorValue.Conditions([true, true])),
+            ("1.2.2", IndicatorValue.Flag(true))));
+
+        Assert.Equal((5m, 6m), (card.Points, card.MaxPoints));
+        Assert.Equal((LeafStatus.Scored, 0m), (card["1.1.3"].Explanation!.Status, card["1.1.3"].Points));
+        Assert.Equal((LeafStatus.NotApplicable, 4m), (card["1.1.2"].Explanation!.Status, card["1.1"].MaxPoints));
     }
 
     [Fact]
