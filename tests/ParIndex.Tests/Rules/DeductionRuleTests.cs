@@ -23,6 +23,19 @@ public class DeductionRuleTests
     public void Evaluate_CountsBeyondALong_TakeTheFloor(string occurrences) =>
         Assert.Equal(0.5m, RuleAssert.Points(new DeductionRule(0.5m, floor: 0.5m), IndicatorValue.Count(decimal.Parse(occurrences, System.Globalization.CultureInfo.InvariantCulture)), 3m));
 
+    [Theory]
+    [InlineData(1_383_505_805L)] // × 1 point = 1.38 × 10¹⁹ units: past a long (9.22 × 10¹⁸), within 64 bits unsigned
+    [InlineData(3_500_000_000L)] // × 1 point = 3.5 × 10¹⁹ units: past 64 bits (1.84 × 10¹⁹)
+    public void Evaluate_DeductionPastALong_TakesTheFloor(long occurrences) =>
+        // 10 − occurrences × 1 is far below 0: the floor, 0.
+        Assert.Equal(0m, RuleAssert.Points(new DeductionRule(1m), IndicatorValue.Count(occurrences), 10m));
+
+    [Fact]
+    public void Evaluate_DeductionPastALongAboveALowFloor_IsExact() =>
+        // 500,000,000 − 922,337,204 × 1 = −422,337,204 points, above the floor −500,000,000 (validation refuses such a
+        // floor; the rule alone holds it). The deduction, 922,337,204 × 10¹⁰ units, passes a long (9.22 × 10¹⁸).
+        Assert.Equal(-422_337_204m, new DeductionRule(1m, floor: -500_000_000m).Evaluate(IndicatorValue.Count(922_337_204m), new RuleContext(500_000_000m, 2023)).Points);
+
     [Fact]
     public void Evaluate_NegativeCount_FollowsTheFormulaAsWritten() =>
         // max(3 − (−2) × 0.5, 0) = 4: more than the maximum. ReportedIndicators refuses a negative count before any
