@@ -137,8 +137,8 @@ public class PointsTests
             {
                 // A large ratio times a large maximum can pass long's range (40155 ÷ 0.0029 × 93.5 points is about
                 // 1.3 × 10²² units): then the exact path must decline, not wrap.
-                var reference = ExactUnits(c.n, c.nScale, c.d, c.dScale, c.Units);
-                var scaled = Points.FromUnits(c.Units).TryScale(c.n / Power(c.nScale), c.d / Power(c.dScale), out var result);
+                var reference = ExactRatio.Units(c.n, c.nScale, c.d, c.dScale, c.Units);
+                var scaled = Points.FromUnits(c.Units).TryScale(c.n / ExactRatio.Power(c.nScale), c.d / ExactRatio.Power(c.dScale), out var result);
                 return reference <= long.MaxValue ? scaled && result.Units == reference : !scaled;
             });
 
@@ -228,6 +228,21 @@ public class PointsTests
         Assert.Equal(2L, Points.FromUnits(1L).Percent(percent).Units);
     }
 
+    [Property(MaxTest = 1000)]
+    public Property Percent_IsTheExactShare() =>
+        Prop.ForAll(
+            Arb.From(
+                from n in Gen.Choose(-200_000, 200_000)
+                from scale in Gen.Choose(0, 4)
+                from units in Gen.OneOf(Gen.Choose(-400, 400).Select(q => q * (One / 4)), Gen.Choose(-1000, 1000).Select(u => (long)u))
+                select (n, scale, units)),
+            c =>
+            {
+                // p % × points = p ÷ 100 × points: the 64-bit path for a non-negative percentage and points, Scale for the rest.
+                var reference = ExactRatio.Units(c.n, c.scale, 100, 0, c.units);
+                return Points.FromUnits(c.units).Percent(c.n / ExactRatio.Power(c.scale)).Units == reference;
+            });
+
     [Theory]
     [InlineData(One, "-50", -5_000_000_000L)] // −50 % of 1 point = −0.5 point: the sign kept
     [InlineData(-One, "1", -100_000_000L)] // 1 % of −1 point = −0.01 point
@@ -251,8 +266,8 @@ public class PointsTests
             {
                 // Past long's range (−88.5 points × 40419 ÷ 0.0015 is about −2.4 × 10²² units) a result below it is
                 // refused and one above it is held at the cap, which is long's largest when none is given.
-                var reference = ExactUnits(c.n, c.nScale, c.d, c.dScale, c.Units);
-                var scale = () => Points.FromUnits(c.Units).Scale(c.n / Power(c.nScale), c.d / Power(c.dScale)).Units;
+                var reference = ExactRatio.Units(c.n, c.nScale, c.d, c.dScale, c.Units);
+                var scale = () => Points.FromUnits(c.Units).Scale(c.n / ExactRatio.Power(c.nScale), c.d / ExactRatio.Power(c.dScale)).Units;
                 return reference < -long.MaxValue ? Record.Exception(() => scale()) is OverflowException
                     : scale() == BigInteger.Min(reference, long.MaxValue);
             });
@@ -337,19 +352,4 @@ public class PointsTests
     private static Points Small(int mantissa, byte scale) => Points.FromDecimal(new decimal(mantissa) / (decimal)Math.Pow(10, scale % 11));
 
     private static decimal Parse(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
-
-    // n / 10^nScale ÷ (d / 10^dScale) × units, rounded half to even, in big integers: the reference the properties
-    // compare with. Decimal arithmetic is not one: dividing first rounds the quotient to 28 digits, and an exact half
-    // whose ratio does not end (the maximum cancels its denominator) then lands just beside the half.
-    private static BigInteger ExactUnits(int n, int nScale, int d, int dScale, long units)
-    {
-        var numerator = n * BigInteger.Pow(10, dScale) * units;
-        var denominator = d * BigInteger.Pow(10, nScale);
-        var whole = BigInteger.DivRem(numerator, denominator, out var remainder);
-        var twice = BigInteger.Abs(remainder) * 2;
-        var away = twice.CompareTo(BigInteger.Abs(denominator));
-        return away > 0 || (away == 0 && !whole.IsEven) ? whole + (numerator.Sign * denominator.Sign) : whole;
-    }
-
-    private static decimal Power(int scale) => scale switch { 0 => 1m, 1 => 10m, 2 => 100m, 3 => 1000m, _ => 10000m };
 }

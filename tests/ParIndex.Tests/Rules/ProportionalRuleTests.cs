@@ -1,3 +1,7 @@
+using System.Numerics;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using ParIndex.Rules;
 using ParIndex.Scoring;
 using Xunit;
@@ -30,6 +34,27 @@ public class ProportionalRuleTests
     [InlineData("18446744073709551621", "36893488147419103235", "1")] // (2⁶⁴ + 5)/(2⁶⁵ + 3) × 2 = 1 + 7/(2⁶⁵ + 3): 1
     public void Evaluate_RatioOfNumbersWrittenDifferently_IsTheRatio(string numerator, string denominator, string expected) =>
         Assert.Equal(Number(expected), RuleAssert.Points(new ProportionalRule(), IndicatorValue.Ratio(Number(numerator), Number(denominator)), 2m));
+
+    [Property(MaxTest = 1000)]
+    public Property Evaluate_AnyRatio_IsTheSmallerOfItAndOneTimesTheMaximum() =>
+        Prop.ForAll(
+            Arb.From(
+                from n in Gen.Choose(0, 100_000)
+                from d in Gen.Choose(1, 100_000)
+                from nScale in Gen.Choose(0, 4)
+                from dScale in Gen.Choose(0, 4)
+                from same in Gen.Elements(false, true) // a ratio of exactly 1, written alike, as often as not
+                from quarters in Gen.Choose(1, 400)
+                select same ? (n: d, nScale: dScale, d, dScale, Quarters: quarters) : (n, nScale, d, dScale, Quarters: quarters)),
+            c =>
+            {
+                // min(a / b, 1) × maximum, half to even: whether a ratio of 1 or more is told without dividing or not.
+                var maximum = c.Quarters * 2_500_000_000L; // quarter points, in units
+                var reference = BigInteger.Min(ExactRatio.Units(c.n, c.nScale, c.d, c.dScale, maximum), maximum);
+                var value = IndicatorValue.Ratio(c.n / ExactRatio.Power(c.nScale), c.d / ExactRatio.Power(c.dScale));
+                var points = RuleAssert.Points(new ProportionalRule(), value, c.Quarters / 4m);
+                return points * 10_000_000_000m == (decimal)reference;
+            });
 
     [Fact]
     public void Evaluate_ZeroDenominator_DividesByZero()

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using ParIndex.Rules;
 using ParIndex.Scoring;
@@ -45,6 +48,27 @@ public class TimelinessRuleTests
         var rule = new TimelinessRule(new AnnualDate(dueMonth, dueDay), 0, 1m, 0.5m);
         Assert.Equal((decimal)expected, RuleAssert.Points(rule, IndicatorValue.Completed(new LocalDate(2023, month, day)), 1m, 2023));
     }
+
+    [Property(MaxTest = 1000)]
+    public Property Evaluate_AnyDate_IsOnTimeUpToTheDueDate() =>
+        Prop.ForAll(
+            Arb.From(
+                from month in Gen.Choose(1, 12)
+                from day in Gen.Choose(1, 31)
+                from offset in Gen.Choose(-2, 2)
+                from year in Gen.Choose(1996, 2031) // leap and common years
+                from days in Gen.Choose(-400, 400)
+                where day <= CalendarSystem.Iso.GetDaysInMonth(2024, month) // 29 February included
+                select (Due: new AnnualDate(month, day), Offset: offset, Year: year, Days: days)),
+            c =>
+            {
+                // On time when done on or before the due date that NodaTime makes (29 February is the 28th in a common
+                // year), for completions a year or so either side of it.
+                var due = c.Due.InYear(c.Year + c.Offset);
+                var done = due.PlusDays(c.Days);
+                var rule = new TimelinessRule(c.Due, c.Offset, 1m, 0.5m);
+                return RuleAssert.Points(rule, IndicatorValue.Completed(done), 1m, c.Year) == (done <= due ? 1m : 0.5m);
+            });
 
     [Fact]
     public void Evaluate_DateOfAnotherCalendar_IsRefusedByNodaTime() =>
