@@ -127,18 +127,15 @@ public class PointsTests
     public Property TryScale_SmallRatios_MatchDecimalArithmetic() =>
         Prop.ForAll(
             Arb.From(
-                from n in Gen.Choose(0, 100_000)
-                from d in Gen.Choose(1, 100_000)
-                from nScale in Gen.Choose(0, 4)
-                from dScale in Gen.Choose(0, 4)
+                from ratio in ExactRatio.Any(0)
                 from quarters in Gen.Choose(1, 400)
-                select (n, nScale, d, dScale, Units: quarters * (One / 4))),
+                select (Ratio: ratio, Units: quarters * (One / 4))),
             c =>
             {
                 // A large ratio times a large maximum can pass long's range (40155 ÷ 0.0029 × 93.5 points is about
                 // 1.3 × 10²² units): then the exact path must decline, not wrap.
-                var reference = ExactRatio.Units(c.n, c.nScale, c.d, c.dScale, c.Units);
-                var scaled = Points.FromUnits(c.Units).TryScale(c.n / ExactRatio.Power(c.nScale), c.d / ExactRatio.Power(c.dScale), out var result);
+                var reference = c.Ratio.Times(c.Units);
+                var scaled = Points.FromUnits(c.Units).TryScale(c.Ratio.Numerator, c.Ratio.Denominator, out var result);
                 return reference <= long.MaxValue ? scaled && result.Units == reference : !scaled;
             });
 
@@ -239,8 +236,8 @@ public class PointsTests
             c =>
             {
                 // p % × points = p ÷ 100 × points: the 64-bit path for a non-negative percentage and points, Scale for the rest.
-                var reference = ExactRatio.Units(c.n, c.scale, 100, 0, c.units);
-                return Points.FromUnits(c.units).Percent(c.n / ExactRatio.Power(c.scale)).Units == reference;
+                var percent = new ExactRatio(c.n, c.scale, 100, 0);
+                return Points.FromUnits(c.units).Percent(percent.Numerator).Units == percent.Times(c.units);
             });
 
     [Theory]
@@ -256,18 +253,15 @@ public class PointsTests
     public Property Scale_SignedRatios_MatchDecimalArithmetic() =>
         Prop.ForAll(
             Arb.From(
-                from n in Gen.Choose(-100_000, 100_000)
-                from d in Gen.Choose(-100_000, 100_000).Where(d => d != 0)
-                from nScale in Gen.Choose(0, 4)
-                from dScale in Gen.Choose(0, 4)
+                from ratio in ExactRatio.Any(-100_000)
                 from quarters in Gen.Choose(-400, 400)
-                select (n, nScale, d, dScale, Units: quarters * (One / 4))),
+                select (Ratio: ratio, Units: quarters * (One / 4))),
             c =>
             {
                 // Past long's range (−88.5 points × 40419 ÷ 0.0015 is about −2.4 × 10²² units) a result below it is
                 // refused and one above it is held at the cap, which is long's largest when none is given.
-                var reference = ExactRatio.Units(c.n, c.nScale, c.d, c.dScale, c.Units);
-                var scale = () => Points.FromUnits(c.Units).Scale(c.n / ExactRatio.Power(c.nScale), c.d / ExactRatio.Power(c.dScale)).Units;
+                var reference = c.Ratio.Times(c.Units);
+                var scale = () => Points.FromUnits(c.Units).Scale(c.Ratio.Numerator, c.Ratio.Denominator).Units;
                 return reference < -long.MaxValue ? Record.Exception(() => scale()) is OverflowException
                     : scale() == BigInteger.Min(reference, long.MaxValue);
             });

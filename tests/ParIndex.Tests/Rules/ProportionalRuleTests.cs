@@ -39,19 +39,16 @@ public class ProportionalRuleTests
     public Property Evaluate_AnyRatio_IsTheSmallerOfItAndOneTimesTheMaximum() =>
         Prop.ForAll(
             Arb.From(
-                from n in Gen.Choose(0, 100_000)
-                from d in Gen.Choose(1, 100_000)
-                from nScale in Gen.Choose(0, 4)
-                from dScale in Gen.Choose(0, 4)
+                from ratio in ExactRatio.Any(0)
                 from same in Gen.Elements(false, true) // a ratio of exactly 1, written alike, as often as not
                 from quarters in Gen.Choose(1, 400)
-                select same ? (n: d, nScale: dScale, d, dScale, Quarters: quarters) : (n, nScale, d, dScale, Quarters: quarters)),
+                select (Ratio: same ? ratio with { N = ratio.D, NScale = ratio.DScale } : ratio, Quarters: quarters)),
             c =>
             {
                 // min(a / b, 1) × maximum, half to even: whether a ratio of 1 or more is told without dividing or not.
                 var maximum = c.Quarters * 2_500_000_000L; // quarter points, in units
-                var reference = BigInteger.Min(ExactRatio.Units(c.n, c.nScale, c.d, c.dScale, maximum), maximum);
-                var value = IndicatorValue.Ratio(c.n / ExactRatio.Power(c.nScale), c.d / ExactRatio.Power(c.dScale));
+                var reference = BigInteger.Min(c.Ratio.Times(maximum), maximum);
+                var value = IndicatorValue.Ratio(c.Ratio.Numerator, c.Ratio.Denominator);
                 var points = RuleAssert.Points(new ProportionalRule(), value, c.Quarters / 4m);
                 return points * 10_000_000_000m == (decimal)reference;
             });
