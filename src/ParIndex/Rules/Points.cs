@@ -155,19 +155,14 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
             {
                 whole++;
             }
-            if (whole <= long.MaxValue)
-            {
-                return new Points((long)whole);
-            }
+            return new Points((long)whole); // below 2⁶⁴ ÷ 100 + 1: a long holds it
         }
         return Scale(percent, 100m);
     }
 
-    // Each constant divisor is compiled into a multiplication and a shift.
+    // Each constant divisor is compiled into a multiplication and a shift. Digits are 2 (a percentage's own ÷ 100) to 18.
     private static ulong DividePowerOfTen(ulong value, int digits) => digits switch
     {
-        0 => value,
-        1 => value / 10,
         2 => value / 100,
         3 => value / 1_000,
         4 => value / 10_000,
@@ -184,7 +179,7 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
         15 => value / 1_000_000_000_000_000,
         16 => value / 10_000_000_000_000_000,
         17 => value / 100_000_000_000_000_000,
-        _ => value / 1_000_000_000_000_000_000,
+        _ => value / 1_000_000_000_000_000_000, // 18
     };
 
     // Kept apart so that the usual path does not set up big integers.

@@ -1,4 +1,8 @@
 using System;
+using System.Numerics;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using ParIndex.Rules;
 using ParIndex.Scoring;
 using Xunit;
@@ -22,6 +26,42 @@ public class DeductionRuleTests
     [InlineData("18446744073709551616.0")]
     public void Evaluate_CountsBeyondALong_TakeTheFloor(string occurrences) =>
         Assert.Equal(0.5m, RuleAssert.Points(new DeductionRule(0.5m, floor: 0.5m), IndicatorValue.Count(decimal.Parse(occurrences, System.Globalization.CultureInfo.InvariantCulture)), 3m));
+
+    [Theory]
+    [InlineData(1_383_505_805L)] // × 1 point = 1.38 × 10¹⁹ units: past a long (9.22 × 10¹⁸), within 64 bits unsigned
+    [InlineData(3_500_000_000L)] // × 1 point = 3.5 × 10¹⁹ units: past 64 bits (1.84 × 10¹⁹)
+    public void Evaluate_DeductionPastALong_TakesTheFloor(long occurrences) =>
+        // 10 − occurrences × 1 is far below 0: the floor, 0.
+        Assert.Equal(0m, RuleAssert.Points(new DeductionRule(1m), IndicatorValue.Count(occurrences), 10m));
+
+    [Property(MaxTest = 1000)]
+    public Property Evaluate_AnyCount_IsTheFormulaExactly() =>
+        Prop.ForAll(
+            Arb.From(
+                from high in Gen.Choose(0, int.MaxValue)
+                from low in Gen.Choose(0, int.MaxValue)
+                from shift in Gen.Choose(0, 62) // counts of every size, from 0 to 2⁶²
+                from perOccurrence in Gen.Choose(1, 1_000_000) // 0.01 to 10,000 points
+                from maximum in Gen.Choose(1, 1_000_000)
+                from floorPercent in Gen.Choose(0, 100)
+                select (Count: ((((long)high) << 31) | (uint)low) >> shift, PerOccurrence: perOccurrence, Maximum: maximum, FloorPercent: floorPercent)),
+            c =>
+            {
+                // max(maximum − count × deduction, floor) in big integers of 10⁻¹⁰ point: whether count × deduction
+                // fits a long or not (it passes 2⁶³ from about 10⁵ occurrences of 10,000 points).
+                var (perOccurrence, maximum) = (c.PerOccurrence / 100m, c.Maximum / 100m);
+                var floor = maximum * c.FloorPercent / 100m;
+                var units = (decimal points) => new BigInteger(points * 10_000_000_000m);
+                var reference = BigInteger.Max(units(maximum) - (c.Count * units(perOccurrence)), units(floor));
+                var points = RuleAssert.Points(new DeductionRule(perOccurrence, floor), IndicatorValue.Count(c.Count), maximum);
+                return units(points) == reference;
+            });
+
+    [Fact]
+    public void Evaluate_DeductionPastALongAboveALowFloor_IsExact() =>
+        // 500,000,000 − 922,337,204 × 1 = −422,337,204 points, above the floor −500,000,000 (validation refuses such a
+        // floor; the rule alone holds it). The deduction, 922,337,204 × 10¹⁰ units, passes a long (9.22 × 10¹⁸).
+        Assert.Equal(-422_337_204m, new DeductionRule(1m, floor: -500_000_000m).Evaluate(IndicatorValue.Count(922_337_204m), new RuleContext(500_000_000m, 2023)).Points);
 
     [Fact]
     public void Evaluate_NegativeCount_FollowsTheFormulaAsWritten() =>

@@ -127,18 +127,15 @@ public class PointsTests
     public Property TryScale_SmallRatios_MatchDecimalArithmetic() =>
         Prop.ForAll(
             Arb.From(
-                from n in Gen.Choose(0, 100_000)
-                from d in Gen.Choose(1, 100_000)
-                from nScale in Gen.Choose(0, 4)
-                from dScale in Gen.Choose(0, 4)
+                from ratio in ExactRatio.Any(0)
                 from quarters in Gen.Choose(1, 400)
-                select (n, nScale, d, dScale, Units: quarters * (One / 4))),
+                select (Ratio: ratio, Units: quarters * (One / 4))),
             c =>
             {
                 // A large ratio times a large maximum can pass long's range (40155 ÷ 0.0029 × 93.5 points is about
                 // 1.3 × 10²² units): then the exact path must decline, not wrap.
-                var reference = ExactUnits(c.n, c.nScale, c.d, c.dScale, c.Units);
-                var scaled = Points.FromUnits(c.Units).TryScale(c.n / Power(c.nScale), c.d / Power(c.dScale), out var result);
+                var reference = c.Ratio.Times(c.Units);
+                var scaled = Points.FromUnits(c.Units).TryScale(c.Ratio.Numerator, c.Ratio.Denominator, out var result);
                 return reference <= long.MaxValue ? scaled && result.Units == reference : !scaled;
             });
 
@@ -186,27 +183,85 @@ public class PointsTests
         Assert.Equal("922337203.6854775807 × -2 ÷ 1 points is out of range", error.Message);
     }
 
-    [Fact]
-    public void Scale_AboveTheCap_GivesTheCap() =>
-        // −3 ÷ −2 × 1 point = 1.5 points, capped at 1 point (a proportional rule's maximum).
-        Assert.Equal(One, Points.FromUnits(One).Scale(-3m, -2m, atMost: One).Units);
+    [Theory]
+    [InlineData("-3", "-2")] // −3 ÷ −2 × 1 point = 1.5 points (in big integers), capped at 1 point (a proportional rule's maximum)
+    [InlineData("3", "2")] // the same in 64 bits
+    [InlineData("2000000000", "3")] // 2 × 10⁹ ÷ 3 × 1 point = 666,666,666.67 points, the product 2 × 10¹⁹ units past 64 bits
+    public void Scale_AboveTheCap_GivesTheCap(string numerator, string denominator) =>
+        Assert.Equal(One, Points.FromUnits(One).Scale(Parse(numerator), Parse(denominator), atMost: One).Units);
+
+    [Theory]
+    [InlineData(4_294_967_296L, "4294967296", "1000.0", 18_446_744_073_709_552L)] // 2³² units × 2³² = 2⁶⁴, whose low word is 0; × 10 ÷ 10,000 = 18,446,744,073,709,551.616 units
+    [InlineData(6_763_806_160_360_168_926L, "3", "100000.0", 202_914_184_810_805L)] // 3 × units = 2⁶⁴ + 1,844,674,407,370,955,162, whose low word × 10 = 2⁶⁴ + 4: both steps carry 1 into the high word; × 10 ÷ 10⁶ = 202,914,184,810,805.06778
+    [InlineData(4_611_686_018_427_387_906L, "0.4", "1844674407370955162", 1L)] // 4 × units = 2⁶⁴ + 8 over the divisor × 10 = 2⁶⁴ + 4: both carry a high word of 1; (2⁶⁴ + 8) ÷ (2⁶⁴ + 4) = 1.000…
+    [InlineData(One, "1", "10000000000000000000", 0L)] // 1 point ÷ 10¹⁹ = 10⁻¹⁹ point: 0 units (10¹⁹ fits 64 bits but not a long)
+    public void Scale_ProductsAcross64BitWords_AreExact(long units, string numerator, string denominator, long expected) =>
+        Assert.Equal(expected, Points.FromUnits(units).Scale(Parse(numerator), Parse(denominator)).Units);
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(10)]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    [InlineData(14)]
+    [InlineData(15)]
+    [InlineData(16)]
+    [InlineData(17)]
+    public void Percent_150WrittenWithAnyNumberOfDecimals_GivesOneAndAHalfUnitsToEven(int decimals)
+    {
+        // 150 % of 1 unit = 1.5 units: half to the even 2, whether written "150", "150.0" or with 17 zeros (the
+        // divisor is 100 × 10^decimals: one constant divisor for each of 0–16 decimals, the general path for 17).
+        var percent = Parse("150" + (decimals > 0 ? "." + new string('0', decimals) : ""));
+        Assert.Equal(2L, Points.FromUnits(1L).Percent(percent).Units);
+    }
+
+    [Property(MaxTest = 1000)]
+    public Property Percent_IsTheExactShare() =>
+        Prop.ForAll(
+            Arb.From(
+                from n in Gen.Choose(-200_000, 200_000)
+                from scale in Gen.Choose(0, 4)
+                from units in Gen.OneOf(Gen.Choose(-400, 400).Select(q => q * (One / 4)), Gen.Choose(-1000, 1000).Select(u => (long)u))
+                select (n, scale, units)),
+            c =>
+            {
+                // p % × points = p ÷ 100 × points: the 64-bit path for a non-negative percentage and points, Scale for the rest.
+                var percent = new ExactRatio(c.n, c.scale, 100, 0);
+                return Points.FromUnits(c.units).Percent(percent.Numerator).Units == percent.Times(c.units);
+            });
+
+    [Theory]
+    [InlineData(One, "-50", -5_000_000_000L)] // −50 % of 1 point = −0.5 point: the sign kept
+    [InlineData(-One, "1", -100_000_000L)] // 1 % of −1 point = −0.01 point
+    [InlineData(1L, "18446744073709551616", 184_467_440_737_095_516L)] // 2⁶⁴ % of 1 unit = 184,467,440,737,095,516.16 units: a mantissa of 65 bits, whose low word is 0
+    [InlineData(long.MaxValue, "2", 184_467_440_737_095_516L)] // 2 % of the most points: (2⁶⁴ − 2) ÷ 100 = 184,467,440,737,095,516.14, the largest product in 64 bits ÷ 100, far within a long
+    [InlineData(1L, "15.000000000000000000", 0L)] // 15 % (18 decimals) of 1 unit = 0.15 unit: 0 (a divisor of 10²⁰, beyond the powers of ten in 64 bits)
+    public void Percent_AnySignAndSize_IsTheExactShare(long units, string percent, long expected) =>
+        Assert.Equal(expected, Points.FromUnits(units).Percent(Parse(percent)).Units);
 
     [Property(MaxTest = 1000)]
     public Property Scale_SignedRatios_MatchDecimalArithmetic() =>
         Prop.ForAll(
             Arb.From(
-                from n in Gen.Choose(-100_000, 100_000)
-                from d in Gen.Choose(-100_000, 100_000).Where(d => d != 0)
-                from nScale in Gen.Choose(0, 4)
-                from dScale in Gen.Choose(0, 4)
+                from ratio in ExactRatio.Any(-100_000)
                 from quarters in Gen.Choose(-400, 400)
-                select (n, nScale, d, dScale, Units: quarters * (One / 4))),
+                select (Ratio: ratio, Units: quarters * (One / 4))),
             c =>
             {
                 // Past long's range (−88.5 points × 40419 ÷ 0.0015 is about −2.4 × 10²² units) a result below it is
                 // refused and one above it is held at the cap, which is long's largest when none is given.
-                var reference = ExactUnits(c.n, c.nScale, c.d, c.dScale, c.Units);
-                var scale = () => Points.FromUnits(c.Units).Scale(c.n / Power(c.nScale), c.d / Power(c.dScale)).Units;
+                var reference = c.Ratio.Times(c.Units);
+                var scale = () => Points.FromUnits(c.Units).Scale(c.Ratio.Numerator, c.Ratio.Denominator).Units;
                 return reference < -long.MaxValue ? Record.Exception(() => scale()) is OverflowException
                     : scale() == BigInteger.Min(reference, long.MaxValue);
             });
@@ -295,19 +350,4 @@ public class PointsTests
     private static Points Small(int mantissa, byte scale) => Points.FromDecimal(new decimal(mantissa) / (decimal)Math.Pow(10, scale % 11));
 
     private static decimal Parse(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
-
-    // n / 10^nScale ÷ (d / 10^dScale) × units, rounded half to even, in big integers: the reference the properties
-    // compare with. Decimal arithmetic is not one: dividing first rounds the quotient to 28 digits, and an exact half
-    // whose ratio does not end (the maximum cancels its denominator) then lands just beside the half.
-    private static BigInteger ExactUnits(int n, int nScale, int d, int dScale, long units)
-    {
-        var numerator = n * BigInteger.Pow(10, dScale) * units;
-        var denominator = d * BigInteger.Pow(10, nScale);
-        var whole = BigInteger.DivRem(numerator, denominator, out var remainder);
-        var twice = BigInteger.Abs(remainder) * 2;
-        var away = twice.CompareTo(BigInteger.Abs(denominator));
-        return away > 0 || (away == 0 && !whole.IsEven) ? whole + (numerator.Sign * denominator.Sign) : whole;
-    }
-
-    private static decimal Power(int scale) => scale switch { 0 => 1m, 1 => 10m, 2 => 100m, 3 => 1000m, _ => 10000m };
 }

@@ -1,3 +1,7 @@
+using System.Numerics;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using ParIndex.Rules;
 using ParIndex.Scoring;
 using Xunit;
@@ -23,6 +27,40 @@ public class ProportionalRuleTests
             decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
             RuleAssert.Points(new ProportionalRule(), IndicatorValue.Ratio(decimal.Parse(numerator, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(denominator, System.Globalization.CultureInfo.InvariantCulture)), 2m));
 
+    [Theory]
+    [InlineData("45.5", "50", "1.82")] // 45.5/50 × 2: the digits 455 and 50 are not the ratio
+    [InlineData("55.5", "50", "2")] // 1.11 × 2 = 2.22, capped at 2
+    [InlineData("5", "18446744073709551619", "0")] // 5/(2⁶⁴ + 3) × 2 ≈ 5.4 × 10⁻¹⁹: 0, not its low words' 5/3
+    [InlineData("18446744073709551621", "36893488147419103235", "1")] // (2⁶⁴ + 5)/(2⁶⁵ + 3) × 2 = 1 + 7/(2⁶⁵ + 3): 1
+    public void Evaluate_RatioOfNumbersWrittenDifferently_IsTheRatio(string numerator, string denominator, string expected) =>
+        Assert.Equal(Number(expected), RuleAssert.Points(new ProportionalRule(), IndicatorValue.Ratio(Number(numerator), Number(denominator)), 2m));
+
+    [Property(MaxTest = 1000)]
+    public Property Evaluate_AnyRatio_IsTheSmallerOfItAndOneTimesTheMaximum() =>
+        Prop.ForAll(
+            Arb.From(
+                from ratio in ExactRatio.Any(0)
+                from same in Gen.Elements(false, true) // a ratio of exactly 1, written alike, as often as not
+                from quarters in Gen.Choose(1, 400)
+                select (Ratio: same ? ratio with { N = ratio.D, NScale = ratio.DScale } : ratio, Quarters: quarters)),
+            c =>
+            {
+                // min(a / b, 1) × maximum, half to even: whether a ratio of 1 or more is told without dividing or not.
+                var maximum = c.Quarters * 2_500_000_000L; // quarter points, in units
+                var reference = BigInteger.Min(c.Ratio.Times(maximum), maximum);
+                var value = IndicatorValue.Ratio(c.Ratio.Numerator, c.Ratio.Denominator);
+                var points = RuleAssert.Points(new ProportionalRule(), value, c.Quarters / 4m);
+                return points * 10_000_000_000m == (decimal)reference;
+            });
+
+    [Fact]
+    public void Evaluate_ZeroDenominator_DividesByZero()
+    {
+        // 3/0 has no ratio (ReportedIndicators refuses a denominator of 0 before a rule sees it): not the maximum.
+        var error = Assert.Throws<System.DivideByZeroException>(() => new ProportionalRule().Evaluate(IndicatorValue.Ratio(3m, 0m), new RuleContext(2m, 2023)));
+        Assert.Equal("2 × 3 ÷ 0 divides by zero", error.Message);
+    }
+
     [Fact]
     public void Describe_And_Explain_ShowTheFormula()
     {
@@ -38,4 +76,6 @@ public class ProportionalRuleTests
     [Fact]
     public void Equals_EveryProportionalRuleIsTheSame() =>
         RuleAssert.Equality(new ProportionalRule(), new ProportionalRule());
+
+    private static decimal Number(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using ParIndex.Rules;
 using ParIndex.Scoring;
@@ -33,6 +36,53 @@ public class TimelinessRuleTests
     {
         var rule = new TimelinessRule(new AnnualDate(2, 29), 1, 1m, 0.5m);
         Assert.Equal((decimal)expected, RuleAssert.Points(rule, IndicatorValue.Completed(new LocalDate(year, month, day)), 1m, assessmentYear));
+    }
+
+    [Theory]
+    [InlineData(3, 15, 3, 15, 1)] // due 15 March 2023, done that day: on time
+    [InlineData(3, 15, 3, 16, 0.5)] // the next day, in the same month: late
+    [InlineData(4, 29, 4, 29, 1)] // 29 April stays the 29th in a common year; only 29 February becomes the 28th
+    [InlineData(2, 15, 2, 20, 0.5)] // 15 February stays the 15th in a common year
+    public void Evaluate_DueDateInACommonYear_ComparesDayByDay(int dueMonth, int dueDay, int month, int day, double expected)
+    {
+        var rule = new TimelinessRule(new AnnualDate(dueMonth, dueDay), 0, 1m, 0.5m);
+        Assert.Equal((decimal)expected, RuleAssert.Points(rule, IndicatorValue.Completed(new LocalDate(2023, month, day)), 1m, 2023));
+    }
+
+    [Property(MaxTest = 1000)]
+    public Property Evaluate_AnyDate_IsOnTimeUpToTheDueDate() =>
+        Prop.ForAll(
+            Arb.From(
+                from month in Gen.Choose(1, 12)
+                from day in Gen.Choose(1, 31)
+                from offset in Gen.Choose(-2, 2)
+                from year in Gen.Choose(1996, 2031) // leap and common years
+                from days in Gen.Choose(-400, 400)
+                where day <= CalendarSystem.Iso.GetDaysInMonth(2024, month) // 29 February included
+                select (Due: new AnnualDate(month, day), Offset: offset, Year: year, Days: days)),
+            c =>
+            {
+                // On time when done on or before the due date that NodaTime makes (29 February is the 28th in a common
+                // year), for completions a year or so either side of it.
+                var due = c.Due.InYear(c.Year + c.Offset);
+                var done = due.PlusDays(c.Days);
+                var rule = new TimelinessRule(c.Due, c.Offset, 1m, 0.5m);
+                return RuleAssert.Points(rule, IndicatorValue.Completed(done), 1m, c.Year) == (done <= due ? 1m : 0.5m);
+            });
+
+    [Fact]
+    public void Evaluate_DateOfAnotherCalendar_IsRefusedByNodaTime() =>
+        // 31 March 2023 of the Julian calendar against the ISO due date: NodaTime compares no dates of two calendars.
+        Assert.Throws<System.ArgumentException>(() => Rule.Evaluate(IndicatorValue.Completed(new LocalDate(2023, 3, 31, CalendarSystem.Julian)), new RuleContext(1m, 2023)));
+
+    [Theory]
+    [InlineData(9999, 1, 1)] // due year 10,000, past the ISO calendar's end: on time, whatever the date's calendar
+    [InlineData(-9998, -1, 0.5)] // due year −9,999, before its start: late
+    public void Evaluate_DateOfAnotherCalendarDueOutsideTheCalendar_IsNotCompared(int assessmentYear, int offset, double expected)
+    {
+        var rule = new TimelinessRule(new AnnualDate(3, 31), offset, 1m, 0.5m);
+        var value = IndicatorValue.Completed(new LocalDate(2023, 3, 31, CalendarSystem.Julian));
+        Assert.Equal((decimal)expected, rule.Evaluate(value, new RuleContext(1m, assessmentYear)).Points);
     }
 
     [Fact]
