@@ -286,7 +286,7 @@ internal static class GapCommand
             }
             others.Add(new UnitValue(AssessedUnit.Of(holder.Province), holder.Value!.Value));
         }
-        var version = MethodologyCatalog.For(SubjectKind.Province, year);
+        var version = MethodologyVersion.For(SubjectKind.Province, year);
         var exactGap = GapAnalysis.ForValue(new UnitValue(AssessedUnit.Of(province), value), others, target, new RankingOptions { Ties = ranking.Ties, Groups = ranking.Groups, Decimals = null }, version.MaxPoints);
         var publishedGap = GapAnalysis.ForValue(new UnitValue(AssessedUnit.Of(province), value), others, target, new RankingOptions { Ties = ranking.Ties, Groups = ranking.Groups, Decimals = 2 }, version.MaxPoints);
         var rows = new[] { exactGap, publishedGap }.Select(g => new object?[]

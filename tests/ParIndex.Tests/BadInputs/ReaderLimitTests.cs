@@ -26,8 +26,8 @@ public class ReaderLimitTests
     {
         var input = Padded("{\"formatVersion\": 1, \"id\": \"", FiftyMegabytes);
 
-        var fromSpan = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.ReadUtf8(input));
-        var fromStream = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.Read(new MemoryStream(input)));
+        var fromSpan = Assert.Throws<InvalidMethodologyException>(() => Methodology.ReadJson(input));
+        var fromStream = Assert.Throws<InvalidMethodologyException>(() => Methodology.ReadJson(new MemoryStream(input)));
 
         foreach (var error in new[] { fromSpan, fromStream })
         {
@@ -44,8 +44,8 @@ public class ReaderLimitTests
         var options = new MethodologyJsonOptions { MaxBytes = 64 };
         var atLimit = Padded("{}", 64); // read, and refused for what it lacks, not for its size
 
-        var over = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.ReadUtf8(Padded("{}", 65), options));
-        var at = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.ReadUtf8(atLimit, options));
+        var over = Assert.Throws<InvalidMethodologyException>(() => Methodology.ReadJson(Padded("{}", 65), options));
+        var at = Assert.Throws<InvalidMethodologyException>(() => Methodology.ReadJson(atLimit, options));
 
         Assert.Equal(DiagnosticKind.LimitExceeded, Assert.Single(over.Diagnostics).Kind);
         Assert.DoesNotContain(at.Diagnostics, d => d.Kind == DiagnosticKind.LimitExceeded);
