@@ -64,7 +64,7 @@ public class ReaderLimitTests
     [Fact]
     public void IndicatorsJson_50MB_IsRefusedByTheSizeLimitUnparsed()
     {
-        var result = IndicatorsJson.Read(new MemoryStream(Padded("{\"year\": 2023, \"units\": [", FiftyMegabytes)), CaMau1880.Fragment, "big.json");
+        var result = ReportedIndicators.ReadJson(new MemoryStream(Padded("{\"year\": 2023, \"units\": [", FiftyMegabytes)), CaMau1880.Fragment, "big.json");
 
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticKind.LimitExceeded, problem.Kind);
@@ -78,7 +78,7 @@ public class ReaderLimitTests
         // 17 arrays inside the root object: depth 18, past the limit of 16.
         var json = "{\"units\": " + new string('[', 17) + new string(']', 17) + "}";
 
-        var result = IndicatorsJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), CaMau1880.Fragment, "deep.json");
+        var result = ReportedIndicators.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes(json)), CaMau1880.Fragment, "deep.json");
 
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticKind.MalformedJson, problem.Kind);

@@ -195,7 +195,7 @@ public class WeightsTests
         var nv = Score(methodology, "NV", (3m, 4m), published: false);
         var tp = Score(methodology, "TP", (1m, 2m), published: true);
 
-        var gap = Assert.Throws<System.ArgumentException>(() => ParIndex.Analysis.GapAnalysis.ForScorecard(nv, [nv, tp], ParIndex.Analysis.GapTarget.Index(90m)));
+        var gap = Assert.Throws<System.ArgumentException>(() => ParIndex.Analysis.GapReport.Compute(nv, [nv, tp], ParIndex.Analysis.GapTarget.Index(90m)));
         var runs = Assert.Throws<System.ArgumentException>(() => ParIndex.Analysis.RankUncertainty.Run([nv, tp]));
 
         Assert.Contains("weighted mean", gap.Message, System.StringComparison.Ordinal);
