@@ -20,7 +20,7 @@ public class CompositeBenchmarks
     public void Setup()
     {
         var folder = Path.Combine(Root(), "samples", "data", "composites");
-        _model = CompositeCsv.Read(File.ReadAllText(Path.Combine(folder, "asem-idata.csv")), File.ReadAllText(Path.Combine(folder, "asem-imeta.csv")));
+        _model = CompositeModel.ReadCsv(File.ReadAllText(Path.Combine(folder, "asem-idata.csv")), File.ReadAllText(Path.Combine(folder, "asem-imeta.csv")));
         _pipeline = CompositePipeline.Parse(File.ReadAllText(Path.Combine(folder, "asem.json")));
         var (code, index) = NaiveAsemPipeline();
         var top = _pipeline.Run(_model).Ranking[0];

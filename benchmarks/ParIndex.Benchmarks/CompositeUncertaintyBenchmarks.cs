@@ -25,7 +25,7 @@ public class CompositeUncertaintyBenchmarks
     public void Setup()
     {
         var folder = Path.Combine(CompositeBenchmarks.Root(), "samples", "data", "composites");
-        _model = CompositeCsv.Read(File.ReadAllText(Path.Combine(folder, "asem-idata.csv")), File.ReadAllText(Path.Combine(folder, "asem-imeta.csv")));
+        _model = CompositeModel.ReadCsv(File.ReadAllText(Path.Combine(folder, "asem-idata.csv")), File.ReadAllText(Path.Combine(folder, "asem-imeta.csv")));
         _pipeline = CompositePipeline.Parse(File.ReadAllText(Path.Combine(folder, "asem.json")));
     }
 

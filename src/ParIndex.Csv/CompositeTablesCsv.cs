@@ -15,8 +15,8 @@ namespace ParIndex.Csv;
 /// ";"-separated file saved by Excel in Việt Nam writes "86,19", and "1.234" there could be a decimal point or a
 /// thousands separator, so it is refused, as "1,234.5" is in a comma-separated file; so is text with a percent sign
 /// ("15%": 15 or 0.15?). An empty cell or <c>NA</c> is a missing value.</para>
-/// <para>The rows then go through the same reading and validation as <see cref="CompositeCsv"/>
-/// (<see cref="CompositeCsv.ReadRows"/>), so the problems are the same, each message beginning with its place,
+/// <para>The rows then go through the same reading and validation as <see cref="CompositeModel.ReadCsv"/>
+/// (<see cref="CompositeModel.ReadRows"/>), so the problems are the same, each message beginning with its place,
 /// file:line:column ("asem-imeta.csv:5:4: direction must be 1 or -1, not 2") and quoting the text as written.
 /// Thread-safe.</para>
 /// </remarks>
@@ -63,7 +63,7 @@ public static class CompositeTablesCsv
         }
         try
         {
-            var model = CompositeCsv.ReadRows(data.Rows, meta.Rows, data.Place, meta.Place, data.Mark, meta.Mark);
+            var model = CompositeModel.ReadRows(data.Rows, meta.Rows, data.Place, meta.Place, data.Mark, meta.Mark);
             return problems.Count == 0 ? model : throw new DiagnosticException("The composite indicator's data or metadata cannot be read", problems);
         }
         catch (DiagnosticException e) when (problems.Count > 0)

@@ -18,8 +18,8 @@ namespace ParIndex.Excel;
 /// publishes the percentage, and a <c>Target</c> or a published table beside it is written that way. (Normalisation
 /// rescales an indicator either way.) Text typed with a percent sign ("15%") is refused, as in CSV: whether it means
 /// 15 or 0.15 depends on the indicator, and only the cell's format says which.
-/// The rows then go through the same reading and validation as <see cref="CompositeCsv"/>
-/// (<see cref="CompositeCsv.ReadRows"/>), so the problems are the same, each message beginning with its cell:
+/// The rows then go through the same reading and validation as <see cref="CompositeModel.ReadCsv"/>
+/// (<see cref="CompositeModel.ReadRows"/>), so the problems are the same, each message beginning with its cell:
 /// "asem.xlsx 'iMeta'!D5: direction must be 1 or -1, not 2". Thread-safe.</para>
 /// </remarks>
 public static class CompositeXlsx
@@ -63,7 +63,7 @@ public static class CompositeXlsx
         var problems = new List<Diagnostic>();
         var data = Table(xlsx, dataSheet, source, problems);
         var meta = Table(xlsx, metaSheet, source, problems);
-        return problems.Count == 0 ? CompositeCsv.ReadRows(data.Rows, meta.Rows, data.Place, meta.Place, data.Mark, meta.Mark)
+        return problems.Count == 0 ? CompositeModel.ReadRows(data.Rows, meta.Rows, data.Place, meta.Place, data.Mark, meta.Mark)
             : throw new DiagnosticException("The composite indicator's workbook cannot be read", problems);
     }
 

@@ -20,12 +20,12 @@ internal static class Targets
     public static IReadOnlyDictionary<string, Action<byte[]>> All { get; } = new SortedDictionary<string, Action<byte[]>>(StringComparer.Ordinal)
     {
         ["methodology-json"] = input => Expect<InvalidMethodologyException>(() => Methodology.ReadJson(input)),
-        ["reform-plan-json"] = input => Expect<InvalidPlanException>(() => ReformPlanJson.ReadUtf8(input)),
+        ["reform-plan-json"] = input => Expect<InvalidPlanException>(() => ReformPlan.ReadJson(input)),
         // The embedded catalogue and instruments are trusted, but a mistake in them must still say what it is.
         ["catalogue"] = input => Expect<InvalidEmbeddedDataException>(() => CatalogReader.Load(input)),
         ["survey-instruments"] = input => Expect<InvalidEmbeddedDataException>(() => SurveyInstruments.Load(new MemoryStream(input))),
         ["survey-csv"] = input => Expect<DiagnosticException>(() => Csv.SurveyCsv.Compute(SurveyInstruments.Decision2640, new StreamReader(new MemoryStream(input)))),
-        ["survey-json"] = input => Expect<InvalidSurveyException>(() => SurveyJson.ComputeAsync(SurveyInstruments.Decision2640, new MemoryStream(input)).GetAwaiter().GetResult()),
+        ["survey-json"] = input => Expect<InvalidSurveyException>(() => SipasResult.ComputeJsonAsync(SurveyInstruments.Decision2640, new MemoryStream(input)).GetAwaiter().GetResult()),
         // The tool's readers, through the command line in process: exit codes 0, 1 and 2 are answers, an exception a crash.
         ["indicators-csv"] = input => Tool(input, ".csv", "score", "-m", Fragment, "-i", "{}"),
         ["indicators-json"] = input => Tool(input, ".json", "score", "-m", Fragment, "-i", "{}"),
@@ -68,7 +68,7 @@ internal static class Targets
     private static string Text(byte[] input) => Encoding.UTF8.GetString(input);
 
     private static void Composite(string data, string meta, string steps) =>
-        Expect<InvalidCompositeException>(() => CompositePipeline.Parse(steps).Run(CompositeCsv.Read(data, meta)));
+        Expect<InvalidCompositeException>(() => CompositePipeline.Parse(steps).Run(CompositeModel.ReadCsv(data, meta)));
 
     private static void Expect<TException>(Func<object> read)
         where TException : Exception

@@ -145,7 +145,7 @@ public class ReadmeTests
         var document = "{ \"formatVersion\": 1, \"plans\": [ { \"id\": \"kh\", \"province\": \"56\", \"title\": \"Kế hoạch CCHC năm 2021\", "
             + "\"period\": { \"first\": 2021, \"last\": 2021 }, \"targets\": [ " + target + " ] } ] }";
 
-        var plan = Assert.Single(ParIndex.Targets.ReformPlanJson.Parse(document));
+        var plan = Assert.Single(ParIndex.Targets.ReformPlan.ParseJson(document));
 
         Assert.Equal(ParIndex.Targets.SeedPlans.KhanhHoa2021["kh-06"].Goal, plan["kh-06"].Goal);
         Assert.Equal(ParIndex.Targets.SeedPlans.KhanhHoa2021["kh-06"].Alternatives[0].Goal, plan["kh-06"].Alternatives[0].Goal);

@@ -113,7 +113,7 @@ internal static class SipasCommand
     private static void Read(CommandContext context, FileInfo file, SurveyTally tally, SurveyCsvOptions options)
     {
         using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        Action read = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase) ? () => SurveyJson.ReadIntoAsync(stream, tally).GetAwaiter().GetResult()
+        Action read = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase) ? () => tally.ReadJsonAsync(stream).GetAwaiter().GetResult()
             : Input.InputFile.IsWorkbook(file, stream) ? () => ParIndex.Excel.SurveyXlsx.ReadInto(stream, tally, context.Sheet, options.Year, options.Provinces, file.Name)
             : () => SurveyCsv.ReadInto(stream, tally, options);
         if (file.Length <= (1 << 20))

@@ -68,7 +68,7 @@ internal static class TargetsCommand
         }
         try
         {
-            var plans = ReformPlanJson.ReadUtf8(File.ReadAllBytes(reference));
+            var plans = ReformPlan.ReadJson(File.ReadAllBytes(reference));
             return plans.Length == 1 ? plans[0] : throw new CliException($"the file holds {plans.Length} plans; give a file with one plan", reference);
         }
         catch (DiagnosticException e)

@@ -20,7 +20,7 @@ namespace ParIndex.Composites;
 /// that its results can be reproduced; points and published percentages elsewhere in the library stay
 /// <see cref="decimal"/>. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class CompositeModel
+public sealed partial class CompositeModel
 {
     /// <summary>The name of the weight set taken from the metadata's <see cref="CompositeElement.Weight"/> column.</summary>
     public const string OriginalWeights = "Original";

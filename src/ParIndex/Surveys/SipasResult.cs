@@ -20,7 +20,7 @@ namespace ParIndex.Surveys;
 /// figures or the figure of all respondents together is not confirmed, so both are given, named for what they are:
 /// <see cref="NationalPooled"/> and <see cref="NationalMeanOfProvinces"/>. Immutable and thread-safe.
 /// </remarks>
-public sealed class SipasResult
+public sealed partial class SipasResult
 {
     /// <summary>Computes SIPAS figures (tính chỉ số hài lòng) from a sequence of responses in one streaming pass, with memory
     /// independent of their number (see <see cref="SurveyTally"/>): per question the share satisfied, per element, service,

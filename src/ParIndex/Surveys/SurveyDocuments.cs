@@ -5,7 +5,7 @@ using ParIndex.Methodologies;
 namespace ParIndex.Surveys;
 
 // The JSON shapes of the embedded instruments (Data/sipas-instruments.json), with their source-generated context (no
-// reflection at run time, trim- and AOT-safe), and the fields of a survey response read by SurveyJson.
+// reflection at run time, trim- and AOT-safe), and the fields of a survey response read by SurveyTally.ReadJsonAsync.
 
 internal sealed class InstrumentsDocument
 {
@@ -72,7 +72,7 @@ internal sealed class QuestionDocument
     public List<string>? Sources { get; set; }
 }
 
-/// <summary>One respondent as <see cref="SurveyJson"/> reads it, field by field.</summary>
+/// <summary>One respondent as <see cref="SurveyTally.ReadJsonAsync"/> reads it, field by field.</summary>
 internal sealed class ResponseDocument
 {
     public int? Year { get; set; }

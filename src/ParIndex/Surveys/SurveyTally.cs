@@ -19,7 +19,7 @@ namespace ParIndex.Surveys;
 /// as <see cref="SipasOptions.BadRows"/> says, with a diagnostic naming its row (and its line, when it has one).</para>
 /// <para>Mutable and not thread-safe: one tally per thread; <see cref="ToResult"/> may be called more than once.</para>
 /// </remarks>
-public sealed class SurveyTally
+public sealed partial class SurveyTally
 {
     private const int Slots = SipasFigures.Slots; // codes 0 to 9, then one slot for codes out of scale
     private const int OutOfScale = Slots - 1;

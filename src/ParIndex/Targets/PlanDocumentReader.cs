@@ -83,9 +83,9 @@ internal sealed class PlanDocumentReader
         {
             return null;
         }
-        if (_json.Int(root, "$", "formatVersion", required: true) is { } version && version != ReformPlanJson.FormatVersion)
+        if (_json.Int(root, "$", "formatVersion", required: true) is { } version && version != ReformPlan.JsonFormatVersion)
         {
-            _json.Add(DiagnosticKind.UnknownValue, "$.formatVersion", JsonMessages.UnsupportedVersion(version, ReformPlanJson.FormatVersion));
+            _json.Add(DiagnosticKind.UnknownValue, "$.formatVersion", JsonMessages.UnsupportedVersion(version, ReformPlan.JsonFormatVersion));
         }
         var plans = new List<ReformPlan>();
         foreach (var (element, path) in _json.Array(root, "$", "plans", required: true))

@@ -23,7 +23,7 @@ internal static class PlanDocumentWriter
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
-            json.WriteNumber("formatVersion", ReformPlanJson.FormatVersion);
+            json.WriteNumber("formatVersion", ReformPlan.JsonFormatVersion);
             json.WriteStartArray("plans");
             foreach (var plan in plans)
             {

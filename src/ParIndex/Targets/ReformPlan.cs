@@ -18,7 +18,7 @@ namespace ParIndex.Targets;
 /// (number, kind, date) and the source are optional, since news reports of plans often omit them.</para>
 /// <para>Immutable and thread-safe; equality is by reference (a plan is an entity identified by <see cref="Id"/>).</para>
 /// </remarks>
-public sealed class ReformPlan
+public sealed partial class ReformPlan
 {
     /// <summary>Creates a plan.</summary>
     /// <param name="id">An identifier, e.g. "phu-tho-2020".</param>
@@ -106,22 +106,18 @@ public sealed class ReformPlan
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="values"/> contains null.</exception>
     /// <remarks>See <see cref="TargetEvaluation"/> for how a value is chosen and what "at risk" means.</remarks>
-    public ImmutableArray<TargetEvaluation> Evaluate(IEnumerable<ReportedValue> values, LocalDate asOf, bool consultPublishedRecord = true) =>
-        Summarize(values, asOf, consultPublishedRecord).Evaluations;
+    public ImmutableArray<TargetEvaluation> Evaluate(IEnumerable<ReportedValue> values, LocalDate asOf, bool consultPublishedRecord = true)
+    {
+        ImmutableArray<ReportedValue> given = [.. Preconditions.CheckNotNull(values, nameof(values))];
+        Preconditions.CheckNoNulls(given, nameof(values));
+        var evaluator = new TargetEvaluator(Province, given, asOf, consultPublishedRecord);
+        return [.. Targets.Select(evaluator.Evaluate)];
+    }
 
     /// <summary>Gets the reform plans embedded as samples, read from news articles (each plan's <see cref="Source"/>
     /// names its article): Phú Yên 2011–2020, Thừa Thiên Huế 2019, Phú Thọ 2020 (6112/KH-UBND), Khánh Hòa 2021 and Gia
     /// Lai 2011–2015 (464/QĐ-UBND), 48 targets in all; where an article is unclear the target's note says so.</summary>
     public static ImmutableArray<ReformPlan> Seeds => SeedPlans.All;
-
-    /// <summary>The evaluations with their counts by status (for the tests and the sample's text).</summary>
-    internal PlanSummary Summarize(IEnumerable<ReportedValue> values, LocalDate asOf, bool consultPublishedRecord = true)
-    {
-        ImmutableArray<ReportedValue> given = [.. Preconditions.CheckNotNull(values, nameof(values))];
-        Preconditions.CheckNoNulls(given, nameof(values));
-        var evaluator = new TargetEvaluator(Province, given, asOf, consultPublishedRecord);
-        return new PlanSummary(this, asOf, [.. Targets.Select(evaluator.Evaluate)]);
-    }
 
     /// <summary>Formats as "phu-tho-2020: 6112/KH-UBND, Phú Thọ, 2020–2020, 12 targets".</summary>
     /// <returns>The plan as text.</returns>

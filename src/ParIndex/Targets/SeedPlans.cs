@@ -11,7 +11,7 @@ namespace ParIndex.Targets;
 /// (6112/KH-UBND), Khánh Hòa 2021 and Gia Lai 2011–2015 (464/QĐ-UBND), 48 targets in all.
 /// </summary>
 /// <remarks>
-/// <para>Data/reform-plans.json, in the <see cref="ReformPlanJson"/> format. Every number is the article's; where an
+/// <para>Data/reform-plans.json, in the <see cref="ReformPlan.JsonSchema">plan JSON</see> format. Every number is the article's; where an
 /// article is unclear (Khánh Hòa's "sớm hạn", Phú Yên's "hầu hết", a bare "60%" read as at least 60%) the target's note
 /// says so. Against the embedded <see cref="History.PublishedRecord"/> only Khánh Hòa's 2021 satisfaction target can be
 /// decided (SIPAS 2021: 84.40%); Thừa Thiên Huế's "top 10 in PAR Index 2019" cannot, since the record has no 2019 row
@@ -42,5 +42,5 @@ internal static class SeedPlans
 
     private static ReformPlan Get(string id) => All.First(p => string.Equals(p.Id, id, StringComparison.Ordinal));
 
-    private static ImmutableArray<ReformPlan> Load() => EmbeddedData.Read("reform-plans.json", bytes => ReformPlanJson.ReadUtf8(bytes));
+    private static ImmutableArray<ReformPlan> Load() => EmbeddedData.Read("reform-plans.json", bytes => ReformPlan.ReadJson(bytes));
 }

@@ -59,7 +59,7 @@ public class BadInputTests
                     Methodology.ReadJson(input);
                     return [];
                 case "reform-plan-json":
-                    ReformPlanJson.ReadUtf8(input);
+                    ReformPlan.ReadJson(input);
                     return [];
                 case "survey-csv":
                 {
@@ -70,7 +70,7 @@ public class BadInputTests
                 case "survey-json":
                 {
                     var tally = Tally();
-                    SurveyJson.ReadIntoAsync(new MemoryStream(input), tally).GetAwaiter().GetResult();
+                    tally.ReadJsonAsync(new MemoryStream(input)).GetAwaiter().GetResult();
                     return [.. tally.ToResult().Input.Problems.Select(Render)];
                 }
                 case "catalogue":
@@ -81,10 +81,10 @@ public class BadInputTests
                     return [];
                 case "composite-data-csv":
                     // Read and then run, since a zero denominator is found by the step that divides by it.
-                    CompositePipeline.Parse(CompositeSteps).Run(CompositeCsv.Read(Text(input), CompositeCsvTests.Meta));
+                    CompositePipeline.Parse(CompositeSteps).Run(CompositeModel.ReadCsv(Text(input), CompositeCsvTests.Meta));
                     return [];
                 case "composite-meta-csv":
-                    CompositeCsv.Read(CompositeData, Text(input));
+                    CompositeModel.ReadCsv(CompositeData, Text(input));
                     return [];
                 case "composite-pipeline-json":
                     CompositePipeline.Parse(Text(input));

@@ -54,7 +54,7 @@ public class ReaderLimitTests
     [Fact]
     public void ReformPlanJson_50MB_IsRefusedByTheSizeLimit()
     {
-        var error = Assert.Throws<InvalidPlanException>(() => ReformPlanJson.ReadUtf8(Padded("{\"plans\": [", FiftyMegabytes)));
+        var error = Assert.Throws<InvalidPlanException>(() => ReformPlan.ReadJson(Padded("{\"plans\": [", FiftyMegabytes)));
 
         var problem = Assert.Single(error.Diagnostics);
         Assert.Equal(DiagnosticKind.LimitExceeded, problem.Kind);

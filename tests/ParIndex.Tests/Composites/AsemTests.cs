@@ -8,7 +8,7 @@ namespace ParIndex.Tests.Composites;
 /// <summary>COINr's own example, run through the sample pipeline, against the figures COINr publishes.</summary>
 public class AsemTests
 {
-    internal static readonly CompositeModel Model = CompositeCsv.Read(
+    internal static readonly CompositeModel Model = CompositeModel.ReadCsv(
         RepositoryFiles.Read("samples/data/composites/asem-idata.csv"),
         RepositoryFiles.Read("samples/data/composites/asem-imeta.csv"),
         "asem-idata.csv",

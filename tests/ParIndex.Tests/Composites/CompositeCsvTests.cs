@@ -19,7 +19,7 @@ public class CompositeCsvTests
     [Fact]
     public void Read_TakesCoinrsLayout()
     {
-        var model = CompositeCsv.Read("uCode,uName,Region,Time,Pop,x,y\nA,Alpha,E,2018,10,1.5,NA\nB,Beta,NA,2018,20,3,4\n", Meta);
+        var model = CompositeModel.ReadCsv("uCode,uName,Region,Time,Pop,x,y\nA,Alpha,E,2018,10,1.5,NA\nB,Beta,NA,2018,20,3,4\n", Meta);
 
         Assert.Equal(["A", "B"], model.Units.Select(u => u.Code));
         Assert.Equal("Alpha", model.Units[0].Name);
@@ -37,7 +37,7 @@ public class CompositeCsvTests
     public void Read_ReportsEveryCellProblemWithItsPlace()
     {
         var meta = Meta.Replace("-1,2,NA,5", "-2,two,NA,5", System.StringComparison.Ordinal).Replace("\"Indicator\"\n1,\"y\"", "\"Indicatr\"\n1,\"y\"", System.StringComparison.Ordinal);
-        var error = Assert.Throws<InvalidCompositeException>(() => CompositeCsv.Read("uCode,Pop,x,y,Idx,Extra\nA,1,2,abc,3,4\n", meta, "d.csv", "m.csv"));
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("uCode,Pop,x,y,Idx,Extra\nA,1,2,abc,3,4\n", meta, "d.csv", "m.csv"));
 
         Assert.Equal(
         [
@@ -54,7 +54,7 @@ public class CompositeCsvTests
     [Fact]
     public void Read_MissingHeaderColumns_AreNamed()
     {
-        var error = Assert.Throws<InvalidCompositeException>(() => CompositeCsv.Read("code,x\nA,1\n", "iCode,Level\nx,1\n", "d.csv", "m.csv"));
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("code,x\nA,1\n", "iCode,Level\nx,1\n", "d.csv", "m.csv"));
 
         Assert.Equal(
         [
@@ -69,7 +69,7 @@ public class CompositeCsvTests
     [Fact]
     public void Read_RowWithAnotherNumberOfFields_IsNamedByItsLine()
     {
-        var error = Assert.Throws<InvalidCompositeException>(() => CompositeCsv.Read("uCode,Pop,x,y\nA,1,2,3\nB,1,2\n", Meta, "d.csv", "m.csv"));
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("uCode,Pop,x,y\nA,1,2,3\nB,1,2\n", Meta, "d.csv", "m.csv"));
 
         Assert.Equal("d.csv line 3: 3 fields, the header has 4", error.Diagnostics.Single().ToString());
     }

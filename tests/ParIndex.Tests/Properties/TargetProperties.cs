@@ -93,8 +93,8 @@ public class TargetProperties
                     new PlanTarget("t", new Indicator("a", "A"), goal, Deadline.InYear(2020)) { Alternatives = [new TargetAlternative(new Indicator("b", "B"), Goal.AtLeast(50m))] },
                 ]);
 
-                var one = plan.Summarize(pair.values, asOf).Evaluations[0];
-                var other = plan.Summarize(pair.shuffled, asOf).Evaluations[0];
+                var one = plan.Evaluate(pair.values, asOf)[0];
+                var other = plan.Evaluate(pair.shuffled, asOf)[0];
 
                 Assert.Equal(one.Status, other.Status);
                 Assert.Equal(one.Value, other.Value);
@@ -109,7 +109,7 @@ public class TargetProperties
         {
             var (low, high) = x <= y ? (x, y) : (y, x);
             var plan = new ReformPlan("p", ParIndex.Geography.ProvinceList.Units63["56"], "t", 2020, 2020, [], [new PlanTarget("t", new Indicator("a", "A"), Goal.AtLeast(threshold), Deadline.InYear(2020))]);
-            TargetStatus StatusWith(decimal share) => plan.Summarize([ReportedValue.Percent("a", 2020, share, "s")], new LocalDate(2021, 1, 1)).Evaluations[0].Status;
+            TargetStatus StatusWith(decimal share) => plan.Evaluate([ReportedValue.Percent("a", 2020, share, "s")], new LocalDate(2021, 1, 1))[0].Status;
 
             if (StatusWith(low) == TargetStatus.Met)
             {

@@ -28,7 +28,7 @@ public class SurveyJsonTests
             ]
             """;
 
-        var result = await SurveyJson.ComputeAsync(SurveyFixture.Instrument, Utf8(json), new SipasOptions { BootstrapReplicates = 0 });
+        var result = await SipasResult.ComputeJsonAsync(SurveyFixture.Instrument, Utf8(json), new SipasOptions { BootstrapReplicates = 0 });
 
         Assert.Equal((5L, 5L), (result.Input.RowsRead, result.Input.RowsUsed));
         Assert.Equal(56.25m, result[SurveyFixture.CaMau].Overall!.Value);
@@ -36,7 +36,7 @@ public class SurveyJsonTests
     }
 
     [Fact]
-    public async Task ReadIntoAsync_BadRows_AreReportedWithTheirPath()
+    public async Task ReadJsonAsync_BadRows_AreReportedWithTheirPath()
     {
         const string json = """
             [
@@ -49,7 +49,7 @@ public class SurveyJsonTests
             """;
         var tally = new SurveyTally(SurveyFixture.Instrument, new SipasOptions { BootstrapReplicates = 0 });
 
-        await SurveyJson.ReadIntoAsync(Utf8(json), tally);
+        await tally.ReadJsonAsync(Utf8(json));
         var report = tally.ToResult().Input;
 
         Assert.Equal((5L, 1L, 4L), (report.RowsRead, report.RowsUsed, report.RowsRejected));
@@ -59,17 +59,17 @@ public class SurveyJsonTests
     }
 
     [Fact]
-    public async Task ReadIntoAsync_MalformedJson_Throws()
+    public async Task ReadJsonAsync_MalformedJson_Throws()
     {
         var tally = new SurveyTally(SurveyFixture.Instrument);
 
-        var error = await Assert.ThrowsAsync<InvalidSurveyException>(() => SurveyJson.ReadIntoAsync(Utf8("[ { \"year\": 2023, "), tally));
+        var error = await Assert.ThrowsAsync<InvalidSurveyException>(() => tally.ReadJsonAsync(Utf8("[ { \"year\": 2023, ")));
 
         Assert.Equal(DiagnosticKind.MalformedJson, error.Diagnostics.Single().Kind);
     }
 
     [Fact]
-    public async Task ReadIntoAsync_ResponsesAcrossManyReads_PlacesAProblemByItsLineInTheWholeDocument()
+    public async Task ReadJsonAsync_ResponsesAcrossManyReads_PlacesAProblemByItsLineInTheWholeDocument()
     {
         // Line 1 is "[", response i is on line i + 2; the stream gives 7 bytes a read, so responses cross every block.
         // Response 700 (line 702) writes its year as text: "  { \"year\": " is 12 bytes, so the value starts at column 13.
@@ -79,7 +79,7 @@ public class SurveyJsonTests
         var json = "[\n" + string.Join(",\n", rows) + "\n]\n";
         var tally = new SurveyTally(SurveyFixture.Instrument, new SipasOptions { BootstrapReplicates = 0 });
 
-        var error = await Assert.ThrowsAsync<InvalidSurveyException>(() => SurveyJson.ReadIntoAsync(new TrickleStream(Encoding.UTF8.GetBytes(json)), tally));
+        var error = await Assert.ThrowsAsync<InvalidSurveyException>(() => tally.ReadJsonAsync(new TrickleStream(Encoding.UTF8.GetBytes(json))));
 
         var problem = Assert.Single(error.Diagnostics);
         Assert.Equal((DiagnosticKind.MalformedJson, "$[700].year", 702, 13), (problem.Kind, problem.JsonPath, problem.Line, problem.Column));
@@ -87,7 +87,7 @@ public class SurveyJsonTests
     }
 
     [Fact]
-    public async Task ReadIntoAsync_ByteOrderMarkAndAResponseLongerThanTheBuffer_ReadsEveryResponse()
+    public async Task ReadJsonAsync_ByteOrderMarkAndAResponseLongerThanTheBuffer_ReadsEveryResponse()
     {
         // The reader starts with a 16 KiB buffer: a district of 40,000 letters makes it grow. Second response: no weight, 1.
         var district = new string('x', 40_000);
@@ -95,7 +95,7 @@ public class SurveyJsonTests
             + "  { \"year\": 2023, \"province\": \"96\", \"answers\": [5, 4, 3, 1, 2] } ]";
         var tally = new SurveyTally(SurveyFixture.Instrument, new SipasOptions { BootstrapReplicates = 0 });
 
-        await SurveyJson.ReadIntoAsync(Utf8(json), tally);
+        await tally.ReadJsonAsync(Utf8(json));
 
         var input = tally.ToResult().Input;
         Assert.Equal((2L, 2L), (input.RowsRead, input.RowsUsed));
@@ -103,13 +103,13 @@ public class SurveyJsonTests
     }
 
     [Fact]
-    public async Task ReadIntoAsync_UnknownProperty_IsIgnoredAsBefore()
+    public async Task ReadJsonAsync_UnknownProperty_IsIgnoredAsBefore()
     {
         // Survey files carry columns of their own (a respondent id): the reader takes the format's and leaves the rest.
         const string json = """[ { "id": "R-1", "year": 2023, "province": "96", "answers": [5, 4, 3, 1, 2] } ]""";
         var tally = new SurveyTally(SurveyFixture.Instrument, new SipasOptions { BootstrapReplicates = 0 });
 
-        await SurveyJson.ReadIntoAsync(Utf8(json), tally);
+        await tally.ReadJsonAsync(Utf8(json));
 
         Assert.Equal(1L, tally.ToResult().Input.RowsUsed);
     }

@@ -15,7 +15,7 @@ public class ProgressPointTests
             [new PlanTarget("s", new Indicator("satisfaction.procedures", "Hài lòng về TTHC"), Goal.GreaterThan(80m), Deadline.InYear(2020))]);
         ReportedValue[] values = [ReportedValue.Percent("satisfaction.procedures", 2019, 79.5m, "r"), ReportedValue.Percent("satisfaction.procedures", 2018, 74m, "r"), ReportedValue.Percent("satisfaction.procedures", 2020, 82m, "r")];
 
-        var progress = plan.Summarize(values, new LocalDate(2021, 1, 1)).Evaluations[0].ProgressPoints;
+        var progress = plan.Evaluate(values, new LocalDate(2021, 1, 1))[0].ProgressPoints;
 
         Assert.Equal([(2018, -6m, false), (2019, -0.5m, false), (2020, 2m, true)], progress.Select(p => (p.Year, p.Gap!.Value, p.MeetsGoal)));
         Assert.Equal("2019: 79.5% (gap -0.5)", progress[1].ToString());

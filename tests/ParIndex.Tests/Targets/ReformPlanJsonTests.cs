@@ -9,7 +9,7 @@ namespace ParIndex.Tests.Targets;
 
 public class ReformPlanJsonTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromJsonAsync(ReformPlanJson.JsonSchema).GetAwaiter().GetResult();
+    private static readonly JsonSchema Schema = JsonSchema.FromJsonAsync(ReformPlan.JsonSchema).GetAwaiter().GetResult();
 
     private const string Minimal = """
         {
@@ -33,12 +33,12 @@ public class ReformPlanJsonTests
         }
         """;
 
-    private static InvalidPlanException Fails(string json) => Assert.Throws<InvalidPlanException>(() => ReformPlanJson.Parse(json));
+    private static InvalidPlanException Fails(string json) => Assert.Throws<InvalidPlanException>(() => ReformPlan.ParseJson(json));
 
     [Fact]
     public void Parse_MinimalDocument_ReadsThePlan()
     {
-        var plan = Assert.Single(ReformPlanJson.Parse(Minimal));
+        var plan = Assert.Single(ReformPlan.ParseJson(Minimal));
 
         Assert.Equal("Phú Thọ", plan.Province.Name);
         Assert.Equal(Goal.GreaterThan(20m), plan["t1"].Goal);
@@ -52,14 +52,14 @@ public class ReformPlanJsonTests
 
     [Fact]
     public void DocsCopy_IsTheShippedSchema() =>
-        Assert.Equal(RepositoryFiles.Read("docs/reform-plans.schema.json").ReplaceLineEndings(), ReformPlanJson.JsonSchema.ReplaceLineEndings());
+        Assert.Equal(RepositoryFiles.Read("docs/reform-plans.schema.json").ReplaceLineEndings(), ReformPlan.JsonSchema.ReplaceLineEndings());
 
     [Fact]
     public void Write_SeedPlans_ReadBackEqual_AndValidate()
     {
-        var json = ReformPlanJson.Write(SeedPlans.All);
+        var json = ReformPlan.WriteJson(SeedPlans.All);
 
-        var read = ReformPlanJson.Parse(json);
+        var read = ReformPlan.ParseJson(json);
 
         Assert.Empty(Schema.Validate(json));
         AssertSame(SeedPlans.All, read);
@@ -78,15 +78,15 @@ public class ReformPlanJsonTests
         ])
         { DocumentNumber = "1/KH-UBND", DocumentKind = PlanDocumentKind.Plan, IssuedOn = new NodaTime.LocalDate(2026, 1, 5) };
 
-        var json = ReformPlanJson.Write([plan]);
+        var json = ReformPlan.WriteJson([plan]);
 
         Assert.Empty(Schema.Validate(json));
-        AssertSame([plan], ReformPlanJson.Parse(json));
+        AssertSame([plan], ReformPlan.ParseJson(json));
     }
 
     [Fact]
     public void Write_Null_Throws() =>
-        Assert.Equal("plans", Assert.Throws<ArgumentNullException>(() => ReformPlanJson.Write(null!)).ParamName);
+        Assert.Equal("plans", Assert.Throws<ArgumentNullException>(() => ReformPlan.WriteJson(null!)).ParamName);
 
     [Fact]
     public void Parse_ThresholdOutOfRange_NamesPathLineAndColumn()
@@ -210,7 +210,7 @@ public class ReformPlanJsonTests
 
     [Fact]
     public void Parse_Null_Throws() =>
-        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => ReformPlanJson.Parse(null!)).ParamName);
+        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => ReformPlan.ParseJson(null!)).ParamName);
 
     private static void AssertSame(System.Collections.Generic.IReadOnlyList<ReformPlan> expected, System.Collections.Generic.IReadOnlyList<ReformPlan> actual)
     {

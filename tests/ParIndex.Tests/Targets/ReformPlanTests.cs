@@ -61,5 +61,5 @@ public class ReformPlanTests
 
     [Fact]
     public void Evaluate_NullValues_Throws() =>
-        Assert.Equal("values", Assert.Throws<ArgumentNullException>(() => new ReformPlan("p", PhuYen, "t", 2011, 2020, [], []).Summarize(null!, new LocalDate(2021, 1, 1))).ParamName);
+        Assert.Equal("values", Assert.Throws<ArgumentNullException>(() => new ReformPlan("p", PhuYen, "t", 2011, 2020, [], []).Evaluate(null!, new LocalDate(2021, 1, 1))).ParamName);
 }

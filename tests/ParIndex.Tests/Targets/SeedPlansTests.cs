@@ -133,7 +133,7 @@ public class SeedPlansTests
         // and 63, none of them Thừa Thiên Huế: ranks 6–10 are unknown, so the target can be neither met nor missed.
         Assert.DoesNotContain(PublishedRecord.Results(PublishedIndex.Par, 2019).Rows, r => r.Province.Name == "Thừa Thiên Huế");
 
-        var evaluation = SeedPlans.ThuaThienHue2019.Summarize([], Today)["hue-01"];
+        var evaluation = SeedPlans.ThuaThienHue2019.Evaluate([], Today).Single(e => e.Target.Id == "hue-01");
 
         Assert.Equal(TargetStatus.NoData, evaluation.Status);
         Assert.Null(evaluation.Value);
@@ -143,21 +143,21 @@ public class SeedPlansTests
     [Fact]
     public void Explanation_SaysWhyNoPublicDataAnswers()
     {
-        var phuYen = SeedPlans.PhuYen2011To2020.Summarize([], Today);
-        var khanhHoa = SeedPlans.KhanhHoa2021.Summarize([], Today);
+        var phuYen = SeedPlans.PhuYen2011To2020.Evaluate([], Today);
+        var khanhHoa = SeedPlans.KhanhHoa2021.Evaluate([], Today);
 
         Assert.Equal("no value of satisfaction.agencies for 2015 was reported, and the published SIPAS record has no value for Phú Yên in 2015 (SIPAS is measured nationwide only since 2017)",
-            phuYen["py-03"].Explanation);
-        Assert.Equal("no value of pci.group for 2021 was reported, and no published index measures it", khanhHoa["kh-02"].Explanation);
+            phuYen.Single(e => e.Target.Id == "py-03").Explanation);
+        Assert.Equal("no value of pci.group for 2021 was reported, and no published index measures it", khanhHoa.Single(e => e.Target.Id == "kh-02").Explanation);
         Assert.Equal("no value of dossiers.online for 2021 was reported, and no published index measures it; "
-            + "no value of dossiers.online.published-procedures for 2021 was reported, and no published index measures it", khanhHoa["kh-06"].Explanation);
-        Assert.Equal("satisfaction.agencies-and-public-service-units for 2021: 84.4% (PublishedRecord)", khanhHoa["kh-01"].Explanation);
+            + "no value of dossiers.online.published-procedures for 2021 was reported, and no published index measures it", khanhHoa.Single(e => e.Target.Id == "kh-06").Explanation);
+        Assert.Equal("satisfaction.agencies-and-public-service-units for 2021: 84.4% (PublishedRecord)", khanhHoa.Single(e => e.Target.Id == "kh-01").Explanation);
     }
 
     [Fact]
     public void ThuaThienHue_TopTen2019_MetWithAReportedRank()
     {
-        var evaluation = SeedPlans.ThuaThienHue2019.Summarize([ReportedValue.Rank("par-index", 2019, 7, "QĐ 330/QĐ-BNV")], Today)["hue-01"];
+        var evaluation = SeedPlans.ThuaThienHue2019.Evaluate([ReportedValue.Rank("par-index", 2019, 7, "QĐ 330/QĐ-BNV")], Today).Single(e => e.Target.Id == "hue-01");
 
         Assert.Equal(TargetStatus.Met, evaluation.Status);
         Assert.Equal(3m, evaluation.Gap);   // 10 − 7 places to spare
@@ -167,7 +167,7 @@ public class SeedPlansTests
     public void KhanhHoa_Satisfaction2021_MetByThePublishedSipas()
     {
         // sipas-provinces.csv: 2021, Khánh Hòa, 84.40, rank 56 (baokhanhhoa.vn); target "trên 81%": 84.40 − 81 = 3.40.
-        var evaluation = SeedPlans.KhanhHoa2021.Summarize([], Today)["kh-01"];
+        var evaluation = SeedPlans.KhanhHoa2021.Evaluate([], Today).Single(e => e.Target.Id == "kh-01");
 
         Assert.Equal(TargetStatus.Met, evaluation.Status);
         Assert.Equal(3.40m, evaluation.Gap);
@@ -178,7 +178,7 @@ public class SeedPlansTests
     [Fact]
     public void AllPlans_AgainstThePublishedRecordAlone_OnlyKhanhHoaSatisfactionIsDecided()
     {
-        var decided = SeedPlans.All.SelectMany(p => p.Summarize([], Today).Evaluations).Where(e => e.Status != TargetStatus.NoData).Select(e => e.Target.Id);
+        var decided = SeedPlans.All.SelectMany(p => p.Evaluate([], Today)).Where(e => e.Status != TargetStatus.NoData).Select(e => e.Target.Id);
 
         Assert.Equal(["kh-01"], decided);
     }

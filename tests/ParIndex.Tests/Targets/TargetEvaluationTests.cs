@@ -14,7 +14,7 @@ public class TargetEvaluationTests
     private static readonly Indicator OnlinePublished = new("dossiers.online.published-procedures", "Tỷ lệ hồ sơ trực tuyến của các TTHC trực tuyến được công bố");
 
     private static TargetEvaluation Evaluate(PlanTarget target, LocalDate asOf, params ReportedValue[] values) =>
-        new ReformPlan("p", PhuTho, "Kế hoạch", 2018, 2021, [], [target]).Summarize(values, asOf).Evaluations.Single();
+        new ReformPlan("p", PhuTho, "Kế hoạch", 2018, 2021, [], [target]).Evaluate(values, asOf).Single();
 
     private static PlanTarget AtLeast30In2020 => new("t1", Online, Goal.AtLeast(30m), Deadline.InYear(2020));
 
@@ -184,7 +184,7 @@ public class TargetEvaluationTests
         var target = new PlanTarget("par", new Indicator("par-index", "Chỉ số CCHC", PublishedIndex.Par), Goal.Top(10), Deadline.InYear(2025));
         var plan = new ReformPlan("hue-2025", ProvinceList.Units34["46"], "Kế hoạch CCHC 2025", 2025, 2025, [], [target]);
 
-        var e = plan.Summarize([], new LocalDate(2026, 6, 1)).Evaluations[0];
+        var e = plan.Evaluate([], new LocalDate(2026, 6, 1))[0];
 
         Assert.Equal(TargetStatus.NoData, e.Status);
         Assert.Equal("no value of par-index for 2025 was reported, and the published record ranks the 63 units, not Huế of the 34 list", e.Explanation);
@@ -197,7 +197,7 @@ public class TargetEvaluationTests
         var target = new PlanTarget("par", new Indicator("par-index.value", "Chỉ số CCHC", PublishedIndex.Par), Goal.AtLeast(85m), Deadline.InYear(2020));
         var plan = new ReformPlan("kh", ProvinceList.Units63["56"], "Kế hoạch", 2020, 2020, [], [target]);
 
-        var e = plan.Summarize([], new LocalDate(2021, 7, 1)).Evaluations[0];
+        var e = plan.Evaluate([], new LocalDate(2021, 7, 1))[0];
 
         Assert.Equal(TargetStatus.NoData, e.Status);
         Assert.Equal("no value of par-index.value for 2020 was reported, and the published PAR Index record has no value for Khánh Hòa in 2020", e.Explanation);
@@ -209,7 +209,7 @@ public class TargetEvaluationTests
         var target = new PlanTarget("par", new Indicator("par-index", "Chỉ số CCHC", PublishedIndex.Par), Goal.Top(10), Deadline.InYear(2020));
         var plan = new ReformPlan("p", PhuTho, "Kế hoạch", 2020, 2020, [], [target]);
 
-        var e = plan.Summarize([], new LocalDate(2021, 7, 1), consultPublishedRecord: false).Evaluations[0];
+        var e = plan.Evaluate([], new LocalDate(2021, 7, 1), consultPublishedRecord: false)[0];
 
         Assert.Equal(TargetStatus.NoData, e.Status);
         Assert.Equal("no value of par-index for 2020 was reported, and the published record was not consulted", e.Explanation);

@@ -8,24 +8,16 @@ using ParIndex.Utility;
 
 namespace ParIndex.Composites;
 
-/// <summary>Reads COINr's two tables from CSV (as <c>write.csv(ASEM_iData)</c> writes them): the unit data (<c>uCode</c>,
-/// optional <c>uName</c> and <c>Time</c>, then group, denominator and indicator columns) and the indicator metadata
-/// (<c>iCode</c>, <c>Level</c>, <c>Parent</c>, <c>Direction</c>, <c>Weight</c>, <c>Type</c>, optional <c>iName</c>,
-/// <c>Unit</c>, <c>Target</c>, <c>Denominator</c>; other columns are ignored) (chỉ số tổng hợp).</summary>
-/// <remarks>
-/// <para>RFC 4180: commas, double-quoted fields, LF or CRLF. <c>NA</c> or an empty cell is a missing value. Numbers are
-/// read with a decimal point ("0.5"; "0,5" is not a number). Text with a percent sign ("15%") is not a number: an
-/// indicator's unit is the metadata's, and 15% could be 15 or 0.15.</para>
-/// <para>This reader needs no CSV library: it reads the files R writes. Files as Excel writes them (";"-separated with
-/// decimal commas, another encoding) are read by <c>ParIndex.Csv.CompositeTablesCsv</c>, and workbooks by
-/// <c>ParIndex.Excel.CompositeXlsx</c>; both pass their cells to <see cref="ReadRows"/>, so every problem is found and
-/// worded the same way.</para>
-/// </remarks>
-public static class CompositeCsv
+// COINr's two tables as CSV, beside the model they are read into.
+public sealed partial class CompositeModel
 {
     private static readonly string[] MetaRequired = ["iCode", "Level", "Parent", "Direction", "Weight", "Type"];
 
-    /// <summary>Reads and validates a model from the texts of the two CSV files.</summary>
+    /// <summary>Reads and validates a model from the texts of COINr's two tables as CSV (as <c>write.csv(ASEM_iData)</c>
+    /// writes them): the unit data (<c>uCode</c>, optional <c>uName</c> and <c>Time</c>, then group, denominator and
+    /// indicator columns) and the indicator metadata (<c>iCode</c>, <c>Level</c>, <c>Parent</c>, <c>Direction</c>,
+    /// <c>Weight</c>, <c>Type</c>, optional <c>iName</c>, <c>Unit</c>, <c>Target</c>, <c>Denominator</c>; other columns
+    /// are ignored) (chỉ số tổng hợp).</summary>
     /// <param name="unitData">The unit data (<c>iData</c>) as text.</param>
     /// <param name="metadata">The indicator metadata (<c>iMeta</c>) as text.</param>
     /// <param name="unitDataName">The unit data's file name, used in messages.</param>
@@ -35,7 +27,16 @@ public static class CompositeCsv
     /// <exception cref="DiagnosticException">Every problem of both files at once, each message beginning with
     /// its place ("asem-imeta.csv line 4, column Direction: …"): missing columns, text where a number belongs, unknown
     /// types, and every problem <see cref="CompositeModel"/> finds.</exception>
-    public static CompositeModel Read(string unitData, string metadata, string unitDataName = "iData.csv", string metadataName = "iMeta.csv")
+    /// <remarks>
+    /// <para>RFC 4180: commas, double-quoted fields, LF or CRLF. <c>NA</c> or an empty cell is a missing value. Numbers are
+    /// read with a decimal point ("0.5"; "0,5" is not a number). Text with a percent sign ("15%") is not a number: an
+    /// indicator's unit is the metadata's, and 15% could be 15 or 0.15.</para>
+    /// <para>This reader needs no CSV library: it reads the files R writes. Files as Excel writes them (";"-separated with
+    /// decimal commas, another encoding) are read by <c>ParIndex.Csv.CompositeTablesCsv</c>, and workbooks by
+    /// <c>ParIndex.Excel.CompositeXlsx</c>; both pass their cells to <see cref="ReadRows"/>, so every problem is found and
+    /// worded the same way.</para>
+    /// </remarks>
+    public static CompositeModel ReadCsv(string unitData, string metadata, string unitDataName = "iData.csv", string metadataName = "iMeta.csv")
     {
         Preconditions.CheckNotNull(unitData, nameof(unitData));
         Preconditions.CheckNotNull(metadata, nameof(metadata));
@@ -51,7 +52,7 @@ public static class CompositeCsv
         {
             throw new InvalidCompositeException("The composite indicator's data or metadata is not in the expected encoding", problems);
         }
-        return Read(
+        return ReadTables(
             new Table(CsvReader.Records(unitData), (line, column) => Where(unitDataName, line, column), PointEverywhere),
             new Table(CsvReader.Records(metadata), (line, column) => Where(metadataName, line, column), PointEverywhere),
             problems);
@@ -72,7 +73,7 @@ public static class CompositeCsv
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException">A table or a place is null.</exception>
     /// <exception cref="DiagnosticException">Every problem of both tables at once, each message beginning with
-    /// its place, as <see cref="Read(string, string, string, string)"/> says.</exception>
+    /// its place, as <see cref="ReadCsv(string, string, string, string)"/> says.</exception>
     public static CompositeModel ReadRows(
         IReadOnlyList<IReadOnlyList<string>> unitData,
         IReadOnlyList<IReadOnlyList<string>> metadata,
@@ -85,7 +86,7 @@ public static class CompositeCsv
         Preconditions.CheckNotNull(metadata, nameof(metadata));
         Preconditions.CheckNotNull(unitDataPlace, nameof(unitDataPlace));
         Preconditions.CheckNotNull(metadataPlace, nameof(metadataPlace));
-        return Read(new Table([.. unitData.Select(r => r.ToArray())], unitDataPlace, unitDataMark ?? PointEverywhere), new Table([.. metadata.Select(r => r.ToArray())], metadataPlace, metadataMark ?? PointEverywhere), []);
+        return ReadTables(new Table([.. unitData.Select(r => r.ToArray())], unitDataPlace, unitDataMark ?? PointEverywhere), new Table([.. metadata.Select(r => r.ToArray())], metadataPlace, metadataMark ?? PointEverywhere), []);
     }
 
     private static readonly Func<int, string, DecimalMark> PointEverywhere = (_, _) => DecimalMark.Point;
@@ -93,7 +94,7 @@ public static class CompositeCsv
     /// <summary>A table's rows (the header first), how to name a place of it, and how its cells write decimals.</summary>
     private sealed record Table(List<string[]> Rows, Func<int, string?, string> Place, Func<int, string, DecimalMark> Mark);
 
-    private static CompositeModel Read(Table data, Table meta, List<Diagnostic> problems)
+    private static CompositeModel ReadTables(Table data, Table meta, List<Diagnostic> problems)
     {
         Func<int, string?, string> dataPlace = data.Place, metaPlace = meta.Place;
         var (elements, elementLines) = ReadMeta(meta, problems);

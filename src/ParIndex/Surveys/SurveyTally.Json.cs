@@ -11,40 +11,36 @@ using ParIndex.Utility;
 
 namespace ParIndex.Surveys;
 
-/// <summary>
-/// Reads survey responses from JSON, streaming: a top-level array of objects
-/// <c>{"year": 2023, "province": "96" or "Cà Mau", "district": …, "commune": …, "group": …, "weight": 1.5, "answers": [5, 4, 0, 9]}</c>
-/// with one answer code per question of the instrument, in its order. Each response is read as the package's other JSON
-/// formats are read, so a problem is worded and placed as theirs are: its JSON path, and the line and column (in bytes)
-/// where its value starts. Trim- and AOT-safe.
-/// </summary>
-/// <remarks>
-/// <para>The array is read element by element; memory does not grow with its length. The province is a code of the
-/// list given (63 units by default) or a name matched with <see cref="ProvinceNames"/>. An absent weight is 1; a
-/// <c>null</c> weight is a missing weight. A row that cannot become a response (no year, unknown province, missing or
-/// invalid weight, no answers) is reported to the tally with its JSON path and rejected; answers out of scale are the
-/// tally's to judge (<see cref="SipasOptions.BadRows"/>). Properties the format does not have are ignored. A response
-/// that is not JSON, repeats a key or holds a value of the wrong type stops the reading with its problems placed.</para>
-/// <para>Thread-safe.</para>
-/// </remarks>
-public static class SurveyJson
+// The survey JSON format, read into the tally it counts into.
+public sealed partial class SurveyTally
 {
-    /// <summary>Reads every response of a JSON document into a tally.</summary>
+    /// <summary>Reads every response of a survey JSON document into this tally, streaming: a top-level array of objects
+    /// <c>{"year": 2023, "province": "96" or "Cà Mau", "district": …, "commune": …, "group": …, "weight": 1.5, "answers": [5, 4, 0, 9]}</c>
+    /// with one answer code per question of the instrument, in its order. Each response is read as the package's other
+    /// JSON formats are read, so a problem is worded and placed as theirs are: its JSON path, and the line and column
+    /// (in bytes) where its value starts. Trim- and AOT-safe.</summary>
     /// <param name="utf8Json">The document, UTF-8; read to its end, not closed.</param>
-    /// <param name="tally">The tally to count into.</param>
     /// <param name="provinces">The list province codes and names belong to, or <see langword="null"/> for <see cref="ProvinceList.Units63"/>.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>A task that completes when the document has been read.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="tally"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="DiagnosticException">The document is not well-formed JSON or not an array of objects, or a
     /// response repeats a key or holds a value of the wrong JSON type; every problem of that response is listed.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static async Task ReadIntoAsync(Stream utf8Json, SurveyTally tally, ProvinceList? provinces = null, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// <para>The array is read element by element; memory does not grow with its length. The province is a code of the
+    /// list given (63 units by default) or a name matched with <see cref="ProvinceNames"/>. An absent weight is 1; a
+    /// <c>null</c> weight is a missing weight. A row that cannot become a response (no year, unknown province, missing or
+    /// invalid weight, no answers) is reported to the tally with its JSON path and rejected; answers out of scale are the
+    /// tally's to judge (<see cref="SipasOptions.BadRows"/>). Properties the format does not have are ignored. A response
+    /// that is not JSON, repeats a key or holds a value of the wrong type stops the reading with its problems placed.</para>
+    /// <para>Like <see cref="Add"/>, not to be called on one tally from two threads at once.</para>
+    /// </remarks>
+    public async Task ReadJsonAsync(Stream utf8Json, ProvinceList? provinces = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
-        Preconditions.CheckNotNull(tally, nameof(tally));
-        var rows = new RowReader(tally, provinces ?? ProvinceList.Units63);
-        var buffer = new byte[BufferBytes];
+        var rows = new JsonRowReader(this, provinces ?? ProvinceList.Units63);
+        var buffer = new byte[JsonBufferBytes];
         var filled = 0;
         while (true)
         {
@@ -64,37 +60,19 @@ public static class SurveyJson
         }
     }
 
-    /// <summary>Computes SIPAS figures from a JSON document of responses.</summary>
-    /// <param name="instrument">The instrument the responses answer.</param>
-    /// <param name="utf8Json">The document, UTF-8; read to its end, not closed.</param>
-    /// <param name="options">The options, or <see langword="null"/> for <see cref="SipasOptions.Default"/>.</param>
-    /// <param name="provinces">The list of the provinces, or <see langword="null"/> for <see cref="ProvinceList.Units63"/>.</param>
-    /// <param name="cancellationToken">Cancels the reading.</param>
-    /// <returns>The figures and the input report.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> or <paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="DiagnosticException">The document is not well-formed JSON or not an array of objects, or a
-    /// response repeats a key or holds a value of the wrong JSON type; every problem of that response is listed.</exception>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static async Task<SipasResult> ComputeAsync(SurveyInstrument instrument, Stream utf8Json, SipasOptions? options = null, ProvinceList? provinces = null, CancellationToken cancellationToken = default)
-    {
-        var tally = new SurveyTally(instrument, options);
-        await ReadIntoAsync(utf8Json, tally, provinces, cancellationToken).ConfigureAwait(false);
-        return tally.ToResult();
-    }
-
-    private const int BufferBytes = 16384;
+    private const int JsonBufferBytes = 16384;
 
     // Responses are objects holding one array: deeper nesting is no response, and is reported as soon as it is met.
-    private const int MaxDepth = 64;
+    private const int MaxJsonDepth = 64;
 
     /// <summary>
     /// Reads the array of responses from successive blocks of the document: the top level with
     /// <see cref="Utf8JsonReader"/>, each response as a small document of its own with <see cref="JsonWalker"/>, so that
     /// its problems are worded and placed as in the package's other JSON formats (path, line and column of the value).
     /// </summary>
-    private sealed class RowReader(SurveyTally tally, ProvinceList list)
+    private sealed class JsonRowReader(SurveyTally tally, ProvinceList list)
     {
-        private JsonReaderState _state = new(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth });
+        private JsonReaderState _state = new(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxJsonDepth });
         private bool _opened; // the byte order mark and the encoding are checked
         private bool _started; // the first token is read
         private bool _inArray; // inside the top-level array
@@ -178,7 +156,7 @@ public static class SurveyJson
             {
                 // Inside the top array its items are known to be in an array; deeper, inside a row, the reader does not say.
                 var inArray = _inArray && reader.CurrentDepth == 1 ? true : (bool?)null;
-                throw new InvalidSurveyException([JsonLocator.Malformed(error, data, reader.BytesConsumed, reader.TokenStartIndex, reader.TokenType, reader.CurrentDepth, inArray, MaxDepth, _inArray ? Invariant.Format($"$[{_index}]") : "$")]);
+                throw new InvalidSurveyException([JsonLocator.Malformed(error, data, reader.BytesConsumed, reader.TokenStartIndex, reader.TokenType, reader.CurrentDepth, inArray, MaxJsonDepth, _inArray ? Invariant.Format($"$[{_index}]") : "$")]);
             }
         }
 
@@ -222,17 +200,17 @@ public static class SurveyJson
         private void Row(ReadOnlyMemory<byte> utf8, string path, int line, int column)
         {
             var problems = new List<Diagnostic>();
-            JsonLocator.Check(utf8.Span, MaxDepth, problems);
+            JsonLocator.Check(utf8.Span, MaxJsonDepth, problems);
             if (problems.Count > 0)
             {
                 throw new InvalidSurveyException(problems.Select(p => JsonLocator.Within(p, path, line, column)));
             }
-            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth });
+            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxJsonDepth });
             var json = new JsonWalker();
             var row = Read(json, document.RootElement);
             if (json.ProblemCount > 0)
             {
-                throw new InvalidSurveyException(json.Placed(utf8.Span, MaxDepth, firstTypeErrorOnly: false).Select(p => JsonLocator.Within(p, path, line, column)));
+                throw new InvalidSurveyException(json.Placed(utf8.Span, MaxJsonDepth, firstTypeErrorOnly: false).Select(p => JsonLocator.Within(p, path, line, column)));
             }
             if (Response(row, list, tally) is { } response)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using ParIndex.Geography;
 using ParIndex.Targets;
@@ -6,7 +7,7 @@ using Xunit;
 
 namespace ParIndex.Tests.Targets;
 
-public class PlanSummaryTests
+public class ReformPlanEvaluateTests
 {
     private static readonly Indicator A = new("a", "Chỉ tiêu A");
     private static readonly Indicator B = new("b", "Chỉ tiêu B");
@@ -31,31 +32,26 @@ public class PlanSummaryTests
         ReportedValue.Rank("e", 2020, 8, "r"),
     ];
 
+    // The counts a user (and `parindex targets`) makes from the evaluations: by status, and those at risk.
     [Fact]
     public void Counts_OneOfEachStatus_AndOneAtRisk()
     {
-        var summary = Plan.Summarize(Values, new LocalDate(2021, 6, 30));
+        var evaluations = Plan.Evaluate(Values, new LocalDate(2021, 6, 30));
 
-        Assert.Equal((1, 1, 2, 1), (summary.Met, summary.Missed, summary.NotYetDue, summary.Unknown));
-        var risk = Assert.Single(summary.AtRisk);
+        int Count(TargetStatus status) => evaluations.Count(e => e.Status == status);
+        Assert.Equal((1, 1, 2, 1), (Count(TargetStatus.Met), Count(TargetStatus.NotMet), Count(TargetStatus.NotYetDue), Count(TargetStatus.NoData)));
+        var risk = Assert.Single(evaluations, e => e.IsAtRisk);
         Assert.Equal("risk", risk.Target.Id);
         Assert.Equal(-2m, risk.Gap);
-        Assert.Equal(-1.5m, summary["missed"].Gap);
-        Assert.Equal("p on 2021-06-30: 1 met, 1 missed, 2 not yet due, 1 unknown; 1 at risk", summary.ToString());
+        Assert.Equal(-1.5m, evaluations.Single(e => e.Target.Id == "missed").Gap);
     }
 
     [Fact]
     public void Evaluations_FollowThePlansOrder()
     {
-        var summary = Plan.Summarize(Values, new LocalDate(2022, 1, 1));
+        var evaluations = Plan.Evaluate(Values, new LocalDate(2022, 1, 1));
 
-        Assert.Equal(["met", "missed", "unknown", "risk", "track"], System.Linq.Enumerable.Select(summary.Evaluations, e => e.Target.Id));
-        Assert.Equal(new LocalDate(2022, 1, 1), summary.AsOf);
-        Assert.Same(Plan, summary.Plan);
-        Assert.Empty(summary.AtRisk);   // due targets are met or missed, never at risk
+        Assert.Equal(["met", "missed", "unknown", "risk", "track"], evaluations.Select(e => e.Target.Id));
+        Assert.DoesNotContain(evaluations, e => e.IsAtRisk);   // due targets are met or missed, never at risk
     }
-
-    [Fact]
-    public void Indexer_UnknownTarget_Throws() =>
-        Assert.Throws<KeyNotFoundException>(() => Plan.Summarize(Values, new LocalDate(2022, 1, 1))["nope"]);
 }
