@@ -56,7 +56,7 @@ internal static class GapCommand
             GapReport report;
             try
             {
-                report = GapAnalysis.ForScorecard(card, scorecards.Where(c => c.Year == card.Year), target, options);
+                report = GapReport.Compute(card, scorecards.Where(c => c.Year == card.Year), target, options);
             }
             catch (ArgumentException e)
             {
@@ -286,9 +286,9 @@ internal static class GapCommand
             }
             others.Add(new UnitValue(AssessedUnit.Of(holder.Province), holder.Value!.Value));
         }
-        var version = MethodologyCatalog.For(SubjectKind.Province, year);
-        var exactGap = GapAnalysis.ForValue(new UnitValue(AssessedUnit.Of(province), value), others, target, new RankingOptions { Ties = ranking.Ties, Groups = ranking.Groups, Decimals = null }, version.MaxPoints);
-        var publishedGap = GapAnalysis.ForValue(new UnitValue(AssessedUnit.Of(province), value), others, target, new RankingOptions { Ties = ranking.Ties, Groups = ranking.Groups, Decimals = 2 }, version.MaxPoints);
+        var version = MethodologyVersion.For(SubjectKind.Province, year);
+        var exactGap = IndexGap.Compute(new UnitValue(AssessedUnit.Of(province), value), others, target, new RankingOptions { Ties = ranking.Ties, Groups = ranking.Groups, Decimals = null }, version.MaxPoints);
+        var publishedGap = IndexGap.Compute(new UnitValue(AssessedUnit.Of(province), value), others, target, new RankingOptions { Ties = ranking.Ties, Groups = ranking.Groups, Decimals = 2 }, version.MaxPoints);
         var rows = new[] { exactGap, publishedGap }.Select(g => new object?[]
         {
             g.Decimals is { } d ? FormattableString.Invariant($"{d} decimals") : "exact", own.Rank, g.Index, g.RequiredIndex, g.IsStrict ? "yes" : "no", g.IndexPointsNeeded, g.PointsNeeded,
