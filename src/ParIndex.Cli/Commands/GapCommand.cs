@@ -60,7 +60,8 @@ internal static class GapCommand
             }
             catch (ArgumentException e)
             {
-                throw new CliException(e.Message, e.ParamName == "options" ? costs.Name : group.Name);
+                var option = e.ParamName == "options" ? costs.Name : e.ParamName == "target" && target.RankOrBetter > 0 ? rank.Name : group.Name;
+                throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], option);
             }
             if (context.Format == OutputFormat.Json)
             {
@@ -274,6 +275,11 @@ internal static class GapCommand
         var value = own.Value ?? throw new CliException($"the record has no PAR Index {year} value for {province.Name} (rank {own.Rank})", "--province");
         var others = new List<UnitValue>();
         var n = target.RankOrBetter;
+        // Only N − 1 values above are passed on below, so the library cannot see a rank past the table's last one.
+        if (n > results.Units)
+        {
+            throw new CliException(FormattableString.Invariant($"Rank {n} is past the last rank: {results.Units} provinces are ranked in PAR Index {year}."), "--rank");
+        }
         if (n > 0 && !(own.Rank <= n)) // a rank target
         {
             var holder = results.Rows.FirstOrDefault(r => r.Rank == n && r.Value is not null)

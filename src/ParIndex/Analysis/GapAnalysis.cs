@@ -30,6 +30,8 @@ public static class GapAnalysis
     /// <returns>The gap.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentException">Two values share a code, or the group is not in the options' scheme.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A rank target past the last rank: N is more than the number of
+    /// units (the unit and the others).</exception>
     public static IndexGap ForValue(UnitValue unit, IEnumerable<UnitValue> others, GapTarget target, RankingOptions? options = null, decimal? maxPoints = null)
     {
         Preconditions.CheckNotNull(unit, nameof(unit));
@@ -55,6 +57,8 @@ public static class GapAnalysis
     /// <exception cref="ArgumentException">Two scorecards share a code, the group is not in the scheme, a cost is not
     /// more than 0, or the methodology takes a weighted mean anywhere (a leaf's point is then not a point of the
     /// total, which the search for the least combination assumes).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A rank target past the last rank: N is more than the number of
+    /// units (the unit and the other scorecards).</exception>
     public static GapReport ForScorecard(Scorecard unit, IEnumerable<Scorecard> scorecards, GapTarget target, GapOptions? options = null)
     {
         Preconditions.CheckNotNull(unit, nameof(unit));
