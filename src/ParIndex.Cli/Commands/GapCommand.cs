@@ -142,7 +142,9 @@ internal static class GapCommand
             ["ranking", "rank_now", "index", "required_index", "strict", "index_points_needed", "points_needed"],
             new[] { report.Exact, report.Published }.Select(g => new object?[]
             {
-                g.Decimals is { } d ? FormattableString.Invariant($"{d} decimals") : "exact", g.Rank, g.Index, g.RequiredIndex, g.IsStrict ? "yes" : "no",
+                // The index as the other commands print it; the threshold and what is needed stay exact (a rounded
+                // threshold could be one the unit does not reach).
+                g.Decimals is { } d ? FormattableString.Invariant($"{d} decimals") : "exact", g.Rank, Figures.Index(g.Index), g.RequiredIndex, g.IsStrict ? "yes" : "no",
                 g.IsMet ? 0m : g.IndexPointsNeeded, g.PointsNeeded,
             }),
             [
@@ -179,6 +181,7 @@ internal static class GapCommand
             json.WriteString("target", report.Target.ToString());
             json.WriteNumber("points", card.Points);
             json.WriteNumber("maxPoints", card.MaxPoints);
+            // Exact, for machines: the points needed are measured from it, and a reader can recompute them.
             json.WriteNumber("index", card.Index);
             json.WriteNumber("rank", report.Gap.Rank);
             json.WriteBoolean("met", report.Gap.IsMet);

@@ -141,6 +141,21 @@ public class GapCommandTests
     }
 
     [Fact]
+    public void Gap_Table_PrintsTheIndexAtTwoDecimals_AsRankDoes()
+    {
+        const string format = "csv";
+        // Sở A has 6 of 7 points: 600 ÷ 7 = 85.714285…, printed 85.71 as `rank` prints it; the JSON keeps it exact.
+        var gap = CliRun.Of("gap", "-m", Samples.Methodology, "-i", Samples.Csv, "--unit", "A", "--rank", "1", "-f", format);
+        var rank = CliRun.Of("rank", "-m", Samples.Methodology, "-i", Samples.Csv, "-f", format);
+
+        Assert.Equal(0, gap.ExitCode);
+        Assert.Contains("85.71", rank.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("85.714", rank.Out, StringComparison.Ordinal);
+        Assert.Contains("85.71", gap.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("85.714", gap.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Gap_RankPastTheLastRank_IsBadUsage()
     {
         // The sample has 3 units (A, B, C) and the PAR Index 2023 ranks 63 provinces: rank 4 and rank 70 are no ranks.
