@@ -34,7 +34,7 @@ internal sealed class AggregateStep(string input, string output, string path, Ag
         {
             problems.Add(Problem(null, "the weight set " + Weights + " is not defined (sets: " + string.Join(", ", weightSets.Keys.Order(StringComparer.Ordinal)) + ")"));
         }
-        foreach (var code in Nodes.Keys.Where(c => model.Find(c)?.Type != ElementType.Aggregate))
+        foreach (var code in Nodes.Keys.Where(c => model.Find(c)?.Type != ElementType.Aggregate).Order(StringComparer.Ordinal))
         {
             problems.Add(Problem(code, code + " is not an aggregate"));
         }

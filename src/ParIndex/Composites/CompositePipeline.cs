@@ -103,9 +103,9 @@ public sealed class CompositePipeline
         problems = [];
         var sets = new Dictionary<string, ImmutableDictionary<string, double>>(model.WeightSets, StringComparer.Ordinal);
         var original = model.WeightSets[CompositeModel.OriginalWeights];
-        foreach (var (name, set) in _weightSets)
+        foreach (var (name, set) in _weightSets.OrderBy(s => s.Key, StringComparer.Ordinal)) // not hash order: see PipelineStep.Check
         {
-            foreach (var code in set.Keys.Where(c => !original.ContainsKey(c)))
+            foreach (var code in set.Keys.Where(c => !original.ContainsKey(c)).Order(StringComparer.Ordinal))
             {
                 problems.Add(new Diagnostic(DiagnosticKind.UnknownCode, code, "weight set " + name + " weights a code that is not an indicator or aggregate") { JsonPath = "$.weightSets." + name + "." + code });
             }

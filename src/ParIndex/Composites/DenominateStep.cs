@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 
 namespace ParIndex.Composites;
 
@@ -15,7 +16,7 @@ internal sealed class DenominateStep(string input, string output, string path, I
 
     internal override void Check(CompositeModel model, IReadOnlyDictionary<string, ImmutableDictionary<string, double>> weightSets, List<Diagnostic> problems)
     {
-        foreach (var (code, denominator) in Denominators ?? ImmutableDictionary<string, string>.Empty)
+        foreach (var (code, denominator) in (Denominators ?? ImmutableDictionary<string, string>.Empty).OrderBy(d => d.Key, StringComparer.Ordinal))
         {
             if (model.Find(code)?.Type != ElementType.Indicator)
             {

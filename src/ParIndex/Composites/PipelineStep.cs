@@ -23,7 +23,9 @@ internal abstract class PipelineStep
 
     internal abstract string Kind { get; }
 
-    /// <summary>Checks the step against the model before anything runs (codes, groups, units it names).</summary>
+    /// <summary>Checks the step against the model before anything runs (codes, groups, units it names). Codes read into
+    /// a dictionary are checked in ordinal order: a dictionary of strings enumerates by their hash codes, which differ
+    /// from one process to the next, and the problems must come in the same order every run.</summary>
     internal virtual void Check(CompositeModel model, IReadOnlyDictionary<string, ImmutableDictionary<string, double>> weightSets, List<Diagnostic> problems)
     {
     }

@@ -28,7 +28,7 @@ internal sealed class TreatStep(string input, string output, string path, TreatS
 
     internal override void Check(CompositeModel model, IReadOnlyDictionary<string, ImmutableDictionary<string, double>> weightSets, List<Diagnostic> problems)
     {
-        foreach (var code in Indicators.Keys)
+        foreach (var code in Indicators.Keys.Order(StringComparer.Ordinal))
         {
             if (model.Find(code)?.Type != ElementType.Indicator)
             {

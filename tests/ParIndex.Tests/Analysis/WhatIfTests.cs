@@ -7,6 +7,7 @@ using ParIndex.Rules;
 using ParIndex.Scoring;
 using Xunit;
 using static ParIndex.Tests.Analysis.GapMethodologies;
+using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Analysis;
 
@@ -36,16 +37,7 @@ public class WhatIfTests
         // The count band of 1.3 moved from 5–9 to 4–9: a unit reporting 4 times now gets 2 points. Before: A 3 + 0 = 3
         // (4 times), C 3 (yes/no/0) tie at 2 under dense ties behind B (5); after: A 5 ties B at 1 and C falls to 2.
         var moved = new Methodology("GAP-DISCRETE", "Khoảng cách rời rạc (thử)", SubjectKind.Custom, AssessmentYears.From(2024), 10m,
-        [
-            new Area
-            {
-                Code = "1", Name = "Lĩnh vực 1", MaxPoints = 10m, Criteria =
-                [
-                    Discrete.Leaves[0], Discrete.Leaves[1],
-                    new Criterion { Code = "1.3", Name = "Tiêu chí 1.3", MaxPoints = 5m, Rule = BandRule.ForCount(Band.AtLeast(10m, 5m), Band.Between(4m, 9m, 2m), Band.AtMost(3m, 0m)) },
-                ],
-            },
-        ]);
+            [Area("1", Discrete.Leaves[0], Discrete.Leaves[1], Leaf("1.3", 5m, BandRule.ForCount(Band.AtLeast(10m, 5m), Band.Between(4m, 9m, 2m), Band.AtMost(3m, 0m))))]);
         ReportedIndicators[] units = [Units("A", "Sở A", true, false, 4), Units("B", "Sở B", true, true, 0), Units("C", "Sở C", true, false, 0)];
         var dense = new RankingOptions { Ties = TiePolicy.Dense };
 

@@ -5,6 +5,7 @@ using ParIndex.Assessments;
 using ParIndex.Methodologies;
 using ParIndex.Sample;
 using ParIndex.Scoring;
+using ParIndex.TestSupport;
 using Xunit;
 
 namespace ParIndex.Tests.Assessments;
@@ -91,8 +92,8 @@ public class AssessmentRecordTests
     {
         var methodology = new Methodology("S", "Khảo sát", SubjectKind.Custom, AssessmentYears.From(2023), 3m,
         [
-            new Area { Code = "1", Name = "Thẩm định", MaxPoints = 1m, Criteria = [new Criterion { Code = "1.1", Name = "Kế hoạch", MaxPoints = 1m, Rule = new ParIndex.Rules.YesNoRule(1m) }] },
-            new Area { Code = "2", Name = "Khảo sát", MaxPoints = 2m, Criteria = [new Criterion { Code = "2.1", Name = "Hài lòng", MaxPoints = 2m, Source = AssessmentSource.SociologicalSurvey, Rule = new ParIndex.Rules.SurveyPercentageRule() }] },
+            MethodologyBuilder.Area("1", MethodologyBuilder.YesNo("1.1")),
+            MethodologyBuilder.Area("2", MethodologyBuilder.Leaf("2.1", 2m, new ParIndex.Rules.SurveyPercentageRule(), AssessmentSource.SociologicalSurvey)),
         ]);
         var record = new AssessmentRecord(Unit, 2023, [Leaf("1.1", 1m), new LeafAssessment { Code = "2.1", SurveyPercent = 83.94m }]);
 

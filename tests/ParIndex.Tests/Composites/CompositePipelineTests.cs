@@ -113,6 +113,33 @@ public class CompositePipelineTests
     }
 
     [Fact]
+    public void Run_ProblemsWithCodesFromTheJsonObjects_ComeInOrdinalCodeOrderEveryRun()
+    {
+        // The maps of codes (weight sets, denominators, per-indicator specs, nodes) were checked in the order of their
+        // strings' hash codes, which .NET draws afresh in every process: the same pipeline listed its problems in a
+        // different order from run to run (six unknown codes in one weight set: X1 X4 X5 X3 X2 X6, then X1 X5 X6 X2 X4
+        // X3, then X3 X5 X4 X6 X2 X1 in three processes). By hand, in ordinal order: the weight sets w1 (B before b)
+        // and w2 (Q before Z), then each step in order with Q before Z (two problems for each denominated code).
+        var model = Small.Model([("A", 1, [1, 2, 3])]);
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositePipeline.Parse("""
+            { "formatVersion": 1, "weightSets": { "w2": { "Z": 1, "Q": 1 }, "w1": { "b": 1, "B": 1 } }, "steps": [
+              { "step": "denominate", "denominators": { "Z": "A", "Q": "A" } },
+              { "step": "treat", "indicators": { "Z": {}, "Q": {} } },
+              { "step": "normalise", "indicators": { "Z": { "method": "rank" }, "Q": { "method": "rank" } } },
+              { "step": "aggregate", "weights": "w1", "nodes": { "Z": { "method": "harmonic" }, "Q": { "method": "harmonic" } } } ] }
+            """).Run(model));
+
+        Assert.Equal(
+        [
+            ("$.weightSets.w1.B", "B"), ("$.weightSets.w1.b", "b"), ("$.weightSets.w2.Q", "Q"), ("$.weightSets.w2.Z", "Z"),
+            ("$.steps[0]", "Q"), ("$.steps[0]", "Q"), ("$.steps[0]", "Z"), ("$.steps[0]", "Z"),
+            ("$.steps[1]", "Q"), ("$.steps[1]", "Z"),
+            ("$.steps[2]", "Q"), ("$.steps[2]", "Z"),
+            ("$.steps[3]", "Q"), ("$.steps[3]", "Z"),
+        ], error.Diagnostics.Select(d => (d.JsonPath, d.CriterionCode)));
+    }
+
+    [Fact]
     public void Impute_ByGroupMean_AndNeverChangesAPresentValue()
     {
         // Column 1, –, 3, 10, –; regions E, E, E, A, A: E's mean (1 + 3)/2 = 2 fills U2, A's mean 10 fills U5.

@@ -7,6 +7,7 @@ using FsCheck.Xunit;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Scoring;
+using ParIndex.TestSupport;
 
 namespace ParIndex.Tests.Properties;
 
@@ -25,7 +26,7 @@ public class WeightProperties
             areas.Select((a, i) => new Area
             {
                 Code = Code(i), Name = "Lĩnh vực " + Code(i), MaxPoints = a.Max, Weight = weights[i],
-                Criteria = [new Criterion { Code = Code(i) + ".1", Name = "Tiêu chí", MaxPoints = a.Max, Rule = new SurveyPercentageRule(), Source = AssessmentSource.SociologicalSurvey }],
+                Criteria = [MethodologyBuilder.Leaf(Code(i) + ".1", a.Max, new SurveyPercentageRule(), AssessmentSource.SociologicalSurvey)],
             }),
             aggregation: Aggregation.NormalisedWeightedMean);
         return new Scorer(methodology).Score(new ReportedIndicators(new AssessedUnit("U", "Sở U"), 2023,

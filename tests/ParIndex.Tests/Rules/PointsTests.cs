@@ -245,18 +245,22 @@ public class PointsTests
         Assert.Equal(1, Points.Zero.CompareTo(null)); // null comes first
     }
 
+    // FsCheck sizes a long parameter (within ±100 at its default size of 100); DoNotSize<long> draws from long's whole
+    // range, which these properties are about.
     [Property]
-    public bool ToDecimal_RoundTripsThroughFromDecimal(long units)
+    public bool ToDecimal_RoundTripsThroughFromDecimal(DoNotSize<long> drawn)
     {
-        var held = Math.Max(units, -long.MaxValue); // decimals convert within ±long.MaxValue units
+        var held = Math.Max(drawn.Item, -long.MaxValue); // decimals convert within ±long.MaxValue units
         return Points.FromDecimal(Points.FromUnits(held).ToDecimal()).Units == held;
     }
 
     [Property]
-    public bool FromDecimal_AnyDecimalWithTenPlacesInRange_RoundTrips(long mantissa, byte scaleSeed)
+    public bool FromDecimal_AnyDecimalWithTenPlacesInRange_RoundTrips(DoNotSize<long> drawn, byte scaleSeed)
     {
         // A decimal of at most 10 places whose value is within ±922,337,203.6854775807: mantissa ÷ 10^scale with the
-        // mantissa cut so that mantissa × 10^(10 − scale) still fits in a long.
+        // mantissa cut so that mantissa × 10^(10 − scale) still fits in a long (long.MinValue itself, as 10 places, is
+        // one unit below the range: FromDecimal_NotHeldExactly_ThrowsNamingTheParameter).
+        var mantissa = Math.Max(drawn.Item, -long.MaxValue);
         var scale = scaleSeed % 11;
         var cut = mantissa / (long)Math.Pow(10, 10 - scale);
         var value = new decimal(cut) / (decimal)Math.Pow(10, scale);
@@ -272,10 +276,10 @@ public class PointsTests
     }
 
     [Property]
-    public bool Addition_IsAssociative(long a, long b, long c)
+    public bool Addition_IsAssociative(DoNotSize<long> a, DoNotSize<long> b, DoNotSize<long> c)
     {
         // Each within a quarter of the range, so no sum overflows.
-        var (x, y, z) = (Points.FromUnits(a / 4), Points.FromUnits(b / 4), Points.FromUnits(c / 4));
+        var (x, y, z) = (Points.FromUnits(a.Item / 4), Points.FromUnits(b.Item / 4), Points.FromUnits(c.Item / 4));
         return (x + y) + z == x + (y + z);
     }
 

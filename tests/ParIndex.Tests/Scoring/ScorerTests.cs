@@ -8,6 +8,7 @@ using ParIndex.Scoring;
 using ParIndex.Tests.Support;
 using ParIndex.Sample;
 using Xunit;
+using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Scoring;
 
@@ -263,9 +264,7 @@ public class ScorerTests
     public void Score_FormulaPoints_AreKeptToTenDecimals()
     {
         var methodology = new Methodology("P", "Tỷ lệ", SubjectKind.Custom, AssessmentYears.From(2020), 1m,
-        [
-            new Area { Code = "1", Name = "Lĩnh vực", MaxPoints = 1m, Criteria = [new Criterion { Code = "1.1", Name = "Tỷ lệ hồ sơ đúng hạn", MaxPoints = 1m, Rule = new ProportionalRule() }] },
-        ]);
+            [Area("1", Proportional("1.1", 1m))]);
 
         var card = new Scorer(methodology).Score(new ReportedIndicators(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Ratio(2m, 3m) }));
 
@@ -279,10 +278,7 @@ public class ScorerTests
     {
         // The shape of Hà Tĩnh's 52/2019 department index (80 appraised + 20 survey points), scaled down to 8 + 2.
         var methodology = new Methodology("SURVEY", "Có điều tra xã hội học", SubjectKind.Custom, AssessmentYears.From(2019), 10m,
-        [
-            new Area { Code = "1", Name = "Thẩm định", MaxPoints = 8m, Criteria = [new Criterion { Code = "1.1", Name = "Kế hoạch", MaxPoints = 8m, Rule = new YesNoRule(8m) }] },
-            new Area { Code = "2", Name = "Điều tra xã hội học", MaxPoints = 2m, Criteria = [new Criterion { Code = "2.1", Name = "Mức độ hài lòng", MaxPoints = 2m, Source = AssessmentSource.SociologicalSurvey, Rule = new SurveyPercentageRule() }] },
-        ]);
+            [Area("1", YesNo("1.1", 8m)), Area("2", Leaf("2.1", 2m, new SurveyPercentageRule(), AssessmentSource.SociologicalSurvey))]);
         var unit = new AssessedUnit("S", "Sở S");
 
         // With the survey: 8 + 80% × 2 = 9.6 of 10 → 96%.
@@ -425,10 +421,7 @@ public class ScorerTests
         // rather than asking the rule again when an explanation is wanted: 1 point of 1 at scoring, so the leaf shows 1
         // (asked again, this rule would say 0).
         var rule = new OncePerInstance();
-        var methodology = new Methodology("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), 1m,
-        [
-            new Area { Code = "1", Name = "Lĩnh vực", MaxPoints = 1m, Criteria = [new Criterion { Code = "1.1", Name = "Sáng kiến", MaxPoints = 1m, Rule = rule }] },
-        ]);
+        var methodology = new Methodology("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), 1m, [Area("1", Leaf("1.1", 1m, rule))]);
 
         var card = new Scorer(methodology).Score(InitiativesOf(3m));
 
@@ -446,10 +439,8 @@ public class ScorerTests
     }
 
     /// <summary>A custom methodology of one area and one leaf, 1.1, scored by <see cref="HalfPointPerInitiative"/>.</summary>
-    private static Methodology Initiatives(decimal max) => new("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), max,
-    [
-        new Area { Code = "1", Name = "Lĩnh vực", MaxPoints = max, Criteria = [new Criterion { Code = "1.1", Name = "Số sáng kiến", MaxPoints = max, Rule = new HalfPointPerInitiative() }] },
-    ]);
+    private static Methodology Initiatives(decimal max) =>
+        new("CUSTOM", "Custom", SubjectKind.Custom, AssessmentYears.From(2020), max, [Area("1", Leaf("1.1", max, new HalfPointPerInitiative()))]);
 
     private static ReportedIndicators InitiativesOf(decimal count) =>
         new(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Count(count) });

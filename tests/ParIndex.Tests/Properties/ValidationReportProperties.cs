@@ -10,7 +10,7 @@ using Xunit;
 
 namespace ParIndex.Tests.Properties;
 
-public class RecordValidatorProperties
+public class ValidationReportProperties
 {
     private static readonly Gen<decimal[]> Values = Gen.ArrayOf(Gen.Choose(7000, 7100).Select(v => v / 100m), 63);
 
@@ -18,7 +18,7 @@ public class RecordValidatorProperties
     public Property Validate_AnySubsetOfATableRankedByTheLibrary_IsValid() =>
         Prop.ForAll(Values.ToArbitrary(), Gen.ArrayOf(Gen.Elements(true, false), 63).ToArbitrary(), (values, keep) =>
         {
-            var table = RecordValidatorTests.FullTable(i => values[i]);
+            var table = ValidationReportTests.FullTable(i => values[i]);
             Assert.True(ValidationReport.Validate(table).IsValid);
             var subset = table.Where((_, i) => keep[i]).ToList();
             var report = ValidationReport.Validate(subset);
@@ -44,7 +44,7 @@ public class RecordValidatorProperties
     public Property Validate_TwoRowsWithDifferentValuesAndSwappedRanks_AreReported() =>
         Prop.ForAll(Values.ToArbitrary(), Gen.Two(Gen.Choose(0, 62)).ToArbitrary(), (values, pair) =>
         {
-            var table = RecordValidatorTests.FullTable(i => values[i]);
+            var table = ValidationReportTests.FullTable(i => values[i]);
             var (a, b) = (table[pair.Item1], table[pair.Item2]);
             if (a.Value == b.Value)
             {
