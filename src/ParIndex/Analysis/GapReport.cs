@@ -84,6 +84,8 @@ public sealed class GapReport
     /// <exception cref="ArgumentException">Two scorecards share a code, the group is not in the scheme, a cost is not
     /// more than 0, or the methodology takes a weighted mean anywhere (a leaf's point is then not a point of the
     /// total, which the search for the least combination assumes).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A rank target past the last rank: N is more than the number of
+    /// units (the unit and the other scorecards).</exception>
     public static GapReport Compute(Scorecard unit, IEnumerable<Scorecard> scorecards, GapTarget target, GapOptions? options = null) => GapAnalysis.ForScorecard(unit, scorecards, target, options);
 
     /// <inheritdoc/>

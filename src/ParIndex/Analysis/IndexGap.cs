@@ -82,6 +82,8 @@ public sealed class IndexGap
     /// <returns>The gap.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentException">Two values share a code, or the group is not in the options' scheme.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A rank target past the last rank: N is more than the number of
+    /// units (the unit and the others).</exception>
     public static IndexGap Compute(UnitValue unit, IEnumerable<UnitValue> others, GapTarget target, RankingOptions? options = null, decimal? maxPoints = null) => GapAnalysis.ForValue(unit, others, target, options, maxPoints);
 
     /// <inheritdoc/>

@@ -254,6 +254,20 @@ public class GapAnalysisTests
     }
 
     [Fact]
+    public void RankPastTheLastRank_IsRefusedAsRankZeroIs()
+    {
+        // U and P1 are 2 units: rank 2 is the last place (met above), rank 3 is no rank at all. Three scorecards
+        // (U, V, W): rank 4 is past the last rank, 3.
+        var value = Assert.Throws<ArgumentOutOfRangeException>(() => IndexGap.Compute(Value("U", 10m), [Value("P1", 90m)], GapTarget.Rank(3)));
+        var scored = Assert.Throws<ArgumentOutOfRangeException>(() => GapReport.Compute(MixedU, [MixedV, MixedW], GapTarget.Rank(4), Exact));
+
+        Assert.Equal("target", value.ParamName);
+        Assert.StartsWith("Rank 3 is past the last rank: 2 units are ranked.", value.Message, StringComparison.Ordinal);
+        Assert.Equal("target", scored.ParamName);
+        Assert.StartsWith("Rank 4 is past the last rank: 3 units are ranked.", scored.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ForValue_UnknownGroup_NamesTheScheme()
     {
         var error = Assert.Throws<ArgumentException>(() => IndexGap.Compute(Value("U", 10m), [], GapTarget.Group("D")));

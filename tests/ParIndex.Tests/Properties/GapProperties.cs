@@ -32,6 +32,12 @@ public class GapProperties
             (@case, n, options) =>
             {
                 var unit = @case.Values[0];
+                if (n > @case.Values.Length)
+                {
+                    // No unit can rank past the number of units: refused, as rank 0 is.
+                    Assert.Throws<ArgumentOutOfRangeException>(() => IndexGap.Compute(unit, @case.Values.Skip(1), GapTarget.Rank(n), options));
+                    return;
+                }
                 var gap = IndexGap.Compute(unit, @case.Values.Skip(1), GapTarget.Rank(n), options);
                 int RankAt(decimal value) => Ranking.Create([.. @case.Values.Skip(1), new UnitValue(unit.Unit, value)], options)[unit.Unit.Code].Rank;
 
