@@ -249,7 +249,9 @@ public sealed class Ranking
         {
             return units; // exact: the key has at most 10 decimals
         }
-        var scaled = Math.Abs(key) < 100_000_000_000_000_000m ? decimal.Floor(key * 10_000_000_000m) : key;
+        // Beyond ±10⁹ the product would not fit a long anyway: every such key clamps to the same end (taking the key
+        // itself there, as before, ranked 5·10¹⁶ above 10¹⁷), and the decimals order them.
+        var scaled = decimal.Floor(Math.Clamp(key, -1_000_000_000m, 1_000_000_000m) * 10_000_000_000m);
         return scaled >= long.MaxValue ? long.MaxValue : scaled <= long.MinValue ? long.MinValue : (long)scaled;
     }
 
