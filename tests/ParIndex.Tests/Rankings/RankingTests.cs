@@ -337,6 +337,22 @@ public class RankingTests
     }
 
     [Fact]
+    public void ByIndex_MaximumAtTheMethodologyLimit_KeepsTotalsOneUnitApartInOrder()
+    {
+        // A methodology may have at most 10⁸ points: one more is refused, so no scorecard's maximum is above it. At the
+        // limit, two leaves of 5·10⁷: A 5·10⁷ + 10⁻¹⁰ of 10⁸ = 50.0000000000000001 %, B 5·10⁷ = 50 %: A first, alone.
+        Assert.Throws<InvalidMethodologyException>(() => new ParIndex.Methodologies.Methodology("BIG", "Lớn", SubjectKind.Custom, AssessmentYears.From(2023), 100_000_001m,
+            [Area("A", YesNo("1", 100_000_001m))]));
+        var atLimit = new ParIndex.Methodologies.Methodology("BIG", "Lớn", SubjectKind.Custom, AssessmentYears.From(2023), 100_000_000m,
+            [Area("A", YesNo("1", 50_000_000m), YesNo("2", 50_000_000m))]);
+        var cards = new Scorer(atLimit).ScoreAll([Given("B", 50_000_000m, 0m), Given("A", 50_000_000m, 0.0000000001m)]);
+
+        var ranking = Ranking.ByIndex(cards);
+
+        Assert.Equal([("A", 1, 50.0000000000000001m), ("B", 2, 50m)], ranking.Entries.Select(e => (e.Unit.Code, e.Rank, e.Value)));
+    }
+
+    [Fact]
     public void ByIndex_NoScorecards_IsAnEmptyRanking()
     {
         var ranking = Ranking.ByIndex([]);
