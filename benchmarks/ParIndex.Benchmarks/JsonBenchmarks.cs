@@ -13,17 +13,17 @@ public class JsonBenchmarks
     private byte[] _document = null!;
 
     [GlobalSetup]
-    public void Setup() => _document = MethodologyJson.WriteUtf8(SyntheticData.Methodology());
+    public void Setup() => _document = Methodology.WriteJsonUtf8(SyntheticData.Methodology());
 
     /// <summary>Deserialises into mirror classes by reflection: no validation, no model, no diagnostics.</summary>
     [Benchmark(Baseline = true)]
     public object? ReflectionDeserialize() => JsonSerializer.Deserialize<PlainMethodology>(_document, ReflectionOptions);
 
     [Benchmark]
-    public Methodology ReadMethodology() => MethodologyJson.ReadUtf8(_document);
+    public Methodology ReadMethodology() => Methodology.ReadJson(_document);
 
     [Benchmark]
-    public byte[] WriteMethodology() => MethodologyJson.WriteUtf8(SyntheticData.Cached);
+    public byte[] WriteMethodology() => Methodology.WriteJsonUtf8(SyntheticData.Cached);
 
     /// <summary>Loading the embedded catalogue from its resource, as the first use in a process does.</summary>
     [Benchmark]
@@ -31,7 +31,7 @@ public class JsonBenchmarks
 
     /// <summary>The catalogue after its first load.</summary>
     [Benchmark]
-    public int CatalogWarm() => MethodologyCatalog.Versions.Length;
+    public int CatalogWarm() => MethodologyVersion.All.Length;
 
     public sealed class PlainMethodology
     {

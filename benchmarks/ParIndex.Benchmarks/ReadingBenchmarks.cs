@@ -29,7 +29,7 @@ public class ReadingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _methodology = MethodologyCatalog.Samples.Single(m => m.Id == "CA-MAU-1880-2013-FRAGMENT");
+        _methodology = Methodology.Samples.Single(m => m.Id == "CA-MAU-1880-2013-FRAGMENT");
         var text = new StringBuilder("unit,name,year,code,value\n");
         for (var u = 0; u < Units; u++)
         {

@@ -19,7 +19,7 @@ internal static class Targets
 
     public static IReadOnlyDictionary<string, Action<byte[]>> All { get; } = new SortedDictionary<string, Action<byte[]>>(StringComparer.Ordinal)
     {
-        ["methodology-json"] = input => Expect<InvalidMethodologyException>(() => MethodologyJson.ReadUtf8(input)),
+        ["methodology-json"] = input => Expect<InvalidMethodologyException>(() => Methodology.ReadJson(input)),
         ["reform-plan-json"] = input => Expect<InvalidPlanException>(() => ReformPlan.ReadJson(input)),
         // The embedded catalogue and instruments are trusted, but a mistake in them must still say what it is.
         ["catalogue"] = input => Expect<InvalidEmbeddedDataException>(() => CatalogReader.Load(input)),

@@ -55,7 +55,7 @@ public class ReadmeTests
             + "\"areas\": [ { \"code\": \"1\", \"name\": \"Lĩnh vực\", \"maxPoints\": 2, \"criteria\": [ { \"code\": \"1.1\", \"name\": \"Kế hoạch\", \"maxPoints\": 2, \"subCriteria\": [ "
             + leaf + " ] } ] } ] }";
 
-        var methodology = ParIndex.Methodologies.MethodologyJson.Parse(document);
+        var methodology = ParIndex.Methodologies.Methodology.ParseJson(document);
 
         Assert.Equal(ParIndex.Sample.CaMau1880.Fragment.Find("1.1.4")!.Name, methodology.Find("1.1.4")!.Name);
         Assert.Equal(((ParIndex.Methodologies.Criterion)ParIndex.Sample.CaMau1880.Fragment.Find("1.1.4")!).Rule!.Describe(), ((ParIndex.Methodologies.Criterion)methodology.Find("1.1.4")!).Rule!.Describe());

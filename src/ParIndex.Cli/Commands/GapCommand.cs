@@ -56,11 +56,12 @@ internal static class GapCommand
             GapReport report;
             try
             {
-                report = GapAnalysis.ForScorecard(card, scorecards.Where(c => c.Year == card.Year), target, options);
+                report = GapReport.Compute(card, scorecards.Where(c => c.Year == card.Year), target, options);
             }
             catch (ArgumentException e)
             {
-                throw new CliException(e.Message, e.ParamName == "options" ? costs.Name : group.Name);
+                var option = e.ParamName == "options" ? costs.Name : e.ParamName == "target" && target.RankOrBetter > 0 ? rank.Name : group.Name;
+                throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], option);
             }
             if (context.Format == OutputFormat.Json)
             {
@@ -141,7 +142,9 @@ internal static class GapCommand
             ["ranking", "rank_now", "index", "required_index", "strict", "index_points_needed", "points_needed"],
             new[] { report.Exact, report.Published }.Select(g => new object?[]
             {
-                g.Decimals is { } d ? FormattableString.Invariant($"{d} decimals") : "exact", g.Rank, g.Index, g.RequiredIndex, g.IsStrict ? "yes" : "no",
+                // The index as the other commands print it; the threshold and what is needed stay exact (a rounded
+                // threshold could be one the unit does not reach).
+                g.Decimals is { } d ? FormattableString.Invariant($"{d} decimals") : "exact", g.Rank, Figures.Index(g.Index), g.RequiredIndex, g.IsStrict ? "yes" : "no",
                 g.IsMet ? 0m : g.IndexPointsNeeded, g.PointsNeeded,
             }),
             [
@@ -178,6 +181,7 @@ internal static class GapCommand
             json.WriteString("target", report.Target.ToString());
             json.WriteNumber("points", card.Points);
             json.WriteNumber("maxPoints", card.MaxPoints);
+            // Exact, for machines: the points needed are measured from it, and a reader can recompute them.
             json.WriteNumber("index", card.Index);
             json.WriteNumber("rank", report.Gap.Rank);
             json.WriteBoolean("met", report.Gap.IsMet);
@@ -274,6 +278,11 @@ internal static class GapCommand
         var value = own.Value ?? throw new CliException($"the record has no PAR Index {year} value for {province.Name} (rank {own.Rank})", "--province");
         var others = new List<UnitValue>();
         var n = target.RankOrBetter;
+        // Only N − 1 values above are passed on below, so the library cannot see a rank past the table's last one.
+        if (n > results.Units)
+        {
+            throw new CliException(FormattableString.Invariant($"Rank {n} is past the last rank: {results.Units} provinces are ranked in PAR Index {year}."), "--rank");
+        }
         if (n > 0 && !(own.Rank <= n)) // a rank target
         {
             var holder = results.Rows.FirstOrDefault(r => r.Rank == n && r.Value is not null)
@@ -286,9 +295,9 @@ internal static class GapCommand
             }
             others.Add(new UnitValue(AssessedUnit.Of(holder.Province), holder.Value!.Value));
         }
-        var version = MethodologyCatalog.For(SubjectKind.Province, year);
-        var exactGap = GapAnalysis.ForValue(new UnitValue(AssessedUnit.Of(province), value), others, target, new RankingOptions { Ties = ranking.Ties, Groups = ranking.Groups, Decimals = null }, version.MaxPoints);
-        var publishedGap = GapAnalysis.ForValue(new UnitValue(AssessedUnit.Of(province), value), others, target, new RankingOptions { Ties = ranking.Ties, Groups = ranking.Groups, Decimals = 2 }, version.MaxPoints);
+        var version = MethodologyVersion.For(SubjectKind.Province, year);
+        var exactGap = IndexGap.Compute(new UnitValue(AssessedUnit.Of(province), value), others, target, new RankingOptions { Ties = ranking.Ties, Groups = ranking.Groups, Decimals = null }, version.MaxPoints);
+        var publishedGap = IndexGap.Compute(new UnitValue(AssessedUnit.Of(province), value), others, target, new RankingOptions { Ties = ranking.Ties, Groups = ranking.Groups, Decimals = 2 }, version.MaxPoints);
         var rows = new[] { exactGap, publishedGap }.Select(g => new object?[]
         {
             g.Decimals is { } d ? FormattableString.Invariant($"{d} decimals") : "exact", own.Rank, g.Index, g.RequiredIndex, g.IsStrict ? "yes" : "no", g.IndexPointsNeeded, g.PointsNeeded,

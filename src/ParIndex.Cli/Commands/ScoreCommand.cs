@@ -64,7 +64,7 @@ internal static class ScoreCommand
         Methodologies.MethodologyVersion version;
         try
         {
-            version = Methodologies.MethodologyCatalog.For(Methodologies.SubjectKind.Province, year);
+            version = Methodologies.MethodologyVersion.For(Methodologies.SubjectKind.Province, year);
         }
         catch (System.ArgumentOutOfRangeException e)
         {
@@ -73,7 +73,7 @@ internal static class ScoreCommand
         if (version.Areas.IsEmpty || version.Areas.Any(a => a.MaxPoints is null))
         {
             throw new CliException(
-                $"{version.Id} is in the catalogue as {version.Completeness.ToString().ToLowerInvariant()} only: not every area has a sourced maximum, so area points cannot be weighed (years with all area maxima: {string.Join(", ", Methodologies.MethodologyCatalog.Versions.Where(v => v.SubjectKind == Methodologies.SubjectKind.Province && !v.Areas.IsEmpty && v.Areas.All(a => a.MaxPoints is not null)).Select(v => v.Years))})",
+                $"{version.Id} is in the catalogue as {version.Completeness.ToString().ToLowerInvariant()} only: not every area has a sourced maximum, so area points cannot be weighed (years with all area maxima: {string.Join(", ", Methodologies.MethodologyVersion.All.Where(v => v.SubjectKind == Methodologies.SubjectKind.Province && !v.Areas.IsEmpty && v.Areas.All(a => a.MaxPoints is not null)).Select(v => v.Years))})",
                 "--year");
         }
 

@@ -55,7 +55,7 @@ internal static class ValidateCommand
         try
         {
             using var stream = file.OpenRead();
-            var methodology = MethodologyJson.Read(stream);
+            var methodology = Methodologies.Methodology.ReadJson(stream);
             return ([], [], [FormattableString.Invariant($"{methodology.Id}: {methodology.Title}; {methodology.Areas.Length} areas, {methodology.Leaves.Length} leaves, {methodology.MaxPoints} points; years {methodology.Years}.")]);
         }
         catch (DiagnosticException e)

@@ -54,7 +54,7 @@ internal static class WhatIfCommand
             IReadOnlyList<RankShift> shifts;
             try
             {
-                shifts = WhatIf.Rescore(units, before, after, replaced, rankingBefore, rankingAfter);
+                shifts = RankShift.Rescore(units, before, after, replaced, rankingBefore, rankingAfter);
             }
             catch (DiagnosticException e)
             {

@@ -5,7 +5,7 @@ using ParIndex.Scoring;
 
 namespace ParIndex.Cli.Input;
 
-/// <summary>Maps indicator files to the library's readers: JSON by its extension (<see cref="IndicatorsJson"/>), Excel
+/// <summary>Maps indicator files to the library's readers: JSON by its extension (<see cref="ReportedIndicators.ReadJson"/>), Excel
 /// workbooks by extension or content (<see cref="IndicatorsXlsx"/>), CSV otherwise (<see cref="IndicatorsCsv"/>); every
 /// problem of every file reported together.</summary>
 internal static class IndicatorFiles
@@ -20,7 +20,7 @@ internal static class IndicatorFiles
             names.Add(file.ToString());
             if (file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
             {
-                IndicatorsJson.ReadInto(builder, stream, file.ToString());
+                ReportedIndicators.ReadJsonInto(builder, stream, file.ToString());
             }
             else if (InputFile.IsWorkbook(file, stream))
             {

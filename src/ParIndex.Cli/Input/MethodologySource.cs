@@ -12,11 +12,11 @@ internal static class MethodologySource
         {
             return Read(reference);
         }
-        var embedded = MethodologyCatalog.Samples
-            .Concat(MethodologyCatalog.Versions.Where(v => v.Tree is not null).Select(v => v.Tree!))
+        var embedded = Methodology.Samples
+            .Concat(MethodologyVersion.All.Where(v => v.Tree is not null).Select(v => v.Tree!))
             .FirstOrDefault(m => string.Equals(m.Id, reference, StringComparison.OrdinalIgnoreCase));
         return embedded ?? throw new CliException(
-            $"no methodology file or embedded methodology '{reference}'; embedded: {string.Join(", ", MethodologyCatalog.Samples.Select(m => m.Id))}",
+            $"no methodology file or embedded methodology '{reference}'; embedded: {string.Join(", ", Methodology.Samples.Select(m => m.Id))}",
             option);
     }
 
@@ -25,7 +25,7 @@ internal static class MethodologySource
         try
         {
             using var stream = File.OpenRead(path);
-            return MethodologyJson.Read(stream);
+            return Methodology.ReadJson(stream);
         }
         catch (FileNotFoundException e)
         {

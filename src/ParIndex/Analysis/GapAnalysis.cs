@@ -8,28 +8,11 @@ using ParIndex.Utility;
 
 namespace ParIndex.Analysis;
 
-/// <summary>
-/// Gap to a target (khoảng cách đến chỉ tiêu): what a unit needs to reach a rank, a group or an index among other units'
-/// scorecards or published values.
-/// </summary>
-/// <remarks>
-/// The other units' values stay as they are; only the unit's own index moves. The rank follows the ranking's rules
-/// (<see cref="Ranking"/>): ties (standard, dense, ordinal by name then code) and rounding. Thread-safe.
-/// </remarks>
-public static class GapAnalysis
+// Gap to a target (khoảng cách đến chỉ tiêu), reached through GapReport.Compute and IndexGap.Compute.
+internal static class GapAnalysis
 {
     private const decimal Resolution = 0.0000000001m; // the scorer keeps points to 10 decimals
 
-    /// <summary>The gap of a value (e.g. a published index) to a target among other values.</summary>
-    /// <param name="unit">The unit and its index now (0–100).</param>
-    /// <param name="others">The other units' values; a value with the unit's code is left out.</param>
-    /// <param name="target">The target.</param>
-    /// <param name="options">The ranking's ties, rounding and groups; <see cref="RankingOptions.Default"/> when null.</param>
-    /// <param name="maxPoints">The methodology's total points, to turn index points into points (e.g. 100 for the PAR
-    /// Index since 2022); <see langword="null"/> when unknown.</param>
-    /// <returns>The gap.</returns>
-    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
-    /// <exception cref="ArgumentException">Two values share a code, or the group is not in the options' scheme.</exception>
     public static IndexGap ForValue(UnitValue unit, IEnumerable<UnitValue> others, GapTarget target, RankingOptions? options = null, decimal? maxPoints = null)
     {
         Preconditions.CheckNotNull(unit, nameof(unit));
@@ -43,18 +26,6 @@ public static class GapAnalysis
         return new IndexGap(unit.Unit, target, unit.Value, rank, options.Decimals, required, strict, maxPoints, points);
     }
 
-    /// <summary>What a scored unit needs to reach a target among other scorecards: points, lost points, the leaves that
-    /// close the gap alone and the cheapest combination.</summary>
-    /// <param name="unit">The unit's scorecard.</param>
-    /// <param name="scorecards">The scorecards it is ranked among; the unit's own (by code) is left out. May be empty
-    /// for an index or group target.</param>
-    /// <param name="target">The target.</param>
-    /// <param name="options">The ranking's policy and the cost of a point per leaf; <see cref="GapOptions.Default"/> when null.</param>
-    /// <returns>The report.</returns>
-    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
-    /// <exception cref="ArgumentException">Two scorecards share a code, the group is not in the scheme, a cost is not
-    /// more than 0, or the methodology takes a weighted mean anywhere (a leaf's point is then not a point of the
-    /// total, which the search for the least combination assumes).</exception>
     public static GapReport ForScorecard(Scorecard unit, IEnumerable<Scorecard> scorecards, GapTarget target, GapOptions? options = null)
     {
         Preconditions.CheckNotNull(unit, nameof(unit));

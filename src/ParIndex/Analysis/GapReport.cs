@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using ParIndex.Rankings;
 using System.Collections.Immutable;
 using ParIndex.Scoring;
 using ParIndex.Utility;
@@ -64,6 +67,26 @@ public sealed class GapReport
     /// <summary>Gets the cheapest combination of leaf changes (at most one per leaf) that closes the gap — empty when the
     /// target is met, <see langword="null"/> when no combination can reach it.</summary>
     public ImmutableArray<LeafChange>? LeastCombination { get; }
+
+    /// <summary>What a scored unit needs to reach a target among other scorecards: points, lost points, the leaves that
+    /// close the gap alone and the cheapest combination.</summary>
+    /// <param name="unit">The unit's scorecard.</param>
+    /// <param name="scorecards">The scorecards it is ranked among; the unit's own (by code) is left out. May be empty
+    /// for an index or group target.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="options">The ranking's policy and the cost of a point per leaf; <see cref="GapOptions.Default"/> when null.</param>
+    /// <remarks>
+    /// The other units' values stay as they are; only the unit's own index moves. The rank follows the ranking's rules
+    /// (<see cref="Ranking"/>): ties (standard, dense, ordinal by name then code) and rounding. Thread-safe.
+    /// </remarks>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="ArgumentException">Two scorecards share a code, the group is not in the scheme, a cost is not
+    /// more than 0, or the methodology takes a weighted mean anywhere (a leaf's point is then not a point of the
+    /// total, which the search for the least combination assumes).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A rank target past the last rank: N is more than the number of
+    /// units (the unit and the other scorecards).</exception>
+    public static GapReport Compute(Scorecard unit, IEnumerable<Scorecard> scorecards, GapTarget target, GapOptions? options = null) => GapAnalysis.ForScorecard(unit, scorecards, target, options);
 
     /// <inheritdoc/>
     public override string ToString() => Gap + Invariant.Format($"; {Invariant.Format(PointsNeeded)} points needed");

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using ParIndex.Rankings;
 using ParIndex.Scoring;
 using ParIndex.Utility;
 
@@ -64,6 +67,24 @@ public sealed class IndexGap
     /// <summary>Gets the methodology points still needed, when the maximum is known: for a scorecard the least number of
     /// points (to the scorer's 10 decimals) that reaches the target; for a published value the index points × maximum ÷ 100.</summary>
     public decimal? PointsNeeded { get; }
+
+    /// <summary>The gap of a value (e.g. a published index) to a target among other values.</summary>
+    /// <param name="unit">The unit and its index now (0–100).</param>
+    /// <param name="others">The other units' values; a value with the unit's code is left out.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="options">The ranking's ties, rounding and groups; <see cref="RankingOptions.Default"/> when null.</param>
+    /// <param name="maxPoints">The methodology's total points, to turn index points into points (e.g. 100 for the PAR
+    /// Index since 2022); <see langword="null"/> when unknown.</param>
+    /// <remarks>
+    /// The other units' values stay as they are; only the unit's own index moves. The rank follows the ranking's rules
+    /// (<see cref="Ranking"/>): ties (standard, dense, ordinal by name then code) and rounding. Thread-safe.
+    /// </remarks>
+    /// <returns>The gap.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="ArgumentException">Two values share a code, or the group is not in the options' scheme.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A rank target past the last rank: N is more than the number of
+    /// units (the unit and the others).</exception>
+    public static IndexGap Compute(UnitValue unit, IEnumerable<UnitValue> others, GapTarget target, RankingOptions? options = null, decimal? maxPoints = null) => GapAnalysis.ForValue(unit, others, target, options, maxPoints);
 
     /// <inheritdoc/>
     public override string ToString() =>

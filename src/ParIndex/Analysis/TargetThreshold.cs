@@ -26,6 +26,11 @@ internal static class TargetThreshold
                 return AtLeastKey(group.LowerBound, decimals);
             default:
                 var n = target.RankOrBetter;
+                if (n > others.Count + 1)
+                {
+                    // Refused as rank 0 is (GapTarget.Rank): "met" would hide a target no unit can have.
+                    throw new ArgumentOutOfRangeException(nameof(target), n, Invariant.Format($"Rank {n} is past the last rank: {others.Count + 1} units are ranked."));
+                }
                 if (others.Count < n)
                 {
                     return (0m, false); // fewer than N others: the last place is rank N or better

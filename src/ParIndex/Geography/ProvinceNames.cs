@@ -69,9 +69,9 @@ internal static class ProvinceNames
         // A name of the 63 list that the 34 list no longer has ("Bà Rịa - Vũng Tàu"): say what it became.
         if (list.Id == ProvinceListId.Units34 && ProvinceList.Units63.Names.Find(name) is [var old])
         {
-            var link = Merger2025.Successor(old);
+            var link = MergerLink.Of(old);
             return new ProvinceNameException(name, list.Id, [link.New], ambiguous: false,
-                note: Invariant.Format($"{old.Name} ({old.Code}) is a unit of the 63-unit list; since {Merger2025.EffectiveDate:uuuu-MM-dd} it is part of {link.New.Name} ({link.New.Code})"));
+                note: Invariant.Format($"{old.Name} ({old.Code}) is a unit of the 63-unit list; since {MergerLink.EffectiveDate:uuuu-MM-dd} it is part of {link.New.Name} ({link.New.Code})"));
         }
         return new ProvinceNameException(name, list.Id, list.Names.Nearest(name, CandidateCount), ambiguous: false, note: null);
     }

@@ -97,7 +97,7 @@ public static class PublishedRecord
     public static ImmutableArray<(MergerLink Link, PublishedResult? Result)> ConstituentResults(PublishedIndex index, Province successor, int year)
     {
         var rows = All(index);
-        return [.. Merger2025.Constituents(successor)
+        return [.. MergerLink.Into(successor)
             .Select(link => (link, rows.FirstOrDefault(r => r.Year == year && r.Province.Equals(link.Old))))];
     }
 

@@ -94,5 +94,5 @@ internal static class CatalogReader
         return code is null || name is null ? null : new AreaOutline(code, name, maxPoints, criteria, subCriteria);
     }
 
-    private static Methodology LoadTree(string file) => EmbeddedData.Read(file, bytes => MethodologyJson.ReadUtf8(bytes));
+    private static Methodology LoadTree(string file) => EmbeddedData.Read(file, bytes => Methodology.ReadJson(bytes));
 }

@@ -18,8 +18,10 @@ namespace ParIndex.Methodologies;
 /// gaps, points above the leaf's maximum).</para>
 /// <para>Immutable and thread-safe; equality by value over the metadata and the whole tree.</para>
 /// </remarks>
-public sealed class Methodology : IEquatable<Methodology>
+public sealed partial class Methodology : IEquatable<Methodology>
 {
+    private static readonly Lazy<ImmutableArray<Methodology>> LoadedSamples = new(CatalogReader.LoadSamples);
+
     private readonly Dictionary<string, int> _indexByCode;
 
     /// <summary>Creates and validates a methodology.</summary>
@@ -85,6 +87,13 @@ public sealed class Methodology : IEquatable<Methodology>
         AreaIndices = [.. Enumerable.Range(0, nodes.Count).Where(i => parents[i] < 0)];
         HasMeans = Aggregation != Aggregation.SumOfPoints || nodes.Any(n => n.Aggregation != Aggregation.SumOfPoints);
     }
+
+    /// <summary>Gets complete custom methodologies shipped as examples of the JSON format, each naming its sources in
+    /// its file: <c>CA-MAU-1880-2013-FRAGMENT</c> (a real fragment of Cà Mau's 1880/QĐ-UBND, 2013) and
+    /// <c>SAMPLE-HUE-2019-TARGETS</c> (a sample, not an official index, built from Thừa Thiên Huế's 2019 plan targets).
+    /// The official versions are <see cref="MethodologyVersion.All"/>.</summary>
+    /// <remarks>Loaded once, on first use; thread-safe.</remarks>
+    public static ImmutableArray<Methodology> Samples => LoadedSamples.Value;
 
     /// <summary>Gets the identifier, e.g. "PAR-PROVINCE-2022".</summary>
     public string Id { get; }

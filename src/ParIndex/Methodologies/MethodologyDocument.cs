@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace ParIndex.Methodologies;
 
-// The JSON form of a methodology (docs/methodology.schema.json) as MethodologyJson writes it, and of the embedded
+// The JSON form of a methodology (docs/methodology.schema.json) as Methodology.WriteJson writes it, and of the embedded
 // catalogue; reading a methodology goes through MethodologyDocumentReader, which reports every problem with its place.
 
 internal sealed class MethodologyDocument

@@ -86,9 +86,9 @@ internal sealed class MethodologyDocumentReader
             return null;
         }
         _json.String(root, "$", "$schema", required: false);
-        if (_json.Int(root, "$", "formatVersion", required: true) is { } version && version != MethodologyJson.FormatVersion)
+        if (_json.Int(root, "$", "formatVersion", required: true) is { } version && version != Methodology.JsonFormatVersion)
         {
-            _json.Add(DiagnosticKind.UnknownValue, "$.formatVersion", JsonMessages.UnsupportedVersion(version, MethodologyJson.FormatVersion));
+            _json.Add(DiagnosticKind.UnknownValue, "$.formatVersion", JsonMessages.UnsupportedVersion(version, Methodology.JsonFormatVersion));
         }
         var id = _json.String(root, "$", "id", required: true);
         var title = _json.String(root, "$", "title", required: true);

@@ -13,7 +13,7 @@ internal static class MethodologyDocumentWriter
         var problems = new List<Diagnostic>();
         var document = new MethodologyDocument
         {
-            FormatVersion = MethodologyJson.FormatVersion,
+            FormatVersion = Methodology.JsonFormatVersion,
             Id = methodology.Id,
             Title = methodology.Title,
             SubjectKind = methodology.SubjectKind switch

@@ -2,7 +2,7 @@ using ParIndex.Utility;
 
 namespace ParIndex.Methodologies;
 
-/// <summary>Limits of <see cref="MethodologyJson"/>'s reader.</summary>
+/// <summary>Limits of the methodology JSON reader (<see cref="Methodology.ReadJson(System.ReadOnlySpan{byte})"/>).</summary>
 /// <remarks>
 /// Fixed choices, documented rather than configurable: comments (<c>//</c> and <c>/* */</c>) are allowed and skipped, so
 /// that a file can cite its sources beside the numbers; trailing commas are not allowed; a property may appear once per

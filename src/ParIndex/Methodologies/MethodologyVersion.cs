@@ -18,6 +18,32 @@ namespace ParIndex.Methodologies;
 /// </remarks>
 public sealed class MethodologyVersion
 {
+    private static readonly Lazy<ImmutableArray<MethodologyVersion>> Loaded = new(CatalogReader.Load);
+
+    /// <summary>Gets every official version of the PAR Index methodology embedded in the package (danh mục bộ chỉ số),
+    /// from 1294/QĐ-BNV (2012) to 892/QĐ-BNV (2024–), with the source of every figure; by kind of unit and then by
+    /// first year.</summary>
+    /// <remarks>Loaded once, on first use; thread-safe.</remarks>
+    public static ImmutableArray<MethodologyVersion> All => Loaded.Value;
+
+    /// <summary>Finds the version in force for a kind of unit and an assessment year.</summary>
+    /// <param name="subjectKind">Provinces or ministries.</param>
+    /// <param name="assessmentYear">The year assessed (PAR Index 2023 is published in 2024).</param>
+    /// <returns>The version of <see cref="All"/> whose years contain <paramref name="assessmentYear"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No version of the catalogue covers that kind and year; the message
+    /// says which years are covered.</exception>
+    public static MethodologyVersion For(SubjectKind subjectKind, int assessmentYear)
+    {
+        var candidates = All.Where(v => v.SubjectKind == subjectKind).ToList();
+        return candidates.FirstOrDefault(v => v.Years.Contains(assessmentYear))
+            ?? throw new ArgumentOutOfRangeException(
+                nameof(assessmentYear),
+                assessmentYear,
+                candidates.Count == 0
+                    ? Invariant.Format($"The catalogue has no {subjectKind} methodology.")
+                    : Invariant.Format($"No {subjectKind} methodology of the catalogue covers assessment year {assessmentYear}; it covers {string.Join(", ", candidates.Select(v => v.Years.ToString()))}."));
+    }
+
     internal MethodologyVersion(
         string id,
         SubjectKind subjectKind,

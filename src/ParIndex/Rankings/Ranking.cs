@@ -119,12 +119,13 @@ public sealed class Ranking
     /// <summary>Ranks scorecards by one area's component index. Units to which nothing of the area applies (every
     /// criterion not applicable: 0 of 0 points, no percentage) are left out and listed in <see cref="Unranked"/>.</summary>
     /// <param name="scorecards">The scorecards, all of one methodology and one assessment year; each unit code at most once.</param>
-    /// <param name="areaCode">The area's code, e.g. "3".</param>
+    /// <param name="areaCode">The area's code, e.g. "3" (a criterion's code ranks by that criterion's percentage).</param>
     /// <param name="options">Options, or <see langword="null"/> for <see cref="RankingOptions.Default"/>.</param>
     /// <returns>The ranking by the area's <see cref="NodeScore.Percent"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null, or <paramref name="scorecards"/> contains null.</exception>
     /// <exception cref="ArgumentException">A unit code appears more than once.</exception>
-    /// <exception cref="KeyNotFoundException">A scorecard's methodology has no node with <paramref name="areaCode"/>.</exception>
+    /// <exception cref="KeyNotFoundException">A scorecard's methodology has no node with <paramref name="areaCode"/>; the
+    /// message quotes the code as written and lists the areas.</exception>
     /// <exception cref="System.ArgumentException">The scorecards are of more than one assessment year.</exception>
     public static Ranking ByArea(IEnumerable<Scorecard> scorecards, string areaCode, RankingOptions? options = null)
     {
@@ -132,6 +133,10 @@ public sealed class Ranking
         var input = Preconditions.CheckNotNull(scorecards, nameof(scorecards)).ToArray();
         Preconditions.CheckNoNulls(input, nameof(scorecards));
         MixedYearsException.ThrowIfMixed(input, nameof(scorecards));
+        if (input.FirstOrDefault(c => c.Methodology.IndexOf(areaCode) < 0)?.Methodology is { } lacking)
+        {
+            throw new KeyNotFoundException(Invariant.Format($"no area or criterion of {lacking.Id} has the code '{areaCode}' (areas: {string.Join(", ", lacking.Areas.Select(a => a.Code))})"));
+        }
         var values = new List<UnitValue>(input.Length);
         List<UnrankedUnit>? unranked = null;
         foreach (var scorecard in input)

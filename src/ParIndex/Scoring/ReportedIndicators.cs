@@ -20,7 +20,7 @@ namespace ParIndex.Scoring;
 /// <para>Immutable and thread-safe. Enumerates in ordinal order of the codes.</para>
 /// </remarks>
 [SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "A domain name: what a unit reports (số liệu báo cáo).")]
-public sealed class ReportedIndicators : IReadOnlyDictionary<string, IndicatorValue>
+public sealed partial class ReportedIndicators : IReadOnlyDictionary<string, IndicatorValue>
 {
     private readonly string[] _codes;
     private readonly IndicatorValue[] _values;

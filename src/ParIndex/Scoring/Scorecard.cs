@@ -86,7 +86,7 @@ public sealed class Scorecard
     /// <param name="code">The node's code, e.g. "1.1".</param>
     /// <returns>The node's result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">No node of the methodology has the code.</exception>
+    /// <exception cref="KeyNotFoundException">No node of the methodology has the code; the message quotes it as written.</exception>
     public NodeScore this[string code]
     {
         get
@@ -94,7 +94,7 @@ public sealed class Scorecard
             var index = Methodology.IndexOf(Preconditions.CheckNotNull(code, nameof(code)));
             return index >= 0
                 ? NodeAt(index)
-                : throw new KeyNotFoundException(Invariant.Format($"no criterion of {Methodology.Id} has code {code}"));
+                : throw new KeyNotFoundException(Invariant.Format($"no criterion of {Methodology.Id} has the code '{code}'"));
         }
     }
 

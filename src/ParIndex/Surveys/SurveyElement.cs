@@ -41,7 +41,7 @@ public sealed class SurveyElement : IEquatable<SurveyElement>
     public string Name { get; }
 
     /// <summary>Gets an English rendering, or <see langword="null"/>.</summary>
-    public string? EnglishName { get; init; }
+    public string? EnglishName { get; internal init; }
 
     /// <summary>Gets the part of the questionnaire.</summary>
     internal SurveyPart Part { get; }

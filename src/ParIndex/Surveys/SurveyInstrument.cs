@@ -82,10 +82,10 @@ public sealed class SurveyInstrument : IEquatable<SurveyInstrument>
     public ImmutableArray<SurveyQuestion> Questions { get; }
 
     /// <summary>Gets citations of the sources of the instrument as a whole.</summary>
-    public ImmutableArray<string> Sources { get; init; } = [];
+    public ImmutableArray<string> Sources { get; internal init; } = [];
 
     /// <summary>Gets notes on what is known and what is missing.</summary>
-    public ImmutableArray<string> Notes { get; init; } = [];
+    public ImmutableArray<string> Notes { get; internal init; } = [];
 
     /// <summary>For each question of <see cref="Questions"/>, the index of its element.</summary>
     internal ImmutableArray<int> ElementOfQuestion { get; }

@@ -36,7 +36,7 @@ public sealed class SurveyQuestion : IEquatable<SurveyQuestion>
     public string Name { get; }
 
     /// <summary>Gets an English rendering, or <see langword="null"/>.</summary>
-    public string? EnglishName { get; init; }
+    public string? EnglishName { get; internal init; }
 
     /// <summary>Gets the answer scale.</summary>
     public AnswerScale Scale { get; }

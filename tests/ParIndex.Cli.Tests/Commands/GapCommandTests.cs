@@ -140,6 +140,36 @@ public class GapCommandTests
         Assert.Contains(expected, published.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Gap_Table_PrintsTheIndexAtTwoDecimals_AsRankDoes()
+    {
+        const string format = "csv";
+        // Sở A has 6 of 7 points: 600 ÷ 7 = 85.714285…, printed 85.71 as `rank` prints it; the JSON keeps it exact.
+        var gap = CliRun.Of("gap", "-m", Samples.Methodology, "-i", Samples.Csv, "--unit", "A", "--rank", "1", "-f", format);
+        var rank = CliRun.Of("rank", "-m", Samples.Methodology, "-i", Samples.Csv, "-f", format);
+
+        Assert.Equal(0, gap.ExitCode);
+        Assert.Contains("85.71", rank.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("85.714", rank.Out, StringComparison.Ordinal);
+        Assert.Contains("85.71", gap.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("85.714", gap.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gap_RankPastTheLastRank_IsBadUsage()
+    {
+        // The sample has 3 units (A, B, C) and the PAR Index 2023 ranks 63 provinces: rank 4 and rank 70 are no ranks.
+        var scored = CliRun.Of("gap", "-m", Samples.Methodology, "-i", Samples.Csv, "--unit", "B", "--rank", "4");
+        var published = CliRun.Of("gap", "--year", "2023", "--province", "Cà Mau", "--rank", "70");
+
+        Assert.Equal(2, scored.ExitCode);
+        Assert.Contains("--rank: Rank 4 is past the last rank: 3 units are ranked.", scored.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", scored.Error, StringComparison.Ordinal);
+        Assert.Equal(2, published.ExitCode);
+        Assert.Contains("--rank: Rank 70 is past the last rank: 63 provinces are ranked in PAR Index 2023.", published.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, published.Out);
+    }
+
     [Theory]
     [InlineData("--unit", "B")]
     [InlineData("--unit", "B", "--rank", "1", "--group", "A")]

@@ -35,7 +35,7 @@ public class GapAnalysisTests
         // Rank 2 among V 55 and W 50 (standard ties): the 2nd highest other is 50, so 50 ties W at rank 2.
         // Exact: 50 − 47 = 3 index points, 5 − 4.7 = 0.3 points. Published: 49.995 rounds to 50.00, so 2.995 index
         // points and 4.9995 − 4.7 = 0.2995 points.
-        var report = GapAnalysis.ForScorecard(MixedU, [MixedU, MixedV, MixedW], GapTarget.Rank(2), Exact);
+        var report = GapReport.Compute(MixedU, [MixedU, MixedV, MixedW], GapTarget.Rank(2), Exact);
 
         Assert.Equal(3, report.Gap.Rank);
         Assert.Equal(50m, report.Exact.RequiredIndex);
@@ -50,7 +50,7 @@ public class GapAnalysisTests
     public void ForScorecard_LostPoints_PerAreaAndLeaf()
     {
         // Area 1: 6 − (1 + 0.5 + 0 + 1) = 3.5; area 2: 4 − (1 + 1.2) = 1.8; leaves 1, 0.5, 1, 1, 1, 0.8.
-        var report = GapAnalysis.ForScorecard(MixedU, [MixedV, MixedW], GapTarget.Rank(2), Exact);
+        var report = GapReport.Compute(MixedU, [MixedV, MixedW], GapTarget.Rank(2), Exact);
 
         Assert.Equal([("1", 3.5m), ("2", 1.8m)], report.Areas.Select(a => (a.Code, a.LostPoints)));
         Assert.Equal([1m, 0.5m, 1m, 1m, 1m, 0.8m], report.Leaves.Select(l => l.LostPoints));
@@ -62,7 +62,7 @@ public class GapAnalysisTests
     {
         // 0.3 points needed. 1.1: the next band (90%, ∞) at 90.01% gives +1; 1.2: on time (by 15 Dec) +0.5; 1.3: yes +1;
         // 1.4: 1.3 of 2 points is 65%; 2.1: 4 times +1; 2.2: 1.5 of 2 is 7.5/10, a whole count 8/10 (1.6, +0.4).
-        var report = GapAnalysis.ForScorecard(MixedU, [MixedV, MixedW], GapTarget.Rank(2), Exact);
+        var report = GapReport.Compute(MixedU, [MixedV, MixedW], GapTarget.Rank(2), Exact);
 
         Assert.All(report.Leaves, l => Assert.True(l.ClosesAlone, l.Code));
         Assert.Equal(
@@ -76,7 +76,7 @@ public class GapAnalysisTests
     public void ForScorecard_LeastCombination_EqualCostTakesTheExactSurveyShare()
     {
         // Equal cost per point: the survey leaf can give exactly the 0.3 needed (65%), cheaper than any discrete step.
-        var report = GapAnalysis.ForScorecard(MixedU, [MixedV, MixedW], GapTarget.Rank(2), Exact);
+        var report = GapReport.Compute(MixedU, [MixedV, MixedW], GapTarget.Rank(2), Exact);
 
         var change = Assert.Single(report.LeastCombination!.Value);
         Assert.Equal(("1.4", IndicatorValue.Percent(65m), 0.3m), (change.Code, change.Input, change.Cost));
@@ -92,7 +92,7 @@ public class GapAnalysisTests
             Ranking = Exact.Ranking,
             CostPerPoint = Costs(("1.4", 10m), ("2.2", 10m)),
         };
-        var report = GapAnalysis.ForScorecard(MixedU, [MixedV, MixedW], GapTarget.Rank(2), options);
+        var report = GapReport.Compute(MixedU, [MixedV, MixedW], GapTarget.Rank(2), options);
 
         var change = Assert.Single(report.LeastCombination!.Value);
         Assert.Equal(("1.2", IndicatorValue.Completed(new LocalDate(2024, 12, 15)), 0.5m), (change.Code, change.Input, change.Cost));
@@ -109,7 +109,7 @@ public class GapAnalysisTests
             Ranking = Exact.Ranking,
             CostPerPoint = Costs(("1.1", 1.1m), ("1.4", 2m), ("2.2", 3m)),
         };
-        var report = GapAnalysis.ForScorecard(MixedU, [], GapTarget.Index(70m), options);
+        var report = GapReport.Compute(MixedU, [], GapTarget.Index(70m), options);
 
         Assert.Equal(2.3m, report.PointsNeeded);
         Assert.DoesNotContain(report.Leaves, l => l.ClosesAlone);
@@ -123,7 +123,7 @@ public class GapAnalysisTests
         // Discrete: U has nothing (0). Index ≥ 40 needs 4 points. Alone only 1.3 at 10 times (+5) closes; 1.1 (+3) and
         // 1.2 (+2) do not. Least total gain ≥ 4: 1.2 (+2) with 1.3 at 5 times (+2) = 4; every other way gives 5.
         var u = Discrete3("U", "Sở A", false, false, 0);
-        var report = GapAnalysis.ForScorecard(u, [], GapTarget.Index(40m), Exact);
+        var report = GapReport.Compute(u, [], GapTarget.Index(40m), Exact);
 
         Assert.Equal([false, false, true], report.Leaves.Select(l => l.ClosesAlone));
         Assert.Equal(IndicatorValue.Count(10m), report.Leaves[2].ClosingChange!.Input);
@@ -137,7 +137,7 @@ public class GapAnalysisTests
         // 1.3's points cost 0.5: 10 times costs 2.5, against 2 + 1 = 3 for 1.2 with 5 times.
         var u = Discrete3("U", "Sở A", false, false, 0);
         var options = new GapOptions { Ranking = Exact.Ranking, CostPerPoint = Costs(("1.3", 0.5m)) };
-        var report = GapAnalysis.ForScorecard(u, [], GapTarget.Index(40m), options);
+        var report = GapReport.Compute(u, [], GapTarget.Index(40m), options);
 
         var change = Assert.Single(report.LeastCombination!.Value);
         Assert.Equal(("1.3", IndicatorValue.Count(10m), 2.5m), (change.Code, change.Input, change.Cost));
@@ -160,7 +160,7 @@ public class GapAnalysisTests
         var w = Discrete3("W", "Sở D", false, true, 10); // 2 + 5 = 7
         var options = new GapOptions { Ranking = new RankingOptions { Ties = ties, Decimals = decimals } };
 
-        var report = GapAnalysis.ForScorecard(u, [u, v, w], GapTarget.Rank(2), options);
+        var report = GapReport.Compute(u, [u, v, w], GapTarget.Rank(2), options);
 
         Assert.Equal(decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture), report.PointsNeeded);
         Assert.Equal(decimal.Parse(required, System.Globalization.CultureInfo.InvariantCulture), report.Gap.RequiredIndex);
@@ -176,7 +176,7 @@ public class GapAnalysisTests
         // "Sở C" needs more than 4 points: 5 in every way (1.1 + 1.2, 1.3 at 10, 1.1 + 1.3 at 5); one change is fewest.
         var u = Discrete3("U", "Sở C", false, false, 0);
         var options = new GapOptions { Ranking = new RankingOptions { Ties = TiePolicy.Ordinal, Decimals = null } };
-        var report = GapAnalysis.ForScorecard(u, [Discrete3("V", "Sở B", false, true, 5), Discrete3("W", "Sở D", false, true, 10)], GapTarget.Rank(2), options);
+        var report = GapReport.Compute(u, [Discrete3("V", "Sở B", false, true, 5), Discrete3("W", "Sở D", false, true, 10)], GapTarget.Rank(2), options);
 
         var change = Assert.Single(report.LeastCombination!.Value);
         Assert.Equal(("1.3", IndicatorValue.Count(10m)), (change.Code, change.Input));
@@ -185,7 +185,7 @@ public class GapAnalysisTests
     [Fact]
     public void ForScorecard_TargetMet_NothingNeeded()
     {
-        var report = GapAnalysis.ForScorecard(MixedV, [MixedU, MixedW], GapTarget.Rank(1));
+        var report = GapReport.Compute(MixedV, [MixedU, MixedW], GapTarget.Rank(1));
 
         Assert.True(report.Gap.IsMet);
         Assert.Equal(0m, report.PointsNeeded);
@@ -203,8 +203,8 @@ public class GapAnalysisTests
             ("1.4", IndicatorValue.Percent(100m)), ("2.1", IndicatorValue.Count(4m)), ("2.2", IndicatorValue.Ratio(10m, 10m)));
         var options = new GapOptions { Ranking = new RankingOptions { Ties = TiePolicy.Ordinal, Decimals = null } };
 
-        var groupA = GapAnalysis.ForScorecard(MixedU, [full], GapTarget.Group("A"), options);
-        var first = GapAnalysis.ForScorecard(MixedU, [full], GapTarget.Rank(1), options);
+        var groupA = GapReport.Compute(MixedU, [full], GapTarget.Group("A"), options);
+        var first = GapReport.Compute(MixedU, [full], GapTarget.Rank(1), options);
 
         Assert.NotNull(groupA.LeastCombination);
         Assert.False(first.Gap.IsReachable);
@@ -219,9 +219,9 @@ public class GapAnalysisTests
         UnitValue[] others = [Value("P1", 91.5m), Value("P2", 90.2m), Value("P3", 89.99m)];
         var u = Value("U", 89.97m);
 
-        var exact = GapAnalysis.ForValue(u, others, GapTarget.Group("A"), new RankingOptions { Decimals = null }, 100m);
-        var published = GapAnalysis.ForValue(u, others, GapTarget.Group("A"), new RankingOptions { Decimals = 2 }, 100m);
-        var second = GapAnalysis.ForValue(u, others, GapTarget.Rank(2), new RankingOptions { Decimals = 2 });
+        var exact = IndexGap.Compute(u, others, GapTarget.Group("A"), new RankingOptions { Decimals = null }, 100m);
+        var published = IndexGap.Compute(u, others, GapTarget.Group("A"), new RankingOptions { Decimals = 2 }, 100m);
+        var second = IndexGap.Compute(u, others, GapTarget.Rank(2), new RankingOptions { Decimals = 2 });
 
         Assert.Equal((90m, 0.03m, 4), (exact.RequiredIndex, exact.IndexPointsNeeded, exact.Rank));
         Assert.Equal((89.995m, 0.025m, 0.025m), (published.RequiredIndex, published.IndexPointsNeeded, published.PointsNeeded));
@@ -235,28 +235,42 @@ public class GapAnalysisTests
         // A composite's values may be negative. P1 is −0.001, which ranks as 0.00 at two decimals. First place needs a
         // value that rounds to 0.00 or more: −0.004 does (−0.00), the midpoint −0.005 does not (half away from zero:
         // −0.01), so the threshold is "more than −0.005". Above zero the midpoint is included (89.995 in the test above).
-        var first = GapAnalysis.ForValue(Value("U", -0.005m), [Value("P1", -0.001m)], GapTarget.Rank(1), new RankingOptions { Decimals = 2 });
+        var first = IndexGap.Compute(Value("U", -0.005m), [Value("P1", -0.001m)], GapTarget.Rank(1), new RankingOptions { Decimals = 2 });
         Assert.Equal((-0.005m, true, false), (first.RequiredIndex, first.IsStrict, first.IsMet));
-        Assert.True(GapAnalysis.ForValue(Value("U", -0.004m), [Value("P1", -0.001m)], GapTarget.Rank(1), new RankingOptions { Decimals = 2 }).IsMet);
+        Assert.True(IndexGap.Compute(Value("U", -0.004m), [Value("P1", -0.001m)], GapTarget.Rank(1), new RankingOptions { Decimals = 2 }).IsMet);
 
         // Above a key of −0.02 (ordinal ties lost by name): the next step is −0.01, reached from more than −0.015.
-        var above = GapAnalysis.ForValue(Value("Z", -0.03m), [Value("A", -0.02m)], GapTarget.Rank(1), new RankingOptions { Decimals = 2, Ties = TiePolicy.Ordinal });
+        var above = IndexGap.Compute(Value("Z", -0.03m), [Value("A", -0.02m)], GapTarget.Rank(1), new RankingOptions { Decimals = 2, Ties = TiePolicy.Ordinal });
         Assert.Equal((-0.015m, true), (above.RequiredIndex, above.IsStrict));
     }
 
     [Fact]
     public void ForValue_FewerOthersThanTheRank_AlreadyMet()
     {
-        var gap = GapAnalysis.ForValue(Value("U", 10m), [Value("P1", 90m)], GapTarget.Rank(2));
+        var gap = IndexGap.Compute(Value("U", 10m), [Value("P1", 90m)], GapTarget.Rank(2));
 
         Assert.True(gap.IsMet);
         Assert.Equal(0m, gap.IndexPointsNeeded);
     }
 
     [Fact]
+    public void RankPastTheLastRank_IsRefusedAsRankZeroIs()
+    {
+        // U and P1 are 2 units: rank 2 is the last place (met above), rank 3 is no rank at all. Three scorecards
+        // (U, V, W): rank 4 is past the last rank, 3.
+        var value = Assert.Throws<ArgumentOutOfRangeException>(() => IndexGap.Compute(Value("U", 10m), [Value("P1", 90m)], GapTarget.Rank(3)));
+        var scored = Assert.Throws<ArgumentOutOfRangeException>(() => GapReport.Compute(MixedU, [MixedV, MixedW], GapTarget.Rank(4), Exact));
+
+        Assert.Equal("target", value.ParamName);
+        Assert.StartsWith("Rank 3 is past the last rank: 2 units are ranked.", value.Message, StringComparison.Ordinal);
+        Assert.Equal("target", scored.ParamName);
+        Assert.StartsWith("Rank 4 is past the last rank: 3 units are ranked.", scored.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ForValue_UnknownGroup_NamesTheScheme()
     {
-        var error = Assert.Throws<ArgumentException>(() => GapAnalysis.ForValue(Value("U", 10m), [], GapTarget.Group("D")));
+        var error = Assert.Throws<ArgumentException>(() => IndexGap.Compute(Value("U", 10m), [], GapTarget.Group("D")));
 
         Assert.Equal("target", error.ParamName);
         Assert.Contains("Group D is not in the scheme (A, B, C)", error.Message, StringComparison.Ordinal);
@@ -267,7 +281,7 @@ public class GapAnalysisTests
     {
         var options = new GapOptions { CostPerPoint = Costs(("1.3", 0m)) };
 
-        var error = Assert.Throws<ArgumentException>(() => GapAnalysis.ForScorecard(MixedU, [], GapTarget.Index(50m), options));
+        var error = Assert.Throws<ArgumentException>(() => GapReport.Compute(MixedU, [], GapTarget.Index(50m), options));
 
         Assert.Equal("options", error.ParamName);
         Assert.Contains("leaf 1.3 costs 0 a point", error.Message, StringComparison.Ordinal);

@@ -26,7 +26,7 @@ public class WhatIfTests
         // After A reports 10 times: 3 + 5 = 8 → A 1 (+1), B 2 (−1), C 3 (−1).
         ReportedIndicators[] units = [Units("A", "Sở A", true, false, 5), Units("B", "Sở B", false, true, 10), Units("C", "Sở C", true, true, 0)];
 
-        var shifts = WhatIf.Rescore(units, Discrete, Discrete, [Units("A", "Sở A", true, false, 10)]);
+        var shifts = RankShift.Rescore(units, Discrete, Discrete, [Units("A", "Sở A", true, false, 10)]);
 
         Assert.Equal([("A", 2, 1, 1), ("B", 1, 2, -1), ("C", 2, 3, -1)], shifts.Select(s => (s.Unit.Code, s.RankBefore!.Value, s.RankAfter!.Value, s.Shift!.Value)));
     }
@@ -41,7 +41,7 @@ public class WhatIfTests
         ReportedIndicators[] units = [Units("A", "Sở A", true, false, 4), Units("B", "Sở B", true, true, 0), Units("C", "Sở C", true, false, 0)];
         var dense = new RankingOptions { Ties = TiePolicy.Dense };
 
-        var shifts = WhatIf.Rescore(units, Discrete, moved, rankingBefore: dense);
+        var shifts = RankShift.Rescore(units, Discrete, moved, rankingBefore: dense);
 
         Assert.Equal([("A", 2, 1), ("B", 1, 1), ("C", 2, 2)], shifts.Select(s => (s.Unit.Code, s.RankBefore!.Value, s.RankAfter!.Value)).OrderBy(s => s.Code));
     }
@@ -52,7 +52,7 @@ public class WhatIfTests
         var before = Ranking.Create([new UnitValue(new AssessedUnit("A", "A"), 90m), new UnitValue(new AssessedUnit("B", "B"), 80m)]);
         var after = Ranking.Create([new UnitValue(new AssessedUnit("A", "A"), 70m)]);
 
-        var shifts = WhatIf.Compare(before, after);
+        var shifts = RankShift.Compare(before, after);
 
         Assert.Equal([("A", (int?)1, (int?)1), ("B", 2, null)], shifts.Select(s => (s.Unit.Code, s.RankBefore, s.RankAfter)));
         Assert.Null(shifts[1].Shift);

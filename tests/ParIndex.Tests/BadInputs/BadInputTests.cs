@@ -56,7 +56,7 @@ public class BadInputTests
             switch (reader)
             {
                 case "methodology-json":
-                    MethodologyJson.ReadUtf8(input);
+                    Methodology.ReadJson(input);
                     return [];
                 case "reform-plan-json":
                     ReformPlan.ReadJson(input);

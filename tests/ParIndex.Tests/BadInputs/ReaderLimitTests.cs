@@ -26,8 +26,8 @@ public class ReaderLimitTests
     {
         var input = Padded("{\"formatVersion\": 1, \"id\": \"", FiftyMegabytes);
 
-        var fromSpan = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.ReadUtf8(input));
-        var fromStream = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.Read(new MemoryStream(input)));
+        var fromSpan = Assert.Throws<InvalidMethodologyException>(() => Methodology.ReadJson(input));
+        var fromStream = Assert.Throws<InvalidMethodologyException>(() => Methodology.ReadJson(new MemoryStream(input)));
 
         foreach (var error in new[] { fromSpan, fromStream })
         {
@@ -44,8 +44,8 @@ public class ReaderLimitTests
         var options = new MethodologyJsonOptions { MaxBytes = 64 };
         var atLimit = Padded("{}", 64); // read, and refused for what it lacks, not for its size
 
-        var over = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.ReadUtf8(Padded("{}", 65), options));
-        var at = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.ReadUtf8(atLimit, options));
+        var over = Assert.Throws<InvalidMethodologyException>(() => Methodology.ReadJson(Padded("{}", 65), options));
+        var at = Assert.Throws<InvalidMethodologyException>(() => Methodology.ReadJson(atLimit, options));
 
         Assert.Equal(DiagnosticKind.LimitExceeded, Assert.Single(over.Diagnostics).Kind);
         Assert.DoesNotContain(at.Diagnostics, d => d.Kind == DiagnosticKind.LimitExceeded);
@@ -64,7 +64,7 @@ public class ReaderLimitTests
     [Fact]
     public void IndicatorsJson_50MB_IsRefusedByTheSizeLimitUnparsed()
     {
-        var result = IndicatorsJson.Read(new MemoryStream(Padded("{\"year\": 2023, \"units\": [", FiftyMegabytes)), CaMau1880.Fragment, "big.json");
+        var result = ReportedIndicators.ReadJson(new MemoryStream(Padded("{\"year\": 2023, \"units\": [", FiftyMegabytes)), CaMau1880.Fragment, "big.json");
 
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticKind.LimitExceeded, problem.Kind);
@@ -78,7 +78,7 @@ public class ReaderLimitTests
         // 17 arrays inside the root object: depth 18, past the limit of 16.
         var json = "{\"units\": " + new string('[', 17) + new string(']', 17) + "}";
 
-        var result = IndicatorsJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), CaMau1880.Fragment, "deep.json");
+        var result = ReportedIndicators.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes(json)), CaMau1880.Fragment, "deep.json");
 
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticKind.MalformedJson, problem.Kind);

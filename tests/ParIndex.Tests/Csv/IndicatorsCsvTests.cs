@@ -14,7 +14,7 @@ public class IndicatorsCsvTests
 {
     // A demo methodology of 5 points: area 1 (max 3) = 1.1 yes/no (1) + 1.2 proportional (2); area 2 (max 2) = 2.1, 2.2
     // yes/no (1 each).
-    private static readonly Methodology Demo = MethodologyJson.Parse("""
+    private static readonly Methodology Demo = Methodology.ParseJson("""
         { "formatVersion": 1, "id": "BH-DEMO", "title": "Chỉ số CCHC thử nghiệm", "subjectKind": "custom",
           "years": { "first": 2023 }, "maxPoints": 5,
           "areas": [

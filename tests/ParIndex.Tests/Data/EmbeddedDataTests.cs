@@ -23,7 +23,7 @@ public class EmbeddedDataTests
     public void Read_FileThatItsReaderRejects_IsInvalidEmbeddedData_WithTheReadersProblems()
     {
         // A CSV file is no methodology: the reader's InvalidMethodologyException becomes the package's defect.
-        var error = Assert.Throws<InvalidEmbeddedDataException>(() => EmbeddedData.Read("provinces-63.csv", bytes => MethodologyJson.ReadUtf8(bytes)));
+        var error = Assert.Throws<InvalidEmbeddedDataException>(() => EmbeddedData.Read("provinces-63.csv", bytes => Methodology.ReadJson(bytes)));
 
         Assert.Equal("provinces-63.csv", error.File);
         Assert.IsType<InvalidMethodologyException>(error.InnerException);

@@ -9,14 +9,14 @@ public class MergerLinkTests
     [Fact]
     public void Equals_SameRow_IsTrue_OtherRowIsFalse()
     {
-        var a = Merger2025.Successor(ProvinceList.Units63["15"]);
-        var b = Merger2025.Constituents(ProvinceList.Units34["15"]).Single(l => l.Old.Code == "15");
+        var a = MergerLink.Of(ProvinceList.Units63["15"]);
+        var b = MergerLink.Into(ProvinceList.Units34["15"]).Single(l => l.Old.Code == "15");
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
-        Assert.NotEqual(a, Merger2025.Successor(ProvinceList.Units63["10"]));
+        Assert.NotEqual(a, MergerLink.Of(ProvinceList.Units63["10"]));
     }
 
     [Fact]
     public void ToString_YenBai_ShowsSeatNotName() =>
-        Assert.Equal("15 Yên Bái (63) → 15 Lào Cai (34), seat", Merger2025.Successor(ProvinceList.Units63["15"]).ToString());
+        Assert.Equal("15 Yên Bái (63) → 15 Lào Cai (34), seat", MergerLink.Of(ProvinceList.Units63["15"]).ToString());
 }

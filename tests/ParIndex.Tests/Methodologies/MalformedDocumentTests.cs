@@ -116,7 +116,7 @@ public class MalformedDocumentTests
     [Fact]
     public void Valid_Reads()
     {
-        var methodology = MethodologyJson.Parse(Valid);
+        var methodology = Methodology.ParseJson(Valid);
         Assert.Equal(2, methodology.Leaves.Length);
     }
 
@@ -127,7 +127,7 @@ public class MalformedDocumentTests
         var document = find == Valid ? replace switch { "*" => string.Empty, _ => replace } : Valid.Replace(find, replace, StringComparison.Ordinal);
         Assert.True(find == Valid || document != Valid, name + ": the edit did not apply");
 
-        var error = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.Parse(document));
+        var error = Assert.Throws<InvalidMethodologyException>(() => Methodology.ParseJson(document));
 
         Assert.Equal(expected, string.Join("\n", error.Diagnostics.Select(d => d.ToString())));
     }
@@ -135,7 +135,7 @@ public class MalformedDocumentTests
     [Fact]
     public void Read_DeeperThanTheLimit_IsRefused()
     {
-        var error = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.Parse(Valid, new MethodologyJsonOptions { MaxDepth = 4 }));
+        var error = Assert.Throws<InvalidMethodologyException>(() => Methodology.ParseJson(Valid, new MethodologyJsonOptions { MaxDepth = 4 }));
 
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.Equal(DiagnosticKind.MalformedJson, diagnostic.Kind);

@@ -14,7 +14,7 @@ public class MethodologyCatalogTests
     {
         // 876/QĐ-BNV: "8 lĩnh vực đánh giá, 37 tiêu chí và 88 tiêu chí thành phần. Tổng điểm đánh giá là 100 điểm, trong
         // đó, 32 điểm là đánh giá thông qua điều tra xã hội học" (baodaknong.vn, PAR Index 2023).
-        var version = MethodologyCatalog.For(SubjectKind.Province, 2023);
+        var version = MethodologyVersion.For(SubjectKind.Province, 2023);
 
         Assert.Equal("876/QĐ-BNV", Assert.Single(version.Decisions).DocumentNumber);
         Assert.Equal((8, 37, 88), (version.AreaCount, version.CriterionCount, version.SubCriterionCount));
@@ -29,7 +29,7 @@ public class MethodologyCatalogTests
     {
         // Ninh Thuận 2022 and Kon Tum 2023: appraisal 61.5 + impact 38.5 (= SIPAS 10 + leaders 22 + socio-economic 6.5);
         // Kon Tum: thể chế "9,42/10", TTHC "11,88/13", tổ chức bộ máy "9,72/10,5". 61.5 + 38.5 = 100; 10 + 22 = 32 survey points.
-        var version = MethodologyCatalog.For(SubjectKind.Province, 2022);
+        var version = MethodologyVersion.For(SubjectKind.Province, 2022);
 
         Assert.Contains(version.Notes, n => n.Contains("appraisal 61.5 and impact 38.5", StringComparison.Ordinal));
         Assert.Contains(version.Notes, n => n.Contains("Cải cách thể chế 10", StringComparison.Ordinal) && n.Contains("10.5", StringComparison.Ordinal));
@@ -40,7 +40,7 @@ public class MethodologyCatalogTests
     [Fact]
     public void For_Ministries2022_Is876_With7Areas38Criteria97SubCriteria()
     {
-        var version = MethodologyCatalog.For(SubjectKind.Ministry, 2022);
+        var version = MethodologyVersion.For(SubjectKind.Ministry, 2022);
 
         Assert.Equal((7, 38, 97), (version.AreaCount, version.CriterionCount, version.SubCriterionCount));
         Assert.Equal(31.5m, version.SurveyPoints);
@@ -51,7 +51,7 @@ public class MethodologyCatalogTests
     [Fact]
     public void For_Provinces2017_Is2948_WithItsAreaMaxima()
     {
-        var version = MethodologyCatalog.For(SubjectKind.Province, 2017);
+        var version = MethodologyVersion.For(SubjectKind.Province, 2017);
 
         Assert.Equal("2948/QĐ-BNV", version.Decisions[0].DocumentNumber);
         Assert.Equal(Completeness.Areas, version.Completeness);
@@ -63,7 +63,7 @@ public class MethodologyCatalogTests
     [Fact]
     public void For_2024_HoldsTheFiveSourcedAreaMaxima_AndStaysHeadline()
     {
-        var version = MethodologyCatalog.For(SubjectKind.Province, 2024);
+        var version = MethodologyVersion.For(SubjectKind.Province, 2024);
 
         // Hòa Bình "9.5/9.5 in the first indicator"; Sơn La "10.18/10.5", "14.23/15", "12.75/13", "13.14/16.5".
         Assert.Equal([("1", 9.5m), ("3", 13m), ("4", 10.5m), ("5", 15m), ("8", 16.5m)], version.Areas.Select(a => (a.Code, a.MaxPoints!.Value)));
@@ -81,22 +81,22 @@ public class MethodologyCatalogTests
     [InlineData(2024, "892/QĐ-BNV")]
     [InlineData(2030, "892/QĐ-BNV")]
     public void For_EachProvincialYear_FindsTheVersionInForce(int year, string decision) =>
-        Assert.Contains(MethodologyCatalog.For(SubjectKind.Province, year).Decisions, d => d.DocumentNumber == decision);
+        Assert.Contains(MethodologyVersion.For(SubjectKind.Province, year).Decisions, d => d.DocumentNumber == decision);
 
     [Fact]
     public void For_YearBeforeTheIndex_IsAClearError()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => MethodologyCatalog.For(SubjectKind.Province, 2011));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => MethodologyVersion.For(SubjectKind.Province, 2011));
 
         Assert.Equal("assessmentYear", error.ParamName);
         Assert.Contains("2012–2015", error.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>(() => MethodologyCatalog.For(SubjectKind.Custom, 2023));
+        Assert.Throws<ArgumentOutOfRangeException>(() => MethodologyVersion.For(SubjectKind.Custom, 2023));
     }
 
     [Fact]
     public void Versions_DoNotOverlap_AndEveryOneHasSources()
     {
-        foreach (var group in MethodologyCatalog.Versions.GroupBy(v => v.SubjectKind))
+        foreach (var group in MethodologyVersion.All.GroupBy(v => v.SubjectKind))
         {
             var ordered = group.OrderBy(v => v.Years.First).ToList();
             foreach (var (earlier, later) in ordered.Zip(ordered.Skip(1)))
@@ -104,14 +104,14 @@ public class MethodologyCatalogTests
                 Assert.True(earlier.Years.Last is { } last && last < later.Years.First, earlier.Id + " overlaps " + later.Id);
             }
         }
-        Assert.All(MethodologyCatalog.Versions, v => Assert.NotEmpty(v.Sources));
-        Assert.All(MethodologyCatalog.Versions.SelectMany(v => v.Areas).Select(a => a.Name), name => Assert.True(name.IsNormalized(System.Text.NormalizationForm.FormC)));
+        Assert.All(MethodologyVersion.All, v => Assert.NotEmpty(v.Sources));
+        Assert.All(MethodologyVersion.All.SelectMany(v => v.Areas).Select(a => a.Name), name => Assert.True(name.IsNormalized(System.Text.NormalizationForm.FormC)));
     }
 
     [Fact]
     public void IndexFromAreaPoints_2017_IsTheirShareOfOneHundred()
     {
-        var version = MethodologyCatalog.For(SubjectKind.Province, 2017);
+        var version = MethodologyVersion.For(SubjectKind.Province, 2017);
         // Hand calculation: 9 + 8.5 + 13 + 10 + 14 + 6.5 + 12 + 12 = 85 points of 100 → 85%.
         var points = new Dictionary<string, decimal> { ["1"] = 9m, ["2"] = 8.5m, ["3"] = 13m, ["4"] = 10m, ["5"] = 14m, ["6"] = 6.5m, ["7"] = 12m, ["8"] = 12m };
 
@@ -121,7 +121,7 @@ public class MethodologyCatalogTests
     [Fact]
     public void IndexFromAreaPoints_BadInput_NamesEveryProblem()
     {
-        var version = MethodologyCatalog.For(SubjectKind.Province, 2017);
+        var version = MethodologyVersion.For(SubjectKind.Province, 2017);
         var points = new Dictionary<string, decimal> { ["1"] = 11m, ["2"] = 8.5m, ["9"] = 1m };
 
         var error = Assert.Throws<ArgumentException>(() => version.IndexFromAreaPoints(points));
@@ -133,7 +133,7 @@ public class MethodologyCatalogTests
 
     [Fact]
     public void IndexFromAreaPoints_WithoutAllMaxima_IsRefused() =>
-        Assert.Throws<InvalidOperationException>(() => MethodologyCatalog.For(SubjectKind.Province, 2018).IndexFromAreaPoints(new Dictionary<string, decimal>()));
+        Assert.Throws<InvalidOperationException>(() => MethodologyVersion.For(SubjectKind.Province, 2018).IndexFromAreaPoints(new Dictionary<string, decimal>()));
 }
 
 public class MethodologySamplesTests
@@ -141,15 +141,15 @@ public class MethodologySamplesTests
     [Fact]
     public void Samples_AreTheCaMauFragmentAndTheHueSample()
     {
-        Assert.Equal(["CA-MAU-1880-2013-FRAGMENT", "SAMPLE-HUE-2019-TARGETS"], MethodologyCatalog.Samples.Select(m => m.Id));
+        Assert.Equal(["CA-MAU-1880-2013-FRAGMENT", "SAMPLE-HUE-2019-TARGETS"], Methodology.Samples.Select(m => m.Id));
         // The embedded JSON and the sample program's code describe the same methodology.
-        Assert.Equal(ParIndex.Sample.CaMau1880.Fragment, MethodologyCatalog.Samples[0]);
+        Assert.Equal(ParIndex.Sample.CaMau1880.Fragment, Methodology.Samples[0]);
     }
 
     [Fact]
     public void HueSample_ScoresAUnitThatMetEveryTarget_AtOneHundred()
     {
-        var hue = MethodologyCatalog.Samples.Single(m => m.Id == "SAMPLE-HUE-2019-TARGETS");
+        var hue = Methodology.Samples.Single(m => m.Id == "SAMPLE-HUE-2019-TARGETS");
         var values = new Dictionary<string, IndicatorValue>
         {
             ["1.1"] = IndicatorValue.Percent(100m),

@@ -17,9 +17,9 @@ public class MethodologyJsonTests
     [Fact]
     public void WriteThenRead_CaMauFragment_IsEqual()
     {
-        var json = MethodologyJson.Write(CaMau1880.Fragment);
+        var json = Methodology.WriteJson(CaMau1880.Fragment);
 
-        Assert.Equal(CaMau1880.Fragment, MethodologyJson.Parse(json));
+        Assert.Equal(CaMau1880.Fragment, Methodology.ParseJson(json));
         Assert.Contains("\"Ban hành kế hoạch CCHC năm\"", json, StringComparison.Ordinal); // Vietnamese stays readable
         Assert.Contains("\"kind\": \"timeliness\"", json, StringComparison.Ordinal);
     }
@@ -28,26 +28,26 @@ public class MethodologyJsonTests
     public Property WriteThenRead_AnyMethodology_IsIdentity() =>
         Prop.ForAll(Generators.Methodologies.ToArbitrary(), methodology =>
         {
-            var read = MethodologyJson.ReadUtf8(MethodologyJson.WriteUtf8(methodology));
+            var read = Methodology.ReadJson(Methodology.WriteJsonUtf8(methodology));
             Assert.Equal(methodology, read);
-            Assert.Equal(MethodologyJson.Write(methodology), MethodologyJson.Write(read));
+            Assert.Equal(Methodology.WriteJson(methodology), Methodology.WriteJson(read));
         });
 
     [Fact]
     public void Read_StreamAndBom_AreAccepted()
     {
-        var bytes = Encoding.UTF8.Preamble.ToArray().Concat(MethodologyJson.WriteUtf8(CaMau1880.Fragment)).ToArray();
+        var bytes = Encoding.UTF8.Preamble.ToArray().Concat(Methodology.WriteJsonUtf8(CaMau1880.Fragment)).ToArray();
         using var stream = new System.IO.MemoryStream(bytes);
 
-        Assert.Equal(CaMau1880.Fragment, MethodologyJson.Read(stream));
+        Assert.Equal(CaMau1880.Fragment, Methodology.ReadJson(stream));
     }
 
     [Fact]
     public void Read_CommentsAreSkipped()
     {
-        var json = MethodologyJson.Write(CaMau1880.Fragment).Replace("\"formatVersion\": 1,", "// source: thuvienphapluat.vn\n  \"formatVersion\": 1, /* format */", StringComparison.Ordinal);
+        var json = Methodology.WriteJson(CaMau1880.Fragment).Replace("\"formatVersion\": 1,", "// source: thuvienphapluat.vn\n  \"formatVersion\": 1, /* format */", StringComparison.Ordinal);
 
-        Assert.Equal(CaMau1880.Fragment, MethodologyJson.Parse(json));
+        Assert.Equal(CaMau1880.Fragment, Methodology.ParseJson(json));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class MethodologyJsonTests
         var methodology = new Methodology("U", "User", SubjectKind.Custom, AssessmentYears.From(2020), 1m,
             [new Area { Code = "1", Name = "A", MaxPoints = 1m, Criteria = [new Criterion { Code = "1.1", Name = "B", MaxPoints = 1m, Rule = new UserRule() }] }]);
 
-        var error = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.Write(methodology));
+        var error = Assert.Throws<InvalidMethodologyException>(() => Methodology.WriteJson(methodology));
 
         Assert.Equal((DiagnosticKind.UnsupportedRule, "1.1"), (error.Diagnostics[0].Kind, error.Diagnostics[0].CriterionCode));
     }
@@ -64,7 +64,7 @@ public class MethodologyJsonTests
     [Fact]
     public void Read_TooLarge_IsALimit()
     {
-        var error = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.Parse(MethodologyJson.Write(CaMau1880.Fragment), new MethodologyJsonOptions { MaxBytes = 100 }));
+        var error = Assert.Throws<InvalidMethodologyException>(() => Methodology.ParseJson(Methodology.WriteJson(CaMau1880.Fragment), new MethodologyJsonOptions { MaxBytes = 100 }));
         Assert.Equal(DiagnosticKind.LimitExceeded, Assert.Single(error.Diagnostics).Kind);
     }
 

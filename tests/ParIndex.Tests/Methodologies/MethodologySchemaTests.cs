@@ -14,29 +14,29 @@ namespace ParIndex.Tests.Methodologies;
 /// <summary>The JSON Schema shipped in the package and in docs/ agrees with the reader and writer.</summary>
 public class MethodologySchemaTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromJsonAsync(MethodologyJson.JsonSchema).GetAwaiter().GetResult();
+    private static readonly JsonSchema Schema = JsonSchema.FromJsonAsync(Methodology.JsonSchema).GetAwaiter().GetResult();
 
     [Fact]
     public void DocsCopy_IsTheShippedSchema() =>
-        Assert.Equal(RepositoryFiles.Read("docs/methodology.schema.json").ReplaceLineEndings(), MethodologyJson.JsonSchema.ReplaceLineEndings());
+        Assert.Equal(RepositoryFiles.Read("docs/methodology.schema.json").ReplaceLineEndings(), Methodology.JsonSchema.ReplaceLineEndings());
 
     [Fact]
     public void EmbeddedSamples_Validate()
     {
-        foreach (var sample in ParIndex.Methodologies.MethodologyCatalog.Samples)
+        foreach (var sample in ParIndex.Methodologies.Methodology.Samples)
         {
-            Assert.Empty(Schema.Validate(MethodologyJson.Write(sample)));
+            Assert.Empty(Schema.Validate(Methodology.WriteJson(sample)));
         }
     }
 
     [Fact]
     public void CaMauFragment_Validates() =>
-        Assert.Empty(Schema.Validate(MethodologyJson.Write(CaMau1880.Fragment)));
+        Assert.Empty(Schema.Validate(Methodology.WriteJson(CaMau1880.Fragment)));
 
     [Property(MaxTest = 50)]
     public Property EveryWrittenMethodology_Validates() =>
         Prop.ForAll(Generators.Methodologies.ToArbitrary(), methodology =>
-            Assert.Empty(Schema.Validate(MethodologyJson.Write(methodology))));
+            Assert.Empty(Schema.Validate(Methodology.WriteJson(methodology))));
 
     [Theory]
     [InlineData("\"kind\": \"yesNo\"", "\"kind\": \"yes-no\"")]
@@ -49,12 +49,12 @@ public class MethodologySchemaTests
     [InlineData("\"dueYearOffset\": -1", "\"dueYearOffset\": 2024")] // a year typed as an offset
     public void MalformedDocuments_FailTheSchemaToo(string find, string replace)
     {
-        var json = MethodologyJson.Write(CaMau1880.Fragment);
+        var json = Methodology.WriteJson(CaMau1880.Fragment);
         var broken = ReplaceFirst(json, find, replace);
         Assert.NotEqual(json, broken);
 
         Assert.NotEmpty(Schema.Validate(broken));
-        Assert.Throws<ParIndex.Methodologies.InvalidMethodologyException>(() => MethodologyJson.Parse(broken));
+        Assert.Throws<ParIndex.Methodologies.InvalidMethodologyException>(() => Methodology.ParseJson(broken));
     }
 
     private static string ReplaceFirst(string text, string find, string replace)

@@ -51,7 +51,7 @@ public class WeightsTests
     [Fact]
     public void CaseWeights_UnusedAndNegativeWeights_AreErrorsNamingTheNode()
     {
-        var error = Assert.Throws<InvalidMethodologyException>(() => MethodologyJson.Parse(Weighted));
+        var error = Assert.Throws<InvalidMethodologyException>(() => Methodology.ParseJson(Weighted));
 
         var found = error.Diagnostics.Select(d => (d.Kind, d.CriterionCode)).Order().ToArray();
         (DiagnosticKind, string?)[] expected =
@@ -84,7 +84,7 @@ public class WeightsTests
     {
         var json = Weighted.Replace("\"maxPoints\": 5,", "\"maxPoints\": 5, \"aggregation\": \"normalisedWeightedMean\",", System.StringComparison.Ordinal)
             .Replace(", \"weight\": -1", string.Empty, System.StringComparison.Ordinal);
-        var methodology = MethodologyJson.Parse(json);
+        var methodology = Methodology.ParseJson(json);
         Assert.Equal(Aggregation.NormalisedWeightedMean, methodology.Aggregation);
 
         // NV: area 1 = (1 + 1.5) / 3 = 83.33…%, area 2 = 1/2 = 50 %; (0.6 × 83.33… + 0.6 × 50) / 1.2 = 66.666…% (the sum
@@ -180,11 +180,11 @@ public class WeightsTests
     {
         var methodology = Build(Aggregation.WeightedMean, Area1(0.25m), Area2(0.75m));
 
-        var json = MethodologyJson.Write(methodology);
+        var json = Methodology.WriteJson(methodology);
 
         Assert.Contains("\"aggregation\": \"weightedMean\"", json, System.StringComparison.Ordinal);
-        Assert.Equal(methodology, MethodologyJson.Parse(json));
-        Assert.DoesNotContain("aggregation", MethodologyJson.Write(Build(Aggregation.SumOfPoints, Area1(null), Area2(null))), System.StringComparison.Ordinal);
+        Assert.Equal(methodology, Methodology.ParseJson(json));
+        Assert.DoesNotContain("aggregation", Methodology.WriteJson(Build(Aggregation.SumOfPoints, Area1(null), Area2(null))), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public class WeightsTests
         var nv = Score(methodology, "NV", (3m, 4m), published: false);
         var tp = Score(methodology, "TP", (1m, 2m), published: true);
 
-        var gap = Assert.Throws<System.ArgumentException>(() => ParIndex.Analysis.GapAnalysis.ForScorecard(nv, [nv, tp], ParIndex.Analysis.GapTarget.Index(90m)));
+        var gap = Assert.Throws<System.ArgumentException>(() => ParIndex.Analysis.GapReport.Compute(nv, [nv, tp], ParIndex.Analysis.GapTarget.Index(90m)));
         var runs = Assert.Throws<System.ArgumentException>(() => ParIndex.Analysis.RankUncertainty.Run([nv, tp]));
 
         Assert.Contains("weighted mean", gap.Message, System.StringComparison.Ordinal);

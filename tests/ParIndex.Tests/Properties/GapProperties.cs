@@ -32,7 +32,13 @@ public class GapProperties
             (@case, n, options) =>
             {
                 var unit = @case.Values[0];
-                var gap = GapAnalysis.ForValue(unit, @case.Values.Skip(1), GapTarget.Rank(n), options);
+                if (n > @case.Values.Length)
+                {
+                    // No unit can rank past the number of units: refused, as rank 0 is.
+                    Assert.Throws<ArgumentOutOfRangeException>(() => IndexGap.Compute(unit, @case.Values.Skip(1), GapTarget.Rank(n), options));
+                    return;
+                }
+                var gap = IndexGap.Compute(unit, @case.Values.Skip(1), GapTarget.Rank(n), options);
                 int RankAt(decimal value) => Ranking.Create([.. @case.Values.Skip(1), new UnitValue(unit.Unit, value)], options)[unit.Unit.Code].Rank;
 
                 var reached = gap.IsStrict ? gap.RequiredIndex + 0.0000000001m : gap.RequiredIndex;
@@ -50,7 +56,7 @@ public class GapProperties
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {
             var (unit, others, target, options) = c;
-            var report = GapAnalysis.ForScorecard(unit, others, target, new GapOptions { Ranking = options });
+            var report = GapReport.Compute(unit, others, target, new GapOptions { Ranking = options });
             bool Reaches(Scorecard changed) => target.Kind == GapTargetKind.Rank
                 ? Ranking.ByIndex([.. others, changed], options)[unit.Unit.Code].Rank <= target.RankOrBetter
                 : Key(changed.Index, options) >= Key(target.IndexAtLeast, options);

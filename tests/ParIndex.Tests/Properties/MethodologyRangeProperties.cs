@@ -103,7 +103,7 @@ public class MethodologyRangeProperties
     {
         try
         {
-            MethodologyJson.Parse(json);
+            Methodology.ParseJson(json);
             return true;
         }
         catch (InvalidMethodologyException)
@@ -118,7 +118,7 @@ public class MethodologyRangeProperties
         Methodology methodology;
         try
         {
-            methodology = MethodologyJson.Parse(file.Json);
+            methodology = Methodology.ParseJson(file.Json);
         }
         catch (InvalidMethodologyException invalid)
         {

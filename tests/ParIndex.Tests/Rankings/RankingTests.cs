@@ -196,6 +196,19 @@ public class RankingTests
     }
 
     [Fact]
+    public void ByArea_UnknownCode_IsRefusedQuotingTheCodeAndListingTheAreas()
+    {
+        // BH-DEMO has areas 1 and 2; "3" and " 2" (a leading space, as pasted) are no node of it.
+        var cards = new Scorer(TwoAreas).ScoreAll([AreaReport("X", true, IndicatorValue.Flag(true))]);
+
+        var unknown = Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => Ranking.ByArea(cards, "3"));
+        var spaced = Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => Ranking.ByArea(cards, " 2"));
+
+        Assert.Equal("no area or criterion of BH-DEMO has the code '3' (areas: 1, 2)", unknown.Message);
+        Assert.Equal("no area or criterion of BH-DEMO has the code ' 2' (areas: 1, 2)", spaced.Message);
+    }
+
+    [Fact]
     public void ByArea_EveryUnitLeftOut_IsListedInInputOrder()
     {
         // P and Q both have area 2 not applicable (0 of 0 points); R has 0 of 2 = 0 %. Both left-out units are listed,

@@ -20,7 +20,7 @@ public class IndicatorsJsonTests
               "values": { "1.1.1": "2022-12-20", "1.1.2": "yes;no", "1.1.3": true, "1.1.4": 95, "1.2.1": "yes;yes", "1.2.2": false } } ] }
             """;
 
-        var result = IndicatorsJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(Json)), CaMau1880.Fragment, "units.json");
+        var result = ReportedIndicators.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes(Json)), CaMau1880.Fragment, "units.json");
 
         Assert.Empty(result.Diagnostics);
         var unit = Assert.Single(result.Value);

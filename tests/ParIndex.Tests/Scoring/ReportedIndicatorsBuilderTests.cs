@@ -12,7 +12,7 @@ namespace ParIndex.Tests.Scoring;
 public class ReportedIndicatorsBuilderTests
 {
     // Area 1 (max 3) with a leaf 1.1 (yes/no, 1) and a node 1.2 whose one leaf 1.2.1 is a percentage band (2).
-    private static readonly Methodology Plan = MethodologyJson.Parse("""
+    private static readonly Methodology Plan = Methodology.ParseJson("""
         { "formatVersion": 1, "id": "BUILDER-TEST", "title": "Bộ chỉ số thử", "subjectKind": "custom",
           "years": { "first": 2023 }, "maxPoints": 3,
           "areas": [

@@ -447,7 +447,11 @@ public class ScorerTests
     {
         var card = CaMau.Score(Full("A", ("1.1.4", IndicatorValue.Percent(95m))));
         var error = Assert.Throws<KeyNotFoundException>(() => card["9.9"]);
-        Assert.Equal("no criterion of CA-MAU-1880-2013-FRAGMENT has code 9.9", error.Message);
+        var spaced = Assert.Throws<KeyNotFoundException>(() => card["1.1 "]);
+
+        // The code as written, quoted: a trailing space shows (as in the indicators readers' UnknownCode message).
+        Assert.Equal("no criterion of CA-MAU-1880-2013-FRAGMENT has the code '9.9'", error.Message);
+        Assert.Equal("no criterion of CA-MAU-1880-2013-FRAGMENT has the code '1.1 '", spaced.Message);
     }
 
     [Fact]

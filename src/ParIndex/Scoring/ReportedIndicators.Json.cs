@@ -9,44 +9,43 @@ using ParIndex.Utility;
 
 namespace ParIndex.Scoring;
 
-/// <summary>
-/// Reads units' reported indicators from JSON:
-/// <c>{"year": 2024, "units": [{"code": "CM", "name": "Cà Mau", "values": {"1.1": "95%", "1.2": true, "1.3": 3}}]}</c>.
-/// </summary>
-/// <remarks>
-/// A unit may carry its own <c>"year"</c>. Values are strings written as in a CSV cell (see
-/// <see cref="IndicatorValue.TryParse"/>), or JSON numbers (read with a decimal point) and booleans (yes/no). Every
-/// problem is reported with its JSON path ("$.units[0].values['1.1']") and the source's name. Limits: a document of
-/// more than 16 MiB is refused unread (<see cref="DiagnosticKind.LimitExceeded"/>), one nested more than 16 deep is
-/// malformed (<see cref="DiagnosticKind.MalformedJson"/>). Thread-safe.
-/// </remarks>
-public static class IndicatorsJson
+// The JSON format of units' reported indicators sits beside the model, as the other formats do.
+public sealed partial class ReportedIndicators
 {
     // The document is held whole while it is read. 16 MiB is some fifty times a year of every province's indicators
     // (63 units × about 100 leaves), and a units array inside an object needs no more than 16 levels.
-    internal const int MaxBytes = 16 * 1024 * 1024;
-    internal const int MaxDepth = 16;
+    private const int JsonMaxBytes = 16 * 1024 * 1024;
+    private const int JsonMaxDepth = 16;
 
-    /// <summary>Reads a JSON document of units' indicators.</summary>
+    /// <summary>Reads a JSON document of units' reported indicators:
+    /// <c>{"year": 2024, "units": [{"code": "CM", "name": "Cà Mau", "values": {"1.1": "95%", "1.2": true, "1.3": 3}}]}</c>.</summary>
     /// <param name="utf8Json">The document, UTF-8; read to its end, not closed.</param>
     /// <param name="methodology">The methodology whose leaves the codes name.</param>
     /// <param name="source">The file's name for diagnostics ("units.json"), or <see langword="null"/>.</param>
     /// <returns>The units' indicators and every problem; <see cref="ReadResult{T}.GetValueOrThrow"/> throws when
     /// there are any.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="methodology"/> is null.</exception>
-    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(Stream utf8Json, Methodology methodology, string? source = null)
+    /// <remarks>
+    /// A unit may carry its own <c>"year"</c>. Values are strings written as in a CSV cell (see
+    /// <see cref="IndicatorValue.TryParse"/>), or JSON numbers (read with a decimal point) and booleans (yes/no). Every
+    /// problem is reported with its JSON path ("$.units[0].values['1.1']") and the source's name. Limits: a document of
+    /// more than 16 MiB is refused unread (<see cref="DiagnosticKind.LimitExceeded"/>), one nested more than 16 deep is
+    /// malformed (<see cref="DiagnosticKind.MalformedJson"/>). Thread-safe.
+    /// </remarks>
+    public static ReadResult<ImmutableArray<ReportedIndicators>> ReadJson(Stream utf8Json, Methodology methodology, string? source = null)
     {
         var builder = new ReportedIndicatorsBuilder(methodology);
-        ReadInto(builder, utf8Json, source);
+        ReadJsonInto(builder, utf8Json, source);
         return builder.Build();
     }
 
-    /// <summary>Reads a JSON document of units' indicators into a builder that may hold other files' units.</summary>
+    /// <summary>Reads a JSON document of units' reported indicators (as <see cref="ReadJson"/> reads it) into a builder that
+    /// may hold other files' units.</summary>
     /// <param name="builder">The builder to add the rows to.</param>
     /// <param name="utf8Json">The document, UTF-8; read to its end, not closed.</param>
     /// <param name="source">The file's name for diagnostics, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="utf8Json"/> is null.</exception>
-    public static void ReadInto(ReportedIndicatorsBuilder builder, Stream utf8Json, string? source = null)
+    public static void ReadJsonInto(ReportedIndicatorsBuilder builder, Stream utf8Json, string? source = null)
     {
         Preconditions.CheckNotNull(builder, nameof(builder));
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
@@ -54,10 +53,10 @@ public static class IndicatorsJson
         var bytes = ReadOnlyMemory<byte>.Empty;
         try
         {
-            using var copy = BoundedRead.ReadAtMost(utf8Json, MaxBytes);
+            using var copy = BoundedRead.ReadAtMost(utf8Json, JsonMaxBytes);
             if (copy is null)
             {
-                builder.Report(new InputPlace(source, Path: "$").Problem(DiagnosticKind.LimitExceeded, null, JsonMessages.TooLarge(MaxBytes)));
+                builder.Report(new InputPlace(source, Path: "$").Problem(DiagnosticKind.LimitExceeded, null, JsonMessages.TooLarge(JsonMaxBytes)));
                 return;
             }
             // JsonDocument checks UTF-8 only when a string is read, and then throws InvalidOperationException.
@@ -67,13 +66,13 @@ public static class IndicatorsJson
                 return;
             }
             bytes = copy.GetBuffer().AsMemory(0, (int)copy.Length);
-            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = MaxDepth });
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = JsonMaxDepth });
         }
         catch (JsonException e)
         {
             // The document is read again by the package's own pass, which words the syntax error from the reader's state.
             var problems = new List<Diagnostic>();
-            JsonLocator.Check(bytes.Span, MaxDepth, problems, allowComments: false);
+            JsonLocator.Check(bytes.Span, JsonMaxDepth, problems, allowComments: false);
             var syntax = problems.Find(p => p.Kind == DiagnosticKind.MalformedJson);
             builder.Report(new InputPlace(source, syntax?.Line ?? (int?)e.LineNumber + 1, syntax?.Column ?? (int?)e.BytePositionInLine + 1)
                 .Problem(DiagnosticKind.MalformedJson, null, "malformed JSON: " + (syntax?.Message ?? "the reader stopped here")));
