@@ -22,8 +22,6 @@ namespace ParIndex.Rankings;
 /// </remarks>
 public sealed class Ranking
 {
-    private static readonly Points KeyedMaximum = Points.FromDecimal(Points.MethodologyLimit); // see TotalKeys
-
     private readonly Dictionary<string, int> _positionByCode;
 
     private Ranking(RankingOptions options, ImmutableArray<RankedUnit> entries, Dictionary<string, int> positionByCode)
@@ -94,7 +92,8 @@ public sealed class Ranking
 
     /// <summary>The keys of exact indices that share one applicable maximum, or <see langword="null"/>: their total
     /// points' units, complemented (−x − 1) so that ascending order is the ranking's.</summary>
-    /// <remarks>For one maximum M of at most 10⁸ points, the decimal index (points ÷ M, then × 100, each rounded to
+    /// <remarks>A scorecard's maximum is at most its methodology's, which the methodology's check keeps within 10⁸
+    /// points (<see cref="Points.MethodologyLimit"/>). For one maximum M of at most 10⁸ points, the decimal index (points ÷ M, then × 100, each rounded to
     /// decimal's 28 or so digits) lies within 10⁻²⁶ of the exact one, while two totals a unit (10⁻¹⁰ point) apart have
     /// exact indices at least 10⁻¹⁰ × 100 ÷ 10⁸ = 10⁻¹⁶ apart: the units order the indices, and equal units are equal
     /// indices.</remarks>
@@ -105,10 +104,6 @@ public sealed class Ranking
             return null;
         }
         var maximum = scorecards[0].TotalMax;
-        if (maximum > KeyedMaximum)
-        {
-            return null;
-        }
         var keys = new long[scorecards.Length];
         for (var i = 0; i < keys.Length; i++)
         {
@@ -254,7 +249,9 @@ public sealed class Ranking
         {
             return units; // exact: the key has at most 10 decimals
         }
-        var scaled = Math.Abs(key) < 100_000_000_000_000_000m ? decimal.Floor(key * 10_000_000_000m) : key;
+        // Beyond ±10⁹ the product would not fit a long anyway: every such key clamps to the same end (taking the key
+        // itself there, as before, ranked 5·10¹⁶ above 10¹⁷), and the decimals order them.
+        var scaled = decimal.Floor(Math.Clamp(key, -1_000_000_000m, 1_000_000_000m) * 10_000_000_000m);
         return scaled >= long.MaxValue ? long.MaxValue : scaled <= long.MinValue ? long.MinValue : (long)scaled;
     }
 

@@ -3,9 +3,13 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using ParIndex.Methodologies;
 using ParIndex.Rankings;
+using ParIndex.Rules;
+using ParIndex.Scoring;
 using ParIndex.Tests.Support;
 using Xunit;
+using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Properties;
 
@@ -88,4 +92,38 @@ public class RankingProperties
         Assert.Equal(Enumerable.Range(1, entries.Length), entries.Select(e => e.Rank));
         Assert.True(entries.Zip(entries.Skip(1)).All(p => p.First.RankedValue >= p.Second.RankedValue));
     }
+
+    private static readonly Methodology TwoLeaves = new("TWO", "Hai tiêu chí", SubjectKind.Custom, AssessmentYears.From(2023), 2m,
+        [Area("A", YesNo("1"), YesNo("2"))]);
+
+    /// <summary>By index, with one maximum (integer keys from the totals) or several (a leaf not applicable: keys from the
+    /// indices), exact or at two decimals: the order and ranks are a plain LINQ reference's over the scorecards' indices.</summary>
+    [Property(MaxTest = 300)]
+    public Property ByIndex_MatchesAPlainLinqReference() =>
+        Prop.ForAll(
+            Gen.Zip(
+                    Gen.Zip(Gen.Elements(0m, 0.0000000001m, 0.5m, 0.8999999999m, 0.9m, 1m), Gen.Elements<decimal?>(null, 0m, 0.0000000001m, 0.5m, 0.8999999999m, 0.9m, 1m), (first, second) => (first, second)),
+                    Gen.Elements("Sở A", "Sở B", "Sở C"),
+                    (points, name) => (First: points.first, Second: points.second, Name: name))
+                .ListOf().Select(rows => rows.ToArray()).ToArbitrary(),
+            Gen.Elements<int?>(null, 2).ToArbitrary(),
+            (rows, decimals) =>
+            {
+                var cards = new Scorer(TwoLeaves).ScoreAll(rows.Select((r, i) => new ReportedIndicators(new AssessedUnit("U" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Name), 2023,
+                [
+                    System.Collections.Generic.KeyValuePair.Create("1", IndicatorValue.GivenPoints(r.First)),
+                    System.Collections.Generic.KeyValuePair.Create("2", r.Second is { } second ? IndicatorValue.GivenPoints(second) : IndicatorValue.NotApplicable),
+                ])));
+                var reference = cards
+                    .Select(c => (c.Unit, Key: decimals is { } d ? Math.Round(c.Index, d, MidpointRounding.AwayFromZero) : c.Index))
+                    .OrderByDescending(v => v.Key)
+                    .ThenBy(v => v.Unit.Name, StringComparer.Ordinal)
+                    .ThenBy(v => v.Unit.Code, StringComparer.Ordinal)
+                    .ToList();
+                var expected = reference.Select(v => (v.Unit.Code, Rank: reference.Count(r => r.Key > v.Key) + 1));
+
+                var actual = Ranking.ByIndex(cards, new RankingOptions { Decimals = decimals }).Entries.Select(e => (e.Unit.Code, e.Rank));
+
+                Assert.Equal(expected, actual);
+            });
 }

@@ -325,6 +325,115 @@ public class RankingTests
         Assert.Equal([("A", 1, 100m), ("B", 2, 95m), ("C", 3, 50m), ("D", 3, 50m)], ranking.Entries.Select(e => (e.Unit.Code, e.Rank, e.Value)));
     }
 
+    [Fact]
+    public void ByIndex_TwoDecimalsOnRequest_TiesIndicesThatRoundAlike()
+    {
+        // A: 0.9 + 0.8999999999 = 1.7999999999 of 2 = 89.999999995 %, B: 0.9 + 0.9 = 1.8 of 2 = 90 %. Rounded to two
+        // decimals (half away from zero) both are 90.00: tied at rank 1, A before B by name. Exact, B would lead alone.
+        var cards = new Scorer(TwoLeaves).ScoreAll([Given("B", 0.9m, 0.9m), Given("A", 0.9m, 0.8999999999m)]);
+
+        var ranking = Ranking.ByIndex(cards, new RankingOptions { Decimals = 2 });
+
+        Assert.Equal(2, ranking.Options.Decimals);
+        Assert.Equal([("A", 1, 90m), ("B", 1, 90m)], ranking.Entries.Select(e => (e.Unit.Code, e.Rank, e.RankedValue)));
+    }
+
+    [Fact]
+    public void ByIndex_OrdinalTiesOnRequest_NumbersTiedUnitsOneByOne()
+    {
+        // A and B: 0.5 + 0.5 = 1 of 2 = 50 % each. Ordinal ties: 1 and 2, by name; the default (competition) would give 1 and 1.
+        var cards = new Scorer(TwoLeaves).ScoreAll([Given("B", 0.5m, 0.5m), Given("A", 0.5m, 0.5m)]);
+
+        var ranking = Ranking.ByIndex(cards, new RankingOptions { Ties = TiePolicy.Ordinal });
+
+        Assert.Equal([("A", 1), ("B", 2)], ranking.Entries.Select(e => (e.Unit.Code, e.Rank)));
+    }
+
+    [Fact]
+    public void ByIndex_MaximumAtTheMethodologyLimit_KeepsTotalsOneUnitApartInOrder()
+    {
+        // A methodology may have at most 10⁸ points: one more is refused, so no scorecard's maximum is above it. At the
+        // limit, two leaves of 5·10⁷: A 5·10⁷ + 10⁻¹⁰ of 10⁸ = 50.0000000000000001 %, B 5·10⁷ = 50 %: A first, alone.
+        Assert.Throws<InvalidMethodologyException>(() => new ParIndex.Methodologies.Methodology("BIG", "Lớn", SubjectKind.Custom, AssessmentYears.From(2023), 100_000_001m,
+            [Area("A", YesNo("1", 100_000_001m))]));
+        var atLimit = new ParIndex.Methodologies.Methodology("BIG", "Lớn", SubjectKind.Custom, AssessmentYears.From(2023), 100_000_000m,
+            [Area("A", YesNo("1", 50_000_000m), YesNo("2", 50_000_000m))]);
+        var cards = new Scorer(atLimit).ScoreAll([Given("B", 50_000_000m, 0m), Given("A", 50_000_000m, 0.0000000001m)]);
+
+        var ranking = Ranking.ByIndex(cards);
+
+        Assert.Equal([("A", 1, 50.0000000000000001m), ("B", 2, 50m)], ranking.Entries.Select(e => (e.Unit.Code, e.Rank, e.Value)));
+    }
+
+    [Fact]
+    public void ByIndex_NoScorecards_IsAnEmptyRanking()
+    {
+        var ranking = Ranking.ByIndex([]);
+
+        Assert.Empty(ranking.Entries);
+        Assert.Empty(ranking.Unranked);
+    }
+
+    [Fact]
+    public void Create_ValuesWithMoreThanTenDecimals_AreOrderedAmongValuesWithFewer()
+    {
+        // 0.5 and 0.1 have at most 10 decimals; 0.33333333333 has 11. Highest first: 0.5, 0.33333333333, 0.1.
+        var ranking = Ranking.Create([Value("1", "A", 0.1m), Value("2", "B", 0.33333333333m), Value("3", "C", 0.5m)]);
+
+        Assert.Equal([("3", 1), ("2", 2), ("1", 3)], ranking.Entries.Select(e => (e.Unit.Code, e.Rank)));
+    }
+
+    [Fact]
+    public void Create_NegativeValueWithMoreThanTenDecimals_IsOrderedAmongValuesWithFewer()
+    {
+        // −0.1 > −0.33333333333 (11 decimals) > −0.5.
+        var ranking = Ranking.Create([Value("1", "A", -0.5m), Value("2", "B", -0.33333333333m), Value("3", "C", -0.1m)]);
+
+        Assert.Equal(["3", "2", "1"], ranking.Entries.Select(e => e.Unit.Code));
+    }
+
+    [Fact]
+    public void Create_HugeValues_AreRankedHighestFirst()
+    {
+        // 10¹⁷ > 5·10¹⁶ > 10⁹ (amounts in a published table, say), and −10¹⁷ < −5·10¹⁶: highest first 10¹⁷, 5·10¹⁶, 10⁹,
+        // −5·10¹⁶, −10¹⁷.
+        var ranking = Ranking.Create(
+        [
+            Value("1", "A", 50_000_000_000_000_000m), Value("2", "B", 100_000_000_000_000_000m), Value("3", "C", 1_000_000_000m),
+            Value("4", "D", -100_000_000_000_000_000m), Value("5", "E", -50_000_000_000_000_000m),
+        ]);
+
+        Assert.Equal([("2", 1), ("1", 2), ("3", 3), ("5", 4), ("4", 5)], ranking.Entries.Select(e => (e.Unit.Code, e.Rank)));
+    }
+
+    [Fact]
+    public void Create_EqualValues_AreOrderedByNameBeforeCode()
+    {
+        // Both 80: by name A (code 2) before B (code 1); by code it would be the other way.
+        var ranking = Ranking.Create([Value("1", "B", 80m), Value("2", "A", 80m)]);
+
+        Assert.Equal(["2", "1"], ranking.Entries.Select(e => e.Unit.Code));
+    }
+
+    [Fact]
+    public void Create_EqualValuesAndNames_AreOrderedByCode()
+    {
+        // Both 80 and both named A: code 1 before code 2, whatever the input order.
+        var ranking = Ranking.Create([Value("2", "A", 80m), Value("1", "A", 80m)]);
+
+        Assert.Equal(["1", "2"], ranking.Entries.Select(e => e.Unit.Code));
+    }
+
+    [Fact]
+    public void RankedUnit_ToString_WithoutGroup_EndsAtTheValue()
+    {
+        // 85 ranked without a group scheme: "1. 1 A 85.00", nothing after the value (with the Ministry's groups, "(B)").
+        var row = Ranking.Create([Value("1", "A", 85m)], new RankingOptions { Groups = null })["1"];
+
+        Assert.Null(row.Group);
+        Assert.Equal("1. 1 A 85.00", row.ToString());
+    }
+
     private static readonly ParIndex.Methodologies.Methodology TwoLeaves = new("TWO", "Hai tiêu chí", SubjectKind.Custom, AssessmentYears.From(2023), 2m,
         [Area("A", YesNo("1"), YesNo("2"))]);
 
