@@ -15,7 +15,7 @@ namespace ParIndex.Surveys;
 /// <remarks>
 /// <para>Memory depends on the instrument, the provinces and service or policy groups seen and <see cref="SipasOptions.BootstrapBlocks"/>, never on
 /// the number of responses: a response is checked, counted and forgotten. Each response is checked against the
-/// instrument (number of answers, survey year, every code on its question's scale) and a bad one is rejected or counted
+/// instrument (number of answers, survey year — within the instrument's years and that of the rows before it, as each year is its own survey —, every code on its question's scale) and a bad one is rejected or counted
 /// as <see cref="SipasOptions.BadRows"/> says, with a diagnostic naming its row (and its line, when it has one).</para>
 /// <para>Mutable and not thread-safe: one tally per thread; <see cref="ToResult"/> may be called more than once.</para>
 /// </remarks>
@@ -33,6 +33,7 @@ public sealed partial class SurveyTally
     private readonly Dictionary<string, ProvinceCounts> _groups = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _problems = [];
     private ProvinceCounts? _last;
+    private int? _year; // the survey year, fixed by the first row in the instrument's years
     private long _rowsRead, _rowsRejected, _rowsWithInvalidAnswers, _invalidAnswers, _problemsNotListed;
 
     /// <summary>Creates an empty tally.</summary>
@@ -89,6 +90,12 @@ public sealed partial class SurveyTally
         {
             return Reject(response, DiagnosticKind.WrongYear, null, Invariant.Format($"survey year {response.Year} is outside {_instrument.Id} ({_instrument.Years})"));
         }
+        // Each year is its own survey: answers of two years pooled into one figure would be neither year's.
+        if (_year is { } year && response.Year != year)
+        {
+            return Reject(response, DiagnosticKind.WrongYear, null, Invariant.Format($"survey year {response.Year} is not {year}, the year of the rows before it: one result is one survey year"));
+        }
+        _year = response.Year;
         var outOfScale = 0;
         for (var i = 0; i < answers.Length; i++)
         {

@@ -62,6 +62,23 @@ public class SurveyTallyTests
     }
 
     [Fact]
+    public void Add_AnotherSurveyYear_IsRejectedNotPooled()
+    {
+        var tally = Tally(BadRowPolicy.CountAsInvalid);
+
+        // The fixture's rows are of 2023; 2024 is in the instrument's years too, but a second survey: pooled, A1's
+        // figure would become 2 of 5 = 40% (its 2 of 4 and this row's 1) for no year at all.
+        Assert.False(tally.Add(new SurveyResponse(SurveyFixture.Year + 1, SurveyFixture.CaMau, [1, 1, 1, 1, 1]) { SourceLine = 8 }));
+
+        var result = tally.ToResult();
+        var problem = Assert.Single(result.Input.Problems);
+        Assert.Equal((DiagnosticKind.WrongYear, 8, "row 6: survey year 2024 is not 2023, the year of the rows before it: one result is one survey year"),
+            (problem.Kind, problem.Line, problem.Message));
+        Assert.Equal((6L, 5L, 1L), (result.Input.RowsRead, result.Input.RowsUsed, result.Input.RowsRejected));
+        Assert.Equal(50m, result[SurveyFixture.CaMau].Items[0].Figure!.Value);
+    }
+
+    [Fact]
     public void AddUnreadable_CountsTheRowAsReadAndRejected()
     {
         var tally = Tally(BadRowPolicy.Reject);
