@@ -112,7 +112,7 @@ internal sealed class CommandContext
         }
         catch (ArgumentException e)
         {
-            throw new CliException(e.Message.Split(" (Parameter", 2)[0], "--encoding", e);
+            throw new CliException(CliException.Said(e), "--encoding", e);
         }
     }
 

@@ -86,7 +86,7 @@ internal static class CompositeCommand
             }
             catch (ArgumentException e)
             {
-                throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], e.Message.StartsWith("Noise levels", StringComparison.Ordinal) ? levels.Name
+                throw new CliException(CliException.Said(e), e.Message.StartsWith("Noise levels", StringComparison.Ordinal) ? levels.Name
                     : e.Message.StartsWith("alternative", StringComparison.Ordinal) ? alternatives.Name : pipeline.Name, e);
             }
             return ExitCodes.Ok;

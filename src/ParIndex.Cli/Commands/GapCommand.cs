@@ -61,7 +61,7 @@ internal static class GapCommand
             catch (ArgumentException e)
             {
                 var option = e.ParamName == "options" ? costs.Name : e.ParamName == "target" && target.RankOrBetter > 0 ? rank.Name : group.Name;
-                throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], option);
+                throw new CliException(CliException.Said(e), option);
             }
             if (context.Format == OutputFormat.Json)
             {
@@ -98,7 +98,7 @@ internal static class GapCommand
         }
         catch (ArgumentException e)
         {
-            throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0] + " Only a PAR Index target of a rank, a group or an index has a gap to compute.", target.Name);
+            throw new CliException(CliException.Said(e) + " Only a PAR Index target of a rank, a group or an index has a gap to compute.", target.Name);
         }
         return (loaded, chosen);
     }
@@ -126,7 +126,7 @@ internal static class GapCommand
         }
         catch (ArgumentException e)
         {
-            throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], given.Rank is not null ? rank.Name : given.Group is not null ? group.Name : index.Name);
+            throw new CliException(CliException.Said(e), given.Rank is not null ? rank.Name : given.Group is not null ? group.Name : index.Name);
         }
     }
 

@@ -95,7 +95,7 @@ internal static class ScoreCommand
             }
             catch (System.ArgumentException e)
             {
-                problems.Add(place.Problem(DiagnosticKind.ValueOutOfRange, null, e.Message.Split(" (Parameter", 2)[0], unit.Unit.Code));
+                problems.Add(place.Problem(DiagnosticKind.ValueOutOfRange, null, CliException.Said(e), unit.Unit.Code));
             }
         }
         if (problems.Count > 0)

@@ -104,7 +104,7 @@ internal static class SipasCommand
                 nameof(SipasOptions.MinimumAnswers) => minimum?.ToString(CultureInfo.InvariantCulture),
                 _ => satisfied,
             };
-            throw new CliException($"'{given}': {e.Message.Split(" (Parameter", StringSplitOptions.None)[0].Split('\n')[0].TrimEnd('\r')}", option, e);
+            throw new CliException($"'{given}': {CliException.Said(e).Split('\n')[0].TrimEnd('\r')}", option, e);
         }
     }
 

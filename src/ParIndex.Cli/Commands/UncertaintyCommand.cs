@@ -47,7 +47,7 @@ internal static class UncertaintyCommand
             }
             catch (ArgumentException e)
             {
-                throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], sensitivity.Name, e);
+                throw new CliException(CliException.Said(e), sensitivity.Name, e);
             }
             context.Write([Table(result), Sensitivity(indices)]);
             return ExitCodes.Ok;
@@ -193,12 +193,12 @@ internal static class UncertaintyCommand
             }
             catch (ArgumentException e) when (e.ParamName == "options" && !options.Methodologies.IsEmpty)
             {
-                throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], Alternative.Name, e);
+                throw new CliException(CliException.Said(e), Alternative.Name, e);
             }
             catch (ArgumentException e) when (e.ParamName == "scorecards")
             {
                 // A methodology the runs cannot take (a weighted mean) is the user's choice of --methodology, not a fault here.
-                throw new CliException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], "--methodology", e);
+                throw new CliException(CliException.Said(e), "--methodology", e);
             }
         }
 
