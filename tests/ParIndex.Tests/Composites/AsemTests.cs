@@ -137,6 +137,22 @@ public class AsemTests
     }
 
     [Fact]
+    public void RankingsAndStandings_OfTwoRuns_AreEqualByValue()
+    {
+        // Two runs of their own on a model of their own, so that no other test's use of the shared Model is involved.
+        var model = CompositeModel.ReadCsv(RepositoryFiles.Read("samples/data/composites/asem-idata.csv"), RepositoryFiles.Read("samples/data/composites/asem-imeta.csv"));
+        var pipeline = CompositePipeline.Parse(RepositoryFiles.Read("samples/data/composites/asem.json"));
+        var first = pipeline.Run(model);
+        var second = pipeline.Run(model);
+
+        Assert.NotSame(first.Ranking[0], second.Ranking[0]);
+        Assert.Equal(first.Ranking, second.Ranking);
+        Assert.Equal(first.StrengthsAndWeaknesses("ESP").Strengths, second.StrengthsAndWeaknesses("ESP").Strengths);
+        // Switzerland first, the Netherlands second (COINr's example coin): rows of different units are not equal.
+        Assert.NotEqual(first.Ranking[0], first.Ranking[1]);
+    }
+
+    [Fact]
     public void StrengthsAndWeaknesses_OfSpain_AsCoinrsVignette()
     {
         // COINr vignette "Presenting Results": get_str_weak(coin, dset = "Raw", usel = "ESP") lists the strengths
