@@ -9,10 +9,8 @@ using ParIndex.Utility;
 namespace ParIndex.Analysis;
 
 /// <summary>
-/// The engine of <see cref="RankUncertainty"/> on a composite indicator: Monte Carlo rank intervals of a composite indicator (độ bất định của chỉ số tổng hợp), as COINr's
-/// <c>get_sensitivity</c> with <c>SA_type = "UA"</c> computes them (https://github.com/bluefoxr/COINr,
-/// <c>R/sensitivity.R</c>): each run perturbs the aggregation weights (<see cref="CompositeUncertaintyOptions.WeightNoise"/>)
-/// and draws one of the alternative pipelines, re-aggregates and re-ranks the units.
+/// The engine of <see cref="RankUncertainty"/> on a composite indicator (what it computes is on
+/// <see cref="RankUncertainty.Run(CompositeModel, CompositePipeline, CompositeUncertaintyOptions?, IProgress{int}?, CancellationToken)"/>).
 /// </summary>
 /// <remarks>
 /// <para>Every pipeline is run once, in full; each run then redoes only its last (aggregate) step from the data set
