@@ -33,9 +33,8 @@ public sealed class CsvDialectTests : IDisposable
     {
         var path = Bytes("units.csv", Cp1258(Samples.UnitA));
 
-        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", path, "-f", "csv", "--encoding", "windows-1258");
+        var run = CliRun.Ok("score", "-m", Samples.Methodology, "-i", path, "-f", "csv", "--encoding", "windows-1258");
 
-        Assert.Equal(0, run.ExitCode);
         Assert.Contains("A,Sở A,2023,6,7,85.71,", run.Out, StringComparison.Ordinal); // as the UTF-8 sample: 6 of 7
     }
 
