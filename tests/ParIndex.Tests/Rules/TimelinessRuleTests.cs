@@ -150,33 +150,22 @@ public class TimelinessRuleTests
         Assert.Equal(0.5m, RuleAssert.Points(rule, IndicatorValue.Completed(new LocalDate(2024, 3, 31)), 1m));
     }
 
-    [Fact]
-    public void Evaluate_DueYearPastTheCalendar_IsOnTimeWithoutThrowing()
+    [Theory]
+    // An assessment year of 9999 and an offset of 1: the due year 10000 is after every date the calendar has.
+    [InlineData(9999, 1, 9999, 12, 31, 1.0, "completed 9999-12-31, due 01-15 of 10000, outside the calendar: on time → 1 of 1")]
+    // Assessment year 1 and an offset of −10,000 (validation refuses it, the rule alone holds it): the due year −9999 is
+    // before the ISO calendar's first year, −9998, so every completion is late.
+    [InlineData(1, -10_000, 1, 1, 1, 0.5, "completed 0001-01-01, due 01-15 of -9999, outside the calendar: late → 0.5 of 1")]
+    public void Evaluate_DueYearOutsideTheCalendar_IsOnTimeOrLateWithoutThrowing(int assessmentYear, int offset, int year, int month, int day, double points, string explanation)
     {
-        // An assessment year of 9999 and an offset of 1: the due year 10000 is after every date the calendar has.
-        var rule = new TimelinessRule(new AnnualDate(1, 15), 1, 1m, 0.5m);
-        var context = new RuleContext(1m, 9999);
-        var value = IndicatorValue.Completed(new LocalDate(9999, 12, 31));
+        var rule = new TimelinessRule(new AnnualDate(1, 15), offset, 1m, 0.5m);
+        var context = new RuleContext(1m, assessmentYear);
+        var value = IndicatorValue.Completed(new LocalDate(year, month, day));
 
         var outcome = rule.Evaluate(value, context);
 
-        Assert.Equal(1m, outcome.Points);
-        Assert.Equal("completed 9999-12-31, due 01-15 of 10000, outside the calendar: on time → 1 of 1", rule.Explain(value, outcome, context));
-    }
-
-    [Fact]
-    public void Evaluate_DueYearBeforeTheCalendar_IsLateWithoutThrowing()
-    {
-        // Assessment year 1 and an offset of −10,000 (validation refuses it, the rule alone holds it): the due year
-        // −9999 is before the ISO calendar's first year, −9998, so every completion is late.
-        var rule = new TimelinessRule(new AnnualDate(1, 15), -10_000, 1m, 0.5m);
-        var context = new RuleContext(1m, 1);
-        var value = IndicatorValue.Completed(new LocalDate(1, 1, 1));
-
-        var outcome = rule.Evaluate(value, context);
-
-        Assert.Equal(0.5m, outcome.Points);
-        Assert.Equal("completed 0001-01-01, due 01-15 of -9999, outside the calendar: late → 0.5 of 1", rule.Explain(value, outcome, context));
+        Assert.Equal((decimal)points, outcome.Points);
+        Assert.Equal(explanation, rule.Explain(value, outcome, context));
     }
 
     [Fact]
