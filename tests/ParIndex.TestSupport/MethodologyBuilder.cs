@@ -28,18 +28,24 @@ public static class MethodologyBuilder
     public static Area Area(string code, params Criterion[] criteria) =>
         new() { Code = code, Name = "Lĩnh vực " + code, MaxPoints = criteria.Sum(c => c.MaxPoints), Criteria = [.. criteria] };
 
-    /// <summary>"BH-DEMO", a demo index of 5 points assessed from 2023 that sums points: area 1 (max 3) = 1.1 yes/no (1) +
-    /// 1.2 proportional (2); area 2 (max 2) = 2.1 and 2.2 yes/no (1 each).</summary>
+    /// <summary>"BH-DEMO", a demo index of 5 points assessed from 2023 that sums points: <see cref="DemoArea1"/> and
+    /// <see cref="DemoArea2"/> without weights.</summary>
     public static Methodology Demo { get; } =
-        new("BH-DEMO", "Chỉ số CCHC thử nghiệm", SubjectKind.Custom, AssessmentYears.From(2023), 5m,
-        [
-            new Area
-            {
-                Code = "1", Name = "Chỉ đạo, điều hành", MaxPoints = 3m,
-                Criteria = [Leaf("1.1", 1m, name: "Ban hành kế hoạch"), Leaf("1.2", 2m, new ProportionalRule(), name: "Tỷ lệ nhiệm vụ hoàn thành")],
-            },
-            new Area { Code = "2", Name = "Thủ tục hành chính", MaxPoints = 2m, Criteria = [Leaf("2.1", 1m, name: "Công bố TTHC"), Leaf("2.2", 1m, name: "Niêm yết TTHC")] },
-        ]);
+        new("BH-DEMO", "Chỉ số CCHC thử nghiệm", SubjectKind.Custom, AssessmentYears.From(2023), 5m, [DemoArea1(), DemoArea2()]);
+
+    /// <summary>The demo index's area 1 (max 3): 1.1 yes/no (1) + 1.2 proportional (2), with the weights given.</summary>
+    public static Area DemoArea1(decimal? weight = null, decimal? weightOf11 = null) => new()
+    {
+        Code = "1", Name = "Chỉ đạo, điều hành", MaxPoints = 3m, Weight = weight,
+        Criteria = [Leaf("1.1", 1m, weight: weightOf11, name: "Ban hành kế hoạch"), Leaf("1.2", 2m, new ProportionalRule(), name: "Tỷ lệ nhiệm vụ hoàn thành")],
+    };
+
+    /// <summary>The demo index's area 2 (max 2): 2.1 and 2.2 yes/no (1 each), with the weight given.</summary>
+    public static Area DemoArea2(decimal? weight = null) => new()
+    {
+        Code = "2", Name = "Thủ tục hành chính", MaxPoints = 2m, Weight = weight,
+        Criteria = [Leaf("2.1", 1m, name: "Công bố TTHC"), Leaf("2.2", 1m, name: "Niêm yết TTHC")],
+    };
 
     /// <summary>"TWO", assessed from 2023: one area "A" of two yes/no leaves "1" and "2" of 1 point each (2 in all).</summary>
     public static Methodology TwoLeaves { get; } =
