@@ -96,9 +96,7 @@ public class TimelinessRuleTests
     [Fact]
     public void Explain_SaysLevelAndDueDate()
     {
-        var value = IndicatorValue.Completed(new LocalDate(2023, 4, 2));
-        var context = new RuleContext(1m, 2023);
-        Assert.Equal("completed 2023-04-02, due 2023-03-31: late → 0.5 of 1", Rule.Explain(value, Rule.Evaluate(value, context), context));
+        Assert.Equal("completed 2023-04-02, due 2023-03-31: late → 0.5 of 1", RuleAssert.Explain(Rule, IndicatorValue.Completed(new LocalDate(2023, 4, 2)), 1m).Explanation);
     }
 
     [Theory]
@@ -159,13 +157,10 @@ public class TimelinessRuleTests
     public void Evaluate_DueYearOutsideTheCalendar_IsOnTimeOrLateWithoutThrowing(int assessmentYear, int offset, int year, int month, int day, double points, string explanation)
     {
         var rule = new TimelinessRule(new AnnualDate(1, 15), offset, 1m, 0.5m);
-        var context = new RuleContext(1m, assessmentYear);
         var value = IndicatorValue.Completed(new LocalDate(year, month, day));
 
-        var outcome = rule.Evaluate(value, context);
-
-        Assert.Equal((decimal)points, outcome.Points);
-        Assert.Equal(explanation, rule.Explain(value, outcome, context));
+        Assert.Equal((decimal)points, rule.Evaluate(value, new RuleContext(1m, assessmentYear)).Points);
+        Assert.Equal(explanation, RuleAssert.Explain(rule, value, 1m, assessmentYear).Explanation);
     }
 
     [Fact]
@@ -189,11 +184,8 @@ public class TimelinessRuleTests
     [Fact]
     public void Explain_OnTimeAndNotDone_SayTheirLevel()
     {
-        var context = new RuleContext(1m, 2023);
-        var onTime = IndicatorValue.Completed(new LocalDate(2023, 3, 1));
-        Assert.Equal("completed 2023-03-01, due 2023-03-31: on time → 1 of 1", Rule.Explain(onTime, Rule.Evaluate(onTime, context), context));
-        var notDone = IndicatorValue.NotCompleted;
-        Assert.Equal("not completed, due 2023-03-31: not done → 0 of 1", Rule.Explain(notDone, Rule.Evaluate(notDone, context), context));
+        Assert.Equal("completed 2023-03-01, due 2023-03-31: on time → 1 of 1", RuleAssert.Explain(Rule, IndicatorValue.Completed(new LocalDate(2023, 3, 1)), 1m).Explanation);
+        Assert.Equal("not completed, due 2023-03-31: not done → 0 of 1", RuleAssert.Explain(Rule, IndicatorValue.NotCompleted, 1m).Explanation);
     }
 
     [Fact]
