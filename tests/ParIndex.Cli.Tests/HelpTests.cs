@@ -24,9 +24,8 @@ public class HelpTests
     [Fact]
     public void BadOption_HintNamesTheSameCommandAsTheUsageLine()
     {
-        var run = CliRun.Of("rank", "--yeer", "2023");
+        var run = CliRun.Refused("rank", "--yeer", "2023");
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains("Run 'parindex rank --help' for usage.", run.Error, StringComparison.Ordinal);
         Assert.Contains("parindex rank [options]", CliRun.Of("rank", "--help").Out, StringComparison.Ordinal);
     }

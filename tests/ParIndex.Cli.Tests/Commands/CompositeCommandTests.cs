@@ -42,9 +42,8 @@ public class CompositeCommandTests
     [Fact]
     public void Workbook_WithAnotherMetadataFile_IsRefusedNamingTheOption()
     {
-        var run = CliRun.Of("composite", "--data", Path.Combine(Folder, "asem.xlsx"), "--meta", Path.Combine(Folder, "asem-imeta.csv"), "--pipeline", Path.Combine(Folder, "asem.json"));
+        var run = CliRun.Refused("composite", "--data", Path.Combine(Folder, "asem.xlsx"), "--meta", Path.Combine(Folder, "asem-imeta.csv"), "--pipeline", Path.Combine(Folder, "asem.json"));
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains("--meta", run.Error, StringComparison.Ordinal);
     }
 

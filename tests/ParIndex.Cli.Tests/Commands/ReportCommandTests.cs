@@ -133,9 +133,8 @@ public class ReportCommandTests
     [InlineData("--unit", new[] { "report", "--year", "2023", "--unit", "STP" })]
     public void Report_BadInput_ExitsWithTwoNamingTheOption(string option, string[] args)
     {
-        var run = CliRun.Of(args);
+        var run = CliRun.Refused(args);
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains(option, run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Out);
     }
@@ -150,9 +149,8 @@ public class ReportCommandTests
         using var files = new TempFiles();
         var output = files.PathOf("out.html");
 
-        var run = CliRun.Of(command, "-m", files.Write("w.json", Samples.WeightedAreas), "-i", files.Write("w.csv", Samples.WeightedUnits), "--runs", "10", "-o", output);
+        var run = CliRun.Refused(command, "-m", files.Write("w.json", Samples.WeightedAreas), "-i", files.Write("w.csv", Samples.WeightedUnits), "--runs", "10", "-o", output);
 
-        Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: --methodology: The methodology takes a weighted mean", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
@@ -161,12 +159,10 @@ public class ReportCommandTests
     [Fact]
     public void Report_UnitNotInTheFiles_ExitsWithTwoListingTheUnits()
     {
-        var unknown = CliRun.Of("report", "--methodology", Samples.Methodology, "--indicators", Samples.Csv, "--unit", "D");
-        var unchosen = CliRun.Of("report", "--methodology", Samples.Methodology, "--indicators", Samples.Csv);
+        var unknown = CliRun.Refused("report", "--methodology", Samples.Methodology, "--indicators", Samples.Csv, "--unit", "D");
+        var unchosen = CliRun.Refused("report", "--methodology", Samples.Methodology, "--indicators", Samples.Csv);
 
-        Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("--unit: no unit 'D' in the input files; units: A, B, C", unknown.Error, StringComparison.Ordinal);
-        Assert.Equal(2, unchosen.ExitCode);
         Assert.Contains("choose one with --unit", unchosen.Error, StringComparison.Ordinal);
     }
 
@@ -253,9 +249,8 @@ public class ReportCommandTests
     [Fact]
     public void Report_RunsWithoutIndicators_IsBadUsage()
     {
-        var run = CliRun.Of("report", "--year", "2023", "--runs", "100");
+        var run = CliRun.Refused("report", "--year", "2023", "--runs", "100");
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains("--runs: --runs needs --indicators", run.Error, StringComparison.Ordinal);
     }
 

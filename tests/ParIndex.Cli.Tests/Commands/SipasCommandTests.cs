@@ -96,9 +96,8 @@ public sealed class SipasCommandTests : IDisposable
     {
         var path = _files.Write("answers.csv", Header + Row("Cà Mau", 5));
 
-        var run = CliRun.Of(["sipas", .. string.Format(System.Globalization.CultureInfo.InvariantCulture, options, path).Split(' ')]);
+        var run = CliRun.Refused(["sipas", .. string.Format(System.Globalization.CultureInfo.InvariantCulture, options, path).Split(' ')]);
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains(named, run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("(Parameter", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Actual value", run.Error, StringComparison.Ordinal);
@@ -107,9 +106,8 @@ public sealed class SipasCommandTests : IDisposable
     [Fact]
     public void Sipas_NoUsableRow_IsBadInput()
     {
-        var run = CliRun.Of("sipas", "--answers", _files.Write("answers.csv", Header + Row("Atlantis", 5)), "--year", "2019");
+        var run = CliRun.Refused("sipas", "--answers", _files.Write("answers.csv", Header + Row("Atlantis", 5)), "--year", "2019");
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains("no row could be used", run.Error, StringComparison.Ordinal);
     }
 

@@ -101,9 +101,8 @@ public sealed class TargetsCommandTests : IDisposable
     [InlineData("--plan khanh-hoa-2021 --as-of 30/06/2022", "'30/06/2022' is not a date")]
     public void Targets_BadOption_IsBadInput(string options, string named)
     {
-        var run = CliRun.Of(["targets", .. options.Split(' ')]);
+        var run = CliRun.Refused(["targets", .. options.Split(' ')]);
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains(named, run.Error, StringComparison.Ordinal);
     }
 
@@ -114,9 +113,8 @@ public sealed class TargetsCommandTests : IDisposable
     [InlineData("indicator,year,value,source\ndossiers.online,2021,\"18,6%\",x\n", "'18,6%' is not a percent value")] // never 18
     public void Targets_BadValuesRow_IsBadInputWithItsLine(string csv, string where)
     {
-        var run = CliRun.Of("targets", "--plan", "khanh-hoa-2021", "--values", _files.Write("values.csv", csv));
+        var run = CliRun.Refused("targets", "--plan", "khanh-hoa-2021", "--values", _files.Write("values.csv", csv));
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains(where, run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Out);
     }

@@ -39,9 +39,8 @@ public sealed class TemplateCommandTests : IDisposable
     [Fact]
     public void Template_WithoutOutput_IsBadUsageSayingWhy()
     {
-        var run = CliRun.Of("template", "-m", Samples.Methodology);
+        var run = CliRun.Refused("template", "-m", Samples.Methodology);
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains("give --output FILE.xlsx", run.Error, StringComparison.Ordinal);
     }
 
@@ -61,9 +60,8 @@ public sealed class TemplateCommandTests : IDisposable
         var form = _files.PathOf("form.xlsx");
         Assert.Equal(0, CliRun.Of("template", "-m", Samples.Methodology, "--unit", "A", "--year", "2023", "-o", form).ExitCode);
 
-        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", form, "--sheet", "Tự đánh giá");
+        var run = CliRun.Refused("score", "-m", Samples.Methodology, "-i", form, "--sheet", "Tự đánh giá");
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains("form.xlsx: 'Tự đánh giá'!I5: unit A: criterion 1.1.4: '' is not a percentage", run.Error, StringComparison.Ordinal);
     }
 

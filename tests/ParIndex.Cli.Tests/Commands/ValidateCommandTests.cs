@@ -194,10 +194,5 @@ public sealed class ValidateCommandTests : IDisposable
          _files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,2024-01-15\nB,Sở B,2023,1.1,2024-03-31\n"));
 
     // The CSV report of validating a file that has problems (exit code 1).
-    private static string ProblemsIn(string path)
-    {
-        var run = CliRun.Of("validate", path, "-f", "csv");
-        Assert.True(run.ExitCode == 1, $"exit code {run.ExitCode}: {run.Error}");
-        return run.Out;
-    }
+    private static string ProblemsIn(string path) => CliRun.Of("validate", path, "-f", "csv").Exited(1).Out;
 }

@@ -24,10 +24,16 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     /// <summary><see cref="Ok"/> with "today" from <paramref name="clock"/>.</summary>
     public static CliRun OkAt(IClock? clock, params string[] args) => At(clock, args).Succeeded();
 
+    /// <summary>A run that must be refused as bad input (exit code 2).</summary>
+    public static CliRun Refused(params string[] args) => Of(args).Exited(2);
+
     /// <summary>Asserts exit code 0 (showing stderr when not) and returns the run.</summary>
-    public CliRun Succeeded()
+    public CliRun Succeeded() => Exited(0);
+
+    /// <summary>Asserts the exit code (showing stderr when another) and returns the run.</summary>
+    public CliRun Exited(int code)
     {
-        Assert.True(ExitCode == 0, $"exit code {ExitCode}: {Error}");
+        Assert.True(ExitCode == code, $"exit code {ExitCode}, not {code}: {Error}");
         return this;
     }
 }
