@@ -33,6 +33,10 @@ public class SipasResultTests
     {
         Assert.Throws<System.ArgumentNullException>("province", () => Result[null!]);
         Assert.Throws<System.ArgumentNullException>("measure", () => Result.Rank(null!));
+
+        // With no province to rank, no figure is looked up: the measure is still checked first.
+        var none = SipasResult.Compute(SurveyFixture.Instrument, [], new SipasOptions { BootstrapReplicates = 0 });
+        Assert.Throws<System.ArgumentNullException>("measure", () => none.Rank(null!));
     }
 
     [Fact]
