@@ -80,6 +80,22 @@ public class SipasResultTests
     }
 
     [Fact]
+    public void Figures_OfTwoComputations_AreEqualByValue()
+    {
+        // Result computes afresh on each use: two computations of the same answers give two figure objects that are
+        // equal (Cà Mau's service index, 62.5 % on both); the same answers without a bootstrap differ in their interval.
+        var first = Result[SurveyFixture.CaMau].Service!;
+        var second = Result[SurveyFixture.CaMau].Service!;
+        var bootstrapped = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses).Provinces.Single(p => p.Province!.Equals(SurveyFixture.CaMau)).Service!;
+
+        Assert.NotSame(first, second);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.Equal(62.5m, bootstrapped.Value);
+        Assert.NotEqual(first, bootstrapped);
+    }
+
+    [Fact]
     public void Groups_GiveNationalProfilesPerServiceOrPolicyGroup()
     {
         var r = SurveyFixture.Responses;
