@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using ParIndex.Surveys;
 using ParIndex.Tests.Support;
@@ -43,4 +44,25 @@ public class SatisfactionProfileTests
     [Fact]
     public void Find_NullMeasure_IsRefused() =>
         Assert.Throws<ArgumentNullException>("measure", () => Result[SurveyFixture.CaMau].Find(null!));
+
+    [Fact]
+    public void CountOf_CountsOneCodeOfOneQuestion()
+    {
+        // Cà Mau's A2 answers, as the fixture lists them: 4, 9 (don't know), 0 (blank), 5; its B2 (yes/no)
+        // answers 1, 2, 1, 9. Counts are of answers, unweighted (the second respondent's weight 3 does not count).
+        var caMau = Result[SurveyFixture.CaMau];
+
+        Assert.Equal((1L, 1L, 1L, 1L, 0L), (caMau.CountOf("A2", 4), caMau.CountOf("A2", 9), caMau.CountOf("A2", 0), caMau.CountOf("A2", 5), caMau.CountOf("A2", 3)));
+        Assert.Equal((2L, 1L, 1L), (caMau.CountOf("B2", 1), caMau.CountOf("B2", 2), caMau.CountOf("B2", 9)));
+    }
+
+    [Fact]
+    public void CountOf_BadArguments_AreRefusedNamingWhat()
+    {
+        var caMau = Result[SurveyFixture.CaMau];
+
+        Assert.Throws<ArgumentNullException>("question", () => caMau.CountOf(null!, 4));
+        Assert.Contains("Z9", Assert.Throws<KeyNotFoundException>(() => caMau.CountOf("Z9", 4)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>("code", () => caMau.CountOf("A2", 10));
+    }
 }
