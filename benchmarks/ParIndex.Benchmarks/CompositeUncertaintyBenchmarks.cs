@@ -54,5 +54,5 @@ public class CompositeUncertaintyBenchmarks
 
     [Benchmark]
     public double CompositeUncertainty10000() =>
-        CompositeUncertainty.Run(_model, _pipeline, new CompositeUncertaintyOptions { Runs = Runs, WeightNoise = Noise }).Sum(u => u.MeanRank);
+        RankUncertainty.Run(_model, _pipeline, new CompositeUncertaintyOptions { Runs = Runs, WeightNoise = Noise }).Sum(u => u.MeanRank);
 }

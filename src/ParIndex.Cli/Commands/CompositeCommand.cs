@@ -41,7 +41,7 @@ internal static class CompositeCommand
             var model = Model(context, dataFile, context.Parse.GetValue(meta), meta.Name);
             var steps = Read(pipelineFile);
             var parse = context.Parse;
-            var periods = model.Units.Select(u => u.Time).OfType<int>().Distinct().Order().ToArray();
+            var periods = model.Raw.Times.OfType<int>().Distinct().Order().ToArray();
             if (parse.GetValue(time) is { } period && !periods.Contains(period))
             {
                 throw new CliException(periods.Length == 0 ? "the data has no Time column" : FormattableString.Invariant($"the data has no period {period} (periods: {string.Join(", ", periods)})"), time.Name);
@@ -75,12 +75,12 @@ internal static class CompositeCommand
                 var done = 0L;
                 ImmutableArray<CompositeUnitUncertainty> units = [];
                 TerminalProgress.Run(context.Error, "Monte Carlo runs", count, () => Interlocked.Read(ref done),
-                    () => units = CompositeUncertainty.Run(model, steps, options, new UncertaintyCommand.Progress(n => Interlocked.Exchange(ref done, n))));
+                    () => units = RankUncertainty.Run(model, steps, options, new UncertaintyCommand.Progress(n => Interlocked.Exchange(ref done, n))));
                 var tables = new List<ResultTable> { Uncertainty(units, options, steps.Title ?? pipelineFile.Name, places) };
                 if (parse.GetValue(sensitivity) is { } samples)
                 {
                     Check(samples is >= 2 and <= 1_000_000, sensitivity.Name, "the design needs between 2 and 1,000,000 base samples");
-                    tables.Add(UncertaintyCommand.Sensitivity(CompositeUncertainty.Sensitivity(model, steps, options, samples)));
+                    tables.Add(UncertaintyCommand.Sensitivity(RankUncertainty.Sensitivity(model, steps, options, samples)));
                 }
                 context.Write(tables);
             }
@@ -143,7 +143,9 @@ internal static class CompositeCommand
     {
         var model = result.Model;
         var panel = !result.Periods.IsEmpty;
-        var aggregates = model.Aggregates.OrderByDescending(a => model.Find(a)!.Level).Where(a => a != result.IndexCode && result.Scores.HasColumn(a)).ToArray();
+        // An aggregate is one level above its children, and an indicator is level 1 (the model checks both).
+        int Level(string code) => model.Children.TryGetValue(code, out var children) ? 1 + Level(children[0]) : 1;
+        var aggregates = model.Aggregates.OrderByDescending(Level).Where(a => a != result.IndexCode && result.Scores.HasColumn(a)).ToArray();
         var rows = new List<object?[]>();
         foreach (var (time, part) in panel ? result.Periods.Select(p => ((int?)p, result.ForPeriod(p))) : [(null, result)])
         {
@@ -156,7 +158,7 @@ internal static class CompositeCommand
         }
         var ranked = panel
             ? FormattableString.Invariant($"{result.Ranking.Length} of {result.Ranking.Length + result.Unranked.Length} rows (a unit at a period) ranked by {result.IndexCode} within each period")
-            : $"{result.Ranking.Length} of {model.Units.Length} units ranked by {result.IndexCode}";
+            : $"{result.Ranking.Length} of {model.Raw.UnitCodes.Length} units ranked by {result.IndexCode}";
         var notes = new List<string>
         {
             ranked + $" (highest first, ties share the lowest rank, exact values); steps: {string.Join("; ", result.DataSets.Skip(1).Select(d => d.Name))}.",

@@ -283,15 +283,27 @@ internal static class GapCommand
         {
             throw new CliException(FormattableString.Invariant($"Rank {n} is past the last rank: {results.Units} provinces are ranked in PAR Index {year}."), "--rank");
         }
-        if (n > 0 && !(own.Rank <= n)) // a rank target
+        var met = n > 0 && own.Rank <= n;
+        if (n > 0) // a rank target
         {
-            var holder = results.Rows.FirstOrDefault(r => r.Rank == n && r.Value is not null)
-                ?? throw new CliException($"the record has no PAR Index {year} value at rank {n}; ranks with values: {string.Join(", ", results.Rows.Where(r => r.Rank is not null && r.Value is not null).Select(r => r.Rank).Order())}", "--rank");
-            // N − 1 units rank above the holder of rank N; those whose values the record lacks hold at least its value.
-            others.AddRange(results.Rows.Where(r => r.Rank < n && r.Value is not null).Select(r => new UnitValue(AssessedUnit.Of(r.Province), r.Value!.Value)));
+            // N other units must hold at least the threshold: the holder of rank N, or of rank N + 1 when the province
+            // itself is within the first N (the value it must keep above).
+            var at = met ? n + 1 : n;
+            var holder = results.Rows.FirstOrDefault(r => r.Rank == at && r.Value is not null && !r.Province.Equals(province));
+            if (holder is null && met)
+            {
+                MetWithoutThreshold(context, year, province, own, target, at);
+                return;
+            }
+            if (holder is null)
+            {
+                throw new CliException($"the record has no PAR Index {year} value at rank {n}; ranks with values: {string.Join(", ", results.Rows.Where(r => r.Rank is not null && r.Value is not null).Select(r => r.Rank).Order())}", "--rank");
+            }
+            // The units ranked above the holder; those whose values the record lacks hold at least its value.
+            others.AddRange(results.Rows.Where(r => r.Rank < at && r.Value is not null && !r.Province.Equals(province)).Select(r => new UnitValue(AssessedUnit.Of(r.Province), r.Value!.Value)));
             for (var k = others.Count + 1; k < n; k++)
             {
-                others.Add(new UnitValue(new AssessedUnit("?" + k.ToString(CultureInfo.InvariantCulture), "a province above rank " + n.ToString(CultureInfo.InvariantCulture)), holder.Value!.Value));
+                others.Add(new UnitValue(new AssessedUnit("?" + k.ToString(CultureInfo.InvariantCulture), "a province above rank " + at.ToString(CultureInfo.InvariantCulture)), holder.Value!.Value));
             }
             others.Add(new UnitValue(AssessedUnit.Of(holder.Province), holder.Value!.Value));
         }
@@ -324,5 +336,24 @@ internal static class GapCommand
                 components.Select(c => new object?[] { c.Area, c.Value, (c.IsPercentOfMaximum ? "percentofmaximum" : "points"), c.Maximum, c.Points(), c.Maximum is { } max && c.Points() is { } p ? max - p : null })));
         }
         context.Write(tables);
+    }
+
+    // A rank target already met, but the record lacks the value at the rank below it: met, nothing needed, and the index
+    // that keeps the rank is not known (never a made-up threshold).
+    private static void MetWithoutThreshold(CommandContext context, int year, ParIndex.Geography.Province province, PublishedResult own, GapTarget target, int below)
+    {
+        object?[] Row(string ranking) => [ranking, own.Rank, own.Value, null, null, 0m, 0m];
+        context.Write(
+        [
+            new ResultTable(
+                "gap",
+                $"{province.Name}, PAR Index {year}: {target}",
+                ["ranking", "published_rank", "index", "required_index", "strict", "index_points_needed", "points_needed"],
+                [Row("exact"), Row("2 decimals")],
+                [
+                    FormattableString.Invariant($"Met: ranked {own.Rank}. The index that keeps rank {target.RankOrBetter} is not known: the record has no value at rank {below}."),
+                    own.Source,
+                ]),
+        ]);
     }
 }

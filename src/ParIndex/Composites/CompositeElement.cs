@@ -8,7 +8,7 @@ namespace ParIndex.Composites;
 /// <para>Levels: indicators are level 1, each aggregate one level above its children, the index at the top; groups,
 /// denominators and other columns have no level.</para>
 /// </remarks>
-public sealed class CompositeElement
+internal sealed class CompositeElement
 {
     private readonly string _code = null!;
     private readonly string? _parent;

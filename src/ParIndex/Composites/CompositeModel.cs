@@ -12,8 +12,11 @@ namespace ParIndex.Composites;
 /// (the JRC's R toolkit, <c>iData</c> and <c>iMeta</c>; W. Becker et al., https://bluefoxr.github.io/COINr/).
 /// </summary>
 /// <remarks>
-/// <para>The constructor validates everything and throws <see cref="DiagnosticException"/> with every problem at
-/// once: blank, duplicate or badly formed codes, unknown types, directions other than ±1, missing or negative weights,
+/// <para>A model is built from its two tables, as COINr builds a coin: <see cref="ReadCsv"/> from their texts, or
+/// <see cref="ReadRows"/> from rows of cells however they were read (a workbook, a database, code). Its rows stay
+/// inside; the data is read back through <see cref="Raw"/> and the tree through <see cref="Indicators"/>,
+/// <see cref="Aggregates"/> and <see cref="Children"/>. Building validates everything and throws
+/// <see cref="DiagnosticException"/> with every problem at once: blank, duplicate or badly formed codes, unknown types, directions other than ±1, missing or negative weights,
 /// level gaps, parents not found or not one level up, aggregates without children, aggregates supplied as data,
 /// columns the metadata does not describe, denominators not found.</para>
 /// <para>Values are <see cref="double"/>: composite indicators are computed in binary floating point, as COINr does, so
@@ -22,7 +25,7 @@ namespace ParIndex.Composites;
 /// </remarks>
 public sealed partial class CompositeModel
 {
-    /// <summary>The name of the weight set taken from the metadata's <see cref="CompositeElement.Weight"/> column.</summary>
+    /// <summary>The name of the weight set taken from the metadata's <c>Weight</c> column.</summary>
     public const string OriginalWeights = "Original";
 
     private readonly Dictionary<string, CompositeElement> _byCode;
@@ -38,7 +41,7 @@ public sealed partial class CompositeModel
     /// metadata weight. <see cref="OriginalWeights"/> is always present and cannot be given here.</param>
     /// <exception cref="ArgumentNullException">An argument is null or contains null.</exception>
     /// <exception cref="DiagnosticException">The model is invalid; every problem is listed.</exception>
-    public CompositeModel(IEnumerable<CompositeUnit> units, IEnumerable<CompositeElement> elements, IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? weightSets = null)
+    internal CompositeModel(IEnumerable<CompositeUnit> units, IEnumerable<CompositeElement> elements, IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? weightSets = null)
     {
         Units = [.. Preconditions.CheckNotNull(units, nameof(units))];
         Elements = [.. Preconditions.CheckNotNull(elements, nameof(elements))];
@@ -79,10 +82,10 @@ public sealed partial class CompositeModel
     }
 
     /// <summary>Gets the unit rows, in input order.</summary>
-    public ImmutableArray<CompositeUnit> Units { get; }
+    internal ImmutableArray<CompositeUnit> Units { get; }
 
     /// <summary>Gets the metadata rows, in input order.</summary>
-    public ImmutableArray<CompositeElement> Elements { get; }
+    internal ImmutableArray<CompositeElement> Elements { get; }
 
     /// <summary>Gets the indicator codes (level 1), in metadata order.</summary>
     public ImmutableArray<string> Indicators { get; }
@@ -107,7 +110,7 @@ public sealed partial class CompositeModel
     /// <param name="code">The element code.</param>
     /// <returns>The element, or <see langword="null"/> when there is none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
-    public CompositeElement? Find(string code) => _byCode.GetValueOrDefault(Text.Nfc(Preconditions.CheckNotNull(code, nameof(code))));
+    internal CompositeElement? Find(string code) => _byCode.GetValueOrDefault(Text.Nfc(Preconditions.CheckNotNull(code, nameof(code))));
 
     /// <summary>Gets whether the data is a panel: rows at more than one period (COINr's <c>is_panel</c>,
     /// <c>length(unique(iData$Time)) > 1</c>); one Time for every row is a cross-section.</summary>
@@ -122,8 +125,10 @@ public sealed partial class CompositeModel
     /// <summary>Gets the row of a unit at a period (panel data has a row per unit and period; groups may change).</summary>
     internal CompositeUnit Unit(string code, int? time) => Units[_rowIndex[(code, time)]];
 
-    /// <summary>Gets the raw data set (all units, the indicators), built once: every run starts from it.</summary>
-    internal CompositeDataSet Raw => _raw ??= Column("Raw", Indicators);
+    /// <summary>Gets the raw data set (COINr's <c>coin$Data$Raw</c>): every unit row of the data, in input order (a row per
+    /// unit and period for panel data, with its <see cref="CompositeDataSet.Times"/>), by the indicators in metadata
+    /// order, values as read (not direction-adjusted). Built once: every run starts from it.</summary>
+    public CompositeDataSet Raw => _raw ??= Column("Raw", Indicators);
 
     /// <summary>Gets a numeric column of the unit data (an indicator or denominator) aligned with <see cref="Units"/>, NaN where missing.</summary>
     internal double[] Values(string code)

@@ -3,8 +3,8 @@ using ParIndex.Utility;
 namespace ParIndex.Composites;
 
 /// <summary>One unit's place in a composite result (xếp hạng): its rank and the value ranked.</summary>
-/// <remarks>Immutable.</remarks>
-public sealed class CompositeRank
+/// <remarks>Immutable; equality by value.</remarks>
+public sealed record CompositeRank
 {
     internal CompositeRank(int rank, string unitCode, string unitName, double value, int? time = null)
     {

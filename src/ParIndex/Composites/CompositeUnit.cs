@@ -11,7 +11,7 @@ namespace ParIndex.Composites;
 /// <summary>One row of a composite indicator's unit data (COINr's <c>iData</c>): a unit (country, province, commune)
 /// with its group labels, denominators and raw indicator values (đơn vị).</summary>
 /// <remarks>Immutable; the dictionaries are copied. Validated as a whole by <see cref="CompositeModel"/>.</remarks>
-public sealed class CompositeUnit
+internal sealed class CompositeUnit
 {
     /// <summary>Creates a unit row.</summary>
     /// <param name="code">The unit code (<c>uCode</c>), e.g. "AUT"; validated by the model (no white space, unique).</param>

@@ -1,7 +1,7 @@
 namespace ParIndex.Composites;
 
 /// <summary>What a row of a composite indicator's metadata describes (loại thành phần; COINr's <c>iMeta$Type</c>).</summary>
-public enum ElementType
+internal enum ElementType
 {
     /// <summary>An indicator (chỉ số thành phần): a level-1 column of the unit data, aggregated upwards.</summary>
     Indicator = 1,

@@ -4,8 +4,8 @@ namespace ParIndex.Composites;
 
 /// <summary>One indicator of a unit's strengths or weaknesses: the indicator, the unit's rank on it among all units
 /// (1 = best, direction applied, ties share the lowest rank) and the unit's value.</summary>
-/// <remarks>Immutable.</remarks>
-public sealed class IndicatorStanding
+/// <remarks>Immutable; equality by value.</remarks>
+public sealed record IndicatorStanding
 {
     internal IndicatorStanding(string code, string? name, string? parent, int rank, double value)
     {

@@ -5,8 +5,8 @@ namespace ParIndex.History;
 
 /// <summary>A published PAR Index result of a ministry or ministerial-level agency (bộ, cơ quan ngang bộ) for one year,
 /// with its source. Only what a source states: the value, the rank among ministries, or both.</summary>
-/// <remarks>Immutable.</remarks>
-public sealed class MinistryResult
+/// <remarks>Immutable; equality by value.</remarks>
+public sealed record MinistryResult
 {
     internal MinistryResult(int year, string ministry, decimal? value, int? rank, string source)
     {

@@ -10,8 +10,8 @@ namespace ParIndex.History;
 /// none, when neither can be kept), another source's reading, and why the choice was made.
 /// </summary>
 /// <remarks>Read from the package's Data/record-conflicts.csv through <see cref="PublishedRecord.Conflicts"/>; each
-/// reading is a <see cref="PublishedResult"/> with its own source address. Immutable.</remarks>
-public sealed class RecordConflict
+/// reading is a <see cref="PublishedResult"/> with its own source address. Immutable; equality by value.</remarks>
+public sealed record RecordConflict
 {
     internal RecordConflict(PublishedIndex index, int year, Province province, PublishedResult? recorded, PublishedResult other, string resolution)
     {

@@ -11,9 +11,10 @@ namespace ParIndex.Surveys;
 /// </summary>
 /// <remarks>
 /// Values are percentages in [0, 100], computed in double precision and converted to <see cref="decimal"/> (10 decimal
-/// places) here, at the boundary; round them for publication (two decimals) when ranking or printing. Immutable.
+/// places) here, at the boundary; round them for publication (two decimals) when ranking or printing. Immutable; equality
+/// by value (two figures are equal when value, interval, method, answers and the minimum flag are).
 /// </remarks>
-public sealed class SurveyFigure
+public sealed record SurveyFigure
 {
     internal SurveyFigure(double value, double? lower, double? upper, IntervalMethod method, long answers, bool belowMinimum)
     {

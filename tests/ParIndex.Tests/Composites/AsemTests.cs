@@ -137,6 +137,19 @@ public class AsemTests
     }
 
     [Fact]
+    public void RankingsAndStandings_OfTwoRuns_AreEqualByValue()
+    {
+        var again = CompositePipeline.Parse(RepositoryFiles.Read("samples/data/composites/asem.json")).Run(Model);
+
+        // Compared row by row (an ImmutableArray itself equals only the same array).
+        Assert.NotSame(Example.Ranking[0], again.Ranking[0]);
+        Assert.Equal<CompositeRank>(Example.Ranking, again.Ranking);
+        Assert.Equal<IndicatorStanding>(Example.StrengthsAndWeaknesses("ESP").Strengths, again.StrengthsAndWeaknesses("ESP").Strengths);
+        // Switzerland first, the Netherlands second (COINr's example coin): rows of different units are not equal.
+        Assert.NotEqual(Example.Ranking[0], Example.Ranking[1]);
+    }
+
+    [Fact]
     public void StrengthsAndWeaknesses_OfSpain_AsCoinrsVignette()
     {
         // COINr vignette "Presenting Results": get_str_weak(coin, dset = "Raw", usel = "ESP") lists the strengths

@@ -6,6 +6,7 @@ using ParIndex.Rules;
 using ParIndex.Scoring;
 using ParIndex.Tests.Support;
 using ParIndex.Sample;
+using ParIndex.TestSupport;
 using Xunit;
 using static ParIndex.TestSupport.MethodologyBuilder;
 
@@ -14,6 +15,19 @@ namespace ParIndex.Tests.Rankings;
 public class RankingTests
 {
     private static UnitValue Value(string code, string name, decimal value) => new(new AssessedUnit(code, name), value);
+
+    [Fact]
+    public void Entries_SameValuesRankedTwice_AreEqualRows()
+    {
+        // A row is a value: the same units and values ranked twice give equal rows (87.25 and 87.250 are one value);
+        // Hà Nội's row (rank 1) and Cà Mau's row at 91 (then rank 1) are other rows.
+        var first = Ranking.Create([new UnitValue(new AssessedUnit("96", "Cà Mau"), 87.25m), new UnitValue(new AssessedUnit("01", "Hà Nội"), 90m)]).Entries;
+        var again = Ranking.Create([new UnitValue(new AssessedUnit("96", "Cà Mau"), 87.250m), new UnitValue(new AssessedUnit("01", "Hà Nội"), 90m)]).Entries;
+        var other = Ranking.Create([new UnitValue(new AssessedUnit("96", "Cà Mau"), 91m), new UnitValue(new AssessedUnit("01", "Hà Nội"), 90m)]).Entries;
+
+        Assert.Equal((2, "96"), (first[1].Rank, first[1].Unit.Code));
+        ContractAssert.ClassEqualityContract(first[1], again[1], first[0], other[0]);
+    }
 
     [Fact]
     public void Create_PublishedTop6Of2023_ReproducesTheirRanks()

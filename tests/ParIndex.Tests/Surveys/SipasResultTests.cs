@@ -33,6 +33,10 @@ public class SipasResultTests
     {
         Assert.Throws<System.ArgumentNullException>("province", () => Result[null!]);
         Assert.Throws<System.ArgumentNullException>("measure", () => Result.Rank(null!));
+
+        // With no province to rank, no figure is looked up: the measure is still checked first.
+        var none = SipasResult.Compute(SurveyFixture.Instrument, [], new SipasOptions { BootstrapReplicates = 0 });
+        Assert.Throws<System.ArgumentNullException>("measure", () => none.Rank(null!));
     }
 
     [Fact]
@@ -73,6 +77,22 @@ public class SipasResultTests
         Assert.Equal(62.5m, caMau.Find(SipasMeasure.Service)!.Value);
         Assert.Null(caMau.Find(SipasMeasure.Question("B2")));
         Assert.Null(caMau.Find(SipasMeasure.Element("Z")));
+    }
+
+    [Fact]
+    public void Figures_OfTwoComputations_AreEqualByValue()
+    {
+        // Result computes afresh on each use: two computations of the same answers give two figure objects that are
+        // equal (Cà Mau's service index, 62.5 % on both); the same answers without a bootstrap differ in their interval.
+        var first = Result[SurveyFixture.CaMau].Service!;
+        var second = Result[SurveyFixture.CaMau].Service!;
+        var bootstrapped = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses).Provinces.Single(p => p.Province!.Equals(SurveyFixture.CaMau)).Service!;
+
+        Assert.NotSame(first, second);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.Equal(62.5m, bootstrapped.Value);
+        Assert.NotEqual(first, bootstrapped);
     }
 
     [Fact]
