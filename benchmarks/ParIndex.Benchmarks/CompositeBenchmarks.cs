@@ -19,9 +19,7 @@ public class CompositeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = Path.Combine(Root(), "samples", "data", "composites");
-        _model = CompositeModel.ReadCsv(File.ReadAllText(Path.Combine(folder, "asem-idata.csv")), File.ReadAllText(Path.Combine(folder, "asem-imeta.csv")));
-        _pipeline = CompositePipeline.Parse(File.ReadAllText(Path.Combine(folder, "asem.json")));
+        (_model, _pipeline) = Asem();
         var (code, index) = NaiveAsemPipeline();
         var top = _pipeline.Run(_model).Ranking[0];
         if (code != top.UnitCode || Math.Abs(index - top.Value) > 1e-9)
@@ -119,15 +117,11 @@ public class CompositeBenchmarks
         }
     }
 
-    internal static string Root()
+    /// <summary>COINr's ASEM example from samples/data/composites: the data and metadata, and the pipeline.</summary>
+    internal static (CompositeModel Model, CompositePipeline Pipeline) Asem()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ParIndex.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("ParIndex.sln not found above " + AppContext.BaseDirectory);
+        var folder = Path.Combine(ParIndex.Tests.Support.RepositoryFiles.Root, "samples", "data", "composites");
+        return (CompositeModel.ReadCsv(File.ReadAllText(Path.Combine(folder, "asem-idata.csv")), File.ReadAllText(Path.Combine(folder, "asem-imeta.csv"))),
+            CompositePipeline.Parse(File.ReadAllText(Path.Combine(folder, "asem.json"))));
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
@@ -22,12 +21,7 @@ public class CompositeUncertaintyBenchmarks
     private CompositePipeline _pipeline = null!;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        var folder = Path.Combine(CompositeBenchmarks.Root(), "samples", "data", "composites");
-        _model = CompositeModel.ReadCsv(File.ReadAllText(Path.Combine(folder, "asem-idata.csv")), File.ReadAllText(Path.Combine(folder, "asem-imeta.csv")));
-        _pipeline = CompositePipeline.Parse(File.ReadAllText(Path.Combine(folder, "asem.json")));
-    }
+    public void Setup() => (_model, _pipeline) = CompositeBenchmarks.Asem();
 
     /// <summary>Each run: every level-2 and level-3 weight × (1 + 0.25 u), u uniform in [−1, 1), a new model, the whole
     /// pipeline, and a count per unit and rank.</summary>
@@ -54,5 +48,5 @@ public class CompositeUncertaintyBenchmarks
 
     [Benchmark]
     public double CompositeUncertainty10000() =>
-        CompositeUncertainty.Run(_model, _pipeline, new CompositeUncertaintyOptions { Runs = Runs, WeightNoise = Noise }).Sum(u => u.MeanRank);
+        RankUncertainty.Run(_model, _pipeline, new CompositeUncertaintyOptions { Runs = Runs, WeightNoise = Noise }).Sum(u => u.MeanRank);
 }

@@ -15,9 +15,8 @@ public class HelpTests
     [InlineData(new[] { "sipas", "-h" }, "parindex sipas [options]")]
     public void Help_UsageLine_NamesTheInstalledCommand(string[] args, string usage)
     {
-        var run = CliRun.Of(args);
+        var run = CliRun.Ok(args);
 
-        Assert.Equal(0, run.ExitCode);
         Assert.Contains("Usage:" + Environment.NewLine + "  " + usage, run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("ParIndex.Cli", run.Out, StringComparison.Ordinal);
     }
@@ -25,9 +24,8 @@ public class HelpTests
     [Fact]
     public void BadOption_HintNamesTheSameCommandAsTheUsageLine()
     {
-        var run = CliRun.Of("rank", "--yeer", "2023");
+        var run = CliRun.Refused("rank", "--yeer", "2023");
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains("Run 'parindex rank --help' for usage.", run.Error, StringComparison.Ordinal);
         Assert.Contains("parindex rank [options]", CliRun.Of("rank", "--help").Out, StringComparison.Ordinal);
     }
@@ -35,9 +33,8 @@ public class HelpTests
     [Fact]
     public void Version_PrintsTheToolVersion()
     {
-        var run = CliRun.Of("--version");
+        var run = CliRun.Ok("--version");
 
-        Assert.Equal(0, run.ExitCode);
         Assert.Matches(new Regex(@"^\d+\.\d+\.\d+"), run.Out);
     }
 }

@@ -75,12 +75,12 @@ internal static class CompositeCommand
                 var done = 0L;
                 ImmutableArray<CompositeUnitUncertainty> units = [];
                 TerminalProgress.Run(context.Error, "Monte Carlo runs", count, () => Interlocked.Read(ref done),
-                    () => units = CompositeUncertainty.Run(model, steps, options, new UncertaintyCommand.Progress(n => Interlocked.Exchange(ref done, n))));
+                    () => units = RankUncertainty.Run(model, steps, options, new UncertaintyCommand.Progress(n => Interlocked.Exchange(ref done, n))));
                 var tables = new List<ResultTable> { Uncertainty(units, options, steps.Title ?? pipelineFile.Name, places) };
                 if (parse.GetValue(sensitivity) is { } samples)
                 {
                     Check(samples is >= 2 and <= 1_000_000, sensitivity.Name, "the design needs between 2 and 1,000,000 base samples");
-                    tables.Add(UncertaintyCommand.Sensitivity(CompositeUncertainty.Sensitivity(model, steps, options, samples)));
+                    tables.Add(UncertaintyCommand.Sensitivity(RankUncertainty.Sensitivity(model, steps, options, samples)));
                 }
                 context.Write(tables);
             }

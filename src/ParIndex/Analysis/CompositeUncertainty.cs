@@ -9,10 +9,8 @@ using ParIndex.Utility;
 namespace ParIndex.Analysis;
 
 /// <summary>
-/// Monte Carlo rank intervals of a composite indicator (độ bất định của chỉ số tổng hợp), as COINr's
-/// <c>get_sensitivity</c> with <c>SA_type = "UA"</c> computes them (https://github.com/bluefoxr/COINr,
-/// <c>R/sensitivity.R</c>): each run perturbs the aggregation weights (<see cref="CompositeUncertaintyOptions.WeightNoise"/>)
-/// and draws one of the alternative pipelines, re-aggregates and re-ranks the units.
+/// The engine of <see cref="RankUncertainty"/> on a composite indicator (what it computes is on
+/// <see cref="RankUncertainty.Run(CompositeModel, CompositePipeline, CompositeUncertaintyOptions?, IProgress{int}?, CancellationToken)"/>).
 /// </summary>
 /// <remarks>
 /// <para>Every pipeline is run once, in full; each run then redoes only its last (aggregate) step from the data set
@@ -23,22 +21,12 @@ namespace ParIndex.Analysis;
 /// run's number, and the per-rank counts are integers summed over threads: the results are the same for any number of
 /// threads. Memory holds per-rank counts (units² integers per thread), never the runs. Thread-safe.</para>
 /// </remarks>
-public static class CompositeUncertainty
+internal static class CompositeUncertainty
 {
     private const ulong MethodStreams = 0x6C8E9CF570932BD5UL; // the pipeline draws' streams, apart from the weights'
 
-    /// <summary>Runs the analysis.</summary>
-    /// <param name="model">The unit data and metadata.</param>
-    /// <param name="pipeline">The main pipeline, ending in an aggregate step; its ranking is the nominal one.</param>
-    /// <param name="options">The runs, seed, noise and alternatives; the defaults when null.</param>
-    /// <param name="progress">Told the number of runs done, every few hundred runs; may be null.</param>
-    /// <param name="cancellationToken">Stops the runs.</param>
-    /// <returns>Per ranked unit, in nominal rank order: nominal, mean and median rank, the 5–95 % interval, the counts per rank.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="pipeline"/> is null.</exception>
-    /// <exception cref="ArgumentException">Fewer than 1 run; noise outside [0, 1); a noise level outside 1 to one below
-    /// the index; a pipeline that does not end in an aggregate step, or an alternative that ranks other units than the main pipeline.</exception>
-    /// <exception cref="DiagnosticException">A pipeline does not fit the model (see <see cref="CompositePipeline.Run"/>).</exception>
-    public static ImmutableArray<CompositeUnitUncertainty> Run(CompositeModel model, CompositePipeline pipeline, CompositeUncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Runs the analysis (<see cref="RankUncertainty.Run(CompositeModel, CompositePipeline, CompositeUncertaintyOptions?, IProgress{int}?, CancellationToken)"/>).</summary>
+    internal static ImmutableArray<CompositeUnitUncertainty> Run(CompositeModel model, CompositePipeline pipeline, CompositeUncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         options ??= new CompositeUncertaintyOptions();
         var plan = new Plan(model, pipeline, options);
@@ -60,20 +48,8 @@ public static class CompositeUncertainty
         })];
     }
 
-    /// <summary>Which assumption moves the ranks: the first-order and total Sobol indices 
-    /// of the mean absolute rank shift (the mean over units of |rank − nominal rank|) to each source: "level L weights"
-    /// for each noisy level (all its weights as one group) and "pipeline" (the draw among the alternatives) when there are any.</summary>
-    /// <param name="model">The unit data and metadata.</param>
-    /// <param name="pipeline">The main pipeline, ending in an aggregate step.</param>
-    /// <param name="options">The noise and alternatives (<see cref="CompositeUncertaintyOptions.Runs"/> is not used: the
-    /// design's size is <paramref name="samples"/>); its seed and threads are the design's.</param>
-    /// <param name="samples">N, the rows of each of Saltelli's two base matrices, at least 2 (e.g. 1,024): N × (sources + 2)
-    /// runs of the pipeline; the error of the estimates shrinks as 1 ÷ √N.</param>
-    /// <returns>One index per source, noisy levels in increasing order, then the pipeline.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">As <see cref="Run"/>; no source (no noise and no alternatives); fewer than 2 samples; a shift that never varies.</exception>
-    /// <exception cref="DiagnosticException">A pipeline does not fit the model.</exception>
-    public static SobolResult Sensitivity(CompositeModel model, CompositePipeline pipeline, CompositeUncertaintyOptions options, int samples) =>
+    /// <summary>The Sobol indices of the sources (<see cref="RankUncertainty.Sensitivity(CompositeModel, CompositePipeline, CompositeUncertaintyOptions, int)"/>).</summary>
+    internal static SobolResult Sensitivity(CompositeModel model, CompositePipeline pipeline, CompositeUncertaintyOptions options, int samples) =>
         Sensitivity(model, pipeline, options, new SobolOptions { Samples = samples, Seed = Preconditions.CheckNotNull(options, nameof(options)).Seed, MaxThreads = options.MaxThreads });
 
     /// <summary>As the public overload, with every setting of the design (size, seed, bootstrap, threads); for tests.</summary>

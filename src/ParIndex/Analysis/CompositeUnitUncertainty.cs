@@ -3,7 +3,7 @@ using ParIndex.Utility;
 
 namespace ParIndex.Analysis;
 
-/// <summary>One unit's rank in a composite indicator over the runs of <see cref="CompositeUncertainty"/>: nominal, mean,
+/// <summary>One unit's rank in a composite indicator over the runs of <see cref="RankUncertainty.Run(Composites.CompositeModel, Composites.CompositePipeline, CompositeUncertaintyOptions?, System.IProgress{int}?, System.Threading.CancellationToken)"/>: nominal, mean,
 /// median and the 5–95 % interval (khoảng tin cậy của thứ hạng), as COINr's <c>get_sensitivity</c> summarises them.</summary>
 /// <remarks>Immutable.</remarks>
 public sealed class CompositeUnitUncertainty

@@ -13,9 +13,10 @@ namespace ParIndex.Analysis;
 /// <remarks>
 /// The required index is exact: with <see cref="Decimals"/> = 2 it is the least value that rounds (half away from zero)
 /// to the needed published value, e.g. 89.995 for group A; with exact ranking, a rank target that ties lose under
-/// <see cref="Rankings.TiePolicy.Ordinal"/> needs strictly more (<see cref="IsStrict"/>). Immutable.
+/// <see cref="Rankings.TiePolicy.Ordinal"/> needs strictly more (<see cref="IsStrict"/>). Immutable; equal when the
+/// unit, the target and every figure are equal.
 /// </remarks>
-public sealed class IndexGap
+public sealed record IndexGap
 {
     internal IndexGap(AssessedUnit unit, GapTarget target, decimal index, int rank, int? decimals, decimal requiredIndex, bool isStrict, decimal? maxPoints, decimal? pointsNeeded)
     {

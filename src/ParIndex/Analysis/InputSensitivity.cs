@@ -7,8 +7,8 @@ namespace ParIndex.Analysis;
 /// sensitivity, not an index, because "index" in this library means a unit's composite measure.</summary>
 /// <remarks>First order S: the share of the output's variance explained by the input alone; total ST: the share it
 /// explains with all its interactions, i.e. the expected share left if every other input were fixed. Estimates are
-/// sampling estimates and may fall slightly outside [0, 1]. Immutable.</remarks>
-public sealed class InputSensitivity
+/// sampling estimates and may fall slightly outside [0, 1]. Immutable; equal when the name and every estimate are equal.</remarks>
+public sealed record InputSensitivity
 {
     internal InputSensitivity(string name, double firstOrder, double firstLow, double firstHigh, double total, double totalLow, double totalHigh)
     {

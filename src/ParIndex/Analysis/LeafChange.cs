@@ -7,8 +7,8 @@ namespace ParIndex.Analysis;
 /// One change of a leaf's input and what it brings: the new input (the next band's nearest value, on time instead of
 /// late, a survey share of at least p %), the points it scores, the points gained and their cost (thay đổi chỉ tiêu).
 /// </summary>
-/// <remarks>Immutable.</remarks>
-public sealed class LeafChange
+/// <remarks>Immutable; equal when code, input, points, gain and cost are equal.</remarks>
+public sealed record LeafChange
 {
     internal LeafChange(string code, IndicatorValue input, decimal points, decimal gain, decimal cost)
     {

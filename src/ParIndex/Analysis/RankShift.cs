@@ -13,9 +13,10 @@ namespace ParIndex.Analysis;
 /// methodology (maxima, band thresholds, weights) or the policies (ties, rounding, groups), re-scored, re-ranked and
 /// compared unit by unit (<see cref="Rescore"/>, <see cref="Compare"/>).</summary>
 /// <remarks>A unit only in one of the rankings has <see langword="null"/> on the other side. Nothing is changed in place:
-/// the caller builds the changed indicators or methodology (they are immutable) and passes both sides. Immutable;
+/// the caller builds the changed indicators or methodology (they are immutable) and passes both sides. Immutable (equal
+/// when unit, ranks and indices are equal);
 /// the methods are thread-safe.</remarks>
-public sealed class RankShift
+public sealed record RankShift
 {
     internal RankShift(AssessedUnit unit, int? rankBefore, int? rankAfter, decimal? indexBefore, decimal? indexAfter)
     {

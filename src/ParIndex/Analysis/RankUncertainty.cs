@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
+using ParIndex.Composites;
 using ParIndex.Rankings;
 using ParIndex.Rules;
 using ParIndex.Scoring;
@@ -11,7 +13,8 @@ using ParIndex.Utility;
 namespace ParIndex.Analysis;
 
 /// <summary>
-/// Monte Carlo rank intervals (khoảng tin cậy của thứ hạng): how sure a ranking is when survey results carry sampling
+/// Monte Carlo rank intervals (khoảng tin cậy của thứ hạng) of units scored on a methodology or of a composite indicator
+/// (<see cref="CompositeModel"/>). On scorecards: how sure a ranking is when survey results carry sampling
 /// error, the maxima (weights) are uncertain, or the ranking policy is a choice. Each run redraws the survey leaves
 /// (<see cref="SurveyPercentageRule"/>: result + standard error × a normal draw, kept in [0, 100]), multiplies each
 /// leaf's maximum and points by a noise factor, picks a methodology (<see cref="UncertaintyOptions.Methodologies"/>)
@@ -49,7 +52,7 @@ public static class RankUncertainty
     /// <param name="progress">Told the number of runs done, every few hundred runs; may be null.</param>
     /// <param name="cancellationToken">Stops the runs.</param>
     /// <returns>Per unit, in nominal rank order: nominal, mean and median rank, the 5–95 % interval, group and top-N
-    /// probabilities (as <see cref="CompositeUncertainty"/> returns its units).</returns>
+    /// probabilities (as the overload on a composite indicator returns its units).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or an element is null.</exception>
     /// <exception cref="ArgumentException">No scorecards, several methodologies, a methodology that takes a weighted mean
     /// (the runs sum leaf points), repeated unit codes, fewer than 1 run, a negative standard error or one given for a
@@ -57,6 +60,7 @@ public static class RankUncertainty
     /// 1 or more, or an alternative methodology that is null, takes a weighted mean or has other leaves.</exception>
     /// <exception cref="DiagnosticException">A unit's indicators cannot be scored under an alternative methodology
     /// (e.g. its year is outside the alternative's years); every problem is listed.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The first parameter (scorecards or a composite model) tells the overloads apart.")]
     public static ImmutableArray<UnitUncertainty> Run(IEnumerable<Scorecard> scorecards, UncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         options ??= UncertaintyOptions.Default;
@@ -102,13 +106,49 @@ public static class RankUncertainty
     /// <param name="unitCode">A unit whose rank is the output; null for the mean over units of |rank − nominal rank|.</param>
     /// <returns>One index per source turned on, in the order survey, weights, methodology, ranking policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or <paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException">As <see cref="Run"/> (a methodology with weighted means included); fewer than two sources turned on (one source explains
+    /// <exception cref="ArgumentException">As <see cref="Run(IEnumerable{Scorecard}, UncertaintyOptions?, IProgress{int}?, CancellationToken)"/> (a methodology with weighted means included); fewer than two sources turned on (one source explains
     /// all the variance by itself); a unit code not among the scorecards; fewer than 2 samples; an output that never varies.</exception>
-    /// <exception cref="DiagnosticException">As <see cref="Run"/>.</exception>
+    /// <exception cref="DiagnosticException">As <see cref="Run(IEnumerable{Scorecard}, UncertaintyOptions?, IProgress{int}?, CancellationToken)"/>.</exception>
     /// <remarks>Each source's draws come from a stream seeded by its input of the design, so a source is fixed or varied
     /// as a whole. Thread-safe; the result depends only on the seeds.</remarks>
+    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The first parameter (scorecards or a composite model) tells the overloads apart.")]
     public static SobolResult Sensitivity(IEnumerable<Scorecard> scorecards, UncertaintyOptions options, int samples, string? unitCode = null) =>
         Sensitivity(scorecards, options, new SobolOptions { Samples = samples, Seed = Preconditions.CheckNotNull(options, nameof(options)).Seed, MaxThreads = options.MaxThreads }, unitCode);
+
+    /// <summary>Runs the analysis over a composite indicator (độ bất định của chỉ số tổng hợp), as COINr's
+    /// <c>get_sensitivity</c> with <c>SA_type = "UA"</c> computes it (https://github.com/bluefoxr/COINr, <c>R/sensitivity.R</c>):
+    /// each run perturbs the aggregation weights (<see cref="CompositeUncertaintyOptions.WeightNoise"/>), draws one of the
+    /// alternative pipelines, re-aggregates and re-ranks the units.</summary>
+    /// <param name="model">The unit data and metadata.</param>
+    /// <param name="pipeline">The main pipeline, ending in an aggregate step; its ranking is the nominal one.</param>
+    /// <param name="options">The runs, seed, noise and alternatives; the defaults when null.</param>
+    /// <param name="progress">Told the number of runs done, every few hundred runs; may be null.</param>
+    /// <param name="cancellationToken">Stops the runs.</param>
+    /// <returns>Per ranked unit, in nominal rank order: nominal, mean and median rank, the 5–95 % interval, the counts per rank.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="pipeline"/> is null.</exception>
+    /// <exception cref="ArgumentException">Fewer than 1 run; noise outside [0, 1); a noise level outside 1 to one below
+    /// the index; a pipeline that does not end in an aggregate step, or an alternative that ranks other units than the main pipeline.</exception>
+    /// <exception cref="DiagnosticException">A pipeline does not fit the model (see <see cref="CompositePipeline.Run"/>).</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The first parameter (scorecards or a composite model) tells the overloads apart.")]
+    public static ImmutableArray<CompositeUnitUncertainty> Run(CompositeModel model, CompositePipeline pipeline, CompositeUncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        CompositeUncertainty.Run(model, pipeline, options, progress, cancellationToken);
+
+    /// <summary>Which assumption moves the ranks: the first-order and total Sobol indices 
+    /// of the mean absolute rank shift (the mean over units of |rank − nominal rank|) to each source: "level L weights"
+    /// for each noisy level (all its weights as one group) and "pipeline" (the draw among the alternatives) when there are any.</summary>
+    /// <param name="model">The unit data and metadata.</param>
+    /// <param name="pipeline">The main pipeline, ending in an aggregate step.</param>
+    /// <param name="options">The noise and alternatives (<see cref="CompositeUncertaintyOptions.Runs"/> is not used: the
+    /// design's size is <paramref name="samples"/>); its seed and threads are the design's.</param>
+    /// <param name="samples">N, the rows of each of Saltelli's two base matrices, at least 2 (e.g. 1,024): N × (sources + 2)
+    /// runs of the pipeline; the error of the estimates shrinks as 1 ÷ √N.</param>
+    /// <returns>One index per source, noisy levels in increasing order, then the pipeline.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As <see cref="Run(CompositeModel, CompositePipeline, CompositeUncertaintyOptions?, IProgress{int}?, CancellationToken)"/>; no source (no noise and no alternatives); fewer than 2 samples; a shift that never varies.</exception>
+    /// <exception cref="DiagnosticException">A pipeline does not fit the model.</exception>
+    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The first parameter (scorecards or a composite model) tells the overloads apart.")]
+    public static SobolResult Sensitivity(CompositeModel model, CompositePipeline pipeline, CompositeUncertaintyOptions options, int samples) =>
+        CompositeUncertainty.Sensitivity(model, pipeline, options, samples);
 
     /// <summary>As the public overload, with every setting of the design (size, seed, bootstrap, threads); for tests.</summary>
     /// <param name="scorecards">The units' scorecards.</param>

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ParIndex.Analysis;
 
 /// <summary>The result of a variance-based sensitivity analysis (phân tích độ nhạy) of
-/// the sources of a <see cref="RankUncertainty"/> or a <see cref="CompositeUncertainty"/> analysis (their <c>Sensitivity</c>):
+/// the sources of a <see cref="RankUncertainty"/> analysis (its <c>Sensitivity</c>, on scorecards or on a composite indicator):
 /// one <see cref="InputSensitivity"/> per source of uncertainty, in input order.</summary>
 /// <remarks>Intervals are 95 % percentile bootstrap intervals over 200 replicates of the design's rows. Immutable.</remarks>
 public sealed class SobolResult

@@ -3,8 +3,8 @@ using ParIndex.Utility;
 namespace ParIndex.Assessments;
 
 /// <summary>A change the appraisal made to a self-assessed score (điều chỉnh khi thẩm định).</summary>
-/// <remarks>Immutable.</remarks>
-public sealed class Adjustment
+/// <remarks>Immutable; equal when code, from, to and reason are equal.</remarks>
+public sealed record Adjustment
 {
     internal Adjustment(string code, decimal from, decimal to, string reason)
     {

@@ -91,7 +91,7 @@ public sealed class CompositePipeline
     }
 
     /// <summary>Runs the pipeline and, when its last step aggregates, gives that step with its weight set, so that an
-    /// analysis can redo only the aggregation (<c>ParIndex.Analysis.CompositeUncertainty</c>).</summary>
+    /// analysis can redo only the aggregation (<c>ParIndex.Analysis.RankUncertainty</c>).</summary>
     internal (CompositeResult Result, AggregateStep? Last, ImmutableDictionary<string, double>? Weights) RunForReaggregation(CompositeModel model)
     {
         var result = Run(model);

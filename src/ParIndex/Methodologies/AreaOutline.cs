@@ -5,8 +5,8 @@ namespace ParIndex.Methodologies;
 
 /// <summary>What is known of one area (lĩnh vực) of an official methodology whose tree is not held: its name as
 /// printed, and its maximum points and counts where a source gives them.</summary>
-/// <remarks>Immutable.</remarks>
-public sealed class AreaOutline
+/// <remarks>Immutable; equal when code, name, maximum and counts are equal.</remarks>
+public sealed record AreaOutline
 {
     /// <summary>Creates an outline.</summary>
     /// <param name="code">The area's code ("1" to "8").</param>

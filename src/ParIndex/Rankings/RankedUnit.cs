@@ -4,8 +4,8 @@ using ParIndex.Utility;
 namespace ParIndex.Rankings;
 
 /// <summary>One row of a ranking (xếp hạng): the rank, the unit, its value and its group.</summary>
-/// <remarks>Immutable.</remarks>
-public sealed class RankedUnit
+/// <remarks>Immutable; equal when rank, unit, values and group are equal.</remarks>
+public sealed record RankedUnit
 {
     internal RankedUnit(int rank, AssessedUnit unit, decimal value, decimal rankedValue, Group? group)
     {

@@ -5,8 +5,8 @@ namespace ParIndex.Rankings;
 
 /// <summary>A unit given to a ranking but left out of it because its figure is undefined (không xếp hạng), with the
 /// reason: nothing of the ranked area applies to it, or no valid answers.</summary>
-/// <remarks>A ranking never drops a unit without saying so: these units are in <see cref="Ranking.Unranked"/>. Immutable.</remarks>
-public sealed class UnrankedUnit
+/// <remarks>A ranking never drops a unit without saying so: these units are in <see cref="Ranking.Unranked"/>. Immutable; equal when the unit and the reason are equal.</remarks>
+public sealed record UnrankedUnit
 {
     internal UnrankedUnit(AssessedUnit unit, string reason)
     {

@@ -91,7 +91,7 @@ internal readonly struct CompiledRule
     internal bool Accepts(in IndicatorValue value) => Kind switch
     {
         CompiledRuleKind.CountBands or CompiledRuleKind.Deduction => DecimalBits.IsWhole(value.Number),
-        CompiledRuleKind.AllConditions => value.ConditionsMet.Length == _count,
+        CompiledRuleKind.AllConditions => value.ConditionsSpan.Length == _count,
         _ => true,
     };
 
@@ -130,7 +130,7 @@ internal readonly struct CompiledRule
                 points = Held(yes ? _first : _second);
                 return yes ? 0 : 1;
             case CompiledRuleKind.AllConditions:
-                foreach (var met in value.ConditionsMet)
+                foreach (var met in value.ConditionsSpan)
                 {
                     if (!met)
                     {

@@ -62,6 +62,9 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
     /// <summary>Gets the answers of a <see cref="IndicatorKind.Conditions"/> value, in the order of the rule's conditions; empty otherwise.</summary>
     public ImmutableArray<bool> ConditionsMet => _conditions.IsDefault ? ImmutableArray<bool>.Empty : _conditions;
 
+    /// <summary>The answers of a <see cref="IndicatorKind.Conditions"/> value in place; empty otherwise.</summary>
+    internal ReadOnlySpan<bool> ConditionsSpan => _conditions.AsSpan();
+
     /// <summary>Creates a share in percent ("đạt 95%" is 95).</summary>
     /// <param name="percent">The share, expected in [0, 100].</param>
     /// <returns>A value of kind <see cref="IndicatorKind.Percent"/>.</returns>

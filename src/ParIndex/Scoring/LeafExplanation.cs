@@ -5,8 +5,8 @@ using ParIndex.Utility;
 namespace ParIndex.Scoring;
 
 /// <summary>Why a leaf obtained its points: the rule, the value reported, the band or formula applied (diễn giải điểm).</summary>
-/// <remarks>Made on request from a scorecard; the text is built when <see cref="Text"/> is read. Immutable.</remarks>
-public sealed class LeafExplanation
+/// <remarks>Made on request from a scorecard; the text is built when <see cref="Text"/> is read. Immutable; equal when leaf, status, input, points, step and year are equal.</remarks>
+public sealed record LeafExplanation
 {
     private readonly int _step;
     private readonly int _year;

@@ -4,8 +4,8 @@ namespace ParIndex.Scoring;
 
 /// <summary>The result of one node of a scorecard: points obtained, applicable maximum, percentage, and for a leaf
 /// its explanation (điểm).</summary>
-/// <remarks>Made on request from a scorecard. Immutable.</remarks>
-public sealed class NodeScore
+/// <remarks>Made on request from a scorecard. Immutable; equal when the node, points, maximum, weight share and explanation are equal.</remarks>
+public sealed record NodeScore
 {
     internal NodeScore(MethodologyNode node, decimal points, decimal maxPoints, LeafExplanation? explanation, decimal? weightShare = null)
     {

@@ -29,6 +29,19 @@ internal static class Preconditions
         where T : IComparable<T>
         => ArgumentProblem.ThrowIf(ArgumentProblem.Range(paramName, value, minInclusive, maxInclusive));
 
+    // An array or a span is checked in place: through IEnumerable its enumerator is allocated (32 B per call).
+    internal static void CheckNoNulls<T>(ReadOnlySpan<T> items, string paramName)
+        where T : class
+    {
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                throw new ArgumentException("The sequence must not contain null elements.", paramName);
+            }
+        }
+    }
+
     internal static void CheckNoNulls<T>(IEnumerable<T> items, string paramName)
         where T : class
     {

@@ -10,9 +10,8 @@ public class HistoryCommandTests
     [Fact]
     public void History_ProvinceTypedLoosely_GivesItsSeriesWithSources()
     {
-        var run = CliRun.Of("history", "--province", "ha noi", "--format", "csv");
+        var run = CliRun.Ok("history", "--province", "ha noi", "--format", "csv");
 
-        Assert.Equal(0, run.ExitCode);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("year,index,rank,source", lines[0]);
         // Hà Nội, PAR Index 2023: 91.43, 3rd (the embedded record, with its sources).
@@ -22,9 +21,8 @@ public class HistoryCommandTests
     [Fact]
     public void History_Year_ListsResultsAndComponents()
     {
-        var run = CliRun.Of("history", "--year", "2018", "--format", "json");
+        var run = CliRun.Ok("history", "--year", "2018", "--format", "json");
 
-        Assert.Equal(0, run.ExitCode);
         Assert.Contains("\"results\"", run.Out, StringComparison.Ordinal);
         Assert.Contains("\"components\"", run.Out, StringComparison.Ordinal);
         Assert.Contains("Đồng Nai", run.Out, StringComparison.Ordinal);
@@ -34,9 +32,8 @@ public class HistoryCommandTests
     public void History_YearAndProvince_IsRefusedRatherThanTheYearDropped()
     {
         // Before: the whole Huế series, 2014 onwards, as if --year 2023 had not been typed.
-        var run = CliRun.Of("history", "--year", "2023", "--province", "Huế", "--format", "csv");
+        var run = CliRun.Refused("history", "--year", "2023", "--province", "Huế", "--format", "csv");
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains("history: give --year or --province, not both", run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Out);
     }

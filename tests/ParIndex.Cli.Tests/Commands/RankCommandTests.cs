@@ -28,10 +28,9 @@ public sealed class RankCommandTests : System.IDisposable
     [Fact]
     public void Rank_ScoredFilesOfTwoYears_RanksEachYearOnItsOwnWithTheYear()
     {
-        var run = CliRun.Of(TwoYears());
+        var run = CliRun.Ok(TwoYears());
 
         // By hand: 2023 → A 80.00 (B) 1st, B 70.00 (C) 2nd; 2024 → C 90.00 (A) 1st, D 75.00 (C) 2nd. Never C 1, A 2, D 3, B 4.
-        Assert.Equal(0, run.ExitCode);
         Assert.Equal(
             ["year,rank,code,unit,index,group,note", "2023,1,A,Sở A,80.00,B,", "2023,2,B,Sở B,70.00,C,", "2024,1,C,Sở C,90.00,A,", "2024,2,D,Sở D,75.00,C,"],
             run.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries));
@@ -40,27 +39,24 @@ public sealed class RankCommandTests : System.IDisposable
     [Fact]
     public void Rank_ScoredFilesWithYear_RanksThatYearOnly()
     {
-        var run = CliRun.Of(TwoYears("--year", "2023"));
+        var run = CliRun.Ok(TwoYears("--year", "2023"));
 
-        Assert.Equal(0, run.ExitCode);
         Assert.Equal(["year,rank,code,unit,index,group,note", "2023,1,A,Sở A,80.00,B,", "2023,2,B,Sở B,70.00,C,"], run.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
     public void Rank_ScoredFilesWithAYearTheyDoNotHold_IsBadInputNamingTheYears()
     {
-        var run = CliRun.Of(TwoYears("--year", "2022"));
+        var run = CliRun.Refused(TwoYears("--year", "2022"));
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains("--year: the indicator files hold no results of 2022; years: 2023, 2024", run.Error, System.StringComparison.Ordinal);
     }
 
     [Fact]
     public void Rank_ScoredFilesOfTwoYears_TableSaysEachYearIsRankedOnItsOwn()
     {
-        var run = CliRun.Of([.. TwoYears().SkipLast(2)]);
+        var run = CliRun.Ok([.. TwoYears().SkipLast(2)]);
 
-        Assert.Equal(0, run.ExitCode);
         Assert.Contains("each year is ranked on its own", run.Out, System.StringComparison.Ordinal);
         Assert.Contains("2024", run.Out, System.StringComparison.Ordinal);
     }
@@ -68,9 +64,8 @@ public sealed class RankCommandTests : System.IDisposable
     [Fact]
     public void Rank_PublishedYear_ListsThePublishedOrderWithValuesAndSources()
     {
-        var run = CliRun.Of("rank", "--year", "2023", "--format", "csv");
+        var run = CliRun.Ok("rank", "--year", "2023", "--format", "csv");
 
-        Assert.Equal(0, run.ExitCode);
         var lines = run.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("published_rank,province,index,group,rank_by_value,source", lines[0]);
         // PAR Index 2023 as published (the embedded record, with its sources): Quảng Ninh first with 92.18, Hải Phòng 91.87, Hà Nội 91.43.
@@ -84,9 +79,8 @@ public sealed class RankCommandTests : System.IDisposable
     [Fact]
     public void Rank_Compare_ShowsTheEarlierRankMinusThisOne()
     {
-        var run = CliRun.Of("rank", "--year", "2024", "--compare", "2023", "--format", "csv");
+        var run = CliRun.Ok("rank", "--year", "2024", "--compare", "2023", "--format", "csv");
 
-        Assert.Equal(0, run.ExitCode);
         // Quảng Ninh: 1st in 2023, 4th in 2024 (the embedded record, with its sources) → −3.
         var row = run.Out.Split('\n').Single(l => l.Contains(",Quảng Ninh,", System.StringComparison.Ordinal));
         Assert.StartsWith("4,Quảng Ninh,91.49,A,4,-3,", row);
@@ -106,9 +100,8 @@ public sealed class RankCommandTests : System.IDisposable
     [Fact]
     public void Rank_YearWithoutRecord_IsBadInputNamingTheOption()
     {
-        var run = CliRun.Of("rank", "--year", "2009");
+        var run = CliRun.Refused("rank", "--year", "2009");
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains("--year", run.Error, System.StringComparison.Ordinal);
         Assert.Contains("2009", run.Error, System.StringComparison.Ordinal);
         Assert.Empty(run.Out);
@@ -118,9 +111,8 @@ public sealed class RankCommandTests : System.IDisposable
     public void Rank_ScoredUnits_RankExactValuesAndShowTwoDecimals()
     {
         // Sample units (samples/data): A 6 of 7 = 85.714…%, B 3.5 of 7 = 50%, C 2 of 6 = 33.33…%; shown to two decimals.
-        var run = CliRun.Of("rank", "-m", Samples.Methodology, "-i", Samples.Csv, "-f", "csv");
+        var run = CliRun.Ok("rank", "-m", Samples.Methodology, "-i", Samples.Csv, "-f", "csv");
 
-        Assert.Equal(0, run.ExitCode);
         Assert.Contains("1,A,Sở A,85.71,B", run.Out, System.StringComparison.Ordinal);
         Assert.Contains("3,C,Sở C,33.33,", run.Out, System.StringComparison.Ordinal);
         var table = CliRun.Of("rank", "-m", Samples.Methodology, "-i", Samples.Csv);
@@ -151,12 +143,11 @@ public sealed class RankCommandTests : System.IDisposable
         var m = files.Write("methodology.json", NothingApplicableMethodology);
         var i = files.Write("indicators.csv", NothingApplicableIndicators);
 
-        var csv = CliRun.Of("rank", "-m", m, "-i", i, "--area", "2", "-f", "csv");
+        var csv = CliRun.Ok("rank", "-m", m, "-i", i, "--area", "2", "-f", "csv");
         var json = CliRun.Of("rank", "-m", m, "-i", i, "--area", "2", "-f", "json");
         var table = CliRun.Of("rank", "-m", m, "-i", i, "--area", "2");
         var score = CliRun.Of("score", "-m", m, "-i", i);
 
-        Assert.Equal(0, csv.ExitCode);
         Assert.Equal(["year,rank,code,unit,area_percent,group,note", "2023,1,Y,Sở Y,0.00,,", "2023,,X,Sở X,,,not ranked: nothing of area 2 applies to it"], csv.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("\"note\": \"not ranked: nothing of area 2 applies to it\"", json.Out, System.StringComparison.Ordinal);
         Assert.Contains("1 of the 2 units given are ranked; ranks are among those 1.", json.Out, System.StringComparison.Ordinal);

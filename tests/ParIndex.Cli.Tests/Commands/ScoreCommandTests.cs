@@ -15,9 +15,8 @@ public class ScoreCommandTests
     [Fact]
     public void Score_SampleCsv_GivesTheHandComputedScorecards()
     {
-        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", Samples.Csv, "--format", "csv");
+        var run = CliRun.Ok("score", "-m", Samples.Methodology, "-i", Samples.Csv, "--format", "csv");
 
-        Assert.Equal(0, run.ExitCode);
         Assert.Equal(
             [
                 "code,unit,year,points,max_points,index,group,area_1",
@@ -31,9 +30,8 @@ public class ScoreCommandTests
     [Fact]
     public void Score_JsonInputAndOutput_AgreeWithTheCsv()
     {
-        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", Samples.Json, "--format", "json");
+        var run = CliRun.Ok("score", "-m", Samples.Methodology, "-i", Samples.Json, "--format", "json");
 
-        Assert.Equal(0, run.ExitCode);
         using var document = JsonDocument.Parse(run.Out);
         var rows = document.RootElement.GetProperty("scorecards").GetProperty("rows").EnumerateArray().ToArray();
         Assert.Equal(["A", "B"], rows.Select(r => r.GetProperty("code").GetString()));
@@ -44,9 +42,8 @@ public class ScoreCommandTests
     [Fact]
     public void Score_TableUnderVietnameseCulture_WritesDecimalCommas()
     {
-        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", Samples.Csv, "--culture", "vi-VN");
+        var run = CliRun.Ok("score", "-m", Samples.Methodology, "-i", Samples.Csv, "--culture", "vi-VN");
 
-        Assert.Equal(0, run.ExitCode);
         Assert.Contains("85,71", run.Out, StringComparison.Ordinal);
         Assert.Contains("Sở A", run.Out, StringComparison.Ordinal);
     }
@@ -57,9 +54,8 @@ public class ScoreCommandTests
         using var files = new TempFiles();
         var path = files.PathOf("cards.csv");
 
-        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", Samples.Csv, "-f", "csv", "-o", path);
+        var run = CliRun.Ok("score", "-m", Samples.Methodology, "-i", Samples.Csv, "-f", "csv", "-o", path);
 
-        Assert.Equal(0, run.ExitCode);
         Assert.Empty(run.Out);
         Assert.StartsWith("code,unit,year", System.IO.File.ReadAllText(path), StringComparison.Ordinal);
     }
@@ -81,9 +77,8 @@ public class ScoreCommandTests
             _ => ["score", "--year", "2017", "--area-points", path],
         };
 
-        var run = CliRun.Of(args);
+        var run = CliRun.Refused(args);
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains(expected, run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("problem(s)", run.Error, StringComparison.Ordinal);
     }
@@ -99,9 +94,8 @@ public class ScoreCommandTests
         // area points 9 + 8.5 + 13 + 10 + 14 + 6 + 14.5 + 13 = 88 → index 88.00, group B.
         using var files = new TempFiles();
 
-        var run = CliRun.Of("score", "--year", "2017", "--area-points", files.Write("areas.csv", AreaPoints), "-f", "csv");
+        var run = CliRun.Ok("score", "--year", "2017", "--area-points", files.Write("areas.csv", AreaPoints), "-f", "csv");
 
-        Assert.Equal(0, run.ExitCode);
         Assert.Equal("DN,Đà Nẵng,88.0,100,88.00,B", run.Out.Split('\n')[1]);
         // One decimal given: 8 parts and the total each within 0.05 of the exact value, so up to 9 × 0.05 = 0.45.
         var table = CliRun.Of("score", "--year", "2017", "--area-points", files.Write("areas2.csv", AreaPoints));
@@ -118,9 +112,8 @@ public class ScoreCommandTests
         using var files = new TempFiles();
         var path = files.Write("areas.csv", AreaPoints.Replace("1,9", firstArea, StringComparison.Ordinal));
 
-        var run = CliRun.Of("score", "--year", year, "--area-points", path);
+        var run = CliRun.Refused("score", "--year", year, "--area-points", path);
 
-        Assert.Equal(2, run.ExitCode);
         Assert.Contains(named, run.Error, StringComparison.Ordinal);
     }
 }

@@ -16,9 +16,8 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Validate_EmbeddedSampleMethodology_HasNoProblems()
     {
-        var run = CliRun.Of("validate", Path.Combine(RepositoryFiles.Root, "src", "ParIndex", "Data", "sample-ca-mau-1880-2013-fragment.json"), "-f", "json");
+        var run = CliRun.Ok("validate", Path.Combine(RepositoryFiles.Root, "src", "ParIndex", "Data", "sample-ca-mau-1880-2013-fragment.json"), "-f", "json");
 
-        Assert.Equal(0, run.ExitCode);
         Assert.Contains("\"title\": \"sample-ca-mau-1880-2013-fragment.json: no problems\"", run.Out, StringComparison.Ordinal);
         Assert.Contains("CA-MAU-1880-2013-FRAGMENT", run.Out, StringComparison.Ordinal);
     }
@@ -35,14 +34,13 @@ public sealed class ValidateCommandTests : IDisposable
             "2023,Quảng Ninh,92.18,2\n" +
             "2023,Hà Giang,101,5\n");
 
-        var run = CliRun.Of("validate", path, "--format", "csv");
+        var problems = ProblemsIn(path);
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("results.csv:4:2,UnknownName", run.Out, StringComparison.Ordinal);
-        Assert.Contains("results.csv:5:2,DuplicateCode", run.Out, StringComparison.Ordinal);
-        Assert.Contains("results.csv:6:3,ValueOutOfRange", run.Out, StringComparison.Ordinal);
-        Assert.Contains("results.csv:2,RankMismatch", run.Out, StringComparison.Ordinal);
-        Assert.Contains("results.csv:3,RankMismatch", run.Out, StringComparison.Ordinal);
+        Assert.Contains("results.csv:4:2,UnknownName", problems, StringComparison.Ordinal);
+        Assert.Contains("results.csv:5:2,DuplicateCode", problems, StringComparison.Ordinal);
+        Assert.Contains("results.csv:6:3,ValueOutOfRange", problems, StringComparison.Ordinal);
+        Assert.Contains("results.csv:2,RankMismatch", problems, StringComparison.Ordinal);
+        Assert.Contains("results.csv:3,RankMismatch", problems, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,9 +56,8 @@ public sealed class ValidateCommandTests : IDisposable
     {
         // PAR Index 2024: Cần Thơ and Bình Dương both 89.13, ranks 22 and 23 — consistent, since the Ministry ranks on
         // unpublished decimals; a note, not a problem.
-        var run = CliRun.Of("validate", Path.Combine(RepositoryFiles.Root, "src", "ParIndex", "Data", "par-index-provinces.csv"), "-f", "json");
+        var run = CliRun.Ok("validate", Path.Combine(RepositoryFiles.Root, "src", "ParIndex", "Data", "par-index-provinces.csv"), "-f", "json");
 
-        Assert.Equal(0, run.ExitCode);
         // One note on equal values (2024: 89.13 at ranks 22 and 23), and the seven PAR rows on which sources disagree,
         // each with both readings and sources (2021 Sơn La: 87.62 from Báo Sơn La kept, 87.61 from susta.vn).
         Assert.Contains("par-index-provinces.csv: no problems, 8 note(s)", run.Out, StringComparison.Ordinal);
@@ -76,9 +73,8 @@ public sealed class ValidateCommandTests : IDisposable
     public void Validate_EmbeddedSipasRecord_ExitsZeroWithItsOneConflictAsANote()
     {
         // SIPAS 2021, Sơn La: 90.13 (Báo Sơn La, kept) against 90.30 (susta.vn), both rank 6.
-        var run = CliRun.Of("validate", "--index", "sipas", Path.Combine(RepositoryFiles.Root, "src", "ParIndex", "Data", "sipas-provinces.csv"), "-f", "json");
+        var run = CliRun.Ok("validate", "--index", "sipas", Path.Combine(RepositoryFiles.Root, "src", "ParIndex", "Data", "sipas-provinces.csv"), "-f", "json");
 
-        Assert.Equal(0, run.ExitCode);
         Assert.Contains("sipas-provinces.csv: no problems, 1 note(s)", run.Out, StringComparison.Ordinal);
         Assert.Contains("SIPAS 2021, Sơn La: the record keeps 90.13, rank 6", run.Out, StringComparison.Ordinal);
     }
@@ -88,10 +84,9 @@ public sealed class ValidateCommandTests : IDisposable
     {
         // Hải Phòng 2023: 91.87 (VNA, kept) or 91.81 (Doanh nghiệp Hội nhập); a file with the row gets the note, one
         // without it does not.
-        var with = CliRun.Of("validate", _files.Write("hp.csv", "year,province,value_percent,rank\n2023,Hải Phòng,91.87,2\n"), "-f", "csv");
+        var with = CliRun.Ok("validate", _files.Write("hp.csv", "year,province,value_percent,rank\n2023,Hải Phòng,91.87,2\n"), "-f", "csv");
         var without = CliRun.Of("validate", _files.Write("hn.csv", "year,province,value_percent,rank\n2023,Hà Nội,91.43,3\n"), "-f", "csv");
 
-        Assert.Equal(0, with.ExitCode);
         Assert.Contains("hp.csv:2,SourcesDisagree,31,,\"PAR Index 2023, Hải Phòng: the record keeps 91.87, rank 2 (https://shipbolt.vn/", with.Out, StringComparison.Ordinal);
         Assert.Contains("another source gives 91.81, rank 2 (https://en.doanhnghiephoinhap.vn/", with.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("SourcesDisagree", without.Out, StringComparison.Ordinal);
@@ -103,36 +98,30 @@ public sealed class ValidateCommandTests : IDisposable
         var ok = _files.Write("tie.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,87.33,27\n2023,Hải Phòng,87.33,28\n");
         var bad = _files.Write("bad.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,87.33,27\n2023,Hải Phòng,87.34,28\n");
 
-        var tie = CliRun.Of("validate", ok, "-f", "csv");
-        var conflict = CliRun.Of("validate", bad, "-f", "csv");
+        var tie = CliRun.Ok("validate", ok, "-f", "csv");
+        var conflict = ProblemsIn(bad);
 
-        Assert.Equal(0, tie.ExitCode);
         Assert.Contains("equal at two decimals (87.33); the order comes from unpublished decimals (tie.csv),note", tie.Out, StringComparison.Ordinal);
-        Assert.Equal(1, conflict.ExitCode);
-        Assert.Contains("Hải Phòng rank 28 with 87.34: this conflicts with Quảng Ninh rank 27 with 87.33", conflict.Out, StringComparison.Ordinal);
+        Assert.Contains("Hải Phòng rank 28 with 87.34: this conflicts with Quảng Ninh rank 27 with 87.33", conflict, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Validate_ValueWithADecimalComma_IsAProblemQuotingIt_NeverCutAtTheComma()
     {
         // "86,19" read up to the comma would be 86 and pass as a value; it must be refused as written.
-        var path = _files.Write("comma.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,\"86,19\",1\n");
+        var problems = ProblemsIn(_files.Write("comma.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,\"86,19\",1\n"));
 
-        var run = CliRun.Of("validate", path, "-f", "csv");
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("comma.csv:2:3,ValueOutOfRange", run.Out, StringComparison.Ordinal);
-        Assert.Contains("'86,19' is not a percentage in [0, 100] (write decimals with a dot)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("comma.csv:2:3,ValueOutOfRange", problems, StringComparison.Ordinal);
+        Assert.Contains("'86,19' is not a percentage in [0, 100] (write decimals with a dot)", problems, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Validate_MalformedMethodology_IsAProblemFoundWithItsLine()
     {
-        var run = CliRun.Of("validate", _files.Write("broken.json", "{\n  \"id\": \"X\",\n  \"areas\": [\n"), "-f", "csv");
+        var problems = ProblemsIn(_files.Write("broken.json", "{\n  \"id\": \"X\",\n  \"areas\": [\n"));
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("MalformedJson", run.Out, StringComparison.Ordinal);
-        Assert.Contains("broken.json:", run.Out, StringComparison.Ordinal);
+        Assert.Contains("MalformedJson", problems, StringComparison.Ordinal);
+        Assert.Contains("broken.json:", problems, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -148,12 +137,11 @@ public sealed class ValidateCommandTests : IDisposable
                   { "code": "2.1", "name": "Hai một", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } } ] } ] }
             """);
 
-        var run = CliRun.Of("validate", path, "-f", "csv");
+        var problems = ProblemsIn(path);
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Equal(4, run.Out.Split('\n').Count(line => line.EndsWith(",problem", StringComparison.Ordinal)));
-        Assert.Contains("$.areas[0].criteria[0].weight,InvalidNodeWeight,,1.1,\"weight -1 must be more than 0", run.Out, StringComparison.Ordinal);
-        Assert.Contains("$.areas[1],WeightNotUsed,,2,\"the weight 0.6 is never used: the methodology sums points", run.Out, StringComparison.Ordinal);
+        Assert.Equal(4, problems.Split('\n').Count(line => line.EndsWith(",problem", StringComparison.Ordinal)));
+        Assert.Contains("$.areas[0].criteria[0].weight,InvalidNodeWeight,,1.1,\"weight -1 must be more than 0", problems, StringComparison.Ordinal);
+        Assert.Contains("$.areas[1],WeightNotUsed,,2,\"the weight 0.6 is never used: the methodology sums points", problems, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -165,14 +153,13 @@ public sealed class ValidateCommandTests : IDisposable
         // (everything on time, exit 0); one holding 8000 in year 10023, outside the calendar ("internal error", exit 3).
         var (methodology, indicators) = AnnualReport(offset);
 
-        var validate = CliRun.Of("validate", methodology, "-f", "csv");
+        var validate = ProblemsIn(methodology);
         var score = CliRun.Of("score", "-m", methodology, "-i", indicators, "-f", "csv");
         var explain = CliRun.Of("explain", "-m", methodology, "-i", indicators, "--unit", "B", "-f", "csv");
 
-        Assert.Equal(1, validate.ExitCode);
-        Assert.Contains("$.areas[0].criteria[0].rule.dueYearOffset", validate.Out, StringComparison.Ordinal);
-        Assert.Contains($"dueYearOffset {offset} is outside -2 to 2", validate.Out, StringComparison.Ordinal);
-        Assert.Contains(",1.1,", validate.Out, StringComparison.Ordinal); // the criterion named
+        Assert.Contains("$.areas[0].criteria[0].rule.dueYearOffset", validate, StringComparison.Ordinal);
+        Assert.Contains($"dueYearOffset {offset} is outside -2 to 2", validate, StringComparison.Ordinal);
+        Assert.Contains(",1.1,", validate, StringComparison.Ordinal); // the criterion named
         foreach (var refused in new[] { score, explain })
         {
             Assert.Equal(2, refused.ExitCode);
@@ -189,9 +176,8 @@ public sealed class ValidateCommandTests : IDisposable
         // on time, 1 of 1 → index 100.00; B done 2024-03-31 → late, 0.5 of 1 → index 50.00.
         var (methodology, indicators) = AnnualReport(1);
 
-        var score = CliRun.Of("score", "-m", methodology, "-i", indicators, "-f", "csv");
+        var score = CliRun.Ok("score", "-m", methodology, "-i", indicators, "-f", "csv");
 
-        Assert.Equal(0, score.ExitCode);
         Assert.Contains("A,Sở A,2023,1,1,100.00,", score.Out, StringComparison.Ordinal);
         Assert.Contains("B,Sở B,2023,0.5,1,50.00,", score.Out, StringComparison.Ordinal);
     }
@@ -206,4 +192,7 @@ public sealed class ValidateCommandTests : IDisposable
                   "rule": { "kind": "timeliness", "due": "01-15", "dueYearOffset": OFFSET, "onTime": 1, "late": 0.5, "notDone": 0 } } ] } ] }
             """.Replace("OFFSET", offset.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)),
          _files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,2024-01-15\nB,Sở B,2023,1.1,2024-03-31\n"));
+
+    // The CSV report of validating a file that has problems (exit code 1).
+    private static string ProblemsIn(string path) => CliRun.Of("validate", path, "-f", "csv").Exited(1).Out;
 }

@@ -1,5 +1,6 @@
 using System.IO;
 using NodaTime;
+using Xunit;
 
 namespace ParIndex.Cli.Tests.Support;
 
@@ -15,5 +16,24 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         using var error = new StringWriter();
         var code = Cli.Run(args, output, error, clock);
         return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>A run that must succeed (exit code 0); a failure shows what the tool wrote to stderr.</summary>
+    public static CliRun Ok(params string[] args) => OkAt(null, args);
+
+    /// <summary><see cref="Ok"/> with "today" from <paramref name="clock"/>.</summary>
+    public static CliRun OkAt(IClock? clock, params string[] args) => At(clock, args).Succeeded();
+
+    /// <summary>A run that must be refused as bad input (exit code 2).</summary>
+    public static CliRun Refused(params string[] args) => Of(args).Exited(2);
+
+    /// <summary>Asserts exit code 0 (showing stderr when not) and returns the run.</summary>
+    public CliRun Succeeded() => Exited(0);
+
+    /// <summary>Asserts the exit code (showing stderr when another) and returns the run.</summary>
+    public CliRun Exited(int code)
+    {
+        Assert.True(ExitCode == code, $"exit code {ExitCode}, not {code}: {Error}");
+        return this;
     }
 }

@@ -21,7 +21,7 @@ public class CompositeUncertaintyTests
     [Fact]
     public void Run_NoNoise_EveryRunIsTheNominalRanking()
     {
-        var result = CompositeUncertainty.Run(Two, Mean, new CompositeUncertaintyOptions { Runs = 300, WeightNoise = 0, NoiseLevels = [1] });
+        var result = RankUncertainty.Run(Two, Mean, new CompositeUncertaintyOptions { Runs = 300, WeightNoise = 0, NoiseLevels = [1] });
 
         Assert.Equal(["U1", "U2"], result.Select(u => u.UnitCode));
         Assert.Equal([5.0, 4.0], result.Select(u => u.NominalValue));
@@ -35,7 +35,7 @@ public class CompositeUncertaintyTests
         // wA, wB uniform in [0.5, 1.5) (±50 %); U2 beats U1 when 8 wB > 10 wA, i.e. wB > 1.25 wA:
         // P = ∫ from 0.5 to 1.2 of (1.5 − 1.25 wA) dwA = [1.5 wA − 0.625 wA²] from 0.5 to 1.2 = 0.9 − 0.59375 = 0.30625.
         // 20,000 runs: a share's standard error is 0.0033; ±0.015 is over 4 of them.
-        var result = CompositeUncertainty.Run(Two, Mean, new CompositeUncertaintyOptions { Runs = 20000, WeightNoise = 0.5, NoiseLevels = [1] });
+        var result = RankUncertainty.Run(Two, Mean, new CompositeUncertaintyOptions { Runs = 20000, WeightNoise = 0.5, NoiseLevels = [1] });
 
         var u1 = result.Single(u => u.UnitCode == "U1");
         Assert.InRange(u1.RankCounts[1] / 20000.0, 0.29125, 0.32125);
@@ -50,7 +50,7 @@ public class CompositeUncertaintyTests
     {
         // Without noise the main pipeline ranks U1 first and the alternative U2: U1 is second in the runs drawing the
         // alternative, half of them (±0.03 is over 4 standard errors of a share over 4,000 runs).
-        var result = CompositeUncertainty.Run(Two, Mean, new CompositeUncertaintyOptions { Runs = 4000, WeightNoise = 0, Alternatives = [HeavyB] });
+        var result = RankUncertainty.Run(Two, Mean, new CompositeUncertaintyOptions { Runs = 4000, WeightNoise = 0, Alternatives = [HeavyB] });
 
         var u1 = result.Single(u => u.UnitCode == "U1");
         Assert.Equal(1, u1.NominalRank);
@@ -63,8 +63,8 @@ public class CompositeUncertaintyTests
     {
         CompositeUncertaintyOptions Options(int threads) => new() { Runs = 1000, Seed = 11, MaxThreads = threads };
 
-        var one = CompositeUncertainty.Run(AsemTests.Model, Pipeline.Asem, Options(1));
-        var two = CompositeUncertainty.Run(AsemTests.Model, Pipeline.Asem, Options(2));
+        var one = RankUncertainty.Run(AsemTests.Model, Pipeline.Asem, Options(1));
+        var two = RankUncertainty.Run(AsemTests.Model, Pipeline.Asem, Options(2));
 
         Assert.Equal(one.Select(u => u.RankCounts.ToArray()), two.Select(u => u.RankCounts.ToArray()));
         Assert.Contains(one, u => u.Low < u.High); // the runs do vary
@@ -75,8 +75,8 @@ public class CompositeUncertaintyTests
     {
         // Nominal: COINr's ranking of its example (CHE 68.38 first, AsemTests); ±25 % on levels 2 and 3, as COINr's
         // sensitivity vignette: the intervals are at least as wide as at ±5 %, and some unit's is wider.
-        var narrow = CompositeUncertainty.Run(AsemTests.Model, Pipeline.Asem, new CompositeUncertaintyOptions { Runs = 2000, WeightNoise = 0.05 });
-        var wide = CompositeUncertainty.Run(AsemTests.Model, Pipeline.Asem, new CompositeUncertaintyOptions { Runs = 2000, WeightNoise = 0.25 });
+        var narrow = RankUncertainty.Run(AsemTests.Model, Pipeline.Asem, new CompositeUncertaintyOptions { Runs = 2000, WeightNoise = 0.05 });
+        var wide = RankUncertainty.Run(AsemTests.Model, Pipeline.Asem, new CompositeUncertaintyOptions { Runs = 2000, WeightNoise = 0.25 });
 
         Assert.Equal(AsemTests.Example.Ranking.Select(r => (r.UnitCode, r.Rank)), wide.Select(u => (u.UnitCode, u.NominalRank)));
         Assert.Equal("CHE", wide[0].UnitCode);
@@ -90,7 +90,7 @@ public class CompositeUncertaintyTests
     {
         // Re-aggregating the normalised data must give COINr's index to the last bit, or near-equal units (DNK 64.80 and
         // NLD 64.82) could swap in a run without noise.
-        var result = CompositeUncertainty.Run(AsemTests.Model, Pipeline.Asem, new CompositeUncertaintyOptions { Runs = 10, WeightNoise = 0 });
+        var result = RankUncertainty.Run(AsemTests.Model, Pipeline.Asem, new CompositeUncertaintyOptions { Runs = 10, WeightNoise = 0 });
 
         Assert.All(result, u => Assert.Equal((u.NominalRank, u.NominalRank, 10), (u.Low, u.High, u.RankCounts[u.NominalRank - 1])));
     }
@@ -98,10 +98,10 @@ public class CompositeUncertaintyTests
     [Fact]
     public void Run_BadOptions_NameTheProblem()
     {
-        Assert.Contains("WeightNoise", Assert.Throws<ArgumentException>(() => CompositeUncertainty.Run(Two, Mean, new CompositeUncertaintyOptions { WeightNoise = 1 })).Message, StringComparison.Ordinal);
-        Assert.Contains("from 1 to 1", Assert.Throws<ArgumentException>(() => CompositeUncertainty.Run(Two, Mean, new CompositeUncertaintyOptions { NoiseLevels = [2] })).Message, StringComparison.Ordinal);
+        Assert.Contains("WeightNoise", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(Two, Mean, new CompositeUncertaintyOptions { WeightNoise = 1 })).Message, StringComparison.Ordinal);
+        Assert.Contains("from 1 to 1", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(Two, Mean, new CompositeUncertaintyOptions { NoiseLevels = [2] })).Message, StringComparison.Ordinal);
         var normaliseOnly = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "normalise" } ] }""");
-        Assert.Contains("does not end in an aggregate step", Assert.Throws<ArgumentException>(() => CompositeUncertainty.Run(Two, normaliseOnly)).Message, StringComparison.Ordinal);
+        Assert.Contains("does not end in an aggregate step", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(Two, normaliseOnly)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class CompositeUncertaintyTests
             return;
         }
 
-        var result = CompositeUncertainty.Run(model, Mean, new CompositeUncertaintyOptions { Runs = 20, WeightNoise = 0, NoiseLevels = [1] });
+        var result = RankUncertainty.Run(model, Mean, new CompositeUncertaintyOptions { Runs = 20, WeightNoise = 0, NoiseLevels = [1] });
 
         Assert.All(result, u => Assert.Equal((u.NominalRank, u.NominalRank, 20), (u.Low, u.High, u.RankCounts[u.NominalRank - 1])));
     }
@@ -143,7 +143,7 @@ public class CompositeUncertaintyTests
             return;
         }
 
-        var result = CompositeUncertainty.Run(model, Mean, new CompositeUncertaintyOptions { Runs = 50, WeightNoise = noise / 256.0, NoiseLevels = [1], Seed = seed });
+        var result = RankUncertainty.Run(model, Mean, new CompositeUncertaintyOptions { Runs = 50, WeightNoise = noise / 256.0, NoiseLevels = [1], Seed = seed });
 
         Assert.All(result, u => Assert.True(u.RankCounts.Sum() == 50 && u.Low <= u.MedianRank && u.MedianRank <= u.High && u.MeanRank >= 1 && u.MeanRank <= result.Length, u.ToString()));
     }
@@ -165,12 +165,12 @@ public class CompositeUncertaintyTests
         // Memory is per-rank counts, never the runs. One thread, so that every allocation of the analysis is on this
         // thread and counted.
         CompositeUncertaintyOptions Options(int runs) => new() { Runs = runs, WeightNoise = 0.5, NoiseLevels = [1], MaxThreads = 1 };
-        CompositeUncertainty.Run(Two, HeavyB, Options(500)); // compiled before anything is measured
+        RankUncertainty.Run(Two, HeavyB, Options(500)); // compiled before anything is measured
 
         long Allocated(int runs)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
-            CompositeUncertainty.Run(Two, HeavyB, Options(runs));
+            RankUncertainty.Run(Two, HeavyB, Options(runs));
             return GC.GetAllocatedBytesForCurrentThread() - before;
         }
         var few = Allocated(2_000);

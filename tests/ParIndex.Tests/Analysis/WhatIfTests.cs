@@ -5,6 +5,7 @@ using ParIndex.Methodologies;
 using ParIndex.Rankings;
 using ParIndex.Rules;
 using ParIndex.Scoring;
+using ParIndex.TestSupport;
 using Xunit;
 using static ParIndex.Tests.Analysis.GapMethodologies;
 using static ParIndex.TestSupport.MethodologyBuilder;
@@ -57,5 +58,20 @@ public class WhatIfTests
         Assert.Equal([("A", (int?)1, (int?)1), ("B", 2, null)], shifts.Select(s => (s.Unit.Code, s.RankBefore, s.RankAfter)));
         Assert.Null(shifts[1].Shift);
         Assert.Equal("A A: 1 → 1", shifts[0].ToString());
+    }
+
+    [Fact]
+    public void Compare_SameRankingsTwice_GivesEqualShifts()
+    {
+        // A shift is a value: comparing the same two rankings again gives equal shifts (80 and 80.0 are one index);
+        // B, only in the first ranking, and A at 75 after are other shifts.
+        var before = Ranking.Create([new UnitValue(new AssessedUnit("A", "A"), 90m), new UnitValue(new AssessedUnit("B", "B"), 80m)]);
+        var after = Ranking.Create([new UnitValue(new AssessedUnit("A", "A"), 70m)]);
+        var again = Ranking.Create([new UnitValue(new AssessedUnit("A", "A"), 90.0m), new UnitValue(new AssessedUnit("B", "B"), 80.0m)]);
+        var lower = Ranking.Create([new UnitValue(new AssessedUnit("A", "A"), 75m)]);
+
+        var shifts = RankShift.Compare(before, after);
+
+        ContractAssert.ClassEqualityContract(shifts[0], RankShift.Compare(again, after)[0], shifts[1], RankShift.Compare(before, lower)[0]);
     }
 }

@@ -151,7 +151,7 @@ public class PanelTests
     {
         var pipeline = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "aggregate" } ] }""");
 
-        var error = Assert.Throws<ArgumentException>(() => CompositeUncertainty.Run(Model, pipeline, new CompositeUncertaintyOptions { Runs = 10, NoiseLevels = [1] }));
+        var error = Assert.Throws<ArgumentException>(() => RankUncertainty.Run(Model, pipeline, new CompositeUncertaintyOptions { Runs = 10, NoiseLevels = [1] }));
 
         Assert.StartsWith("Rank intervals are for one period, and the data has 2018, 2019", error.Message, StringComparison.Ordinal);
     }

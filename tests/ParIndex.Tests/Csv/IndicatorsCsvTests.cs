@@ -5,6 +5,7 @@ using ParIndex.Csv;
 using ParIndex.Methodologies;
 using ParIndex.Scoring;
 using Xunit;
+using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Csv;
 
@@ -12,20 +13,7 @@ namespace ParIndex.Tests.Csv;
 /// in NFD. Every expected figure is worked by hand in the comments.</summary>
 public class IndicatorsCsvTests
 {
-    // A demo methodology of 5 points: area 1 (max 3) = 1.1 yes/no (1) + 1.2 proportional (2); area 2 (max 2) = 2.1, 2.2
-    // yes/no (1 each).
-    private static readonly Methodology Demo = Methodology.ParseJson("""
-        { "formatVersion": 1, "id": "BH-DEMO", "title": "Chỉ số CCHC thử nghiệm", "subjectKind": "custom",
-          "years": { "first": 2023 }, "maxPoints": 5,
-          "areas": [
-            { "code": "1", "name": "Chỉ đạo, điều hành", "maxPoints": 3, "criteria": [
-              { "code": "1.1", "name": "Ban hành kế hoạch", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } },
-              { "code": "1.2", "name": "Tỷ lệ nhiệm vụ hoàn thành", "maxPoints": 2, "rule": { "kind": "proportional" } } ] },
-            { "code": "2", "name": "Thủ tục hành chính", "maxPoints": 2, "criteria": [
-              { "code": "2.1", "name": "Công bố TTHC", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } },
-              { "code": "2.2", "name": "Niêm yết TTHC", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } } ] } ] }
-        """);
-
+    // Demo, 5 points: area 1 (max 3) = 1.1 yes/no (1) + 1.2 proportional (2); area 2 (max 2) = 2.1, 2.2 yes/no (1 each).
     // Sở Nội vụ: 1.1 yes → 1; 1.2 3/4 × 2 → 1.5; 2.1 yes → 1; 2.2 no → 0: 3.5 of 5 = 70.00%.
     // Sở Tư pháp: 1 + 1/2 × 2 + 1 + 1 = 4 of 5 = 80.00%.
     private const string TwoUnits = """

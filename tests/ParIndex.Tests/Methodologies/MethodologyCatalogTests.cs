@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
+using ParIndex.TestSupport;
 using Xunit;
 
 namespace ParIndex.Tests.Methodologies;
@@ -35,6 +36,19 @@ public class MethodologyCatalogTests
         Assert.Contains(version.Notes, n => n.Contains("Cải cách thể chế 10", StringComparison.Ordinal) && n.Contains("10.5", StringComparison.Ordinal));
         Assert.Contains("https://snv.kontum.gov.vn/pages/detail/11382", version.Sources);
         Assert.Equal(Completeness.Headline, version.Completeness); // five area maxima are still unknown
+    }
+
+    [Fact]
+    public void AreaOutline_SameFields_AreEqual()
+    {
+        // An outline is a value: equal when code, name (compared in NFC), maximum (10 and 10.0 are one) and counts are.
+        const string nfd = "Ca\u0309i ca\u0301ch the\u0302\u0309 che\u0302\u0301";
+        ContractAssert.ClassEqualityContract(
+            new AreaOutline("1", "Cải cách thể chế", 10m, 3, 9),
+            new AreaOutline("1", nfd, 10.0m, 3, 9),
+            new AreaOutline("1", "Cải cách thể chế", 10m, 3, 8),
+            new AreaOutline("2", "Cải cách thể chế", 10m, 3, 9),
+            new AreaOutline("1", "Cải cách thể chế"));
     }
 
     [Fact]

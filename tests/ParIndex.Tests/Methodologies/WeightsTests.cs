@@ -29,12 +29,6 @@ public class WeightsTests
         }
         """;
 
-    private static Area Area1(decimal? weight, decimal? weightOf11 = null) =>
-        new() { Code = "1", Name = "Chỉ đạo, điều hành", MaxPoints = 3m, Weight = weight, Criteria = [YesNo("1.1", weight: weightOf11), Proportional("1.2", 2m)] };
-
-    private static Area Area2(decimal? weight) =>
-        new() { Code = "2", Name = "Thủ tục hành chính", MaxPoints = 2m, Weight = weight, Criteria = [YesNo("2.1"), YesNo("2.2")] };
-
     private static Methodology Build(Aggregation aggregation, params Area[] areas) =>
         new("BH-WEIGHTS", "Chỉ số CCHC thử nghiệm", SubjectKind.Custom, AssessmentYears.From(2023), 5m, areas, aggregation: aggregation);
 
@@ -71,7 +65,7 @@ public class WeightsTests
     [Fact]
     public void CaseWeights_SumOfPoints_IgnoresNothingAndGivesTheHandSums()
     {
-        var methodology = Build(Aggregation.SumOfPoints, Area1(null), Area2(null));
+        var methodology = Build(Aggregation.SumOfPoints, DemoArea1(null), DemoArea2(null));
 
         // NV: 1 + 3/4 × 2 + 1 + 0 = 3.5 of 5 = 70 %; TP: 1 + 1/2 × 2 + 1 + 1 = 4 of 5 = 80 %.
         Assert.Equal(70m, Score(methodology, "NV", (3m, 4m), published: false).Index);
@@ -102,19 +96,19 @@ public class WeightsTests
     [Fact]
     public void WeightedMean_WeightsNotSummingToOne_IsAnErrorUnlessNormalisationIsDeclared()
     {
-        var error = Assert.Throws<InvalidMethodologyException>(() => Build(Aggregation.WeightedMean, Area1(0.6m), Area2(0.6m)));
+        var error = Assert.Throws<InvalidMethodologyException>(() => Build(Aggregation.WeightedMean, DemoArea1(0.6m), DemoArea2(0.6m)));
 
         var problem = Assert.Single(error.Diagnostics);
         Assert.Equal(DiagnosticKind.WeightsSumMismatch, problem.Kind);
         Assert.Null(problem.CriterionCode);
         Assert.Contains("sum to 1.2, not 1 (0.6 + 0.6); declare NormalisedWeightedMean", problem.Message, System.StringComparison.Ordinal);
-        Assert.Equal(Aggregation.NormalisedWeightedMean, Build(Aggregation.NormalisedWeightedMean, Area1(0.6m), Area2(0.6m)).Aggregation);
+        Assert.Equal(Aggregation.NormalisedWeightedMean, Build(Aggregation.NormalisedWeightedMean, DemoArea1(0.6m), DemoArea2(0.6m)).Aggregation);
     }
 
     [Fact]
     public void WeightedMean_WeightsSummingToOne_WeighTheAreasNotTheirMaxima()
     {
-        var methodology = Build(Aggregation.WeightedMean, Area1(0.25m), Area2(0.75m));
+        var methodology = Build(Aggregation.WeightedMean, DemoArea1(0.25m), DemoArea2(0.75m));
 
         // NV: 0.25 × 83.33…% + 0.75 × 50 % = 20.833… + 37.5 = 58.333…%, so 58.33; points 58.333…% × 5 = 2.9166666667.
         var nv = Score(methodology, "NV", (3m, 4m), published: false);
@@ -126,7 +120,7 @@ public class WeightsTests
     [Fact]
     public void WeightedMean_MissingAndNonPositiveWeights_AreEachNamed()
     {
-        var error = Assert.Throws<InvalidMethodologyException>(() => Build(Aggregation.WeightedMean, Area1(null), Area2(0m)));
+        var error = Assert.Throws<InvalidMethodologyException>(() => Build(Aggregation.WeightedMean, DemoArea1(null), DemoArea2(0m)));
 
         Assert.Equal(
             [(DiagnosticKind.InvalidNodeWeight, "2"), (DiagnosticKind.MissingNodeWeight, "1")],
@@ -143,7 +137,7 @@ public class WeightsTests
             Code = "1", Name = "Chỉ đạo, điều hành", MaxPoints = 10m, Aggregation = Aggregation.NormalisedWeightedMean,
             Criteria = [YesNo("1.1", weight: 1m), Proportional("1.2", 2m, weight: 3m)],
         };
-        var methodology = new Methodology("MEAN", "Thử nghiệm", SubjectKind.Custom, AssessmentYears.From(2023), 12m, [area1, Area2(null)]);
+        var methodology = new Methodology("MEAN", "Thử nghiệm", SubjectKind.Custom, AssessmentYears.From(2023), 12m, [area1, DemoArea2(null)]);
 
         // 1.1 yes (100 %), 1.2 = 1/2 (50 %): (1 × 100 + 3 × 50) / 4 = 62.5 % of 10 = 6.25 points; with area 2 at 1 of 2:
         // 7.25 of 12.
@@ -170,7 +164,7 @@ public class WeightsTests
         var leaf = new Criterion { Code = "2.1", Name = "Công bố TTHC", MaxPoints = 1m, Rule = new YesNoRule(1m), Aggregation = Aggregation.WeightedMean };
         var area2 = new Area { Code = "2", Name = "Thủ tục hành chính", MaxPoints = 2m, Criteria = [leaf, YesNo("2.2")] };
 
-        var error = Assert.Throws<InvalidMethodologyException>(() => Build(Aggregation.SumOfPoints, Area1(null), area2));
+        var error = Assert.Throws<InvalidMethodologyException>(() => Build(Aggregation.SumOfPoints, DemoArea1(null), area2));
 
         Assert.Equal((DiagnosticKind.AggregationMisplaced, "2.1"), error.Diagnostics.Select(d => (d.Kind, d.CriterionCode)).Single());
     }
@@ -178,20 +172,20 @@ public class WeightsTests
     [Fact]
     public void Json_RoundTrip_KeepsAggregationAndWeights()
     {
-        var methodology = Build(Aggregation.WeightedMean, Area1(0.25m), Area2(0.75m));
+        var methodology = Build(Aggregation.WeightedMean, DemoArea1(0.25m), DemoArea2(0.75m));
 
         var json = Methodology.WriteJson(methodology);
 
         Assert.Contains("\"aggregation\": \"weightedMean\"", json, System.StringComparison.Ordinal);
         Assert.Equal(methodology, Methodology.ParseJson(json));
-        Assert.DoesNotContain("aggregation", Methodology.WriteJson(Build(Aggregation.SumOfPoints, Area1(null), Area2(null))), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("aggregation", Methodology.WriteJson(Build(Aggregation.SumOfPoints, DemoArea1(null), DemoArea2(null))), System.StringComparison.Ordinal);
     }
 
     [Fact]
     public void Analysis_OfAWeightedMean_IsRefusedRatherThanWrong()
     {
         // Gap analysis and the Monte Carlo runs add leaf points to the total; under a mean a leaf's point is not one.
-        var methodology = Build(Aggregation.WeightedMean, Area1(0.25m), Area2(0.75m));
+        var methodology = Build(Aggregation.WeightedMean, DemoArea1(0.25m), DemoArea2(0.75m));
         var nv = Score(methodology, "NV", (3m, 4m), published: false);
         var tp = Score(methodology, "TP", (1m, 2m), published: true);
 

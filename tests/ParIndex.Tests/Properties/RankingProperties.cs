@@ -93,9 +93,6 @@ public class RankingProperties
         Assert.True(entries.Zip(entries.Skip(1)).All(p => p.First.RankedValue >= p.Second.RankedValue));
     }
 
-    private static readonly Methodology TwoLeaves = new("TWO", "Hai tiêu chí", SubjectKind.Custom, AssessmentYears.From(2023), 2m,
-        [Area("A", YesNo("1"), YesNo("2"))]);
-
     /// <summary>By index, with one maximum (integer keys from the totals) or several (a leaf not applicable: keys from the
     /// indices), exact or at two decimals: the order and ranks are a plain LINQ reference's over the scorecards' indices.</summary>
     [Property(MaxTest = 300)]
@@ -109,11 +106,7 @@ public class RankingProperties
             Gen.Elements<int?>(null, 2).ToArbitrary(),
             (rows, decimals) =>
             {
-                var cards = new Scorer(TwoLeaves).ScoreAll(rows.Select((r, i) => new ReportedIndicators(new AssessedUnit("U" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Name), 2023,
-                [
-                    System.Collections.Generic.KeyValuePair.Create("1", IndicatorValue.GivenPoints(r.First)),
-                    System.Collections.Generic.KeyValuePair.Create("2", r.Second is { } second ? IndicatorValue.GivenPoints(second) : IndicatorValue.NotApplicable),
-                ])));
+                var cards = new Scorer(TwoLeaves).ScoreAll(rows.Select((r, i) => TwoLeavesGiven("U" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), r.First, r.Second, r.Name)));
                 var reference = cards
                     .Select(c => (c.Unit, Key: decimals is { } d ? Math.Round(c.Index, d, MidpointRounding.AwayFromZero) : c.Index))
                     .OrderByDescending(v => v.Key)

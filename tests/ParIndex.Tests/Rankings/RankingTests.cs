@@ -6,6 +6,7 @@ using ParIndex.Rules;
 using ParIndex.Scoring;
 using ParIndex.Tests.Support;
 using ParIndex.Sample;
+using ParIndex.TestSupport;
 using Xunit;
 using static ParIndex.TestSupport.MethodologyBuilder;
 
@@ -14,6 +15,19 @@ namespace ParIndex.Tests.Rankings;
 public class RankingTests
 {
     private static UnitValue Value(string code, string name, decimal value) => new(new AssessedUnit(code, name), value);
+
+    [Fact]
+    public void Entries_SameValuesRankedTwice_AreEqualRows()
+    {
+        // A row is a value: the same units and values ranked twice give equal rows (87.25 and 87.250 are one value);
+        // Hà Nội's row (rank 1) and Cà Mau's row at 91 (then rank 1) are other rows.
+        var first = Ranking.Create([new UnitValue(new AssessedUnit("96", "Cà Mau"), 87.25m), new UnitValue(new AssessedUnit("01", "Hà Nội"), 90m)]).Entries;
+        var again = Ranking.Create([new UnitValue(new AssessedUnit("96", "Cà Mau"), 87.250m), new UnitValue(new AssessedUnit("01", "Hà Nội"), 90m)]).Entries;
+        var other = Ranking.Create([new UnitValue(new AssessedUnit("96", "Cà Mau"), 91m), new UnitValue(new AssessedUnit("01", "Hà Nội"), 90m)]).Entries;
+
+        Assert.Equal((2, "96"), (first[1].Rank, first[1].Unit.Code));
+        ContractAssert.ClassEqualityContract(first[1], again[1], first[0], other[0]);
+    }
 
     [Fact]
     public void Create_PublishedTop6Of2023_ReproducesTheirRanks()
@@ -181,7 +195,7 @@ public class RankingTests
     {
         // X: 1.1 yes, 1.2 1/2, 2.1 and 2.2 n/a → area 2 is 0 of 0 points: no percentage. Y: all no but 1.2 1/2 → area 2
         // 0 of 2 = 0 %. Ranked by area 2: Y first with 0.00, X not ranked — listed, never dropped.
-        var cards = new Scorer(TwoAreas).ScoreAll([AreaReport("X", true, IndicatorValue.NotApplicable), AreaReport("Y", false, IndicatorValue.Flag(false))]);
+        var cards = new Scorer(Demo).ScoreAll([AreaReport("X", true, IndicatorValue.NotApplicable), AreaReport("Y", false, IndicatorValue.Flag(false))]);
 
         var ranking = Ranking.ByArea(cards, "2");
 
@@ -199,7 +213,7 @@ public class RankingTests
     public void ByArea_UnknownCode_IsRefusedQuotingTheCodeAndListingTheAreas()
     {
         // BH-DEMO has areas 1 and 2; "3" and " 2" (a leading space, as pasted) are no node of it.
-        var cards = new Scorer(TwoAreas).ScoreAll([AreaReport("X", true, IndicatorValue.Flag(true))]);
+        var cards = new Scorer(Demo).ScoreAll([AreaReport("X", true, IndicatorValue.Flag(true))]);
 
         var unknown = Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => Ranking.ByArea(cards, "3"));
         var spaced = Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => Ranking.ByArea(cards, " 2"));
@@ -213,7 +227,7 @@ public class RankingTests
     {
         // P and Q both have area 2 not applicable (0 of 0 points); R has 0 of 2 = 0 %. Both left-out units are listed,
         // P before Q as given, not only the last one found.
-        var cards = new Scorer(TwoAreas).ScoreAll(
+        var cards = new Scorer(Demo).ScoreAll(
             [AreaReport("P", true, IndicatorValue.NotApplicable), AreaReport("R", false, IndicatorValue.Flag(false)), AreaReport("Q", false, IndicatorValue.NotApplicable)]);
 
         var ranking = Ranking.ByArea(cards, "2");
@@ -280,7 +294,7 @@ public class RankingTests
     public void MixedYears_MessageNamesTheYearsAndSaysWhatToDo()
     {
         // Scorecards of 2023 and 2024 (the same unit assessed in two years).
-        var scorer = new Scorer(TwoAreas);
+        var scorer = new Scorer(Demo);
         var cards = new[] { scorer.Score(AreaReport("X", true, IndicatorValue.Flag(true), 2024)), scorer.Score(AreaReport("X", true, IndicatorValue.Flag(true))) };
 
         var error = Assert.Throws<MixedYearsException>(() => Ranking.ByIndex(cards));
@@ -292,14 +306,14 @@ public class RankingTests
     public void UnitValue_ToString_GivesUnitAndValue() =>
         Assert.Equal("96 Cà Mau: 87.25", Value("96", "Cà Mau", 87.25m).ToString());
 
-    // Area 1 (max 3) = 1.1 yes/no 1 + 1.2 proportional 2; area 2 (max 2) = 2.1, 2.2 yes/no 1 each.
+    // Demo: area 1 (max 3) = 1.1 yes/no 1 + 1.2 proportional 2; area 2 (max 2) = 2.1, 2.2 yes/no 1 each.
     [Fact]
     public void ByIndex_OneMaximum_TotalsOneTenBillionthApart_AreNeitherTiedNorGroupedAlike()
     {
         // Two leaves of 1 point, assessors' points given. A: 0.9 + 0.8999999999 = 1.7999999999 of 2 = 89.999999995 %;
         // B and C: 0.9 + 0.9 = 1.8 of 2 = 90 %, tied, by name; D: 1 + 0 = 50 %. A is one unit of 10⁻¹⁰ point below B:
         // rank 3 and group B (A from 90), although A's name comes first.
-        var cards = new Scorer(TwoLeaves).ScoreAll([Given("A", 0.9m, 0.8999999999m), Given("C", 0.9m, 0.9m), Given("B", 0.9m, 0.9m), Given("D", 1m, 0m)]);
+        var cards = new Scorer(TwoLeaves).ScoreAll([TwoLeavesGiven("A", 0.9m, 0.8999999999m), TwoLeavesGiven("C", 0.9m, 0.9m), TwoLeavesGiven("B", 0.9m, 0.9m), TwoLeavesGiven("D", 1m, 0m)]);
 
         var ranking = Ranking.ByIndex(cards);
 
@@ -314,10 +328,10 @@ public class RankingTests
         // D: 0.5 + 0.5 = 1 of 2 = 50 %, tied with C. By points B would lead and A tie with D.
         var cards = new Scorer(TwoLeaves).ScoreAll(
         [
-            Given("D", 0.5m, 0.5m),
-            new(new AssessedUnit("C", "Sở C"), 2023, [System.Collections.Generic.KeyValuePair.Create("1", IndicatorValue.GivenPoints(0.5m)), System.Collections.Generic.KeyValuePair.Create("2", IndicatorValue.NotApplicable)]),
-            Given("B", 0.9m, 1m),
-            new(new AssessedUnit("A", "Sở A"), 2023, [System.Collections.Generic.KeyValuePair.Create("1", IndicatorValue.GivenPoints(1m)), System.Collections.Generic.KeyValuePair.Create("2", IndicatorValue.NotApplicable)]),
+            TwoLeavesGiven("D", 0.5m, 0.5m),
+            TwoLeavesGiven("C", 0.5m, null),
+            TwoLeavesGiven("B", 0.9m, 1m),
+            TwoLeavesGiven("A", 1m, null),
         ]);
 
         var ranking = Ranking.ByIndex(cards);
@@ -330,7 +344,7 @@ public class RankingTests
     {
         // A: 0.9 + 0.8999999999 = 1.7999999999 of 2 = 89.999999995 %, B: 0.9 + 0.9 = 1.8 of 2 = 90 %. Rounded to two
         // decimals (half away from zero) both are 90.00: tied at rank 1, A before B by name. Exact, B would lead alone.
-        var cards = new Scorer(TwoLeaves).ScoreAll([Given("B", 0.9m, 0.9m), Given("A", 0.9m, 0.8999999999m)]);
+        var cards = new Scorer(TwoLeaves).ScoreAll([TwoLeavesGiven("B", 0.9m, 0.9m), TwoLeavesGiven("A", 0.9m, 0.8999999999m)]);
 
         var ranking = Ranking.ByIndex(cards, new RankingOptions { Decimals = 2 });
 
@@ -342,7 +356,7 @@ public class RankingTests
     public void ByIndex_OrdinalTiesOnRequest_NumbersTiedUnitsOneByOne()
     {
         // A and B: 0.5 + 0.5 = 1 of 2 = 50 % each. Ordinal ties: 1 and 2, by name; the default (competition) would give 1 and 1.
-        var cards = new Scorer(TwoLeaves).ScoreAll([Given("B", 0.5m, 0.5m), Given("A", 0.5m, 0.5m)]);
+        var cards = new Scorer(TwoLeaves).ScoreAll([TwoLeavesGiven("B", 0.5m, 0.5m), TwoLeavesGiven("A", 0.5m, 0.5m)]);
 
         var ranking = Ranking.ByIndex(cards, new RankingOptions { Ties = TiePolicy.Ordinal });
 
@@ -358,7 +372,7 @@ public class RankingTests
             [Area("A", YesNo("1", 100_000_001m))]));
         var atLimit = new ParIndex.Methodologies.Methodology("BIG", "Lớn", SubjectKind.Custom, AssessmentYears.From(2023), 100_000_000m,
             [Area("A", YesNo("1", 50_000_000m), YesNo("2", 50_000_000m))]);
-        var cards = new Scorer(atLimit).ScoreAll([Given("B", 50_000_000m, 0m), Given("A", 50_000_000m, 0.0000000001m)]);
+        var cards = new Scorer(atLimit).ScoreAll([TwoLeavesGiven("B", 50_000_000m, 0m), TwoLeavesGiven("A", 50_000_000m, 0.0000000001m)]);
 
         var ranking = Ranking.ByIndex(cards);
 
@@ -433,18 +447,6 @@ public class RankingTests
         Assert.Null(row.Group);
         Assert.Equal("1. 1 A 85.00", row.ToString());
     }
-
-    private static readonly ParIndex.Methodologies.Methodology TwoLeaves = new("TWO", "Hai tiêu chí", SubjectKind.Custom, AssessmentYears.From(2023), 2m,
-        [Area("A", YesNo("1"), YesNo("2"))]);
-
-    private static ReportedIndicators Given(string code, decimal first, decimal second) =>
-        new(new AssessedUnit(code, "Sở " + code), 2023, [System.Collections.Generic.KeyValuePair.Create("1", IndicatorValue.GivenPoints(first)), System.Collections.Generic.KeyValuePair.Create("2", IndicatorValue.GivenPoints(second))]);
-
-    private static readonly ParIndex.Methodologies.Methodology TwoAreas = new("BH-DEMO", "Chỉ số CCHC thử nghiệm", SubjectKind.Custom, AssessmentYears.From(2023), 5m,
-    [
-        new Area { Code = "1", Name = "Chỉ đạo, điều hành", MaxPoints = 3m, Criteria = [YesNo("1.1"), new Criterion { Code = "1.2", Name = "Tỷ lệ", MaxPoints = 2m, Rule = new ProportionalRule() }] },
-        new Area { Code = "2", Name = "Thủ tục hành chính", MaxPoints = 2m, Criteria = [YesNo("2.1"), YesNo("2.2")] },
-    ]);
 
     private static ReportedIndicators AreaReport(string code, bool first, IndicatorValue areaTwo, int year = 2023) =>
         new(new AssessedUnit(code, "Sở " + code), year, new System.Collections.Generic.Dictionary<string, IndicatorValue>

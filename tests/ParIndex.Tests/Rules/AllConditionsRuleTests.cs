@@ -22,11 +22,8 @@ public class AllConditionsRuleTests
     [Fact]
     public void Explain_NamesTheUnmetConditions()
     {
-        var value = IndicatorValue.Conditions([true, false]);
-        var context = new RuleContext(1m, 2023);
-        Assert.Equal("not met: Có bố trí kinh phí → 0 of 1", Rule.Explain(value, Rule.Evaluate(value, context), context));
-        var neither = IndicatorValue.Conditions([false, false]);
-        Assert.Equal("not met: Xác định đầy đủ nhiệm vụ; Có bố trí kinh phí → 0 of 1", Rule.Explain(neither, Rule.Evaluate(neither, context), context));
+        Assert.Equal("not met: Có bố trí kinh phí → 0 of 1", RuleAssert.Explain(Rule, IndicatorValue.Conditions([true, false]), 1m).Explanation);
+        Assert.Equal("not met: Xác định đầy đủ nhiệm vụ; Có bố trí kinh phí → 0 of 1", RuleAssert.Explain(Rule, IndicatorValue.Conditions([false, false]), 1m).Explanation);
     }
 
     [Fact]
@@ -40,9 +37,7 @@ public class AllConditionsRuleTests
     [Fact]
     public void Explain_AllMet_CountsTheConditions()
     {
-        var value = IndicatorValue.Conditions([true, true]);
-        var context = new RuleContext(1m, 2023);
-        Assert.Equal("all 2 conditions met → 1 of 1", Rule.Explain(value, Rule.Evaluate(value, context), context));
+        Assert.Equal("all 2 conditions met → 1 of 1", RuleAssert.Explain(Rule, IndicatorValue.Conditions([true, true]), 1m).Explanation);
     }
 
     [Fact]

@@ -110,10 +110,7 @@ public class DeductionRuleTests
     [Fact]
     public void Explain_ShowsTheFormulaWithTheNumbers()
     {
-        var rule = new DeductionRule(0.5m, floor: 0.5m);
-        var value = IndicatorValue.Count(5m);
-        var context = new RuleContext(3m, 2023);
-        Assert.Equal("max(3 − 5 × 0.5, 0.5) = 0.5", rule.Explain(value, rule.Evaluate(value, context), context));
+        Assert.Equal("max(3 − 5 × 0.5, 0.5) = 0.5", RuleAssert.Explain(new DeductionRule(0.5m, floor: 0.5m), IndicatorValue.Count(5m), 3m).Explanation);
     }
 
     [Fact]

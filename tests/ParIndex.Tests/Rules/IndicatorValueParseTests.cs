@@ -1,4 +1,3 @@
-using NodaTime;
 using ParIndex.Rules;
 using Xunit;
 
@@ -12,47 +11,35 @@ public class IndicatorValueParseTests
         Assert.Throws<System.ArgumentNullException>("text", () => IndicatorValue.TryParse(null!, IndicatorKind.Flag, DecimalMark.Point, out _, out _));
 
     [Theory]
-    [InlineData("yes", true)]
-    [InlineData("Có", true)]
-    [InlineData("đạt", true)]
-    [InlineData("x", true)]
-    [InlineData("1", true)]
-    [InlineData("không", false)]
-    [InlineData("Không đạt", false)]
-    [InlineData("no", false)]
-    [InlineData("0", false)]
-    public void TryParse_YesNoWords_ReadInVietnameseAndEnglish(string text, bool yes)
+    [InlineData("3", IndicatorKind.Number, "3")]
+    [InlineData(" 1.5 ", IndicatorKind.Points, "1.5 points")]
+    [InlineData("12/15", IndicatorKind.Ratio, "12/15")]
+    [InlineData("yes;no;có", IndicatorKind.Conditions, "[yes, no, yes]")]
+    [InlineData("yes|không", IndicatorKind.Conditions, "[yes, no]")]
+    [InlineData("95%", IndicatorKind.Percent, "95%")]
+    [InlineData("2024-03-01", IndicatorKind.Completion, "completed 2024-03-01")]
+    [InlineData("15/02/2023", IndicatorKind.Completion, "completed 2023-02-15")] // day first: the Vietnamese order
+    [InlineData("not done", IndicatorKind.Completion, "not completed")]
+    [InlineData("chưa thực hiện", IndicatorKind.Completion, "not completed")]
+    [InlineData("yes", IndicatorKind.Flag, "yes")] // yes and no in Vietnamese and English
+    [InlineData("Có", IndicatorKind.Flag, "yes")]
+    [InlineData("đạt", IndicatorKind.Flag, "yes")]
+    [InlineData("x", IndicatorKind.Flag, "yes")]
+    [InlineData("1", IndicatorKind.Flag, "yes")]
+    [InlineData("không", IndicatorKind.Flag, "no")]
+    [InlineData("Không đạt", IndicatorKind.Flag, "no")]
+    [InlineData("no", IndicatorKind.Flag, "no")]
+    [InlineData("0", IndicatorKind.Flag, "no")]
+    [InlineData("không áp dụng", IndicatorKind.Ratio, "not applicable")] // not applicable, whatever the kind
+    [InlineData("n/a", IndicatorKind.Percent, "not applicable")]
+    [InlineData("NA", IndicatorKind.Percent, "not applicable")]
+    [InlineData("N/A", IndicatorKind.Percent, "not applicable")]
+    [InlineData("không áp dụng", IndicatorKind.Percent, "not applicable")]
+    [InlineData("KAD", IndicatorKind.Percent, "not applicable")]
+    public void TryParse_EachKind_GivesTheValue(string text, IndicatorKind kind, string expected)
     {
-        Assert.True(IndicatorValue.TryParse(text, IndicatorKind.Flag, DecimalMark.Point, out var value, out _));
-        Assert.Equal(IndicatorValue.Flag(yes), value);
-    }
-
-    [Theory]
-    [InlineData("n/a")]
-    [InlineData("NA")]
-    [InlineData("N/A")]
-    [InlineData("không áp dụng")]
-    [InlineData("KAD")]
-    public void TryParse_NotApplicableWords_AreNotApplicableForAnyKind(string text)
-    {
-        Assert.True(IndicatorValue.TryParse(text, IndicatorKind.Percent, DecimalMark.Point, out var value, out _));
-        Assert.Equal(IndicatorValue.NotApplicable, value);
-    }
-
-    [Theory]
-    [InlineData("not done")]
-    [InlineData("chưa thực hiện")]
-    public void TryParse_NotDoneWords_AreNotCompleted(string text)
-    {
-        Assert.True(IndicatorValue.TryParse(text, IndicatorKind.Completion, DecimalMark.Point, out var value, out _));
-        Assert.Equal(IndicatorValue.NotCompleted, value);
-    }
-
-    [Fact]
-    public void TryParse_DayFirstDate_IsTheVietnameseOrder()
-    {
-        Assert.True(IndicatorValue.TryParse("15/02/2023", IndicatorKind.Completion, DecimalMark.Point, out var value, out _));
-        Assert.Equal(IndicatorValue.Completed(new LocalDate(2023, 2, 15)), value);
+        Assert.True(IndicatorValue.TryParse(text, kind, DecimalMark.Point, out var value, out var error), error);
+        Assert.Equal(expected, value.ToString());
     }
 
     [Theory]
@@ -128,5 +115,29 @@ public class IndicatorValueParseTests
     {
         Assert.False(IndicatorValue.TryParse(text, IndicatorKind.Number, mark, out _, out var error));
         Assert.Equal("'" + text + "' is not a count such as 3" + hint, error);
+    }
+
+    [Fact]
+    public void TryParse_RatioWithDecimalCommas_ReadsBothParts()
+    {
+        Assert.True(IndicatorValue.TryParse("1,5/2,5", IndicatorKind.Ratio, DecimalMark.Comma, out var value, out _));
+        Assert.Equal((1.5m, 2.5m), (value.Number, value.Denominator));
+    }
+
+    [Theory]
+    [InlineData("12/15/2", IndicatorKind.Ratio, DecimalMark.Point, "'12/15/2' is not a ratio such as 12/15")]
+    [InlineData("12/x", IndicatorKind.Ratio, DecimalMark.Point, "'12/x' is not a ratio such as 12/15")]
+    [InlineData("maybe", IndicatorKind.Flag, DecimalMark.Point, "'maybe' is not yes or no")]
+    [InlineData("yes;maybe", IndicatorKind.Conditions, DecimalMark.Point, "'yes;maybe' is not answers such as yes;no;yes")]
+    [InlineData("soon", IndicatorKind.Completion, DecimalMark.Point, "'soon' is not a date such as 2024-03-01, or 'not done'")]
+    [InlineData("x", IndicatorKind.Percent, DecimalMark.Comma, "'x' is not a percentage such as 87,5 or 87,5%")]
+    [InlineData("x", IndicatorKind.Percent, DecimalMark.Point, "'x' is not a percentage such as 87.5 or 87.5%")]
+    [InlineData("x", IndicatorKind.Points, DecimalMark.Comma, "'x' is not a number of points such as 1,5")]
+    [InlineData("x", IndicatorKind.Points, DecimalMark.Point, "'x' is not a number of points such as 1.5")]
+    [InlineData("x", IndicatorKind.None, DecimalMark.Point, "'x' is not a value that can be read")]
+    public void TryParse_TextOfAnotherShape_SaysWhatWasExpected(string text, IndicatorKind kind, DecimalMark mark, string expected)
+    {
+        Assert.False(IndicatorValue.TryParse(text, kind, mark, out _, out var error));
+        Assert.Equal(expected, error);
     }
 }

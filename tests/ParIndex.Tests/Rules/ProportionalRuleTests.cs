@@ -33,7 +33,7 @@ public class ProportionalRuleTests
     [InlineData("5", "18446744073709551619", "0")] // 5/(2⁶⁴ + 3) × 2 ≈ 5.4 × 10⁻¹⁹: 0, not its low words' 5/3
     [InlineData("18446744073709551621", "36893488147419103235", "1")] // (2⁶⁴ + 5)/(2⁶⁵ + 3) × 2 = 1 + 7/(2⁶⁵ + 3): 1
     public void Evaluate_RatioOfNumbersWrittenDifferently_IsTheRatio(string numerator, string denominator, string expected) =>
-        Assert.Equal(Number(expected), RuleAssert.Points(new ProportionalRule(), IndicatorValue.Ratio(Number(numerator), Number(denominator)), 2m));
+        Assert.Equal(RuleAssert.Number(expected), RuleAssert.Points(new ProportionalRule(), IndicatorValue.Ratio(RuleAssert.Number(numerator), RuleAssert.Number(denominator)), 2m));
 
     [Property(MaxTest = 1000)]
     public Property Evaluate_AnyRatio_IsTheSmallerOfItAndOneTimesTheMaximum() =>
@@ -65,17 +65,11 @@ public class ProportionalRuleTests
     public void Describe_And_Explain_ShowTheFormula()
     {
         var rule = new ProportionalRule();
-        var value = IndicatorValue.Ratio(45m, 60m);
-        var context = new RuleContext(2m, 2023);
-        var outcome = rule.Evaluate(value, context);
-        Assert.Equal(-1, outcome.Step);
         Assert.Equal("min(a / b, 1) × maximum", rule.Describe());
-        Assert.Equal("min(45/60, 1) × 2 = 1.5", rule.Explain(value, outcome, context));
+        Assert.Equal((-1, "min(45/60, 1) × 2 = 1.5"), RuleAssert.Explain(rule, IndicatorValue.Ratio(45m, 60m), 2m));
     }
 
     [Fact]
     public void Equals_EveryProportionalRuleIsTheSame() =>
         RuleAssert.Equality(new ProportionalRule(), new ProportionalRule());
-
-    private static decimal Number(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 }

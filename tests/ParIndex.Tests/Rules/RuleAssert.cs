@@ -14,6 +14,17 @@ internal static class RuleAssert
         return rule.Evaluate(value, new RuleContext(max, year)).Points;
     }
 
+    /// <summary>The rule's step and explanation for <paramref name="value"/> scored of <paramref name="max"/>.</summary>
+    public static (int Step, string Explanation) Explain(ScoringRule rule, IndicatorValue value, decimal max, int year = 2023)
+    {
+        var context = new RuleContext(max, year);
+        var outcome = rule.Evaluate(value, context);
+        return (outcome.Step, rule.Explain(value, outcome, context));
+    }
+
+    /// <summary>A decimal written in invariant form, for theory rows (attributes cannot hold decimals).</summary>
+    public static decimal Number(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
     public static string[] Problems(ScoringRule rule, decimal max) =>
         [.. rule.Validate("X", max).Select(d => d.Kind + ": " + d.Message)];
 

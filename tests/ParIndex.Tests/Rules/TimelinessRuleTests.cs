@@ -96,9 +96,7 @@ public class TimelinessRuleTests
     [Fact]
     public void Explain_SaysLevelAndDueDate()
     {
-        var value = IndicatorValue.Completed(new LocalDate(2023, 4, 2));
-        var context = new RuleContext(1m, 2023);
-        Assert.Equal("completed 2023-04-02, due 2023-03-31: late → 0.5 of 1", Rule.Explain(value, Rule.Evaluate(value, context), context));
+        Assert.Equal("completed 2023-04-02, due 2023-03-31: late → 0.5 of 1", RuleAssert.Explain(Rule, IndicatorValue.Completed(new LocalDate(2023, 4, 2)), 1m).Explanation);
     }
 
     [Theory]
@@ -150,33 +148,19 @@ public class TimelinessRuleTests
         Assert.Equal(0.5m, RuleAssert.Points(rule, IndicatorValue.Completed(new LocalDate(2024, 3, 31)), 1m));
     }
 
-    [Fact]
-    public void Evaluate_DueYearPastTheCalendar_IsOnTimeWithoutThrowing()
+    [Theory]
+    // An assessment year of 9999 and an offset of 1: the due year 10000 is after every date the calendar has.
+    [InlineData(9999, 1, 9999, 12, 31, 1.0, "completed 9999-12-31, due 01-15 of 10000, outside the calendar: on time → 1 of 1")]
+    // Assessment year 1 and an offset of −10,000 (validation refuses it, the rule alone holds it): the due year −9999 is
+    // before the ISO calendar's first year, −9998, so every completion is late.
+    [InlineData(1, -10_000, 1, 1, 1, 0.5, "completed 0001-01-01, due 01-15 of -9999, outside the calendar: late → 0.5 of 1")]
+    public void Evaluate_DueYearOutsideTheCalendar_IsOnTimeOrLateWithoutThrowing(int assessmentYear, int offset, int year, int month, int day, double points, string explanation)
     {
-        // An assessment year of 9999 and an offset of 1: the due year 10000 is after every date the calendar has.
-        var rule = new TimelinessRule(new AnnualDate(1, 15), 1, 1m, 0.5m);
-        var context = new RuleContext(1m, 9999);
-        var value = IndicatorValue.Completed(new LocalDate(9999, 12, 31));
+        var rule = new TimelinessRule(new AnnualDate(1, 15), offset, 1m, 0.5m);
+        var value = IndicatorValue.Completed(new LocalDate(year, month, day));
 
-        var outcome = rule.Evaluate(value, context);
-
-        Assert.Equal(1m, outcome.Points);
-        Assert.Equal("completed 9999-12-31, due 01-15 of 10000, outside the calendar: on time → 1 of 1", rule.Explain(value, outcome, context));
-    }
-
-    [Fact]
-    public void Evaluate_DueYearBeforeTheCalendar_IsLateWithoutThrowing()
-    {
-        // Assessment year 1 and an offset of −10,000 (validation refuses it, the rule alone holds it): the due year
-        // −9999 is before the ISO calendar's first year, −9998, so every completion is late.
-        var rule = new TimelinessRule(new AnnualDate(1, 15), -10_000, 1m, 0.5m);
-        var context = new RuleContext(1m, 1);
-        var value = IndicatorValue.Completed(new LocalDate(1, 1, 1));
-
-        var outcome = rule.Evaluate(value, context);
-
-        Assert.Equal(0.5m, outcome.Points);
-        Assert.Equal("completed 0001-01-01, due 01-15 of -9999, outside the calendar: late → 0.5 of 1", rule.Explain(value, outcome, context));
+        Assert.Equal((decimal)points, rule.Evaluate(value, new RuleContext(1m, assessmentYear)).Points);
+        Assert.Equal(explanation, RuleAssert.Explain(rule, value, 1m, assessmentYear).Explanation);
     }
 
     [Fact]
@@ -200,11 +184,8 @@ public class TimelinessRuleTests
     [Fact]
     public void Explain_OnTimeAndNotDone_SayTheirLevel()
     {
-        var context = new RuleContext(1m, 2023);
-        var onTime = IndicatorValue.Completed(new LocalDate(2023, 3, 1));
-        Assert.Equal("completed 2023-03-01, due 2023-03-31: on time → 1 of 1", Rule.Explain(onTime, Rule.Evaluate(onTime, context), context));
-        var notDone = IndicatorValue.NotCompleted;
-        Assert.Equal("not completed, due 2023-03-31: not done → 0 of 1", Rule.Explain(notDone, Rule.Evaluate(notDone, context), context));
+        Assert.Equal("completed 2023-03-01, due 2023-03-31: on time → 1 of 1", RuleAssert.Explain(Rule, IndicatorValue.Completed(new LocalDate(2023, 3, 1)), 1m).Explanation);
+        Assert.Equal("not completed, due 2023-03-31: not done → 0 of 1", RuleAssert.Explain(Rule, IndicatorValue.NotCompleted, 1m).Explanation);
     }
 
     [Fact]

@@ -39,9 +39,8 @@ public class YesNoRuleTests
     public void Describe_And_Explain_GiveBothPoints()
     {
         var rule = new YesNoRule(1m, 0.25m);
-        var context = new RuleContext(1m, 2023);
         Assert.Equal("yes: 1; no: 0.25", rule.Describe());
-        Assert.Equal("no → 0.25 of 1 (yes: 1; no: 0.25)", rule.Explain(IndicatorValue.Flag(false), rule.Evaluate(IndicatorValue.Flag(false), context), context));
+        Assert.Equal("no → 0.25 of 1 (yes: 1; no: 0.25)", RuleAssert.Explain(rule, IndicatorValue.Flag(false), 1m).Explanation);
     }
 
     [Fact]

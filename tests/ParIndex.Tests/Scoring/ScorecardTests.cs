@@ -3,6 +3,7 @@ using System.Linq;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Scoring;
+using ParIndex.TestSupport;
 using Xunit;
 
 namespace ParIndex.Tests.Scoring;
@@ -45,6 +46,20 @@ public class ScorecardTests
         Assert.Equal(2m, card["1"].Points);
         Assert.Equal(["1"], card.Areas.Select(a => a.Code));
         Assert.Equal(["1", "1.1", "1.2"], card.Nodes.Select(n => n.Code).Order());
+    }
+
+    [Fact]
+    public void NodeScores_SameInputScoredTwice_AreEqualValues()
+    {
+        // A node's score and a leaf's explanation are values: the same input scored twice gives equal ones (each made
+        // on request, so not the same objects); 80% (→ 1 point) instead of 95% (→ 2) gives another score of leaf 1.1,
+        // and leaf 1.2 is another node.
+        var card = Score(95m, false);
+        var again = Score(95m, false);
+        var lower = Score(80m, false);
+
+        ContractAssert.ClassEqualityContract(card["1.1"], again["1.1"], lower["1.1"], card["1.2"]);
+        ContractAssert.ClassEqualityContract(card["1.1"].Explanation!, again["1.1"].Explanation!, lower["1.1"].Explanation!, card["1.2"].Explanation!);
     }
 
     [Fact]

@@ -18,6 +18,10 @@ public class TargetEvaluationTests
 
     private static PlanTarget AtLeast30In2020 => new("t1", Online, Goal.AtLeast(30m), Deadline.InYear(2020));
 
+    // Khánh Hòa 2021: ≥ 30% of all dossiers online, or ≥ 50% of the dossiers of procedures published online.
+    private static PlanTarget OnlineOrPublishedIn2021 =>
+        new("kh", Online, Goal.AtLeast(30m), Deadline.InYear(2021)) { Alternatives = [new TargetAlternative(OnlinePublished, Goal.AtLeast(50m))] };
+
     [Fact]
     public void Evaluate_DueAndValueMeets_IsMetWithGapAndSource()
     {
@@ -94,7 +98,7 @@ public class TargetEvaluationTests
     public void Evaluate_AlternativeMet_MeetsTheTarget()
     {
         // Khánh Hòa 2021: ≥ 30% of all dossiers online, or ≥ 50% of the dossiers of procedures published online.
-        var target = new PlanTarget("kh", Online, Goal.AtLeast(30m), Deadline.InYear(2021)) { Alternatives = [new TargetAlternative(OnlinePublished, Goal.AtLeast(50m))] };
+        var target = OnlineOrPublishedIn2021;
 
         var e = Evaluate(target, new LocalDate(2022, 2, 1),
             ReportedValue.Percent("dossiers.online", 2021, 18m, "r"), ReportedValue.Percent("dossiers.online.published-procedures", 2021, 52m, "r"));
@@ -108,7 +112,7 @@ public class TargetEvaluationTests
     [Fact]
     public void Evaluate_AlternativesBothShort_IsNotMet_ButOneUnknown_IsNoData()
     {
-        var target = new PlanTarget("kh", Online, Goal.AtLeast(30m), Deadline.InYear(2021)) { Alternatives = [new TargetAlternative(OnlinePublished, Goal.AtLeast(50m))] };
+        var target = OnlineOrPublishedIn2021;
         var asOf = new LocalDate(2022, 2, 1);
 
         var bothShort = Evaluate(target, asOf, ReportedValue.Percent("dossiers.online", 2021, 18m, "r"), ReportedValue.Percent("dossiers.online.published-procedures", 2021, 41m, "r"));
@@ -123,7 +127,7 @@ public class TargetEvaluationTests
     [Fact]
     public void Evaluate_NotYetDue_AnAlternativeOnTrack_IsNotAtRisk_AndIsTheOneShown()
     {
-        var target = new PlanTarget("kh", Online, Goal.AtLeast(30m), Deadline.InYear(2021)) { Alternatives = [new TargetAlternative(OnlinePublished, Goal.AtLeast(50m))] };
+        var target = OnlineOrPublishedIn2021;
 
         var e = Evaluate(target, new LocalDate(2021, 6, 30),
             ReportedValue.Percent("dossiers.online", 2020, 12m, "r"), ReportedValue.Percent("dossiers.online.published-procedures", 2020, 55m, "r"));
