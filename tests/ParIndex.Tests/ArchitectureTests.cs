@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using System.Text.RegularExpressions;
+using ParIndex.Composites;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
+using ParIndex.Targets;
 using ParIndex.Tests.Support;
 using Xunit;
 
@@ -30,6 +33,32 @@ public class ArchitectureTests
         ["ParIndex.Targets"],
         ["ParIndex.Analysis"],
     ];
+
+    // The JSON Schemas ship in the package (Methodology.JsonSchema, ReformPlan.JsonSchema, CompositePipeline.JsonSchema)
+    // and tell a user which API reads them: every ParIndex.* name in them must be a public type, or a public member of
+    // one. The methodology schema named ParIndex.Methodologies.MethodologyJson after that class had become internal.
+    [Fact]
+    public void ShippedSchemas_NameOnlyPublicTypesAndMembers()
+    {
+        var unresolved =
+            from schema in new[] { ("methodology", Methodology.JsonSchema), ("reform plans", ReformPlan.JsonSchema), ("composite pipeline", CompositePipeline.JsonSchema) }
+            from Match name in Regex.Matches(schema.Item2, @"\bParIndex(?:\.[A-Z][A-Za-z0-9]*)+")
+            where !NamesPublicApi(name.Value)
+            select schema.Item1 + ": " + name.Value;
+        Assert.Empty(unresolved);
+    }
+
+    private static bool NamesPublicApi(string name)
+    {
+        var type = PublicTypes.FirstOrDefault(t => t.FullName == name);
+        if (type is not null)
+        {
+            return true;
+        }
+        var dot = name.LastIndexOf('.');
+        type = PublicTypes.FirstOrDefault(t => t.FullName == name[..dot]);
+        return type is not null && type.GetMember(name[(dot + 1)..], BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance).Length > 0;
+    }
 
     [Fact]
     public void PublicClasses_AreSealedOrStatic_ExceptTheTwoDeliberateBases()
