@@ -323,7 +323,9 @@ internal static class GapCommand
                 rows,
                 [
                     FormattableString.Invariant($"Points are index points × {version.MaxPoints} ÷ 100 ({version.Id})."),
-                    "The other units' values are the published ones; a rank above the target whose value the record lacks counts as at least the value at the target rank.",
+                    met
+                        ? FormattableString.Invariant($"The other units' values are the published ones; the value to keep is the one at rank {target.RankOrBetter + 1}, and a rank above it whose value the record lacks counts as at least that value.")
+                        : "The other units' values are the published ones; a rank above the target whose value the record lacks counts as at least the value at the target rank.",
                     own.Source,
                 ]),
         };

@@ -77,6 +77,8 @@ public class GapCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("exact,1,91.04,86.93,no,0,0", run.Out, StringComparison.Ordinal);
         Assert.Contains("2 decimals,1,91.04,86.925,no,0,0", run.Out, StringComparison.Ordinal);
+        var json = CliRun.Of("gap", "--year", "2020", "--province", "Quảng Ninh", "--rank", "3", "-f", "json");
+        Assert.Contains("the value to keep is the one at rank 4", json.Out, StringComparison.Ordinal);
     }
 
     [Fact]
