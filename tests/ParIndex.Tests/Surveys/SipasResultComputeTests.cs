@@ -155,8 +155,10 @@ public class SipasResultComputeTests
         Assert.Equal((decimal)share, V(SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, options)[SurveyFixture.CaMau].Elements[0].Figure));
     }
 
-    [Fact]
-    public void Compute_QuestionsOfDifferentScales_AreEachCountedOnTheirOwn()
+    [Theory]
+    [InlineData(SurveyWeighting.Unweighted)]
+    [InlineData(SurveyWeighting.SamplingWeights)] // the weighted counting loop is a path of its own
+    public void Compute_QuestionsOfDifferentScales_AreEachCountedOnTheirOwn(SurveyWeighting weighting)
     {
         // The first question is yes/no (codes 1 and 2), the next two five-point: a 4 or a 5 is out of the first one's
         // scale but in theirs. Answers (S0, S1, P1): (1, 5, 4), (2, 4, 1), (1, 2, 5) → S0: two "1", one "2";
@@ -168,7 +170,7 @@ public class SipasResultComputeTests
         ]);
         var responses = new[] { SurveyFixture.R(SurveyFixture.CaMau, 1, 1, 5, 4), SurveyFixture.R(SurveyFixture.CaMau, 1, 2, 4, 1), SurveyFixture.R(SurveyFixture.CaMau, 1, 1, 2, 5) };
 
-        var caMau = SipasResult.Compute(instrument, responses, NoBootstrap)[SurveyFixture.CaMau];
+        var caMau = SipasResult.Compute(instrument, responses, new SipasOptions { BootstrapReplicates = 0, Weighting = weighting })[SurveyFixture.CaMau];
 
         Assert.Equal((2L, 1L), (caMau.Items[0].CountOf(1), caMau.Items[0].CountOf(2)));
         Assert.Equal((3L, 66.666667m), (caMau.Items[1].Valid, V(caMau.Items[1].Figure)));
@@ -361,5 +363,75 @@ public class SipasResultComputeTests
         AssertSe(2.1082, mean.Items[1].Figure);
         AssertSe(2.6352, mean.Service);
         AssertSe(2.1082, mean.Policy);
+    }
+
+    [Fact]
+    public void Compute_AnswersExactlyAtTheMinimum_AreNotBelowIt()
+    {
+        // A1 has 4 valid answers in Cà Mau (5, 2, 4, 3), 1 in Hà Nội (5) and 5 pooled. "Below the minimum" means fewer
+        // answers than it: 4 of a minimum of 4 is not below, 1 is; pooled (Wilson's interval), 5 of 5 is not below.
+        var a1 = SipasMeasure.Question("A1");
+        var four = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { BootstrapReplicates = 0, MinimumAnswers = 4 });
+        var five = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { BootstrapReplicates = 0, MinimumAnswers = 5 });
+
+        Assert.Equal((4L, false), (four[SurveyFixture.CaMau].Find(a1)!.Answers, four[SurveyFixture.CaMau].Find(a1)!.IsBelowMinimum));
+        Assert.Equal((1L, true), (four[SurveyFixture.HaNoi].Find(a1)!.Answers, four[SurveyFixture.HaNoi].Find(a1)!.IsBelowMinimum));
+        Assert.Equal((5L, false), (five.NationalPooled.Find(a1)!.Answers, five.NationalPooled.Find(a1)!.IsBelowMinimum));
+        Assert.True(five[SurveyFixture.CaMau].Find(a1)!.IsBelowMinimum);
+    }
+
+    [Fact]
+    public void Compute_PolicyElementFirst_PartsFollowTheirElementsNotTheirOrder()
+    {
+        // The policy element comes before the service element: P1 answered 5 (satisfied), S1 answered 1 (not), so the
+        // policy index is 100 and the service index 0, whatever the order of the elements in the instrument.
+        var instrument = new SurveyInstrument("ORDER", "Phiếu thử", ParIndex.Methodologies.AssessmentYears.Between(2022, 2024),
+        [
+            new SurveyElement("P", "Chính sách", SurveyPart.PublicPolicy, [new SurveyQuestion("P1", "Câu P1", AnswerScale.Satisfaction5)]),
+            new SurveyElement("S", "Dịch vụ", SurveyPart.ServiceDelivery, [new SurveyQuestion("S1", "Câu S1", AnswerScale.Satisfaction5)]),
+        ]);
+        var caMau = SipasResult.Compute(instrument, [SurveyFixture.R(SurveyFixture.CaMau, 1, 5, 1)], NoBootstrap)[SurveyFixture.CaMau];
+
+        Assert.Equal((100m, 0m), (caMau.Policy!.Value, caMau.Service!.Value));
+    }
+
+    [Fact]
+    public void Compute_ElementWithoutValidAnswers_HasNoFigure_EvenUnderACustomFormula()
+    {
+        // Cà Mau's only respondent answers A1 and A2 "don't know" (9): element A has no valid answer, so no figure,
+        // whatever a custom formula would make of no values (this one says 50 for anything).
+        var options = new SipasOptions { BootstrapReplicates = 0, ItemFormula = _ => 50 };
+        var caMau = SipasResult.Compute(SurveyFixture.Instrument, [SurveyFixture.R(SurveyFixture.CaMau, 1, 9, 9, 5, 1, 5)], options)[SurveyFixture.CaMau];
+
+        Assert.Null(caMau.Find(SipasMeasure.Element("A")));
+        Assert.Equal(50m, caMau.Find(SipasMeasure.Element("B"))!.Value);
+    }
+
+    [Fact]
+    public void Compute_ReplicateWithoutAnAnswer_TakesThePoint_SoEqualReplicatesGiveNoInterval()
+    {
+        // Cà Mau: A1 answered 1 by all four (0 %); A2 answered 5 by one and "don't know" (9) by three (100 % of 1 valid).
+        // Element A is (0 + 100) / 2 = 50 %. A bootstrap replicate that misses the one A2 answer takes A2's point, 100 %,
+        // and don't-know answers never count as valid, so every replicate of A is 50 %: a zero spread, and at 50 % (not
+        // 0 or 100) no interval can be estimated.
+        byte[][] answers = [[1, 5, 5, 1, 5], [1, 9, 5, 1, 5], [1, 9, 5, 1, 5], [1, 9, 5, 1, 5]];
+        var result = SipasResult.Compute(SurveyFixture.Instrument, [.. answers.Select(a => SurveyFixture.R(SurveyFixture.CaMau, 1, a))], new SipasOptions { BootstrapReplicates = 200 });
+
+        var a = result[SurveyFixture.CaMau].Find(SipasMeasure.Element("A"))!;
+        Assert.Equal((50m, IntervalMethod.NotEstimable), (a.Value, a.Method));
+    }
+
+    [Fact]
+    public void Compute_CombinedFigureAt100_WilsonsIntervalOnTheSmallestEffectiveAnswers()
+    {
+        // Pooled nationally: A1 answered 5 by four respondents, A2 answered 5 by two (the other two "don't know"). Element
+        // A is 100 % in every replicate, so its interval is Wilson's at 100 % on the fewest answers behind it, n = 2:
+        // lower = n / (n + z²) = 2 / (2 + 1.959964²) = 2 / 5.841459 = 34.24 % (on n = 4 it would be 51.01 %).
+        byte[][] answers = [[5, 5, 5, 1, 5], [5, 9, 5, 1, 5], [5, 9, 5, 1, 5], [5, 5, 5, 1, 5]];
+        var result = SipasResult.Compute(SurveyFixture.Instrument, [.. answers.Select(a => SurveyFixture.R(SurveyFixture.CaMau, 1, a))], new SipasOptions { BootstrapReplicates = 200 });
+
+        var a = result.NationalPooled.Find(SipasMeasure.Element("A"))!;
+        Assert.Equal((100m, IntervalMethod.WilsonAtBoundary), (a.Value, a.Method));
+        Assert.Equal(34.24m, Math.Round(a.Lower!.Value, 2));
     }
 }

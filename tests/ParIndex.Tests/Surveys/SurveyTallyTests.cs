@@ -109,7 +109,9 @@ public class SurveyTallyTests
     {
         var options = new SipasOptions { ValidCodes = [1, 2, 3, 4], SatisfiedCodes = [4, 5] };
 
-        Assert.Equal("options", Assert.Throws<System.ArgumentException>(() => new SurveyTally(SurveyFixture.Instrument, options)).ParamName);
+        var error = Assert.Throws<System.ArgumentException>(() => new SurveyTally(SurveyFixture.Instrument, options));
+        Assert.Equal("options", error.ParamName);
+        Assert.StartsWith("Every satisfied code must be a valid code.", error.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]
