@@ -266,6 +266,9 @@ internal static class GapCommand
         }
     }
 
+    // The columns of a gap against a published year, whether or not its threshold is known.
+    private static readonly string[] PublishedColumns = ["ranking", "published_rank", "index", "required_index", "strict", "index_points_needed", "points_needed"];
+
     // Against a published year: the threshold is the value held at rank N; ranks above it whose values the record lacks
     // count as at least that value (only their number matters for a rank target).
     private static void Published(CommandContext context, int year, string name, GapTarget target, RankingOptions ranking)
@@ -319,7 +322,7 @@ internal static class GapCommand
             new(
                 "gap",
                 $"{province.Name}, PAR Index {year}: {target}",
-                ["ranking", "published_rank", "index", "required_index", "strict", "index_points_needed", "points_needed"],
+                PublishedColumns,
                 rows,
                 [
                     FormattableString.Invariant($"Points are index points × {version.MaxPoints} ÷ 100 ({version.Id})."),
@@ -350,7 +353,7 @@ internal static class GapCommand
             new ResultTable(
                 "gap",
                 $"{province.Name}, PAR Index {year}: {target}",
-                ["ranking", "published_rank", "index", "required_index", "strict", "index_points_needed", "points_needed"],
+                PublishedColumns,
                 [Row("exact"), Row("2 decimals")],
                 [
                     FormattableString.Invariant($"Met: ranked {own.Rank}. The index that keeps rank {target.RankOrBetter} is not known: the record has no value at rank {below}."),
