@@ -489,10 +489,12 @@ public class SipasResultComputeTests
     [Fact]
     public void Compute_PooledReplicateWithoutAnAnswer_TakesThePooledPoint_SoEqualReplicatesGiveNoInterval()
     {
-        // A1 is answered only in Cà Mau (5: 100 %), A2 only in Hà Nội (1: 0 %); pooled, element A = (100 + 0) / 2 = 50.
-        // A replicate that misses Cà Mau's one respondent has no A1 answer and takes A1's pooled point, 100 %, so every
-        // replicate of A is 50 % and no interval can be estimated (dropping A1 there would make A 0 % and fake a spread).
-        var result = SipasResult.Compute(SurveyFixture.Instrument, [SurveyFixture.R(SurveyFixture.CaMau, 1, 5, 0, 5, 1, 5), SurveyFixture.R(SurveyFixture.HaNoi, 1, 0, 1, 5, 1, 5)]);
+        // A1 is answered only by Cà Mau's one respondent (5: 100 %), A2 only by Hà Nội's 60 (each 1: 0 %); pooled, element
+        // A = (100 + 0) / 2 = 50. A replicate that misses Cà Mau's respondent has no A1 answer and takes A1's pooled point,
+        // 100 %, so every replicate of A is 50 % and no interval can be estimated (dropping A1 there would make A 0 % and
+        // fake a spread). Hà Nội's 60 respondents fill most of the 50 groups, so every replicate has A2 answers.
+        var result = SipasResult.Compute(SurveyFixture.Instrument,
+            [SurveyFixture.R(SurveyFixture.CaMau, 1, 5, 0, 5, 1, 5), .. Enumerable.Repeat(SurveyFixture.R(SurveyFixture.HaNoi, 1, 0, 1, 5, 1, 5), 60)]);
         var a = result.NationalPooled.Find(SipasMeasure.Element("A"))!;
 
         Assert.Equal((50m, IntervalMethod.NotEstimable), (a.Value, a.Method));
