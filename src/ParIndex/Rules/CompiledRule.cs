@@ -207,22 +207,35 @@ internal readonly struct CompiledRule
 
     /// <summary>max(maximum − count × deduction, floor), exact: a count beyond a long takes the floor, as any positive
     /// deduction times it passes every maximum.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal long Deduct(decimal count, long maximum)
     {
         var perOccurrence = Held(_first);
         var floor = Held(_second);
         var bits = new DecimalBits(count);
+        // The usual count, whole and not negative, with a product and difference in 64 bits (counts and deductions are
+        // small): kept short so that it is inlined.
+        if (bits.Flags == 0 && bits.High == 0 && bits.Low <= long.MaxValue)
+        {
+            var high = Math.BigMul((long)bits.Low, perOccurrence, out var product);
+            var difference = unchecked(maximum - product);
+            if (high == product >> 63 && ((maximum ^ product) & (maximum ^ difference)) >= 0)
+            {
+                return Math.Max(difference, floor);
+            }
+        }
+        return DeductAny(bits, count, maximum, perOccurrence, floor);
+    }
+
+    /// <summary><see cref="Deduct"/> for any count: negative, with decimals, beyond a long, or with a product or
+    /// difference beyond 64 bits.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long DeductAny(DecimalBits bits, decimal count, long maximum, long perOccurrence, long floor)
+    {
         var occurrences = bits.Scale == 0 && bits.High == 0 && bits.Low <= long.MaxValue ? (long)bits.Low * (bits.Flags < 0 ? -1 : 1)
             : count >= long.MaxValue ? long.MaxValue
             : count <= -long.MaxValue ? -long.MaxValue
             : (long)decimal.Truncate(count); // "3.0", or a count with decimals that no check refused
-        // Counts and deductions are small: in 64 bits when neither the product nor the difference overflows.
-        var high = Math.BigMul(occurrences, perOccurrence, out var product);
-        var difference = unchecked(maximum - product);
-        if (high == product >> 63 && ((maximum ^ product) & (maximum ^ difference)) >= 0)
-        {
-            return difference < floor ? floor : difference;
-        }
         var left = (Int128)maximum - ((Int128)occurrences * perOccurrence);
         return left < floor ? floor
             : left <= long.MaxValue ? (long)left

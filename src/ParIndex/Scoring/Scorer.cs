@@ -280,7 +280,8 @@ public sealed class Scorer
         }
         for (var i = 0; i < planCodes.Length; i++)
         {
-            if (!string.Equals(planCodes[i], codes[i], StringComparison.Ordinal))
+            // The same strings, usually (codes read from the methodology): told by their references first.
+            if (!ReferenceEquals(planCodes[i], codes[i]) && !string.Equals(planCodes[i], codes[i], StringComparison.Ordinal))
             {
                 return false;
             }
