@@ -120,16 +120,22 @@ internal sealed class LeafGroups
     {
         static abstract IndicatorKind Input { get; }
 
-        static abstract bool Accepts(in CompiledRule rule, in IndicatorValue value);
+        /// <summary>Whether the rule can score a value of its kind: every value, unless the kind says otherwise.</summary>
+        static virtual bool Accepts(in CompiledRule rule, in IndicatorValue value) => true;
 
         static abstract int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points);
+    }
+
+    /// <summary>A formula's points, with no step (-1).</summary>
+    private static int Formula(long units, out long points)
+    {
+        points = units;
+        return -1;
     }
 
     private readonly struct PercentBands : IKind
     {
         public static IndicatorKind Input => IndicatorKind.Percent;
-
-        public static bool Accepts(in CompiledRule rule, in IndicatorValue value) => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => rule.InBands(in value, out points);
@@ -149,8 +155,6 @@ internal sealed class LeafGroups
     {
         public static IndicatorKind Input => IndicatorKind.Flag;
 
-        public static bool Accepts(in CompiledRule rule, in IndicatorValue value) => true;
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => rule.Answered(in value, out points);
     }
@@ -169,8 +173,6 @@ internal sealed class LeafGroups
     {
         public static IndicatorKind Input => IndicatorKind.Completion;
 
-        public static bool Accepts(in CompiledRule rule, in IndicatorValue value) => true;
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => rule.Timely(in value, year, out points);
     }
@@ -179,28 +181,16 @@ internal sealed class LeafGroups
     {
         public static IndicatorKind Input => IndicatorKind.Ratio;
 
-        public static bool Accepts(in CompiledRule rule, in IndicatorValue value) => true;
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points)
-        {
-            points = CompiledRule.Proportion(in value, maximum);
-            return -1;
-        }
+        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => Formula(CompiledRule.Proportion(in value, maximum), out points);
     }
 
     private readonly struct SurveyPercentage : IKind
     {
         public static IndicatorKind Input => IndicatorKind.Percent;
 
-        public static bool Accepts(in CompiledRule rule, in IndicatorValue value) => true;
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points)
-        {
-            points = CompiledRule.Share(in value, maximum);
-            return -1;
-        }
+        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => Formula(CompiledRule.Share(in value, maximum), out points);
     }
 
     private readonly struct Deduction : IKind
@@ -210,10 +200,6 @@ internal sealed class LeafGroups
         public static bool Accepts(in CompiledRule rule, in IndicatorValue value) => CompiledRule.IsCount(in value);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points)
-        {
-            points = rule.Deduct(value.Number, maximum);
-            return -1;
-        }
+        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => Formula(rule.Deduct(value.Number, maximum), out points);
     }
 }
