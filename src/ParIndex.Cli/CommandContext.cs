@@ -5,12 +5,12 @@ namespace ParIndex.Cli;
 /// <summary>The options every command shares, and where its output goes.</summary>
 internal sealed class CommandContext
 {
-    public static readonly Option<OutputFormat> FormatOption = new("--format", "-f")
+    public static readonly Option<OutputFormat> FormatOption = Commands.Options.Words(new Option<OutputFormat>("--format", "-f")
     {
         Description = "Output format: table (for people), csv or json (invariant numbers), or xlsx (an Excel workbook, with --output).",
         DefaultValueFactory = _ => OutputFormat.Table,
         Recursive = true,
-    };
+    });
 
     public static readonly Option<FileInfo?> OutputOption = new("--output", "-o")
     {

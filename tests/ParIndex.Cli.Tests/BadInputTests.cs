@@ -31,6 +31,26 @@ public sealed class BadInputTests : IDisposable
         AssertBadInput(CliRun.Of(commandLine.Split(' ')), 2, named);
 
     [Theory]
+    [InlineData("rank --year 2023 --ties random", "--ties: 'random' is not one of standard, dense, ordinal")]
+    [InlineData("rank --year 2023 --ties 1", "--ties: '1' is not one of standard, dense, ordinal")]
+    [InlineData("rank --year 2023 --format xml", "--format: 'xml' is not one of table, csv, json, xlsx")]
+    [InlineData("history --province 01 --index cchc", "--index: 'cchc' is not one of par, sipas")]
+    public void WordOption_UnknownWord_ListsTheWordsNotADotNetType(string commandLine, string message)
+    {
+        var run = CliRun.Of(commandLine.Split(' '));
+
+        AssertBadInput(run, 2, message);
+        Assert.DoesNotContain("ParIndex.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Dense")]
+    [InlineData("DENSE")]
+    [InlineData("dense")]
+    public void WordOption_AnyCase_IsRead(string word) =>
+        Assert.Equal(CliRun.Ok("rank", "--year", "2023", "--ties", "dense", "--format", "csv").Out, CliRun.Ok("rank", "--year", "2023", "--ties", word, "--format", "CSV").Out);
+
+    [Theory]
     [InlineData("unit,name,year,code\nA,Sở A,2023,1.1.1\n", "missing column 'value'", 0)]
     [InlineData("", "empty", 0)]
     [InlineData("unit,name,year,code,value\nA,Sở A,2023,9.9.9,yes\n", "9.9.9", 2)]

@@ -15,17 +15,42 @@ internal static class Options
         Description = "The unit to explain (its code in the input files); the only unit when omitted.",
     };
 
-    public static Option<PublishedIndex> Index() => new("--index")
+    public static Option<PublishedIndex> Index() => Words(new Option<PublishedIndex>("--index")
     {
         Description = "Which published index: par (Chỉ số CCHC) or sipas (Chỉ số hài lòng).",
         DefaultValueFactory = _ => PublishedIndex.Par,
-    };
+    });
 
-    public static Option<TiePolicy> Ties() => new("--ties")
+    public static Option<TiePolicy> Ties() => Words(new Option<TiePolicy>("--ties")
     {
         Description = "Ties: standard (1, 2, 2, 4), dense (1, 2, 2, 3) or ordinal (1, 2, 3, 4).",
         DefaultValueFactory = _ => TiePolicy.Standard,
-    };
+    });
+
+    /// <summary>Reads an option whose value is one of an enum's names, in any case. System.CommandLine's own error names
+    /// the .NET type (<c>ParIndex.Rankings.TiePolicy</c>) and lists only the names close to the text; this one quotes the
+    /// text and lists every word, in lower case as the help writes them. Numbers are refused: "1" is not a word.</summary>
+    public static Option<T> Words<T>(Option<T> option)
+        where T : struct, Enum
+    {
+        var names = Enum.GetNames<T>();
+        var words = names.Select(n => n.ToLowerInvariant()).ToArray();
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            var name = Array.Find(names, n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (name is null)
+            {
+                result.AddError($"{option.Name}: '{text}' is not one of {string.Join(", ", words)}");
+                return default;
+            }
+            return Enum.Parse<T>(name);
+        };
+        option.CompletionSources.Clear(); // the enum's own names, which the help would list beside these
+        option.CompletionSources.Add(words);
+        option.HelpName ??= string.Join('|', words);
+        return option;
+    }
 
     public static Option<string?> Methodology() => new("--methodology", "-m")
     {

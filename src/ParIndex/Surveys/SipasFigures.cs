@@ -60,7 +60,7 @@ internal sealed class SipasFigures
         _itemsBehind = new int[_figures][];
         for (var f = 0; f < _figures; f++)
         {
-            _itemsBehind[f] = f < _items ? [f] : [.. _children[f].SelectMany(c => _itemsBehind[c]).Distinct().Order()];
+            _itemsBehind[f] = f < _items ? [f] : [.. _children[f].SelectMany(c => _itemsBehind[c]).Distinct()];
         }
         _z = Statistics.Z(options.ConfidenceLevel);
         _scratch = new double[Math.Max(2, _children.Max(c => c?.Length ?? 0))];
@@ -236,7 +236,7 @@ internal sealed class SipasFigures
             {
                 if (!double.IsNaN(point[f]))
                 {
-                    meanSum[(b * _figures) + f] += double.IsNaN(rep[f]) ? point[f] : rep[f];
+                    meanSum[(b * _figures) + f] += rep[f];
                     meanCount![(b * _figures) + f]++;
                 }
             }
@@ -244,7 +244,9 @@ internal sealed class SipasFigures
     }
 
     /// <summary>The standard error of every figure over the replicates <paramref name="replicate"/> fills in (replicate
-    /// number, figures; a replicate without a figure counts as the estimate); <see langword="null"/> when the bootstrap is off.</summary>
+    /// number, figures); <see langword="null"/> when the bootstrap is off.</summary>
+    /// <remarks>A replicate has exactly the figures its estimate has: a question without valid answers in a replicate
+    /// takes its estimate, and a combined figure is missing only when all its children are.</remarks>
     private double[]? StandardErrors(double[] point, Action<int, double[]> replicate)
     {
         var replicates = _options.BootstrapReplicates;
@@ -262,7 +264,7 @@ internal sealed class SipasFigures
             replicate(b, rep);
             for (var f = 0; f < _figures; f++)
             {
-                var x = double.IsNaN(rep[f]) ? point[f] : rep[f];
+                var x = rep[f];
                 sum[f] += x;
                 sumOfSquares[f] += x * x;
                 if (b == 0)
@@ -279,7 +281,7 @@ internal sealed class SipasFigures
         for (var f = 0; f < _figures; f++)
         {
             // Exactly 0 when every replicate is equal (rounding must not fake a width): Interval then falls back.
-            se[f] = varies[f] ? Math.Sqrt(Math.Max(0, (sumOfSquares[f] - (sum[f] * sum[f] / replicates)) / (replicates - 1))) : 0;
+            se[f] = varies[f] ? Statistics.StandardDeviation(sum[f], sumOfSquares[f], replicates) : 0;
         }
         return se;
     }

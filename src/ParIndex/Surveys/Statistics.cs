@@ -2,7 +2,8 @@ using System;
 
 namespace ParIndex.Surveys;
 
-/// <summary>The small statistics the survey figures need: the normal quantile, the Wilson interval, a stable seed.</summary>
+/// <summary>The small statistics the survey figures need: the normal quantile, the Wilson interval, a
+/// standard deviation, a stable seed.</summary>
 internal static class Statistics
 {
     /// <summary>The two-sided normal quantile z for a confidence level (0.95 → 1.959964).</summary>
@@ -47,6 +48,11 @@ internal static class Statistics
         var half = z * Math.Sqrt((p * (1 - p) / n) + (z2n / (4 * n))) / denominator;
         return (Math.Clamp(Math.Min(p, centre - half), 0, 1), Math.Clamp(Math.Max(p, centre + half), 0, 1));
     }
+
+    /// <summary>The sample standard deviation (divisor <paramref name="count"/> − 1) of <paramref name="count"/> ≥ 2
+    /// values from their sum and sum of squares; 0, not NaN, when rounding makes the variance slightly negative.</summary>
+    internal static double StandardDeviation(double sum, double sumOfSquares, int count) =>
+        Math.Sqrt(Math.Max(0, (sumOfSquares - (sum * sum / count)) / (count - 1)));
 
     /// <summary>A seed that depends only on the options' seed and a text (a province's list and code): FNV-1a, stable
     /// across processes, unlike <see cref="string.GetHashCode()"/>.</summary>

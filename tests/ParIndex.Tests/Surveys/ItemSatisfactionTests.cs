@@ -23,6 +23,15 @@ public class ItemSatisfactionTests
     }
 
     [Fact]
+    public void Counts_OfASatisfactionQuestionWithSomeNotSatisfied_CountOnlyTheSatisfiedCodes()
+    {
+        // A1 answers 5, 2, 4, 3: 4 valid, of which 5 and 4 are satisfied (2); 2 and 3 are valid but not satisfied.
+        var a1 = CaMau.Items[0];
+
+        Assert.Equal((4L, 2L), (a1.Valid, a1.Satisfied));
+    }
+
+    [Fact]
     public void Counts_OfAYesNoQuestion_AreValidButNeverSatisfied()
     {
         // B2 answers 1, 2, 1, 9: codes 1 and 2 are its answers, so 3 valid; no share is made of them.

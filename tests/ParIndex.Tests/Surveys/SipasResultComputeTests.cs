@@ -434,4 +434,103 @@ public class SipasResultComputeTests
         Assert.Equal((100m, IntervalMethod.WilsonAtBoundary), (a.Value, a.Method));
         Assert.Equal(34.24m, Math.Round(a.Lower!.Value, 2));
     }
+
+    [Fact]
+    public void Compute_PolicyOfTwoElements_ElementFormulaMakesEachPart_OverallTakesBothParts()
+    {
+        // One respondent: S1 5 (100 %), P1 5 (100 %), Q1 1 (0 %). By the mean: policy (100 + 0) / 2 = 50, overall
+        // (100 + 50) / 2 = 75. By the largest element instead: policy max(100, 0) = 100, overall (100 + 100) / 2 = 100.
+        var instrument = new SurveyInstrument("PARTS", "Phiếu thử", ParIndex.Methodologies.AssessmentYears.Between(2022, 2024),
+        [
+            new SurveyElement("S", "Dịch vụ", SurveyPart.ServiceDelivery, [new SurveyQuestion("S1", "Câu S1", AnswerScale.Satisfaction5)]),
+            new SurveyElement("P", "Chính sách", SurveyPart.PublicPolicy, [new SurveyQuestion("P1", "Câu P1", AnswerScale.Satisfaction5)]),
+            new SurveyElement("Q", "Chính sách 2", SurveyPart.PublicPolicy, [new SurveyQuestion("Q1", "Câu Q1", AnswerScale.Satisfaction5)]),
+        ]);
+        SurveyResponse[] responses = [SurveyFixture.R(SurveyFixture.CaMau, 1, 5, 5, 1)];
+        var byMean = SipasResult.Compute(instrument, responses, NoBootstrap)[SurveyFixture.CaMau];
+        var byMax = SipasResult.Compute(instrument, responses, new SipasOptions { BootstrapReplicates = 0, ElementFormula = v => { var max = 0.0; foreach (var x in v) { max = Math.Max(max, x); } return max; } })[SurveyFixture.CaMau];
+
+        Assert.Equal((100m, 50m, 75m), (byMean.Service!.Value, byMean.Policy!.Value, byMean.Overall!.Value));
+        Assert.Equal((100m, 100m, 100m), (byMax.Service!.Value, byMax.Policy!.Value, byMax.Overall!.Value));
+    }
+
+    [Fact]
+    public void Compute_CombinedFigureWhoseFewestAnswersEqualTheMinimum_IsNotBelowIt()
+    {
+        // Cà Mau's element A rests on A1 (4 valid answers) and A2 (2): at a minimum of 2 nothing behind it is below.
+        var caMau = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { BootstrapReplicates = 0, MinimumAnswers = 2 })[SurveyFixture.CaMau];
+
+        Assert.Equal((6L, false), (caMau.Elements[0].Figure!.Answers, caMau.Elements[0].Figure!.IsBelowMinimum));
+    }
+
+    [Theory]
+    // The mean of provinces counts the pooled answers: A1 has 5 (Cà Mau 4, Hà Nội 1). Below 6, not below 4.
+    [InlineData(4, false)]
+    [InlineData(6, true)]
+    public void Compute_MeanOfProvincesQuestion_IsBelowTheMinimumOnlyWithFewerAnswers(int minimum, bool below)
+    {
+        var mean = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { BootstrapReplicates = 0, MinimumAnswers = minimum }).NationalMeanOfProvinces;
+
+        Assert.Equal((5L, below), (mean.Items[0].Figure!.Answers, mean.Items[0].Figure!.IsBelowMinimum));
+    }
+
+    [Fact]
+    public void Compute_MeanOfProvincesAt100Percent_HasNoWilsonInterval_UnlikeThePooledRespondents()
+    {
+        // Every answer in both provinces is satisfied: every figure is 100 % in every replicate. The pooled respondents are
+        // a sample, so Wilson's interval at 100 % applies; a mean of provinces' shares is not a share of respondents.
+        var result = SipasResult.Compute(SurveyFixture.Instrument, [SurveyFixture.R(SurveyFixture.CaMau, 1, 5, 5, 5, 1, 5), SurveyFixture.R(SurveyFixture.HaNoi, 1, 5, 5, 5, 1, 5)]);
+        var mean = result.NationalMeanOfProvinces.Overall!;
+
+        Assert.Equal((100m, null, null, IntervalMethod.NotEstimable), (mean.Value, mean.Lower, mean.Upper, mean.Method));
+        Assert.Equal((100m, IntervalMethod.WilsonAtBoundary), (result.NationalPooled.Overall!.Value, result.NationalPooled.Overall.Method));
+    }
+
+    [Fact]
+    public void Compute_PooledReplicateWithoutAnAnswer_TakesThePooledPoint_SoEqualReplicatesGiveNoInterval()
+    {
+        // A1 is answered only by Cà Mau's one respondent (5: 100 %), A2 only by Hà Nội's 60 (each 1: 0 %); pooled, element
+        // A = (100 + 0) / 2 = 50. A replicate that misses Cà Mau's respondent has no A1 answer and takes A1's pooled point,
+        // 100 %, so every replicate of A is 50 % and no interval can be estimated (dropping A1 there would make A 0 % and
+        // fake a spread). Hà Nội's 60 respondents fill most of the 50 groups, so every replicate has A2 answers.
+        var result = SipasResult.Compute(SurveyFixture.Instrument,
+            [SurveyFixture.R(SurveyFixture.CaMau, 1, 5, 0, 5, 1, 5), .. Enumerable.Repeat(SurveyFixture.R(SurveyFixture.HaNoi, 1, 0, 1, 5, 1, 5), 60)]);
+        var a = result.NationalPooled.Find(SipasMeasure.Element("A"))!;
+
+        Assert.Equal((50m, IntervalMethod.NotEstimable), (a.Value, a.Method));
+    }
+
+    [Fact]
+    public void Compute_MeanOfProvincesEqualInEveryReplicateAt33Percent_HasNoInterval()
+    {
+        // One respondent in each of three provinces, A1 answered 5, 1, 1: each province's replicates equal its point, so
+        // the mean of provinces is (100 + 0 + 0) / 3 = 33.33 % in every one of the 200 replicates. Summed in double,
+        // 200 × 33.333… leaves a variance of 1.9e-9 from rounding alone: the spread must be exactly 0, not that.
+        var hue = ParIndex.Geography.ProvinceList.Units63["46"];
+        var result = SipasResult.Compute(SurveyFixture.Instrument,
+            [SurveyFixture.R(SurveyFixture.CaMau, 1, 5, 0, 5, 1, 5), SurveyFixture.R(SurveyFixture.HaNoi, 1, 1, 0, 5, 1, 5), SurveyFixture.R(hue, 1, 1, 0, 5, 1, 5)]);
+        var mean = result.NationalMeanOfProvinces;
+
+        Assert.All(new[] { mean.Items[0].Figure!, mean.Elements[0].Figure! }, f =>
+            Assert.Equal((33.333333m, null, IntervalMethod.NotEstimable), (Math.Round(f.Value, 6), f.Lower, f.Method)));
+    }
+
+    [Fact]
+    public void Compute_TwoRespondentsInTwoGroups_BootstrapSpreadIsTheResamplingOfTheGroups()
+    {
+        // Cà Mau: A1 answered 5 (100 %) and 1 (0 %), A2 blank, so element A is A1: 50 %. With two groups, one respondent
+        // in each (seed 2017 deals them apart), a replicate draws two groups with replacement: both the first (100 %, p
+        // 1/4), one of each (50 %, p 1/2) or both the second (0 %, p 1/4). Variance 2 × 1/4 × 50² = 1,250, SE 35.355.
+        // At a confidence of 50 % (z = 0.674490) the interval is 50 ± 23.847 = [26.153, 73.847]; 20,000 replicates
+        // estimate the SE within about 0.4 %. (Drawing three groups instead of two would give SE 28.868, ± 19.471.)
+        var result = SipasResult.Compute(SurveyFixture.Instrument,
+            [SurveyFixture.R(SurveyFixture.CaMau, 1, 5, 0, 5, 1, 5), SurveyFixture.R(SurveyFixture.CaMau, 1, 1, 0, 5, 1, 5)],
+            new SipasOptions { BootstrapBlocks = 2, BootstrapReplicates = 20_000, ConfidenceLevel = 0.5 });
+        var a = result[SurveyFixture.CaMau].Find(SipasMeasure.Element("A"))!;
+
+        Assert.Equal((50m, IntervalMethod.Bootstrap), (a.Value, a.Method)); // dealt into one group, every replicate would be 50 %
+        Assert.InRange(a.Lower!.Value, 25.6m, 26.7m);
+        Assert.InRange(a.Upper!.Value, 73.3m, 74.4m);
+    }
 }
+

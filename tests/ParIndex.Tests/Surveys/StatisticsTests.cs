@@ -65,4 +65,27 @@ public class StatisticsTests
     [InlineData(1, "a", 0x650C2ABF)]
     public void StableSeed_IsFnv1aOfTheTextFromTheSeededBasis(int seed, string text, int expected) =>
         Assert.Equal(expected, Statistics.StableSeed(seed, text));
+
+    [Theory]
+    // 1, 2, 3, 4: mean 2.5, squared deviations 2.25 + 0.25 + 0.25 + 2.25 = 5, ÷ (4 − 1) = 5/3, √ = 1.290994449.
+    [InlineData(10, 30, 4, 1.290994449)]
+    // 2, 4: mean 3, squared deviations 1 + 1 = 2, ÷ (2 − 1) = 2, √ = 1.414213562.
+    [InlineData(6, 20, 2, 1.414213562)]
+    public void StandardDeviation_FromSums_IsTheSampleStandardDeviation(double sum, double sumOfSquares, int count, double expected) =>
+        Assert.Equal(expected, Statistics.StandardDeviation(sum, sumOfSquares, count), 9);
+
+    [Fact]
+    public void StandardDeviation_OfEqualValuesRoundedBelowZero_IsZeroNotNaN()
+    {
+        // 100 times 100/3 in double: the sum of squares falls 3.8e-10 short of sum² / 100, a negative variance.
+        double sum = 0, sumOfSquares = 0;
+        for (var k = 0; k < 100; k++)
+        {
+            sum += 100.0 / 3;
+            sumOfSquares += 100.0 / 3 * (100.0 / 3);
+        }
+
+        Assert.True(sumOfSquares - (sum * sum / 100) < 0);
+        Assert.Equal(0, Statistics.StandardDeviation(sum, sumOfSquares, 100));
+    }
 }

@@ -246,6 +246,21 @@ public class SurveyTallyTests
         Assert.Equal(result.Provinces.Select(p => p.ToString()), tally.ToResult().Provinces.Select(p => p.ToString())); // again, the same
     }
 
+    [Fact]
+    public void ToResult_TheSameCodeInBothLists_34UnitsFirstWhateverTheOrderRead()
+    {
+        // Code 01 is Hà Nội in both lists, two different units: the list decides the order (its id is its number of
+        // units, 34 before 63), then the code.
+        var tally = new SurveyTally(SurveyFixture.Instrument, new SipasOptions { BootstrapReplicates = 0 });
+        tally.Add(SurveyFixture.R(SurveyFixture.HaNoi, 1, 5, 5, 5, 1, 5));
+        tally.Add(SurveyFixture.R(ParIndex.Geography.ProvinceList.Units34["01"], 1, 1, 1, 1, 1, 1));
+
+        var provinces = tally.ToResult().Provinces;
+
+        Assert.Equal([ParIndex.Geography.ProvinceList.Units34["01"], SurveyFixture.HaNoi], provinces.Select(p => p.Province!));
+        Assert.Equal((0m, 100m), (provinces[0].Items[0].Figure!.Value, provinces[1].Items[0].Figure!.Value));
+    }
+
     private static SurveyResponse Grouped(string group, ParIndex.Geography.Province province, params byte[] answers) =>
         new(SurveyFixture.Year, province, answers) { Topic = group };
 
