@@ -410,12 +410,14 @@ public class SipasResultComputeTests
     [Fact]
     public void Compute_ReplicateWithoutAnAnswer_TakesThePoint_SoEqualReplicatesGiveNoInterval()
     {
-        // Cà Mau: A1 answered 1 by all four (0 %); A2 answered 5 by one and "don't know" (9) by three (100 % of 1 valid).
+        // Cà Mau: A1 answered 1 by all 60 (0 %); A2 answered 5 by one and "don't know" (9) by 59 (100 % of 1 valid).
         // Element A is (0 + 100) / 2 = 50 %. A bootstrap replicate that misses the one A2 answer takes A2's point, 100 %,
         // and don't-know answers never count as valid, so every replicate of A is 50 %: a zero spread, and at 50 % (not
-        // 0 or 100) no interval can be estimated.
-        byte[][] answers = [[1, 5, 5, 1, 5], [1, 9, 5, 1, 5], [1, 9, 5, 1, 5], [1, 9, 5, 1, 5]];
-        var result = SipasResult.Compute(SurveyFixture.Instrument, [.. answers.Select(a => SurveyFixture.R(SurveyFixture.CaMau, 1, a))], new SipasOptions { BootstrapReplicates = 200 });
+        // 0 or 100) no interval can be estimated. (With 60 respondents in the 50 groups every replicate has A1 answers: a
+        // replicate with neither question would leave A without a figure.)
+        var result = SipasResult.Compute(SurveyFixture.Instrument,
+            [SurveyFixture.R(SurveyFixture.CaMau, 1, 1, 5, 5, 1, 5), .. Enumerable.Repeat(SurveyFixture.R(SurveyFixture.CaMau, 1, 1, 9, 5, 1, 5), 59)],
+            new SipasOptions { BootstrapReplicates = 200 });
 
         var a = result[SurveyFixture.CaMau].Find(SipasMeasure.Element("A"))!;
         Assert.Equal((50m, IntervalMethod.NotEstimable), (a.Value, a.Method));
@@ -464,8 +466,9 @@ public class SipasResultComputeTests
     }
 
     [Theory]
-    // The mean of provinces counts the pooled answers: A1 has 5 (Cà Mau 4, Hà Nội 1). Below 6, not below 4.
+    // The mean of provinces counts the pooled answers: A1 has 5 (Cà Mau 4, Hà Nội 1). Below 6; not below 4, nor 5.
     [InlineData(4, false)]
+    [InlineData(5, false)]
     [InlineData(6, true)]
     public void Compute_MeanOfProvincesQuestion_IsBelowTheMinimumOnlyWithFewerAnswers(int minimum, bool below)
     {
