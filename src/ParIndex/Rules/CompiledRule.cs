@@ -90,10 +90,18 @@ internal readonly struct CompiledRule
     /// <summary>Tells whether a value of the rule's kind is one it can score: a whole count, an answer for every condition.</summary>
     internal bool Accepts(in IndicatorValue value) => Kind switch
     {
-        CompiledRuleKind.CountBands or CompiledRuleKind.Deduction => DecimalBits.IsWhole(value.Number),
-        CompiledRuleKind.AllConditions => value.ConditionsSpan.Length == _count,
+        CompiledRuleKind.CountBands or CompiledRuleKind.Deduction => IsCount(in value),
+        CompiledRuleKind.AllConditions => AnswersAll(in value),
         _ => true,
     };
+
+    /// <summary>Count bands and deductions take whole counts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsCount(in IndicatorValue value) => DecimalBits.IsWhole(value.Number);
+
+    /// <summary>All conditions takes an answer for each condition.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool AnswersAll(in IndicatorValue value) => value.ConditionsSpan.Length == _count;
 
     /// <summary>The outcome of a value for a leaf with this maximum in this assessment year.</summary>
     internal RuleOutcome Outcome(in IndicatorValue value, in RuleContext context)
@@ -110,47 +118,23 @@ internal readonly struct CompiledRule
     /// <returns>The step applied (band, level), or -1 for a formula.</returns>
     internal int Evaluate(in IndicatorValue value, long maximum, int year, out long points)
     {
+        // Each case is the kind's own method, which the scorer also calls directly for a group of leaves of one kind.
         switch (Kind)
         {
             case CompiledRuleKind.PercentBands:
             case CompiledRuleKind.CountBands:
-                var table = _table ?? throw Unvalidated("A band bound has more than 10 decimals or is out of range");
-                var key = Key(value.Number);
-                for (var i = 0; i < table.Length; i += 3)
-                {
-                    if (key >= table[i] && key <= table[i + 1])
-                    {
-                        points = Held(table[i + 2]);
-                        return i / 3;
-                    }
-                }
-                throw new InvalidOperationException(Invariant.Format($"No band contains {value}; validate the rule inside a methodology first."));
+                return InBands(in value, out points);
             case CompiledRuleKind.YesNo:
-                var yes = value.IsYes;
-                points = Held(yes ? _first : _second);
-                return yes ? 0 : 1;
+                return Answered(in value, out points);
             case CompiledRuleKind.AllConditions:
-                foreach (var met in value.ConditionsSpan)
-                {
-                    if (!met)
-                    {
-                        points = 0;
-                        return 1;
-                    }
-                }
-                points = Held(_first);
-                return 0;
+                return AllMet(in value, out points);
             case CompiledRuleKind.Timeliness:
-                var step = value.CompletedOn is not { } done ? 2 : IsOnTime(done, year) ? 0 : 1;
-                points = Held(_table![step]);
-                return step;
+                return Timely(in value, year, out points);
             case CompiledRuleKind.Proportional:
-                // min(a / b, 1) × maximum: a ratio of 1 or more gives the maximum without a division.
-                points = maximum >= 0 && IsOneOrMore(value.Number, value.Denominator) ? maximum
-                    : Points.FromUnits(maximum).Scale(value.Number, value.Denominator, atMost: maximum).Units;
+                points = Proportion(in value, maximum);
                 return -1;
             case CompiledRuleKind.SurveyPercentage:
-                points = Points.FromUnits(maximum).Percent(value.Number).Units;
+                points = Share(in value, maximum);
                 return -1;
             case CompiledRuleKind.Deduction:
                 points = Deduct(value.Number, maximum);
@@ -160,24 +144,98 @@ internal readonly struct CompiledRule
         }
     }
 
+    /// <summary>Band rules: the first band whose keys hold the value's key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int InBands(in IndicatorValue value, out long points)
+    {
+        var table = _table ?? throw Unvalidated("A band bound has more than 10 decimals or is out of range");
+        var key = Key(value.Number);
+        for (var i = 0; i < table.Length; i += 3)
+        {
+            if (key >= table[i] && key <= table[i + 1])
+            {
+                points = Held(table[i + 2]);
+                return i / 3;
+            }
+        }
+        throw new InvalidOperationException(Invariant.Format($"No band contains {value}; validate the rule inside a methodology first."));
+    }
+
+    /// <summary>Yes/no: the points of the answer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int Answered(in IndicatorValue value, out long points)
+    {
+        var yes = value.IsYes;
+        points = Held(yes ? _first : _second);
+        return yes ? 0 : 1;
+    }
+
+    /// <summary>All conditions: the points when every condition is met, else none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int AllMet(in IndicatorValue value, out long points)
+    {
+        foreach (var met in value.ConditionsSpan)
+        {
+            if (!met)
+            {
+                points = 0;
+                return 1;
+            }
+        }
+        points = Held(_first);
+        return 0;
+    }
+
+    /// <summary>Timeliness: on time, late or not done.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int Timely(in IndicatorValue value, int year, out long points)
+    {
+        var step = value.CompletedOn is not { } done ? 2 : IsOnTime(done, year) ? 0 : 1;
+        points = Held(_table![step]);
+        return step;
+    }
+
+    /// <summary>min(a / b, 1) × maximum: a ratio of 1 or more gives the maximum without a division.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long Proportion(in IndicatorValue value, long maximum) =>
+        maximum >= 0 && IsOneOrMore(value.Number, value.Denominator) ? maximum
+            : Points.FromUnits(maximum).Scale(value.Number, value.Denominator, atMost: maximum).Units;
+
+    /// <summary>A survey's percentage of the maximum.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long Share(in IndicatorValue value, long maximum) => Points.FromUnits(maximum).Percent(value.Number).Units;
+
     /// <summary>max(maximum − count × deduction, floor), exact: a count beyond a long takes the floor, as any positive
     /// deduction times it passes every maximum.</summary>
-    private long Deduct(decimal count, long maximum)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal long Deduct(decimal count, long maximum)
     {
         var perOccurrence = Held(_first);
         var floor = Held(_second);
         var bits = new DecimalBits(count);
+        // The usual count, whole and not negative, with a product and difference in 64 bits (counts and deductions are
+        // small): kept short so that it is inlined.
+        if (bits.Flags == 0 && bits.High == 0 && bits.Low <= long.MaxValue)
+        {
+            var high = Math.BigMul((long)bits.Low, perOccurrence, out var product);
+            var difference = unchecked(maximum - product);
+            if (high == product >> 63 && ((maximum ^ product) & (maximum ^ difference)) >= 0)
+            {
+                return Math.Max(difference, floor);
+            }
+        }
+        return DeductAny(bits, count, maximum, perOccurrence, floor);
+    }
+
+    /// <summary><see cref="Deduct"/> for any count: negative, with decimals, beyond a long, or with a product or
+    /// difference beyond 64 bits.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long DeductAny(DecimalBits bits, decimal count, long maximum, long perOccurrence, long floor)
+    {
         var occurrences = bits.Scale == 0 && bits.High == 0 && bits.Low <= long.MaxValue ? (long)bits.Low * (bits.Flags < 0 ? -1 : 1)
             : count >= long.MaxValue ? long.MaxValue
             : count <= -long.MaxValue ? -long.MaxValue
             : (long)decimal.Truncate(count); // "3.0", or a count with decimals that no check refused
-        // Counts and deductions are small: in 64 bits when neither the product nor the difference overflows.
-        var high = Math.BigMul(occurrences, perOccurrence, out var product);
-        var difference = unchecked(maximum - product);
-        if (high == product >> 63 && ((maximum ^ product) & (maximum ^ difference)) >= 0)
-        {
-            return difference < floor ? floor : difference;
-        }
         var left = (Int128)maximum - ((Int128)occurrences * perOccurrence);
         return left < floor ? floor
             : left <= long.MaxValue ? (long)left

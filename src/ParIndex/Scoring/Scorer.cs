@@ -34,6 +34,9 @@ public sealed class Scorer
     // scorecard holds only its totals and walks the leaves again when a node or an explanation is asked for.
     private readonly bool _keepsLeaves;
 
+    private readonly string[] _codes; // the leaves' codes in the plan's order, which aligned values share
+    private readonly LeafGroups? _groups; // the plan grouped by rule kind, when every leaf is compiled
+
     /// <summary>Creates a scorer.</summary>
     /// <param name="methodology">The methodology to score with.</param>
     /// <param name="options">Options, or <see langword="null"/> for <see cref="ScoringOptions.Default"/>.</param>
@@ -46,6 +49,11 @@ public sealed class Scorer
         _leafMaximum = methodology.LeafIndices.Aggregate(Points.Zero, (sum, leaf) => sum + methodology.Maxima[leaf]);
         _plan = [.. methodology.LeafOrdinalOrder.Select(k => new LeafPlan(methodology.Leaves[k], k, methodology.Maxima[methodology.LeafIndices[k]], Options.SurveyConducted))];
         _keepsLeaves = methodology.HasMeans || Array.Exists(_plan, step => step.IsUser);
+        _codes = Array.ConvertAll(_plan, step => step.Code);
+        // Grouped only when every leaf is scored by its compiled rule (no user's rule, no survey leaf left out).
+        _groups = Array.TrueForAll(_plan, step => step.IsCompiled)
+            ? LeafGroups.Create(Array.ConvertAll(_plan, step => (step.Compiled, step.LeafIndex, step.Maximum)))
+            : null;
     }
 
     /// <summary>Gets the methodology scored with.</summary>
@@ -256,52 +264,29 @@ public sealed class Scorer
         return (total, removed);
     }
 
-    /// <summary>The usual case of <see cref="Walk"/> in one pass without branches for problems: every leaf reported,
-    /// nothing else, each value of its rule's kind and scored by a compiled rule within the leaf's maximum, or not
-    /// applicable. <see langword="false"/> at the first leaf that is anything else (a problem, a survey not conducted,
-    /// given points, a user's rule): the merge then walks the leaves again from the start, so the results are its own.</summary>
+    /// <summary>The usual case of <see cref="Walk"/> without branches for problems: every leaf reported, nothing else,
+    /// each value of its rule's kind and scored by a compiled rule within the leaf's maximum, or not applicable; the
+    /// leaves are scored group by group (<see cref="LeafGroups"/>). <see langword="false"/> when anything else is found
+    /// (a problem, a survey not conducted, given points, a user's rule): the merge then walks the leaves from the start,
+    /// so the results are its own.</summary>
     private bool TryWalkAligned(ReportedIndicators indicators, LeafResult[]? leaves, out (Points Total, Points Removed) sums)
     {
-        ReadOnlySpan<LeafPlan> plan = _plan;
+        ReadOnlySpan<string> planCodes = _codes;
         var codes = indicators.CodeSpan;
-        var values = indicators.ValueSpan;
-        var year = indicators.Year;
         sums = default;
-        if (codes.Length != plan.Length || values.Length != plan.Length)
+        if (_groups is null || codes.Length != planCodes.Length)
         {
             return false;
         }
-        long total = 0, removed = 0;
-        for (var i = 0; i < plan.Length; i++)
+        for (var i = 0; i < planCodes.Length; i++)
         {
-            ref readonly var step = ref plan[i];
-            ref readonly var value = ref values[i];
-            if (!string.Equals(step.Code, codes[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-            if (value.Kind == step.InputKind && step.IsCompiled && (!step.ChecksInput || step.Compiled.Accepts(in value)))
-            {
-                var applied = step.Compiled.Evaluate(in value, step.Maximum.Units, year, out var units);
-                if (units < 0 || units > step.Maximum.Units)
-                {
-                    return false;
-                }
-                Keep(leaves, step.LeafIndex, new LeafResult(Points.FromUnits(units), LeafStatus.Scored, applied));
-                total = checked(total + units);
-            }
-            else if (value.Kind == IndicatorKind.NotApplicable && !step.SkipsSurvey)
-            {
-                Keep(leaves, step.LeafIndex, new LeafResult(Points.Zero, LeafStatus.NotApplicable));
-                removed = checked(removed + step.Maximum.Units);
-            }
-            else
+            // The same strings, usually (codes read from the methodology): told by their references first.
+            if (!ReferenceEquals(planCodes[i], codes[i]) && !string.Equals(planCodes[i], codes[i], StringComparison.Ordinal))
             {
                 return false;
             }
         }
-        sums = (Points.FromUnits(total), Points.FromUnits(removed));
-        return true;
+        return _groups.TryScore(indicators.ValueSpan, indicators.Year, leaves, out sums);
     }
 
     /// <summary>Whether a unit code appears more than once: for up to 256 units in a table of positions on the stack,

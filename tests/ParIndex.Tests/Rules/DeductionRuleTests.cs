@@ -22,6 +22,7 @@ public class DeductionRuleTests
 
     [Theory]
     [InlineData("9223372036854775808")] // 2⁶³, one more than a long holds
+    [InlineData("18446744073709551615")] // 2⁶⁴ − 1: its low 64 bits all ones, which a long reads as −1 (3 + 0.5 points)
     [InlineData("18446744073709551616")] // 2⁶⁴, whose low 64 bits are all zero
     [InlineData("18446744073709551616.0")]
     public void Evaluate_CountsBeyondALong_TakeTheFloor(string occurrences) =>

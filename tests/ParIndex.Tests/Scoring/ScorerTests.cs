@@ -407,6 +407,30 @@ public class ScorerTests
     }
 
     [Fact]
+    public void Score_FormulaLeaves_ApplyNoStep()
+    {
+        // A ratio, a survey's percentage and a deduction are formulas, scored in the aligned pass by kind: no band or
+        // level, so each explanation's step is -1. By hand: 1/2 × 1 = 0.5; 80% × 1 = 0.8; 1 − 2 × 0.25 = 0.5.
+        var methodology = new Methodology("FORMULAS", "Công thức", SubjectKind.Custom, AssessmentYears.From(2020), 3m,
+        [
+            new Area
+            {
+                Code = "1", Name = "Lĩnh vực", MaxPoints = 3m, Criteria =
+                [
+                    new Criterion { Code = "1.1", Name = "Tỷ lệ hồ sơ đúng hạn", MaxPoints = 1m, Rule = new ProportionalRule() },
+                    new Criterion { Code = "1.2", Name = "Mức độ hài lòng", MaxPoints = 1m, Rule = new SurveyPercentageRule() },
+                    new Criterion { Code = "1.3", Name = "Số vi phạm", MaxPoints = 1m, Rule = new DeductionRule(0.25m) },
+                ],
+            },
+        ]);
+
+        var card = new Scorer(methodology).Score(new ReportedIndicators(new AssessedUnit("1", "Xã A"), 2024,
+            new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Ratio(1m, 2m), ["1.2"] = IndicatorValue.Percent(80m), ["1.3"] = IndicatorValue.Count(2m) }));
+
+        Assert.Equal([("1.1", 0.5m, -1), ("1.2", 0.8m, -1), ("1.3", 0.5m, -1)], card.Explanations.Select(e => (e.Leaf.Code, e.Points, e.Step)));
+    }
+
+    [Fact]
     public void Score_CountWithDecimals_IsRefusedByEveryWholeCountRule()
     {
         // Made here, not shared, so that each test compiles its rules: a band rule over counts and a deduction.
