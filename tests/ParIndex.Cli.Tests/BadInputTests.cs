@@ -35,6 +35,7 @@ public sealed class BadInputTests : IDisposable
     [InlineData("rank --year 2023 --ties 1", "--ties: '1' is not one of standard, dense, ordinal")]
     [InlineData("rank --year 2023 --format xml", "--format: 'xml' is not one of table, csv, json, xlsx")]
     [InlineData("history --province 01 --index cchc", "--index: 'cchc' is not one of par, sipas")]
+    [InlineData("whatif --ties-after random", "--ties-after: 'random' is not one of standard, dense, ordinal")] // named ParIndex.Rankings.TiePolicy
     public void WordOption_UnknownWord_ListsTheWordsNotADotNetType(string commandLine, string message)
     {
         var run = CliRun.Of(commandLine.Split(' '));

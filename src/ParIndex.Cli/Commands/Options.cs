@@ -1,3 +1,4 @@
+using System.CommandLine.Parsing;
 using ParIndex.History;
 using ParIndex.Rankings;
 
@@ -33,24 +34,45 @@ internal static class Options
     public static Option<T> Words<T>(Option<T> option)
         where T : struct, Enum
     {
+        option.CustomParser = result => Word<T>(result, option.Name) ?? default;
+        return Listed<T, Option<T>>(option);
+    }
+
+    /// <summary>The same for an option that may be left out (<c>--ties-after</c>).</summary>
+    public static Option<T?> Words<T>(Option<T?> option)
+        where T : struct, Enum
+    {
+        option.CustomParser = result => Word<T>(result, option.Name);
+        return Listed<T, Option<T?>>(option);
+    }
+
+    private static T? Word<T>(ArgumentResult result, string optionName)
+        where T : struct, Enum
+    {
         var names = Enum.GetNames<T>();
-        var words = names.Select(n => n.ToLowerInvariant()).ToArray();
-        option.CustomParser = result =>
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        var name = Array.Find(names, n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (name is null)
         {
-            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
-            var name = Array.Find(names, n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (name is null)
-            {
-                result.AddError($"{option.Name}: '{text}' is not one of {string.Join(", ", words)}");
-                return default;
-            }
-            return Enum.Parse<T>(name);
-        };
+            result.AddError($"{optionName}: '{text}' is not one of {string.Join(", ", WordsOf<T>())}");
+            return null;
+        }
+        return Enum.Parse<T>(name);
+    }
+
+    private static TOption Listed<T, TOption>(TOption option)
+        where T : struct, Enum
+        where TOption : Option
+    {
+        var words = WordsOf<T>();
         option.CompletionSources.Clear(); // the enum's own names, which the help would list beside these
         option.CompletionSources.Add(words);
         option.HelpName ??= string.Join('|', words);
         return option;
     }
+
+    private static string[] WordsOf<T>()
+        where T : struct, Enum => [.. Enum.GetNames<T>().Select(n => n.ToLowerInvariant())];
 
     public static Option<string?> Methodology() => new("--methodology", "-m")
     {

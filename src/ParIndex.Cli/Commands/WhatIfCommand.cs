@@ -17,7 +17,7 @@ internal static class WhatIfCommand
         var methodologyAfter = new Option<string?>("--methodology-after") { Description = "The changed methodology (a JSON file or an embedded id): other maxima, band thresholds or weights." };
         var indicatorsAfter = new Option<FileInfo[]>("--indicators-after") { Description = "Changed indicators (CSV or JSON) for some units: each unit in them replaces its values as reported.", AllowMultipleArgumentsPerToken = true };
         var ties = Options.Ties();
-        var tiesAfter = new Option<TiePolicy?>("--ties-after") { Description = "The tie policy after the change (standard, dense, ordinal); --ties when omitted." };
+        var tiesAfter = Options.Words(new Option<TiePolicy?>("--ties-after") { Description = "The tie policy after the change (standard, dense, ordinal); --ties when omitted." });
         var precision = new Option<string?>("--precision") { Description = "Rank on exact values (default) or values rounded to N decimals." };
         var precisionAfter = new Option<string?>("--precision-after") { Description = "The precision after the change (exact or N decimals); --precision when omitted." };
         var command = new Command("whatif", "What if the inputs, the methodology or the ranking policy changed: every unit re-scored and re-ranked, its rank and index before and after, and the shift.\n" +

@@ -25,6 +25,11 @@ internal static class AtomicFile
         {
             throw new CliException($"the folder '{directory.FullName}' does not exist", "--output");
         }
+        if (Directory.Exists(target.FullName))
+        {
+            // Else the final move fails with the system's bare "Is a directory : '/tmp'", naming no option.
+            throw new CliException($"'{target.FullName}' is a folder: give the name of a file in it", "--output");
+        }
         // Beside the target (same volume), so the final move is a rename; hidden and unique so it clashes with nothing.
         var temporary = Path.Combine(directory.FullName, "." + target.Name + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         try

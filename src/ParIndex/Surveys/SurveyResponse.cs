@@ -22,9 +22,11 @@ public sealed class SurveyResponse
     /// <param name="year">The survey year.</param>
     /// <param name="province">The province (tỉnh, thành phố) the respondent lives in.</param>
     /// <param name="answers">The answer codes, one per question of the instrument; copied.</param>
-    /// <param name="weight">The sampling weight (trọng số), finite and more than 0; 1 by default.</param>
+    /// <param name="weight">The sampling weight (trọng số), from 10⁻²⁸ (the smallest positive <see cref="decimal"/>) to
+    /// less than 2⁹⁶ (past <see cref="decimal.MaxValue"/>): the range the CSV reader reads weights in; 1 by default.
+    /// Outside it, sums of weights or of their squares leave the range of a <see cref="double"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="province"/> or <paramref name="answers"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is not finite or not more than 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is not a number from 10⁻²⁸ to less than 2⁹⁶.</exception>
     public SurveyResponse(int year, Province province, IEnumerable<byte> answers, double weight = 1.0)
         : this(year, province, [.. Preconditions.CheckNotNull(answers, nameof(answers))], weight)
     {
@@ -36,12 +38,22 @@ public sealed class SurveyResponse
         Year = year;
         Province = Preconditions.CheckNotNull(province, nameof(province));
         Answers = answers;
-        if (!double.IsFinite(weight) || weight <= 0)
+        if (!IsWeight(weight))
         {
-            throw new ArgumentOutOfRangeException(nameof(weight), weight, "The weight must be finite and more than 0.");
+            throw new ArgumentOutOfRangeException(nameof(weight), weight, "The weight must be at least 1e-28 and less than 2^96.");
         }
         Weight = weight;
     }
+
+    /// <summary>Whether a weight is in the range of <see cref="decimal"/>, as the CSV reader reads weights: a smaller one
+    /// squares to 0 (Kish's effective size 0 ÷ 0), a larger one sums past <see cref="double.MaxValue"/> (a share ∞ ÷ ∞).
+    /// NaN is neither.</summary>
+    internal static bool IsWeight(double weight) => weight is >= MinWeight and < MaxWeight;
+
+    private const double MinWeight = 1e-28;
+
+    // 2^96, one more than decimal.MaxValue (which a double cannot hold exactly).
+    private const double MaxWeight = 79228162514264337593543950336d;
 
     /// <summary>Gets the survey year.</summary>
     public int Year { get; }

@@ -273,7 +273,7 @@ public sealed partial class SurveyTally
 
     private static SurveyResponse? Response(ResponseDocument? row, ProvinceList list, SurveyTally tally)
     {
-        if (row is not { Year: { } year, Province: { } name, Weight: { } weight, Answers: { } answers } || !IsWeight(weight)
+        if (row is not { Year: { } year, Province: { } name, Weight: { } weight, Answers: { } answers } || !SurveyResponse.IsWeight(weight)
             || Province(name, list) is not { } province)
         {
             return null;
@@ -310,17 +310,11 @@ public sealed partial class SurveyTally
             { Province: null } => (DiagnosticKind.MalformedRow, "the row has no province"),
             { Answers: null } => (DiagnosticKind.MalformedRow, "the row has no answers"),
             { Weight: null } => (DiagnosticKind.InvalidWeight, "the weight is missing"),
-            { Weight: { } w } when !IsWeight(w) => (DiagnosticKind.InvalidWeight, Invariant.Format($"the weight {w} is not a number more than 0 and less than 2^96")),
+            { Weight: { } w } when !SurveyResponse.IsWeight(w) => (DiagnosticKind.InvalidWeight, Invariant.Format($"the weight {w} is not a number from 1e-28 to less than 2^96")),
             _ => (DiagnosticKind.UnknownName, Invariant.Format($"province '{row.Province}' is no code or name of the {(int)list.Id}-unit list")),
         };
         return new Diagnostic(kind, null, message) { JsonPath = path };
     }
-
-    // More than 0 and within the decimal range, as the CSV reader reads weights: the same file says the same in both formats.
-    private static bool IsWeight(double weight) => weight > 0 && weight < MaxWeight;
-
-    // 2^96, one more than decimal.MaxValue (which a double cannot hold exactly).
-    private const double MaxWeight = 79228162514264337593543950336d;
 
     /// <summary>A province by its code in the list, else by its name.</summary>
     private static Province? Province(string codeOrName, ProvinceList list) =>

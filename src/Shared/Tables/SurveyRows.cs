@@ -174,9 +174,13 @@ internal sealed class SurveyRows<TTable> : IDisposable
             {
                 return;
             }
-            if (text is null || !IndicatorValue.TryParse(text, IndicatorKind.Number, Table.Mark(weightColumn), out var number, out _) || number.Kind != IndicatorKind.Number || number.Number <= 0m)
+            IndicatorValue number = default;
+            var read = text is not null && IndicatorValue.TryParse(text, IndicatorKind.Number, Table.Mark(weightColumn), out number, out _) && number.Kind == IndicatorKind.Number;
+            if (!read || number.Number <= 0m)
             {
-                Unreadable(Table.Place(weightColumn).Problem(DiagnosticKind.InvalidWeight, null, text is null ? "the weight is missing" : $"the weight '{text}' is not a number more than 0"));
+                // Two reasons, said apart: "'1e300' is not a number more than 0" would be false of 1e300.
+                Unreadable(Table.Place(weightColumn).Problem(DiagnosticKind.InvalidWeight, null, text is null ? "the weight is missing"
+                    : read ? $"the weight '{text}' is not more than 0" : $"the weight '{text}' is not a number written as a decimal such as 1.25"));
                 return;
             }
             weight = (double)number.Number;

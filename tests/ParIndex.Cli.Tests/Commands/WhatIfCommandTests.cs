@@ -44,6 +44,18 @@ public sealed class WhatIfCommandTests : IDisposable
     }
 
     [Fact]
+    public void WhatIf_TiesAfterInAnyCase_IsRead()
+    {
+        // As --ties reads its words: "DENSE" is dense (A and B tie at 80 rounded, C moves to 2nd, as above).
+        var m = _files.Write("m.json", Samples.OneSurveyLeaf);
+        var i = _files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80.4%\nB,Sở B,2023,1.1,80.2%\nC,Sở C,2023,1.1,70%\n");
+
+        var run = CliRun.Ok("whatif", "-m", m, "-i", i, "--precision-after", "0", "--ties-after", "DENSE", "-f", "csv");
+
+        Assert.Contains("C,Sở C,3,2,1,70.00,70.00", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WhatIf_AnotherMethodology_ScoresTheSameInputsUnderIt()
     {
         // The methodology after adds an area 2 with a yes/no leaf worth 1 point (reported in the changed indicators).

@@ -53,6 +53,18 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void Output_AFolder_IsRefusedNamingTheOption()
+    {
+        using var files = new TempFiles();
+        var folder = Path.GetDirectoryName(files.Write("kept.txt", "kept\n"))!;
+
+        var run = CliRun.Refused("rank", "--year", "2023", "--format", "csv", "--output", folder);
+
+        Assert.Contains($"--output: '{folder}' is a folder: give the name of a file in it", run.Error, StringComparison.Ordinal);
+        Assert.Equal(["kept.txt"], Directory.GetFiles(folder).Select(Path.GetFileName)); // no temporary file left beside it
+    }
+
+    [Fact]
     public void Output_FailedRun_DoesNotTruncateAnExistingFile()
     {
         using var files = new TempFiles();

@@ -71,6 +71,22 @@ public class SurveyCsvTests
         Assert.Contains("the weight '1,5' is not a number", problem.Message, System.StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1e300", "the weight '1e300' is not a number written as a decimal such as 1.25")] // said "not a number more than 0"
+    [InlineData("NaN", "the weight 'NaN' is not a number written as a decimal such as 1.25")]
+    [InlineData("-1", "the weight '-1' is not more than 0")]
+    [InlineData("0", "the weight '0' is not more than 0")]
+    public void Compute_BadWeight_SaysWhichWayItIsBad(string weight, string message)
+    {
+        var text = "year,province,weight,A1,A2,B1,B2,P1\n2023,Cà Mau," + weight + ",5,4,3,1,2\n";
+
+        var report = SurveyCsv.Compute(SurveyFixture.Instrument, new StringReader(text), NoBootstrap).Input;
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(DiagnosticKind.InvalidWeight, problem.Kind);
+        Assert.EndsWith(message, problem.Message, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Compute_BadRows_CountAsInvalid_KeepsRowsWithBadAnswers()
     {

@@ -535,5 +535,30 @@ public class SipasResultComputeTests
         Assert.InRange(a.Lower!.Value, 25.6m, 26.7m);
         Assert.InRange(a.Upper!.Value, 73.3m, 74.4m);
     }
-}
 
+    [Theory]
+    [InlineData(1e-320)] // squares to 0: Kish's size was 0 ÷ 0, an OverflowException from the interval's decimal
+    [InlineData(1e-29)]
+    [InlineData(79228162514264337593543950336d)] // 2^96
+    [InlineData(1e308)] // two of them summed to ∞: the share ∞ ÷ ∞ was NaN and every figure silently missing
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NaN)]
+    [InlineData(0d)]
+    [InlineData(-1d)]
+    public void SurveyResponse_WeightOutsideTheDecimalRange_IsRefused(double weight) =>
+        Assert.Throws<ArgumentOutOfRangeException>(nameof(weight), () => SurveyFixture.R(SurveyFixture.CaMau, weight, 5, 5, 5, 1, 5));
+
+    [Theory]
+    [InlineData(1e-28)] // the smallest positive decimal, the smallest weight the CSV reader can read
+    [InlineData(79228162514264328797450928128d)] // the largest double below 2^96: 2^96 − 2^43 (decimal.MaxValue rounds to 2^96)
+    public void Compute_WeightsAtTheEdgesOfTheirRange_GiveTheFiguresOfWeightOne(double weight)
+    {
+        SurveyResponse[] responses = [SurveyFixture.R(SurveyFixture.CaMau, weight, 5, 5, 5, 1, 5), SurveyFixture.R(SurveyFixture.CaMau, weight, 2, 2, 2, 2, 2)];
+
+        var a1 = SipasResult.Compute(SurveyFixture.Instrument, responses, new SipasOptions { Weighting = SurveyWeighting.SamplingWeights, BootstrapReplicates = 0 })[SurveyFixture.CaMau].Items[0].Figure!;
+
+        // Equal weights: p = 1 of 2 = 50 %, Kish's n = (2w)² / 2w² = 2. Wilson by hand, z = 1.959964, z²/n = 1.920729:
+        // centre (0.5 + 0.960365) / 2.920729 = 0.5; half z × √(0.125 + 0.240091) / 2.920729 = 0.405469 → [9.4531, 90.5469].
+        Assert.Equal((50m, 9.4531m, 90.5469m), (a1.Value, Math.Round(a1.Lower!.Value, 4), Math.Round(a1.Upper!.Value, 4)));
+    }
+}

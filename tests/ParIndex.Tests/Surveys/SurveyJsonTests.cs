@@ -58,6 +58,22 @@ public class SurveyJsonTests
             report.Problems.Select(p => (p.Kind, p.JsonPath)));
     }
 
+    [Theory]
+    [InlineData("1e-320")] // a double more than 0 whose square is 0: an OverflowException from the interval's decimal
+    [InlineData("1e308")] // past 2^96, refused as before
+    [InlineData("1e-29")] // below the smallest positive decimal, which the CSV reader cannot read either
+    public async Task ComputeJsonAsync_WeightOutsideTheDecimalRange_IsAnInvalidWeightAtItsPath(string weight)
+    {
+        var json = "[{ \"year\": 2023, \"province\": \"96\", \"weight\": " + weight + ", \"answers\": [5, 4, 3, 1, 2] },"
+            + " { \"year\": 2023, \"province\": \"96\", \"weight\": " + weight + ", \"answers\": [5, 4, 3, 1, 2] }]";
+
+        var result = await SipasResult.ComputeJsonAsync(SurveyFixture.Instrument, Utf8(json), new SipasOptions { Weighting = SurveyWeighting.SamplingWeights });
+
+        Assert.Equal((2L, 0L, 2L), (result.RowsRead, result.RowsUsed, result.RowsRejected));
+        Assert.Equal([(DiagnosticKind.InvalidWeight, "$[0]"), (DiagnosticKind.InvalidWeight, "$[1]")], result.Problems.Select(p => (p.Kind, p.JsonPath)));
+        Assert.Contains("is not a number from 1e-28 to less than 2^96", result.Problems[0].Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ReadJsonAsync_MalformedJson_Throws()
     {
