@@ -75,7 +75,9 @@ internal sealed class LeafCandidates
         var max = _context.MaxPoints;
         if (_rule is SurveyPercentageRule)
         {
-            var percent = Math.Min(100m, CeilingToResolution(target / max * 100m));
+            // Multiplied before dividing: an exact share stays exact (3.25 ÷ 3.5 × 56 is a hair above 52 in decimal,
+            // 3.25 × 56 ÷ 3.5 is 52), and a ceiling never lifts it a step.
+            var percent = Math.Min(100m, CeilingToResolution(target * 100m / max));
             while (Score(IndicatorValue.Percent(percent)) < target && percent < 100m)
             {
                 percent = Math.Min(100m, percent + Resolution);
@@ -86,7 +88,7 @@ internal sealed class LeafCandidates
         var denominator = _input.Denominator;
         var whole = _input.Number == decimal.Truncate(_input.Number) && denominator == decimal.Truncate(denominator);
         var step = whole ? 1m : Resolution;
-        var numerator = target / max * denominator;
+        var numerator = target * denominator / max;
         numerator = whole ? Math.Ceiling(numerator) : CeilingToResolution(numerator);
         numerator = Math.Min(numerator, Math.Max(denominator, _input.Number));
         while (Score(IndicatorValue.Ratio(numerator, denominator)) < target)

@@ -58,6 +58,24 @@ public class GapAnalysisTests
     }
 
     [Fact]
+    public void ForScorecard_RatioWhoseQuotientIsNotExactInDecimal_ClosesWithTheLeastWholeCount()
+    {
+        // One proportional leaf of 3.5 points. U: 18/56 → 3.5 × 18/56 = 1.125; V: 52/56 → 3.25. Rank 1 (standard ties)
+        // needs 3.25, a gain of 2.125: 52/56 exactly (51/56 gives 3.1875). In decimal 3.25 ÷ 3.5 × 56 comes out a hair
+        // above 52, whose ceiling 53 once made the closing change one dossier too many (found by GapProperties).
+        var ratio = new ParIndex.Methodologies.Methodology("GAP-RATIO", "Tỷ lệ (thử)", ParIndex.Methodologies.SubjectKind.Custom, ParIndex.Methodologies.AssessmentYears.From(2024), 3.5m,
+        [
+            new ParIndex.Methodologies.Area { Code = "1", Name = "Lĩnh vực 1", MaxPoints = 3.5m, Criteria = [ParIndex.TestSupport.MethodologyBuilder.Leaf("1.1", 3.5m, new ProportionalRule())] },
+        ]);
+        var u = Score(ratio, "U", "Sở U", ("1.1", IndicatorValue.Ratio(18m, 56m)));
+        var v = Score(ratio, "V", "Sở V", ("1.1", IndicatorValue.Ratio(52m, 56m)));
+
+        var closing = Assert.Single(GapReport.Compute(u, [v], GapTarget.Rank(1), Exact).Leaves).ClosingChange!;
+
+        Assert.Equal((IndicatorValue.Ratio(52m, 56m), 2.125m), (closing.Input, closing.Gain));
+    }
+
+    [Fact]
     public void ForScorecard_EveryLeafClosesAlone_WithItsLeastInput()
     {
         // 0.3 points needed. 1.1: the next band (90%, ∞) at 90.01% gives +1; 1.2: on time (by 15 Dec) +0.5; 1.3: yes +1;
