@@ -95,6 +95,13 @@ internal sealed class LeafCandidates
         {
             numerator += step;
         }
+        // The target is a sum of points kept to 10 decimals, so its inverse may lie a hair above a whole count that
+        // reaches it (1.5 × 56/58 is kept as 1.4482758621, which asks for 56.0000000012 of 58): one dossier less is
+        // still enough then. (A share a hair lower is not offered: that only the scorer's rounding lifts.)
+        while (whole && numerator - 1m > _input.Number && Score(IndicatorValue.Ratio(numerator - 1m, denominator)) >= target)
+        {
+            numerator -= 1m;
+        }
         return Change(IndicatorValue.Ratio(numerator, denominator));
     }
 

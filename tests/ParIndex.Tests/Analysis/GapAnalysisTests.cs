@@ -57,22 +57,27 @@ public class GapAnalysisTests
         Assert.Equal(["1", "1", "1", "1", "2", "2"], report.Leaves.Select(l => l.AreaCode));
     }
 
-    [Fact]
-    public void ForScorecard_RatioWhoseQuotientIsNotExactInDecimal_ClosesWithTheLeastWholeCount()
+    [Theory]
+    // One proportional leaf. (a) 3.5 points: U 18/56 → 3.5 × 18/56 = 1.125; V 52/56 → 3.25. Rank 1 (standard ties) needs
+    // 3.25, a gain of 2.125: 52/56 exactly (51/56 gives 3.1875). In decimal 3.25 ÷ 3.5 × 56 came out a hair above 52,
+    // whose ceiling 53 asked for one dossier too many. (b) 1.5 points: U 33/58 → 0.853448275862… kept as 0.8534482759;
+    // V 56/58 → 1.448275862068… kept as 1.4482758621, so 0.5948275862 is needed and 56/58 gives exactly that, but
+    // 1.4482758621 × 58 ÷ 1.5 = 56.0000000012 asked for 57. Both found by GapProperties.
+    [InlineData(3.5, 18, 56, 52, 2.125)]
+    [InlineData(1.5, 33, 58, 56, 0.5948275862)]
+    public void ForScorecard_RatioTarget_ClosesWithTheLeastWholeCount(double max, int current, int denominator, int closing, double gain)
     {
-        // One proportional leaf of 3.5 points. U: 18/56 → 3.5 × 18/56 = 1.125; V: 52/56 → 3.25. Rank 1 (standard ties)
-        // needs 3.25, a gain of 2.125: 52/56 exactly (51/56 gives 3.1875). In decimal 3.25 ÷ 3.5 × 56 comes out a hair
-        // above 52, whose ceiling 53 once made the closing change one dossier too many (found by GapProperties).
-        var ratio = new ParIndex.Methodologies.Methodology("GAP-RATIO", "Tỷ lệ (thử)", ParIndex.Methodologies.SubjectKind.Custom, ParIndex.Methodologies.AssessmentYears.From(2024), 3.5m,
+        var points = (decimal)max;
+        var ratio = new ParIndex.Methodologies.Methodology("GAP-RATIO", "Tỷ lệ (thử)", ParIndex.Methodologies.SubjectKind.Custom, ParIndex.Methodologies.AssessmentYears.From(2024), points,
         [
-            new ParIndex.Methodologies.Area { Code = "1", Name = "Lĩnh vực 1", MaxPoints = 3.5m, Criteria = [ParIndex.TestSupport.MethodologyBuilder.Leaf("1.1", 3.5m, new ProportionalRule())] },
+            new ParIndex.Methodologies.Area { Code = "1", Name = "Lĩnh vực 1", MaxPoints = points, Criteria = [ParIndex.TestSupport.MethodologyBuilder.Leaf("1.1", points, new ProportionalRule())] },
         ]);
-        var u = Score(ratio, "U", "Sở U", ("1.1", IndicatorValue.Ratio(18m, 56m)));
-        var v = Score(ratio, "V", "Sở V", ("1.1", IndicatorValue.Ratio(52m, 56m)));
+        var u = Score(ratio, "U", "Sở U", ("1.1", IndicatorValue.Ratio(current, denominator)));
+        var v = Score(ratio, "V", "Sở V", ("1.1", IndicatorValue.Ratio(closing, denominator)));
 
-        var closing = Assert.Single(GapReport.Compute(u, [v], GapTarget.Rank(1), Exact).Leaves).ClosingChange!;
+        var change = Assert.Single(GapReport.Compute(u, [v], GapTarget.Rank(1), Exact).Leaves).ClosingChange!;
 
-        Assert.Equal((IndicatorValue.Ratio(52m, 56m), 2.125m), (closing.Input, closing.Gain));
+        Assert.Equal((IndicatorValue.Ratio(closing, denominator), (decimal)gain), (change.Input, change.Gain));
     }
 
     [Fact]
