@@ -89,18 +89,15 @@ internal sealed class LeafCandidates
         var whole = _input.Number == decimal.Truncate(_input.Number) && denominator == decimal.Truncate(denominator);
         var step = whole ? 1m : Resolution;
         var numerator = target * denominator / max;
-        numerator = whole ? Math.Ceiling(numerator) : CeilingToResolution(numerator);
+        // The search below goes up from here, so a whole count starts one under the ceiling: the target is a sum of
+        // points kept to 10 decimals, whose inverse may lie a hair above a count that reaches it (1.5 × 56/58 is kept as
+        // 1.4482758621, which asks for 56.0000000012 of 58). A share a hair lower is not offered: only the scorer's
+        // rounding would lift it to the same points.
+        numerator = whole ? Math.Ceiling(numerator) - 1m : CeilingToResolution(numerator);
         numerator = Math.Min(numerator, Math.Max(denominator, _input.Number));
         while (Score(IndicatorValue.Ratio(numerator, denominator)) < target)
         {
             numerator += step;
-        }
-        // The target is a sum of points kept to 10 decimals, so its inverse may lie a hair above a whole count that
-        // reaches it (1.5 × 56/58 is kept as 1.4482758621, which asks for 56.0000000012 of 58): one dossier less is
-        // still enough then. (A share a hair lower is not offered: that only the scorer's rounding lifts.)
-        while (whole && numerator - 1m > _input.Number && Score(IndicatorValue.Ratio(numerator - 1m, denominator)) >= target)
-        {
-            numerator -= 1m;
         }
         return Change(IndicatorValue.Ratio(numerator, denominator));
     }

@@ -35,13 +35,10 @@ internal sealed class LeafGroups
         _deduction = [.. byKind[CompiledRuleKind.Deduction]];
     }
 
-    /// <summary>Groups the leaves, given in the order of the values they read; <see langword="null"/> when a leaf's rule
-    /// is a user's (evaluated through its methods, never compiled).</summary>
-    internal static LeafGroups? Create(IReadOnlyList<(CompiledRule Rule, int LeafIndex, Points Maximum)> leaves)
-    {
-        var slots = leaves.Select((leaf, position) => new Slot(leaf.Rule, position, leaf.LeafIndex, leaf.Maximum.Units)).ToArray();
-        return Array.Exists(slots, slot => slot.Rule.Kind == CompiledRuleKind.User) ? null : new LeafGroups(slots.ToLookup(slot => slot.Rule.Kind));
-    }
+    /// <summary>Groups the leaves, given in the order of the values they read. Each must be scored by its built-in rule:
+    /// the scorer groups only when no leaf has a user's rule (never compiled) or is a survey left out.</summary>
+    internal static LeafGroups Create(IReadOnlyList<(CompiledRule Rule, int LeafIndex, Points Maximum)> leaves) =>
+        new(leaves.Select((leaf, position) => new Slot(leaf.Rule, position, leaf.LeafIndex, leaf.Maximum.Units)).ToLookup(slot => slot.Rule.Kind));
 
     /// <summary>Scores every leaf from the value at its position, adding its points or, when it is not applicable, its
     /// maximum, and storing each result in <paramref name="leaves"/> when given. <see langword="false"/> at the first
