@@ -128,7 +128,7 @@ public sealed class AssessmentRecord
 
         var adjustments = Leaves
             .Where(l => l.AppraisedScore is { } to && to != l.SelfScore)
-            .Select(l => new Adjustment(l.Code, l.SelfScore!.Value, l.AppraisedScore!.Value, l.AppraisalReason!));
+            .Select(l => new Adjustment { Code = l.Code, From = l.SelfScore!.Value, To = l.AppraisedScore!.Value, Reason = l.AppraisalReason! });
         var withoutEvidence = Leaves.Where(l => l.SelfScore is not null && l.Evidence.IsEmpty);
         return new AppraisalResult(
             this,
