@@ -1,5 +1,4 @@
 using ParIndex.Excel;
-using Xunit;
 
 namespace ParIndex.Tests.Excel;
 
