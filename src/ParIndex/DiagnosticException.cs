@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using ParIndex.Utility;
-
 namespace ParIndex;
 
 /// <summary>Bad input (dữ liệu đầu vào không hợp lệ) reported as a list of <see cref="Diagnostic"/>s, all problems at

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Text;
-using ParIndex.Utility;
 
 namespace ParIndex;
 

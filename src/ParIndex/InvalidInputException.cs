@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ParIndex;
 
 /// <summary>A file of input (indicators, assessment records, survey answers, published results, reported values)

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using ParIndex.Utility;
-
 namespace ParIndex;
 
 /// <summary>What a reader of a file made of it: the model read, and every problem found, each with its place

@@ -1,7 +1,3 @@
-using System;
-using ParIndex.Cli.Tests.Support;
-using Xunit;
-
 namespace ParIndex.Cli.Tests;
 
 /// <summary>Bad usage and bad input: each case must end with exit code 2 (1 for problems a validation finds), a message

@@ -1,7 +1,4 @@
-using System;
 using System.Text.RegularExpressions;
-using ParIndex.Cli.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Cli.Tests;
 

@@ -1,9 +1,6 @@
-using System;
 using System.Diagnostics;
-using System.IO;
 using System.Text;
 using System.Text.Json;
-using Xunit;
 
 namespace ParIndex.Cli.Tests;
 

@@ -1,6 +1,3 @@
-using ParIndex.TestSupport;
-using Xunit;
-
 namespace ParIndex.Tests;
 
 public class DiagnosticTests

@@ -1,9 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
-using ParIndex.Tests.Support;
-using Xunit;
-
 namespace ParIndex.Tests;
 
 /// <summary>The project stands on its own: nothing it ships, prints or documents points to a path outside the

@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using ParIndex.Composites;
-using ParIndex.Utility;
 
 namespace ParIndex.Analysis;
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ParIndex.Composites;
 
 namespace ParIndex.Analysis;

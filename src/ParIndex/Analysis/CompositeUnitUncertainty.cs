@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ParIndex.Utility;
-
 namespace ParIndex.Analysis;
 
 /// <summary>One unit's rank in a composite indicator over the runs of <see cref="RankUncertainty.Run(Composites.CompositeModel, Composites.CompositePipeline, CompositeUncertaintyOptions?, System.IProgress{int}?, System.Threading.CancellationToken)"/>: nominal, mean,

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using ParIndex.Rankings;
 
 namespace ParIndex.Analysis;

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
 using ParIndex.Rankings;
-using System.Collections.Immutable;
 using ParIndex.Scoring;
-using ParIndex.Utility;
 
 namespace ParIndex.Analysis;
 

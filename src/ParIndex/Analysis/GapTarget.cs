@@ -1,7 +1,5 @@
-using System;
 using ParIndex.History;
 using ParIndex.Targets;
-using ParIndex.Utility;
 
 namespace ParIndex.Analysis;
 

@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
-using ParIndex.Utility;
 
 namespace ParIndex.Analysis;
 

@@ -1,5 +1,3 @@
-using ParIndex.Utility;
-
 namespace ParIndex.Analysis;
 
 /// <summary>How much one input (or set of inputs) moves a model's output: its first-order and total Sobol indices

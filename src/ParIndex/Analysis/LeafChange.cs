@@ -1,5 +1,4 @@
 using ParIndex.Rules;
-using ParIndex.Utility;
 
 namespace ParIndex.Analysis;
 

@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using ParIndex.Rules;
 using ParIndex.Scoring;
-using ParIndex.Utility;
 
 namespace ParIndex.Analysis;
 

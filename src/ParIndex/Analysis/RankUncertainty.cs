@@ -1,14 +1,9 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Linq;
 using System.Threading;
 using ParIndex.Composites;
 using ParIndex.Rankings;
 using ParIndex.Rules;
 using ParIndex.Scoring;
-using ParIndex.Utility;
 
 namespace ParIndex.Analysis;
 

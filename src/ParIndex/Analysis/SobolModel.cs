@@ -1,5 +1,3 @@
-using System;
-
 namespace ParIndex.Analysis;
 
 /// <summary>A model whose sensitivity <see cref="SobolSensitivity"/> measures: the output for one point of k inputs,

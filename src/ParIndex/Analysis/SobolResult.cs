@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace ParIndex.Analysis;
 
 /// <summary>The result of a variance-based sensitivity analysis (phân tích độ nhạy) of

@@ -1,5 +1,3 @@
-using System;
-
 namespace ParIndex.Analysis;
 
 /// <summary>SplitMix64 (Steele, Lea and Flood 2014) seeded from a seed and a stream's number (a run, a sample row): each

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ParIndex.Methodologies;
 using ParIndex.Rankings;
 

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using ParIndex.Scoring;
-using ParIndex.Utility;
 
 namespace ParIndex.Analysis;
 

@@ -1,5 +1,3 @@
-using ParIndex.Utility;
-
 namespace ParIndex.Assessments;
 
 /// <summary>A change the appraisal made to a self-assessed score (điều chỉnh khi thẩm định).</summary>

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Immutable;
 using ParIndex.Scoring;
-
-using ParIndex.Utility;
 
 namespace ParIndex.Assessments;
 

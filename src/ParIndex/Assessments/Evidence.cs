@@ -1,7 +1,4 @@
-using System;
-using System.Linq;
 using NodaTime;
-using ParIndex.Utility;
 
 namespace ParIndex.Assessments;
 

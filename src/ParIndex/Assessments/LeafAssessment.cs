@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using ParIndex.Utility;
-
 namespace ParIndex.Assessments;
 
 /// <summary>

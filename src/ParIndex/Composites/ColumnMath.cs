@@ -1,5 +1,3 @@
-using System;
-
 namespace ParIndex.Composites;
 
 /// <summary>Statistics of one column with missing values (NaN) left out, defined as COINr defines them.</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using ParIndex.Utility;
-
 namespace ParIndex.Composites;
 
 /// <summary>One named data set a pipeline step writes (COINr's <c>coin$Data$Treated</c>): a table of units by columns

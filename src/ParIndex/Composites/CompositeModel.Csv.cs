@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using ParIndex.Data;
 using ParIndex.Rules;
-using ParIndex.Utility;
 
 namespace ParIndex.Composites;
 

@@ -1,5 +1,3 @@
-using ParIndex.Utility;
-
 namespace ParIndex.Composites;
 
 /// <summary>One unit's place in a composite result (xếp hạng): its rank and the value ranked.</summary>

@@ -1,6 +1,3 @@
-using System;
-using ParIndex.Utility;
-
 namespace ParIndex.Composites;
 
 /// <summary>Imputation of a whole table by the EM algorithm for the multivariate normal (A. P. Dempster, N. M. Laird,

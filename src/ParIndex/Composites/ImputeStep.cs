@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using ParIndex.Utility;
-
 namespace ParIndex.Composites;
 
 /// <summary>Fills missing values (COINr's <c>Impute</c> and <c>impute_panel</c>). A value that was present is never

@@ -1,5 +1,3 @@
-using ParIndex.Utility;
-
 namespace ParIndex.Composites;
 
 /// <summary>One indicator of a unit's strengths or weaknesses: the indicator, the unit's rank on it among all units

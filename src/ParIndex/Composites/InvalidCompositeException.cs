@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ParIndex.Composites;
 
 /// <summary>A composite indicator's input (unit data, metadata) or pipeline is invalid, or a step cannot be computed;

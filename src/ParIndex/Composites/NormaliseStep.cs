@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using ParIndex.Utility;
-
 namespace ParIndex.Composites;
 
 /// <summary>Brings every indicator onto a common scale (COINr's <c>Normalise</c>), after multiplying by the

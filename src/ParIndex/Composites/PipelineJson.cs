@@ -1,11 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
-using ParIndex.Utility;
 
 namespace ParIndex.Composites;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using ParIndex.Rankings;
 
 namespace ParIndex.Composites;

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-
 namespace ParIndex.Composites;
 
 /// <summary>One step of a <see cref="CompositePipeline"/>: reads the data set <see cref="Input"/> and writes the data set

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using ParIndex.Utility;
-
 namespace ParIndex.Composites;
 
 /// <summary>Removes units with too little data (COINr's <c>Screen</c>): availability = 1 − missing ÷ columns, kept

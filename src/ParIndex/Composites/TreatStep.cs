@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using ParIndex.Utility;
-
 namespace ParIndex.Composites;
 
 /// <summary>Treats outliers column by column as COINr's <c>Treat</c> does by default.</summary>

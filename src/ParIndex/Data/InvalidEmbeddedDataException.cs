@@ -1,5 +1,3 @@
-using System;
-
 namespace ParIndex.Data;
 
 /// <summary>A data file the package embeds is missing or does not read: a defect of the package, never of the

@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using NodaTime;
 using ParIndex.Data;
-using ParIndex.Utility;
 
 namespace ParIndex.Geography;
 

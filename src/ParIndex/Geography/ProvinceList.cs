@@ -1,11 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Linq;
 using NodaTime;
 using ParIndex.Data;
-using ParIndex.Utility;
 
 namespace ParIndex.Geography;
 

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
-using ParIndex.Utility;
-
 namespace ParIndex.Geography;
 
 /// <summary>Thrown when a provincial name matches no unit of a list, or more than one; lists the candidates.</summary>

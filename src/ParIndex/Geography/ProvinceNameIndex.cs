@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-
 namespace ParIndex.Geography;
 
 /// <summary>The name keys of one list's units (see <see cref="NameKey"/>), with the aliases met in documents and the press.</summary>

@@ -1,7 +1,5 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
-using ParIndex.Utility;
 
 namespace ParIndex.Geography;
 

@@ -1,5 +1,4 @@
 using NodaTime;
-using ParIndex.Utility;
 
 namespace ParIndex.Geography;
 

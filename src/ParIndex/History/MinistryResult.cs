@@ -1,6 +1,3 @@
-using System;
-using ParIndex.Utility;
-
 namespace ParIndex.History;
 
 /// <summary>A published PAR Index result of a ministry or ministerial-level agency (bộ, cơ quan ngang bộ) for one year,

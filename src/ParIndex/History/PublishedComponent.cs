@@ -1,8 +1,6 @@
-using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ParIndex.Geography;
-using ParIndex.Utility;
 
 namespace ParIndex.History;
 

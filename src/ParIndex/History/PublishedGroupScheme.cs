@@ -1,6 +1,4 @@
-using System;
 using ParIndex.Rankings;
-using ParIndex.Utility;
 
 namespace ParIndex.History;
 

@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using ParIndex.Data;
 using ParIndex.Geography;
-using ParIndex.Utility;
 
 namespace ParIndex.History;
 

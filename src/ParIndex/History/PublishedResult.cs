@@ -1,6 +1,4 @@
-using System;
 using ParIndex.Geography;
-using ParIndex.Utility;
 
 namespace ParIndex.History;
 

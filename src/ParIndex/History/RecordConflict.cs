@@ -1,7 +1,5 @@
-using System;
 using System.Globalization;
 using ParIndex.Geography;
-using ParIndex.Utility;
 
 namespace ParIndex.History;
 

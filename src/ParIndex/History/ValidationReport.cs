@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Text;
 using ParIndex.Methodologies;
 using ParIndex.Rankings;

@@ -1,9 +1,5 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using ParIndex.Geography;
 using ParIndex.Rankings;
-using ParIndex.Utility;
 
 namespace ParIndex.History;
 

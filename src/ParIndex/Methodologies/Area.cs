@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace ParIndex.Methodologies;
 
 /// <summary>An area (lĩnh vực đánh giá) of a methodology, e.g. "Cải cách thủ tục hành chính"; its points form a

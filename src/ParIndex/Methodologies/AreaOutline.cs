@@ -1,6 +1,3 @@
-using System;
-using ParIndex.Utility;
-
 namespace ParIndex.Methodologies;
 
 /// <summary>What is known of one area (lĩnh vực) of an official methodology whose tree is not held: its name as

@@ -1,6 +1,4 @@
-using System;
 using NodaTime;
-using ParIndex.Utility;
 
 namespace ParIndex.Methodologies;
 

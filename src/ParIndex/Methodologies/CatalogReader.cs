@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Text.Json;
 using ParIndex.Data;
-using ParIndex.Utility;
 
 namespace ParIndex.Methodologies;
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ParIndex.Rules;
 
 namespace ParIndex.Methodologies;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ParIndex.Methodologies;
 
 /// <summary>A methodology could not be built: the tree or its rules break the model's rules. Carries every problem

@@ -1,10 +1,8 @@
-using System;
 using System.IO;
 using System.Text;
 using System.Text.Json;
 using NodaTime.Serialization.SystemTextJson;
 using ParIndex.Data;
-using ParIndex.Utility;
 
 namespace ParIndex.Methodologies;
 

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using ParIndex.Rules;
-using ParIndex.Utility;
 
 namespace ParIndex.Methodologies;
 

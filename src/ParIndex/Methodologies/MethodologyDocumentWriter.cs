@@ -1,7 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
 using ParIndex.Rules;
-using ParIndex.Utility;
 
 namespace ParIndex.Methodologies;
 

@@ -1,5 +1,3 @@
-using ParIndex.Utility;
-
 namespace ParIndex.Methodologies;
 
 /// <summary>Limits of the methodology JSON reader (<see cref="Methodology.ReadJson(System.ReadOnlySpan{byte})"/>).</summary>

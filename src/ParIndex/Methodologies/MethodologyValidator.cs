@@ -1,8 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using ParIndex.Rules;
-using ParIndex.Utility;
 
 namespace ParIndex.Methodologies;
 

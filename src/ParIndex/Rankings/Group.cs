@@ -1,6 +1,3 @@
-using System;
-using ParIndex.Utility;
-
 namespace ParIndex.Rankings;
 
 /// <summary>A group (nhóm) of a ranking: the units whose value is at least a lower bound and below the next group's.</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using ParIndex.Utility;
-
 namespace ParIndex.Rankings;
 
 /// <summary>Thresholds that sort ranked units into groups (xếp nhóm), e.g. A ≥ 90%, B 80–&lt;90%, C 70–&lt;80%.</summary>

@@ -1,6 +1,4 @@
-using System;
 using ParIndex.Scoring;
-using ParIndex.Utility;
 
 namespace ParIndex.Rankings;
 

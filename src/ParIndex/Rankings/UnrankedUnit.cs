@@ -1,5 +1,4 @@
 using ParIndex.Scoring;
-using ParIndex.Utility;
 
 namespace ParIndex.Rankings;
 

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using ParIndex.Utility;
-
 namespace ParIndex.Rules;
 
 /// <summary>Finds empty bands, overlaps and gaps of a band rule over its domain.</summary>

@@ -1,9 +1,6 @@
-using System;
 using System.Diagnostics;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using NodaTime;
-using ParIndex.Utility;
 
 namespace ParIndex.Rules;
 

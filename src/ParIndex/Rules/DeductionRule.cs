@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using ParIndex.Utility;
-
 namespace ParIndex.Rules;
 
 /// <summary>

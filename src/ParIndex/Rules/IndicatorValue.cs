@@ -1,12 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Linq;
 using NodaTime;
 using NodaTime.Text;
-using ParIndex.Utility;
 
 namespace ParIndex.Rules;
 

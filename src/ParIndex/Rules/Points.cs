@@ -1,8 +1,5 @@
-using System;
-using System.Linq;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using ParIndex.Utility;
 
 namespace ParIndex.Rules;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace ParIndex.Rules;
 
 /// <summary>What a rule knows about the leaf and the assessment while it scores one value (ngữ cảnh chấm điểm).</summary>

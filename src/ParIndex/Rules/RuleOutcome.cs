@@ -1,6 +1,3 @@
-using System;
-using ParIndex.Utility;
-
 namespace ParIndex.Rules;
 
 /// <summary>The points a rule gave one value, and which of its steps (band, level) gave them (kết quả chấm điểm).</summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using NodaTime;
-using ParIndex.Utility;
 
 namespace ParIndex.Rules;
 

@@ -1,6 +1,3 @@
-using System;
-using ParIndex.Utility;
-
 namespace ParIndex.Rules;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
-using ParIndex.Utility;
 
 namespace ParIndex.Rules;
 

@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Frozen;
-using ParIndex.Utility;
 
 namespace ParIndex.Rules;
 

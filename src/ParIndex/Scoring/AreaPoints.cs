@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using ParIndex.Utility;
-
 namespace ParIndex.Scoring;
 
 /// <summary>A unit's points per area (điểm từng lĩnh vực), as published or assessed, for weighing by a methodology

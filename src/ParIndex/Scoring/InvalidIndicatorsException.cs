@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ParIndex.Scoring;
 
 /// <summary>A unit's reported indicators cannot be scored: values out of range, missing or unknown codes, values of

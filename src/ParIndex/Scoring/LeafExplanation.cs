@@ -1,6 +1,5 @@
 using ParIndex.Methodologies;
 using ParIndex.Rules;
-using ParIndex.Utility;
 
 namespace ParIndex.Scoring;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace ParIndex.Scoring;
 
 /// <summary>The one rounding rule for published figures (làm tròn): half away from zero, two decimals for an index or

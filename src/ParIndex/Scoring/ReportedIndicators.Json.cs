@@ -1,11 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Text.Json;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
-using ParIndex.Utility;
 
 namespace ParIndex.Scoring;
 

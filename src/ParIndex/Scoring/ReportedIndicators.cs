@@ -1,10 +1,6 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using System.Linq;
 using ParIndex.Rules;
-using ParIndex.Utility;
 
 namespace ParIndex.Scoring;
 

@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
-using ParIndex.Utility;
 
 namespace ParIndex.Scoring;
 

@@ -1,9 +1,6 @@
-using System;
-using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using ParIndex.Rules;
-using ParIndex.Utility;
 
 namespace ParIndex.Surveys;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace ParIndex.Surveys;
 
 /// <summary>A user's formula to combine figures into one: items into an element, elements into a part, parts into the

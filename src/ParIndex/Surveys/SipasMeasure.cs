@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using ParIndex.Utility;
-
 namespace ParIndex.Surveys;
 
 /// <summary>Names one figure of a <see cref="SatisfactionProfile"/>: the overall index, the service or policy index, an

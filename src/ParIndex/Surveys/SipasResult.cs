@@ -1,13 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ParIndex.Geography;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
-using ParIndex.Utility;
 
 namespace ParIndex.Surveys;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace ParIndex.Surveys;
 
 /// <summary>The small statistics the survey figures need: the normal quantile, the Wilson interval, a

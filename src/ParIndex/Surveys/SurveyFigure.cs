@@ -1,7 +1,5 @@
-using System;
 using System.Text;
 using ParIndex.Scoring;
-using ParIndex.Utility;
 
 namespace ParIndex.Surveys;
 

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using ParIndex.Utility;
-
 namespace ParIndex.Surveys;
 
 /// <summary>

@@ -1,13 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
 using NodaTime.Text;
 using ParIndex.Data;
 using ParIndex.Methodologies;
-using ParIndex.Utility;
 
 namespace ParIndex.Surveys;
 

@@ -1,11 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
 using ParIndex.Scoring;
-using ParIndex.Utility;
 
 namespace ParIndex.Surveys;
 

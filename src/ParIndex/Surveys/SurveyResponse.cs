@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using ParIndex.Geography;
-using ParIndex.Utility;
 
 namespace ParIndex.Surveys;
 

@@ -1,13 +1,9 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using ParIndex.Geography;
-using ParIndex.Utility;
 
 namespace ParIndex.Surveys;
 

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using ParIndex.Geography;
-using ParIndex.Utility;
 
 namespace ParIndex.Surveys;
 

@@ -1,7 +1,5 @@
-using System;
 using System.Globalization;
 using NodaTime;
-using ParIndex.Utility;
 
 namespace ParIndex.Targets;
 

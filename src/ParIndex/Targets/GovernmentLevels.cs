@@ -1,5 +1,3 @@
-using System;
-
 namespace ParIndex.Targets;
 
 /// <summary>The levels of local government a target covers (cấp tỉnh, cấp huyện, cấp xã); several may be combined.</summary>

@@ -1,6 +1,4 @@
-using System;
 using ParIndex.History;
-using ParIndex.Utility;
 
 namespace ParIndex.Targets;
 

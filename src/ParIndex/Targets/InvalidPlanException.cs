@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ParIndex.Targets;
 
 /// <summary>A reform plan could not be built or read: its targets or its document break the model's rules. Carries

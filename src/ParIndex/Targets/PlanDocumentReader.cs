@@ -1,11 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Text.Json;
 using ParIndex.Geography;
 using ParIndex.History;
-using ParIndex.Utility;
 
 namespace ParIndex.Targets;
 

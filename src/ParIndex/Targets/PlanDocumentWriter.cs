@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
 using ParIndex.Geography;
 using ParIndex.History;

@@ -1,6 +1,3 @@
-using System;
-using ParIndex.Utility;
-
 namespace ParIndex.Targets;
 
 /// <summary>A phase of a multi-year plan (giai đoạn), e.g. "giai đoạn 1", 2011–2015.</summary>

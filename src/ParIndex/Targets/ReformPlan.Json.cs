@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Text;
 using ParIndex.Data;
-using ParIndex.Utility;
 
 namespace ParIndex.Targets;
 

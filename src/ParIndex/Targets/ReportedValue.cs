@@ -1,9 +1,7 @@
-using System;
 using NodaTime;
 using ParIndex.History;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
-using ParIndex.Utility;
 
 namespace ParIndex.Targets;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
 using ParIndex.Data;
 
 namespace ParIndex.Targets;

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
-using ParIndex.Utility;
-
 namespace ParIndex.Targets;
 
 /// <summary>

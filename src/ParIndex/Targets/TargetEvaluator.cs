@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using NodaTime;
 using ParIndex.Geography;
 using ParIndex.History;

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using ParIndex.Utility;
-
 namespace ParIndex.Targets;
 
 /// <summary>Whom a target covers (phạm vi): levels of government and, when the plan lists them, sectors (lĩnh vực).</summary>

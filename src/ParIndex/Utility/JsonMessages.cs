@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ParIndex.Utility;
 
 /// <summary>The words of the JSON formats' readers (methodologies, reform plans), each problem worded once, as

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace ParIndex.Utility;
 
 /// <summary>Argument checks that throw the standard exceptions with invariant-culture messages.</summary>

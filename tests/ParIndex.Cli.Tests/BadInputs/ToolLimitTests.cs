@@ -1,8 +1,3 @@
-using System;
-using System.IO;
-using ParIndex.Cli.Tests.Support;
-using Xunit;
-
 namespace ParIndex.Cli.Tests.BadInputs;
 
 /// <summary>The tool's limit on the tables it holds in memory (64 MiB, README "Each reader's limits"), answered before

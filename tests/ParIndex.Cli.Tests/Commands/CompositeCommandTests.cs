@@ -1,9 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
 using ParIndex.Tests.Support;
-using Xunit;
-using ParIndex.Cli.Tests.Support;
 
 namespace ParIndex.Cli.Tests.Commands;
 

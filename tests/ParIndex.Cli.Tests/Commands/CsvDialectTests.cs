@@ -1,8 +1,4 @@
-using System;
-using System.IO;
 using System.Text;
-using ParIndex.Cli.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Cli.Tests.Commands;
 

@@ -1,8 +1,4 @@
-using System;
-using System.Linq;
 using System.Text.Json;
-using ParIndex.Cli.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Cli.Tests.Commands;
 

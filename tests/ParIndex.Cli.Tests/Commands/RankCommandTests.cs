@@ -1,7 +1,3 @@
-using System.Linq;
-using ParIndex.Cli.Tests.Support;
-using Xunit;
-
 namespace ParIndex.Cli.Tests.Commands;
 
 public sealed class RankCommandTests : System.IDisposable

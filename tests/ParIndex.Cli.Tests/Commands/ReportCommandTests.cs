@@ -1,10 +1,5 @@
-using System;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
-using ParIndex.Cli.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Cli.Tests.Commands;
 

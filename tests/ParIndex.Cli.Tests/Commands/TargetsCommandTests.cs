@@ -1,8 +1,3 @@
-using System;
-using System.Linq;
-using ParIndex.Cli.Tests.Support;
-using Xunit;
-
 namespace ParIndex.Cli.Tests.Commands;
 
 public sealed class TargetsCommandTests : IDisposable

@@ -1,11 +1,6 @@
-using System;
-using System.IO;
-using System.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using ParIndex.Cli.Tests.Support;
 using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Cli.Tests.Commands;
 

@@ -1,12 +1,7 @@
-using System;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
 using ParIndex.Cli.Output;
-using ParIndex.Cli.Tests.Support;
 using Spectre.Console;
-using Xunit;
 
 namespace ParIndex.Cli.Tests.Commands;
 

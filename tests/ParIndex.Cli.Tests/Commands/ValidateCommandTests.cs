@@ -1,9 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
-using ParIndex.Cli.Tests.Support;
 using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Cli.Tests.Commands;
 

@@ -1,7 +1,3 @@
-using System;
-using ParIndex.Cli.Tests.Support;
-using Xunit;
-
 namespace ParIndex.Cli.Tests.Commands;
 
 public sealed class WhatIfCommandTests : IDisposable

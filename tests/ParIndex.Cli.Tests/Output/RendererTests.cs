@@ -1,13 +1,9 @@
-using System;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using ParIndex.Cli.Commands;
 using ParIndex.Cli.Output;
 using ParIndex.History;
 using ParIndex.Rankings;
 using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Cli.Tests.Output;
 

@@ -1,8 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.IO;
-using System.Linq;
-using Xunit;
 
 namespace ParIndex.Cli.Tests.Support;
 

@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace ParIndex.Cli.Tests.Support;
 
 public class ChromiumFactAttributeTests

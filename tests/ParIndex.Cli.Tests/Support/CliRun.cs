@@ -1,6 +1,4 @@
-using System.IO;
 using NodaTime;
-using Xunit;
 
 namespace ParIndex.Cli.Tests.Support;
 

@@ -1,4 +1,3 @@
-using System.IO;
 using ParIndex.Tests.Support;
 
 namespace ParIndex.Cli.Tests.Support;

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace ParIndex.Cli.Tests.Support;
 
 /// <summary>A temporary folder for input files written by a test; deleted afterwards.</summary>

@@ -1,10 +1,4 @@
-using System;
-using System.Linq;
-using FsCheck.Xunit;
-using ParIndex.Analysis;
-using ParIndex.Composites;
 using ParIndex.Tests.Composites;
-using Xunit;
 
 namespace ParIndex.Tests.Analysis;
 

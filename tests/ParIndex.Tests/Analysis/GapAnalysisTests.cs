@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
-using NodaTime;
-using ParIndex.Analysis;
-using ParIndex.Rankings;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using Xunit;
 using static ParIndex.Tests.Analysis.GapMethodologies;
 
 namespace ParIndex.Tests.Analysis;

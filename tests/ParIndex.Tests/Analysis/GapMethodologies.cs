@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using NodaTime;
-using ParIndex.Methodologies;
-using ParIndex.Rules;
-using ParIndex.Scoring;
 using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Analysis;

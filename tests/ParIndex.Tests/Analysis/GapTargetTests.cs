@@ -1,9 +1,3 @@
-using System;
-using ParIndex.Analysis;
-using ParIndex.History;
-using ParIndex.Targets;
-using Xunit;
-
 namespace ParIndex.Tests.Analysis;
 
 public class GapTargetTests

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
-using ParIndex.Analysis;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using Xunit;
 using static ParIndex.Tests.Analysis.GapMethodologies;
 
 namespace ParIndex.Tests.Analysis;

@@ -1,11 +1,3 @@
-using System;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using ParIndex.Analysis;
-using Xunit;
-
 namespace ParIndex.Tests.Analysis;
 
 public class SobolSensitivityTests

@@ -1,12 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using ParIndex.Analysis;
-using ParIndex.Methodologies;
-using ParIndex.Rankings;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using ParIndex.TestSupport;
-using Xunit;
 using static ParIndex.Tests.Analysis.GapMethodologies;
 using static ParIndex.TestSupport.MethodologyBuilder;
 

@@ -1,12 +1,4 @@
-using System;
-using System.Linq;
-using NodaTime;
-using ParIndex.Assessments;
-using ParIndex.Methodologies;
 using ParIndex.Sample;
-using ParIndex.Scoring;
-using ParIndex.TestSupport;
-using Xunit;
 
 namespace ParIndex.Tests.Assessments;
 

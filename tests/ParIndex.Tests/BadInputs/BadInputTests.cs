@@ -1,16 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
-using ParIndex.Composites;
-using ParIndex.Methodologies;
 using ParIndex.Data;
-using ParIndex.Surveys;
-using ParIndex.Targets;
 using ParIndex.Tests.Composites;
-using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Tests.BadInputs;
 

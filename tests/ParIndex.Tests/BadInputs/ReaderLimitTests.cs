@@ -1,14 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Text;
 using ParIndex.Csv;
-using ParIndex.Methodologies;
 using ParIndex.Sample;
-using ParIndex.Scoring;
-using ParIndex.Surveys;
-using ParIndex.Targets;
-using Xunit;
 
 namespace ParIndex.Tests.BadInputs;
 

@@ -1,8 +1,3 @@
-using System;
-using System.Linq;
-using ParIndex.Composites;
-using Xunit;
-
 namespace ParIndex.Tests.Composites;
 
 /// <summary>Every aggregator on children 80 and 20 with weights 3 and 1, by hand.</summary>

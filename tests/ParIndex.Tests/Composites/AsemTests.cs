@@ -1,8 +1,3 @@
-using System.Linq;
-using ParIndex.Composites;
-using ParIndex.Tests.Support;
-using Xunit;
-
 namespace ParIndex.Tests.Composites;
 
 /// <summary>COINr's own example, run through the sample pipeline, against the figures COINr publishes.</summary>

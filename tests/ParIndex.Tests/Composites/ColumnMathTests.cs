@@ -1,6 +1,3 @@
-using ParIndex.Composites;
-using Xunit;
-
 namespace ParIndex.Tests.Composites;
 
 public class ColumnMathTests

@@ -1,7 +1,3 @@
-using System.Linq;
-using ParIndex.Composites;
-using Xunit;
-
 namespace ParIndex.Tests.Composites;
 
 public class CompositeCsvTests

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using ParIndex.Composites;
-using Xunit;
-
 namespace ParIndex.Tests.Composites;
 
 public class CompositeModelTests

@@ -1,10 +1,5 @@
-using System;
-using System.Linq;
 using System.Text.RegularExpressions;
 using NJsonSchema;
-using ParIndex.Composites;
-using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Tests.Composites;
 

@@ -1,9 +1,3 @@
-using System;
-using System.Linq;
-using FsCheck.Xunit;
-using ParIndex.Composites;
-using Xunit;
-
 namespace ParIndex.Tests.Composites;
 
 /// <summary>Laws of the normalisers and aggregators, on integer-valued columns (so that ties are exact).</summary>

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using FsCheck.Xunit;
-using ParIndex.Composites;
-using Xunit;
-
 namespace ParIndex.Tests.Composites;
 
 /// <summary>Imputation by row and over a panel (COINr's <c>impute_by = "row"</c> and <c>impute_panel</c>), by hand.</summary>

@@ -1,7 +1,3 @@
-using System.Linq;
-using ParIndex.Composites;
-using Xunit;
-
 namespace ParIndex.Tests.Composites;
 
 /// <summary>Every normaliser on x = 2, 4, 10 (and a missing value), by hand.</summary>

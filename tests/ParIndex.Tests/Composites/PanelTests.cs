@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using ParIndex.Analysis;
-using FsCheck.Xunit;
-using ParIndex.Composites;
-using Xunit;
-
 namespace ParIndex.Tests.Composites;
 
 /// <summary>Panel data (rows of a unit at several periods, COINr's purse): results and ranks per period, and the steps

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using ParIndex.Composites;
-
 namespace ParIndex.Tests.Composites;
 
 /// <summary>Small models for hand calculations: indicators under one aggregate "Index", units U1…Un.</summary>

@@ -1,8 +1,4 @@
-using System.IO;
-using System.Linq;
-using System.Text;
 using ParIndex.Csv;
-using Xunit;
 
 namespace ParIndex.Tests.Csv;
 

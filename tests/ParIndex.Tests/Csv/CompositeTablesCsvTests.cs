@@ -1,12 +1,5 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
-using ParIndex.Composites;
 using ParIndex.Csv;
 using ParIndex.Tests.Composites;
-using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Tests.Csv;
 

@@ -1,10 +1,4 @@
-using System.IO;
-using System.Linq;
-using System.Text;
 using ParIndex.Csv;
-using ParIndex.Methodologies;
-using ParIndex.Scoring;
-using Xunit;
 using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Csv;

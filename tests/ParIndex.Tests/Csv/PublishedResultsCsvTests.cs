@@ -1,8 +1,4 @@
-using System.IO;
-using System.Text;
 using ParIndex.Csv;
-using ParIndex.History;
-using Xunit;
 
 namespace ParIndex.Tests.Csv;
 

@@ -1,8 +1,4 @@
-using System.IO;
-using System.Text;
 using ParIndex.Csv;
-using ParIndex.Targets;
-using Xunit;
 
 namespace ParIndex.Tests.Csv;
 

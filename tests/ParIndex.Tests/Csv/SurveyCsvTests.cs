@@ -1,10 +1,5 @@
-using System.IO;
-using System.Linq;
 using System.Threading.Tasks;
 using ParIndex.Csv;
-using ParIndex.Surveys;
-using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Tests.Csv;
 

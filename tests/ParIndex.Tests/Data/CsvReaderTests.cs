@@ -1,5 +1,4 @@
 using ParIndex.Data;
-using Xunit;
 
 namespace ParIndex.Tests.Data;
 

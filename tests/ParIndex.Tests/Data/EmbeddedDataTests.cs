@@ -1,6 +1,4 @@
 using ParIndex.Data;
-using ParIndex.Methodologies;
-using Xunit;
 
 namespace ParIndex.Tests.Data;
 

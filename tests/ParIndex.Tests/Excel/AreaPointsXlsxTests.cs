@@ -1,5 +1,4 @@
 using ParIndex.Excel;
-using Xunit;
 using static ParIndex.Tests.Support.Workbooks;
 
 namespace ParIndex.Tests.Excel;

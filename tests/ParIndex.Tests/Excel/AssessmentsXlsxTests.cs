@@ -1,7 +1,4 @@
-using System.Linq;
 using ParIndex.Excel;
-using ParIndex.Tests.Support;
-using Xunit;
 using static ParIndex.Tests.Support.Workbooks;
 
 namespace ParIndex.Tests.Excel;

@@ -1,10 +1,5 @@
-using System.IO;
-using System.Linq;
-using ParIndex.Composites;
 using ParIndex.Excel;
 using ParIndex.Tests.Composites;
-using ParIndex.Tests.Support;
-using Xunit;
 using static ParIndex.Tests.Support.Workbooks;
 
 namespace ParIndex.Tests.Excel;

@@ -1,10 +1,5 @@
-using System.IO;
-using System.Linq;
 using ParIndex.Excel;
 using ParIndex.Sample;
-using ParIndex.Scoring;
-using ParIndex.Tests.Support;
-using Xunit;
 using static ParIndex.Tests.Support.Workbooks;
 
 namespace ParIndex.Tests.Excel;

@@ -1,6 +1,3 @@
-using System.IO;
-using ParIndex.Tests.Support;
-
 namespace ParIndex.Tests.Excel;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Linq;
 using ParIndex.Excel;
-using ParIndex.History;
-using Xunit;
 
 namespace ParIndex.Tests.Excel;
 

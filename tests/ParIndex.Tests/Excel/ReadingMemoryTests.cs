@@ -1,13 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using ParIndex.Excel;
 using ParIndex.Sample;
-using ParIndex.Scoring;
-using ParIndex.Surveys;
-using ParIndex.Tests.Support;
-using Xunit;
 using static ParIndex.Tests.Support.Workbooks;
 
 namespace ParIndex.Tests.Excel;

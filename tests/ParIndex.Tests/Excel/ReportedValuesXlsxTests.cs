@@ -1,6 +1,4 @@
 using ParIndex.Excel;
-using ParIndex.Targets;
-using Xunit;
 using static ParIndex.Tests.Support.Workbooks;
 
 namespace ParIndex.Tests.Excel;

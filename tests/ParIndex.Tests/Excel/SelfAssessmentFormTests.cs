@@ -1,12 +1,6 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ParIndex.Excel;
 using ParIndex.Sample;
-using ParIndex.Scoring;
-using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Tests.Excel;
 

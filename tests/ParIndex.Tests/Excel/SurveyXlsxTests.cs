@@ -1,9 +1,4 @@
-using System.IO;
-using System.Linq;
 using ParIndex.Excel;
-using ParIndex.Surveys;
-using ParIndex.Tests.Support;
-using Xunit;
 using static ParIndex.Tests.Support.Workbooks;
 
 namespace ParIndex.Tests.Excel;

@@ -1,10 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ParIndex.Excel;
-using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Tests.Excel;
 

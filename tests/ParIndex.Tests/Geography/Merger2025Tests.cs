@@ -1,8 +1,3 @@
-using System;
-using System.Linq;
-using ParIndex.Geography;
-using Xunit;
-
 namespace ParIndex.Tests.Geography;
 
 public class Merger2025Tests

@@ -1,7 +1,3 @@
-using System.Linq;
-using ParIndex.Geography;
-using Xunit;
-
 namespace ParIndex.Tests.Geography;
 
 public class MergerLinkTests

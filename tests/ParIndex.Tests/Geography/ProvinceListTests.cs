@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using NodaTime;
-using ParIndex.Geography;
-using Xunit;
-
 namespace ParIndex.Tests.Geography;
 
 public class ProvinceListTests

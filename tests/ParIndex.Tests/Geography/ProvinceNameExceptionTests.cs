@@ -1,6 +1,3 @@
-using ParIndex.Geography;
-using Xunit;
-
 namespace ParIndex.Tests.Geography;
 
 public class ProvinceNameExceptionTests

@@ -1,10 +1,3 @@
-using System;
-using System.Linq;
-using System.Text;
-using NodaTime;
-using ParIndex.Geography;
-using Xunit;
-
 namespace ParIndex.Tests.Geography;
 
 public class ProvinceNamesTests

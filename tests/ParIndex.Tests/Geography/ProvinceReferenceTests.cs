@@ -1,8 +1,3 @@
-using System;
-using NodaTime;
-using ParIndex.Geography;
-using Xunit;
-
 namespace ParIndex.Tests.Geography;
 
 public class ProvinceReferenceTests

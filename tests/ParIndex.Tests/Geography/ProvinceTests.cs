@@ -1,10 +1,3 @@
-using System.Linq;
-using System.Text;
-using NodaTime;
-using ParIndex.Geography;
-using ParIndex.Scoring;
-using Xunit;
-
 namespace ParIndex.Tests.Geography;
 
 public class ProvinceTests

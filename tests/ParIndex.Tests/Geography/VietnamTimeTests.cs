@@ -1,8 +1,4 @@
-using System;
-using NodaTime;
 using NodaTime.Testing;
-using ParIndex.Geography;
-using Xunit;
 
 namespace ParIndex.Tests.Geography;
 

@@ -1,7 +1,3 @@
-using System;
-using ParIndex.History;
-using Xunit;
-
 namespace ParIndex.Tests.History;
 
 public class PublishedAggregateTests

@@ -1,8 +1,3 @@
-using System.Linq;
-using ParIndex.Geography;
-using ParIndex.History;
-using Xunit;
-
 namespace ParIndex.Tests.History;
 
 public class PublishedComponentTests

@@ -1,10 +1,3 @@
-using System;
-using System.Linq;
-using ParIndex.Geography;
-using ParIndex.History;
-using ParIndex.Rankings;
-using Xunit;
-
 namespace ParIndex.Tests.History;
 
 public class PublishedGroupSchemeTests

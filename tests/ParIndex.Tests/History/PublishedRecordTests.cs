@@ -1,9 +1,3 @@
-using System;
-using System.Linq;
-using ParIndex.Geography;
-using ParIndex.History;
-using Xunit;
-
 namespace ParIndex.Tests.History;
 
 public class PublishedRecordTests

@@ -1,8 +1,3 @@
-using System;
-using ParIndex.Geography;
-using ParIndex.History;
-using Xunit;
-
 namespace ParIndex.Tests.History;
 
 public class PublishedResultTests

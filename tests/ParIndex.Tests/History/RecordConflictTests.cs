@@ -1,8 +1,3 @@
-using System;
-using System.Linq;
-using ParIndex.History;
-using Xunit;
-
 namespace ParIndex.Tests.History;
 
 /// <summary>The rows of the published record on which sources disagree (Data/record-conflicts.csv).</summary>

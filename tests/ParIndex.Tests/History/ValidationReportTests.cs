@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using ParIndex.Geography;
-using ParIndex.History;
-using ParIndex.Rankings;
-using ParIndex.Scoring;
-using Xunit;
-
 namespace ParIndex.Tests.History;
 
 public class ValidationReportTests

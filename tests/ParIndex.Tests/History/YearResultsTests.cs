@@ -1,8 +1,3 @@
-using System;
-using System.Linq;
-using ParIndex.History;
-using Xunit;
-
 namespace ParIndex.Tests.History;
 
 public class YearResultsTests

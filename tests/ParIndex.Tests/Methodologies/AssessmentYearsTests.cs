@@ -1,8 +1,3 @@
-using System;
-using NodaTime;
-using ParIndex.Methodologies;
-using Xunit;
-
 namespace ParIndex.Tests.Methodologies;
 
 public class AssessmentYearsTests

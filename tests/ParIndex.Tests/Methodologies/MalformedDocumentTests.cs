@@ -1,8 +1,3 @@
-using System;
-using System.Linq;
-using ParIndex.Methodologies;
-using Xunit;
-
 namespace ParIndex.Tests.Methodologies;
 
 /// <summary>A table of malformed methodology files, each with the exact diagnostics the reader must give.</summary>

@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using ParIndex.Methodologies;
-using ParIndex.Rules;
-using ParIndex.TestSupport;
-using Xunit;
-
 namespace ParIndex.Tests.Methodologies;
 
 public class MethodologyCatalogTests

@@ -1,14 +1,4 @@
-using System;
-using System.Linq;
-using System.Text;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using ParIndex.Methodologies;
-using ParIndex.Rules;
 using ParIndex.Sample;
-using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Tests.Methodologies;
 

@@ -1,13 +1,5 @@
-using System;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
 using NJsonSchema;
-using ParIndex.Methodologies;
 using ParIndex.Sample;
-using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Tests.Methodologies;
 

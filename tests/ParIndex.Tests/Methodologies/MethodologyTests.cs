@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Immutable;
-using System.Linq;
-using ParIndex.Methodologies;
-using ParIndex.Rules;
-using ParIndex.Tests.Support;
 using ParIndex.Sample;
-using Xunit;
 using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Methodologies;

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using ParIndex.Methodologies;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using Xunit;
 using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Methodologies;

@@ -1,14 +1,5 @@
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using ParIndex.Methodologies;
-using ParIndex.Rankings;
-using ParIndex.Scoring;
-using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Tests.Properties;
 

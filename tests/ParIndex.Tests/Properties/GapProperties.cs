@@ -1,17 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using ParIndex.Analysis;
-using ParIndex.Methodologies;
-using ParIndex.Rankings;
-using ParIndex.Rules;
-using ParIndex.Scoring;
 using ParIndex.Tests.Analysis;
-using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Tests.Properties;
 

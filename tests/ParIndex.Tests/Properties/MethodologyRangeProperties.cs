@@ -1,15 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using NodaTime;
-using ParIndex.Methodologies;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using Xunit;
 
 namespace ParIndex.Tests.Properties;
 

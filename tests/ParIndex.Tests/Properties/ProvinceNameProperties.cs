@@ -1,11 +1,3 @@
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using ParIndex.Geography;
-using ParIndex.Tests.Support;
-using Xunit;
-
 namespace ParIndex.Tests.Properties;
 
 public class ProvinceNameProperties

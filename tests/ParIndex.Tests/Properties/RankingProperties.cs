@@ -1,14 +1,3 @@
-using System;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using ParIndex.Methodologies;
-using ParIndex.Rankings;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using ParIndex.Tests.Support;
-using Xunit;
 using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Properties;

@@ -1,14 +1,3 @@
-using System;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using ParIndex.Methodologies;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using ParIndex.Tests.Support;
-using Xunit;
-
 namespace ParIndex.Tests.Properties;
 
 [Properties(Arbitrary = [typeof(Generators)], MaxTest = 200)]

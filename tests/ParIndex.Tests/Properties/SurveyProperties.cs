@@ -1,13 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using ParIndex.Surveys;
-using ParIndex.TestSupport;
-using ParIndex.Tests.Support;
-using Xunit;
-
 namespace ParIndex.Tests.Properties;
 
 [Properties(Arbitrary = [typeof(SurveyGenerators)], MaxTest = 150)]

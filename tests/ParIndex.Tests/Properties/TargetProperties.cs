@@ -1,12 +1,3 @@
-using System;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using NodaTime;
-using ParIndex.Targets;
-using Xunit;
-
 namespace ParIndex.Tests.Properties;
 
 /// <summary>Laws of targets and their evaluation.</summary>

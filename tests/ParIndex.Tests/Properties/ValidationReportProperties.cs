@@ -1,12 +1,4 @@
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using ParIndex.Geography;
-using ParIndex.History;
-using ParIndex.Rankings;
 using ParIndex.Tests.History;
-using Xunit;
 
 namespace ParIndex.Tests.Properties;
 

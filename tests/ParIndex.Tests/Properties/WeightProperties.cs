@@ -1,13 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using ParIndex.Methodologies;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using ParIndex.TestSupport;
 
 namespace ParIndex.Tests.Properties;
 

@@ -1,8 +1,3 @@
-using System;
-using System.Linq;
-using ParIndex.Rankings;
-using Xunit;
-
 namespace ParIndex.Tests.Rankings;
 
 public class GroupSchemeTests

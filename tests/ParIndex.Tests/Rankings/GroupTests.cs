@@ -1,6 +1,3 @@
-using ParIndex.Rankings;
-using Xunit;
-
 namespace ParIndex.Tests.Rankings;
 
 public class GroupTests

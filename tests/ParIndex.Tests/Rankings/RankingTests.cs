@@ -1,13 +1,4 @@
-using System;
-using System.Linq;
-using ParIndex.Methodologies;
-using ParIndex.Rankings;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using ParIndex.Tests.Support;
 using ParIndex.Sample;
-using ParIndex.TestSupport;
-using Xunit;
 using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Rankings;

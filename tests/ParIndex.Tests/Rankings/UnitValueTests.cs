@@ -1,8 +1,3 @@
-using ParIndex.Rankings;
-using ParIndex.Scoring;
-using ParIndex.TestSupport;
-using Xunit;
-
 namespace ParIndex.Tests.Rankings;
 
 public class UnitValueTests

@@ -1,12 +1,3 @@
-using System;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using Xunit;
-
 namespace ParIndex.Tests.Rules;
 
 public class BandRuleTests

@@ -1,11 +1,4 @@
-using System;
 using System.Numerics;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using Xunit;
 
 namespace ParIndex.Tests.Rules;
 

@@ -1,5 +1,4 @@
 using System.Numerics;
-using FsCheck.Fluent;
 
 namespace ParIndex.Tests.Rules;
 

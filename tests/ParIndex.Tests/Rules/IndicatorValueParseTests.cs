@@ -1,6 +1,3 @@
-using ParIndex.Rules;
-using Xunit;
-
 namespace ParIndex.Tests.Rules;
 
 /// <summary><see cref="IndicatorValue.TryParse"/>: the one grammar of values written in cells.</summary>

@@ -1,8 +1,3 @@
-using NodaTime;
-using ParIndex.Rules;
-using ParIndex.TestSupport;
-using Xunit;
-
 namespace ParIndex.Tests.Rules;
 
 /// <summary><see cref="IndicatorValue"/> as a value: what each kind shows and what makes two equal (reading a cell is in

@@ -1,6 +1,3 @@
-using ParIndex.Rules;
-using Xunit;
-
 namespace ParIndex.Tests.Rules;
 
 /// <summary>Floating-point numbers as composite data files write them (R's write.csv and write.csv2).</summary>

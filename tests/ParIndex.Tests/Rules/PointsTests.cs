@@ -1,12 +1,5 @@
-using System;
 using System.Globalization;
 using System.Numerics;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using ParIndex.Rules;
-using ParIndex.TestSupport;
-using Xunit;
 
 namespace ParIndex.Tests.Rules;
 

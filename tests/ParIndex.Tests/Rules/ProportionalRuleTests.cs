@@ -1,10 +1,4 @@
 using System.Numerics;
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using Xunit;
 
 namespace ParIndex.Tests.Rules;
 

@@ -1,8 +1,3 @@
-using System.Linq;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using Xunit;
-
 namespace ParIndex.Tests.Rules;
 
 internal static class RuleAssert

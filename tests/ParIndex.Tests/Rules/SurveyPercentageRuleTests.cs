@@ -1,7 +1,3 @@
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using Xunit;
-
 namespace ParIndex.Tests.Rules;
 
 public class SurveyPercentageRuleTests

@@ -1,11 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using FsCheck.Xunit;
-using NodaTime;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using Xunit;
-
 namespace ParIndex.Tests.Rules;
 
 public class TimelinessRuleTests

@@ -1,7 +1,3 @@
-using System.Linq;
-using ParIndex.Rules;
-using Xunit;
-
 namespace ParIndex.Tests.Rules;
 
 /// <summary>Every spelling of the readers' word list, as the README's "Reading your files" section lists it.</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using ParIndex.Scoring;
-using Xunit;
-
 namespace ParIndex.Tests.Scoring;
 
 public class AreaPointsTests

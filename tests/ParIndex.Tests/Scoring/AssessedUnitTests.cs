@@ -1,8 +1,3 @@
-using System;
-using ParIndex.Geography;
-using ParIndex.Scoring;
-using Xunit;
-
 namespace ParIndex.Tests.Scoring;
 
 public class AssessedUnitTests

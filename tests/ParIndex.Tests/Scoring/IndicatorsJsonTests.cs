@@ -1,11 +1,4 @@
-using System.IO;
-using System.Linq;
-using System.Text;
-using NodaTime;
-using ParIndex.Rules;
 using ParIndex.Sample;
-using ParIndex.Scoring;
-using Xunit;
 
 namespace ParIndex.Tests.Scoring;
 

@@ -1,6 +1,3 @@
-using ParIndex.Scoring;
-using Xunit;
-
 namespace ParIndex.Tests.Scoring;
 
 public class PublishedRoundingTests

@@ -1,10 +1,3 @@
-using System;
-using System.Linq;
-using ParIndex.Methodologies;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using Xunit;
-
 namespace ParIndex.Tests.Scoring;
 
 /// <summary><see cref="ReportedIndicatorsBuilder"/>: rows of (unit, year, criterion, text) become units' indicators, and

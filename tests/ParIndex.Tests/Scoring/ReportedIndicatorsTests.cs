@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using Xunit;
-
 namespace ParIndex.Tests.Scoring;
 
 public class ReportedIndicatorsTests

@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using ParIndex.Methodologies;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using ParIndex.TestSupport;
-using Xunit;
-
 namespace ParIndex.Tests.Scoring;
 
 public class ScorecardTests

@@ -1,13 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using NodaTime;
-using ParIndex.Methodologies;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using ParIndex.Tests.Support;
 using ParIndex.Sample;
-using Xunit;
 using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Scoring;

@@ -1,15 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using NodaTime;
-using ParIndex.Methodologies;
-using ParIndex.Rankings;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using ParIndex.TestSupport;
-
 namespace ParIndex.Tests.Support;
 
 /// <summary>A random valid methodology and a unit's indicators for it.</summary>

@@ -1,10 +1,4 @@
-using System;
 using System.Globalization;
-using System.Linq;
-using System.Text;
-using FsCheck;
-using FsCheck.Fluent;
-using ParIndex.Geography;
 
 namespace ParIndex.Tests.Support;
 

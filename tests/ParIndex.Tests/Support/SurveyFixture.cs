@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using ParIndex.Geography;
-using ParIndex.Methodologies;
-using ParIndex.Surveys;
-
 namespace ParIndex.Tests.Support;
 
 /// <summary>A small survey computed by hand in the tests: two service elements (A: A1, A2; B: B1 and a yes/no B2), one

@@ -1,8 +1,3 @@
-using System.Linq;
-using FsCheck;
-using FsCheck.Fluent;
-using ParIndex.Surveys;
-
 namespace ParIndex.Tests.Support;
 
 /// <summary>Random small surveys on <see cref="SurveyFixture.Instrument"/>: 1 to 40 respondents in three provinces,

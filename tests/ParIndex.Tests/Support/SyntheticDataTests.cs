@@ -1,8 +1,3 @@
-using System.Linq;
-using ParIndex.Scoring;
-using ParIndex.TestSupport;
-using Xunit;
-
 namespace ParIndex.Tests.Support;
 
 /// <summary>The benchmarks' data keeps its shape, so that their figures stay comparable from run to run.</summary>

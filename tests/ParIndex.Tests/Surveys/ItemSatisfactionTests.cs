@@ -1,8 +1,3 @@
-using System;
-using ParIndex.Surveys;
-using ParIndex.Tests.Support;
-using Xunit;
-
 namespace ParIndex.Tests.Surveys;
 
 public class ItemSatisfactionTests

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using ParIndex.Surveys;
-using ParIndex.Tests.Support;
-using Xunit;
-
 namespace ParIndex.Tests.Surveys;
 
 public class SatisfactionProfileTests

@@ -1,7 +1,3 @@
-using System;
-using ParIndex.Surveys;
-using Xunit;
-
 namespace ParIndex.Tests.Surveys;
 
 public class SipasOptionsTests

@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using ParIndex.History;
-using ParIndex.Methodologies;
-using ParIndex.Surveys;
-using ParIndex.Tests.Support;
-using Xunit;
-
 namespace ParIndex.Tests.Surveys;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading.Tasks;
-using ParIndex.Surveys;
-using ParIndex.TestSupport;
-using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Tests.Surveys;
 

@@ -1,6 +1,3 @@
-using ParIndex.Surveys;
-using Xunit;
-
 namespace ParIndex.Tests.Surveys;
 
 /// <summary>The survey's statistics helpers against published values: normal quantiles from the standard normal table,

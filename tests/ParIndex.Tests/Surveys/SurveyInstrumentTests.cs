@@ -1,8 +1,3 @@
-using System.Linq;
-using ParIndex.Methodologies;
-using ParIndex.Surveys;
-using Xunit;
-
 namespace ParIndex.Tests.Surveys;
 
 public class SurveyInstrumentTests

@@ -1,7 +1,3 @@
-using System.Linq;
-using ParIndex.Surveys;
-using Xunit;
-
 namespace ParIndex.Tests.Surveys;
 
 public class SurveyInstrumentsTests

@@ -1,12 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using ParIndex.Surveys;
-using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Tests.Surveys;
 

@@ -1,12 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using ParIndex.Methodologies;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using ParIndex.Surveys;
-using ParIndex.Tests.Support;
-using Xunit;
-
 namespace ParIndex.Tests.Surveys;
 
 public class SurveyPointsTests

@@ -1,9 +1,3 @@
-using System.Linq;
-using ParIndex.Surveys;
-using ParIndex.TestSupport;
-using ParIndex.Tests.Support;
-using Xunit;
-
 namespace ParIndex.Tests.Surveys;
 
 public class SurveyTallyTests

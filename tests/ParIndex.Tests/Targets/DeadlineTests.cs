@@ -1,8 +1,3 @@
-using System;
-using NodaTime;
-using ParIndex.Targets;
-using Xunit;
-
 namespace ParIndex.Tests.Targets;
 
 public class DeadlineTests

@@ -1,8 +1,3 @@
-using System;
-using ParIndex.History;
-using ParIndex.Targets;
-using Xunit;
-
 namespace ParIndex.Tests.Targets;
 
 public class IndicatorTests

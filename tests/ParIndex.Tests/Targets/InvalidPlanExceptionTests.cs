@@ -1,7 +1,3 @@
-using System;
-using ParIndex.Targets;
-using Xunit;
-
 namespace ParIndex.Tests.Targets;
 
 public class InvalidPlanExceptionTests

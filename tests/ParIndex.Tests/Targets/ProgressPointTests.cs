@@ -1,8 +1,3 @@
-using System.Linq;
-using NodaTime;
-using ParIndex.Targets;
-using Xunit;
-
 namespace ParIndex.Tests.Targets;
 
 public class ProgressPointTests

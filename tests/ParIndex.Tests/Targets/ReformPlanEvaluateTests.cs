@@ -1,10 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using NodaTime;
-using ParIndex.Geography;
-using ParIndex.Targets;
-using Xunit;
-
 namespace ParIndex.Tests.Targets;
 
 public class ReformPlanEvaluateTests

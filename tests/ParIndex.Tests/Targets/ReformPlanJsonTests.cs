@@ -1,9 +1,4 @@
-using System;
-using System.Linq;
 using NJsonSchema;
-using ParIndex.Targets;
-using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Tests.Targets;
 

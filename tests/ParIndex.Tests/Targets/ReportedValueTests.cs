@@ -1,14 +1,3 @@
-using System;
-using System.Collections.Generic;
-using NodaTime;
-using ParIndex.History;
-using ParIndex.Methodologies;
-using ParIndex.Rankings;
-using ParIndex.Rules;
-using ParIndex.Scoring;
-using ParIndex.Targets;
-using Xunit;
-
 namespace ParIndex.Tests.Targets;
 
 public class ReportedValueTests

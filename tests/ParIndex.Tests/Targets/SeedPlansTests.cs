@@ -1,9 +1,3 @@
-using System.Linq;
-using NodaTime;
-using ParIndex.History;
-using ParIndex.Targets;
-using Xunit;
-
 namespace ParIndex.Tests.Targets;
 
 /// <summary>The embedded plans against the news articles each plan cites.</summary>

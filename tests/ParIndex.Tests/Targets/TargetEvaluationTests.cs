@@ -1,10 +1,3 @@
-using System.Linq;
-using NodaTime;
-using ParIndex.Geography;
-using ParIndex.History;
-using ParIndex.Targets;
-using Xunit;
-
 namespace ParIndex.Tests.Targets;
 
 public class TargetEvaluationTests
