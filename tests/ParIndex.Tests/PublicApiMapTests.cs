@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using ParIndex.Tests.Support;
-using Xunit;
 
 namespace ParIndex.Tests;
 
