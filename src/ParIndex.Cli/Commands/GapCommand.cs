@@ -45,11 +45,7 @@ internal static class GapCommand
             var publishedYear = context.Parse.GetValue(year) ?? (scored ? null : fromPlan?.Target.Deadline.Year);
             if (publishedYear is { } published)
             {
-                // A published value has no leaves to price: the costs would be ignored without a word.
-                if (context.Parse.GetResult(costs) is not null)
-                {
-                    throw new CliException("--cost prices the leaves of a scored unit (give --methodology and --indicators); a published value has none", costs.Name);
-                }
+                context.NotReadBy("a published value (give --indicators too to score a unit)", input.Methodology, unit, costs);
                 var name = context.Parse.GetValue(province) ?? fromPlan?.Plan.Province.Name ?? context.Required(province, "give the province with --province");
                 Published(context, published, name, target, ranking);
                 return ExitCodes.Ok;

@@ -123,6 +123,16 @@ internal static class Options
             : throw new CliException(FormattableString.Invariant($"the indicator files hold no results of {chosen}; years: {string.Join(", ", years)}"), option);
     }
 
+    /// <summary>Refuses the first of the options that was typed although the command's mode does not read it: given,
+    /// it would be dropped without a word (a unit, a methodology or costs beside a published value).</summary>
+    public static void NotReadBy(this CommandContext context, string mode, params Option[] options)
+    {
+        if (options.FirstOrDefault(o => context.Parse.GetResult(o) is { Implicit: false }) is { } given)
+        {
+            throw new CliException($"{given.Name} does not apply to {mode}", given.Name);
+        }
+    }
+
     /// <summary>Reads a required option, or fails as bad usage naming it.</summary>
     public static T Required<T>(this CommandContext context, Option<T?> option)
         where T : struct =>

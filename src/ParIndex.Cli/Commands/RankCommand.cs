@@ -25,7 +25,16 @@ internal static class RankCommand
         CommandContext.Bind(command, context =>
         {
             var rankingOptions = new RankingOptions { Ties = context.Parse.GetValue(ties) };
-            var tables = input.Given(context)
+            var scored = input.Given(context);
+            if (scored)
+            {
+                context.NotReadBy("a ranking of scored units (--compare and --index are of the published record)", compare, index);
+            }
+            else
+            {
+                context.NotReadBy("the published ranking (give --indicators too to rank scored units)", input.Methodology, area);
+            }
+            var tables = scored
                 ? Scored(input.Score(context), context.Parse.GetValue(area), context.Parse.GetValue(year), rankingOptions)
                 : Published(context.Parse.GetValue(index), context.Required(year), context.Parse.GetValue(compare), rankingOptions);
             context.Write(tables);

@@ -38,10 +38,9 @@ internal static class ReportCommand
                 throw new CliException("give --year, --province or --indicators (with --methodology)", "report");
             }
             var place = name is null ? null : HistoryCommand.Match(name);
-            // A methodology alone scores nothing: said, rather than a report without the unit the user meant to add.
-            if (files.Length == 0 && context.Parse.GetValue(input.Methodology) is not null)
+            if (files.Length == 0)
             {
-                throw new CliException("--methodology needs --indicators (and --unit) to score a unit for the report", input.Methodology.Name);
+                context.NotReadBy("a report without --indicators (give them, and --unit, to score a unit)", input.Methodology);
             }
             var scorecards = files.Length > 0 ? input.Score(context).Scorecards : [];
             var runs = context.Parse.GetValue(intervals.Runs) is not null;

@@ -205,13 +205,16 @@ public class GapCommandTests : TempFileTests
         Assert.Contains(said, run.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Gap_CostAgainstAPublishedValue_IsRefused()
+    [Theory]
+    [InlineData("--cost", "1.1=3")]
+    [InlineData("--unit", "A")]
+    [InlineData("--methodology", "CA-MAU-1880-2013-FRAGMENT")]
+    public void Gap_ScoredUnitOptionAgainstAPublishedValue_IsRefused(string option, string value)
     {
-        // A published value has no leaves; before, the cost was ignored and the gap printed as without it.
-        var run = CliRun.Refused("gap", "--year", "2023", "--province", "Đà Nẵng", "--rank", "5", "--cost", "1.1=3");
+        // A published value has no leaves nor unit code; before, each was ignored and the gap printed as without it.
+        var run = CliRun.Refused("gap", "--year", "2023", "--province", "Đà Nẵng", "--rank", "5", option, value);
 
-        Assert.Contains("--cost prices the leaves of a scored unit", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{option}: {option} does not apply to a published value", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -297,6 +297,6 @@ public class ReportCommandTests : TempFileTests
         // Before, --methodology alone was ignored: exit 0 and a report without the unit the user meant to add.
         var run = CliRun.Refused("report", "--year", "2023", "--methodology", Samples.Methodology);
 
-        Assert.Contains("--methodology: --methodology needs --indicators (and --unit) to score a unit", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--methodology: --methodology does not apply to a report without --indicators", run.Error, StringComparison.Ordinal);
     }
 }
