@@ -141,7 +141,7 @@ public sealed partial class ReformPlan
             }
             if (phases.Take(i).FirstOrDefault(p => p.FirstYear <= phase.LastYear && phase.FirstYear <= p.LastYear || string.Equals(p.Name, phase.Name, StringComparison.Ordinal)) is { } other)
             {
-                problems.Add(new Diagnostic(DiagnosticKind.OutsidePlanPeriod, null, Invariant.Format($"phase {phase} overlaps phase {other} or shares its name")));
+                problems.Add(new Diagnostic(DiagnosticKind.PhasesOverlap, null, Invariant.Format($"phase {phase} overlaps phase {other} or shares its name")));
             }
         }
         foreach (var target in targets)
