@@ -37,8 +37,8 @@ internal static class ValidateCommand
                     $"{input.Name}: {(problems.Count == 0 ? "no problems" : CliException.Problems(problems.Count))}"
                         + (consistent.Count == 0 ? string.Empty : $", {consistent.Count.ToString(CultureInfo.InvariantCulture)} note(s)"),
                     ["where", "kind", "unit", "criterion", "message", "severity"],
-                    problems.Select(p => new object?[] { Where(input, p), p.Kind.ToString(), p.UnitCode, p.CriterionCode, p.Message, "problem" })
-                        .Concat(consistent.Select(p => new object?[] { Where(input, p), p.Kind.ToString(), p.UnitCode, p.CriterionCode, p.Message, "note" })),
+                    problems.Select(p => new object?[] { Where(input, p), p.Kind.ToString(), p.UnitCode, p.ItemCode, p.Message, "problem" })
+                        .Concat(consistent.Select(p => new object?[] { Where(input, p), p.Kind.ToString(), p.UnitCode, p.ItemCode, p.Message, "note" })),
                     notes),
             ]);
             return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.ProblemsFound;
@@ -82,7 +82,7 @@ internal static class ValidateCommand
         // file has the unit in one year only (otherwise the message's year says which row).
         var report = ValidationReport.Validate(rows, PublishedRecord.Aggregates);
         Diagnostic WithLine(Diagnostic found) => lineOf.Where(p => p.Key.Code == found.UnitCode).Select(p => p.Value).ToArray() is [var place]
-            ? new Diagnostic(found.Kind, found.CriterionCode, found.Message, found.UnitCode) { Line = place.Line, JsonPath = place.Path }
+            ? found with { Line = place.Line, JsonPath = place.Path }
             : found;
         problems.AddRange(report.Problems.Select(WithLine));
         var notes = report.Tables.Select(c => FormattableString.Invariant($"{c.Index.Name()} {c.Year}: {c.Rows.Length} rows; {c.WithValue} of {c.Units} with a value, {c.WithRank} with a rank.")).ToList();

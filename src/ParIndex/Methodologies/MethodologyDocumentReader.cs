@@ -124,7 +124,7 @@ internal sealed class MethodologyDocumentReader
         var tree = Methodology.CheckedTree.Of(id!, title!, maxPoints!.Value, aggregation, areas);
         foreach (var problem in tree.Problems.Where(p => p.Kind != DiagnosticKind.InvalidNodeWeight))
         {
-            _json.Add(problem, problem.CriterionCode is { } code && _pathByCode.TryGetValue(code, out var path) ? path : "$");
+            _json.Add(problem, problem.ItemCode is { } code && _pathByCode.TryGetValue(code, out var path) ? path : "$");
         }
         return tree.Problems.Count > 0 || _weightProblems > 0 ? null
             : new Methodology(subject!.Value, years!.Value, legalBasis, tree) { BonusCap = caps[0], PenaltyCap = caps[1] };

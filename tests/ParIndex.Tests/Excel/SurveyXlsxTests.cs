@@ -34,7 +34,7 @@ public class SurveyXlsxTests
         SurveyXlsx.ReadInto(book, tally, null, source: "answers.xlsx");
 
         var problem = Assert.Single(tally.ToResult().Input.Problems);
-        Assert.Equal((DiagnosticKind.UnknownName, "answers.xlsx", "'Phiếu'!B2"), (problem.Kind, problem.Source, problem.JsonPath));
+        Assert.Equal((DiagnosticKind.UnknownName, "answers.xlsx", "'Phiếu'!B2"), (problem.Kind, problem.File, problem.JsonPath));
         Assert.StartsWith("row 2: ", problem.Message, System.StringComparison.Ordinal);
     }
 

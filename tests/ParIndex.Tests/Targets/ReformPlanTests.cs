@@ -34,11 +34,11 @@ public class ReformPlanTests
             [Target("a", Deadline.InYear(2010)), Target("a", Deadline.EndOf(stray)), Target("c", Deadline.InYear(2021))]));
 
         Assert.Collection(error.Diagnostics,
-            d => Assert.Equal((DiagnosticKind.DuplicateCode, "a"), (d.Kind, d.CriterionCode)),
-            d => Assert.Equal((DiagnosticKind.PhasesOverlap, (string?)null), (d.Kind, d.CriterionCode)),
-            d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "a"), (d.Kind, d.CriterionCode)),
-            d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "a"), (d.Kind, d.CriterionCode)),
-            d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "c"), (d.Kind, d.CriterionCode)));
+            d => Assert.Equal((DiagnosticKind.DuplicateCode, "a"), (d.Kind, d.ItemCode)),
+            d => Assert.Equal((DiagnosticKind.PhasesOverlap, (string?)null), (d.Kind, d.ItemCode)),
+            d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "a"), (d.Kind, d.ItemCode)),
+            d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "a"), (d.Kind, d.ItemCode)),
+            d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "c"), (d.Kind, d.ItemCode)));
         Assert.Contains("overlaps", error.Message, StringComparison.Ordinal);
         Assert.Contains("which the plan does not have", error.Message, StringComparison.Ordinal);
     }
@@ -51,7 +51,7 @@ public class ReformPlanTests
         var error = Assert.Throws<InvalidPlanException>(() => new ReformPlan("py", PhuYen, "t", 2011, 2020, [Phase1, new PlanPhase(name, first, last)], []));
 
         var d = Assert.Single(error.Diagnostics);
-        Assert.Equal((DiagnosticKind.PhasesOverlap, (string?)null), (d.Kind, d.CriterionCode));
+        Assert.Equal((DiagnosticKind.PhasesOverlap, (string?)null), (d.Kind, d.ItemCode));
     }
 
     [Fact]
