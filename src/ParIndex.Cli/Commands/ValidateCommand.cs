@@ -85,13 +85,13 @@ internal static class ValidateCommand
             ? found with { Line = place.Line, JsonPath = place.Path }
             : found;
         problems.AddRange(report.Problems.Select(WithLine));
-        var notes = report.Tables.Select(c => FormattableString.Invariant($"{c.Index.Name()} {c.Year}: {c.Rows.Length} rows; {c.WithValue} of {c.Units} with a value, {c.WithRank} with a rank.")).ToList();
+        var notes = report.Tables.Select(c => FormattableString.Invariant($"{c.PublishedIndex.Name()} {c.Year}: {c.Rows.Length} rows; {c.WithValue} of {c.Units} with a value, {c.WithRank} with a rank.")).ToList();
         notes.Add("Checked: names against the province list of each year, duplicates, values and ranks in range, published ranks against the order of the published values at the precision the file gives (standard ties; equal values may hold consecutive ranks, since the Ministry ranks on unpublished decimals), published group counts.");
         // Where the embedded record's sources disagree on a row of this file (or keep no row of its year), both
         // readings and both sources are listed as notes.
         var years = rows.Select(r => r.Year).ToHashSet();
         var conflicts = PublishedRecord.Conflicts
-            .Where(c => c.Index == index && years.Contains(c.Year) && (c.Recorded is null || lineOf.ContainsKey((c.Year, c.Province.Code))))
+            .Where(c => c.PublishedIndex == index && years.Contains(c.Year) && (c.Recorded is null || lineOf.ContainsKey((c.Year, c.Province.Code))))
             .Select(c => WithLine(new Diagnostic(DiagnosticKind.SourcesDisagree, null, c.ToString(), c.Province.Code)));
         return (problems, [.. report.Notes.Select(WithLine), .. conflicts], notes);
     }

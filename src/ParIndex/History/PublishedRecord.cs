@@ -101,7 +101,7 @@ public static class PublishedRecord
     /// <param name="year">The assessed year.</param>
     /// <returns>The average, or <see langword="null"/> when none is embedded.</returns>
     public static PublishedAggregate? NationalAverage(PublishedIndex index, int year) =>
-        Aggregates.FirstOrDefault(a => a.Index == index && a.Year == year && a.Measure == AggregateMeasure.Average && a.Region is null);
+        Aggregates.FirstOrDefault(a => a.PublishedIndex == index && a.Year == year && a.Measure == AggregateMeasure.Average && a.Region is null);
 
     /// <summary>Gets a region's average of a year, when published.</summary>
     /// <param name="index">The index.</param>
@@ -109,7 +109,7 @@ public static class PublishedRecord
     /// <param name="region">The region.</param>
     /// <returns>The average, or <see langword="null"/> when none is embedded.</returns>
     public static PublishedAggregate? RegionalAverage(PublishedIndex index, int year, Region region) =>
-        Aggregates.FirstOrDefault(a => a.Index == index && a.Year == year && a.Measure == AggregateMeasure.Average && a.Region == region);
+        Aggregates.FirstOrDefault(a => a.PublishedIndex == index && a.Year == year && a.Measure == AggregateMeasure.Average && a.Region == region);
 
     private static ImmutableArray<PublishedResult> LoadResults(PublishedIndex index, string file)
     {
@@ -192,7 +192,7 @@ public static class PublishedRecord
             }
             rows.Add(new RecordConflict(index, year, province, Reading("recorded", required: false), Reading("other", required: true)!, csv.Get(row, "resolution")));
         }
-        return [.. rows.OrderBy(c => c.Index).ThenByDescending(c => c.Year).ThenBy(c => c.Province.Code, StringComparer.Ordinal)];
+        return [.. rows.OrderBy(c => c.PublishedIndex).ThenByDescending(c => c.Year).ThenBy(c => c.Province.Code, StringComparer.Ordinal)];
     }
 
     /// <summary>The record's files use the 63 list's name_vi exactly; anything else is a data error, not a fuzzy match.</summary>

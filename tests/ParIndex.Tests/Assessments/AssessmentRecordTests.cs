@@ -85,7 +85,7 @@ public class AssessmentRecordTests
         var methodology = new Methodology("S", "Khảo sát", SubjectKind.Custom, AssessmentYears.From(2023), 3m,
         [
             MethodologyBuilder.Area("1", MethodologyBuilder.YesNo("1.1")),
-            MethodologyBuilder.Area("2", MethodologyBuilder.Leaf("2.1", 2m, new ParIndex.Rules.SurveyPercentageRule(), AssessmentSource.SociologicalSurvey)),
+            MethodologyBuilder.Area("2", MethodologyBuilder.Leaf("2.1", 2m, new ParIndex.Rules.SurveyPercentageRule(), AssessmentMethod.SociologicalSurvey)),
         ]);
         var record = new AssessmentRecord(Unit, 2023, [Leaf("1.1", 1m), new LeafAssessment { Code = "2.1", SurveyPercent = 83.94m }]);
 

@@ -277,5 +277,5 @@ public class ValidationReportTests
     }
 
     private static PublishedResult With(PublishedResult row, int? rank = null, decimal? value = null) =>
-        new(row.Index, row.Year, row.Province, value ?? row.Value, rank ?? row.Rank, row.Source);
+        new(row.PublishedIndex, row.Year, row.Province, value ?? row.Value, rank ?? row.Rank, row.Source);
 }

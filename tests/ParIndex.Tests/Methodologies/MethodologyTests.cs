@@ -92,8 +92,8 @@ public class MethodologyTests
         Assert.Equal(6, methodology.Leaves.Length);
         Assert.Same(methodology.Nodes[5], methodology.Find("1.1.4"));
         Assert.Null(methodology.Find("1.3"));
-        Assert.Equal(7m, methodology.MaxPointsFrom(AssessmentSource.AppraisedSelfAssessment));
-        Assert.Equal(0m, methodology.MaxPointsFrom(AssessmentSource.SociologicalSurvey));
+        Assert.Equal(7m, methodology.MaxPointsFrom(AssessmentMethod.AppraisedSelfAssessment));
+        Assert.Equal(0m, methodology.MaxPointsFrom(AssessmentMethod.SociologicalSurvey));
     }
 
     [Fact]

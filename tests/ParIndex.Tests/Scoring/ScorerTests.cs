@@ -289,7 +289,7 @@ public class ScorerTests
     {
         // The shape of Hà Tĩnh's 52/2019 department index (80 appraised + 20 survey points), scaled down to 8 + 2.
         var methodology = new Methodology("SURVEY", "Có điều tra xã hội học", SubjectKind.Custom, AssessmentYears.From(2019), 10m,
-            [Area("1", YesNo("1.1", 8m)), Area("2", Leaf("2.1", 2m, new SurveyPercentageRule(), AssessmentSource.SociologicalSurvey))]);
+            [Area("1", YesNo("1.1", 8m)), Area("2", Leaf("2.1", 2m, new SurveyPercentageRule(), AssessmentMethod.SociologicalSurvey))]);
         var unit = new AssessedUnit("S", "Sở S");
 
         // With the survey: 8 + 80% × 2 = 9.6 of 10 → 96%.
@@ -316,9 +316,9 @@ public class ScorerTests
         var noSurvey = new ScoringOptions { SurveyConducted = false };
         var unit = new AssessedUnit("S", "Sở S");
         var mixed = new Methodology("SURVEY", "Có điều tra xã hội học", SubjectKind.Custom, AssessmentYears.From(2019), 3m,
-            [ParIndex.TestSupport.MethodologyBuilder.Area("1", ParIndex.TestSupport.MethodologyBuilder.YesNo("1.1"), ParIndex.TestSupport.MethodologyBuilder.Leaf("1.2", 2m, new SurveyPercentageRule(), AssessmentSource.SociologicalSurvey))]);
+            [ParIndex.TestSupport.MethodologyBuilder.Area("1", ParIndex.TestSupport.MethodologyBuilder.YesNo("1.1"), ParIndex.TestSupport.MethodologyBuilder.Leaf("1.2", 2m, new SurveyPercentageRule(), AssessmentMethod.SociologicalSurvey))]);
         var surveyOnly = new Methodology("SURVEY-ONLY", "Chỉ điều tra", SubjectKind.Custom, AssessmentYears.From(2019), 2m,
-            [ParIndex.TestSupport.MethodologyBuilder.Area("1", ParIndex.TestSupport.MethodologyBuilder.Leaf("1.1", 2m, new SurveyPercentageRule(), AssessmentSource.SociologicalSurvey))]);
+            [ParIndex.TestSupport.MethodologyBuilder.Area("1", ParIndex.TestSupport.MethodologyBuilder.Leaf("1.1", 2m, new SurveyPercentageRule(), AssessmentMethod.SociologicalSurvey))]);
 
         var notApplicable = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(mixed, noSurvey).Score(new ReportedIndicators(unit, 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Flag(true), ["1.2"] = IndicatorValue.NotApplicable })));
         var only = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(surveyOnly, noSurvey).Score(new ReportedIndicators(unit, 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Percent(80m) })));
