@@ -8,37 +8,26 @@ namespace ParIndex.Surveys;
 /// with the input; <see cref="ProblemsNotListed"/> counts the rest. Immutable.</remarks>
 internal sealed class SurveyInputReport
 {
-    internal SurveyInputReport(long rowsRead, long rowsUsed, long rowsRejected, long rowsWithInvalidAnswers, long invalidAnswers, ImmutableArray<Diagnostic> problems, long problemsNotListed)
-    {
-        RowsRead = rowsRead;
-        RowsUsed = rowsUsed;
-        RowsRejected = rowsRejected;
-        RowsWithInvalidAnswers = rowsWithInvalidAnswers;
-        InvalidAnswers = invalidAnswers;
-        Problems = problems;
-        ProblemsNotListed = problemsNotListed;
-    }
-
     /// <summary>Gets the number of rows read (used plus rejected).</summary>
-    public long RowsRead { get; }
+    public required long RowsRead { get; init; }
 
     /// <summary>Gets the number of rows used in the figures.</summary>
-    public long RowsUsed { get; }
+    public required long RowsUsed { get; init; }
 
     /// <summary>Gets the number of rows left out.</summary>
-    public long RowsRejected { get; }
+    public required long RowsRejected { get; init; }
 
     /// <summary>Gets the number of used rows with answers out of scale counted as invalid.</summary>
-    public long RowsWithInvalidAnswers { get; }
+    public required long RowsWithInvalidAnswers { get; init; }
 
     /// <summary>Gets the number of answers out of scale counted as invalid.</summary>
-    public long InvalidAnswers { get; }
+    public required long InvalidAnswers { get; init; }
 
     /// <summary>Gets the problems found, in input order, up to the listing limit.</summary>
-    public ImmutableArray<Diagnostic> Problems { get; }
+    public required ImmutableArray<Diagnostic> Problems { get; init; }
 
     /// <summary>Gets the number of problems found beyond the listing limit.</summary>
-    public long ProblemsNotListed { get; }
+    public required long ProblemsNotListed { get; init; }
 
     /// <summary>Formats as "1,000 rows read, 998 used, 2 rejected, 0 with invalid answers".</summary>
     /// <returns>The counts.</returns>
