@@ -22,7 +22,8 @@ public static class PublishedRecord
     private static readonly Lazy<ImmutableArray<MinistryResult>> s_ministries = new(LoadMinistries);
     private static readonly Lazy<ImmutableArray<RecordConflict>> s_conflicts = new(LoadConflicts);
 
-    /// <summary>Gets every embedded area value, by year, province and file order.</summary>
+    /// <summary>Gets every embedded component (an area's published result, chỉ số thành phần), by year, province and
+    /// file order.</summary>
     public static ImmutableArray<PublishedComponent> Components => s_components.Value;
 
     /// <summary>Gets every embedded aggregate (averages and group counts).</summary>
