@@ -196,11 +196,11 @@ internal readonly struct CompiledRule
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long Proportion(in IndicatorValue value, long maximum) =>
         maximum >= 0 && IsOneOrMore(value.NumberBits, value.DenominatorBits) ? maximum
-            : Points.FromUnits(maximum).Scale(value.Number, value.Denominator, atMost: maximum).Units;
+            : Points.FromUnits(maximum).Scale(value.NumberBits, value.DenominatorBits, atMost: maximum).Units;
 
     /// <summary>A survey's percentage of the maximum.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static long Share(in IndicatorValue value, long maximum) => Points.FromUnits(maximum).Percent(value.Number).Units;
+    internal static long Share(in IndicatorValue value, long maximum) => Points.FromUnits(maximum).Percent(value.NumberBits).Units;
 
     /// <summary>max(maximum − count × deduction, floor), exact: a count beyond a long takes the floor, as any positive
     /// deduction times it passes every maximum.</summary>

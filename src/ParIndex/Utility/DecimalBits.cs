@@ -34,6 +34,9 @@ internal readonly struct DecimalBits
 
     internal ulong Low { get; }
 
+    /// <summary>The decimal these are the parts of.</summary>
+    internal decimal ToDecimal() => new((int)(uint)Low, (int)(uint)(Low >> 32), (int)High, Flags < 0, (byte)Scale);
+
     /// <summary>Tells whether a value is a whole number, without decimal arithmetic when it carries no decimal places.</summary>
     internal static bool IsWhole(in decimal value) => new DecimalBits(in value).Scale == 0 || decimal.Truncate(value) == value;
 
