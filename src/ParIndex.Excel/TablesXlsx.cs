@@ -1,12 +1,15 @@
+using System.Globalization;
+
 namespace ParIndex.Excel;
 
-/// <summary>Writes result tables (scorecards, rankings, explanations …) as an Excel workbook, one sheet a table.</summary>
+/// <summary>Writes result tables (scorecards, rankings, explanations …) as an Excel workbook, one sheet a table; and says
+/// which text a spreadsheet would run as a formula, the rule every writer of tables (CSV and .xlsx) shares.</summary>
 /// <remarks>
 /// Numbers stay numbers: a <see cref="decimal"/> is shown with two decimals (its exact value kept in the cell), an
 /// <see cref="int"/> whole, a percentage (<see cref="SpreadsheetTable.PercentColumns"/>) as the fraction in the format
 /// 0.00% (86.19 is stored as 0.8619 and shows 86.19%). The header row is bold and frozen, columns are as wide as their contents (up to 60
 /// characters), notes follow the table after an empty row. Text that a spreadsheet would run as a formula
-/// (<see cref="SpreadsheetText.IsFormulaLike"/>) is stored with the cell's quote prefix, so that it stays text when the
+/// (<see cref="IsFormulaLike"/>) is stored with the cell's quote prefix, so that it stays text when the
 /// cell is edited. Thread-safe.
 /// </remarks>
 public static class TablesXlsx
@@ -27,4 +30,14 @@ public static class TablesXlsx
         }
         WorkbookWriter.Write(output, list.Select(t => new WorkbookWriter.SheetSpec(t)));
     }
+
+    /// <summary>Says whether text written into a spreadsheet cell would be taken as a formula when the cell is opened or
+    /// edited: it starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return and is not a plain number
+    /// such as "-3" or "+1.5" (OWASP, "CSV Injection", https://owasp.org/www-community/attacks/CSV_Injection).</summary>
+    /// <param name="text">The cell's text; <see langword="null"/> is not formula-like.</param>
+    /// <returns><see langword="true"/> when a writer must neutralise the text: a leading apostrophe in CSV, the cell's
+    /// quote prefix in a workbook.</returns>
+    public static bool IsFormulaLike(string? text) =>
+        text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+        && !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 }

@@ -110,7 +110,7 @@ internal static class WorkbookWriter
                 string s => new Cell(new InlineString(new Text(s) { Space = SpaceProcessingModeValues.Preserve }))
                 {
                     DataType = CellValues.InlineString,
-                    StyleIndex = chosen ?? (SpreadsheetText.IsFormulaLike(s) ? QuotedText : null),
+                    StyleIndex = chosen ?? (TablesXlsx.IsFormulaLike(s) ? QuotedText : null),
                 },
                 _ => new Cell { StyleIndex = chosen },
             };

@@ -2,12 +2,8 @@ namespace ParIndex.Cli.Tests;
 
 /// <summary>Bad usage and bad input: each case must end with exit code 2 (1 for problems a validation finds), a message
 /// on stderr naming what and where, nothing on stdout, and no stack trace.</summary>
-public sealed class BadInputTests : IDisposable
+public sealed class BadInputTests : TempFileTests
 {
-    private readonly TempFiles _files = new();
-
-    public void Dispose() => _files.Dispose();
-
     [Theory]
     [InlineData("frobnicate", "frobnicate")]
     [InlineData("rank --yeer 2023", "--yeer")]
@@ -61,7 +57,7 @@ public sealed class BadInputTests : IDisposable
     [InlineData("unit,name,year,code,value\nA,Sở A,2023,1.1.2,yes;perhaps\n", "yes;perhaps", 2)]
     public void IndicatorCsv_BadRow_IsBadInputWithFileAndLine(string csv, string named, int line)
     {
-        var path = _files.Write("bad.csv", csv);
+        var path = Files.Write("bad.csv", csv);
 
         var run = CliRun.Of("score", "--methodology", Samples.Methodology, "--indicators", path);
 
@@ -75,7 +71,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void IndicatorCsv_PercentAbove100_NamesUnitAndCriterion()
     {
-        var path = _files.Write("over.csv", Samples.UnitA.Replace("1.1.4,95%", "1.1.4,120", StringComparison.Ordinal));
+        var path = Files.Write("over.csv", Samples.UnitA.Replace("1.1.4,95%", "1.1.4,120", StringComparison.Ordinal));
 
         var run = CliRun.Of("score", "--methodology", Samples.Methodology, "--indicators", path);
 
@@ -85,7 +81,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void IndicatorCsv_LeafMissing_NamesTheLeaf()
     {
-        var path = _files.Write("missing.csv", Samples.UnitA.Replace("A,Sở A,2023,1.2.2,no\n", string.Empty, StringComparison.Ordinal));
+        var path = Files.Write("missing.csv", Samples.UnitA.Replace("A,Sở A,2023,1.2.2,no\n", string.Empty, StringComparison.Ordinal));
 
         var run = CliRun.Of("score", "--methodology", Samples.Methodology, "--indicators", path);
 
@@ -96,15 +92,15 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void IndicatorFiles_SameUnitInTwoFiles_IsBadInput()
     {
-        var one = _files.Write("one.csv", Samples.UnitA);
-        var two = _files.Write("two.csv", Samples.UnitA);
+        var one = Files.Write("one.csv", Samples.UnitA);
+        var two = Files.Write("two.csv", Samples.UnitA);
 
         AssertBadInput(CliRun.Of("score", "-m", Samples.Methodology, "-i", one, two), 2, "unit A is reported more than once");
     }
 
     [Fact]
     public void IndicatorFile_Missing_IsBadInput() =>
-        AssertBadInput(CliRun.Of("score", "-m", Samples.Methodology, "-i", _files.PathOf("nowhere.csv")), 2, "nowhere.csv: file not found");
+        AssertBadInput(CliRun.Of("score", "-m", Samples.Methodology, "-i", Files.PathOf("nowhere.csv")), 2, "nowhere.csv: file not found");
 
     [Theory]
     [InlineData("{\"units\": [", "malformed JSON")]
@@ -112,12 +108,12 @@ public sealed class BadInputTests : IDisposable
     [InlineData("{\"units\": [{\"code\": \"A\", \"values\": {}}]}", "$.units[0]: unit A: a unit needs")]
     [InlineData("{\"year\": 2023, \"units\": [{\"code\": \"A\", \"values\": {\"1.1.4\": \"lots\"}}]}", "$.units[0].values['1.1.4']: unit A: criterion 1.1.4: 'lots' is not a percentage")]
     public void IndicatorJson_Bad_IsBadInputWithJsonPath(string json, string named) =>
-        AssertBadInput(CliRun.Of("score", "-m", Samples.Methodology, "-i", _files.Write("bad.json", json)), 2, named);
+        AssertBadInput(CliRun.Of("score", "-m", Samples.Methodology, "-i", Files.Write("bad.json", json)), 2, named);
 
     [Fact]
     public void MethodologyFile_Invalid_ListsEveryProblemWithItsPath()
     {
-        var path = _files.Write("m.json", """
+        var path = Files.Write("m.json", """
             {"formatVersion": 1, "id": "X", "title": "X", "subjectKind": "custom", "years": {"first": 2020}, "maxPoints": 2,
              "areas": [{"code": "1", "name": "A", "maxPoints": 2, "criteria": [
                {"code": "1.1", "name": "B", "maxPoints": 1, "rule": {"kind": "yesNo", "yes": 1, "no": 0}},
@@ -143,7 +139,7 @@ public sealed class BadInputTests : IDisposable
 
     [Fact]
     public void Validate_MissingFile_IsBadInput() =>
-        AssertBadInput(CliRun.Of("validate", _files.PathOf("none.csv")), 2, "file not found");
+        AssertBadInput(CliRun.Of("validate", Files.PathOf("none.csv")), 2, "file not found");
 
     [Fact]
     public void Verbose_ShowsTheStackTrace()

@@ -8,24 +8,23 @@ internal static class ExplainCommand
 {
     public static Command Create()
     {
-        var methodology = Options.Methodology();
-        var indicators = Options.Indicators();
+        var input = new ScoredInput();
         var unit = Options.Unit();
         var assessment = new Option<System.IO.FileInfo?>("--assessment", "-a") { Description = "Instead of indicators: an assessment record, CSV or an Excel workbook (unit,name,year,code,self,appraised,reason,evidence,survey) to show self-assessed against appraised points and leaves without evidence." };
         var command = new Command("explain", "Explain one unit's points: every leaf's input, rule and points, not-applicable and missing leaves, and the sums.\n" +
             "Examples:\n  parindex explain --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv --unit C\n" +
             "  parindex explain --methodology CA-MAU-1880-2013-FRAGMENT --assessment samples/data/assessment-ca-mau-fragment.csv")
         {
-            methodology, indicators, unit, assessment,
+            input.Methodology, input.Indicators, unit, assessment,
         };
         CommandContext.Bind(command, context =>
         {
             if (context.Parse.GetValue(assessment) is { } file)
             {
-                context.Write(Appraisal(context, methodology, file, context.Parse.GetValue(unit)));
+                context.Write(Appraisal(context, input, file, context.Parse.GetValue(unit)));
                 return ExitCodes.Ok;
             }
-            var (_, scorecards) = ScoreCommand.Score(context, methodology, indicators);
+            var (_, scorecards) = input.Score(context);
             context.Write(Tables(Pick(scorecards, context.Parse.GetValue(unit), c => c.Unit.Code)));
             return ExitCodes.Ok;
         });
@@ -90,9 +89,9 @@ internal static class ExplainCommand
         _ => aggregation.ToString(),
     };
 
-    private static ResultTable[] Appraisal(CommandContext context, Option<string?> methodology, System.IO.FileInfo file, string? unit)
+    private static ResultTable[] Appraisal(CommandContext context, ScoredInput input, System.IO.FileInfo file, string? unit)
     {
-        var loaded = Input.MethodologySource.Load(context.Required(methodology, "give the methodology the assessment follows"));
+        var loaded = input.Load(context, "give the methodology the assessment follows");
         var record = Pick(ReadAssessments(file, context.Csv, context.Sheet), unit, r => r.Unit.Code);
         Assessments.AppraisalResult result;
         try

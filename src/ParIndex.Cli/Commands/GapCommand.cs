@@ -17,8 +17,7 @@ internal static class GapCommand
 {
     public static Command Create()
     {
-        var methodology = Options.Methodology();
-        var indicators = Options.Indicators();
+        var input = new ScoredInput();
         var unit = Options.Unit();
         var year = Options.Year("Instead of indicators: a published year of the PAR Index, e.g. 2023.");
         var province = Options.Province("With --year: the province, e.g. \"Cà Mau\".");
@@ -35,14 +34,14 @@ internal static class GapCommand
             "  parindex gap --year 2023 --province \"Cà Mau\" --rank 20\n" +
             "  parindex gap --plan thua-thien-hue-2019 --target hue-01 --year 2020")
         {
-            methodology, indicators, unit, year, province, rank, group, index, ties, exact, costs, plan, planTarget,
+            input.Methodology, input.Indicators, unit, year, province, rank, group, index, ties, exact, costs, plan, planTarget,
         };
         CommandContext.Bind(command, context =>
         {
             var ranking = new RankingOptions { Ties = context.Parse.GetValue(ties), Decimals = context.Parse.GetValue(exact) ? null : 2 };
             var fromPlan = PlanTarget(context, plan, planTarget, [rank, group, index]);
             var target = fromPlan is null ? Target(context, rank, group, index) : GapTarget.For(fromPlan.Value.Target);
-            var scored = context.Parse.GetValue(indicators) is { Length: > 0 };
+            var scored = input.Given(context);
             var publishedYear = context.Parse.GetValue(year) ?? (scored ? null : fromPlan?.Target.Deadline.Year);
             if (publishedYear is { } published)
             {
@@ -50,7 +49,7 @@ internal static class GapCommand
                 Published(context, published, name, target, ranking);
                 return ExitCodes.Ok;
             }
-            var (_, scorecards) = ScoreCommand.Score(context, methodology, indicators);
+            var (_, scorecards) = input.Score(context);
             var card = ExplainCommand.Pick(scorecards, context.Parse.GetValue(unit), c => c.Unit.Code);
             var options = new GapOptions { Ranking = ranking, CostPerPoint = Options.CodeNumbers(context.Parse.GetValue(costs) ?? [], costs.Name, "CODE=COST with a cost above 0 such as 1.4=10", cost => cost > 0m) };
             GapReport report;

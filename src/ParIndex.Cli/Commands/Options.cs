@@ -79,12 +79,6 @@ internal static class Options
         Description = "A methodology: a JSON file, or the id of an embedded one (e.g. CA-MAU-1880-2013-FRAGMENT).",
     };
 
-    public static Option<FileInfo[]> Indicators() => new("--indicators", "-i")
-    {
-        Description = "Reported indicators, CSV (unit,name,year,code,value), an Excel workbook (.xlsx: the same columns, or a filled-in `parindex template` form) or JSON; one file or many, one unit or many.",
-        AllowMultipleArgumentsPerToken = true,
-    };
-
     /// <summary>Reads CODE=NUMBER pairs (e.g. <c>--cost 1.4=10</c>), numbers invariant; a later pair for a code wins.</summary>
     /// <param name="given">The pairs as typed.</param>
     /// <param name="option">The option, named in the error.</param>

@@ -14,20 +14,19 @@ internal static class RankCommand
         var index = Options.Index();
         var ties = Options.Ties();
         var compare = new Option<int?>("--compare") { Description = "Show each unit's rank change against this year (published record)." };
-        var methodology = Options.Methodology();
-        var indicators = Options.Indicators();
+        var input = new ScoredInput();
         var area = new Option<string?>("--area") { Description = "Rank scored units by one area's component index instead (area code, e.g. 2)." };
         var command = new Command("rank", "Rank provinces: the published record of a year, or units scored from indicator files.\n" +
             "Examples:\n  parindex rank --year 2023\n  parindex rank --year 2024 --compare 2023 --format csv\n" +
             "  parindex rank --methodology CA-MAU-1880-2013-FRAGMENT --indicators units.csv --area 1")
         {
-            year, index, ties, compare, methodology, indicators, area,
+            year, index, ties, compare, input.Methodology, input.Indicators, area,
         };
         CommandContext.Bind(command, context =>
         {
             var rankingOptions = new RankingOptions { Ties = context.Parse.GetValue(ties) };
-            var tables = context.Parse.GetValue(indicators) is { Length: > 0 }
-                ? Scored(ScoreCommand.Score(context, methodology, indicators), context.Parse.GetValue(area), context.Parse.GetValue(year), rankingOptions)
+            var tables = input.Given(context)
+                ? Scored(input.Score(context), context.Parse.GetValue(area), context.Parse.GetValue(year), rankingOptions)
                 : Published(context.Parse.GetValue(index), context.Required(year), context.Parse.GetValue(compare), rankingOptions);
             context.Write(tables);
             return ExitCodes.Ok;

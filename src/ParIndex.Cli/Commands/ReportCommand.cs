@@ -16,8 +16,7 @@ internal static class ReportCommand
         var year = Options.Year("The year of the published record to report: ranking, bar chart, area heat map.");
         var province = Options.Province("Add a province's trend across the years, e.g. \"Đà Nẵng\".");
         var index = Options.Index();
-        var methodology = Options.Methodology();
-        var indicators = Options.Indicators();
+        var input = new ScoredInput();
         var unit = Options.Unit();
         var intervals = new UncertaintyCommand.Inputs();
         var command = new Command("report", "An HTML page (self-contained: no script, nothing loaded from the network) with charts drawn by ScottPlot.\n" +
@@ -25,7 +24,7 @@ internal static class ReportCommand
             "  parindex report --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv --unit C -o unit-c.html\n" +
             "  parindex report -m CA-MAU-1880-2013-FRAGMENT -i samples/data/indicators-ca-mau-fragment.csv --runs 10000 --weight-noise 25 -o intervals.html (rank intervals, as parindex uncertainty)")
         {
-            year, province, index, methodology, indicators, unit,
+            year, province, index, input.Methodology, input.Indicators, unit,
         };
         intervals.AddTo(command);
         CommandContext.Bind(command, context =>
@@ -33,13 +32,13 @@ internal static class ReportCommand
             var which = context.Parse.GetValue(index);
             var y = context.Parse.GetValue(year);
             var name = context.Parse.GetValue(province);
-            var files = context.Parse.GetValue(indicators) ?? [];
+            var files = context.Parse.GetValue(input.Indicators) ?? [];
             if (y is null && name is null && files.Length == 0)
             {
                 throw new CliException("give --year, --province or --indicators (with --methodology)", "report");
             }
             var place = name is null ? null : HistoryCommand.Match(name);
-            var scorecards = files.Length > 0 ? ScoreCommand.Score(context, methodology, indicators).Scorecards : [];
+            var scorecards = files.Length > 0 ? input.Score(context).Scorecards : [];
             var runs = context.Parse.GetValue(intervals.Runs) is not null;
             if (runs && files.Length == 0)
             {

@@ -10,8 +10,7 @@ internal static class ScoreCommand
 {
     public static Command Create()
     {
-        var methodology = Options.Methodology();
-        var indicators = Options.Indicators();
+        var input = new ScoredInput();
         var year = Options.Year("With --area-points: the assessment year whose official methodology (the catalogue's outline) weighs the areas.");
         var areaPoints = new Option<System.IO.FileInfo?>("--area-points") { Description = "Units' points per area, CSV or an Excel workbook: unit,name,area,points; scored with the official area maxima of --year." };
         var command = new Command("score", "Score units' reported indicators under a methodology: points, index, group and area indices;\n" +
@@ -19,7 +18,7 @@ internal static class ScoreCommand
             "Examples:\n  parindex score --methodology CA-MAU-1880-2013-FRAGMENT --indicators samples/data/indicators-ca-mau-fragment.csv\n" +
             "  parindex score --year 2017 --area-points areas.csv")
         {
-            methodology, indicators, year, areaPoints,
+            input.Methodology, input.Indicators, year, areaPoints,
         };
         CommandContext.Bind(command, context =>
         {
@@ -28,7 +27,7 @@ internal static class ScoreCommand
                 context.Write([OfficialAreas(context.Required(year), file, context.Csv, context.Sheet)]);
                 return ExitCodes.Ok;
             }
-            var (loaded, scorecards) = Score(context, methodology, indicators);
+            var (loaded, scorecards) = input.Score(context);
             var areas = loaded.Areas;
             var columns = new List<string> { "code", "unit", "year", "points", "max_points", "index", "group" };
             columns.AddRange(areas.Select(a => "area_" + a.Code));
@@ -121,22 +120,5 @@ internal static class ScoreCommand
         var decimals = points.Select(p => (int)p.Scale).DefaultIfEmpty(0).Max();
         var half = 0.5m / (decimal)System.Math.Pow(10, decimals);
         return System.FormattableString.Invariant($"Published area points are rounded ({decimals} decimals given): their sum may differ from the unit's published total by up to {areas} × {half} + {half} = {(areas + 1) * half} points.");
-    }
-
-    /// <summary>Loads the methodology and scores every unit of the indicator files; shared with explain and rank.</summary>
-    public static (Methodologies.Methodology Methodology, System.Collections.Immutable.ImmutableArray<Scorecard> Scorecards) Score(
-        CommandContext context, Option<string?> methodology, Option<System.IO.FileInfo[]> indicators)
-    {
-        var loaded = MethodologySource.Load(context.Required(methodology, "give the methodology to score with"));
-        var files = context.Parse.GetValue(indicators) is { Length: > 0 } given ? given : throw new CliException("give at least one indicator file", indicators.Name);
-        var units = IndicatorFiles.Read(files, loaded, context.Csv, context.Sheet);
-        try
-        {
-            return (loaded, new Scorer(loaded).ScoreAll(units));
-        }
-        catch (DiagnosticException e)
-        {
-            throw new CliException($"the indicators cannot be scored under {loaded.Id}", string.Join(", ", files.Select(f => f.ToString())), e, e.Diagnostics);
-        }
     }
 }

@@ -14,8 +14,7 @@ internal static class UncertaintyCommand
 {
     public static Command Create()
     {
-        var methodology = Options.Methodology();
-        var indicators = Options.Indicators();
+        var input = new ScoredInput();
         var year = Options.Year("The assessment year, when the files hold several.");
         var inputs = new Inputs();
         var sensitivity = new Option<int?>("--sensitivity") { Description = "Also measure which source moves the ranks: Sobol first-order and total indices of the mean absolute rank shift, from a design of N base samples (e.g. 1024; N × (sources + 2) rankings)." };
@@ -23,12 +22,12 @@ internal static class UncertaintyCommand
             "Examples:\n  parindex uncertainty -m CA-MAU-1880-2013-FRAGMENT -i samples/data/indicators-ca-mau-fragment.csv --weight-noise 25 --runs 10000\n" +
             "  parindex uncertainty -m m.json -i units.csv --survey-se 1.5 --survey-se-of HUE=2.1 --precision exact 2 --seed 7 -f csv")
         {
-            methodology, indicators, year, sensitivity,
+            input.Methodology, input.Indicators, year, sensitivity,
         };
         inputs.AddTo(command);
         CommandContext.Bind(command, context =>
         {
-            var (_, scorecards) = ScoreCommand.Score(context, methodology, indicators);
+            var (_, scorecards) = input.Score(context);
             var cards = Options.OfOneYear(scorecards, c => c.Year, context.Parse.GetValue(year), year.Name);
             var result = inputs.Run(context, cards);
             if (context.Parse.GetValue(sensitivity) is not { } samples)

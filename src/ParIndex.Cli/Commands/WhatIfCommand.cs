@@ -11,8 +11,7 @@ internal static class WhatIfCommand
 {
     public static Command Create()
     {
-        var methodology = Options.Methodology();
-        var indicators = Options.Indicators();
+        var input = new ScoredInput();
         var year = Options.Year("The assessment year, when the files hold several.");
         var methodologyAfter = new Option<string?>("--methodology-after") { Description = "The changed methodology (a JSON file or an embedded id): other maxima, band thresholds or weights." };
         var indicatorsAfter = new Option<FileInfo[]>("--indicators-after") { Description = "Changed indicators (CSV or JSON) for some units: each unit in them replaces its values as reported.", AllowMultipleArgumentsPerToken = true };
@@ -25,14 +24,14 @@ internal static class WhatIfCommand
             "  parindex whatif -m m.json -i units.csv --methodology-after m-new-bands.json -f csv\n" +
             "  parindex whatif -m m.json -i units.csv --precision-after 2 --ties-after dense")
         {
-            methodology, indicators, year, methodologyAfter, indicatorsAfter, ties, tiesAfter, precision, precisionAfter,
+            input.Methodology, input.Indicators, year, methodologyAfter, indicatorsAfter, ties, tiesAfter, precision, precisionAfter,
         };
         CommandContext.Bind(command, context =>
         {
             var parse = context.Parse;
-            var before = MethodologySource.Load(context.Required(methodology, "give the methodology to score with"));
+            var before = input.Load(context);
             var after = parse.GetValue(methodologyAfter) is { } changed ? MethodologySource.Load(changed, methodologyAfter.Name) : before;
-            var files = parse.GetValue(indicators) is { Length: > 0 } given ? given : throw new CliException("give at least one indicator file", indicators.Name);
+            var files = input.Files(context);
             var changedFiles = parse.GetValue(indicatorsAfter) ?? [];
             var rankingBefore = new RankingOptions { Ties = parse.GetValue(ties), Decimals = parse.GetValue(precision) is { } p ? Options.Precision(p, precision.Name) : null };
             var rankingAfter = new RankingOptions

@@ -275,7 +275,7 @@ internal static partial class Renderer
     /// https://owasp.org/www-community/attacks/CSV_Injection). Numbers stay numbers: numeric cells, and text that is a
     /// plain number such as "-3" or "+1.5", are left as they are.</summary>
     internal static string SpreadsheetSafe(object? cell, string text) =>
-        cell is string && ParIndex.Excel.SpreadsheetText.IsFormulaLike(text) ? "'" + text : text;
+        cell is string && ParIndex.Excel.TablesXlsx.IsFormulaLike(text) ? "'" + text : text;
 
     /// <summary>Writes the tables as a workbook, one sheet a table, its title first among the notes under it.</summary>
     public static void WriteXlsx(IReadOnlyList<ResultTable> tables, Stream output) =>

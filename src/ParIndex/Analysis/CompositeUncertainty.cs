@@ -37,9 +37,18 @@ internal static class CompositeUncertainty
         return [.. plan.Nominal.Select((row, u) =>
         {
             var counts = rankCounts.AsSpan(u * n, n);
-            return new CompositeUnitUncertainty(
-                row.UnitCode, row.UnitName, row.Rank, row.Value, RankUncertainty.Mean(counts, options.Runs), RankUncertainty.Quantile(counts, options.Runs, 0.5),
-                RankUncertainty.Quantile(counts, options.Runs, 0.05), RankUncertainty.Quantile(counts, options.Runs, 0.95), [.. counts.ToArray().Select(c => (int)c)]);
+            return new CompositeUnitUncertainty
+            {
+                UnitCode = row.UnitCode,
+                UnitName = row.UnitName,
+                NominalRank = row.Rank,
+                NominalValue = row.Value,
+                MeanRank = RankUncertainty.Mean(counts, options.Runs),
+                MedianRank = RankUncertainty.Quantile(counts, options.Runs, 0.5),
+                Low = RankUncertainty.Quantile(counts, options.Runs, 0.05),
+                High = RankUncertainty.Quantile(counts, options.Runs, 0.95),
+                RankCounts = [.. counts.ToArray().Select(c => (int)c)],
+            };
         })];
     }
 

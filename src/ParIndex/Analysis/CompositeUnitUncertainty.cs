@@ -5,45 +5,36 @@ namespace ParIndex.Analysis;
 /// <remarks>Immutable.</remarks>
 public sealed class CompositeUnitUncertainty
 {
-    internal CompositeUnitUncertainty(string unitCode, string unitName, int nominalRank, double nominalValue, double meanRank, int medianRank, int low, int high, ImmutableArray<int> rankCounts)
+    internal CompositeUnitUncertainty()
     {
-        UnitCode = unitCode;
-        UnitName = unitName;
-        NominalRank = nominalRank;
-        NominalValue = nominalValue;
-        MeanRank = meanRank;
-        MedianRank = medianRank;
-        Low = low;
-        High = high;
-        RankCounts = rankCounts;
     }
 
     /// <summary>Gets the unit's code.</summary>
-    public string UnitCode { get; }
+    public string UnitCode { get; internal init; } = null!;
 
     /// <summary>Gets the unit's name.</summary>
-    public string UnitName { get; }
+    public string UnitName { get; internal init; } = null!;
 
     /// <summary>Gets the rank under the main pipeline without noise (ties share the lowest rank).</summary>
-    public int NominalRank { get; }
+    public int NominalRank { get; internal init; }
 
     /// <summary>Gets the index under the main pipeline without noise, exact.</summary>
-    public double NominalValue { get; }
+    public double NominalValue { get; internal init; }
 
     /// <summary>Gets the mean rank over the runs.</summary>
-    public double MeanRank { get; }
+    public double MeanRank { get; internal init; }
 
     /// <summary>Gets the median rank (the lowest rank with at least half of the runs at or above it).</summary>
-    public int MedianRank { get; }
+    public int MedianRank { get; internal init; }
 
     /// <summary>Gets the 5th percentile of the rank (the better end of the interval).</summary>
-    public int Low { get; }
+    public int Low { get; internal init; }
 
     /// <summary>Gets the 95th percentile of the rank (the worse end of the interval).</summary>
-    public int High { get; }
+    public int High { get; internal init; }
 
     /// <summary>Gets how many runs gave each rank: element r − 1 counts rank r.</summary>
-    public ImmutableArray<int> RankCounts { get; }
+    public ImmutableArray<int> RankCounts { get; internal init; }
 
     /// <inheritdoc/>
     public override string ToString() =>

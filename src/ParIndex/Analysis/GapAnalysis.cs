@@ -18,7 +18,7 @@ internal static class GapAnalysis
         var rank = RankOf(unit, rest, options);
         var met = TargetThreshold.Meets(unit.Value, (required, strict));
         decimal? points = maxPoints is { } max ? (met ? 0m : (required - unit.Value) * max / 100m) : null;
-        return new IndexGap(unit.Unit, target, unit.Value, rank, options.Decimals, required, strict, maxPoints, points);
+        return new IndexGap { Unit = unit.Unit, Target = target, Index = unit.Value, Rank = rank, Decimals = options.Decimals, RequiredIndex = required, IsStrict = strict, MaxPoints = maxPoints, PointsNeeded = points };
     }
 
     public static GapReport ForScorecard(Scorecard unit, IEnumerable<Scorecard> scorecards, GapTarget target, GapOptions? options = null)
@@ -42,7 +42,7 @@ internal static class GapAnalysis
         {
             var ranking = new RankingOptions { Ties = options.Ranking.Ties, Groups = options.Ranking.Groups, Decimals = decimals };
             var required = TargetThreshold.Required(unit.Unit, rest, target, ranking);
-            return new IndexGap(unit.Unit, target, unit.Index, RankOf(self, rest, ranking), decimals, required.Value, required.Strict, unit.MaxPoints, PointsNeeded(unit, required));
+            return new IndexGap { Unit = unit.Unit, Target = target, Index = unit.Index, Rank = RankOf(self, rest, ranking), Decimals = decimals, RequiredIndex = required.Value, IsStrict = required.Strict, MaxPoints = unit.MaxPoints, PointsNeeded = PointsNeeded(unit, required) };
         }
 
         var exact = GapUnder(null);
@@ -79,7 +79,7 @@ internal static class GapAnalysis
                 ? [.. found.OrderBy(c => unit.Methodology.Leaves.IndexOf(unit.Methodology.Leaves.First(l => l.Code == c.Code)))]
                 : null;
         var areas = unit.Areas;
-        return new GapReport(unit, options, exact, published, gap, areas, leaves.MoveToImmutable(), combination);
+        return new GapReport { Scorecard = unit, Options = options, Exact = exact, Published = published, Gap = gap, Areas = areas, Leaves = leaves.MoveToImmutable(), LeastCombination = combination };
     }
 
     // The least points, to the scorer's resolution, whose index (points ÷ maximum × 100, as the scorer computes it)

@@ -15,36 +15,28 @@ namespace ParIndex.Analysis;
 /// </remarks>
 public sealed class GapReport
 {
-    internal GapReport(Scorecard scorecard, GapOptions options, IndexGap exact, IndexGap published, IndexGap gap, ImmutableArray<NodeScore> areas, ImmutableArray<LeafGap> leaves, ImmutableArray<LeafChange>? combination)
+    internal GapReport()
     {
-        Scorecard = scorecard;
-        Options = options;
-        Exact = exact;
-        Published = published;
-        Gap = gap;
-        Areas = areas;
-        Leaves = leaves;
-        LeastCombination = combination;
     }
 
     /// <summary>Gets the unit's scorecard.</summary>
-    public Scorecard Scorecard { get; }
+    public Scorecard Scorecard { get; internal init; } = null!;
 
     /// <summary>Gets the target.</summary>
     public GapTarget Target => Gap.Target;
 
     /// <summary>Gets the options used.</summary>
-    public GapOptions Options { get; }
+    public GapOptions Options { get; internal init; } = null!;
 
     /// <summary>Gets the gap when exact indices are ranked.</summary>
-    public IndexGap Exact { get; }
+    public IndexGap Exact { get; internal init; } = null!;
 
     /// <summary>Gets the gap when indices are rounded to the published two decimals (half away from zero) first.</summary>
-    public IndexGap Published { get; }
+    public IndexGap Published { get; internal init; } = null!;
 
     /// <summary>Gets the gap under the options' own ranking (one of <see cref="Exact"/> and <see cref="Published"/> unless
     /// the options round to other decimals).</summary>
-    public IndexGap Gap { get; }
+    public IndexGap Gap { get; internal init; } = null!;
 
     /// <summary>Gets the index points needed under the options' ranking (0 when met).</summary>
     public decimal IndexPointsNeeded => Gap.IndexPointsNeeded;
@@ -55,14 +47,14 @@ public sealed class GapReport
 
     /// <summary>Gets the areas' scores, in the methodology's order: the points lost per area are their
     /// <see cref="NodeScore.LostPoints"/>.</summary>
-    public ImmutableArray<NodeScore> Areas { get; }
+    public ImmutableArray<NodeScore> Areas { get; internal init; }
 
     /// <summary>Gets every leaf, in the methodology's order.</summary>
-    public ImmutableArray<LeafGap> Leaves { get; }
+    public ImmutableArray<LeafGap> Leaves { get; internal init; }
 
     /// <summary>Gets the cheapest combination of leaf changes (at most one per leaf) that closes the gap — empty when the
     /// target is met, <see langword="null"/> when no combination can reach it.</summary>
-    public ImmutableArray<LeafChange>? LeastCombination { get; }
+    public ImmutableArray<LeafChange>? LeastCombination { get; internal init; }
 
     /// <summary>What a scored unit needs to reach a target among other scorecards: points, lost points, the leaves that
     /// close the gap alone and the cheapest combination.</summary>

@@ -10,25 +10,21 @@ namespace ParIndex.Analysis;
 /// <remarks>Immutable; compares by value (kind and figure; the group name ordinally).</remarks>
 public sealed record GapTarget
 {
-    private GapTarget(GapTargetKind kind, int rank, string? group, decimal index)
+    private GapTarget()
     {
-        Kind = kind;
-        RankOrBetter = rank;
-        GroupName = group;
-        IndexAtLeast = index;
     }
 
     /// <summary>Gets what the target asks for.</summary>
-    internal GapTargetKind Kind { get; }
+    internal GapTargetKind Kind { get; private init; }
 
     /// <summary>Gets N of a rank target (rank N or better, made by <see cref="Rank"/>); 0 for the other kinds.</summary>
-    public int RankOrBetter { get; }
+    public int RankOrBetter { get; private init; }
 
     /// <summary>Gets the group of a group target (made by <see cref="Group"/>, e.g. "A"); <see langword="null"/> for the other kinds.</summary>
-    public string? GroupName { get; }
+    public string? GroupName { get; private init; }
 
     /// <summary>Gets X of an index target (index ≥ X in percent, 0–100, made by <see cref="Index"/>); 0 for the other kinds.</summary>
-    public decimal IndexAtLeast { get; }
+    public decimal IndexAtLeast { get; private init; }
 
     /// <summary>A rank of <paramref name="n"/> or better.</summary>
     /// <param name="n">The rank, from 1.</param>
@@ -37,14 +33,14 @@ public sealed record GapTarget
     public static GapTarget Rank(int n)
     {
         Preconditions.CheckArgumentRange(nameof(n), n, 1, int.MaxValue);
-        return new GapTarget(GapTargetKind.Rank, n, null, 0m);
+        return new GapTarget { Kind = GapTargetKind.Rank, RankOrBetter = n };
     }
 
     /// <summary>The group named <paramref name="name"/> of the ranking's scheme, or a higher one.</summary>
     /// <param name="name">The group's name, e.g. "A" of <see cref="Rankings.GroupScheme.Ministry"/>.</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is null or blank.</exception>
-    public static GapTarget Group(string name) => new(GapTargetKind.Group, 0, Text.Nfc(Preconditions.CheckNotBlank(name, nameof(name))), 0m);
+    public static GapTarget Group(string name) => new() { Kind = GapTargetKind.Group, GroupName = Text.Nfc(Preconditions.CheckNotBlank(name, nameof(name))) };
 
     /// <summary>An index of at least <paramref name="index"/>.</summary>
     /// <param name="index">The index, in [0, 100].</param>
@@ -53,7 +49,7 @@ public sealed record GapTarget
     public static GapTarget Index(decimal index)
     {
         Preconditions.CheckArgumentRange(nameof(index), index, 0m, 100m);
-        return new GapTarget(GapTargetKind.Index, 0, null, index);
+        return new GapTarget { Kind = GapTargetKind.Index, IndexAtLeast = index };
     }
 
     /// <summary>The target of a reform plan's target (chỉ tiêu của kế hoạch CCHC) on the PAR Index: "top N" is

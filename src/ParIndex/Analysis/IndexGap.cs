@@ -15,39 +15,30 @@ namespace ParIndex.Analysis;
 /// </remarks>
 public sealed record IndexGap
 {
-    internal IndexGap(AssessedUnit unit, GapTarget target, decimal index, int rank, int? decimals, decimal requiredIndex, bool isStrict, decimal? maxPoints, decimal? pointsNeeded)
+    internal IndexGap()
     {
-        Unit = unit;
-        Target = target;
-        Index = index;
-        Rank = rank;
-        Decimals = decimals;
-        RequiredIndex = requiredIndex;
-        IsStrict = isStrict;
-        MaxPoints = maxPoints;
-        PointsNeeded = pointsNeeded;
     }
 
     /// <summary>Gets the unit.</summary>
-    public AssessedUnit Unit { get; }
+    public AssessedUnit Unit { get; internal init; } = null!;
 
     /// <summary>Gets the target.</summary>
-    public GapTarget Target { get; }
+    public GapTarget Target { get; internal init; } = null!;
 
     /// <summary>Gets the unit's index now (0–100, exact).</summary>
-    public decimal Index { get; }
+    public decimal Index { get; internal init; }
 
     /// <summary>Gets the unit's rank now among the units compared, under the same policy.</summary>
-    public int Rank { get; }
+    public int Rank { get; internal init; }
 
     /// <summary>Gets the decimals indices are rounded to before ranking, or <see langword="null"/> for exact values.</summary>
-    public int? Decimals { get; }
+    public int? Decimals { get; internal init; }
 
     /// <summary>Gets the least index (exact) that reaches the target; with <see cref="IsStrict"/>, the index must exceed it.</summary>
-    public decimal RequiredIndex { get; }
+    public decimal RequiredIndex { get; internal init; }
 
     /// <summary>Gets whether the index must be strictly above <see cref="RequiredIndex"/> (an ordinal tie lost on the name).</summary>
-    public bool IsStrict { get; }
+    public bool IsStrict { get; internal init; }
 
     /// <summary>Gets whether the index now reaches the target.</summary>
     public bool IsMet => IsStrict ? Index > RequiredIndex : Index >= RequiredIndex;
@@ -60,11 +51,11 @@ public sealed record IndexGap
     public decimal IndexPointsNeeded => IsMet ? 0m : RequiredIndex - Index;
 
     /// <summary>Gets the applicable maximum the index is a percentage of, when known.</summary>
-    public decimal? MaxPoints { get; }
+    public decimal? MaxPoints { get; internal init; }
 
     /// <summary>Gets the methodology points still needed, when the maximum is known: for a scorecard the least number of
     /// points (to the scorer's 10 decimals) that reaches the target; for a published value the index points × maximum ÷ 100.</summary>
-    public decimal? PointsNeeded { get; }
+    public decimal? PointsNeeded { get; internal init; }
 
     /// <summary>The gap of a value (e.g. a published index) to a target among other values.</summary>
     /// <param name="unit">The unit and its index now (0–100).</param>

@@ -8,37 +8,30 @@ namespace ParIndex.Analysis;
 /// sampling estimates and may fall slightly outside [0, 1]. Immutable; equal when the name and every estimate are equal.</remarks>
 public sealed record InputSensitivity
 {
-    internal InputSensitivity(string name, double firstOrder, double firstLow, double firstHigh, double total, double totalLow, double totalHigh)
+    internal InputSensitivity()
     {
-        Name = name;
-        FirstOrder = firstOrder;
-        FirstOrderLow = firstLow;
-        FirstOrderHigh = firstHigh;
-        Total = total;
-        TotalLow = totalLow;
-        TotalHigh = totalHigh;
     }
 
     /// <summary>Gets the input's name.</summary>
-    public string Name { get; }
+    public string Name { get; internal init; } = null!;
 
     /// <summary>Gets the first-order index S (Saltelli et al. 2010's estimator).</summary>
-    public double FirstOrder { get; }
+    public double FirstOrder { get; internal init; }
 
     /// <summary>Gets the lower end of S's confidence interval (the estimate itself without bootstrap).</summary>
-    public double FirstOrderLow { get; }
+    public double FirstOrderLow { get; internal init; }
 
     /// <summary>Gets the upper end of S's confidence interval.</summary>
-    public double FirstOrderHigh { get; }
+    public double FirstOrderHigh { get; internal init; }
 
     /// <summary>Gets the total index ST (Jansen 1999's estimator).</summary>
-    public double Total { get; }
+    public double Total { get; internal init; }
 
     /// <summary>Gets the lower end of ST's confidence interval.</summary>
-    public double TotalLow { get; }
+    public double TotalLow { get; internal init; }
 
     /// <summary>Gets the upper end of ST's confidence interval.</summary>
-    public double TotalHigh { get; }
+    public double TotalHigh { get; internal init; }
 
     /// <inheritdoc/>
     public override string ToString() =>

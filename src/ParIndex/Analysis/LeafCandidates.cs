@@ -181,7 +181,7 @@ internal sealed class LeafCandidates
     {
         var points = Score(input);
         var gain = points - Points;
-        return new LeafChange(Leaf.Code, input, points, gain, gain * CostPerPoint);
+        return new LeafChange { Code = Leaf.Code, Input = input, Points = points, Gain = gain, Cost = gain * CostPerPoint };
     }
 
     private decimal Score(IndicatorValue input) => _rule.Evaluate(input, _context).Points;

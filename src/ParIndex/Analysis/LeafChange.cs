@@ -9,29 +9,24 @@ namespace ParIndex.Analysis;
 /// <remarks>Immutable; equal when code, input, points, gain and cost are equal.</remarks>
 public sealed record LeafChange
 {
-    internal LeafChange(string code, IndicatorValue input, decimal points, decimal gain, decimal cost)
+    internal LeafChange()
     {
-        Code = code;
-        Input = input;
-        Points = points;
-        Gain = gain;
-        Cost = cost;
     }
 
     /// <summary>Gets the leaf's code.</summary>
-    public string Code { get; }
+    public string Code { get; internal init; } = null!;
 
     /// <summary>Gets the input that scores <see cref="Points"/>: the least change of the current input that does.</summary>
-    public IndicatorValue Input { get; }
+    public IndicatorValue Input { get; internal init; }
 
     /// <summary>Gets the leaf's points with <see cref="Input"/>.</summary>
-    public decimal Points { get; }
+    public decimal Points { get; internal init; }
 
     /// <summary>Gets the points gained over the current points.</summary>
-    public decimal Gain { get; }
+    public decimal Gain { get; internal init; }
 
     /// <summary>Gets the cost: <see cref="Gain"/> × the leaf's cost per point.</summary>
-    public decimal Cost { get; }
+    public decimal Cost { get; internal init; }
 
     /// <inheritdoc/>
     public override string ToString() => Invariant.Format($"{Code}: {Input} → {Invariant.Format(Points)} (+{Invariant.Format(Gain)})");

@@ -13,29 +13,24 @@ namespace ParIndex.Analysis;
 /// the methods are thread-safe.</remarks>
 public sealed record RankShift
 {
-    internal RankShift(AssessedUnit unit, int? rankBefore, int? rankAfter, decimal? indexBefore, decimal? indexAfter)
+    internal RankShift()
     {
-        Unit = unit;
-        RankBefore = rankBefore;
-        RankAfter = rankAfter;
-        IndexBefore = indexBefore;
-        IndexAfter = indexAfter;
     }
 
     /// <summary>Gets the unit.</summary>
-    public AssessedUnit Unit { get; }
+    public AssessedUnit Unit { get; internal init; } = null!;
 
     /// <summary>Gets the rank before the change, if ranked.</summary>
-    public int? RankBefore { get; }
+    public int? RankBefore { get; internal init; }
 
     /// <summary>Gets the rank after the change, if ranked.</summary>
-    public int? RankAfter { get; }
+    public int? RankAfter { get; internal init; }
 
     /// <summary>Gets the ranked value (index) before the change, exact.</summary>
-    public decimal? IndexBefore { get; }
+    public decimal? IndexBefore { get; internal init; }
 
     /// <summary>Gets the ranked value (index) after the change, exact.</summary>
-    public decimal? IndexAfter { get; }
+    public decimal? IndexAfter { get; internal init; }
 
     /// <summary>Gets the places gained (positive: up the table): rank before − rank after; null unless ranked in both.</summary>
     public int? Shift => RankBefore is { } before && RankAfter is { } after ? before - after : null;
@@ -57,9 +52,9 @@ public sealed record RankShift
         {
             seen.Add(row.Unit.Code);
             old.TryGetValue(row.Unit.Code, out var was);
-            shifts.Add(new RankShift(row.Unit, was?.Rank, row.Rank, was?.Value, row.Value));
+            shifts.Add(new RankShift { Unit = row.Unit, RankBefore = was?.Rank, RankAfter = row.Rank, IndexBefore = was?.Value, IndexAfter = row.Value });
         }
-        shifts.AddRange(before.Entries.Where(e => !seen.Contains(e.Unit.Code)).Select(e => new RankShift(e.Unit, e.Rank, null, e.Value, null)));
+        shifts.AddRange(before.Entries.Where(e => !seen.Contains(e.Unit.Code)).Select(e => new RankShift { Unit = e.Unit, RankBefore = e.Rank, IndexBefore = e.Value }));
         return [.. shifts];
     }
 

@@ -81,9 +81,19 @@ public static class RankUncertainty
             var u = Array.FindIndex(cards, c => c.Unit.Code == row.Unit.Code);
             var counts = rankCounts.AsSpan(u * n, n);
             var groups = model.Groups.Select((g, k) => KeyValuePair.Create(g.Name, groupCounts[(u * model.GroupCount) + k] / (double)options.Runs));
-            return new UnitUncertainty(
-                row.Unit, row.Rank, cards[u].Index, Mean(counts, options.Runs), Quantile(counts, options.Runs, 0.5), Quantile(counts, options.Runs, 0.05), Quantile(counts, options.Runs, 0.95),
-                Top(counts, options.TopN) / (double)options.Runs, groups.ToImmutableDictionary(), [.. counts.ToArray().Select(c => (int)c)]);
+            return new UnitUncertainty
+            {
+                Unit = row.Unit,
+                NominalRank = row.Rank,
+                NominalIndex = cards[u].Index,
+                MeanRank = Mean(counts, options.Runs),
+                MedianRank = Quantile(counts, options.Runs, 0.5),
+                Low = Quantile(counts, options.Runs, 0.05),
+                High = Quantile(counts, options.Runs, 0.95),
+                ProbabilityTopN = Top(counts, options.TopN) / (double)options.Runs,
+                GroupProbabilities = groups.ToImmutableDictionary(),
+                RankCounts = [.. counts.ToArray().Select(c => (int)c)],
+            };
         });
         return [.. units];
     }

@@ -6,27 +6,22 @@ namespace ParIndex.Analysis;
 /// <remarks>Intervals are 95 % percentile bootstrap intervals over 200 replicates of the design's rows. Immutable.</remarks>
 public sealed class SobolResult
 {
-    internal SobolResult(SobolOptions options, ImmutableArray<InputSensitivity> inputs, double mean, double variance, int evaluations)
+    internal SobolResult()
     {
-        Options = options;
-        Inputs = inputs;
-        Mean = mean;
-        Variance = variance;
-        Evaluations = evaluations;
     }
 
     /// <summary>Gets the options used.</summary>
-    internal SobolOptions Options { get; }
+    internal SobolOptions Options { get; init; } = null!;
 
     /// <summary>Gets the indices, one per input, in the order of the inputs' names.</summary>
-    public ImmutableArray<InputSensitivity> Inputs { get; }
+    public ImmutableArray<InputSensitivity> Inputs { get; internal init; }
 
     /// <summary>Gets the output's mean over the base samples (A and B).</summary>
-    public double Mean { get; }
+    public double Mean { get; internal init; }
 
     /// <summary>Gets the output's variance over the base samples (A and B), the denominator of every index.</summary>
-    public double Variance { get; }
+    public double Variance { get; internal init; }
 
     /// <summary>Gets how many times the model was evaluated: N × (k + 2).</summary>
-    public int Evaluations { get; }
+    public int Evaluations { get; internal init; }
 }

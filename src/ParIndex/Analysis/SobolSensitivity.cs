@@ -95,9 +95,9 @@ internal static class SobolSensitivity
         {
             var (sLow, sHigh) = replicates == 0 ? (first[i], first[i]) : Percentiles(bootFirst.AsSpan(i * replicates, replicates), alpha);
             var (tLow, tHigh) = replicates == 0 ? (total[i], total[i]) : Percentiles(bootTotal.AsSpan(i * replicates, replicates), alpha);
-            return new InputSensitivity(name, first[i], sLow, sHigh, total[i], tLow, tHigh);
+            return new InputSensitivity { Name = name, FirstOrder = first[i], FirstOrderLow = sLow, FirstOrderHigh = sHigh, Total = total[i], TotalLow = tLow, TotalHigh = tHigh };
         });
-        return new SobolResult(options, [.. result], mean, variance, n * (k + 2));
+        return new SobolResult { Options = options, Inputs = [.. result], Mean = mean, Variance = variance, Evaluations = n * (k + 2) };
     }
 
     // Row j draws A's and B's row from its own stream; f(A), f(B) and every f(A_B⁽ⁱ⁾) of the row are stored at j.

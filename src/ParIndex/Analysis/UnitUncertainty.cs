@@ -7,49 +7,39 @@ namespace ParIndex.Analysis;
 /// <remarks>Immutable.</remarks>
 public sealed class UnitUncertainty
 {
-    internal UnitUncertainty(AssessedUnit unit, int nominalRank, decimal nominalIndex, double meanRank, int medianRank, int low, int high, double topN, ImmutableDictionary<string, double> groups, ImmutableArray<int> rankCounts)
+    internal UnitUncertainty()
     {
-        Unit = unit;
-        NominalRank = nominalRank;
-        NominalIndex = nominalIndex;
-        MeanRank = meanRank;
-        MedianRank = medianRank;
-        Low = low;
-        High = high;
-        ProbabilityTopN = topN;
-        GroupProbabilities = groups;
-        RankCounts = rankCounts;
     }
 
     /// <summary>Gets the unit.</summary>
-    public AssessedUnit Unit { get; }
+    public AssessedUnit Unit { get; internal init; } = null!;
 
     /// <summary>Gets the rank without noise, under the first ranking policy.</summary>
-    public int NominalRank { get; }
+    public int NominalRank { get; internal init; }
 
     /// <summary>Gets the index without noise.</summary>
-    public decimal NominalIndex { get; }
+    public decimal NominalIndex { get; internal init; }
 
     /// <summary>Gets the mean rank over the runs.</summary>
-    public double MeanRank { get; }
+    public double MeanRank { get; internal init; }
 
     /// <summary>Gets the median rank (the lowest rank with at least half of the runs at or above it).</summary>
-    public int MedianRank { get; }
+    public int MedianRank { get; internal init; }
 
     /// <summary>Gets the 5th percentile of the rank (the better end of the interval).</summary>
-    public int Low { get; }
+    public int Low { get; internal init; }
 
     /// <summary>Gets the 95th percentile of the rank (the worse end of the interval).</summary>
-    public int High { get; }
+    public int High { get; internal init; }
 
     /// <summary>Gets the share of runs in which the unit ranked N or better (<see cref="UncertaintyOptions.TopN"/>).</summary>
-    public double ProbabilityTopN { get; }
+    public double ProbabilityTopN { get; internal init; }
 
     /// <summary>Gets the share of runs in each group, by group name; the rest of the runs are below every group.</summary>
-    public ImmutableDictionary<string, double> GroupProbabilities { get; }
+    public ImmutableDictionary<string, double> GroupProbabilities { get; internal init; } = null!;
 
     /// <summary>Gets how many runs gave each rank: element r − 1 counts rank r.</summary>
-    public ImmutableArray<int> RankCounts { get; }
+    public ImmutableArray<int> RankCounts { get; internal init; }
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -4,25 +4,21 @@ namespace ParIndex.Assessments;
 /// <remarks>Immutable; equal when code, from, to and reason are equal.</remarks>
 public sealed record Adjustment
 {
-    internal Adjustment(string code, decimal from, decimal to, string reason)
+    internal Adjustment()
     {
-        Code = code;
-        From = from;
-        To = to;
-        Reason = reason;
     }
 
     /// <summary>Gets the leaf's code.</summary>
-    public string Code { get; }
+    public string Code { get; internal init; } = null!;
 
     /// <summary>Gets the self-assessed score.</summary>
-    public decimal From { get; }
+    public decimal From { get; internal init; }
 
     /// <summary>Gets the appraised score.</summary>
-    public decimal To { get; }
+    public decimal To { get; internal init; }
 
     /// <summary>Gets the appraiser's reason.</summary>
-    public string Reason { get; }
+    public string Reason { get; internal init; } = null!;
 
     /// <summary>Formats as "1.1.1: 1 → 0.5 (plan issued late)".</summary>
     /// <returns>Code, scores and reason.</returns>

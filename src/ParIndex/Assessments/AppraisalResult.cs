@@ -13,45 +13,36 @@ namespace ParIndex.Assessments;
 /// </remarks>
 public sealed class AppraisalResult
 {
-    internal AppraisalResult(AssessmentRecord record, Scorecard selfAssessed, Scorecard appraised, ImmutableArray<Adjustment> adjustments, ImmutableArray<LeafAssessment> withoutEvidence, decimal bonus, decimal penalty)
+    internal AppraisalResult()
     {
-        Record = record;
-        SelfAssessed = selfAssessed;
-        Appraised = appraised;
-        Adjustments = adjustments;
-        LeavesWithoutEvidence = withoutEvidence;
-        BonusApplied = bonus;
-        PenaltyApplied = penalty;
-        Points = Math.Clamp(appraised.Points + bonus - penalty, 0m, appraised.MaxPoints);
-        Index = Points / appraised.MaxPoints * 100m;
     }
 
     /// <summary>Gets the record scored.</summary>
-    public AssessmentRecord Record { get; }
+    public AssessmentRecord Record { get; internal init; } = null!;
 
     /// <summary>Gets the scorecard of the self-assessed scores (survey leaves from their survey results).</summary>
-    public Scorecard SelfAssessed { get; }
+    public Scorecard SelfAssessed { get; internal init; } = null!;
 
     /// <summary>Gets the scorecard of the appraised scores, which the published index uses.</summary>
-    public Scorecard Appraised { get; }
+    public Scorecard Appraised { get; internal init; } = null!;
 
     /// <summary>Gets the changes the appraisal made, in the order of the record.</summary>
-    public ImmutableArray<Adjustment> Adjustments { get; }
+    public ImmutableArray<Adjustment> Adjustments { get; internal init; }
 
     /// <summary>Gets the self-assessed leaves that cite no evidence (with the unit's explanation, if any).</summary>
-    public ImmutableArray<LeafAssessment> LeavesWithoutEvidence { get; }
+    public ImmutableArray<LeafAssessment> LeavesWithoutEvidence { get; internal init; }
 
     /// <summary>Gets the bonus points counted, after the methodology's cap.</summary>
-    public decimal BonusApplied { get; }
+    public decimal BonusApplied { get; internal init; }
 
     /// <summary>Gets the penalty points counted, after the methodology's cap.</summary>
-    public decimal PenaltyApplied { get; }
+    public decimal PenaltyApplied { get; internal init; }
 
     /// <summary>Gets the final points: appraised, plus bonus, minus penalty, within [0, applicable maximum].</summary>
-    public decimal Points { get; }
+    public decimal Points => Math.Clamp(Appraised.Points + BonusApplied - PenaltyApplied, 0m, Appraised.MaxPoints);
 
     /// <summary>Gets the published index in %, exact.</summary>
-    public decimal Index { get; }
+    public decimal Index => Points / Appraised.MaxPoints * 100m;
 
     /// <summary>Gets the index rounded to two decimals, half away from zero, as published.</summary>
     public decimal RoundedIndex => PublishedRounding.Index(Index);

@@ -128,15 +128,17 @@ public sealed class AssessmentRecord
 
         var adjustments = Leaves
             .Where(l => l.AppraisedScore is { } to && to != l.SelfScore)
-            .Select(l => new Adjustment(l.Code, l.SelfScore!.Value, l.AppraisedScore!.Value, l.AppraisalReason!));
+            .Select(l => new Adjustment { Code = l.Code, From = l.SelfScore!.Value, To = l.AppraisedScore!.Value, Reason = l.AppraisalReason! });
         var withoutEvidence = Leaves.Where(l => l.SelfScore is not null && l.Evidence.IsEmpty);
-        return new AppraisalResult(
-            this,
-            self,
-            appraised,
-            [.. adjustments],
-            [.. withoutEvidence],
-            Math.Min(BonusPoints, scorer.Methodology.BonusCap),
-            Math.Min(PenaltyPoints, scorer.Methodology.PenaltyCap));
+        return new AppraisalResult
+        {
+            Record = this,
+            SelfAssessed = self,
+            Appraised = appraised,
+            Adjustments = [.. adjustments],
+            LeavesWithoutEvidence = [.. withoutEvidence],
+            BonusApplied = Math.Min(BonusPoints, scorer.Methodology.BonusCap),
+            PenaltyApplied = Math.Min(PenaltyPoints, scorer.Methodology.PenaltyCap),
+        };
     }
 }

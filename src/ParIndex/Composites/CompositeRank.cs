@@ -4,29 +4,24 @@ namespace ParIndex.Composites;
 /// <remarks>Immutable; equality by value.</remarks>
 public sealed record CompositeRank
 {
-    internal CompositeRank(int rank, string unitCode, string unitName, double value, int? time = null)
+    internal CompositeRank()
     {
-        Time = time;
-        Rank = rank;
-        UnitCode = unitCode;
-        UnitName = unitName;
-        Value = value;
     }
 
     /// <summary>Gets the rank, from 1 (the highest value); equal values share the lowest rank (1, 2, 2, 4).</summary>
-    public int Rank { get; }
+    public int Rank { get; internal init; }
 
     /// <summary>Gets the unit's code.</summary>
-    public string UnitCode { get; }
+    public string UnitCode { get; internal init; } = null!;
 
     /// <summary>Gets the unit's name.</summary>
-    public string UnitName { get; }
+    public string UnitName { get; internal init; } = null!;
 
     /// <summary>Gets the value ranked, exact (not rounded).</summary>
-    public double Value { get; }
+    public double Value { get; internal init; }
 
     /// <summary>Gets the period (<c>Time</c>) within which panel data is ranked, or <see langword="null"/> for a cross-section.</summary>
-    public int? Time { get; }
+    public int? Time { get; internal init; }
 
     /// <summary>Formats as "1. CHE Switzerland 68.3812": rank, code, name, the value to two to four decimals; for panel
     /// data the period follows ("1. CHE Switzerland 68.3812 (2019)").</summary>

@@ -135,7 +135,7 @@ public sealed class CompositeResult
             ColumnMath.RankMin(adjusted, ranks);
             if (!double.IsNaN(ranks[u]) && ranks[u] < ColumnMath.Max(ranks))
             {
-                standings.Add(new IndicatorStanding(code, element.Name, element.Parent, (int)ranks[u], values[u]));
+                standings.Add(new IndicatorStanding { Code = code, Name = element.Name, Parent = element.Parent, Rank = (int)ranks[u], Value = values[u] });
             }
         }
         var sorted = standings.OrderBy(s => s.Rank).ToImmutableArray();
@@ -169,7 +169,7 @@ public sealed class CompositeResult
             for (var i = 0; i < rows.Count; i++)
             {
                 var rank = i > 0 && rows[i].Value == rows[i - 1].Value ? ranking[first + i - 1].Rank : i + 1;
-                ranking.Add(new CompositeRank(rank, rows[i].Unit.Code, rows[i].Unit.Name, rows[i].Value, rows[i].Time));
+                ranking.Add(new CompositeRank { Rank = rank, UnitCode = rows[i].Unit.Code, UnitName = rows[i].Unit.Name, Value = rows[i].Value, Time = rows[i].Time });
             }
         }
         return (ranking.ToImmutable(), missing);

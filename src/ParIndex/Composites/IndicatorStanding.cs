@@ -5,29 +5,24 @@ namespace ParIndex.Composites;
 /// <remarks>Immutable; equality by value.</remarks>
 public sealed record IndicatorStanding
 {
-    internal IndicatorStanding(string code, string? name, string? parent, int rank, double value)
+    internal IndicatorStanding()
     {
-        Code = code;
-        Name = name;
-        Parent = parent;
-        Rank = rank;
-        Value = value;
     }
 
     /// <summary>Gets the indicator's code.</summary>
-    public string Code { get; }
+    public string Code { get; internal init; } = null!;
 
     /// <summary>Gets the indicator's name, or <see langword="null"/>.</summary>
-    public string? Name { get; }
+    public string? Name { get; internal init; }
 
     /// <summary>Gets the code of the indicator's parent (its pillar), or <see langword="null"/>.</summary>
-    public string? Parent { get; }
+    public string? Parent { get; internal init; }
 
     /// <summary>Gets the unit's rank on the indicator, from 1.</summary>
-    public int Rank { get; }
+    public int Rank { get; internal init; }
 
     /// <summary>Gets the unit's value, as in the data set ranked (not direction-adjusted).</summary>
-    public double Value { get; }
+    public double Value { get; internal init; }
 
     /// <summary>Formats as "Tourist (P2P): rank 2, 75.3".</summary>
     /// <returns>Code, parent, rank and value.</returns>

@@ -63,35 +63,30 @@ public sealed record MergerLink
             {
                 throw EmbeddedData.Invalid(csv.Name, Invariant.Format($"line {row + 2}: the names do not match the codes"));
             }
-            links.Add(new MergerLink(old, successor, csv.GetYesNo(row, "merged"), csv.GetYesNo(row, "gave_name"), csv.GetYesNo(row, "seat")));
+            links.Add(new MergerLink { Old = old, New = successor, Merged = csv.GetYesNo(row, "merged"), GaveName = csv.GetYesNo(row, "gave_name"), HoldsSeat = csv.GetYesNo(row, "seat") });
         }
         return links.MoveToImmutable();
     }
 
-    internal MergerLink(Province old, Province successor, bool merged, bool gaveName, bool holdsSeat)
+    internal MergerLink()
     {
-        Old = old;
-        New = successor;
-        Merged = merged;
-        GaveName = gaveName;
-        HoldsSeat = holdsSeat;
     }
 
     /// <summary>Gets the unit of the 63 list.</summary>
-    public Province Old { get; }
+    public Province Old { get; internal init; } = null!;
 
     /// <summary>Gets the unit of the 34 list it became part of.</summary>
-    public Province New { get; }
+    public Province New { get; internal init; } = null!;
 
     /// <summary>Gets whether the new unit was formed from two or more old units (23 of the 34 were).</summary>
-    public bool Merged { get; }
+    public bool Merged { get; internal init; }
 
     /// <summary>Gets whether the new unit took this old unit's name.</summary>
-    public bool GaveName { get; }
+    public bool GaveName { get; internal init; }
 
     /// <summary>Gets whether the new unit's seat (trụ sở) is in this old unit; the new unit keeps the seat's old code
     /// (Official Letter 915/CTK-CSCL).</summary>
-    public bool HoldsSeat { get; }
+    public bool HoldsSeat { get; internal init; }
 
     /// <summary>Formats as "15 Yên Bái (63) → 15 Lào Cai (34), seat".</summary>
     /// <returns>Both units and the flags.</returns>

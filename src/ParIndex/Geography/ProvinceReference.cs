@@ -7,17 +7,15 @@ namespace ParIndex.Geography;
 /// <remarks>Immutable; equality by list and code.</remarks>
 internal sealed record ProvinceReference
 {
-    private ProvinceReference(ProvinceListId list, string code)
+    private ProvinceReference()
     {
-        List = list;
-        Code = code;
     }
 
     /// <summary>Gets the list.</summary>
-    public ProvinceListId List { get; }
+    public ProvinceListId List { get; private init; }
 
     /// <summary>Gets the code within <see cref="List"/>.</summary>
-    public string Code { get; }
+    public string Code { get; private init; } = null!;
 
     /// <summary>Makes a reference from a list and a code.</summary>
     /// <param name="list">The list.</param>
@@ -29,7 +27,7 @@ internal sealed record ProvinceReference
     {
         Preconditions.CheckNotNull(code, nameof(code));
         Preconditions.CheckArgument(ProvinceList.Get(list).TryGet(code, out _), nameof(code), Invariant.Format($"The {(int)list}-unit list has no code '{code}'."));
-        return new ProvinceReference(list, code);
+        return new ProvinceReference { List = list, Code = code };
     }
 
     /// <summary>Makes a reference from a code as it was used on a date.</summary>

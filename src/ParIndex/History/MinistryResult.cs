@@ -5,29 +5,24 @@ namespace ParIndex.History;
 /// <remarks>Immutable; equality by value.</remarks>
 public sealed record MinistryResult
 {
-    internal MinistryResult(int year, string ministry, decimal? value, int? rank, string source)
+    internal MinistryResult()
     {
-        Year = year;
-        Ministry = Text.Nfc(ministry);
-        Value = value;
-        Rank = rank;
-        Source = source;
     }
 
     /// <summary>Gets the assessment year.</summary>
-    public int Year { get; }
+    public int Year { get; internal init; }
 
     /// <summary>Gets the ministry's Vietnamese name, e.g. "Bộ Tư pháp".</summary>
-    public string Ministry { get; }
+    public string Ministry { get; internal init => field = Text.Nfc(value); } = null!;
 
     /// <summary>Gets the published value in %, when the source gives it.</summary>
-    public decimal? Value { get; }
+    public decimal? Value { get; internal init; }
 
     /// <summary>Gets the rank among the ministries, when the source gives it.</summary>
-    public int? Rank { get; }
+    public int? Rank { get; internal init; }
 
     /// <summary>Gets the source: an address, or the publishers and article numbers that state the figure.</summary>
-    public string Source { get; }
+    public string Source { get; internal init; } = null!;
 
     /// <summary>Formats as "2023 Bộ Tư pháp: 89.95, rank 1".</summary>
     /// <returns>Year, ministry, value and rank.</returns>

@@ -142,7 +142,7 @@ public static class PublishedRecord
         var rows = new List<MinistryResult>(csv.Count);
         for (var row = 0; row < csv.Count; row++)
         {
-            rows.Add(new MinistryResult(csv.GetInt(row, "year")!.Value, csv.Get(row, "ministry"), csv.GetDecimal(row, "value_percent"), csv.GetInt(row, "rank"), csv.Get(row, "source")));
+            rows.Add(new MinistryResult { Year = csv.GetInt(row, "year")!.Value, Ministry = csv.Get(row, "ministry"), Value = csv.GetDecimal(row, "value_percent"), Rank = csv.GetInt(row, "rank"), Source = csv.Get(row, "source") });
         }
         return [.. rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.Value)];
     }
@@ -190,7 +190,7 @@ public static class PublishedRecord
                     ? throw csv.Invalid(row, side + "_source", "a reading needs a value or a rank, and a source", source)
                     : new PublishedResult(index, year, province, value, rank, source);
             }
-            rows.Add(new RecordConflict(index, year, province, Reading("recorded", required: false), Reading("other", required: true)!, csv.Get(row, "resolution")));
+            rows.Add(new RecordConflict { Index = index, Year = year, Province = province, Recorded = Reading("recorded", required: false), Other = Reading("other", required: true)!, Resolution = csv.Get(row, "resolution") });
         }
         return [.. rows.OrderBy(c => c.Index).ThenByDescending(c => c.Year).ThenBy(c => c.Province.Code, StringComparer.Ordinal)];
     }

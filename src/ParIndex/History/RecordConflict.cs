@@ -11,34 +11,28 @@ namespace ParIndex.History;
 /// reading is a <see cref="PublishedResult"/> with its own source address. Immutable; equality by value.</remarks>
 public sealed record RecordConflict
 {
-    internal RecordConflict(PublishedIndex index, int year, Province province, PublishedResult? recorded, PublishedResult other, string resolution)
+    internal RecordConflict()
     {
-        Index = index;
-        Year = year;
-        Province = province;
-        Recorded = recorded;
-        Other = other;
-        Resolution = resolution;
     }
 
     /// <summary>Gets the index.</summary>
-    public PublishedIndex Index { get; }
+    public PublishedIndex Index { get; internal init; }
 
     /// <summary>Gets the assessed year.</summary>
-    public int Year { get; }
+    public int Year { get; internal init; }
 
     /// <summary>Gets the province (of the 63 list).</summary>
-    public Province Province { get; }
+    public Province Province { get; internal init; } = null!;
 
     /// <summary>Gets the reading the record keeps (equal to its row in <see cref="PublishedRecord.All"/>), or
     /// <see langword="null"/> when the record keeps no row because neither reading can stand.</summary>
-    public PublishedResult? Recorded { get; }
+    public PublishedResult? Recorded { get; internal init; }
 
     /// <summary>Gets the reading of the other source, with that source.</summary>
-    public PublishedResult Other { get; }
+    public PublishedResult Other { get; internal init; } = null!;
 
     /// <summary>Gets why the recorded reading was kept (or none), with the further sources that decided it.</summary>
-    public string Resolution { get; }
+    public string Resolution { get; internal init; } = null!;
 
     /// <summary>Formats the conflict as one line naming both readings and both sources: "PAR Index 2023, Cà Mau: the
     /// record keeps 86.89, rank 34 (https://…); another source gives 86.89, rank 32 (http://…). Rank 34 kept (…)".</summary>

@@ -62,7 +62,9 @@ internal static class CatalogReader
         var completeness = json.Choice(version, path, "completeness", Completenesses, required: true);
         var maxPoints = json.Decimal(version, path, "maxPoints", required: true);
         var surveyPoints = json.Decimal(version, path, "surveyPoints", required: false);
-        var counts = (json.Int(version, path, "areaCount", required: false), json.Int(version, path, "criterionCount", required: false), json.Int(version, path, "subCriterionCount", required: false));
+        var areaCount = json.Int(version, path, "areaCount", required: false);
+        var criterionCount = json.Int(version, path, "criterionCount", required: false);
+        var subCriterionCount = json.Int(version, path, "subCriterionCount", required: false);
         var areas = json.Array(version, path, "areas", required: false).Select(a => Area(json, a.Element, a.Path)).ToList();
         var notes = json.Strings(version, path, "notes", required: false);
         var sources = json.Strings(version, path, "sources", required: true);
@@ -72,7 +74,23 @@ internal static class CatalogReader
             json.Add(DiagnosticKind.UnknownValue, path, "a full version needs its tree, and only a full one has it");
         }
         return json.ProblemCount > before || decisions.Any(d => d is null) || areas.Any(a => a is null) ? null
-            : new MethodologyVersion(id!, subjectKind!.Value, years!.Value, [.. decisions.OfType<LegalBasis>()], completeness!.Value, maxPoints!.Value, surveyPoints, counts, [.. areas.OfType<AreaOutline>()], [.. notes], [.. sources], tree);
+            : new MethodologyVersion
+            {
+                Id = id!,
+                SubjectKind = subjectKind!.Value,
+                Years = years!.Value,
+                Decisions = [.. decisions.OfType<LegalBasis>()],
+                Completeness = completeness!.Value,
+                MaxPoints = maxPoints!.Value,
+                SurveyPoints = surveyPoints,
+                AreaCount = areaCount,
+                CriterionCount = criterionCount,
+                SubCriterionCount = subCriterionCount,
+                Areas = [.. areas.OfType<AreaOutline>()],
+                Notes = [.. notes],
+                Sources = [.. sources],
+                Tree = tree,
+            };
     }
 
     private static AreaOutline? Area(JsonWalker json, JsonElement area, string path)

@@ -38,77 +38,51 @@ public sealed class MethodologyVersion
                     : Invariant.Format($"No {subjectKind} methodology of the catalogue covers assessment year {assessmentYear}; it covers {string.Join(", ", candidates.Select(v => v.Years.ToString()))}."));
     }
 
-    internal MethodologyVersion(
-        string id,
-        SubjectKind subjectKind,
-        AssessmentYears years,
-        ImmutableArray<LegalBasis> decisions,
-        Completeness completeness,
-        decimal maxPoints,
-        decimal? surveyPoints,
-        (int? Areas, int? Criteria, int? SubCriteria) counts,
-        ImmutableArray<AreaOutline> areas,
-        ImmutableArray<string> notes,
-        ImmutableArray<string> sources,
-        Methodology? tree)
+    internal MethodologyVersion()
     {
-        Id = id;
-        SubjectKind = subjectKind;
-        Years = years;
-        Decisions = decisions;
-        Completeness = completeness;
-        MaxPoints = maxPoints;
-        SurveyPoints = surveyPoints;
-        AreaCount = counts.Areas;
-        CriterionCount = counts.Criteria;
-        SubCriterionCount = counts.SubCriteria;
-        Areas = areas;
-        Notes = notes;
-        Sources = sources;
-        Tree = tree;
     }
 
     /// <summary>Gets the identifier, e.g. "PAR-PROVINCE-2022".</summary>
-    public string Id { get; }
+    public string Id { get; internal init; } = null!;
 
     /// <summary>Gets the kind of unit assessed.</summary>
-    public SubjectKind SubjectKind { get; }
+    public SubjectKind SubjectKind { get; internal init; }
 
     /// <summary>Gets the assessment years the version applies to.</summary>
-    public AssessmentYears Years { get; }
+    public AssessmentYears Years { get; internal init; }
 
     /// <summary>Gets the decisions it comes from (one, or an Đề án with its Bộ chỉ số).</summary>
-    public ImmutableArray<LegalBasis> Decisions { get; }
+    public ImmutableArray<LegalBasis> Decisions { get; internal init; }
 
     /// <summary>Gets how much of the version is held.</summary>
-    public Completeness Completeness { get; }
+    public Completeness Completeness { get; internal init; }
 
     /// <summary>Gets the total maximum points.</summary>
-    public decimal MaxPoints { get; }
+    public decimal MaxPoints { get; internal init; }
 
     /// <summary>Gets the points assessed by sociological survey (điều tra xã hội học), when sourced.</summary>
-    public decimal? SurveyPoints { get; }
+    public decimal? SurveyPoints { get; internal init; }
 
     /// <summary>Gets the number of areas, when sourced.</summary>
-    public int? AreaCount { get; }
+    public int? AreaCount { get; internal init; }
 
     /// <summary>Gets the number of criteria, when sourced.</summary>
-    public int? CriterionCount { get; }
+    public int? CriterionCount { get; internal init; }
 
     /// <summary>Gets the number of sub-criteria, when sourced.</summary>
-    public int? SubCriterionCount { get; }
+    public int? SubCriterionCount { get; internal init; }
 
     /// <summary>Gets the areas known, in order; empty when none is.</summary>
-    public ImmutableArray<AreaOutline> Areas { get; }
+    public ImmutableArray<AreaOutline> Areas { get; internal init; }
 
     /// <summary>Gets notes on conflicts between sources and on what was inferred.</summary>
-    public ImmutableArray<string> Notes { get; }
+    public ImmutableArray<string> Notes { get; internal init; }
 
     /// <summary>Gets the sources of the figures (web addresses or documents).</summary>
-    public ImmutableArray<string> Sources { get; }
+    public ImmutableArray<string> Sources { get; internal init; }
 
     /// <summary>Gets the whole methodology when <see cref="Completeness"/> is <see cref="Completeness.Full"/>; otherwise <see langword="null"/>.</summary>
-    public Methodology? Tree { get; }
+    public Methodology? Tree { get; internal init; }
 
     /// <summary>Turns area points (as published per province) into the index: their sum ÷ the total maximum × 100.</summary>
     /// <param name="areaPoints">Points by area code, one for every area of the version.</param>

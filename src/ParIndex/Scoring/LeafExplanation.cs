@@ -7,36 +7,33 @@ namespace ParIndex.Scoring;
 /// <remarks>Made on request from a scorecard; the text is built when <see cref="Text"/> is read. Immutable; equal when leaf, status, input, points, step and year are equal.</remarks>
 public sealed record LeafExplanation
 {
-    private readonly int _step;
-    private readonly int _year;
-
-    internal LeafExplanation(Criterion leaf, LeafStatus status, IndicatorValue? input, decimal points, int step, int year)
+    internal LeafExplanation()
     {
-        Leaf = leaf;
-        Status = status;
-        Input = input;
-        Points = points;
-        _step = step;
-        _year = year;
     }
 
     /// <summary>Gets the leaf explained.</summary>
-    public Criterion Leaf { get; }
+    public Criterion Leaf { get; internal init; } = null!;
 
     /// <summary>Gets how the points were obtained.</summary>
-    public LeafStatus Status { get; }
+    public LeafStatus Status { get; internal init; }
 
     /// <summary>Gets the value reported, or <see langword="null"/> when nothing was.</summary>
-    public IndicatorValue? Input { get; }
+    public IndicatorValue? Input { get; internal init; }
 
     /// <summary>Gets the points obtained.</summary>
-    public decimal Points { get; }
+    public decimal Points { get; internal init; }
 
     /// <summary>Gets the rule applied.</summary>
     public ScoringRule Rule => Leaf.Rule!;
 
     /// <summary>Gets the index of the band or level applied, or -1 for a formula or when the rule was not applied.</summary>
-    public int Step => Status == LeafStatus.Scored ? _step : -1;
+    public int Step => Status == LeafStatus.Scored ? RuleStep : -1;
+
+    /// <summary>Gets the step the rule gave, kept whatever the status.</summary>
+    internal int RuleStep { get; init; }
+
+    /// <summary>Gets the scorecard's year, which the rule's text may name.</summary>
+    internal int Year { get; init; }
 
     /// <summary>Gets the explanation as one line of text (invariant culture), e.g.
     /// "1.1.4: 95% falls in (90%, ∞) → 2 of 2 (…)".</summary>
@@ -46,7 +43,7 @@ public sealed record LeafExplanation
         LeafStatus.MissingScoredZero => Invariant.Format($"nothing reported: scored 0 of {Invariant.Format(Leaf.MaxPoints)} by option"),
         LeafStatus.GivenPoints => Invariant.Format($"given {Invariant.Format(Points)} of {Invariant.Format(Leaf.MaxPoints)} by the assessor (rule not applied: {Rule.Describe()})"),
         LeafStatus.NoSurvey => "no survey conducted: 0 points, removed from the maxima",
-        _ => Rule.Explain(Input!.Value, new RuleOutcome(Points, _step), new RuleContext(Leaf.MaxPoints, _year)),
+        _ => Rule.Explain(Input!.Value, new RuleOutcome(Points, RuleStep), new RuleContext(Leaf.MaxPoints, Year)),
     };
 
     /// <summary>Returns <see cref="Text"/>.</summary>

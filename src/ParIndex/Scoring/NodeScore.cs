@@ -7,26 +7,21 @@ namespace ParIndex.Scoring;
 /// <remarks>Made on request from a scorecard. Immutable; equal when the node, points, maximum, weight share and explanation are equal.</remarks>
 public sealed record NodeScore
 {
-    internal NodeScore(MethodologyNode node, decimal points, decimal maxPoints, LeafExplanation? explanation, decimal? weightShare = null)
+    internal NodeScore()
     {
-        WeightShare = weightShare;
-        Node = node;
-        Points = points;
-        MaxPoints = maxPoints;
-        Explanation = explanation;
     }
 
     /// <summary>Gets the node.</summary>
-    public MethodologyNode Node { get; }
+    public MethodologyNode Node { get; internal init; } = null!;
 
     /// <summary>Gets the node's code.</summary>
     public string Code => Node.Code;
 
     /// <summary>Gets the points obtained (exact).</summary>
-    public decimal Points { get; }
+    public decimal Points { get; internal init; }
 
     /// <summary>Gets the applicable maximum: the node's maximum less its leaves declared not applicable.</summary>
-    public decimal MaxPoints { get; }
+    public decimal MaxPoints { get; internal init; }
 
     /// <summary>Gets whether anything under the node applies to the unit.</summary>
     public bool IsApplicable => MaxPoints > 0m;
@@ -38,14 +33,14 @@ public sealed record NodeScore
     /// <summary>Gets the share of its parent's weighted mean this node took: its weight ÷ the sum of the weights of its
     /// applicable siblings (0.6 and 0.6 give 0.5 each); <see langword="null"/> under a sum of points or when nothing of the
     /// node applies.</summary>
-    public decimal? WeightShare { get; }
+    public decimal? WeightShare { get; internal init; }
 
     /// <summary>Gets the points lost (điểm bị mất): <see cref="MaxPoints"/> − <see cref="Points"/>, what a gap analysis
     /// reports per area.</summary>
     public decimal LostPoints => MaxPoints - Points;
 
     /// <summary>Gets the explanation of a leaf, or <see langword="null"/> for a node with children.</summary>
-    public LeafExplanation? Explanation { get; }
+    public LeafExplanation? Explanation { get; internal init; }
 
     /// <summary>Formats the node as "1.1 Kế hoạch CCHC năm: 4.5 / 5", with "(weight 0.6, share 0.5)" when it took part
     /// in a weighted mean.</summary>

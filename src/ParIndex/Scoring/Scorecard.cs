@@ -107,7 +107,7 @@ public sealed class Scorecard
         var (points, max) = (sums[index].Points, sums[index].Max);
         var parent = Methodology.ParentIndices[index] is var p and >= 0 ? p : sums.Length - 1;
         decimal? share = node.Weight is { } weight && max > Rules.Points.Zero && sums[parent].WeightTotal > 0m ? weight / sums[parent].WeightTotal : null;
-        return new NodeScore(node, points.ToDecimal(), max.ToDecimal(), explanation, share);
+        return new NodeScore { Node = node, Points = points.ToDecimal(), MaxPoints = max.ToDecimal(), Explanation = explanation, WeightShare = share };
     }
 
     private LeafExplanation ExplainLeaf(int leaf)
@@ -115,7 +115,7 @@ public sealed class Scorecard
         var result = Leaves()[leaf];
         var criterion = Methodology.Leaves[leaf];
         IndicatorValue? input = Indicators.TryGetValue(criterion.Code, out var value) ? value : null;
-        return new LeafExplanation(criterion, result.Status, input, result.Points.ToDecimal(), result.Step, Year);
+        return new LeafExplanation { Leaf = criterion, Status = result.Status, Input = input, Points = result.Points.ToDecimal(), RuleStep = result.Step, Year = Year };
     }
 
     /// <summary>Sums the points and applicable maxima of every node, and of the whole methodology in the last slot, once:

@@ -12,51 +12,42 @@ namespace ParIndex.Surveys;
 /// <remarks>Immutable.</remarks>
 public sealed class SatisfactionProfile
 {
-    internal SatisfactionProfile(Province? province, string? group, string scope, long respondents, ImmutableArray<ItemSatisfaction> items, ImmutableArray<ElementSatisfaction> elements, SurveyFigure? service, SurveyFigure? policy, SurveyFigure? overall)
+    internal SatisfactionProfile()
     {
-        Province = province;
-        Topic = group;
-        Scope = scope;
-        Respondents = respondents;
-        Items = items;
-        Elements = elements;
-        Service = service;
-        Policy = policy;
-        Overall = overall;
     }
 
     /// <summary>Gets the province, or <see langword="null"/> for a national profile (all respondents, or those of one group).</summary>
-    public Province? Province { get; }
+    public Province? Province { get; internal init; }
 
     /// <summary>Gets the topic (<see cref="SurveyResponse.Topic"/>: the procedure or policy asked about) of a national
     /// profile by topic, or <see langword="null"/>.</summary>
-    public string? Topic { get; }
+    public string? Topic { get; internal init; }
 
     /// <summary>Gets what the profile covers: the province's name, "national, pooled respondents", "national, mean of
     /// provinces" or "group …".</summary>
-    public string Scope { get; }
+    public string Scope { get; internal init; } = null!;
 
     /// <summary>Gets the number of respondents (rows used) behind the profile.</summary>
-    public long Respondents { get; }
+    public long Respondents { get; internal init; }
 
     // Per-question counts and per-element figures are reached through Find and CountOf, not as public step types.
-    internal ImmutableArray<ItemSatisfaction> Items { get; }
+    internal ImmutableArray<ItemSatisfaction> Items { get; init; }
 
-    internal ImmutableArray<ElementSatisfaction> Elements { get; }
+    internal ImmutableArray<ElementSatisfaction> Elements { get; init; }
 
     /// <summary>Gets the index of satisfaction with public administrative services (the service-delivery elements
     /// combined; since 2022 published as a domain index, chỉ số lĩnh vực dịch vụ hành chính công: 84.09% nationally in
     /// 2024), or <see langword="null"/> when there is none. The five service elements measure this part only.</summary>
-    public SurveyFigure? Service { get; }
+    public SurveyFigure? Service { get; internal init; }
 
     /// <summary>Gets the index of satisfaction with policy-making and implementation (the policy elements combined;
     /// since 2022 published as a domain index, chỉ số lĩnh vực chính sách: 83.84% nationally in 2024), or
     /// <see langword="null"/> when the instrument has no policy part or it has no answers.</summary>
-    public SurveyFigure? Policy { get; }
+    public SurveyFigure? Policy { get; internal init; }
 
     /// <summary>Gets the overall SIPAS (the service and policy indices combined by <see cref="SipasOptions.PartFormula"/>,
     /// an unconfirmed combination), or <see langword="null"/> when there are no valid satisfaction answers.</summary>
-    public SurveyFigure? Overall { get; }
+    public SurveyFigure? Overall { get; internal init; }
 
     /// <summary>Finds a figure.</summary>
     /// <param name="measure">The figure's name.</param>

@@ -122,10 +122,16 @@ internal sealed class SipasFigures
             var point = Point(g.Weights);
             return Profile(g, "group " + g.Group, point, Bootstrap(g, point, null, null, null, null), wilson: true);
         });
-        return new SipasResult(_instrument, _options, [.. profiles], [.. groupProfiles],
-            Profile(pooled, "national, pooled respondents", pooledPoint, pooledSe, wilson: true),
-            Profile(pooled, "national, mean of provinces", meanPoint, meanSe, wilson: false),
-            report);
+        return new SipasResult
+        {
+            Instrument = _instrument,
+            Options = _options,
+            Provinces = [.. profiles],
+            Topics = [.. groupProfiles],
+            NationalPooled = Profile(pooled, "national, pooled respondents", pooledPoint, pooledSe, wilson: true),
+            NationalMeanOfProvinces = Profile(pooled, "national, mean of provinces", meanPoint, meanSe, wilson: false),
+            Input = report,
+        };
     }
 
     /// <summary>The point estimates: each satisfaction question's share from the (weighted) counts, then the combined figures.</summary>
@@ -328,7 +334,7 @@ internal sealed class SipasFigures
                     figure = Interval(point[i], se, i, valid, valid < minimum, null);
                 }
             }
-            items.Add(new ItemSatisfaction(question, counts, valid, satisfied, figure));
+            items.Add(new ItemSatisfaction { Question = question, Counts = counts, Valid = valid, Satisfied = satisfied, Figure = figure });
         }
 
         SurveyFigure? Combined(int f)
@@ -340,9 +346,18 @@ internal sealed class SipasFigures
             var behind = _itemsBehind[f].Where(i => !double.IsNaN(point[i])).ToList();
             return Interval(point[f], se, f, behind.Sum(i => validCounts[i]), behind.Any(i => validCounts[i] < minimum), wilson ? behind.Min(i => effective[i]) : null);
         }
-        return new SatisfactionProfile(input.Province, input.Group, scope, input.Respondents, items.MoveToImmutable(),
-            [.. _instrument.Elements.Select((e, k) => new ElementSatisfaction(e, Combined(_items + k)))],
-            Combined(Service), Combined(Service + 1), Combined(Service + 2));
+        return new SatisfactionProfile
+        {
+            Province = input.Province,
+            Topic = input.Group,
+            Scope = scope,
+            Respondents = input.Respondents,
+            Items = items.MoveToImmutable(),
+            Elements = [.. _instrument.Elements.Select((e, k) => new ElementSatisfaction(e, Combined(_items + k)))],
+            Service = Combined(Service),
+            Policy = Combined(Service + 1),
+            Overall = Combined(Service + 2),
+        };
     }
 
     /// <summary>The name a unit's random streams are derived from (with the seed): a province by list and code, a

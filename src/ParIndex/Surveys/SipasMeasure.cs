@@ -22,8 +22,9 @@ public sealed record SipasMeasure
     /// <summary>Gets the index of satisfaction with public policies.</summary>
     public static SipasMeasure Policy { get; } = new(PolicyKind, null);
 
-    /// <summary>Gets the kind: "overall", "service", "policy", "element" or "question".</summary>
-    public string Kind { get; }
+    // Which figure: one of the kinds above. Internal: a user names a measure by its factory and reads it back through
+    // ToString, so the closed set is not a public string (nor a public enum of its own).
+    internal string Kind { get; }
 
     /// <summary>Gets the element's or question's code, or <see langword="null"/>.</summary>
     public string? Code { get; }

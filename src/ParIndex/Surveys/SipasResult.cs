@@ -57,39 +57,32 @@ public sealed partial class SipasResult
         return tally.ToResult();
     }
 
-    internal SipasResult(SurveyInstrument instrument, SipasOptions options, ImmutableArray<SatisfactionProfile> provinces, ImmutableArray<SatisfactionProfile> groups, SatisfactionProfile pooled, SatisfactionProfile meanOfProvinces, SurveyInputReport input)
+    internal SipasResult()
     {
-        Instrument = instrument;
-        Options = options;
-        Provinces = provinces;
-        Topics = groups;
-        NationalPooled = pooled;
-        NationalMeanOfProvinces = meanOfProvinces;
-        Input = input;
     }
 
     /// <summary>Gets the instrument.</summary>
-    public SurveyInstrument Instrument { get; }
+    public SurveyInstrument Instrument { get; internal init; } = null!;
 
     /// <summary>Gets the options the figures were computed with.</summary>
-    public SipasOptions Options { get; }
+    public SipasOptions Options { get; internal init; } = null!;
 
     /// <summary>Gets one profile per province with at least one row used, ordered by list and code.</summary>
-    public ImmutableArray<SatisfactionProfile> Provinces { get; }
+    public ImmutableArray<SatisfactionProfile> Provinces { get; internal init; }
 
     /// <summary>Gets national profiles by topic (<see cref="SurveyResponse.Topic"/>, the procedure or policy asked about), over the
     /// respondents that name one, ordered by group (ordinal); empty when none does.</summary>
-    public ImmutableArray<SatisfactionProfile> Topics { get; }
+    public ImmutableArray<SatisfactionProfile> Topics { get; internal init; }
 
     /// <summary>Gets the national figures over all respondents together (weighted as the options say); question shares
     /// have Wilson intervals.</summary>
-    public SatisfactionProfile NationalPooled { get; }
+    public SatisfactionProfile NationalPooled { get; internal init; } = null!;
 
     /// <summary>Gets the national figures as the unweighted mean of the provinces' figures (each over the provinces that
     /// have it); intervals from the same bootstrap. Counts are sums over the provinces.</summary>
-    public SatisfactionProfile NationalMeanOfProvinces { get; }
+    public SatisfactionProfile NationalMeanOfProvinces { get; internal init; } = null!;
 
-    internal SurveyInputReport Input { get; }
+    internal SurveyInputReport Input { get; init; } = null!;
 
     /// <summary>Gets the number of input rows read (used plus rejected).</summary>
     public long RowsRead => Input.RowsRead;

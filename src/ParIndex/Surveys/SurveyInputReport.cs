@@ -8,37 +8,30 @@ namespace ParIndex.Surveys;
 /// with the input; <see cref="ProblemsNotListed"/> counts the rest. Immutable.</remarks>
 internal sealed class SurveyInputReport
 {
-    internal SurveyInputReport(long rowsRead, long rowsUsed, long rowsRejected, long rowsWithInvalidAnswers, long invalidAnswers, ImmutableArray<Diagnostic> problems, long problemsNotListed)
+    internal SurveyInputReport()
     {
-        RowsRead = rowsRead;
-        RowsUsed = rowsUsed;
-        RowsRejected = rowsRejected;
-        RowsWithInvalidAnswers = rowsWithInvalidAnswers;
-        InvalidAnswers = invalidAnswers;
-        Problems = problems;
-        ProblemsNotListed = problemsNotListed;
     }
 
     /// <summary>Gets the number of rows read (used plus rejected).</summary>
-    public long RowsRead { get; }
+    public long RowsRead { get; internal init; }
 
     /// <summary>Gets the number of rows used in the figures.</summary>
-    public long RowsUsed { get; }
+    public long RowsUsed { get; internal init; }
 
     /// <summary>Gets the number of rows left out.</summary>
-    public long RowsRejected { get; }
+    public long RowsRejected { get; internal init; }
 
     /// <summary>Gets the number of used rows with answers out of scale counted as invalid.</summary>
-    public long RowsWithInvalidAnswers { get; }
+    public long RowsWithInvalidAnswers { get; internal init; }
 
     /// <summary>Gets the number of answers out of scale counted as invalid.</summary>
-    public long InvalidAnswers { get; }
+    public long InvalidAnswers { get; internal init; }
 
     /// <summary>Gets the problems found, in input order, up to the listing limit.</summary>
-    public ImmutableArray<Diagnostic> Problems { get; }
+    public ImmutableArray<Diagnostic> Problems { get; internal init; }
 
     /// <summary>Gets the number of problems found beyond the listing limit.</summary>
-    public long ProblemsNotListed { get; }
+    public long ProblemsNotListed { get; internal init; }
 
     /// <summary>Formats as "1,000 rows read, 998 used, 2 rejected, 0 with invalid answers".</summary>
     /// <returns>The counts.</returns>

@@ -141,7 +141,16 @@ public sealed partial class SurveyTally
     /// <returns>The figures per province and nationally, and the input report.</returns>
     public SipasResult ToResult()
     {
-        var report = new SurveyInputReport(_rowsRead, _rowsRead - _rowsRejected, _rowsRejected, _rowsWithInvalidAnswers, _invalidAnswers, [.. _problems], _problemsNotListed);
+        var report = new SurveyInputReport
+        {
+            RowsRead = _rowsRead,
+            RowsUsed = _rowsRead - _rowsRejected,
+            RowsRejected = _rowsRejected,
+            RowsWithInvalidAnswers = _rowsWithInvalidAnswers,
+            InvalidAnswers = _invalidAnswers,
+            Problems = [.. _problems],
+            ProblemsNotListed = _problemsNotListed,
+        };
         var provinces = _provinces.Values.OrderBy(p => p.Province!.List).ThenBy(p => p.Province!.Code, StringComparer.Ordinal).Select(Input).ToList();
         var groups = _groups.Values.OrderBy(g => g.Group, StringComparer.Ordinal).Select(Input).ToList();
         return new SipasFigures(_instrument, _options).Compute(provinces, groups, report);

@@ -8,25 +8,21 @@ namespace ParIndex.Targets;
 /// or 31 December of the year or of the phase's last year. Immutable; equality by value.</remarks>
 public sealed record Deadline
 {
-    private Deadline(DeadlineKind kind, int year, LocalDate due, PlanPhase? phase)
+    private Deadline()
     {
-        Kind = kind;
-        Year = year;
-        Due = due;
-        Phase = phase;
     }
 
     /// <summary>Gets how the deadline is stated.</summary>
-    internal DeadlineKind Kind { get; }
+    internal DeadlineKind Kind { get; private init; }
 
     /// <summary>Gets the year whose value decides the target.</summary>
-    public int Year { get; }
+    public int Year { get; private init; }
 
     /// <summary>Gets the day the target is due.</summary>
-    public LocalDate Due { get; }
+    public LocalDate Due { get; private init; }
 
     /// <summary>Gets the phase, for <see cref="DeadlineKind.Phase"/>; otherwise <see langword="null"/>.</summary>
-    public PlanPhase? Phase { get; }
+    public PlanPhase? Phase { get; private init; }
 
     /// <summary>A deadline of a year ("đến năm 2020"): due on 31 December.</summary>
     /// <param name="year">The year, 1945–9999.</param>
@@ -35,7 +31,7 @@ public sealed record Deadline
     public static Deadline InYear(int year)
     {
         ArgumentProblem.ThrowIf(CheckYear(nameof(year), year));
-        return new Deadline(DeadlineKind.Year, year, new LocalDate(year, 12, 31), null);
+        return new Deadline { Kind = DeadlineKind.Year, Year = year, Due = new LocalDate(year, 12, 31) };
     }
 
     /// <summary>A deadline on a date.</summary>
@@ -45,7 +41,7 @@ public sealed record Deadline
     public static Deadline On(LocalDate date)
     {
         ArgumentProblem.ThrowIf(CheckYear(nameof(date), date.Year));
-        return new Deadline(DeadlineKind.Date, date.Year, date, null);
+        return new Deadline { Kind = DeadlineKind.Date, Year = date.Year, Due = date };
     }
 
     /// <summary>What <see cref="InYear"/> and <see cref="On"/> refuse: a year outside 1945–9999.</summary>
@@ -58,7 +54,7 @@ public sealed record Deadline
     public static Deadline EndOf(PlanPhase phase)
     {
         Preconditions.CheckNotNull(phase, nameof(phase));
-        return new Deadline(DeadlineKind.Phase, phase.LastYear, new LocalDate(phase.LastYear, 12, 31), phase);
+        return new Deadline { Kind = DeadlineKind.Phase, Year = phase.LastYear, Due = new LocalDate(phase.LastYear, 12, 31), Phase = phase };
     }
 
     /// <summary>Tells whether the target is due on a date (the deadline is that day or earlier).</summary>

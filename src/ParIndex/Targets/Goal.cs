@@ -8,25 +8,21 @@ namespace ParIndex.Targets;
 /// a top-N target has N ≥ 1. Group names are kept in Unicode NFC and compared ordinally.</remarks>
 public sealed record Goal
 {
-    private Goal(Comparison comparison, decimal? threshold, TargetValueKind unit, string? group)
+    private Goal()
     {
-        Comparison = comparison;
-        Threshold = threshold;
-        ValueKind = unit;
-        Group = group;
     }
 
     /// <summary>Gets the comparison.</summary>
-    internal Comparison Comparison { get; }
+    internal Comparison Comparison { get; private init; }
 
     /// <summary>Gets the threshold (a share, a count or the N of top N), or <see langword="null"/> for a group or a yes/no target.</summary>
-    public decimal? Threshold { get; }
+    public decimal? Threshold { get; private init; }
 
     /// <summary>Gets the kind of value (percent, count, rank, group, yes/no) of the threshold and of the gap.</summary>
-    public TargetValueKind ValueKind { get; }
+    public TargetValueKind ValueKind { get; private init; }
 
     /// <summary>Gets the group's name for <see cref="Comparison.InGroup"/>, otherwise <see langword="null"/>.</summary>
-    public string? Group { get; }
+    public string? Group { get; private init; }
 
     /// <summary>A value strictly above the threshold ("trên 80%").</summary>
     /// <param name="threshold">The threshold.</param>
@@ -70,7 +66,7 @@ public sealed record Goal
     public static Goal Top(int places)
     {
         Preconditions.CheckArgumentRange(nameof(places), places, 1, int.MaxValue);
-        return new Goal(Comparison.Top, places, TargetValueKind.Rank, null);
+        return new Goal { Comparison = Comparison.Top, Threshold = places, ValueKind = TargetValueKind.Rank };
     }
 
     /// <summary>Membership of a named group ("nhóm tốt", "A").</summary>
@@ -78,11 +74,11 @@ public sealed record Goal
     /// <returns>The goal, in <see cref="TargetValueKind.Group"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="group"/> is null or blank.</exception>
     public static Goal InGroup(string group) =>
-        new(Comparison.InGroup, null, TargetValueKind.Group, Text.Nfc(Preconditions.CheckNotBlank(group, nameof(group)).Trim()));
+        new() { Comparison = Comparison.InGroup, ValueKind = TargetValueKind.Group, Group = Text.Nfc(Preconditions.CheckNotBlank(group, nameof(group)).Trim()) };
 
     /// <summary>A qualitative target, met when judged achieved (yes/no); its wording stays in the target's note.</summary>
     /// <returns>The goal, in <see cref="TargetValueKind.YesNo"/>.</returns>
-    public static Goal Achieved() => new(Comparison.Achieved, null, TargetValueKind.YesNo, null);
+    public static Goal Achieved() => new() { Comparison = Comparison.Achieved, ValueKind = TargetValueKind.YesNo };
 
     /// <summary>Tells whether a value of this goal's unit meets it.</summary>
     /// <param name="value">The value.</param>
@@ -155,7 +151,7 @@ public sealed record Goal
     private static Goal Numeric(Comparison comparison, decimal threshold, TargetValueKind unit)
     {
         ArgumentProblem.ThrowIf(CheckNumeric(threshold, unit));
-        return new Goal(comparison, threshold, unit, null);
+        return new Goal { Comparison = comparison, Threshold = threshold, ValueKind = unit };
     }
 
     private void CheckUnit(ReportedValue value)

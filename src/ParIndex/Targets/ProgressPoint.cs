@@ -4,24 +4,21 @@ namespace ParIndex.Targets;
 /// <remarks>Immutable.</remarks>
 internal sealed class ProgressPoint
 {
-    internal ProgressPoint(ReportedValue value, bool meetsGoal, decimal? gap)
+    internal ProgressPoint()
     {
-        Value = value;
-        MeetsGoal = meetsGoal;
-        Gap = gap;
     }
 
     /// <summary>Gets the year.</summary>
     public int Year => Value.Year;
 
     /// <summary>Gets the value chosen for the year (see <see cref="TargetEvaluation"/> for the choice).</summary>
-    public ReportedValue Value { get; }
+    public ReportedValue Value { get; internal init; } = null!;
 
     /// <summary>Gets whether this value would meet the goal.</summary>
-    public bool MeetsGoal { get; }
+    public bool MeetsGoal { get; internal init; }
 
     /// <summary>Gets the gap in the goal's unit (see <see cref="Goal.Gap"/>), or <see langword="null"/> for a group or yes/no goal.</summary>
-    public decimal? Gap { get; }
+    public decimal? Gap { get; internal init; }
 
     /// <summary>Formats as "2019: 45% (gap -5)".</summary>
     /// <returns>The point as text.</returns>

@@ -81,7 +81,7 @@ internal sealed class TargetEvaluator(Province province, ImmutableArray<Reported
             .GroupBy(v => v.Year)
             .OrderBy(g => g.Key)
             .Select(g => Choose(g))
-            .Select(v => new ProgressPoint(v, goal.IsMetBy(v), goal.Gap(v)))];
+            .Select(v => new ProgressPoint { Value = v, MeetsGoal = goal.IsMetBy(v), Gap = goal.Gap(v) })];
         return new Outcome(indicator, goal, alternative, progress, progress.IsEmpty ? null : progress[^1], progress.FirstOrDefault(p => p.Year == deadlineYear));
     }
 

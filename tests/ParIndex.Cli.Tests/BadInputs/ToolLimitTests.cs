@@ -2,12 +2,8 @@ namespace ParIndex.Cli.Tests.BadInputs;
 
 /// <summary>The tool's limit on the tables it holds in memory (64 MiB, README "Each reader's limits"), answered before
 /// a byte is read: the file is made sparse, so the test writes nothing to disk.</summary>
-public sealed class ToolLimitTests : IDisposable
+public sealed class ToolLimitTests : TempFileTests
 {
-    private readonly TempFiles _files = new();
-
-    public void Dispose() => _files.Dispose();
-
     [Theory]
     [InlineData("indicators.csv", "score -m CA-MAU-1880-2013-FRAGMENT -i {}")]
     [InlineData("results.csv", "validate {}")]
@@ -15,7 +11,7 @@ public sealed class ToolLimitTests : IDisposable
     [InlineData("assessment.csv", "explain -m CA-MAU-1880-2013-FRAGMENT --assessment {}")]
     public void Table_OneBytePast64MiB_IsRefusedNamingTheLimit(string name, string command)
     {
-        var path = _files.PathOf(name);
+        var path = Files.PathOf(name);
         using (var file = File.Create(path))
         {
             file.SetLength((64L * 1024 * 1024) + 1); // 67,108,865 bytes

@@ -2,7 +2,7 @@ using ParIndex.Tests.Support;
 
 namespace ParIndex.Cli.Tests.Commands;
 
-public class CompositeCommandTests
+public class CompositeCommandTests : TempFileTests
 {
     private static readonly string Folder = Path.Combine(RepositoryFiles.Root, "samples", "data", "composites");
 
@@ -57,8 +57,7 @@ public class CompositeCommandTests
     [Fact]
     public void BadPipeline_IsBadInputNamingThePath()
     {
-        using var files = new TempFiles();
-        var pipeline = files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "normalise", "method": "minmax" } ] }""");
+        var pipeline = Files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "normalise", "method": "minmax" } ] }""");
         var run = CliRun.Of("composite", "--data", Path.Combine(Folder, "asem-idata.csv"), "--meta", Path.Combine(Folder, "asem-imeta.csv"), "--pipeline", pipeline);
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
@@ -72,8 +71,7 @@ public class CompositeCommandTests
     {
         // A trailing comma: the one problem once, at its place, not again in the headline. Its column: "{ \"formatVersion\": 1, " is
         // 22 characters, "\"steps\": [ " 11, "{ \"step\": \"aggregate\" }, " 25, so the ']' after the comma is at 22 + 11 + 25 + 1 = 59.
-        using var files = new TempFiles();
-        var pipeline = files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "aggregate" }, ] }""");
+        var pipeline = Files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "aggregate" }, ] }""");
         var run = CliRun.Of("composite", "--data", Path.Combine(Folder, "asem-idata.csv"), "--meta", Path.Combine(Folder, "asem-imeta.csv"), "--pipeline", pipeline);
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
@@ -85,12 +83,11 @@ public class CompositeCommandTests
     public void NonPositiveDenominators_AreEachSaidOnce_WithTheStep()
     {
         // Huế's population is 0 and Đà Nẵng's −5: Online ÷ Pop cannot be taken for either; two problems, each one line.
-        using var files = new TempFiles();
-        var data = files.Write("d.csv", "uCode,uName,Pop,Online,Late\nHUE,Huế,0,60,3\nDNA,Đà Nẵng,-5,70,2\nQNA,Quảng Nam,10,40,4\n");
-        var meta = files.Write("m.csv",
+        var data = Files.Write("d.csv", "uCode,uName,Pop,Online,Late\nHUE,Huế,0,60,3\nDNA,Đà Nẵng,-5,70,2\nQNA,Quảng Nam,10,40,4\n");
+        var meta = Files.Write("m.csv",
             "iCode,iName,Level,Parent,Direction,Weight,Type,Denominator\nPop,Dân số,,,,,Denominator,\n" +
             "Online,Hồ sơ trực tuyến,1,Index,1,1,Indicator,Pop\nLate,Hồ sơ trễ hạn,1,Index,-1,1,Indicator,\nIndex,Chỉ số,2,NA,1,1,Aggregate,\n");
-        var pipeline = files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "denominate" }, { "step": "normalise" }, { "step": "aggregate" } ] }""");
+        var pipeline = Files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "denominate" }, { "step": "normalise" }, { "step": "aggregate" } ] }""");
 
         var run = CliRun.Of("composite", "--data", data, "--meta", meta, "--pipeline", pipeline);
 
@@ -107,11 +104,10 @@ public class CompositeCommandTests
         // The README's three provinces saved by Excel on Vietnamese Windows (code page 1258): with --encoding the
         // names decode and the index is the README's (Huế (2 × 55.13 + 50) / 3 = 53.42, 2nd); without it, the bytes are
         // not UTF-8 and the reader says so.
-        using var files = new TempFiles();
-        var data = files.PathOf("d.csv");
+        var data = Files.PathOf("d.csv");
         File.WriteAllBytes(data, ParIndex.Csv.CsvOptions.GetEncoding("windows-1258").GetBytes("uCode,uName,Online,Late\nHUE,Huế,62.5,3.1\nDNA,Đà Nẵng,80,1.2\nQNA,Quảng Nam,41,5\n"));
-        var meta = files.Write("m.csv", "iCode,iName,Level,Parent,Direction,Weight,Type\nOnline,Hồ sơ trực tuyến,1,Index,1,2,Indicator\nLate,Hồ sơ trễ hạn,1,Index,-1,1,Indicator\nIndex,Chỉ số,2,NA,1,1,Aggregate\n");
-        var pipeline = files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "normalise" }, { "step": "aggregate" } ] }""");
+        var meta = Files.Write("m.csv", "iCode,iName,Level,Parent,Direction,Weight,Type\nOnline,Hồ sơ trực tuyến,1,Index,1,2,Indicator\nLate,Hồ sơ trễ hạn,1,Index,-1,1,Indicator\nIndex,Chỉ số,2,NA,1,1,Aggregate\n");
+        var pipeline = Files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "normalise" }, { "step": "aggregate" } ] }""");
 
         var given = CliRun.Ok("composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "--encoding", "windows-1258", "-f", "csv");
         var utf8 = CliRun.Of("composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "-f", "csv");
@@ -128,10 +124,9 @@ public class CompositeCommandTests
     public void SemicolonsAndDecimalCommas_AsExcelSavesThemInVietnam_GiveTheResultsOfTheCommaFiles()
     {
         // The README's three provinces as above, saved by Excel where the list separator is ';': Huế (2 × 55.13 + 50) / 3 = 53.42, 2nd.
-        using var files = new TempFiles();
-        var data = files.Write("d.csv", "uCode;uName;Online;Late\nHUE;Huế;62,5;3,1\nDNA;Đà Nẵng;80;1,2\nQNA;Quảng Nam;41;5\n");
-        var meta = files.Write("m.csv", "iCode;iName;Level;Parent;Direction;Weight;Type\nOnline;Hồ sơ trực tuyến;1;Index;1;2;Indicator\nLate;Hồ sơ trễ hạn;1;Index;-1;1;Indicator\nIndex;Chỉ số;2;NA;1;1;Aggregate\n");
-        var pipeline = files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "normalise" }, { "step": "aggregate" } ] }""");
+        var data = Files.Write("d.csv", "uCode;uName;Online;Late\nHUE;Huế;62,5;3,1\nDNA;Đà Nẵng;80;1,2\nQNA;Quảng Nam;41;5\n");
+        var meta = Files.Write("m.csv", "iCode;iName;Level;Parent;Direction;Weight;Type\nOnline;Hồ sơ trực tuyến;1;Index;1;2;Indicator\nLate;Hồ sơ trễ hạn;1;Index;-1;1;Indicator\nIndex;Chỉ số;2;NA;1;1;Aggregate\n");
+        var pipeline = Files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "normalise" }, { "step": "aggregate" } ] }""");
 
         var run = CliRun.Ok("composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "-f", "csv");
 
@@ -202,10 +197,9 @@ public class CompositeCommandTests
     public void Panel_Csv_HasAPeriodColumn_AndRanksEachPeriod_TimeSelectsOne()
     {
         // Equal weights: 2018 X (1 + 3)/2 = 2, Y 3, Z 0 → Y, X, Z; 2019 X 5, Y 1, Z 3 → X, Z, Y (COINr ranks each coin of a purse).
-        using var files = new TempFiles();
-        var data = files.Write("panel.csv", "uCode,Time,A,B\nX,2018,1,3\nY,2018,2,4\nZ,2018,0,0\nX,2019,5,5\nY,2019,1,1\nZ,2019,3,3\n");
-        var meta = files.Write("meta.csv", "Level,iCode,Parent,Direction,Weight,Type\n1,A,Index,1,1,Indicator\n1,B,Index,1,1,Indicator\n2,Index,,1,1,Aggregate\n");
-        var pipeline = files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "aggregate" } ] }""");
+        var data = Files.Write("panel.csv", "uCode,Time,A,B\nX,2018,1,3\nY,2018,2,4\nZ,2018,0,0\nX,2019,5,5\nY,2019,1,1\nZ,2019,3,3\n");
+        var meta = Files.Write("meta.csv", "Level,iCode,Parent,Direction,Weight,Type\n1,A,Index,1,1,Indicator\n1,B,Index,1,1,Indicator\n2,Index,,1,1,Aggregate\n");
+        var pipeline = Files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "aggregate" } ] }""");
         CliRun Panel(params string[] more) => CliRun.Of(["composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "--format", "csv", .. more]);
 
         var all = Panel().Succeeded();

@@ -4,12 +4,8 @@ namespace ParIndex.Cli.Tests.Commands;
 
 /// <summary>CSV files as Excel saves them, through the tool: --separator and --encoding, and the refusals that name the
 /// line instead of printing garbled names.</summary>
-public sealed class CsvDialectTests : IDisposable
+public sealed class CsvDialectTests : TempFileTests
 {
-    private readonly TempFiles _files = new();
-
-    public void Dispose() => _files.Dispose();
-
     [Fact]
     public void Score_Cp1258File_IsRefusedWithTheLineAndTheEncodingToPass()
     {
@@ -36,7 +32,7 @@ public sealed class CsvDialectTests : IDisposable
     [Fact]
     public void Score_StatedSeparatorThatIsNotTheFiles_NamesTheFilesSeparator()
     {
-        var path = _files.Write("units.csv", Samples.UnitA.Replace(',', ';'));
+        var path = Files.Write("units.csv", Samples.UnitA.Replace(',', ';'));
 
         var run = CliRun.Refused("score", "-m", Samples.Methodology, "-i", path, "--separator", ",");
 
@@ -53,7 +49,7 @@ public sealed class CsvDialectTests : IDisposable
 
     private string Bytes(string name, byte[] content)
     {
-        var path = _files.PathOf(name);
+        var path = Files.PathOf(name);
         File.WriteAllBytes(path, content);
         return path;
     }

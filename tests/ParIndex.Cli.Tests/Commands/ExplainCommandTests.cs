@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ParIndex.Cli.Tests.Commands;
 
-public class ExplainCommandTests
+public class ExplainCommandTests : TempFileTests
 {
     [Fact]
     public void Explain_UnitC_ShowsEveryLeafTheNotApplicableOneAndTheSums()
@@ -39,8 +39,7 @@ public class ExplainCommandTests
     [Fact]
     public void Explain_AssessmentChangedWithoutReason_IsBadInputNamingTheLeaf()
     {
-        using var files = new TempFiles();
-        var path = files.Write("a.csv", "unit,name,year,code,self,appraised,reason,evidence\nA,Sở A,2023,1.1.3,1,0.5,,123/KH-SA\n");
+        var path = Files.Write("a.csv", "unit,name,year,code,self,appraised,reason,evidence\nA,Sở A,2023,1.1.3,1,0.5,,123/KH-SA\n");
 
         var run = CliRun.Refused("explain", "-m", Samples.Methodology, "--assessment", path);
 
@@ -61,8 +60,7 @@ public class ExplainCommandTests
     [Fact]
     public void Explain_WeightedMethodology_ShowsEachNodesWeightAndTheShareItTook()
     {
-        using var files = new TempFiles();
-        var run = CliRun.Ok("explain", "-m", files.Write("m.json", Samples.WeightedAreas), "-i", files.Write("i.csv", Samples.WeightedUnits), "--unit", "TP", "-f", "json");
+        var run = CliRun.Ok("explain", "-m", Files.Write("m.json", Samples.WeightedAreas), "-i", Files.Write("i.csv", Samples.WeightedUnits), "--unit", "TP", "-f", "json");
 
         using var document = JsonDocument.Parse(run.Out);
         // TP: area 1 = 1 + 1/2 × 2 = 2 of 3 (66.67%); area 2: 2.2 is not applicable, so 2.1 (weight 0.75) takes the whole

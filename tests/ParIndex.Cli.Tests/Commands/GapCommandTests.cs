@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ParIndex.Cli.Tests.Commands;
 
-public class GapCommandTests
+public class GapCommandTests : TempFileTests
 {
     [Fact]
     public void Gap_UnitBToRankOne_NeedsAPointsLeadOverA()
@@ -105,8 +105,7 @@ public class GapCommandTests
     {
         // The plan's province (96, Cà Mau) and deadline (2023) stand for --province and --year: the same figures as
         // Gap_PublishedYear_CaMau2023ToRank20 (88.015 at two decimals, 1.125 points to go).
-        using var files = new TempFiles();
-        var plan = files.Write("plan.json", CaMauPlan);
+        var plan = Files.Write("plan.json", CaMauPlan);
 
         var top = CliRun.Ok("gap", "--plan", plan, "--target", "cm-01", "-f", "csv");
         var atLeast = CliRun.Of("gap", "--plan", plan, "--target", "cm-02", "-f", "csv");
@@ -119,8 +118,7 @@ public class GapCommandTests
     [Fact]
     public void Gap_PlanTargetNotARankGroupOrLeastIndex_IsBadUsageSayingWhy()
     {
-        using var files = new TempFiles();
-        var plan = files.Write("plan.json", CaMauPlan);
+        var plan = Files.Write("plan.json", CaMauPlan);
 
         var strict = CliRun.Refused("gap", "--plan", plan, "--target", "cm-03");
         var other = CliRun.Of("gap", "--plan", "thua-thien-hue-2019", "--target", "hue-02");

@@ -1,6 +1,6 @@
 namespace ParIndex.Cli.Tests.Commands;
 
-public sealed class RankCommandTests : System.IDisposable
+public sealed class RankCommandTests : TempFileTests
 {
     // One percentage leaf scored as % ÷ 100 × 1 point, so that each unit's index is its input.
     private const string OneLeaf = """
@@ -9,15 +9,11 @@ public sealed class RankCommandTests : System.IDisposable
             { "code": "1.1", "name": "Tỷ lệ hồ sơ đúng hạn", "maxPoints": 1, "rule": { "kind": "surveyPercentage" } } ] } ] }
         """;
 
-    private readonly TempFiles _files = new();
-
-    public void Dispose() => _files.Dispose();
-
     private string[] TwoYears(params string[] more) =>
     [
-        "rank", "-m", _files.Write("m.json", OneLeaf),
-        "-i", _files.Write("2023.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nB,Sở B,2023,1.1,70%\n"),
-        "-i", _files.Write("2024.csv", "unit,name,year,code,value\nC,Sở C,2024,1.1,90%\nD,Sở D,2024,1.1,75%\n"),
+        "rank", "-m", Files.Write("m.json", OneLeaf),
+        "-i", Files.Write("2023.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nB,Sở B,2023,1.1,70%\n"),
+        "-i", Files.Write("2024.csv", "unit,name,year,code,value\nC,Sở C,2024,1.1,90%\nD,Sở D,2024,1.1,75%\n"),
         "--format", "csv", .. more,
     ];
 
@@ -135,9 +131,8 @@ public sealed class RankCommandTests : System.IDisposable
     {
         // X: 2.1 and 2.2 n/a → area 2 is 0 of 0 points, no percentage; Y: 0 of 2 = 0.00 %. By area 2: Y rank 1, and X
         // is listed as not ranked, with why, in the table, the CSV and the JSON — it never vanishes.
-        using var files = new TempFiles();
-        var m = files.Write("methodology.json", NothingApplicableMethodology);
-        var i = files.Write("indicators.csv", NothingApplicableIndicators);
+        var m = Files.Write("methodology.json", NothingApplicableMethodology);
+        var i = Files.Write("indicators.csv", NothingApplicableIndicators);
 
         var csv = CliRun.Ok("rank", "-m", m, "-i", i, "--area", "2", "-f", "csv");
         var json = CliRun.Of("rank", "-m", m, "-i", i, "--area", "2", "-f", "json");

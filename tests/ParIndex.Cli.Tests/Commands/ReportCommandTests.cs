@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace ParIndex.Cli.Tests.Commands;
 
-public class ReportCommandTests
+public class ReportCommandTests : TempFileTests
 {
     [Fact]
     public void Report_Year_ListsThePublishedRankingInOrder()
@@ -109,13 +109,11 @@ public class ReportCommandTests
     [Fact]
     public void Report_Output_WritesTheFileAndNothingToStdout()
     {
-        using var files = new TempFiles();
-
-        var run = CliRun.Ok("report", "--year", "2024", "--index", "sipas", "--format", "csv", "--output", files.PathOf("report.html"));
+        var run = CliRun.Ok("report", "--year", "2024", "--index", "sipas", "--format", "csv", "--output", Files.PathOf("report.html"));
 
         Assert.Empty(run.Out);
         Assert.Equal("warning: report writes HTML; --format is ignored", run.Error.Trim());
-        var html = File.ReadAllText(files.PathOf("report.html"));
+        var html = File.ReadAllText(Files.PathOf("report.html"));
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("SIPAS 2024: published ranking", html, StringComparison.Ordinal);
         Assert.Contains("published for the PAR Index only", html, StringComparison.Ordinal);
@@ -141,10 +139,9 @@ public class ReportCommandTests
     {
         // W-DEMO combines its areas by a weighted mean; the Monte Carlo runs sum leaf points, so they cannot rank it.
         // That is the user's choice of methodology (exit 2 naming it), not an internal error (exit 3).
-        using var files = new TempFiles();
-        var output = files.PathOf("out.html");
+        var output = Files.PathOf("out.html");
 
-        var run = CliRun.Refused(command, "-m", files.Write("w.json", Samples.WeightedAreas), "-i", files.Write("w.csv", Samples.WeightedUnits), "--runs", "10", "-o", output);
+        var run = CliRun.Refused(command, "-m", Files.Write("w.json", Samples.WeightedAreas), "-i", Files.Write("w.csv", Samples.WeightedUnits), "--runs", "10", "-o", output);
 
         Assert.StartsWith("error: --methodology: The methodology takes a weighted mean", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
@@ -180,9 +177,8 @@ public class ReportCommandTests
     [ChromiumFact]
     public void Report_InHeadlessChromium_RendersTheTablesAndCharts()
     {
-        using var files = new TempFiles();
-        var page = files.PathOf("report.html");
-        var screenshot = files.PathOf("report.png");
+        var page = Files.PathOf("report.html");
+        var screenshot = Files.PathOf("report.png");
         Assert.Equal(0, CliRun.Of("report", "--year", "2023", "--province", "Đà Nẵng", "--output", page).ExitCode);
 
         Chromium.Screenshot(page, screenshot, 1280, 2000);
@@ -208,9 +204,8 @@ public class ReportCommandTests
     {
         // One survey leaf (index = survey result): A 80, B 79.9, C 60, each redrawn with a standard error of 2 points.
         // A and B swap in about half the runs (B − A ~ N(−0.1, 2.83)), so both intervals are ranks 1–2; C is 3rd in every run.
-        using var files = new TempFiles();
-        var m = files.Write("m.json", Samples.OneSurveyLeaf);
-        var i = files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nB,Sở B,2023,1.1,79.9%\nC,Sở C,2023,1.1,60%\n");
+        var m = Files.Write("m.json", Samples.OneSurveyLeaf);
+        var i = Files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nB,Sở B,2023,1.1,79.9%\nC,Sở C,2023,1.1,60%\n");
 
         var run = CliRun.Ok("report", "-m", m, "-i", i, "--runs", "4000", "--survey-se", "2");
 
@@ -262,8 +257,7 @@ public class ReportCommandTests
     [Fact]
     public void Report_WeightedUnit_ShowsWeightsAndSharesInItsExplanation()
     {
-        using var files = new TempFiles();
-        var run = CliRun.Ok("report", "-m", files.Write("m.json", Samples.WeightedAreas), "-i", files.Write("i.csv", Samples.WeightedUnits), "--unit", "NV");
+        var run = CliRun.Ok("report", "-m", Files.Write("m.json", Samples.WeightedAreas), "-i", Files.Write("i.csv", Samples.WeightedUnits), "--unit", "NV");
 
         // NV: area 1 = 1 + 3/4 × 2 = 2.5 of 3 (83.33%), area 2 = 0.75 × 100% + 0.25 × 0% = 75%, 1.5 of 2; areas 0.6 and 0.6
         // normalised, each a share of 0.5: (83.333 + 75) ÷ 2 = 79.17.

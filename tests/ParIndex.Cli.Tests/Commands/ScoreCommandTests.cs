@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ParIndex.Cli.Tests.Commands;
 
-public class ScoreCommandTests
+public class ScoreCommandTests : TempFileTests
 {
     // Cà Mau 1880/QĐ-UBND 1.1–1.2 (7 points), the sample units by hand:
     // A: plan on time 1 + tasks 1 + results 1 + 95% > 90% → 2 + reports 1 + content 0 = 6 of 7 → 85.71 (group B, ≥ 80).
@@ -47,8 +47,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_OutputFile_HoldsTheResultAndStdoutStaysEmpty()
     {
-        using var files = new TempFiles();
-        var path = files.PathOf("cards.csv");
+        var path = Files.PathOf("cards.csv");
 
         var run = CliRun.Ok("score", "-m", Samples.Methodology, "-i", Samples.Csv, "-f", "csv", "-o", path);
 
@@ -64,8 +63,7 @@ public class ScoreCommandTests
     [InlineData("--area-points", "areas.csv", "unit,name,area\nDN,Đà Nẵng,1\n", "1 problem in the area points")]
     public void Score_InputWithOneProblem_CountsItInTheSingular(string option, string name, string content, string expected)
     {
-        using var files = new TempFiles();
-        var path = files.Write(name, content);
+        var path = Files.Write(name, content);
         string[] args = option switch
         {
             "-m" => ["score", "-m", path, "-i", Samples.Csv],
@@ -88,13 +86,12 @@ public class ScoreCommandTests
     {
         // 2948/QĐ-BNV (PAR Index 2017) gives its 8 areas 10 + 10 + 14.5 + 11 + 16 + 7 + 16 + 15.5 = 100 points; illustrative
         // area points 9 + 8.5 + 13 + 10 + 14 + 6 + 14.5 + 13 = 88 → index 88.00, group B.
-        using var files = new TempFiles();
 
-        var run = CliRun.Ok("score", "--year", "2017", "--area-points", files.Write("areas.csv", AreaPoints), "-f", "csv");
+        var run = CliRun.Ok("score", "--year", "2017", "--area-points", Files.Write("areas.csv", AreaPoints), "-f", "csv");
 
         Assert.Equal("DN,Đà Nẵng,88.0,100,88.00,B", run.Out.Split('\n')[1]);
         // One decimal given: 8 parts and the total each within 0.05 of the exact value, so up to 9 × 0.05 = 0.45.
-        var table = CliRun.Of("score", "--year", "2017", "--area-points", files.Write("areas2.csv", AreaPoints));
+        var table = CliRun.Of("score", "--year", "2017", "--area-points", Files.Write("areas2.csv", AreaPoints));
         Assert.Contains("their sum may differ from the unit's published total by up to 8 × 0.05 + 0.05 = 0.45 points", table.Out, StringComparison.Ordinal);
     }
 
@@ -105,8 +102,7 @@ public class ScoreCommandTests
     [InlineData("2017", "1,\"8,5\"", "'8,5' is not a number of points such as 1.5 (write decimals with a dot)")]
     public void Score_AreaPointsThatCannotBeWeighed_AreBadInput(string year, string firstArea, string named)
     {
-        using var files = new TempFiles();
-        var path = files.Write("areas.csv", AreaPoints.Replace("1,9", firstArea, StringComparison.Ordinal));
+        var path = Files.Write("areas.csv", AreaPoints.Replace("1,9", firstArea, StringComparison.Ordinal));
 
         var run = CliRun.Refused("score", "--year", year, "--area-points", path);
 

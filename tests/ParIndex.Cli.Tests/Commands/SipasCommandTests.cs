@@ -1,12 +1,8 @@
 namespace ParIndex.Cli.Tests.Commands;
 
-public sealed class SipasCommandTests : IDisposable
+public sealed class SipasCommandTests : TempFileTests
 {
     private const string Header = "year,province,TC1,TC2,TC3,TC4,TT1,TT2,TT3,TT4,TT5,CC1,CC2,CC3,CC4,CC5,CC6,KQ1,KQ2,KQ3,GY1,GY2,GY3,GY4\n";
-
-    private readonly TempFiles _files = new();
-
-    public void Dispose() => _files.Dispose();
 
     private static string Row(string province, int answer) => "2019," + province + "," + string.Join(",", Enumerable.Repeat(answer, 22)) + "\n";
 
@@ -15,7 +11,7 @@ public sealed class SipasCommandTests : IDisposable
     {
         // Cà Mau: one respondent answers 5 everywhere, one 2 → every question 1 of 2 satisfied → 50%.
         // Hà Nội: one respondent answers 4 everywhere → 100%, on 22 answers: below the default minimum of 30.
-        var path = _files.Write("answers.csv", Header + Row("Cà Mau", 5) + Row("Cà Mau", 2) + Row("Hà Nội", 4));
+        var path = Files.Write("answers.csv", Header + Row("Cà Mau", 5) + Row("Cà Mau", 2) + Row("Hà Nội", 4));
 
         var run = CliRun.Ok("sipas", "--answers", path, "--year", "2019", "--replicates", "0", "-f", "csv");
 
@@ -33,7 +29,7 @@ public sealed class SipasCommandTests : IDisposable
     public void Sipas_ProvinceWithoutValidAnswers_KeepsItsRowSayingItIsNotRanked()
     {
         // Đà Nẵng's only respondent answers 9 ("don't know") everywhere: no valid answer, no figure, no rank.
-        var path = _files.Write("answers.csv", Header + Row("Cà Mau", 5) + Row("Đà Nẵng", 9));
+        var path = Files.Write("answers.csv", Header + Row("Cà Mau", 5) + Row("Đà Nẵng", 9));
 
         var csv = CliRun.Ok("sipas", "--answers", path, "--year", "2019", "--replicates", "0", "-f", "csv");
         var json = CliRun.Of("sipas", "--answers", path, "--year", "2019", "--replicates", "0", "-f", "json");
@@ -48,7 +44,7 @@ public sealed class SipasCommandTests : IDisposable
     {
         string Respondent(string province, int answer) =>
             "{\"year\": 2019, \"province\": \"" + province + "\", \"answers\": [" + string.Join(", ", Enumerable.Repeat(answer, 22)) + "]}";
-        var path = _files.Write("answers.json", "[" + string.Join(", ", Respondent("Cà Mau", 5), Respondent("Cà Mau", 2), Respondent("Hà Nội", 4)) + "]");
+        var path = Files.Write("answers.json", "[" + string.Join(", ", Respondent("Cà Mau", 5), Respondent("Cà Mau", 2), Respondent("Hà Nội", 4)) + "]");
 
         var run = CliRun.Ok("sipas", "--answers", path, "--year", "2019", "--replicates", "0", "-f", "csv");
 
@@ -60,7 +56,7 @@ public sealed class SipasCommandTests : IDisposable
     [Fact]
     public void Sipas_OnlyVerySatisfiedCounts_WhenAsked()
     {
-        var path = _files.Write("answers.csv", Header + Row("Cà Mau", 5) + Row("Cà Mau", 4));
+        var path = Files.Write("answers.csv", Header + Row("Cà Mau", 5) + Row("Cà Mau", 4));
 
         var run = CliRun.Ok("sipas", "--answers", path, "--year", "2019", "--satisfied", "5", "--replicates", "0", "-f", "csv");
 
@@ -70,7 +66,7 @@ public sealed class SipasCommandTests : IDisposable
     [Fact]
     public void Sipas_BadRows_AreWarnedWithTheirLinesAndCounted()
     {
-        var path = _files.Write("answers.csv", Header + Row("Cà Mau", 5) + Row("Atlantis", 5) + Row("Hà Nội", 7));
+        var path = Files.Write("answers.csv", Header + Row("Cà Mau", 5) + Row("Atlantis", 5) + Row("Hà Nội", 7));
 
         var run = CliRun.Ok("sipas", "--answers", path, "--year", "2019", "--replicates", "0");
 
@@ -89,7 +85,7 @@ public sealed class SipasCommandTests : IDisposable
     [InlineData("--answers {0} --year 2019 --replicates 1", "--replicates: '1': One replicate has no spread: use 0 or at least 2.")]
     public void Sipas_BadOptions_AreBadInput(string options, string named)
     {
-        var path = _files.Write("answers.csv", Header + Row("Cà Mau", 5));
+        var path = Files.Write("answers.csv", Header + Row("Cà Mau", 5));
 
         var run = CliRun.Refused(["sipas", .. string.Format(System.Globalization.CultureInfo.InvariantCulture, options, path).Split(' ')]);
 
@@ -101,7 +97,7 @@ public sealed class SipasCommandTests : IDisposable
     [Fact]
     public void Sipas_NoUsableRow_IsBadInput()
     {
-        var run = CliRun.Refused("sipas", "--answers", _files.Write("answers.csv", Header + Row("Atlantis", 5)), "--year", "2019");
+        var run = CliRun.Refused("sipas", "--answers", Files.Write("answers.csv", Header + Row("Atlantis", 5)), "--year", "2019");
 
         Assert.Contains("no row could be used", run.Error, StringComparison.Ordinal);
     }
@@ -114,7 +110,7 @@ public sealed class SipasCommandTests : IDisposable
         // 8 / (8 + 1.959964²) = 67.56 %; 1.959964² / 11.841459 = 32.44 %); the mean of provinces, (100 + 0) / 2 = 50 in
         // every replicate, is no share of respondents and gets no interval. Before: [100.00, 100.00], [0.00, 0.00], [50.00, 50.00].
         var rows = string.Concat(Enumerable.Range(0, 8).Select(r => Row("Hà Nội", 4 + (r % 2)) + Row("Thừa Thiên Huế", 1 + (r % 2))));
-        var path = _files.Write("answers.csv", Header + rows);
+        var path = Files.Write("answers.csv", Header + rows);
 
         var run = CliRun.Ok("sipas", "--answers", path, "--year", "2019", "--min-answers", "1", "--questions", "-f", "csv");
 
@@ -137,7 +133,7 @@ public sealed class SipasCommandTests : IDisposable
         var others = lines.Skip(1).Except(haNoi).ToList();
         string HaNoiRow(string name, System.Collections.Generic.IEnumerable<string> body)
         {
-            var run = CliRun.Ok("sipas", "--answers", _files.Write(name, string.Join("\n", body.Prepend(lines[0])) + "\n"), "--year", "2019", "--min-answers", "20", "-f", "csv");
+            var run = CliRun.Ok("sipas", "--answers", Files.Write(name, string.Join("\n", body.Prepend(lines[0])) + "\n"), "--year", "2019", "--min-answers", "20", "-f", "csv");
             var row = run.Out.Split('\n').First(l => l.Contains(",Hà Nội,", StringComparison.Ordinal));
             return row[row.IndexOf(",Hà Nội,", StringComparison.Ordinal)..]; // the rank differs with the company
         }

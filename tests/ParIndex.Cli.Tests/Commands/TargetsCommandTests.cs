@@ -1,11 +1,7 @@
 namespace ParIndex.Cli.Tests.Commands;
 
-public sealed class TargetsCommandTests : IDisposable
+public sealed class TargetsCommandTests : TempFileTests
 {
-    private readonly TempFiles _files = new();
-
-    public void Dispose() => _files.Dispose();
-
     [Fact]
     public void Targets_NoPlan_ListsTheFiveSeedPlans()
     {
@@ -77,7 +73,7 @@ public sealed class TargetsCommandTests : IDisposable
     {
         // Illustrative values: late dossiers 3.1% against "≤ 2%" → not met, gap 2 − 3.1 = −1.1; online 18.6% of all
         // dossiers misses "≥ 30%" but 52% of those of online-published procedures meets the alternative "≥ 50%".
-        var values = _files.Write("values.csv",
+        var values = Files.Write("values.csv",
             "indicator,year,value,source\n" +
             "dossiers.late.sectors,2021,3.1%,Báo cáo (ví dụ)\n" +
             "dossiers.online,2021,18.6%,Báo cáo (ví dụ)\n" +
@@ -108,7 +104,7 @@ public sealed class TargetsCommandTests : IDisposable
     [InlineData("indicator,year,value,source\ndossiers.online,2021,\"18,6%\",x\n", "'18,6%' is not a percent value")] // never 18
     public void Targets_BadValuesRow_IsBadInputWithItsLine(string csv, string where)
     {
-        var run = CliRun.Refused("targets", "--plan", "khanh-hoa-2021", "--values", _files.Write("values.csv", csv));
+        var run = CliRun.Refused("targets", "--plan", "khanh-hoa-2021", "--values", Files.Write("values.csv", csv));
 
         Assert.Contains(where, run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Out);

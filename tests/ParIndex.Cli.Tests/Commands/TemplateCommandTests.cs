@@ -5,18 +5,14 @@ using ParIndex.Tests.Support;
 namespace ParIndex.Cli.Tests.Commands;
 
 /// <summary>The self-assessment form from the command line, and workbooks in and out of the other commands.</summary>
-public sealed class TemplateCommandTests : IDisposable
+public sealed class TemplateCommandTests : TempFileTests
 {
-    private readonly TempFiles _files = new();
-
-    public void Dispose() => _files.Dispose();
-
     // Cà Mau 1880/QĐ-UBND 1.1–1.2, unit A by hand: plan on time 1 + tasks 1 + results 1 + 95% > 90% → 2 + reports 1 +
     // content 0 = 6 of 7 → 85.71 (group B).
     [Fact]
     public void Template_FilledInAndScored_GivesTheHandComputedIndex()
     {
-        var form = _files.PathOf("form.xlsx");
+        var form = Files.PathOf("form.xlsx");
         var written = CliRun.Ok("template", "-m", Samples.Methodology, "--unit", "A", "--name", "Sở A", "--year", "2023", "-o", form);
         using (var stream = File.Open(form, FileMode.Open, FileAccess.ReadWrite))
         {
@@ -52,7 +48,7 @@ public sealed class TemplateCommandTests : IDisposable
     [Fact]
     public void Score_BadCellOfAWorkbook_NamesSheetAndCell()
     {
-        var form = _files.PathOf("form.xlsx");
+        var form = Files.PathOf("form.xlsx");
         Assert.Equal(0, CliRun.Of("template", "-m", Samples.Methodology, "--unit", "A", "--year", "2023", "-o", form).ExitCode);
 
         var run = CliRun.Refused("score", "-m", Samples.Methodology, "-i", form, "--sheet", "Tự đánh giá");
@@ -63,7 +59,7 @@ public sealed class TemplateCommandTests : IDisposable
     [Fact]
     public void Rank_FormatXlsx_WritesNumbersAsNumbersAndTheTitleUnderTheTable()
     {
-        var path = _files.PathOf("rank.xlsx");
+        var path = Files.PathOf("rank.xlsx");
 
         var run = CliRun.Ok("rank", "--year", "2023", "--format", "xlsx", "-o", path);
 
@@ -82,7 +78,7 @@ public sealed class TemplateCommandTests : IDisposable
     [Fact]
     public void Explain_AssessmentWorkbook_GivesWhatTheCsvGives()
     {
-        var form = _files.PathOf("form.xlsx");
+        var form = Files.PathOf("form.xlsx");
         File.WriteAllBytes(form, WorkbookOf(File.ReadAllText(Samples.Assessment)));
 
         var run = CliRun.Of("explain", "-m", Samples.Methodology, "--assessment", form, "-f", "json");
@@ -97,7 +93,7 @@ public sealed class TemplateCommandTests : IDisposable
     public void Sipas_WorkbookWithoutItsExtension_IsReadByItsContent()
     {
         string Row(string province, int answer) => "2019," + province + "," + string.Join(",", Enumerable.Repeat(answer, 22)) + "\n";
-        var answers = _files.PathOf("answers.export");
+        var answers = Files.PathOf("answers.export");
         File.WriteAllBytes(answers, WorkbookOf("year,province,TC1,TC2,TC3,TC4,TT1,TT2,TT3,TT4,TT5,CC1,CC2,CC3,CC4,CC5,CC6,KQ1,KQ2,KQ3,GY1,GY2,GY3,GY4\n" + Row("Cà Mau", 5) + Row("Cà Mau", 2) + Row("Hà Nội", 4)));
 
         var run = CliRun.Of("sipas", "--answers", answers, "--year", "2019", "--replicates", "0", "-f", "csv");

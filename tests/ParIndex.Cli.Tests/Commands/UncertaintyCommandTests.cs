@@ -5,16 +5,12 @@ using Spectre.Console;
 
 namespace ParIndex.Cli.Tests.Commands;
 
-public sealed class UncertaintyCommandTests : IDisposable
+public sealed class UncertaintyCommandTests : TempFileTests
 {
-    private readonly TempFiles _files = new();
-
-    public void Dispose() => _files.Dispose();
-
     private string[] Survey(params string[] more) =>
     [
-        "uncertainty", "-m", _files.Write("m.json", Samples.OneSurveyLeaf),
-        "-i", _files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nB,Sở B,2023,1.1,79.9%\nC,Sở C,2023,1.1,60%\n"),
+        "uncertainty", "-m", Files.Write("m.json", Samples.OneSurveyLeaf),
+        "-i", Files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nB,Sở B,2023,1.1,79.9%\nC,Sở C,2023,1.1,60%\n"),
         .. more,
     ];
 
@@ -79,8 +75,8 @@ public sealed class UncertaintyCommandTests : IDisposable
     {
         // A 80.4 and B 80.2 without noise: on exact values A is 1st and B 2nd; rounded to whole points both are 80 and
         // share rank 1. Each run draws one of the two: B is in the top 1 in about half of the runs.
-        var m = _files.Write("p.json", Samples.OneSurveyLeaf);
-        var i = _files.Write("p.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80.4%\nB,Sở B,2023,1.1,80.2%\n");
+        var m = Files.Write("p.json", Samples.OneSurveyLeaf);
+        var i = Files.Write("p.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80.4%\nB,Sở B,2023,1.1,80.2%\n");
 
         var run = CliRun.Ok("uncertainty", "-m", m, "-i", i, "--precision", "exact", "0", "--runs", "4000", "--top", "1", "-f", "csv");
 
@@ -95,8 +91,8 @@ public sealed class UncertaintyCommandTests : IDisposable
     {
         // Two leaves: A 80 % on the survey leaf and no on the yes/no leaf; B 70 % and yes. Nominally A = 0.8 of 2 = 40,
         // B = 1.7 of 2 = 85; with ±25 % on the maxima (factors f1, f2 in [0.75, 1.25]) they never swap:
-        var m = _files.Write("two.json", SurveyAndYesNo);
-        var i = _files.Write("two.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nA,Sở A,2023,1.2,no\nB,Sở B,2023,1.1,70%\nB,Sở B,2023,1.2,yes\n");
+        var m = Files.Write("two.json", SurveyAndYesNo);
+        var i = Files.Write("two.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nA,Sở A,2023,1.2,no\nB,Sở B,2023,1.1,70%\nB,Sở B,2023,1.2,yes\n");
 
         var run = CliRun.Ok("uncertainty", "-m", m, "-i", i, "--weight-noise", "25", "--runs", "2000", "-f", "csv");
 
@@ -111,8 +107,8 @@ public sealed class UncertaintyCommandTests : IDisposable
         // Two leaves: the survey (A 80 %, B 79.9 %) and a yes/no leaf both units have (yes). The weights scale both units'
         // leaves alike, so A − B = f1 × 0.001 ÷ (f1 + f2) keeps its sign: only the survey draws swap A and B. The
         // weights' total index is therefore exactly 0 and the survey's about 1.
-        var m = _files.Write("two.json", SurveyAndYesNo);
-        var i = _files.Write("two.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nA,Sở A,2023,1.2,yes\nB,Sở B,2023,1.1,79.9%\nB,Sở B,2023,1.2,yes\n");
+        var m = Files.Write("two.json", SurveyAndYesNo);
+        var i = Files.Write("two.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nA,Sở A,2023,1.2,yes\nB,Sở B,2023,1.1,79.9%\nB,Sở B,2023,1.2,yes\n");
 
         var run = CliRun.Ok("uncertainty", "-m", m, "-i", i, "--survey-se", "2", "--weight-noise", "25", "--runs", "500", "--sensitivity", "2048", "-f", "json");
 
@@ -145,7 +141,7 @@ public sealed class UncertaintyCommandTests : IDisposable
         // By hand: under ONE, A 80, B 79.9, C 60 rank 1, 2, 3. Under the band, A 1 point (100 %), B and C 0 (0 %): A 1st,
         // B and C tied 2nd (standard ties). So B is 2nd in every run and C 3rd or 2nd as the methodology drawn: its mean
         // rank is 2.5. Over 4,000 runs the mean's standard error is 0.5 ÷ √4000 = 0.008; ±0.04 is five of them.
-        var run = CliRun.Ok(Survey("--alternative", _files.Write("band.json", OneAsABand), "--runs", "4000", "-f", "json"));
+        var run = CliRun.Ok(Survey("--alternative", Files.Write("band.json", OneAsABand), "--runs", "4000", "-f", "json"));
 
         using var document = JsonDocument.Parse(run.Out);
         var table = document.RootElement.GetProperty("uncertainty");
@@ -160,7 +156,7 @@ public sealed class UncertaintyCommandTests : IDisposable
     [Fact]
     public void Uncertainty_AlternativeWithOtherLeaves_IsBadUsageNamingIt()
     {
-        var other = _files.Write("other.json", Samples.OneSurveyLeaf.Replace("\"1.1\"", "\"1.2\"", StringComparison.Ordinal).Replace("\"ONE\"", "\"ONE-OTHER\"", StringComparison.Ordinal));
+        var other = Files.Write("other.json", Samples.OneSurveyLeaf.Replace("\"1.1\"", "\"1.2\"", StringComparison.Ordinal).Replace("\"ONE\"", "\"ONE-OTHER\"", StringComparison.Ordinal));
 
         var run = CliRun.Refused(Survey("--alternative", other, "--runs", "100"));
         var missing = CliRun.Refused(Survey("--alternative", "NO-SUCH-METHODOLOGY", "--runs", "100"));
@@ -175,7 +171,7 @@ public sealed class UncertaintyCommandTests : IDisposable
     {
         // Leaf 1.1 reads a percentage ("80%") under ONE; the alternative makes it a yes/no leaf, which cannot read the
         // units' values: the alternative and the leaf are named, never a scoring error about a converted value.
-        var flag = _files.Write("flag.json", Samples.OneSurveyLeaf
+        var flag = Files.Write("flag.json", Samples.OneSurveyLeaf
             .Replace("{ \"kind\": \"surveyPercentage\" }", "{ \"kind\": \"yesNo\", \"yes\": 1, \"no\": 0 }", StringComparison.Ordinal)
             .Replace("\"ONE\"", "\"ONE-FLAG\"", StringComparison.Ordinal));
 

@@ -2,12 +2,8 @@ using ParIndex.Tests.Support;
 
 namespace ParIndex.Cli.Tests.Commands;
 
-public sealed class ValidateCommandTests : IDisposable
+public sealed class ValidateCommandTests : TempFileTests
 {
-    private readonly TempFiles _files = new();
-
-    public void Dispose() => _files.Dispose();
-
     [Fact]
     public void Validate_EmbeddedSampleMethodology_HasNoProblems()
     {
@@ -21,7 +17,7 @@ public sealed class ValidateCommandTests : IDisposable
     public void Validate_ResultsWithWrongRanksNamesAndDuplicates_ListsEachWithItsLine()
     {
         // PAR Index 2023 as published: Quảng Ninh 92.18 first, Hải Phòng 91.87 second; here the ranks are swapped.
-        var path = _files.Write("results.csv",
+        var path = Files.Write("results.csv",
             "year,province,value_percent,rank\n" +
             "2023,Quảng Ninh,92.18,2\n" +
             "2023,Hải Phòng,91.87,1\n" +
@@ -41,7 +37,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Validate_PublishedRanksThatReproduce_HasNoProblems()
     {
-        var path = _files.Write("ok.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,92.18,1\n2023,Hải Phòng,91.87,2\n2023,Hà Nội,91.43,3\n");
+        var path = Files.Write("ok.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,92.18,1\n2023,Hải Phòng,91.87,2\n2023,Hà Nội,91.43,3\n");
 
         Assert.Equal(0, CliRun.Of("validate", path).ExitCode);
     }
@@ -79,8 +75,8 @@ public sealed class ValidateCommandTests : IDisposable
     {
         // Hải Phòng 2023: 91.87 (VNA, kept) or 91.81 (Doanh nghiệp Hội nhập); a file with the row gets the note, one
         // without it does not.
-        var with = CliRun.Ok("validate", _files.Write("hp.csv", "year,province,value_percent,rank\n2023,Hải Phòng,91.87,2\n"), "-f", "csv");
-        var without = CliRun.Of("validate", _files.Write("hn.csv", "year,province,value_percent,rank\n2023,Hà Nội,91.43,3\n"), "-f", "csv");
+        var with = CliRun.Ok("validate", Files.Write("hp.csv", "year,province,value_percent,rank\n2023,Hải Phòng,91.87,2\n"), "-f", "csv");
+        var without = CliRun.Of("validate", Files.Write("hn.csv", "year,province,value_percent,rank\n2023,Hà Nội,91.43,3\n"), "-f", "csv");
 
         Assert.Contains("hp.csv:2,SourcesDisagree,31,,\"PAR Index 2023, Hải Phòng: the record keeps 91.87, rank 2 (https://shipbolt.vn/", with.Out, StringComparison.Ordinal);
         Assert.Contains("another source gives 91.81, rank 2 (https://en.doanhnghiephoinhap.vn/", with.Out, StringComparison.Ordinal);
@@ -90,8 +86,8 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Validate_EqualValuesWithConsecutiveRanks_IsANote_AndAHigherValueRankedBelowIsAProblem()
     {
-        var ok = _files.Write("tie.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,87.33,27\n2023,Hải Phòng,87.33,28\n");
-        var bad = _files.Write("bad.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,87.33,27\n2023,Hải Phòng,87.34,28\n");
+        var ok = Files.Write("tie.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,87.33,27\n2023,Hải Phòng,87.33,28\n");
+        var bad = Files.Write("bad.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,87.33,27\n2023,Hải Phòng,87.34,28\n");
 
         var tie = CliRun.Ok("validate", ok, "-f", "csv");
         var conflict = ProblemsIn(bad);
@@ -104,7 +100,7 @@ public sealed class ValidateCommandTests : IDisposable
     public void Validate_ValueWithADecimalComma_IsAProblemQuotingIt_NeverCutAtTheComma()
     {
         // "86,19" read up to the comma would be 86 and pass as a value; it must be refused as written.
-        var problems = ProblemsIn(_files.Write("comma.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,\"86,19\",1\n"));
+        var problems = ProblemsIn(Files.Write("comma.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,\"86,19\",1\n"));
 
         Assert.Contains("comma.csv:2:3,ValueOutOfRange", problems, StringComparison.Ordinal);
         Assert.Contains("'86,19' is not a percentage in [0, 100] (write decimals with a dot)", problems, StringComparison.Ordinal);
@@ -113,7 +109,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Validate_MalformedMethodology_IsAProblemFoundWithItsLine()
     {
-        var problems = ProblemsIn(_files.Write("broken.json", "{\n  \"id\": \"X\",\n  \"areas\": [\n"));
+        var problems = ProblemsIn(Files.Write("broken.json", "{\n  \"id\": \"X\",\n  \"areas\": [\n"));
 
         Assert.Contains("MalformedJson", problems, StringComparison.Ordinal);
         Assert.Contains("broken.json:", problems, StringComparison.Ordinal);
@@ -123,7 +119,7 @@ public sealed class ValidateCommandTests : IDisposable
     public void Validate_WeightsThatScoringWouldNotUse_AreProblemsAtTheirNodes()
     {
         // Areas weighted 0.6 and 0.6 and a criterion weighted −1 in a methodology that sums points: carried, never used.
-        var path = _files.Write("weights.json", """
+        var path = Files.Write("weights.json", """
             { "formatVersion": 1, "id": "W", "title": "Thử nghiệm", "subjectKind": "custom", "years": { "first": 2023 }, "maxPoints": 2,
               "areas": [
                 { "code": "1", "name": "Một", "maxPoints": 1, "weight": 0.6, "criteria": [
@@ -180,13 +176,13 @@ public sealed class ValidateCommandTests : IDisposable
     // One leaf "annual report, by 15 January of the year after" with the given due-year offset, and two units of 2023:
     // A done 2024-01-15, B done 2024-03-31.
     private (string Methodology, string Indicators) AnnualReport(int offset) =>
-        (_files.Write("m.json", """
+        (Files.Write("m.json", """
             { "formatVersion": 1, "id": "OFFSET", "title": "Báo cáo năm", "subjectKind": "custom", "years": { "first": 2020 }, "maxPoints": 1,
               "areas": [ { "code": "1", "name": "Chế độ báo cáo", "maxPoints": 1, "criteria": [
                 { "code": "1.1", "name": "Báo cáo kết quả CCHC năm", "maxPoints": 1,
                   "rule": { "kind": "timeliness", "due": "01-15", "dueYearOffset": OFFSET, "onTime": 1, "late": 0.5, "notDone": 0 } } ] } ] }
             """.Replace("OFFSET", offset.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)),
-         _files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,2024-01-15\nB,Sở B,2023,1.1,2024-03-31\n"));
+         Files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,2024-01-15\nB,Sở B,2023,1.1,2024-03-31\n"));
 
     // The CSV report of validating a file that has problems (exit code 1).
     private static string ProblemsIn(string path) => CliRun.Of("validate", path, "-f", "csv").Exited(1).Out;

@@ -1,18 +1,14 @@
 namespace ParIndex.Cli.Tests.Commands;
 
-public sealed class WhatIfCommandTests : IDisposable
+public sealed class WhatIfCommandTests : TempFileTests
 {
-    private readonly TempFiles _files = new();
-
-    public void Dispose() => _files.Dispose();
-
     [Fact]
     public void WhatIf_UnitCImproved_MovesFromThirdToFirst()
     {
         // Sở C as reported: 2 of 6 applicable = 33.33 (3rd). Changed: 1.1.1 done 2023-01-01 (late: 0.5), 1.1.3 yes (1),
         // 1.1.4 95 % (above 90 %: 2), 1.2.1 both on time (1), 1.2.2 yes (1), 1.1.2 still n/a: 5.5 of 6 = 91.67 (1st);
         // A (85.71) and B (50.00) each fall one place.
-        var changed = _files.Write("c.csv", "unit,name,year,code,value\nC,Sở C,2023,1.1.1,2023-01-01\nC,Sở C,2023,1.1.2,n/a\nC,Sở C,2023,1.1.3,yes\n" +
+        var changed = Files.Write("c.csv", "unit,name,year,code,value\nC,Sở C,2023,1.1.1,2023-01-01\nC,Sở C,2023,1.1.2,n/a\nC,Sở C,2023,1.1.3,yes\n" +
             "C,Sở C,2023,1.1.4,95\nC,Sở C,2023,1.2.1,yes;yes\nC,Sở C,2023,1.2.2,yes\n");
 
         var run = CliRun.Ok("whatif", "-m", Samples.Methodology, "-i", Samples.Csv, "--indicators-after", changed, "-f", "csv");
@@ -28,8 +24,8 @@ public sealed class WhatIfCommandTests : IDisposable
     {
         // Exact: A 80.4 (1st), B 80.2 (2nd), C 70 (3rd). Rounded to 0 decimals A and B are both 80: standard ties give
         // both rank 1 and C stays 3rd; dense ties would give C 2nd.
-        var m = _files.Write("m.json", Samples.OneSurveyLeaf);
-        var i = _files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80.4%\nB,Sở B,2023,1.1,80.2%\nC,Sở C,2023,1.1,70%\n");
+        var m = Files.Write("m.json", Samples.OneSurveyLeaf);
+        var i = Files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80.4%\nB,Sở B,2023,1.1,80.2%\nC,Sở C,2023,1.1,70%\n");
 
         var standard = CliRun.Ok("whatif", "-m", m, "-i", i, "--precision-after", "0", "-f", "csv");
         var dense = CliRun.Of("whatif", "-m", m, "-i", i, "--precision-after", "0", "--ties-after", "dense", "-f", "csv");
@@ -43,8 +39,8 @@ public sealed class WhatIfCommandTests : IDisposable
     public void WhatIf_TiesAfterInAnyCase_IsRead()
     {
         // As --ties reads its words: "DENSE" is dense (A and B tie at 80 rounded, C moves to 2nd, as above).
-        var m = _files.Write("m.json", Samples.OneSurveyLeaf);
-        var i = _files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80.4%\nB,Sở B,2023,1.1,80.2%\nC,Sở C,2023,1.1,70%\n");
+        var m = Files.Write("m.json", Samples.OneSurveyLeaf);
+        var i = Files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80.4%\nB,Sở B,2023,1.1,80.2%\nC,Sở C,2023,1.1,70%\n");
 
         var run = CliRun.Ok("whatif", "-m", m, "-i", i, "--precision-after", "0", "--ties-after", "DENSE", "-f", "csv");
 
@@ -56,16 +52,16 @@ public sealed class WhatIfCommandTests : IDisposable
     {
         // The methodology after adds an area 2 with a yes/no leaf worth 1 point (reported in the changed indicators).
         // Before: A 80.4 (1st), C 70 (2nd). After: A (80.4 %, no) = 0.804 of 2 = 40.2, C (70 %, yes) = 1.7 of 2 = 85.
-        var m = _files.Write("m.json", Samples.OneSurveyLeaf);
-        var after = _files.Write("after.json", """
+        var m = Files.Write("m.json", Samples.OneSurveyLeaf);
+        var after = Files.Write("after.json", """
             { "formatVersion": 1, "id": "TWO", "title": "Chỉ số hai tiêu chí", "subjectKind": "custom", "years": { "first": 2020 }, "maxPoints": 2,
               "areas": [ { "code": "1", "name": "Kết quả", "maxPoints": 1, "criteria": [
                 { "code": "1.1", "name": "Tỷ lệ hài lòng", "maxPoints": 1, "rule": { "kind": "surveyPercentage" } } ] },
                 { "code": "2", "name": "Báo cáo", "maxPoints": 1, "criteria": [
                 { "code": "2.1", "name": "Báo cáo đúng hạn", "maxPoints": 1, "rule": { "kind": "yesNo", "yes": 1, "no": 0 } } ] } ] }
             """);
-        var i = _files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80.4%\nC,Sở C,2023,1.1,70%\n");
-        var changed = _files.Write("c.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80.4%\nA,Sở A,2023,2.1,no\nC,Sở C,2023,1.1,70%\nC,Sở C,2023,2.1,yes\n");
+        var i = Files.Write("i.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80.4%\nC,Sở C,2023,1.1,70%\n");
+        var changed = Files.Write("c.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80.4%\nA,Sở A,2023,2.1,no\nC,Sở C,2023,1.1,70%\nC,Sở C,2023,2.1,yes\n");
 
         var run = CliRun.Ok("whatif", "-m", m, "-i", i, "--methodology-after", after, "--indicators-after", changed, "-f", "csv");
 
@@ -84,7 +80,7 @@ public sealed class WhatIfCommandTests : IDisposable
     [Fact]
     public void WhatIf_ChangedUnitNotInTheIndicators_IsBadUsageNamingIt()
     {
-        var changed = _files.Write("z.csv", Samples.UnitA.Replace("A,Sở A", "Z,Sở Z", StringComparison.Ordinal));
+        var changed = Files.Write("z.csv", Samples.UnitA.Replace("A,Sở A", "Z,Sở Z", StringComparison.Ordinal));
 
         var run = CliRun.Refused("whatif", "-m", Samples.Methodology, "-i", Samples.Csv, "--indicators-after", changed);
 

@@ -4,13 +4,12 @@ namespace ParIndex.Cli.Tests.Output;
 
 /// <summary>Outputs that lose nothing (--output written whole or not at all, never over an input) and CSV that a
 /// spreadsheet opens without running any of it.</summary>
-public class OutputSafetyTests
+public class OutputSafetyTests : TempFileTests
 {
     [Fact]
     public void AtomicFile_WriterThrowsHalfway_LeavesTheExistingFileAndNoTemporaryFile()
     {
-        using var files = new TempFiles();
-        var target = files.Write("result.csv", "the earlier result\n");
+        var target = Files.Write("result.csv", "the earlier result\n");
 
         var thrown = Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(new FileInfo(target), writer =>
         {
@@ -26,8 +25,7 @@ public class OutputSafetyTests
     [Fact]
     public void AtomicFile_Success_ReplacesTheFileWhole()
     {
-        using var files = new TempFiles();
-        var target = files.Write("result.csv", "a much longer earlier result that must not survive in part\n");
+        var target = Files.Write("result.csv", "a much longer earlier result that must not survive in part\n");
 
         AtomicFile.Write(new FileInfo(target), writer => writer.Write("new\n"));
 
@@ -38,8 +36,7 @@ public class OutputSafetyTests
     [Fact]
     public void Output_SameFileAsAnInput_IsRefusedAndTheInputKept()
     {
-        using var files = new TempFiles();
-        var input = files.Write("units.csv", File.ReadAllText(Samples.Csv));
+        var input = Files.Write("units.csv", File.ReadAllText(Samples.Csv));
 
         var run = CliRun.Refused("score", "--methodology", Samples.Methodology, "--indicators", input, "--format", "csv", "--output", input);
 
@@ -50,8 +47,7 @@ public class OutputSafetyTests
     [Fact]
     public void Output_AFolder_IsRefusedNamingTheOption()
     {
-        using var files = new TempFiles();
-        var folder = Path.GetDirectoryName(files.Write("kept.txt", "kept\n"))!;
+        var folder = Path.GetDirectoryName(Files.Write("kept.txt", "kept\n"))!;
 
         var run = CliRun.Refused("rank", "--year", "2023", "--format", "csv", "--output", folder);
 
@@ -62,9 +58,8 @@ public class OutputSafetyTests
     [Fact]
     public void Output_FailedRun_DoesNotTruncateAnExistingFile()
     {
-        using var files = new TempFiles();
-        var target = files.Write("scores.csv", "kept\n");
-        var bad = files.Write("bad.csv", Samples.UnitA.Replace("95%", "lots", StringComparison.Ordinal));
+        var target = Files.Write("scores.csv", "kept\n");
+        var bad = Files.Write("bad.csv", Samples.UnitA.Replace("95%", "lots", StringComparison.Ordinal));
 
         var run = CliRun.Refused("score", "--methodology", Samples.Methodology, "--indicators", bad, "--format", "csv", "--output", target);
 
@@ -74,9 +69,8 @@ public class OutputSafetyTests
     [Fact]
     public void Csv_TextThatASpreadsheetWouldRun_IsNeutralisedAndNumbersStayNumbers()
     {
-        using var files = new TempFiles();
         // A unit whose name is a formula, as a hostile or careless input file could carry.
-        var input = files.Write("units.csv", Samples.UnitA.Replace("Sở A", "=HYPERLINK(\"http://example.invalid\";\"x\")", StringComparison.Ordinal));
+        var input = Files.Write("units.csv", Samples.UnitA.Replace("Sở A", "=HYPERLINK(\"http://example.invalid\";\"x\")", StringComparison.Ordinal));
 
         var run = CliRun.Ok("score", "--methodology", Samples.Methodology, "--indicators", input, "--format", "csv");
 

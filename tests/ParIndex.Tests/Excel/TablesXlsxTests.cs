@@ -6,6 +6,22 @@ namespace ParIndex.Tests.Excel;
 /// <summary>Result tables as workbooks: numbers stay numbers, formula-like text stays text.</summary>
 public class TablesXlsxTests
 {
+    [Theory]
+    [InlineData("=1+1", true)]
+    [InlineData("+SUM(A1)", true)]
+    [InlineData("-2+3", true)]
+    [InlineData("@cmd", true)]
+    [InlineData("\tx", true)]
+    [InlineData("-3", false)]
+    [InlineData("+1.5", false)]
+    [InlineData("Sở A", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void IsFormulaLike_Text_SaysWhetherASpreadsheetWouldRunIt(string? text, bool expected)
+    {
+        Assert.Equal(expected, TablesXlsx.IsFormulaLike(text));
+    }
+
     private static MemoryStream Write(params SpreadsheetTable[] tables)
     {
         var stream = new MemoryStream();

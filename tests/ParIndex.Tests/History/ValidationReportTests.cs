@@ -86,11 +86,10 @@ public class ValidationReportTests
     {
         // Provinces print their own indices with three decimals ("87,602/100 điểm"). Rank 1 with 87.602 and rank 2 with
         // 87.604: at three decimals rank 2 has the higher value, a conflict; rounded to two (both 87.60) they agree.
-        var p = ProvinceList.Units63;
         var rows = new[]
         {
-            new PublishedResult(PublishedIndex.Par, 2023, p["22"], 87.602m, 1, "s"),
-            new PublishedResult(PublishedIndex.Par, 2023, p["31"], 87.604m, 2, "s"),
+            Par(2023, "22", 87.602m, 1),
+            Par(2023, "31", 87.604m, 2),
         };
 
         var report = ValidationReport.Validate(rows);
@@ -108,9 +107,8 @@ public class ValidationReportTests
     {
         // 2024: 13 provinces in group A. Rank 14 with 90.00 may be 89.996 before rounding: group B, as its rank says.
         // Rank 14 with 90.01 is at least 90.005: group A, against the count.
-        var province = ProvinceList.Units63["56"];
-        var onBound = ValidationReport.Validate([new PublishedResult(PublishedIndex.Par, 2024, province, 90.00m, 14, "s")], PublishedRecord.Aggregates);
-        var above = ValidationReport.Validate([new PublishedResult(PublishedIndex.Par, 2024, province, 90.01m, 14, "s")], PublishedRecord.Aggregates);
+        var onBound = ValidationReport.Validate([Par(2024, "56", 90.00m, 14)], PublishedRecord.Aggregates);
+        var above = ValidationReport.Validate([Par(2024, "56", 90.01m, 14)], PublishedRecord.Aggregates);
 
         Assert.True(onBound.IsValid, onBound.ToString());
         Assert.Equal(DiagnosticKind.UnpublishedDecimals, Assert.Single(onBound.Notes).Kind);
@@ -155,11 +153,10 @@ public class ValidationReportTests
     [Fact]
     public void Validate_SharedRankWithDifferentValues_IsDuplicateRank()
     {
-        var p = ProvinceList.Units63;
         var rows = new[]
         {
-            new PublishedResult(PublishedIndex.Par, 2023, p["22"], 92.18m, 1, "s"),
-            new PublishedResult(PublishedIndex.Par, 2023, p["31"], 91.87m, 1, "s"),
+            Par(2023, "22", 92.18m, 1),
+            Par(2023, "31", 91.87m, 1),
         };
         Assert.Contains(ValidationReport.Validate(rows).Problems, d => d.Kind == DiagnosticKind.DuplicateRank);
     }
@@ -167,12 +164,11 @@ public class ValidationReportTests
     [Fact]
     public void Validate_TiedValuesSharingARank_AreValid()
     {
-        var p = ProvinceList.Units63;
         var rows = new[]
         {
-            new PublishedResult(PublishedIndex.Par, 2023, p["22"], 90.10m, 1, "s"),
-            new PublishedResult(PublishedIndex.Par, 2023, p["31"], 90.10m, 1, "s"),
-            new PublishedResult(PublishedIndex.Par, 2023, p["01"], 89.58m, 3, "s"),
+            Par(2023, "22", 90.10m, 1),
+            Par(2023, "31", 90.10m, 1),
+            Par(2023, "01", 89.58m, 3),
         };
         Assert.True(ValidationReport.Validate(rows).IsValid);
     }
@@ -189,7 +185,7 @@ public class ValidationReportTests
     public void Validate_RankInsideGroupAButValueBelow90_IsGroupMismatch()
     {
         // 2024: 13 provinces in group A (published-aggregates.csv, with its sources), so ranks 1–13 must be ≥ 90.
-        var rows = new[] { new PublishedResult(PublishedIndex.Par, 2024, ProvinceList.Units63["56"], 89.99m, 10, "s") };
+        var rows = new[] { Par(2024, "56", 89.99m, 10) };
 
         var report = ValidationReport.Validate(rows, PublishedRecord.Aggregates);
 
@@ -201,11 +197,10 @@ public class ValidationReportTests
     public void Validate_MoreRowsInAGroupThanPublished_IsGroupMismatch()
     {
         // 2016: Đà Nẵng alone in group A (90.32); a second value ≥ 90 contradicts the count.
-        var p = ProvinceList.Units63;
         var rows = new[]
         {
-            new PublishedResult(PublishedIndex.Par, 2016, p["48"], 90.32m, 1, "s"),
-            new PublishedResult(PublishedIndex.Par, 2016, p["01"], 90.01m, null, "s"),
+            Par(2016, "48", 90.32m, 1),
+            Par(2016, "01", 90.01m, null),
         };
         Assert.Contains(ValidationReport.Validate(rows, PublishedRecord.Aggregates).Problems, d => d.Kind == DiagnosticKind.GroupMismatch && d.UnitCode is null);
     }
@@ -275,6 +270,9 @@ public class ValidationReportTests
         var ranking = Ranking.Create(values, new RankingOptions { Groups = null, Decimals = 2 });
         return [.. provinces.Select(p => new PublishedResult(PublishedIndex.Par, 2030, p, ranking[p.Code].Value, ranking[p.Code].Rank, "test"))];
     }
+
+    /// <summary>A row of a caller's PAR Index table, the province by its code in the 63 list.</summary>
+    private static PublishedResult Par(int year, string code, decimal? value, int? rank) => new(PublishedIndex.Par, year, ProvinceList.Units63[code], value, rank, "s");
 
     private static PublishedResult With(PublishedResult row, int? rank = null, decimal? value = null) =>
         new(row.Index, row.Year, row.Province, value ?? row.Value, rank ?? row.Rank, row.Source);

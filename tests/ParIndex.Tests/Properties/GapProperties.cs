@@ -91,7 +91,7 @@ public class GapProperties
         }
     }
 
-    private static LeafChange Fake(string code, IndicatorValue input) => new(code, input, 0m, 0m, 0m); // Apply reads code and input
+    private static LeafChange Fake(string code, IndicatorValue input) => new() { Code = code, Input = input }; // Apply reads code and input
 
     private static Gen<(Scorecard Unit, Scorecard[] Others, GapTarget Target, RankingOptions Options)> Cases =>
         from methodology in Generators.Methodologies

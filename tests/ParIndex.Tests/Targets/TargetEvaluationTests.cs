@@ -9,6 +9,11 @@ public class TargetEvaluationTests
     private static TargetEvaluation Evaluate(PlanTarget target, LocalDate asOf, params ReportedValue[] values) =>
         new ReformPlan("p", PhuTho, "Kế hoạch", 2018, 2021, [], [target]).Evaluate(values, asOf).Single();
 
+    // The shares of all dossiers online and of the dossiers of procedures published online, as a report gives them.
+    private static ReportedValue OnlineShare(int year, decimal percent) => ReportedValue.Percent("dossiers.online", year, percent, "r");
+
+    private static ReportedValue PublishedShare(int year, decimal percent) => ReportedValue.Percent("dossiers.online.published-procedures", year, percent, "r");
+
     private static PlanTarget AtLeast30In2020 => new("t1", Online, Goal.AtLeast(30m), Deadline.InYear(2020));
 
     // Khánh Hòa 2021: ≥ 30% of all dossiers online, or ≥ 50% of the dossiers of procedures published online.
@@ -29,7 +34,7 @@ public class TargetEvaluationTests
     [Fact]
     public void Evaluate_DueAndValueShort_IsNotMetWithNegativeGap()
     {
-        var e = Evaluate(AtLeast30In2020, new LocalDate(2021, 3, 1), ReportedValue.Percent("dossiers.online", 2020, 21m, "r"));
+        var e = Evaluate(AtLeast30In2020, new LocalDate(2021, 3, 1), OnlineShare(2020, 21m));
 
         Assert.Equal(TargetStatus.NotMet, e.Status);
         Assert.Equal(-9m, e.Gap);
@@ -39,7 +44,7 @@ public class TargetEvaluationTests
     public void Evaluate_DueWithoutAValueForTheDeadlineYear_IsNoData_EvenWithEarlierOrLaterYears()
     {
         var e = Evaluate(AtLeast30In2020, new LocalDate(2022, 1, 1),
-            ReportedValue.Percent("dossiers.online", 2019, 40m, "r"), ReportedValue.Percent("dossiers.online", 2021, 45m, "r"));
+            OnlineShare(2019, 40m), OnlineShare(2021, 45m));
 
         Assert.Equal(TargetStatus.NoData, e.Status);
         Assert.Null(e.Value);
@@ -50,7 +55,7 @@ public class TargetEvaluationTests
     public void Evaluate_BeforeTheDeadline_IsNotYetDue_AtRiskWhenTheLatestValueFallsShort()
     {
         var e = Evaluate(AtLeast30In2020, new LocalDate(2020, 7, 1),
-            ReportedValue.Percent("dossiers.online", 2018, 12m, "r"), ReportedValue.Percent("dossiers.online", 2019, 25m, "r"));
+            OnlineShare(2018, 12m), OnlineShare(2019, 25m));
 
         Assert.Equal(TargetStatus.NotYetDue, e.Status);
         Assert.True(e.IsAtRisk);
@@ -62,7 +67,7 @@ public class TargetEvaluationTests
     [Fact]
     public void Evaluate_BeforeTheDeadline_NotAtRiskWhenOnTrackOrUnknown()
     {
-        Assert.False(Evaluate(AtLeast30In2020, new LocalDate(2020, 7, 1), ReportedValue.Percent("dossiers.online", 2019, 31m, "r")).IsAtRisk);
+        Assert.False(Evaluate(AtLeast30In2020, new LocalDate(2020, 7, 1), OnlineShare(2019, 31m)).IsAtRisk);
         var unknown = Evaluate(AtLeast30In2020, new LocalDate(2020, 7, 1));
         Assert.Equal(TargetStatus.NotYetDue, unknown.Status);
         Assert.False(unknown.IsAtRisk);
@@ -94,7 +99,7 @@ public class TargetEvaluationTests
         var target = OnlineOrPublishedIn2021;
 
         var e = Evaluate(target, new LocalDate(2022, 2, 1),
-            ReportedValue.Percent("dossiers.online", 2021, 18m, "r"), ReportedValue.Percent("dossiers.online.published-procedures", 2021, 52m, "r"));
+            OnlineShare(2021, 18m), PublishedShare(2021, 52m));
 
         Assert.Equal(TargetStatus.Met, e.Status);
         Assert.Same(target.Alternatives[0], e.Alternative);
@@ -108,8 +113,8 @@ public class TargetEvaluationTests
         var target = OnlineOrPublishedIn2021;
         var asOf = new LocalDate(2022, 2, 1);
 
-        var bothShort = Evaluate(target, asOf, ReportedValue.Percent("dossiers.online", 2021, 18m, "r"), ReportedValue.Percent("dossiers.online.published-procedures", 2021, 41m, "r"));
-        var oneUnknown = Evaluate(target, asOf, ReportedValue.Percent("dossiers.online", 2021, 18m, "r"));
+        var bothShort = Evaluate(target, asOf, OnlineShare(2021, 18m), PublishedShare(2021, 41m));
+        var oneUnknown = Evaluate(target, asOf, OnlineShare(2021, 18m));
 
         Assert.Equal(TargetStatus.NotMet, bothShort.Status);
         Assert.Null(bothShort.Alternative);
@@ -123,7 +128,7 @@ public class TargetEvaluationTests
         var target = OnlineOrPublishedIn2021;
 
         var e = Evaluate(target, new LocalDate(2021, 6, 30),
-            ReportedValue.Percent("dossiers.online", 2020, 12m, "r"), ReportedValue.Percent("dossiers.online.published-procedures", 2020, 55m, "r"));
+            OnlineShare(2020, 12m), PublishedShare(2020, 55m));
 
         Assert.Equal(TargetStatus.NotYetDue, e.Status);
         Assert.False(e.IsAtRisk);
