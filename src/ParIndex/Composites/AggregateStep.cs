@@ -61,7 +61,7 @@ internal sealed class AggregateStep(string input, string output, string path, Ag
                 if (!index.TryGetValue(children[k], out var c) || data[c] is null)
                 {
                     run.Problems.Add(Problem(aggregate, "the child " + children[k] + " is not in data set " + input.Name));
-                    return new CompositeDataSet(Output, input.UnitCodes, input.Times, columns, data, input.DirectionApplied);
+                    return input.Derive(Output, data, columns);
                 }
                 x[k] = data[c];
                 w[k] = weights[children[k]];
@@ -92,7 +92,7 @@ internal sealed class AggregateStep(string input, string output, string path, Ag
             }
             data[index[aggregate]] = y;
         }
-        return new CompositeDataSet(Output, input.UnitCodes, input.Times, columns, data, input.DirectionApplied);
+        return input.Derive(Output, data, columns);
     }
 
     /// <summary>One unit's aggregate; NaN when too few children have a value, or with a problem when it cannot be computed.</summary>

@@ -5,38 +5,30 @@ namespace ParIndex.Composites;
 /// <remarks>Immutable and thread-safe. A missing value (not available, or not computable) is <see langword="null"/>.</remarks>
 public sealed class CompositeDataSet
 {
-    // Column-major, NaN for missing: each step reads and writes whole columns.
-    private readonly double[][] _columns;
     private Dictionary<string, int>? _unitIndex; // −1 for a unit with rows at several periods
     private Dictionary<(string Code, int? Time), int>? _rowIndex;
     private int[][]? _periods;
     private Dictionary<string, int>? _columnIndex;
 
-    internal CompositeDataSet(string name, ImmutableArray<string> units, ImmutableArray<int?> times, ImmutableArray<string> columns, double[][] data, bool directionApplied)
+    internal CompositeDataSet()
     {
-        Name = name;
-        UnitCodes = units;
-        Times = times;
-        Columns = columns;
-        _columns = data;
-        DirectionApplied = directionApplied;
     }
 
     /// <summary>Gets the data set's name, e.g. "Treated".</summary>
-    public string Name { get; }
+    public string Name { get; internal init; } = null!;
 
     /// <summary>Gets the units' codes, in the order of the model (screened-out units left out).</summary>
-    public ImmutableArray<string> UnitCodes { get; }
+    public ImmutableArray<string> UnitCodes { get; internal init; }
 
     /// <summary>Gets each row's period (<c>Time</c>), aligned with <see cref="UnitCodes"/>; <see langword="null"/> for data
     /// without periods. Panel data (COINr's purse) has a row per unit and period, so a unit code appears once per period.</summary>
-    public ImmutableArray<int?> Times { get; }
+    public ImmutableArray<int?> Times { get; internal init; }
 
     /// <summary>Gets the column codes: indicators in metadata order, then aggregates lowest level first.</summary>
-    public ImmutableArray<string> Columns { get; }
+    public ImmutableArray<string> Columns { get; internal init; }
 
     /// <summary>Gets whether the indicators' directions have been applied (by normalisation): then higher is better in every column.</summary>
-    public bool DirectionApplied { get; }
+    public bool DirectionApplied { get; internal init; }
 
     /// <summary>Gets one value.</summary>
     /// <param name="unitCode">The unit's code.</param>
@@ -60,7 +52,7 @@ public sealed class CompositeDataSet
     /// <exception cref="KeyNotFoundException">The data set has no such column.</exception>
     public ImmutableArray<double?> Column(string column)
     {
-        var values = _columns[ColumnIndex(column)];
+        var values = Data[ColumnIndex(column)];
         var result = ImmutableArray.CreateBuilder<double?>(values.Length);
         foreach (var value in values)
         {
@@ -78,9 +70,14 @@ public sealed class CompositeDataSet
     /// <returns>Name and size.</returns>
     public override string ToString() => Invariant.Format($"{Name} ({UnitCodes.Length} units × {Columns.Length} columns)");
 
-    internal double[][] Data => _columns;
+    /// <summary>Gets the values column by column, NaN for missing: each step reads and writes whole columns.</summary>
+    internal double[][] Data { get; init; } = null!;
 
-    internal double[] Values(string column) => _columns[ColumnIndex(column)];
+    /// <summary>The same rows under another name, with new values (and new columns or directions where a step changes them).</summary>
+    internal CompositeDataSet Derive(string name, double[][] data, ImmutableArray<string>? columns = null, bool? directionApplied = null) =>
+        new() { Name = name, UnitCodes = UnitCodes, Times = Times, Columns = columns ?? Columns, Data = data, DirectionApplied = directionApplied ?? DirectionApplied };
+
+    internal double[] Values(string column) => Data[ColumnIndex(column)];
 
     internal int UnitIndex(string unitCode)
     {
@@ -116,11 +113,18 @@ public sealed class CompositeDataSet
     internal CompositeDataSet AtPeriod(int time)
     {
         var rows = Enumerable.Range(0, UnitCodes.Length).Where(r => Times[r] == time).ToArray();
-        return new CompositeDataSet(Name, [.. rows.Select(r => UnitCodes[r])], [.. rows.Select(r => Times[r])], Columns,
-            [.. _columns.Select(column => rows.Select(r => column[r]).ToArray())], DirectionApplied);
+        return new CompositeDataSet
+        {
+            Name = Name,
+            UnitCodes = [.. rows.Select(r => UnitCodes[r])],
+            Times = [.. rows.Select(r => Times[r])],
+            Columns = Columns,
+            Data = [.. Data.Select(column => rows.Select(r => column[r]).ToArray())],
+            DirectionApplied = DirectionApplied,
+        };
     }
 
-    private double? Value(int column, int row) => double.IsNaN(_columns[column][row]) ? null : _columns[column][row];
+    private double? Value(int column, int row) => double.IsNaN(Data[column][row]) ? null : Data[column][row];
 
     internal int ColumnIndex(string column)
     {

@@ -151,7 +151,7 @@ public sealed partial class CompositeModel
         {
             data[c] = Values(codes[c]);
         }
-        return new CompositeDataSet(name, [.. Units.Select(u => u.Code)], [.. Units.Select(u => u.Time)], codes, data, directionApplied: false);
+        return new CompositeDataSet { Name = name, UnitCodes = [.. Units.Select(u => u.Code)], Times = [.. Units.Select(u => u.Time)], Columns = codes, Data = data };
     }
 
     /// <summary>Returns a copy of this model with one more named weight set.</summary>

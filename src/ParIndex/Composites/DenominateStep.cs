@@ -56,6 +56,6 @@ internal sealed class DenominateStep(string input, string output, string path, I
             }
             data[c] = column;
         }
-        return new CompositeDataSet(Output, input.UnitCodes, input.Times, input.Columns, data, input.DirectionApplied);
+        return input.Derive(Output, data);
     }
 }

@@ -82,7 +82,7 @@ internal sealed class ImputeStep(string input, string output, string path, Imput
         {
             FillColumns(model, input, data);
         }
-        var imputed = new CompositeDataSet(Output, input.UnitCodes, input.Times, input.Columns, data, input.DirectionApplied);
+        var imputed = input.Derive(Output, data);
         return Spec.Period is { } period ? imputed.AtPeriod(period) : imputed;
     }
 

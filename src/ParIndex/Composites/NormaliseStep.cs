@@ -89,7 +89,7 @@ internal sealed class NormaliseStep(string input, string output, string path, No
                 }
             }
         }
-        return new CompositeDataSet(Output, input.UnitCodes, input.Times, input.Columns, data, directionApplied: true);
+        return input.Derive(Output, data, directionApplied: true);
     }
 
     /// <summary>Normalises one column into <paramref name="y"/>; returns a problem when it cannot.</summary>

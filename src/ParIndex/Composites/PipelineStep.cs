@@ -2,21 +2,14 @@ namespace ParIndex.Composites;
 
 /// <summary>One step of a <see cref="CompositePipeline"/>: reads the data set <see cref="Input"/> and writes the data set
 /// <see cref="Output"/>.</summary>
-internal abstract class PipelineStep
+internal abstract class PipelineStep(string input, string output, string path)
 {
-    protected PipelineStep(string input, string output, string path)
-    {
-        Input = input;
-        Output = output;
-        Path = path;
-    }
+    internal string Input { get; } = input;
 
-    internal string Input { get; }
-
-    internal string Output { get; }
+    internal string Output { get; } = output;
 
     /// <summary>Gets the step's JSON path ("$.steps[3]"), for messages.</summary>
-    internal string Path { get; }
+    internal string Path { get; } = path;
 
     internal abstract string Kind { get; }
 

@@ -77,6 +77,14 @@ internal sealed class ScreenStep(string input, string output, string path, Scree
                 data[c][k] = columns[c][kept[k]];
             }
         }
-        return new CompositeDataSet(Output, [.. kept.Select(k => input.UnitCodes[k])], [.. kept.Select(k => input.Times[k])], input.Columns, data, input.DirectionApplied);
+        return new CompositeDataSet
+        {
+            Name = Output,
+            UnitCodes = [.. kept.Select(k => input.UnitCodes[k])],
+            Times = [.. kept.Select(k => input.Times[k])],
+            Columns = input.Columns,
+            Data = data,
+            DirectionApplied = input.DirectionApplied,
+        };
     }
 }

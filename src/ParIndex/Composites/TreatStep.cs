@@ -56,7 +56,7 @@ internal sealed class TreatStep(string input, string output, string path, TreatS
                 }
             }
         }
-        return new CompositeDataSet(Output, input.UnitCodes, input.Times, input.Columns, data, input.DirectionApplied);
+        return input.Derive(Output, data);
     }
 
     /// <summary>Treats one column in place; returns what was done (0 untreated, 1 Winsorised, 2 transformed), or −1 when

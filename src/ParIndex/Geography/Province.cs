@@ -16,39 +16,32 @@ public sealed class Province : IEquatable<Province>
     /// <summary>Thừa Thiên Huế became the centrally-run Thành phố Huế on this date (Resolution 175/2024/QH15).</summary>
     private static readonly LocalDate s_hueCity = new(2025, 1, 1);
 
-    internal Province(ProvinceListId list, string code, string name, string asciiName, string englishName, ProvinceKind kind, Region? region)
+    internal Province()
     {
-        List = list;
-        Code = code;
-        Name = Text.Nfc(name);
-        AsciiName = asciiName;
-        EnglishName = englishName;
-        Kind = kind;
-        Region = region;
     }
 
     /// <summary>Gets the list the unit belongs to.</summary>
-    internal ProvinceListId List { get; }
+    internal ProvinceListId List { get; init; }
 
     /// <summary>Gets the two-digit code ("01", "96"), unique within <see cref="List"/>.</summary>
-    public string Code { get; }
+    public string Code { get; internal init; } = null!;
 
     /// <summary>Gets the bare Vietnamese name in NFC with modern tone placement, without "Tỉnh" or "Thành phố"
     /// ("Hồ Chí Minh", "Thanh Hóa", "Bà Rịa - Vũng Tàu").</summary>
-    public string Name { get; }
+    public string Name { get; internal init => field = Text.Nfc(value); } = null!;
 
     /// <summary>Gets the name without diacritics, đ written d ("Ba Ria - Vung Tau").</summary>
-    public string AsciiName { get; }
+    public string AsciiName { get; internal init; } = null!;
 
     /// <summary>Gets the usual English name ("Hanoi", "Ho Chi Minh City"); a convention, not an official list.</summary>
-    public string EnglishName { get; }
+    public string EnglishName { get; internal init; } = null!;
 
     /// <summary>Gets whether the unit is a province or a centrally-run city, in the list's own terms (Thừa Thiên Huế
     /// is a province in the 63 list; see <see cref="KindOn"/>).</summary>
-    public ProvinceKind Kind { get; }
+    public ProvinceKind Kind { get; internal init; }
 
     /// <summary>Gets the socio-economic region for a unit of the 63 list, or <see langword="null"/> for the 34 list.</summary>
-    public Region? Region { get; }
+    public Region? Region { get; internal init; }
 
     /// <summary>Gets the official full name: "Tỉnh " or "Thành phố " followed by <see cref="Name"/>.</summary>
     public string FullName => (Kind == ProvinceKind.Province ? "Tỉnh " : "Thành phố ") + Name;

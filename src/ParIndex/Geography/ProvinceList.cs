@@ -135,7 +135,16 @@ public sealed class ProvinceList
                 var other => throw csv.Invalid(row, "type", "unknown type", other),
             };
             Region? region = id == ProvinceListId.Units63 ? ParseRegion(csv, row, "region") : null;
-            provinces.Add(new Province(id, csv.Get(row, codeColumn), csv.Get(row, "name_vi"), csv.Get(row, "name_ascii"), csv.Get(row, "name_en"), kind, region));
+            provinces.Add(new Province
+            {
+                List = id,
+                Code = csv.Get(row, codeColumn),
+                Name = csv.Get(row, "name_vi"),
+                AsciiName = csv.Get(row, "name_ascii"),
+                EnglishName = csv.Get(row, "name_en"),
+                Kind = kind,
+                Region = region,
+            });
         }
         return new ProvinceList(id, from, to, provinces.MoveToImmutable());
     }

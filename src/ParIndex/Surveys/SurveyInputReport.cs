@@ -8,30 +8,26 @@ namespace ParIndex.Surveys;
 /// with the input; <see cref="ProblemsNotListed"/> counts the rest. Immutable.</remarks>
 internal sealed class SurveyInputReport
 {
-    internal SurveyInputReport()
-    {
-    }
-
     /// <summary>Gets the number of rows read (used plus rejected).</summary>
-    public long RowsRead { get; internal init; }
+    public required long RowsRead { get; init; }
 
     /// <summary>Gets the number of rows used in the figures.</summary>
-    public long RowsUsed { get; internal init; }
+    public required long RowsUsed { get; init; }
 
     /// <summary>Gets the number of rows left out.</summary>
-    public long RowsRejected { get; internal init; }
+    public required long RowsRejected { get; init; }
 
     /// <summary>Gets the number of used rows with answers out of scale counted as invalid.</summary>
-    public long RowsWithInvalidAnswers { get; internal init; }
+    public required long RowsWithInvalidAnswers { get; init; }
 
     /// <summary>Gets the number of answers out of scale counted as invalid.</summary>
-    public long InvalidAnswers { get; internal init; }
+    public required long InvalidAnswers { get; init; }
 
     /// <summary>Gets the problems found, in input order, up to the listing limit.</summary>
-    public ImmutableArray<Diagnostic> Problems { get; internal init; }
+    public required ImmutableArray<Diagnostic> Problems { get; init; }
 
     /// <summary>Gets the number of problems found beyond the listing limit.</summary>
-    public long ProblemsNotListed { get; internal init; }
+    public required long ProblemsNotListed { get; init; }
 
     /// <summary>Formats as "1,000 rows read, 998 used, 2 rejected, 0 with invalid answers".</summary>
     /// <returns>The counts.</returns>

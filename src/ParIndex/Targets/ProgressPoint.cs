@@ -4,21 +4,17 @@ namespace ParIndex.Targets;
 /// <remarks>Immutable.</remarks>
 internal sealed class ProgressPoint
 {
-    internal ProgressPoint()
-    {
-    }
-
     /// <summary>Gets the year.</summary>
     public int Year => Value.Year;
 
     /// <summary>Gets the value chosen for the year (see <see cref="TargetEvaluation"/> for the choice).</summary>
-    public ReportedValue Value { get; internal init; } = null!;
+    public required ReportedValue Value { get; init; }
 
     /// <summary>Gets whether this value would meet the goal.</summary>
-    public bool MeetsGoal { get; internal init; }
+    public required bool MeetsGoal { get; init; }
 
     /// <summary>Gets the gap in the goal's unit (see <see cref="Goal.Gap"/>), or <see langword="null"/> for a group or yes/no goal.</summary>
-    public decimal? Gap { get; internal init; }
+    public required decimal? Gap { get; init; }
 
     /// <summary>Formats as "2019: 45% (gap -5)".</summary>
     /// <returns>The point as text.</returns>

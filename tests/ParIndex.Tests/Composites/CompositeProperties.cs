@@ -6,41 +6,49 @@ public class CompositeProperties
 {
     private static double[] Values(int[] xs) => [.. xs.Select(x => (double)(x % 100_000))];
 
+    // A column with two distinct values at least and a range [lower, lower + width] of some width; null when there is
+    // nothing to map. The tolerance is relative to the range's ends.
+    private static (double[] X, double Lower, double Upper, double Tolerance)? Ranged(int[] xs, short lower, ushort width)
+    {
+        var x = Values(xs);
+        var (l, u) = (lower, lower + (double)width);
+        return x.Distinct().Count() < 2 || width == 0 ? null : (x, l, u, 1e-9 * (Math.Abs(l) + Math.Abs(u)));
+    }
+
+    // Every value within the range, and the worst value at its lower end.
+    private static void AssertWithinAndWorstAtLower(double[] x, double[] y, double l, double u, double tolerance)
+    {
+        Assert.All(y, v => Assert.InRange(v, l - tolerance, u + tolerance));
+        Assert.Equal(l, y[Array.IndexOf(x, x.Min())], tolerance);
+    }
+
     [Property]
     public void MinMax_MapsOntoTheRange_MinToLowerMaxToUpper(int[] xs, short lower, ushort width)
     {
-        var x = Values(xs);
-        if (x.Distinct().Count() < 2 || width == 0)
+        if (Ranged(xs, lower, width) is not (var x, var l, var u, var tolerance))
         {
             return;
         }
-        var (l, u) = (lower, lower + (double)width);
         var y = new double[x.Length];
 
         Assert.Null(NormaliseStep.Normalise(x, y, NormaliseSpec.Default with { Lower = l, Upper = u }, 1, null, -1));
 
-        var tolerance = 1e-9 * (Math.Abs(l) + Math.Abs(u));
-        Assert.All(y, v => Assert.InRange(v, l - tolerance, u + tolerance));
-        Assert.Equal(l, y[Array.IndexOf(x, x.Min())], tolerance);
+        AssertWithinAndWorstAtLower(x, y, l, u, tolerance);
         Assert.Equal(u, y[Array.IndexOf(x, x.Max())], tolerance);
     }
 
     [Property]
     public void RankAndBorda_WithARange_MapWorstToLowerAndAnUntiedBestToUpper(int[] xs, short lower, ushort width)
     {
-        var x = Values(xs);
-        if (x.Distinct().Count() < 2 || width == 0)
+        if (Ranged(xs, lower, width) is not (var x, var l, var u, var tolerance))
         {
             return;
         }
-        var (l, u) = (lower, lower + (double)width);
-        var tolerance = 1e-9 * (Math.Abs(l) + Math.Abs(u));
         foreach (var method in new[] { NormaliseMethod.Rank, NormaliseMethod.Borda })
         {
             var y = new double[x.Length];
             Assert.Null(NormaliseStep.Normalise(x, y, new NormaliseSpec(method, l, u, RangeGiven: true), 1, null, -1));
-            Assert.All(y, v => Assert.InRange(v, l - tolerance, u + tolerance));
-            Assert.Equal(l, y[Array.IndexOf(x, x.Min())], tolerance);
+            AssertWithinAndWorstAtLower(x, y, l, u, tolerance);
             // Ties share the lowest rank (COINr's ties.method "min"): a best value held by several ranks below n.
             Assert.Equal(x.Count(v => v == x.Max()) == 1 ? u : l + ((x.Length - x.Count(v => v == x.Max())) / (x.Length - 1.0) * (u - l)), y[Array.IndexOf(x, x.Max())], tolerance);
         }

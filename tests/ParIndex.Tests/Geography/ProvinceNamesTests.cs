@@ -117,7 +117,7 @@ public class ProvinceNamesTests
     {
         // No shipped list has such a pair; an index over two units whose names fold alike shows the rule: never pick one.
         var a = ProvinceList.Units63["01"];
-        var b = new Province(ProvinceListId.Units63, "99", "Hà Nội", "Ha Noi", "Hanoi", ProvinceKind.Province, null);
+        var b = new Province { List = ProvinceListId.Units63, Code = "99", Name = "Hà Nội", AsciiName = "Ha Noi", EnglishName = "Hanoi", Kind = ProvinceKind.Province };
         var index = new ProvinceNameIndex([a, b]);
         Assert.Equal([a, b], index.Find("Hà Nội"));
     }
