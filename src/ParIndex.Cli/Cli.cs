@@ -112,7 +112,7 @@ internal static class Cli
     public static string Describe(Diagnostic diagnostic, string? file)
     {
         var where = new StringBuilder();
-        file = diagnostic.Source ?? file;
+        file = diagnostic.File ?? file;
         if (file is not null)
         {
             where.Append(file);
@@ -138,9 +138,9 @@ internal static class Cli
         {
             where.Append("unit ").Append(unit).Append(": ");
         }
-        if (diagnostic.CriterionCode is { } code)
+        if (diagnostic.ItemCode is { } code)
         {
-            where.Append("criterion ").Append(code).Append(": ");
+            where.Append(diagnostic.Item.ToString().ToLowerInvariant()).Append(' ').Append(code).Append(": ");
         }
         return where.Append(diagnostic.Message).Append(" (").Append(diagnostic.Kind).Append(')').ToString();
     }

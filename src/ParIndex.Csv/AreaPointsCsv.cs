@@ -31,13 +31,13 @@ public static class AreaPointsCsv
     /// <summary>Reads a CSV stream of area points.</summary>
     /// <param name="csv">The bytes; read to their end, not closed.</param>
     /// <param name="options">How the file is written, or <see langword="null"/> to find out from the file.</param>
-    /// <param name="source">The name of the stream for diagnostics, or <see langword="null"/>.</param>
+    /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The units' area points and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
-    public static ReadResult<ImmutableArray<Placed<AreaPoints>>> Read(Stream csv, CsvOptions? options, string? source)
+    public static ReadResult<ImmutableArray<Placed<AreaPoints>>> Read(Stream csv, CsvOptions? options, string? file)
     {
         var problems = new List<Diagnostic>();
-        using var table = CsvTable.Open(csv, options, source, problems.Add);
+        using var table = CsvTable.Open(csv, options, file, problems.Add);
         return AreaPointRows.Read(table, problems);
     }
 }

@@ -35,13 +35,13 @@ public static class AssessmentsCsv
     /// <summary>Reads a CSV stream of assessment records.</summary>
     /// <param name="csv">The bytes; read to their end, not closed.</param>
     /// <param name="options">How the file is written, or <see langword="null"/> to find out from the file.</param>
-    /// <param name="source">The name of the stream for diagnostics, or <see langword="null"/>.</param>
+    /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The units' records and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
-    public static ReadResult<ImmutableArray<AssessmentRecord>> Read(Stream csv, CsvOptions? options, string? source)
+    public static ReadResult<ImmutableArray<AssessmentRecord>> Read(Stream csv, CsvOptions? options, string? file)
     {
         var problems = new List<Diagnostic>();
-        using var table = CsvTable.Open(csv, options, source, problems.Add);
+        using var table = CsvTable.Open(csv, options, file, problems.Add);
         return AssessmentRows.Read(table, problems);
     }
 }

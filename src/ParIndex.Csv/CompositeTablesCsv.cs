@@ -44,19 +44,19 @@ public static class CompositeTablesCsv
     /// <param name="unitData">The unit data's bytes; read to their end, not closed.</param>
     /// <param name="metadata">The metadata's bytes; read to their end, not closed.</param>
     /// <param name="options">How the files are written, or <see langword="null"/> to find out from each file.</param>
-    /// <param name="unitDataSource">The unit data's name for messages ("iData.csv" when <see langword="null"/>).</param>
-    /// <param name="metadataSource">The metadata's name for messages ("iMeta.csv" when <see langword="null"/>).</param>
+    /// <param name="unitDataFile">The unit data's name for messages ("iData.csv" when <see langword="null"/>).</param>
+    /// <param name="metadataFile">The metadata's name for messages ("iMeta.csv" when <see langword="null"/>).</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException">A stream is null.</exception>
     /// <exception cref="DiagnosticException">A stream is not in the expected encoding, or every problem of the
     /// two tables at once, each naming its file, line and column.</exception>
-    public static CompositeModel Read(Stream unitData, Stream metadata, CsvOptions? options, string? unitDataSource, string? metadataSource)
+    public static CompositeModel Read(Stream unitData, Stream metadata, CsvOptions? options, string? unitDataFile, string? metadataFile)
     {
         ArgumentNullException.ThrowIfNull(unitData);
         ArgumentNullException.ThrowIfNull(metadata);
         var problems = new List<Diagnostic>();
-        var data = Rows(unitData, options, unitDataSource ?? "iData.csv", problems);
-        var meta = Rows(metadata, options, metadataSource ?? "iMeta.csv", problems);
+        var data = Rows(unitData, options, unitDataFile ?? "iData.csv", problems);
+        var meta = Rows(metadata, options, metadataFile ?? "iMeta.csv", problems);
         if (data.Refused || meta.Refused)
         {
             throw new DiagnosticException("The composite indicator's data or metadata is not in the expected encoding", problems);

@@ -37,13 +37,13 @@ public static class IndicatorsCsv
     /// <param name="csv">The text; read to its end, not closed.</param>
     /// <param name="methodology">The methodology whose leaves the codes name.</param>
     /// <param name="options">How the text is written (its encoding does not apply), or <see langword="null"/>.</param>
-    /// <param name="source">The name of the text for diagnostics, or <see langword="null"/>.</param>
+    /// <param name="file">The name of the text for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The units' indicators and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="methodology"/> is null.</exception>
-    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(TextReader csv, Methodology methodology, CsvOptions? options, string? source)
+    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(TextReader csv, Methodology methodology, CsvOptions? options, string? file)
     {
         var builder = new ReportedIndicatorsBuilder(methodology);
-        using (var table = CsvTable.Open(csv, options, source, builder.Report))
+        using (var table = CsvTable.Open(csv, options, file, builder.Report))
         {
             IndicatorRows.Read(table, builder);
         }
@@ -67,12 +67,12 @@ public static class IndicatorsCsv
     /// <param name="builder">The builder to add the rows to.</param>
     /// <param name="csv">The bytes; read to their end, not closed.</param>
     /// <param name="options">How the file is written, or <see langword="null"/> to find out from the file.</param>
-    /// <param name="source">The name of the stream for diagnostics, or <see langword="null"/>.</param>
+    /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="csv"/> is null.</exception>
-    public static void ReadInto(ReportedIndicatorsBuilder builder, Stream csv, CsvOptions? options, string? source)
+    public static void ReadInto(ReportedIndicatorsBuilder builder, Stream csv, CsvOptions? options, string? file)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        using var table = CsvTable.Open(csv, options, source, builder.Report);
+        using var table = CsvTable.Open(csv, options, file, builder.Report);
         IndicatorRows.Read(table, builder);
     }
 }

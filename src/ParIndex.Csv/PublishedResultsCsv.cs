@@ -38,14 +38,14 @@ public static class PublishedResultsCsv
     /// <param name="csv">The bytes; read to their end, not closed.</param>
     /// <param name="index">The index the values are of.</param>
     /// <param name="options">How the file is written, or <see langword="null"/> to find out from the file.</param>
-    /// <param name="source">The name of the stream for diagnostics and the default source of each row, or
+    /// <param name="file">The name of the stream for diagnostics and the default source of each row, or
     /// <see langword="null"/> ("CSV").</param>
     /// <returns>The rows with their places, and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
-    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(Stream csv, PublishedIndex index, CsvOptions? options, string? source)
+    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(Stream csv, PublishedIndex index, CsvOptions? options, string? file)
     {
         var problems = new List<Diagnostic>();
-        using var table = CsvTable.Open(csv, options, source, problems.Add);
+        using var table = CsvTable.Open(csv, options, file, problems.Add);
         return PublishedResultRows.Read(table, index, problems);
     }
 }

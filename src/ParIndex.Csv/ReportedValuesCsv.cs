@@ -36,14 +36,14 @@ public static class ReportedValuesCsv
     /// <param name="csv">The bytes; read to their end, not closed.</param>
     /// <param name="plan">The plan whose targets' indicators the rows name.</param>
     /// <param name="options">How the file is written, or <see langword="null"/> to find out from the file.</param>
-    /// <param name="source">The name of the stream for diagnostics, or <see langword="null"/>.</param>
+    /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The values and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="plan"/> is null.</exception>
-    public static ReadResult<ImmutableArray<ReportedValue>> Read(Stream csv, ReformPlan plan, CsvOptions? options, string? source)
+    public static ReadResult<ImmutableArray<ReportedValue>> Read(Stream csv, ReformPlan plan, CsvOptions? options, string? file)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var problems = new List<Diagnostic>();
-        using var table = CsvTable.Open(csv, options, source, problems.Add);
+        using var table = CsvTable.Open(csv, options, file, problems.Add);
         return ReportedValueRows.Read(table, plan, problems);
     }
 }

@@ -31,13 +31,13 @@ public static class AssessmentsXlsx
     /// <summary>Reads a workbook stream of assessment records.</summary>
     /// <param name="xlsx">The workbook's bytes; seekable; not closed.</param>
     /// <param name="sheet">The sheet's name, or <see langword="null"/> for the first sheet.</param>
-    /// <param name="source">The name of the stream for diagnostics, or <see langword="null"/>.</param>
+    /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The units' records and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> is null.</exception>
-    public static ReadResult<ImmutableArray<AssessmentRecord>> Read(Stream xlsx, string? sheet, string? source)
+    public static ReadResult<ImmutableArray<AssessmentRecord>> Read(Stream xlsx, string? sheet, string? file)
     {
         var problems = new List<Diagnostic>();
-        using var table = XlsxSheet.Open(xlsx, sheet, source, problems.Add);
+        using var table = XlsxSheet.Open(xlsx, sheet, file, problems.Add);
         return AssessmentRows.Read(table, problems);
     }
 }

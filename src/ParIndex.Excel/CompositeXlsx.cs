@@ -50,19 +50,19 @@ public static class CompositeXlsx
     /// <param name="xlsx">The workbook's bytes; seekable; not closed.</param>
     /// <param name="dataSheet">The unit data's sheet (case-insensitive), e.g. <see cref="DataSheet"/>.</param>
     /// <param name="metaSheet">The metadata's sheet (case-insensitive), e.g. <see cref="MetaSheet"/>.</param>
-    /// <param name="source">The name of the stream for messages, or <see langword="null"/>.</param>
+    /// <param name="file">The name of the stream for messages, or <see langword="null"/>.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> or a sheet's name is null.</exception>
     /// <exception cref="DiagnosticException">The stream is not a workbook, a sheet is not there, or every problem
     /// of the two tables, each naming its cell.</exception>
-    public static CompositeModel Read(Stream xlsx, string dataSheet, string metaSheet, string? source)
+    public static CompositeModel Read(Stream xlsx, string dataSheet, string metaSheet, string? file)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
         ArgumentNullException.ThrowIfNull(dataSheet);
         ArgumentNullException.ThrowIfNull(metaSheet);
         var problems = new List<Diagnostic>();
-        var data = Table(xlsx, dataSheet, source, problems);
-        var meta = Table(xlsx, metaSheet, source, problems);
+        var data = Table(xlsx, dataSheet, file, problems);
+        var meta = Table(xlsx, metaSheet, file, problems);
         return problems.Count == 0 ? CompositeModel.ReadRows(data.Rows, meta.Rows, data.Place, meta.Place, data.Mark, meta.Mark)
             : throw new DiagnosticException("The composite indicator's workbook cannot be read", problems);
     }

@@ -41,13 +41,13 @@ public static class IndicatorsXlsx
     /// <param name="xlsx">The workbook's bytes; seekable (a file or memory stream); not closed.</param>
     /// <param name="methodology">The methodology whose leaves the codes name.</param>
     /// <param name="sheet">The sheet's name (case-insensitive), or <see langword="null"/> for the first sheet.</param>
-    /// <param name="source">The name of the stream for diagnostics, or <see langword="null"/>.</param>
+    /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The units' indicators and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> or <paramref name="methodology"/> is null.</exception>
-    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(Stream xlsx, Methodology methodology, string? sheet, string? source)
+    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(Stream xlsx, Methodology methodology, string? sheet, string? file)
     {
         var builder = new ReportedIndicatorsBuilder(methodology);
-        ReadInto(builder, xlsx, sheet, source);
+        ReadInto(builder, xlsx, sheet, file);
         return builder.Build();
     }
 
@@ -68,12 +68,12 @@ public static class IndicatorsXlsx
     /// <param name="builder">The builder to add the rows to.</param>
     /// <param name="xlsx">The workbook's bytes; seekable; not closed.</param>
     /// <param name="sheet">The sheet's name, or <see langword="null"/> for the first sheet.</param>
-    /// <param name="source">The name of the stream for diagnostics, or <see langword="null"/>.</param>
+    /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="xlsx"/> is null.</exception>
-    public static void ReadInto(ReportedIndicatorsBuilder builder, Stream xlsx, string? sheet, string? source)
+    public static void ReadInto(ReportedIndicatorsBuilder builder, Stream xlsx, string? sheet, string? file)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        using var table = XlsxSheet.Open(xlsx, sheet, source, builder.Report);
+        using var table = XlsxSheet.Open(xlsx, sheet, file, builder.Report);
         IndicatorRows.Read(table, builder);
     }
 }

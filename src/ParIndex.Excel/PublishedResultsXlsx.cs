@@ -29,14 +29,14 @@ public static class PublishedResultsXlsx
     /// <param name="xlsx">The workbook's bytes; seekable; not closed.</param>
     /// <param name="index">The index the values are of.</param>
     /// <param name="sheet">The sheet's name, or <see langword="null"/> for the first sheet.</param>
-    /// <param name="source">The name of the stream for diagnostics and the default source of each row, or
+    /// <param name="file">The name of the stream for diagnostics and the default source of each row, or
     /// <see langword="null"/>.</param>
     /// <returns>The rows with their places, and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> is null.</exception>
-    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(Stream xlsx, PublishedIndex index, string? sheet, string? source)
+    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(Stream xlsx, PublishedIndex index, string? sheet, string? file)
     {
         var problems = new List<Diagnostic>();
-        using var table = XlsxSheet.Open(xlsx, sheet, source, problems.Add);
+        using var table = XlsxSheet.Open(xlsx, sheet, file, problems.Add);
         return PublishedResultRows.Read(table, index, problems);
     }
 }

@@ -31,14 +31,14 @@ public static class ReportedValuesXlsx
     /// <param name="xlsx">The workbook's bytes; seekable; not closed.</param>
     /// <param name="plan">The plan whose targets' indicators the rows name.</param>
     /// <param name="sheet">The sheet's name, or <see langword="null"/> for the first sheet.</param>
-    /// <param name="source">The name of the stream for diagnostics, or <see langword="null"/>.</param>
+    /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The values and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> or <paramref name="plan"/> is null.</exception>
-    public static ReadResult<ImmutableArray<ReportedValue>> Read(Stream xlsx, ReformPlan plan, string? sheet, string? source)
+    public static ReadResult<ImmutableArray<ReportedValue>> Read(Stream xlsx, ReformPlan plan, string? sheet, string? file)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var problems = new List<Diagnostic>();
-        using var table = XlsxSheet.Open(xlsx, sheet, source, problems.Add);
+        using var table = XlsxSheet.Open(xlsx, sheet, file, problems.Add);
         return ReportedValueRows.Read(table, plan, problems);
     }
 }

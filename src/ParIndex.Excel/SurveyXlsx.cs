@@ -22,14 +22,14 @@ public static class SurveyXlsx
     /// <see langword="null"/> to require the column.</param>
     /// <param name="provinces">The list province codes and names belong to, or <see langword="null"/> for
     /// <see cref="ProvinceList.Units63"/>.</param>
-    /// <param name="source">The name of the stream for diagnostics, or <see langword="null"/>.</param>
+    /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> or <paramref name="tally"/> is null.</exception>
     /// <exception cref="DiagnosticException">The stream is not a workbook, the sheet is not there, or its header lacks
     /// a required column or has one that is neither a known field nor a question of the instrument.</exception>
-    public static void ReadInto(Stream xlsx, SurveyTally tally, string? sheet, int? year = null, ProvinceList? provinces = null, string? source = null)
+    public static void ReadInto(Stream xlsx, SurveyTally tally, string? sheet, int? year = null, ProvinceList? provinces = null, string? file = null)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
-        using var rows = new SurveyRows<XlsxSheet>(report => XlsxSheet.Open(xlsx, sheet, source, report), tally, year, provinces ?? ProvinceList.Units63);
+        using var rows = new SurveyRows<XlsxSheet>(report => XlsxSheet.Open(xlsx, sheet, file, report), tally, year, provinces ?? ProvinceList.Units63);
         while (rows.Table.Read())
         {
             rows.Row();

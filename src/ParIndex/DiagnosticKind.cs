@@ -147,8 +147,12 @@ public enum DiagnosticKind
     // Kinds of the targets namespace (reform plans) are numbered from 301.
 
     /// <summary>A target's deadline lies outside its plan's period or names a phase the plan does not have, or a phase
-    /// lies outside the period or overlaps another.</summary>
+    /// lies outside the period.</summary>
     OutsidePlanPeriod = 301,
+
+    /// <summary>Two phases (giai đoạn) of a plan share a year or a name: a year, and a deadline "by the end of a phase",
+    /// must belong to one phase only.</summary>
+    PhasesOverlap = 302,
 
     // Kinds of the composites namespace (composite indicators) are numbered from 401.
 

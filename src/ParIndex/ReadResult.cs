@@ -1,7 +1,7 @@
 namespace ParIndex;
 
 /// <summary>What a reader of a file made of it: the model read, and every problem found, each with its place
-/// (<see cref="Diagnostic.Source"/>, line and column, or JSON path).</summary>
+/// (<see cref="Diagnostic.File"/>, line and column, or JSON path).</summary>
 /// <typeparam name="T">The model read, e.g. <c>ImmutableArray&lt;ReportedIndicators&gt;</c>.</typeparam>
 /// <remarks>
 /// Reading is a value, not an exception hunt: a reader returns this whatever the file holds, and
@@ -41,7 +41,7 @@ public sealed class ReadResult<T>
 
     private string? Sources()
     {
-        var sources = Diagnostics.Select(d => d.Source).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        var sources = Diagnostics.Select(d => d.File).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         return sources.Length == 0 ? null : string.Join(", ", sources);
     }
 }

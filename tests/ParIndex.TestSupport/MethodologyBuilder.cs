@@ -11,8 +11,8 @@ namespace ParIndex.TestSupport;
 public static class MethodologyBuilder
 {
     /// <summary>A leaf (tiêu chí thành phần) scored by a rule; by default a yes/no worth its maximum, named after its code.</summary>
-    public static Criterion Leaf(string code, decimal max, ScoringRule? rule = null, AssessmentSource source = AssessmentSource.AppraisedSelfAssessment, decimal? weight = null, string? name = null) =>
-        new() { Code = code, Name = name ?? "Tiêu chí " + code, MaxPoints = max, Rule = rule ?? new YesNoRule(max), Source = source, Weight = weight };
+    public static Criterion Leaf(string code, decimal max, ScoringRule? rule = null, AssessmentMethod source = AssessmentMethod.AppraisedSelfAssessment, decimal? weight = null, string? name = null) =>
+        new() { Code = code, Name = name ?? "Tiêu chí " + code, MaxPoints = max, Rule = rule ?? new YesNoRule(max), AssessedBy = source, Weight = weight };
 
     /// <summary>A yes/no leaf worth its maximum (1 point by default).</summary>
     public static Criterion YesNo(string code, decimal max = 1m, decimal? weight = null) => Leaf(code, max, new YesNoRule(max), weight: weight);

@@ -37,8 +37,8 @@ internal static class ValidateCommand
                     $"{input.Name}: {(problems.Count == 0 ? "no problems" : CliException.Problems(problems.Count))}"
                         + (consistent.Count == 0 ? string.Empty : $", {consistent.Count.ToString(CultureInfo.InvariantCulture)} note(s)"),
                     ["where", "kind", "unit", "criterion", "message", "severity"],
-                    problems.Select(p => new object?[] { Where(input, p), p.Kind.ToString(), p.UnitCode, p.CriterionCode, p.Message, "problem" })
-                        .Concat(consistent.Select(p => new object?[] { Where(input, p), p.Kind.ToString(), p.UnitCode, p.CriterionCode, p.Message, "note" })),
+                    problems.Select(p => new object?[] { Where(input, p), p.Kind.ToString(), p.UnitCode, p.ItemCode, p.Message, "problem" })
+                        .Concat(consistent.Select(p => new object?[] { Where(input, p), p.Kind.ToString(), p.UnitCode, p.ItemCode, p.Message, "note" })),
                     notes),
             ]);
             return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.ProblemsFound;
@@ -82,16 +82,16 @@ internal static class ValidateCommand
         // file has the unit in one year only (otherwise the message's year says which row).
         var report = ValidationReport.Validate(rows, PublishedRecord.Aggregates);
         Diagnostic WithLine(Diagnostic found) => lineOf.Where(p => p.Key.Code == found.UnitCode).Select(p => p.Value).ToArray() is [var place]
-            ? new Diagnostic(found.Kind, found.CriterionCode, found.Message, found.UnitCode) { Line = place.Line, JsonPath = place.Path }
+            ? found with { Line = place.Line, JsonPath = place.Path }
             : found;
         problems.AddRange(report.Problems.Select(WithLine));
-        var notes = report.Tables.Select(c => FormattableString.Invariant($"{c.Index.Name()} {c.Year}: {c.Rows.Length} rows; {c.WithValue} of {c.Units} with a value, {c.WithRank} with a rank.")).ToList();
+        var notes = report.Tables.Select(c => FormattableString.Invariant($"{c.PublishedIndex.Name()} {c.Year}: {c.Rows.Length} rows; {c.WithValue} of {c.Units} with a value, {c.WithRank} with a rank.")).ToList();
         notes.Add("Checked: names against the province list of each year, duplicates, values and ranks in range, published ranks against the order of the published values at the precision the file gives (standard ties; equal values may hold consecutive ranks, since the Ministry ranks on unpublished decimals), published group counts.");
         // Where the embedded record's sources disagree on a row of this file (or keep no row of its year), both
         // readings and both sources are listed as notes.
         var years = rows.Select(r => r.Year).ToHashSet();
         var conflicts = PublishedRecord.Conflicts
-            .Where(c => c.Index == index && years.Contains(c.Year) && (c.Recorded is null || lineOf.ContainsKey((c.Year, c.Province.Code))))
+            .Where(c => c.PublishedIndex == index && years.Contains(c.Year) && (c.Recorded is null || lineOf.ContainsKey((c.Year, c.Province.Code))))
             .Select(c => WithLine(new Diagnostic(DiagnosticKind.SourcesDisagree, null, c.ToString(), c.Province.Code)));
         return (problems, [.. report.Notes.Select(WithLine), .. conflicts], notes);
     }

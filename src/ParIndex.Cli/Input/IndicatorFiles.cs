@@ -34,7 +34,7 @@ internal static class IndicatorFiles
         var result = builder.Build();
         if (!result.IsValid)
         {
-            var sources = result.Diagnostics.Select(d => d.Source).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+            var sources = result.Diagnostics.Select(d => d.File).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
             throw new CliException(
                 $"{CliException.Problems(result.Diagnostics.Length)} in the indicators",
                 sources.Length == 0 ? string.Join(", ", names) : string.Join(", ", sources),

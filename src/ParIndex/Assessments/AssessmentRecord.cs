@@ -102,7 +102,7 @@ public sealed class AssessmentRecord
         {
             if (scorer.Methodology.Find(leaf.Code) is Criterion { IsLeaf: true } criterion)
             {
-                var survey = criterion.Source == AssessmentSource.SociologicalSurvey;
+                var survey = criterion.AssessedBy == AssessmentMethod.SociologicalSurvey;
                 if (leaf.SurveyPercent is not null && (!survey || criterion.Rule!.InputKind != IndicatorKind.Percent))
                 {
                     problems.Add(new Diagnostic(DiagnosticKind.WrongIndicatorKind, leaf.Code, "a survey result is given for a leaf whose rule does not read a survey percentage", Unit.Code));

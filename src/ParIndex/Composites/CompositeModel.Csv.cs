@@ -110,7 +110,7 @@ public sealed partial class CompositeModel
             foreach (var diagnostic in e.Diagnostics)
             {
                 problems.Add(Place(diagnostic, diagnostic.UnitCode is { } unit && unitLines.TryGetValue(unit, out var u) ? dataPlace(u, null)
-                    : diagnostic.CriterionCode is { } code && elementLines.TryGetValue(code, out var m) ? metaPlace(m, null)
+                    : diagnostic.ItemCode is { } code && elementLines.TryGetValue(code, out var m) ? metaPlace(m, null)
                     : null));
             }
         }
@@ -300,7 +300,7 @@ public sealed partial class CompositeModel
         new(kind, code, file(line, column) + ": " + message, unit);
 
     private static Diagnostic Place(Diagnostic diagnostic, string? place) =>
-        place is null ? diagnostic : new Diagnostic(diagnostic.Kind, diagnostic.CriterionCode, place + ": " + diagnostic.Message, diagnostic.UnitCode);
+        place is null ? diagnostic : new Diagnostic(diagnostic.Kind, diagnostic.ItemCode, place + ": " + diagnostic.Message, diagnostic.UnitCode) { Item = diagnostic.Item };
 
     private static string Where(string file, int line, string? column) =>
         Invariant.Format($"{file} line {line}") + (column is null ? string.Empty : ", column " + column);

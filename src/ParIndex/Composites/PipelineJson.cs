@@ -63,7 +63,7 @@ internal sealed class PipelineJson
             {
                 if (positions.TryGetValue(path, out var at))
                 {
-                    return new Diagnostic(p.Kind, p.CriterionCode, p.Message, p.UnitCode) { JsonPath = p.JsonPath, Line = at.Line, Column = at.Column };
+                    return new Diagnostic(p.Kind, p.ItemCode, p.Message, p.UnitCode) { Item = p.Item, JsonPath = p.JsonPath, Line = at.Line, Column = at.Column };
                 }
             }
             return p;

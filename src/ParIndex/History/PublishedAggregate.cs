@@ -20,7 +20,7 @@ public sealed record PublishedAggregate
     internal PublishedAggregate(PublishedIndex index, int year, AggregateMeasure measure, Region? region, string? group, decimal value, string source)
     {
         Preconditions.CheckArgument((measure == AggregateMeasure.GroupCount) == (group is not null), nameof(group), "A group count names its group; an average does not.");
-        Index = index;
+        PublishedIndex = index;
         Year = year;
         Measure = measure;
         Region = region;
@@ -29,8 +29,8 @@ public sealed record PublishedAggregate
         Source = Preconditions.CheckNotNull(source, nameof(source));
     }
 
-    /// <summary>Gets the index.</summary>
-    public PublishedIndex Index { get; }
+    /// <summary>Gets which published index the figure belongs to, the PAR Index or SIPAS (not its value: see <see cref="Value"/>).</summary>
+    public PublishedIndex PublishedIndex { get; }
 
     /// <summary>Gets the assessed year.</summary>
     public int Year { get; }
@@ -53,5 +53,5 @@ public sealed record PublishedAggregate
     /// <summary>Formats as "2024 Par average national: 88.37".</summary>
     /// <returns>Year, index, measure, scope and value.</returns>
     public override string ToString() =>
-        Invariant.Format($"{Year} {Index} {(Measure == AggregateMeasure.Average ? "average" : "group")} {Group ?? Region?.ToString() ?? "national"}: {Value}");
+        Invariant.Format($"{Year} {PublishedIndex} {(Measure == AggregateMeasure.Average ? "average" : "group")} {Group ?? Region?.ToString() ?? "national"}: {Value}");
 }

@@ -4,13 +4,15 @@ using ParIndex.Geography;
 
 namespace ParIndex.History;
 
-/// <summary>One published area (lĩnh vực) value of a province's PAR Index in one year, with its source.</summary>
+/// <summary>One published component (chỉ số thành phần) of a province's PAR Index in one year, with its source: a
+/// component is the published result of one area (lĩnh vực) of the methodology, in points or in percent of the area's
+/// maximum. The Ministry's reports call it a component index; the methodology's tree calls the same part an area.</summary>
 /// <remarks>The area text is kept as published; the unit, the area's maximum and the area's rank are read from its
 /// parenthesis ("(điểm/9; hạng 21/63)", "(điểm/14,5)" with a Vietnamese decimal comma, "(% tối đa)"). Immutable; value
 /// equality.</remarks>
 public sealed partial record PublishedComponent
 {
-    /// <summary>Creates a component row.</summary>
+    /// <summary>Creates a component (an area's published result).</summary>
     /// <param name="year">The assessed year.</param>
     /// <param name="province">The province.</param>
     /// <param name="area">The area's name as published, with the parenthesis that gives the unit, maximum and rank.</param>

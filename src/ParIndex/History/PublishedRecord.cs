@@ -22,7 +22,8 @@ public static class PublishedRecord
     private static readonly Lazy<ImmutableArray<MinistryResult>> s_ministries = new(LoadMinistries);
     private static readonly Lazy<ImmutableArray<RecordConflict>> s_conflicts = new(LoadConflicts);
 
-    /// <summary>Gets every embedded area value, by year, province and file order.</summary>
+    /// <summary>Gets every embedded component (an area's published result, chỉ số thành phần), by year, province and
+    /// file order.</summary>
     public static ImmutableArray<PublishedComponent> Components => s_components.Value;
 
     /// <summary>Gets every embedded aggregate (averages and group counts).</summary>
@@ -101,7 +102,7 @@ public static class PublishedRecord
     /// <param name="year">The assessed year.</param>
     /// <returns>The average, or <see langword="null"/> when none is embedded.</returns>
     public static PublishedAggregate? NationalAverage(PublishedIndex index, int year) =>
-        Aggregates.FirstOrDefault(a => a.Index == index && a.Year == year && a.Measure == AggregateMeasure.Average && a.Region is null);
+        Aggregates.FirstOrDefault(a => a.PublishedIndex == index && a.Year == year && a.Measure == AggregateMeasure.Average && a.Region is null);
 
     /// <summary>Gets a region's average of a year, when published.</summary>
     /// <param name="index">The index.</param>
@@ -109,7 +110,7 @@ public static class PublishedRecord
     /// <param name="region">The region.</param>
     /// <returns>The average, or <see langword="null"/> when none is embedded.</returns>
     public static PublishedAggregate? RegionalAverage(PublishedIndex index, int year, Region region) =>
-        Aggregates.FirstOrDefault(a => a.Index == index && a.Year == year && a.Measure == AggregateMeasure.Average && a.Region == region);
+        Aggregates.FirstOrDefault(a => a.PublishedIndex == index && a.Year == year && a.Measure == AggregateMeasure.Average && a.Region == region);
 
     private static ImmutableArray<PublishedResult> LoadResults(PublishedIndex index, string file)
     {
@@ -190,9 +191,9 @@ public static class PublishedRecord
                     ? throw csv.Invalid(row, side + "_source", "a reading needs a value or a rank, and a source", source)
                     : new PublishedResult(index, year, province, value, rank, source);
             }
-            rows.Add(new RecordConflict { Index = index, Year = year, Province = province, Recorded = Reading("recorded", required: false), Other = Reading("other", required: true)!, Resolution = csv.Get(row, "resolution") });
+            rows.Add(new RecordConflict { PublishedIndex = index, Year = year, Province = province, Recorded = Reading("recorded", required: false), Other = Reading("other", required: true)!, Resolution = csv.Get(row, "resolution") });
         }
-        return [.. rows.OrderBy(c => c.Index).ThenByDescending(c => c.Year).ThenBy(c => c.Province.Code, StringComparer.Ordinal)];
+        return [.. rows.OrderBy(c => c.PublishedIndex).ThenByDescending(c => c.Year).ThenBy(c => c.Province.Code, StringComparer.Ordinal)];
     }
 
     /// <summary>The record's files use the 63 list's name_vi exactly; anything else is a data error, not a fuzzy match.</summary>

@@ -30,7 +30,7 @@ public sealed record PublishedResult
             Preconditions.CheckArgumentRange(nameof(rank), r, 1, (int)province.List);
         }
         Preconditions.CheckArgument(value is not null || rank is not null, nameof(value), "A row needs a value, a rank or both.");
-        Index = index;
+        PublishedIndex = index;
         Year = year;
         Province = province;
         Value = value;
@@ -38,8 +38,8 @@ public sealed record PublishedResult
         Source = Preconditions.CheckNotNull(source, nameof(source));
     }
 
-    /// <summary>Gets the index.</summary>
-    public PublishedIndex Index { get; }
+    /// <summary>Gets which published index the row belongs to, the PAR Index or SIPAS (not its value: see <see cref="Value"/>).</summary>
+    public PublishedIndex PublishedIndex { get; }
 
     /// <summary>Gets the assessed year.</summary>
     public int Year { get; }
@@ -59,5 +59,5 @@ public sealed record PublishedResult
     /// <summary>Formats as "2023 Par 96 Cà Mau (63): 86.89, rank 34".</summary>
     /// <returns>Year, index, province, value and rank.</returns>
     public override string ToString() =>
-        Invariant.Format($"{Year} {Index} {Province}: {(Value is { } v ? Invariant.Format(v) : "no value")}, {(Rank is { } r ? "rank " + r.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no rank")}");
+        Invariant.Format($"{Year} {PublishedIndex} {Province}: {(Value is { } v ? Invariant.Format(v) : "no value")}, {(Rank is { } r ? "rank " + r.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no rank")}");
 }

@@ -15,8 +15,8 @@ public sealed record RecordConflict
     {
     }
 
-    /// <summary>Gets the index.</summary>
-    public PublishedIndex Index { get; internal init; }
+    /// <summary>Gets which published index the two readings belong to, the PAR Index or SIPAS.</summary>
+    public PublishedIndex PublishedIndex { get; internal init; }
 
     /// <summary>Gets the assessed year.</summary>
     public int Year { get; internal init; }
@@ -38,7 +38,7 @@ public sealed record RecordConflict
     /// record keeps 86.89, rank 34 (https://…); another source gives 86.89, rank 32 (http://…). Rank 34 kept (…)".</summary>
     /// <returns>Both readings, both sources and the resolution.</returns>
     public override string ToString() =>
-        Invariant.Format($"{(Index == PublishedIndex.Sipas ? "SIPAS" : "PAR Index")} {Year}, {Province.Name}: ")
+        Invariant.Format($"{(PublishedIndex == PublishedIndex.Sipas ? "SIPAS" : "PAR Index")} {Year}, {Province.Name}: ")
         + (Recorded is { } kept ? "the record keeps " + Reading(kept) : "the record keeps no row")
         + "; another source gives " + Reading(Other) + ". " + Resolution;
 

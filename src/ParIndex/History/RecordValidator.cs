@@ -43,15 +43,15 @@ internal static class RecordValidator
         options ??= RankingOptions.Default;
         var findings = new Findings();
         var tables = ImmutableArray.CreateBuilder<YearResults>();
-        foreach (var table in input.GroupBy(r => (r.Index, r.Year, r.Province.List)).OrderByDescending(g => g.Key.Year).ThenBy(g => g.Key.Index))
+        foreach (var table in input.GroupBy(r => (r.PublishedIndex, r.Year, r.Province.List)).OrderByDescending(g => g.Key.Year).ThenBy(g => g.Key.PublishedIndex))
         {
             var distinct = Distinct(table, findings.Problems);
-            var tableCounts = counts.Where(c => c.Index == table.Key.Index && c.Year == table.Key.Year).ToList();
+            var tableCounts = counts.Where(c => c.PublishedIndex == table.Key.PublishedIndex && c.Year == table.Key.Year).ToList();
             var tableOptions = yearGroups
-                ? new RankingOptions { Ties = options.Ties, Decimals = options.Decimals, Groups = PublishedGroupScheme.For(table.Key.Index, table.Key.Year).Scheme }
+                ? new RankingOptions { Ties = options.Ties, Decimals = options.Decimals, Groups = PublishedGroupScheme.For(table.Key.PublishedIndex, table.Key.Year).Scheme }
                 : options;
             CheckTable(distinct, tableCounts, tableOptions, findings);
-            tables.Add(new YearResults(table.Key.Index, table.Key.Year, [.. distinct], ProvinceList.Get(table.Key.List)));
+            tables.Add(new YearResults(table.Key.PublishedIndex, table.Key.Year, [.. distinct], ProvinceList.Get(table.Key.List)));
         }
         return new ValidationReport(findings.Problems.ToImmutable(), tables.ToImmutable(), findings.Notes.ToImmutable());
     }
@@ -262,7 +262,7 @@ internal static class RecordValidator
             if (members > count.Value)
             {
                 findings.Problems.Add(new Diagnostic(DiagnosticKind.GroupMismatch, null,
-                    Invariant.Format($"{count.Year} {count.Index}: {members} rows have values in group {count.Group}, the published count is {count.Value} ({count.Source})")));
+                    Invariant.Format($"{count.Year} {count.PublishedIndex}: {members} rows have values in group {count.Group}, the published count is {count.Value} ({count.Source})")));
             }
         }
     }
@@ -316,5 +316,5 @@ internal static class RecordValidator
         Invariant.Format($"{row.Province.Name} rank {(row.Rank is { } r ? r.ToString(System.Globalization.CultureInfo.InvariantCulture) : "–")} with {(row.Value is { } v ? Invariant.Format(v) : "no value")}");
 
     private static Diagnostic Problem(DiagnosticKind kind, PublishedResult row, FormattableString message) =>
-        new(kind, null, Invariant.Format($"{row.Year} {row.Index}: ") + Invariant.Format(message), row.Province.Code);
+        new(kind, null, Invariant.Format($"{row.Year} {row.PublishedIndex}: ") + Invariant.Format(message), row.Province.Code);
 }

@@ -11,7 +11,7 @@ public sealed class YearResults
 {
     internal YearResults(PublishedIndex index, int year, ImmutableArray<PublishedResult> rows, ProvinceList list)
     {
-        Index = index;
+        PublishedIndex = index;
         Year = year;
         Rows = rows;
         Units = list.Provinces.Length;
@@ -25,8 +25,8 @@ public sealed class YearResults
 
     private readonly PublishedGroupScheme _groups;
 
-    /// <summary>Gets the index.</summary>
-    public PublishedIndex Index { get; }
+    /// <summary>Gets which published index the table holds, the PAR Index or SIPAS.</summary>
+    public PublishedIndex PublishedIndex { get; }
 
     /// <summary>Gets the assessed year.</summary>
     public int Year { get; }
@@ -66,5 +66,5 @@ public sealed class YearResults
     /// <summary>Formats the coverage as "2023 Par: 17 of 63 rows, 16 with value, 17 with rank, 16 with both".</summary>
     /// <returns>The counts.</returns>
     public override string ToString() =>
-        Invariant.Format($"{Year} {Index}: {Rows.Length} of {Units} rows, {WithValue} with value, {WithRank} with rank, {WithBoth} with both");
+        Invariant.Format($"{Year} {PublishedIndex}: {Rows.Length} of {Units} rows, {WithValue} with value, {WithRank} with rank, {WithBoth} with both");
 }

@@ -20,12 +20,14 @@ public sealed class Criterion : MethodologyNode
     /// <summary>Gets the scoring rule of a leaf (cách chấm điểm); <see langword="null"/> for a criterion with sub-criteria.</summary>
     public ScoringRule? Rule { get; init; }
 
-    /// <summary>Gets how the leaf is assessed; not used for a criterion with sub-criteria.</summary>
-    public AssessmentSource Source { get; init; }
+    /// <summary>Gets how the leaf is assessed (phương pháp đánh giá): self-assessment appraised, sociological survey or
+    /// another method; not used for a criterion with sub-criteria. A methodology JSON writes it as the leaf's
+    /// <c>"source"</c>.</summary>
+    public AssessmentMethod AssessedBy { get; init; }
 
     /// <inheritdoc/>
     public override ImmutableArray<Criterion> Children => _subCriteria;
 
     private protected override bool EqualsOwnParts(MethodologyNode other) =>
-        other is Criterion criterion && Source == criterion.Source && Equals(Rule, criterion.Rule);
+        other is Criterion criterion && AssessedBy == criterion.AssessedBy && Equals(Rule, criterion.Rule);
 }

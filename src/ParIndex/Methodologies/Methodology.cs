@@ -165,9 +165,9 @@ public sealed partial class Methodology : IEquatable<Methodology>
         _indexByCode.TryGetValue(Text.Key(Preconditions.CheckNotNull(code, nameof(code))), out var index) ? Nodes[index] : null;
 
     /// <summary>Sums the maximum points of the leaves assessed a given way (32 of 100 are survey points under 876/QĐ-BNV).</summary>
-    /// <param name="source">The way of assessment.</param>
+    /// <param name="method">The way of assessment.</param>
     /// <returns>The sum of those leaves' maxima.</returns>
-    public decimal MaxPointsFrom(AssessmentSource source) => Leaves.Where(l => l.Source == source).Sum(l => l.MaxPoints);
+    public decimal MaxPointsFrom(AssessmentMethod method) => Leaves.Where(l => l.AssessedBy == method).Sum(l => l.MaxPoints);
 
     internal int IndexOf(string code) => _indexByCode.TryGetValue(code, out var index) ? index : -1;
 

@@ -24,11 +24,11 @@ internal sealed class MethodologyDocumentReader
         ["normalisedWeightedMean"] = Aggregation.NormalisedWeightedMean,
     };
 
-    private static readonly Dictionary<string, AssessmentSource> Sources = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, AssessmentMethod> Sources = new(StringComparer.Ordinal)
     {
-        ["appraisedSelfAssessment"] = AssessmentSource.AppraisedSelfAssessment,
-        ["sociologicalSurvey"] = AssessmentSource.SociologicalSurvey,
-        ["other"] = AssessmentSource.Other,
+        ["appraisedSelfAssessment"] = AssessmentMethod.AppraisedSelfAssessment,
+        ["sociologicalSurvey"] = AssessmentMethod.SociologicalSurvey,
+        ["other"] = AssessmentMethod.Other,
     };
 
     // Every parameter a rule can have, in the order problems are reported, and the ones each kind takes: any other
@@ -124,7 +124,7 @@ internal sealed class MethodologyDocumentReader
         var tree = Methodology.CheckedTree.Of(id!, title!, maxPoints!.Value, aggregation, areas);
         foreach (var problem in tree.Problems.Where(p => p.Kind != DiagnosticKind.InvalidNodeWeight))
         {
-            _json.Add(problem, problem.CriterionCode is { } code && _pathByCode.TryGetValue(code, out var path) ? path : "$");
+            _json.Add(problem, problem.ItemCode is { } code && _pathByCode.TryGetValue(code, out var path) ? path : "$");
         }
         return tree.Problems.Count > 0 || _weightProblems > 0 ? null
             : new Methodology(subject!.Value, years!.Value, legalBasis, tree) { BonusCap = caps[0], PenaltyCap = caps[1] };
@@ -227,10 +227,10 @@ internal sealed class MethodologyDocumentReader
                 : new Area { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Aggregation = aggregation, Criteria = [.. read] };
         }
 
-        var source = _json.Property(node, path, "source", required: false) is null ? AssessmentSource.AppraisedSelfAssessment : _json.Choice(node, path, "source", Sources);
+        var source = _json.Property(node, path, "source", required: false) is null ? AssessmentMethod.AppraisedSelfAssessment : _json.Choice(node, path, "source", Sources);
         var rule = _json.Property(node, path, "rule", required: false) is { } ruleElement ? ReadRule(ruleElement, JsonLocator.Child(path, "rule"), code) : null;
         return code is null || name is null || maxPoints is null || source is null ? null
-            : new Criterion { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Aggregation = aggregation, Source = source.Value, Rule = rule, SubCriteria = [.. read] };
+            : new Criterion { Code = code, Name = name, EnglishName = englishName, MaxPoints = maxPoints.Value, Weight = weight, Aggregation = aggregation, AssessedBy = source.Value, Rule = rule, SubCriteria = [.. read] };
     }
 
     private ScoringRule? ReadRule(JsonElement rule, string path, string? code)

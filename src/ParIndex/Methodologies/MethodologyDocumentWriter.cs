@@ -44,7 +44,7 @@ internal static class MethodologyDocumentWriter
             MaxPoints = node.MaxPoints,
             Weight = node.Weight,
             Aggregation = AggregationName(node.Aggregation),
-            Source = criterion is { IsLeaf: true } leaf ? Source(leaf.Source) : null,
+            Source = criterion is { IsLeaf: true } leaf ? Source(leaf.AssessedBy) : null,
             Criteria = node is Area ? children : null,
             SubCriteria = criterion is not null && children.Count > 0 ? children : null,
             Rule = criterion?.Rule is { } rule ? Rule(rule, node.Code, problems) : null,
@@ -56,10 +56,10 @@ internal static class MethodologyDocumentWriter
         ? null
         : MethodologyDocumentReader.Aggregations.First(a => a.Value == aggregation).Key;
 
-    private static string Source(AssessmentSource source) => source switch
+    private static string Source(AssessmentMethod source) => source switch
     {
-        AssessmentSource.SociologicalSurvey => "sociologicalSurvey",
-        AssessmentSource.Other => "other",
+        AssessmentMethod.SociologicalSurvey => "sociologicalSurvey",
+        AssessmentMethod.Other => "other",
         _ => "appraisedSelfAssessment",
     };
 

@@ -2,7 +2,8 @@ using ParIndex.Scoring;
 
 namespace ParIndex.Rankings;
 
-/// <summary>One row of a ranking (xếp hạng): the rank, the unit, its value and its group.</summary>
+/// <summary>One entry of a ranking (xếp hạng), a ranked unit: the rank, the unit, its value and its group; a ranking's
+/// <see cref="Ranking.Entries"/> are these, in rank order.</summary>
 /// <remarks>Immutable; equal when rank, unit, values and group are equal.</remarks>
 public sealed record RankedUnit
 {

@@ -11,7 +11,7 @@ namespace ParIndex.Rankings;
 /// <remarks>
 /// <para>Values are compared exact by default, as the Ministry ranks, or rounded as <see cref="RankingOptions.Decimals"/>
 /// says; equal values share ranks
-/// as <see cref="RankingOptions.Ties"/> says; within equal values rows are ordered by unit name, then code, ordinal
+/// as <see cref="RankingOptions.Ties"/> says; within equal values entries are ordered by unit name, then code, ordinal
 /// (culture-invariant), so the order is the same on every machine and for every order of input.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
@@ -29,16 +29,16 @@ public sealed class Ranking
     /// <summary>Gets the options the ranking was made with.</summary>
     public RankingOptions Options { get; }
 
-    /// <summary>Gets the rows in rank order.</summary>
+    /// <summary>Gets the entries (one <see cref="RankedUnit"/> per ranked unit) in rank order.</summary>
     public ImmutableArray<RankedUnit> Entries { get; }
 
     /// <summary>Gets the units given but left out because their figure is undefined, each with the reason, in input
     /// order; empty when every unit is ranked. Ranks are among <see cref="Entries"/> only ("1 of 2 ranked").</summary>
     public ImmutableArray<UnrankedUnit> Unranked { get; private init; } = [];
 
-    /// <summary>Gets the row of a unit.</summary>
+    /// <summary>Gets the entry of a unit.</summary>
     /// <param name="unitCode">The unit's code.</param>
-    /// <returns>The row.</returns>
+    /// <returns>The entry.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The unit is not in the ranking.</exception>
     public RankedUnit this[string unitCode] =>
@@ -46,9 +46,9 @@ public sealed class Ranking
             ? Invariant.Format($"unit {unitCode} is not ranked: {left.Reason}")
             : Invariant.Format($"unit {unitCode} is not in the ranking"));
 
-    /// <summary>Finds the row of a unit, if it is in the ranking.</summary>
+    /// <summary>Finds the entry of a unit, if it is in the ranking.</summary>
     /// <param name="unitCode">The unit's code.</param>
-    /// <returns>The row, or <see langword="null"/> when the unit is not in the ranking.</returns>
+    /// <returns>The entry, or <see langword="null"/> when the unit is not in the ranking.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
     public RankedUnit? Find(string unitCode) =>
         _positionByCode.TryGetValue(Preconditions.CheckNotNull(unitCode, nameof(unitCode)), out var position) ? Entries[position] : null;
@@ -153,7 +153,7 @@ public sealed class Ranking
     internal Ranking WithUnranked(IReadOnlyCollection<UnrankedUnit>? unranked) =>
         unranked is null or { Count: 0 } ? this : new Ranking(Options, Entries, _positionByCode) { Unranked = [.. unranked] };
 
-    /// <summary>Ranks the values: sorts their keys, orders ties by name and code, and makes the rows.</summary>
+    /// <summary>Ranks the values: sorts their keys, orders ties by name and code, and makes the entries.</summary>
     /// <param name="n">The number of units.</param>
     /// <param name="input">The unit and value at each position.</param>
     /// <param name="options">The options.</param>

@@ -16,7 +16,7 @@ namespace ParIndex.Rules;
 /// 2/3 × 1) are kept to 10, half to even (0.6666666667).</para>
 /// <para>Immutable and thread-safe; equality and order are those of the numbers.</para>
 /// </remarks>
-public readonly struct Points : IEquatable<Points>, IComparable<Points>, IComparable
+internal readonly struct Points : IEquatable<Points>, IComparable<Points>, IComparable
 {
     /// <summary>The decimal places held: points are exact to 10⁻¹⁰.</summary>
     public const int DecimalPlaces = 10;

@@ -72,9 +72,9 @@ public sealed class ReportedIndicatorsBuilder
             _units.Add(unit, draft);
             _order.Add(draft);
         }
-        else if (!string.Equals(draft.Place.Source, place.Source, StringComparison.Ordinal))
+        else if (!string.Equals(draft.Place.File, place.File, StringComparison.Ordinal))
         {
-            return Fail(place.Problem(DiagnosticKind.DuplicateCode, NullIfEmpty(code), Invariant.Format($"unit {unit} is reported more than once across the files (also in {draft.Place.Source}); a unit's rows belong in one file"), unit));
+            return Fail(place.Problem(DiagnosticKind.DuplicateCode, NullIfEmpty(code), Invariant.Format($"unit {unit} is reported more than once across the files (also in {draft.Place.File}); a unit's rows belong in one file"), unit));
         }
         else if (draft.Year != year)
         {
@@ -119,8 +119,8 @@ public sealed class ReportedIndicatorsBuilder
             }
             catch (InvalidIndicatorsException e)
             {
-                problems.AddRange(e.Diagnostics.Select(d => d.CriterionCode is { } code && draft.Places.TryGetValue(code, out var place)
-                    ? place.Problem(d.Kind, d.CriterionCode, d.Message, d.UnitCode)
+                problems.AddRange(e.Diagnostics.Select(d => d.ItemCode is { } code && draft.Places.TryGetValue(code, out var place)
+                    ? place.Problem(d.Kind, d.ItemCode, d.Message, d.UnitCode)
                     : d));
             }
         }

@@ -340,7 +340,7 @@ public sealed class Scorer
         public readonly string Code = leaf.Code;
 
         /// <summary>Whether the leaf is a survey leaf and no survey was conducted: it leaves the maxima.</summary>
-        public readonly bool SkipsSurvey = !surveyConducted && leaf.Source == AssessmentSource.SociologicalSurvey;
+        public readonly bool SkipsSurvey = !surveyConducted && leaf.AssessedBy == AssessmentMethod.SociologicalSurvey;
 
         public readonly ScoringRule Rule = leaf.Rule!;
 
@@ -355,7 +355,7 @@ public sealed class Scorer
         public readonly bool IsUser = leaf.Rule!.Compiled.Kind == CompiledRuleKind.User;
 
         /// <summary>Whether the leaf is scored by its compiled rule: a built-in rule, and not a survey leaf left out.</summary>
-        public readonly bool IsCompiled = leaf.Rule!.Compiled.Kind != CompiledRuleKind.User && (surveyConducted || leaf.Source != AssessmentSource.SociologicalSurvey);
+        public readonly bool IsCompiled = leaf.Rule!.Compiled.Kind != CompiledRuleKind.User && (surveyConducted || leaf.AssessedBy != AssessmentMethod.SociologicalSurvey);
 
         public readonly Points Maximum = maximum;
 

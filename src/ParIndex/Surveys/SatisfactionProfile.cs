@@ -74,7 +74,7 @@ public sealed class SatisfactionProfile
     /// into <see cref="ReportedIndicators"/> (điểm điều tra xã hội học).</summary>
     /// <remarks>Which PAR Index criterion takes which SIPAS figure, and by what rule, was not found in the sources (see
     /// docs/background.md §4), so nothing is assumed: the caller links each leaf code to a <see cref="SipasMeasure"/>.
-    /// Every link is checked — the leaf exists, is a leaf, is assessed by <see cref="AssessmentSource.SociologicalSurvey"/>,
+    /// Every link is checked — the leaf exists, is a leaf, is assessed by <see cref="AssessmentMethod.SociologicalSurvey"/>,
     /// and the profile has the figure — and all problems are reported at once.</remarks>
     /// <param name="methodology">The methodology.</param>
     /// <param name="links">For each survey-sourced leaf code, the figure it takes.</param>

@@ -129,5 +129,5 @@ public sealed class SurveyInstrument : IEquatable<SurveyInstrument>
 
     private static IEnumerable<Diagnostic> Repeated(IEnumerable<string> codes, string what) =>
         codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1)
-            .Select(g => new Diagnostic(DiagnosticKind.DuplicateCode, g.Key, Invariant.Format($"the {what} code is used {g.Count()} times")));
+            .Select(g => new Diagnostic(DiagnosticKind.DuplicateCode, g.Key, Invariant.Format($"the {what} code is used {g.Count()} times")) { Item = DiagnosticItem.Question });
 }

@@ -11,7 +11,7 @@ namespace ParIndex.Surveys;
 /// <remarks>
 /// Which PAR Index criterion takes which SIPAS figure, and by what rule, was not found in the sources (see docs/background.md
 /// §4), so nothing is assumed: the caller links each leaf code to a <see cref="SipasMeasure"/>. Every link is checked —
-/// the leaf exists, is a leaf, is assessed by <see cref="AssessmentSource.SociologicalSurvey"/>, and the profile has the
+/// the leaf exists, is a leaf, is assessed by <see cref="AssessmentMethod.SociologicalSurvey"/>, and the profile has the
 /// figure — and all problems are reported at once. Thread-safe.
 /// </remarks>
 internal static class SurveyPoints
@@ -62,9 +62,9 @@ internal static class SurveyPoints
             {
                 problems.Add(new Diagnostic(DiagnosticKind.UnknownCode, code, "no leaf of the methodology has this code", unit));
             }
-            else if (leaf.Source != AssessmentSource.SociologicalSurvey)
+            else if (leaf.AssessedBy != AssessmentMethod.SociologicalSurvey)
             {
-                problems.Add(new Diagnostic(DiagnosticKind.NotSurveySourced, code, Invariant.Format($"the leaf is assessed by {leaf.Source}, not by sociological survey"), unit));
+                problems.Add(new Diagnostic(DiagnosticKind.NotSurveySourced, code, Invariant.Format($"the leaf is assessed by {leaf.AssessedBy}, not by sociological survey"), unit));
             }
             else if (profile.Find(measure) is not { } figure)
             {

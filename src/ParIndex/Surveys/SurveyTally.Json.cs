@@ -286,7 +286,7 @@ public sealed partial class SurveyTally
             codes[i] = AnswerScale.UnreadableCode;
             if (i < tally.Instrument.Questions.Length)
             {
-                tally.Report(new Diagnostic(DiagnosticKind.AnswerOutOfScale, tally.Instrument.Questions[i].Code, Invariant.Format($"answer {answers[i]} is not a code of any scale"), province.Code));
+                tally.Report(new Diagnostic(DiagnosticKind.AnswerOutOfScale, tally.Instrument.Questions[i].Code, Invariant.Format($"answer {answers[i]} is not a code of any scale"), province.Code) { Item = DiagnosticItem.Question });
             }
         }
         return new SurveyResponse(year, province, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(codes), weight)

@@ -230,7 +230,7 @@ public sealed partial class SurveyTally
     }
 
     private void Problem(SurveyResponse response, DiagnosticKind kind, string? code, string message) =>
-        List(new Diagnostic(kind, code, Invariant.Format($"row {_rowsRead}: {message}"), response.Province.Code) { Line = response.SourceLine });
+        List(new Diagnostic(kind, code, Invariant.Format($"row {_rowsRead}: {message}"), response.Province.Code) { Item = DiagnosticItem.Question, Line = response.SourceLine });
 
     private void List(Diagnostic problem)
     {

@@ -1,7 +1,7 @@
 namespace ParIndex.Targets;
 
 /// <summary>
-/// What a target asks for: a comparison with a threshold in a unit ("trên 80%", "từ 30% trở lên", "top 10", "ở nhóm
+/// What a target asks for: a comparison with a threshold of a kind of value (<see cref="TargetValueKind"/>: "trên 80%", "từ 30% trở lên", "top 10", "ở nhóm
 /// tốt"), or, for a qualitative target, simply that it be achieved.
 /// </summary>
 /// <remarks>Immutable; equality by value. Percent thresholds lie in [0, 100]; counts are whole and not negative;
@@ -26,38 +26,38 @@ public sealed record Goal
 
     /// <summary>A value strictly above the threshold ("trên 80%").</summary>
     /// <param name="threshold">The threshold.</param>
-    /// <param name="unit"><see cref="TargetValueKind.Percent"/> or <see cref="TargetValueKind.Count"/>.</param>
+    /// <param name="valueKind"><see cref="TargetValueKind.Percent"/> or <see cref="TargetValueKind.Count"/>.</param>
     /// <returns>The goal.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its unit's domain, or the unit is not a percent or a count.</exception>
-    public static Goal GreaterThan(decimal threshold, TargetValueKind unit = TargetValueKind.Percent) => Numeric(Comparison.GreaterThan, threshold, unit);
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its kind of value's domain, or the kind is not a percent or a count.</exception>
+    public static Goal GreaterThan(decimal threshold, TargetValueKind valueKind = TargetValueKind.Percent) => Numeric(Comparison.GreaterThan, threshold, valueKind);
 
     /// <summary>A value of at least the threshold ("từ 30% trở lên").</summary>
     /// <param name="threshold">The threshold.</param>
-    /// <param name="unit"><see cref="TargetValueKind.Percent"/> or <see cref="TargetValueKind.Count"/>.</param>
+    /// <param name="valueKind"><see cref="TargetValueKind.Percent"/> or <see cref="TargetValueKind.Count"/>.</param>
     /// <returns>The goal.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its unit's domain, or the unit is not a percent or a count.</exception>
-    public static Goal AtLeast(decimal threshold, TargetValueKind unit = TargetValueKind.Percent) => Numeric(Comparison.AtLeast, threshold, unit);
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its kind of value's domain, or the kind is not a percent or a count.</exception>
+    public static Goal AtLeast(decimal threshold, TargetValueKind valueKind = TargetValueKind.Percent) => Numeric(Comparison.AtLeast, threshold, valueKind);
 
     /// <summary>A value equal to the threshold ("100% …").</summary>
     /// <param name="threshold">The threshold.</param>
-    /// <param name="unit"><see cref="TargetValueKind.Percent"/> or <see cref="TargetValueKind.Count"/>.</param>
+    /// <param name="valueKind"><see cref="TargetValueKind.Percent"/> or <see cref="TargetValueKind.Count"/>.</param>
     /// <returns>The goal.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its unit's domain, or the unit is not a percent or a count.</exception>
-    public static Goal EqualTo(decimal threshold, TargetValueKind unit = TargetValueKind.Percent) => Numeric(Comparison.EqualTo, threshold, unit);
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its kind of value's domain, or the kind is not a percent or a count.</exception>
+    public static Goal EqualTo(decimal threshold, TargetValueKind valueKind = TargetValueKind.Percent) => Numeric(Comparison.EqualTo, threshold, valueKind);
 
     /// <summary>A value of at most the threshold ("giảm xuống 2%").</summary>
     /// <param name="threshold">The threshold.</param>
-    /// <param name="unit"><see cref="TargetValueKind.Percent"/> or <see cref="TargetValueKind.Count"/>.</param>
+    /// <param name="valueKind"><see cref="TargetValueKind.Percent"/> or <see cref="TargetValueKind.Count"/>.</param>
     /// <returns>The goal.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its unit's domain, or the unit is not a percent or a count.</exception>
-    public static Goal AtMost(decimal threshold, TargetValueKind unit = TargetValueKind.Percent) => Numeric(Comparison.AtMost, threshold, unit);
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its kind of value's domain, or the kind is not a percent or a count.</exception>
+    public static Goal AtMost(decimal threshold, TargetValueKind valueKind = TargetValueKind.Percent) => Numeric(Comparison.AtMost, threshold, valueKind);
 
     /// <summary>A value strictly below the threshold ("dưới 5%").</summary>
     /// <param name="threshold">The threshold.</param>
-    /// <param name="unit"><see cref="TargetValueKind.Percent"/> or <see cref="TargetValueKind.Count"/>.</param>
+    /// <param name="valueKind"><see cref="TargetValueKind.Percent"/> or <see cref="TargetValueKind.Count"/>.</param>
     /// <returns>The goal.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its unit's domain, or the unit is not a percent or a count.</exception>
-    public static Goal LessThan(decimal threshold, TargetValueKind unit = TargetValueKind.Percent) => Numeric(Comparison.LessThan, threshold, unit);
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is outside its kind of value's domain, or the kind is not a percent or a count.</exception>
+    public static Goal LessThan(decimal threshold, TargetValueKind valueKind = TargetValueKind.Percent) => Numeric(Comparison.LessThan, threshold, valueKind);
 
     /// <summary>A rank of at most <paramref name="places"/> ("top 10"): ties share a rank, so a unit tied at rank N is in the top N.</summary>
     /// <param name="places">N, 1 or more.</param>
@@ -80,14 +80,14 @@ public sealed record Goal
     /// <returns>The goal, in <see cref="TargetValueKind.YesNo"/>.</returns>
     public static Goal Achieved() => new() { Comparison = Comparison.Achieved, ValueKind = TargetValueKind.YesNo };
 
-    /// <summary>Tells whether a value of this goal's unit meets it.</summary>
+    /// <summary>Tells whether a value of this goal's kind of value meets it.</summary>
     /// <param name="value">The value.</param>
     /// <returns><see langword="true"/> when met.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is in another unit.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is of another kind of value.</exception>
     public bool IsMetBy(ReportedValue value)
     {
-        CheckUnit(value);
+        CheckValueKind(value);
         return Comparison switch
         {
             Comparison.GreaterThan => value.Number > Threshold,
@@ -101,17 +101,17 @@ public sealed record Goal
         };
     }
 
-    /// <summary>The margin of a value over the threshold, in the goal's unit: positive or zero is on the right side,
+    /// <summary>The margin of a value over the threshold, in the goal's kind of value (percentage points, a count, places): positive or zero is on the right side,
     /// negative is the shortfall. For ≥, &gt; and =: value − threshold; for ≤ and &lt;: threshold − value; for top N:
     /// N − rank (places to spare, or places short).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The gap, or <see langword="null"/> for a group or a yes/no goal.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is in another unit.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is of another kind of value.</exception>
     /// <remarks>A strict comparison is not met at gap 0 ("trên 80%" and a value of 80%).</remarks>
     public decimal? Gap(ReportedValue value)
     {
-        CheckUnit(value);
+        CheckValueKind(value);
         return Comparison switch
         {
             Comparison.GreaterThan or Comparison.AtLeast or Comparison.EqualTo => value.Number - Threshold,
@@ -138,23 +138,23 @@ public sealed record Goal
         };
     }
 
-    /// <summary>What the numeric factories refuse: a percentage outside [0, 100], a count below 0 or not whole, a unit
-    /// other than percent or count.</summary>
-    internal static ArgumentProblem? CheckNumeric(decimal threshold, TargetValueKind unit) => unit switch
+    /// <summary>What the numeric factories refuse: a percentage outside [0, 100], a count below 0 or not whole, a kind of
+    /// value other than percent or count.</summary>
+    internal static ArgumentProblem? CheckNumeric(decimal threshold, TargetValueKind valueKind) => valueKind switch
     {
         TargetValueKind.Percent => ArgumentProblem.Range(nameof(threshold), threshold, 0m, 100m),
         TargetValueKind.Count => ArgumentProblem.Range(nameof(threshold), threshold, 0m, decimal.MaxValue)
             ?? ArgumentProblem.Unless(decimal.Truncate(threshold) == threshold, nameof(threshold), "A count threshold must be a whole number.", threshold),
-        _ => new ArgumentProblem(nameof(unit), "A numeric comparison needs a percent or a count; use Top for ranks, InGroup for groups, Achieved for yes/no.", unit),
+        _ => new ArgumentProblem(nameof(valueKind), "A numeric comparison needs a percent or a count; use Top for ranks, InGroup for groups, Achieved for yes/no.", valueKind),
     };
 
-    private static Goal Numeric(Comparison comparison, decimal threshold, TargetValueKind unit)
+    private static Goal Numeric(Comparison comparison, decimal threshold, TargetValueKind valueKind)
     {
-        ArgumentProblem.ThrowIf(CheckNumeric(threshold, unit));
-        return new Goal { Comparison = comparison, Threshold = threshold, ValueKind = unit };
+        ArgumentProblem.ThrowIf(CheckNumeric(threshold, valueKind));
+        return new Goal { Comparison = comparison, Threshold = threshold, ValueKind = valueKind };
     }
 
-    private void CheckUnit(ReportedValue value)
+    private void CheckValueKind(ReportedValue value)
     {
         Preconditions.CheckNotNull(value, nameof(value));
         Preconditions.CheckArgument(value.ValueKind == ValueKind, nameof(value), Invariant.Format($"The goal {this} reads a value in {ValueKind}, not in {value.ValueKind}."));

@@ -1,8 +1,8 @@
 namespace ParIndex.Targets;
 
 /// <summary>A reform plan could not be built or read: its targets or its document break the model's rules. Carries
-/// every problem found; <see cref="Diagnostic.CriterionCode"/> names the target concerned, and a plan read from JSON
-/// names the path, line and column.</summary>
+/// every problem found; <see cref="Diagnostic.ItemCode"/> names the target concerned (its item is a
+/// <see cref="DiagnosticItem.Target"/>), and a plan read from JSON names the path, line and column.</summary>
 internal sealed class InvalidPlanException : DiagnosticException
 {
     /// <summary>Creates the exception.</summary>

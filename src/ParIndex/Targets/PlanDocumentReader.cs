@@ -160,7 +160,7 @@ internal sealed class PlanDocumentReader
         var problems = ReformPlan.Check(first.Value, last.Value, phases, targets);
         foreach (var problem in problems)
         {
-            _json.Add(problem, problem.CriterionCode is { } target && pathById.TryGetValue(target, out var at) ? at : path);
+            _json.Add(problem, problem.ItemCode is { } target && pathById.TryGetValue(target, out var at) ? at : path);
         }
         return problems.Count > 0 ? null
             : new ReformPlan(id!, province!, title!, first.Value, last.Value, phases, targets)

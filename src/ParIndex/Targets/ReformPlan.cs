@@ -130,7 +130,7 @@ public sealed partial class ReformPlan
         // Ids are keys: "t1" and "t1" with a zero-width space inside name the same target.
         foreach (var id in targets.GroupBy(t => Text.Key(t.Id), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
         {
-            problems.Add(new Diagnostic(DiagnosticKind.DuplicateCode, id, "two or more targets have this id"));
+            problems.Add(new Diagnostic(DiagnosticKind.DuplicateCode, id, "two or more targets have this id") { Item = DiagnosticItem.Target });
         }
         for (var i = 0; i < phases.Count; i++)
         {
@@ -141,7 +141,7 @@ public sealed partial class ReformPlan
             }
             if (phases.Take(i).FirstOrDefault(p => p.FirstYear <= phase.LastYear && phase.FirstYear <= p.LastYear || string.Equals(p.Name, phase.Name, StringComparison.Ordinal)) is { } other)
             {
-                problems.Add(new Diagnostic(DiagnosticKind.OutsidePlanPeriod, null, Invariant.Format($"phase {phase} overlaps phase {other} or shares its name")));
+                problems.Add(new Diagnostic(DiagnosticKind.PhasesOverlap, null, Invariant.Format($"phase {phase} overlaps phase {other} or shares its name")));
             }
         }
         foreach (var target in targets)
@@ -149,11 +149,11 @@ public sealed partial class ReformPlan
             var deadline = target.Deadline;
             if (deadline.Phase is { } phase && !phases.Contains(phase))
             {
-                problems.Add(new Diagnostic(DiagnosticKind.OutsidePlanPeriod, target.Id, Invariant.Format($"the deadline names phase {phase}, which the plan does not have")));
+                problems.Add(new Diagnostic(DiagnosticKind.OutsidePlanPeriod, target.Id, Invariant.Format($"the deadline names phase {phase}, which the plan does not have")) { Item = DiagnosticItem.Target });
             }
             else if (deadline.Year < firstYear || deadline.Year > lastYear)
             {
-                problems.Add(new Diagnostic(DiagnosticKind.OutsidePlanPeriod, target.Id, Invariant.Format($"the deadline {deadline} lies outside the plan's period {firstYear}–{lastYear}")));
+                problems.Add(new Diagnostic(DiagnosticKind.OutsidePlanPeriod, target.Id, Invariant.Format($"the deadline {deadline} lies outside the plan's period {firstYear}–{lastYear}")) { Item = DiagnosticItem.Target });
             }
         }
         return problems;

@@ -12,12 +12,12 @@ namespace ParIndex.Targets;
 /// <remarks>Immutable; equality by value. A value reported after the evaluation date is not used by that evaluation.</remarks>
 public sealed record ReportedValue
 {
-    private ReportedValue(string indicatorId, int year, TargetValueKind unit, decimal? number, string? group, bool? achieved, string source, LocalDate? reportedOn, ValueOrigin origin)
+    private ReportedValue(string indicatorId, int year, TargetValueKind valueKind, decimal? number, string? group, bool? achieved, string source, LocalDate? reportedOn, ValueOrigin origin)
     {
         IndicatorId = Preconditions.CheckNotBlank(indicatorId, nameof(indicatorId));
         Preconditions.CheckArgumentRange(nameof(year), year, 1945, 9999);
         Year = year;
-        ValueKind = unit;
+        ValueKind = valueKind;
         Number = number;
         Group = group;
         IsAchieved = achieved;
@@ -156,20 +156,20 @@ public sealed record ReportedValue
     /// <summary>A published row's value (for a percent) or rank (for a rank).</summary>
     /// <param name="indicatorId">The indicator.</param>
     /// <param name="row">The published row; its source is kept.</param>
-    /// <param name="unit"><see cref="TargetValueKind.Percent"/> for the value, <see cref="TargetValueKind.Rank"/> for the rank.</param>
+    /// <param name="valueKind"><see cref="TargetValueKind.Percent"/> for the value, <see cref="TargetValueKind.Rank"/> for the rank.</param>
     /// <returns>The value, or <see langword="null"/> when the row lacks it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is neither a percent nor a rank.</exception>
-    public static ReportedValue? FromPublished(string indicatorId, PublishedResult row, TargetValueKind unit)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="valueKind"/> is neither a percent nor a rank.</exception>
+    public static ReportedValue? FromPublished(string indicatorId, PublishedResult row, TargetValueKind valueKind)
     {
         Preconditions.CheckNotNull(row, nameof(row));
-        return unit switch
+        return valueKind switch
         {
             TargetValueKind.Percent => row.Value is { } value
                 ? new(indicatorId, row.Year, TargetValueKind.Percent, value, null, null, row.Source, null, ValueOrigin.PublishedRecord)
                 : null,
             TargetValueKind.Rank => row.Rank is { } rank ? RankOf(indicatorId, row.Year, rank, row.Source, null, ValueOrigin.PublishedRecord) : null,
-            _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "A published row gives a percent or a rank."),
+            _ => throw new ArgumentOutOfRangeException(nameof(valueKind), valueKind, "A published row gives a percent or a rank."),
         };
     }
 

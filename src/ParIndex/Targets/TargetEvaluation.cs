@@ -2,7 +2,7 @@ namespace ParIndex.Targets;
 
 /// <summary>
 /// Where one target stands on a date: met, not met, not yet due or no data; the value that decided it, with its
-/// source; the gap in the target's unit; whether it is at risk; and the values of the years up to its deadline (đánh giá kết quả thực hiện chỉ tiêu).
+/// source; the gap in the target's kind of value; whether it is at risk; and the values of the years up to its deadline (đánh giá kết quả thực hiện chỉ tiêu).
 /// </summary>
 /// <remarks>
 /// <para><b>Which value.</b> A target is decided by the value for its deadline's year (<see cref="Deadline.Year"/>);
@@ -49,7 +49,7 @@ public sealed class TargetEvaluation
     /// <see langword="null"/> when there is none.</summary>
     public ReportedValue? Value { get; }
 
-    /// <summary>Gets the gap of <see cref="Value"/> in the goal's unit (see <see cref="Goal.Gap"/>), or <see langword="null"/>.</summary>
+    /// <summary>Gets the gap of <see cref="Value"/> in the goal's kind of value (see <see cref="Goal.Gap"/>), or <see langword="null"/>.</summary>
     public decimal? Gap { get; }
 
     /// <summary>Gets whether the target is at risk (see the remarks).</summary>

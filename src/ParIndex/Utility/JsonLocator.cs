@@ -100,8 +100,9 @@ internal static class JsonLocator
     /// <summary>Moves a problem found in one value of a larger document (read on its own, as its own "$") to its place in
     /// the document: the value's JSON path and the line and column where the value starts.</summary>
     internal static Diagnostic Within(Diagnostic problem, string path, int line, int column) =>
-        new(problem.Kind, problem.CriterionCode, problem.Message, problem.UnitCode)
+        new(problem.Kind, problem.ItemCode, problem.Message, problem.UnitCode)
         {
+            Item = problem.Item,
             JsonPath = problem.JsonPath is { } inner ? path + inner[1..] : path,
             Line = problem.Line is { } l ? line + l - 1 : null,
             Column = problem.Line == 1 ? column + problem.Column - 1 : problem.Column,
@@ -289,8 +290,9 @@ internal static class JsonLocator
     internal static Diagnostic Place(Diagnostic diagnostic, string path, Dictionary<string, (int Line, int Column)> positions)
     {
         positions.TryGetValue(path, out var position);
-        return new Diagnostic(diagnostic.Kind, diagnostic.CriterionCode, diagnostic.Message, diagnostic.UnitCode)
+        return new Diagnostic(diagnostic.Kind, diagnostic.ItemCode, diagnostic.Message, diagnostic.UnitCode)
         {
+            Item = diagnostic.Item,
             JsonPath = path,
             Line = position.Line == 0 ? null : position.Line,
             Column = position.Column == 0 ? null : position.Column,

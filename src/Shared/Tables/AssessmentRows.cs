@@ -94,7 +94,7 @@ internal static class AssessmentRows
             }
             catch (DiagnosticException e)
             {
-                problems.AddRange(e.Diagnostics.Select(d => d.Source is null ? new Diagnostic(d.Kind, d.CriterionCode, d.Message, d.UnitCode) { Source = table.Source, Line = d.Line, Column = d.Column, JsonPath = d.JsonPath } : d));
+                problems.AddRange(e.Diagnostics.Select(d => d.File is null ? d with { File = table.Source, Line = d.Line, Column = d.Column, JsonPath = d.JsonPath } : d));
             }
         }
         return new(records.ToImmutable(), problems);

@@ -195,7 +195,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
             else if (!AnswerScale.TryParseCode(Table.Field(column), out answers[question], out var error))
             {
                 // Listed here, quoting the text as written; the tally counts the answer as invalid (or rejects the row).
-                _tally.Report(Lined(Table.Place(column).Problem(DiagnosticKind.AnswerOutOfScale, _tally.Instrument.Questions[question].Code, error)));
+                _tally.Report(Lined(Table.Place(column).Problem(DiagnosticKind.AnswerOutOfScale, _tally.Instrument.Questions[question].Code, error) with { Item = DiagnosticItem.Question }));
                 answers[question] = AnswerScale.UnreadableCode;
             }
         }
@@ -251,6 +251,6 @@ internal sealed class SurveyRows<TTable> : IDisposable
     {
         var row = problem.Line is { } line ? FormattableString.Invariant($"line {line}") : problem.JsonPath is not null ? Table.RowLabel : null;
         return row is null ? problem
-            : new Diagnostic(problem.Kind, problem.CriterionCode, row + ": " + problem.Message, problem.UnitCode) { Source = problem.Source, Line = problem.Line, Column = problem.Column, JsonPath = problem.JsonPath };
+            : new Diagnostic(problem.Kind, problem.ItemCode, row + ": " + problem.Message, problem.UnitCode) { Item = problem.Item, File = problem.File, Line = problem.Line, Column = problem.Column, JsonPath = problem.JsonPath };
     }
 }

@@ -93,8 +93,8 @@ public class CompositeCommandTests : TempFileTests
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         Assert.Empty(run.Out);
-        Assert.Single(run.Error.Split('\n'), l => l.Contains("unit HUE: criterion Online: denominate step: the denominator Pop is zero (NonPositiveDenominator)", StringComparison.Ordinal));
-        Assert.Single(run.Error.Split('\n'), l => l.Contains("unit DNA: criterion Online: denominate step: the denominator Pop is negative, -5 (NonPositiveDenominator)", StringComparison.Ordinal));
+        Assert.Single(run.Error.Split('\n'), l => l.Contains("unit HUE: element Online: denominate step: the denominator Pop is zero (NonPositiveDenominator)", StringComparison.Ordinal));
+        Assert.Single(run.Error.Split('\n'), l => l.Contains("unit DNA: element Online: denominate step: the denominator Pop is negative, -5 (NonPositiveDenominator)", StringComparison.Ordinal));
         Assert.Single(run.Error.Split('\n'), l => l.Contains("HUE", StringComparison.Ordinal));
     }
 

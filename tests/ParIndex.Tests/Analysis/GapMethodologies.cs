@@ -17,7 +17,7 @@ internal static class GapMethodologies
                 Leaf("1.1", 2m, BandRule.ForPercent(Band.Above(90m, 2m), Band.Between(70m, 90m, 1m), Band.Below(70m, 0m))),
                 Leaf("1.2", 1m, new TimelinessRule(new AnnualDate(12, 15), 0, 1m, 0.5m)),
                 Leaf("1.3", 1m, new YesNoRule(1m)),
-                Leaf("1.4", 2m, new SurveyPercentageRule(), AssessmentSource.SociologicalSurvey),
+                Leaf("1.4", 2m, new SurveyPercentageRule(), AssessmentMethod.SociologicalSurvey),
             ],
         },
         new Area

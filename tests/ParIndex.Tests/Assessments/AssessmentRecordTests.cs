@@ -65,7 +65,7 @@ public class AssessmentRecordTests
 
         Assert.Equal(
             [(DiagnosticKind.DuplicateCode, "1.1.1"), (DiagnosticKind.ValueOutOfRange, "1.1.1"), (DiagnosticKind.ValueOutOfRange, "1.1.2"), (DiagnosticKind.ValueOutOfRange, "1.1.3"), (DiagnosticKind.ValueOutOfRange, "1.1.4")],
-            error.Diagnostics.Select(d => (d.Kind, d.CriterionCode!)).Order());
+            error.Diagnostics.Select(d => (d.Kind, d.ItemCode!)).Order());
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class AssessmentRecordTests
         var error = Assert.Throws<InvalidIndicatorsException>(() => record.Appraise(new Scorer(CaMau1880.Fragment)));
 
         var diagnostic = Assert.Single(error.Diagnostics);
-        Assert.Equal(("1.1.4", "3 points is more than the leaf's maximum of 2"), (diagnostic.CriterionCode, diagnostic.Message));
+        Assert.Equal(("1.1.4", "3 points is more than the leaf's maximum of 2"), (diagnostic.ItemCode, diagnostic.Message));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class AssessmentRecordTests
         var methodology = new Methodology("S", "Khảo sát", SubjectKind.Custom, AssessmentYears.From(2023), 3m,
         [
             MethodologyBuilder.Area("1", MethodologyBuilder.YesNo("1.1")),
-            MethodologyBuilder.Area("2", MethodologyBuilder.Leaf("2.1", 2m, new ParIndex.Rules.SurveyPercentageRule(), AssessmentSource.SociologicalSurvey)),
+            MethodologyBuilder.Area("2", MethodologyBuilder.Leaf("2.1", 2m, new ParIndex.Rules.SurveyPercentageRule(), AssessmentMethod.SociologicalSurvey)),
         ]);
         var record = new AssessmentRecord(Unit, 2023, [Leaf("1.1", 1m), new LeafAssessment { Code = "2.1", SurveyPercent = 83.94m }]);
 
@@ -96,6 +96,6 @@ public class AssessmentRecordTests
         Assert.Empty(result.LeavesWithoutEvidence);
 
         var wrong = new AssessmentRecord(Unit, 2023, [Leaf("1.1", 1m), Leaf("2.1", 2m)]);
-        Assert.Equal("2.1", Assert.Single(Assert.Throws<InvalidIndicatorsException>(() => wrong.Appraise(new Scorer(methodology))).Diagnostics).CriterionCode);
+        Assert.Equal("2.1", Assert.Single(Assert.Throws<InvalidIndicatorsException>(() => wrong.Appraise(new Scorer(methodology))).Diagnostics).ItemCode);
     }
 }

@@ -5,7 +5,7 @@ namespace ParIndex.Tests.BadInputs;
 
 /// <summary>
 /// Every named bad input under <c>BadInputs/&lt;reader&gt;/</c>: <c>NAME.EXT</c> is the input as bytes, <c>NAME.expected</c>
-/// the diagnostics its reader must give, one a line as <c>Kind [JSON path] [line[:column]] [unit U] [criterion C]</c>
+/// the diagnostics its reader must give, one a line as <c>Kind [JSON path] [line[:column]] [unit U] [criterion|target|question|element C]</c>
 /// (lines starting with # say what the input is and where it came from); for the embedded catalogue and survey
 /// instruments, whose mistakes are defects of the package, <c>Invalid: </c> and the exception's message. The inputs
 /// found by fuzzing are among them, and tests/ParIndex.Fuzz replays them all against its invariant too.
@@ -125,9 +125,15 @@ public class BadInputTests
         {
             parts.Add("unit " + unit);
         }
-        if (d.CriterionCode is { } criterion)
+        if (d.ItemCode is { } code)
         {
-            parts.Add("criterion " + criterion);
+            parts.Add(d.Item switch
+            {
+                DiagnosticItem.Target => "target ",
+                DiagnosticItem.Question => "question ",
+                DiagnosticItem.Element => "element ",
+                _ => "criterion ",
+            } + code);
         }
         return string.Join(' ', parts);
     }

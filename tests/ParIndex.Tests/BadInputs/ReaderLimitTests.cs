@@ -59,7 +59,7 @@ public class ReaderLimitTests
 
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticKind.LimitExceeded, problem.Kind);
-        Assert.Equal("big.json", problem.Source);
+        Assert.Equal("big.json", problem.File);
         Assert.Contains("16777216", problem.Message, StringComparison.Ordinal); // 16 MiB
     }
 
@@ -85,7 +85,7 @@ public class ReaderLimitTests
         var result = IndicatorsCsv.Read(new StreamReader(new MemoryStream(csv)), CaMau1880.Fragment, CsvOptions.Default, "big.csv");
 
         var problem = Assert.Single(result.Diagnostics, d => d.Kind == DiagnosticKind.LimitExceeded);
-        Assert.Equal("big.csv", problem.Source);
+        Assert.Equal("big.csv", problem.File);
         Assert.Equal(2, problem.Line);
         Assert.Contains("1048576", problem.Message, StringComparison.Ordinal); // 1 MiB
     }

@@ -94,7 +94,7 @@ public class AggregateTests
 
         var problem = Assert.Single(error.Diagnostics);
         Assert.Equal(DiagnosticKind.NonPositiveDenominator, problem.Kind);
-        Assert.Equal("$.steps[0], unit U1, criterion Index: aggregate step: the weights of the children present sum to 0, and a weighted mean divides by them", problem.ToString());
+        Assert.Equal("$.steps[0], unit U1, element Index: aggregate step: the weights of the children present sum to 0, and a weighted mean divides by them", problem.ToString());
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class AggregateTests
             { "formatVersion": 1, "steps": [ { "step": "aggregate", "method": "copeland" } ] }
             """).Run(model));
 
-        Assert.Equal("$.steps[0], criterion Index: aggregate step: Copeland's outranking shares divide by the children's weights, and they sum to 0", error.Diagnostics.Single().ToString());
+        Assert.Equal("$.steps[0], element Index: aggregate step: Copeland's outranking shares divide by the children's weights, and they sum to 0", error.Diagnostics.Single().ToString());
     }
 
     [Theory]

@@ -37,13 +37,13 @@ public class CompositeCsvTests
 
         Assert.Equal(
         [
-            "criterion x: m.csv line 2, column Type: 'Indicatr' is not one of Indicator, Aggregate, Group, Denominator, Other",
-            "criterion y: m.csv line 3, column Direction: direction must be 1 or -1, not -2",
-            "criterion y: m.csv line 3, column Weight: 'two' is not a number",
-            "criterion Idx: d.csv line 1, column Idx: the aggregate is given as data; aggregates are computed",
-            "criterion Extra: d.csv line 1, column Extra: the column is not described in the metadata",
-            "unit A, criterion y: d.csv line 2, column y: 'abc' is not a number",
-            "criterion y: m.csv line 3: an indicator or aggregate needs a weight",
+            "element x: m.csv line 2, column Type: 'Indicatr' is not one of Indicator, Aggregate, Group, Denominator, Other",
+            "element y: m.csv line 3, column Direction: direction must be 1 or -1, not -2",
+            "element y: m.csv line 3, column Weight: 'two' is not a number",
+            "element Idx: d.csv line 1, column Idx: the aggregate is given as data; aggregates are computed",
+            "element Extra: d.csv line 1, column Extra: the column is not described in the metadata",
+            "unit A, element y: d.csv line 2, column y: 'abc' is not a number",
+            "element y: m.csv line 3: an indicator or aggregate needs a weight",
         ], error.Diagnostics.Select(d => d.ToString()));
     }
 

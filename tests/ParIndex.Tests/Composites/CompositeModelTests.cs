@@ -38,23 +38,23 @@ public class CompositeModelTests
 
         Assert.Equal(
         [
-            "criterion x: the code appears more than once in the metadata",
-            "criterion 2y: the element code '2y' contains white space or begins with a digit",
-            "criterion d: direction must be 1 or -1, not 2",
-            "criterion w: an indicator or aggregate needs a weight",
-            "criterion deep: an indicator must be at level 1, not 2",
-            "criterion t: type 9 is not one of Indicator, Aggregate, Group, Denominator, Other",
+            "element x: the code appears more than once in the metadata",
+            "element 2y: the element code '2y' contains white space or begins with a digit",
+            "element d: direction must be 1 or -1, not 2",
+            "element w: an indicator or aggregate needs a weight",
+            "element deep: an indicator must be at level 1, not 2",
+            "element t: type 9 is not one of Indicator, Aggregate, Group, Denominator, Other",
             "no element is at level 3, between levels 1 and 4",
-            "criterion orphan: the parent Nowhere is not an aggregate of the metadata",
-            "criterion deep: the parent Top is at level 4, not one level up (3)",
-            "criterion P: the parent Top is at level 4, not one level up (3)",
-            "criterion Empty: the parent Top is at level 4, not one level up (3)",
-            "criterion Empty: the aggregate has no children (no element names it as its parent)",
-            "unit A, criterion P: the aggregate is given as data; aggregates are computed",
-            "criterion d: the indicator has no column in the unit data",
-            "criterion w: the indicator has no column in the unit data",
-            "criterion orphan: the indicator has no column in the unit data",
-            "criterion deep: the indicator has no column in the unit data",
+            "element orphan: the parent Nowhere is not an aggregate of the metadata",
+            "element deep: the parent Top is at level 4, not one level up (3)",
+            "element P: the parent Top is at level 4, not one level up (3)",
+            "element Empty: the parent Top is at level 4, not one level up (3)",
+            "element Empty: the aggregate has no children (no element names it as its parent)",
+            "unit A, element P: the aggregate is given as data; aggregates are computed",
+            "element d: the indicator has no column in the unit data",
+            "element w: the indicator has no column in the unit data",
+            "element orphan: the indicator has no column in the unit data",
+            "element deep: the indicator has no column in the unit data",
         ], problems);
     }
 
@@ -75,6 +75,6 @@ public class CompositeModelTests
         Assert.Equal(2, model.WeightSets["double-x"]["x"]);
         Assert.Equal(1, model.WeightSets["double-x"]["y"]);
         var error = Assert.Throws<InvalidCompositeException>(() => model.WithWeights("bad", new Dictionary<string, double> { ["z"] = 1 }));
-        Assert.Equal("criterion z: weight set bad weights a code that is not an indicator or aggregate", error.Diagnostics.Single().ToString());
+        Assert.Equal("element z: weight set bad weights a code that is not an indicator or aggregate", error.Diagnostics.Single().ToString());
     }
 }

@@ -99,11 +99,11 @@ public class CompositePipelineTests
 
         Assert.Equal(
         [
-            "$.steps[0], criterion Continent: impute step: the group Continent is not a group column of the metadata",
+            "$.steps[0], element Continent: impute step: the group Continent is not a group column of the metadata",
             "$.steps[1], unit U9: screen step: forces unit U9, which is not in the data",
-            "$.steps[2], criterion B: normalise step: B is not an indicator",
+            "$.steps[2], element B: normalise step: B is not an indicator",
             "$.steps[3]: aggregate step: the weight set Expert is not defined (sets: Original)",
-            "$.steps[3], criterion A: aggregate step: A is not an aggregate",
+            "$.steps[3], element A: aggregate step: A is not an aggregate",
         ], error.Diagnostics.Select(d => d.ToString()));
     }
 
@@ -131,7 +131,7 @@ public class CompositePipelineTests
             ("$.steps[1]", "Q"), ("$.steps[1]", "Z"),
             ("$.steps[2]", "Q"), ("$.steps[2]", "Z"),
             ("$.steps[3]", "Q"), ("$.steps[3]", "Z"),
-        ], error.Diagnostics.Select(d => (d.JsonPath, d.CriterionCode)));
+        ], error.Diagnostics.Select(d => (d.JsonPath, d.ItemCode)));
     }
 
     [Fact]
@@ -202,8 +202,8 @@ public class CompositePipelineTests
 
         Assert.Equal(
         [
-            "$.steps[0], unit U2, criterion A: denominate step: the denominator Pop is negative, -5",
-            "$.steps[0], unit U3, criterion A: denominate step: the denominator Pop is zero",
+            "$.steps[0], unit U2, element A: denominate step: the denominator Pop is negative, -5",
+            "$.steps[0], unit U3, element A: denominate step: the denominator Pop is zero",
         ], error.Diagnostics.Select(d => d.ToString()));
         Assert.All(error.Diagnostics, d => Assert.Equal(DiagnosticKind.NonPositiveDenominator, d.Kind));
     }

@@ -139,7 +139,7 @@ public class ImputeTests
 
         var error = Assert.Throws<InvalidCompositeException>(() => Run(model, """{ "step": "impute", "method": "linear" }"""));
 
-        Assert.Equal("$.steps[0], unit X, criterion A: impute step: linear interpolation needs two values of a unit's series, and A of unit X has one (at 2018)", error.Diagnostics.Single().ToString());
+        Assert.Equal("$.steps[0], unit X, element A: impute step: linear interpolation needs two values of a unit's series, and A of unit X has one (at 2018)", error.Diagnostics.Single().ToString());
     }
 
     [Fact]

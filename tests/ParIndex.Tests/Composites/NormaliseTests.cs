@@ -143,6 +143,6 @@ public class NormaliseTests
         // A's worst is 2 = the target (the problem); B's target 2 is above its worst 1.
         var problem = Assert.Single(error.Diagnostics);
         Assert.Equal(DiagnosticKind.NonPositiveDenominator, problem.Kind);
-        Assert.Equal("A", problem.CriterionCode);
+        Assert.Equal("A", problem.ItemCode);
     }
 }

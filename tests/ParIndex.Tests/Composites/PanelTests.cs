@@ -81,8 +81,8 @@ public class PanelTests
 
         Assert.Equal(
         [
-            "$.steps[0], criterion A: normalise step: at 2018: the reference unit's value 0 is the indicator's worst, so (x − min)/(reference − min) would divide by zero",
-            "$.steps[0], criterion B: normalise step: at 2018: the reference unit's value 0 is the indicator's worst, so (x − min)/(reference − min) would divide by zero",
+            "$.steps[0], element A: normalise step: at 2018: the reference unit's value 0 is the indicator's worst, so (x − min)/(reference − min) would divide by zero",
+            "$.steps[0], element B: normalise step: at 2018: the reference unit's value 0 is the indicator's worst, so (x − min)/(reference − min) would divide by zero",
         ], error.Diagnostics.Select(d => d.ToString()));
     }
 

@@ -70,7 +70,7 @@ public class TreatTests
 
         var error = Assert.Throws<InvalidCompositeException>(() => pipeline.Run(model));
 
-        Assert.Equal("$.steps[0], criterion A: treat step: the Box-Cox transform (lambda 0.5) without makePositive is undefined for some value of the column (the smallest is -1)",
+        Assert.Equal("$.steps[0], element A: treat step: the Box-Cox transform (lambda 0.5) without makePositive is undefined for some value of the column (the smallest is -1)",
             error.Diagnostics.Single().ToString());
     }
 

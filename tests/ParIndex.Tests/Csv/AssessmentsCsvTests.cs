@@ -47,7 +47,7 @@ public class AssessmentsCsvTests
 
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal((2, 5), (problem.Line, problem.Column));
-        Assert.Equal("a.csv", problem.Source);
+        Assert.Equal("a.csv", problem.File);
         Assert.Contains("'0,5'", problem.Message, System.StringComparison.Ordinal);
         Assert.Empty(result.Value);
     }

@@ -186,7 +186,7 @@ public class SurveyCsvTests
         var result = Compute2640(BlankAndDecimalCodes.Replace("1,NA,", "1," + written + ",", System.StringComparison.Ordinal));
 
         var problem = Assert.Single(result.Input.Problems);
-        Assert.Equal((DiagnosticKind.AnswerOutOfScale, "TC1", 2, 4), (problem.Kind, problem.CriterionCode, problem.Line, problem.Column));
+        Assert.Equal((DiagnosticKind.AnswerOutOfScale, "TC1", 2, 4), (problem.Kind, problem.ItemCode, problem.Line, problem.Column));
         Assert.Contains(message, problem.Message, System.StringComparison.Ordinal);
         Assert.DoesNotContain("answer 255", problem.Message, System.StringComparison.Ordinal);
         Assert.Equal(1L, result.Input.RowsRejected);

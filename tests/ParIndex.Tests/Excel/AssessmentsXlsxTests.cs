@@ -30,7 +30,7 @@ public class AssessmentsXlsxTests
         var result = AssessmentsXlsx.Read(book, null, "form.xlsx");
 
         var problem = Assert.Single(result.Diagnostics);
-        Assert.Equal((DiagnosticKind.ValueOutOfRange, "form.xlsx", "Data!E2", "1.1.1", "A"), (problem.Kind, problem.Source, problem.JsonPath, problem.CriterionCode, problem.UnitCode));
+        Assert.Equal((DiagnosticKind.ValueOutOfRange, "form.xlsx", "Data!E2", "1.1.1", "A"), (problem.Kind, problem.File, problem.JsonPath, problem.ItemCode, problem.UnitCode));
         Assert.StartsWith("'nhiều' is not", problem.Message, System.StringComparison.Ordinal);
         Assert.Empty(result.Value);
     }

@@ -75,7 +75,7 @@ public class IndicatorsXlsxTests
         var result = IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "book.xlsx");
 
         var problem = Assert.Single(result.Diagnostics);
-        Assert.Equal(("book.xlsx", "'Số liệu'!D4"), (problem.Source, problem.JsonPath));
+        Assert.Equal(("book.xlsx", "'Số liệu'!D4"), (problem.File, problem.JsonPath));
         Assert.Contains("'1.234'", problem.Message, System.StringComparison.Ordinal);
     }
 
@@ -133,6 +133,6 @@ public class IndicatorsXlsxTests
 
         var problem = Assert.Single(IndicatorsXlsx.Read(csv, CaMau1880.Fragment, null, "units.xlsx").Diagnostics);
 
-        Assert.Equal((DiagnosticKind.NotAWorkbook, "units.xlsx"), (problem.Kind, problem.Source));
+        Assert.Equal((DiagnosticKind.NotAWorkbook, "units.xlsx"), (problem.Kind, problem.File));
     }
 }

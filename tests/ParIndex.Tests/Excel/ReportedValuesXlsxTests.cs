@@ -23,6 +23,6 @@ public class ReportedValuesXlsxTests
 
         var problem = Assert.Single(ReportedValuesXlsx.Read(book, SeedPlans.KhanhHoa2021, null, "plan.xlsx").Diagnostics);
 
-        Assert.Equal(("KH!C2", "dossiers.online"), (problem.JsonPath, problem.CriterionCode));
+        Assert.Equal(("KH!C2", "dossiers.online"), (problem.JsonPath, problem.ItemCode));
     }
 }

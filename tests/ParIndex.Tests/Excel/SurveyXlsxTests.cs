@@ -31,10 +31,10 @@ public class SurveyXlsxTests
         var book = Make("Phiếu", [S("year"), S("province"), S("A1"), S("A2"), S("B1"), S("B2"), S("P1")], [N("2023"), S("Atlantis"), N("5"), N("5"), N("5"), N("1"), N("5")]);
         var tally = new SurveyTally(SurveyFixture.Instrument, NoBootstrap);
 
-        SurveyXlsx.ReadInto(book, tally, null, source: "answers.xlsx");
+        SurveyXlsx.ReadInto(book, tally, null, file: "answers.xlsx");
 
         var problem = Assert.Single(tally.ToResult().Input.Problems);
-        Assert.Equal((DiagnosticKind.UnknownName, "answers.xlsx", "'Phiếu'!B2"), (problem.Kind, problem.Source, problem.JsonPath));
+        Assert.Equal((DiagnosticKind.UnknownName, "answers.xlsx", "'Phiếu'!B2"), (problem.Kind, problem.File, problem.JsonPath));
         Assert.StartsWith("row 2: ", problem.Message, System.StringComparison.Ordinal);
     }
 
@@ -68,7 +68,7 @@ public class SurveyXlsxTests
             [N("2023"), S("Cà Mau"), N("4"), N("4"), N("4"), N("1"), N("4")]);
         var tally = new SurveyTally(SurveyFixture.Instrument, NoBootstrap);
 
-        SurveyXlsx.ReadInto(book, tally, null, source: "answers.xlsx");
+        SurveyXlsx.ReadInto(book, tally, null, file: "answers.xlsx");
 
         var input = tally.ToResult().Input;
         Assert.Equal((2L, 1L, 1L), (input.RowsRead, input.RowsUsed, input.RowsRejected));

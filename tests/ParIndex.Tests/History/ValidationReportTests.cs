@@ -275,5 +275,5 @@ public class ValidationReportTests
     private static PublishedResult Par(int year, string code, decimal? value, int? rank) => new(PublishedIndex.Par, year, ProvinceList.Units63[code], value, rank, "s");
 
     private static PublishedResult With(PublishedResult row, int? rank = null, decimal? value = null) =>
-        new(row.Index, row.Year, row.Province, value ?? row.Value, rank ?? row.Rank, row.Source);
+        new(row.PublishedIndex, row.Year, row.Province, value ?? row.Value, rank ?? row.Rank, row.Source);
 }

@@ -170,6 +170,6 @@ public class MethodologySamplesTests
         var card = new ParIndex.Scoring.Scorer(hue).Score(new ParIndex.Scoring.ReportedIndicators(new ParIndex.Scoring.AssessedUnit("46", "Thừa Thiên Huế"), 2019, values));
 
         Assert.Equal(100m, card.Index);
-        Assert.Equal(2m, hue.MaxPointsFrom(AssessmentSource.SociologicalSurvey));
+        Assert.Equal(2m, hue.MaxPointsFrom(AssessmentMethod.SociologicalSurvey));
     }
 }

@@ -48,7 +48,7 @@ public class MethodologyJsonTests
 
         var error = Assert.Throws<InvalidMethodologyException>(() => Methodology.WriteJson(methodology));
 
-        Assert.Equal((DiagnosticKind.UnsupportedRule, "1.1"), (error.Diagnostics[0].Kind, error.Diagnostics[0].CriterionCode));
+        Assert.Equal((DiagnosticKind.UnsupportedRule, "1.1"), (error.Diagnostics[0].Kind, error.Diagnostics[0].ItemCode));
     }
 
     [Fact]

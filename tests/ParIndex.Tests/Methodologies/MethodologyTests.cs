@@ -29,7 +29,7 @@ public class MethodologyTests
             },
             new Area { Code = "2", Name = "Lĩnh vực 2", MaxPoints = 3m })); // empty area; areas sum to 8, not 10
 
-        var found = error.Diagnostics.Select(d => (d.Kind, d.CriterionCode)).ToArray();
+        var found = error.Diagnostics.Select(d => (d.Kind, d.ItemCode)).ToArray();
         Assert.Contains((DiagnosticKind.DuplicateCode, "1.1"), found);
         Assert.Contains((DiagnosticKind.InvalidMaximum, "1.2"), found);
         Assert.Contains((DiagnosticKind.RuleMisplaced, "1.3"), found);
@@ -55,7 +55,7 @@ public class MethodologyTests
         }));
 
         var diagnostic = Assert.Single(error.Diagnostics);
-        Assert.Equal((DiagnosticKind.RuleMisplaced, "1.1"), (diagnostic.Kind, diagnostic.CriterionCode));
+        Assert.Equal((DiagnosticKind.RuleMisplaced, "1.1"), (diagnostic.Kind, diagnostic.ItemCode));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class MethodologyTests
         }));
 
         var diagnostic = Assert.Single(error.Diagnostics);
-        Assert.Equal((DiagnosticKind.InvalidRule, "1.1"), (diagnostic.Kind, diagnostic.CriterionCode));
+        Assert.Equal((DiagnosticKind.InvalidRule, "1.1"), (diagnostic.Kind, diagnostic.ItemCode));
         Assert.Equal("on time gives 2 points, outside [0, 1]", diagnostic.Message);
     }
 
@@ -92,8 +92,8 @@ public class MethodologyTests
         Assert.Equal(6, methodology.Leaves.Length);
         Assert.Same(methodology.Nodes[5], methodology.Find("1.1.4"));
         Assert.Null(methodology.Find("1.3"));
-        Assert.Equal(7m, methodology.MaxPointsFrom(AssessmentSource.AppraisedSelfAssessment));
-        Assert.Equal(0m, methodology.MaxPointsFrom(AssessmentSource.SociologicalSurvey));
+        Assert.Equal(7m, methodology.MaxPointsFrom(AssessmentMethod.AppraisedSelfAssessment));
+        Assert.Equal(0m, methodology.MaxPointsFrom(AssessmentMethod.SociologicalSurvey));
     }
 
     [Fact]

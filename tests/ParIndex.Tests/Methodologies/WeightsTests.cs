@@ -41,7 +41,7 @@ public class WeightsTests
     {
         var error = Assert.Throws<InvalidMethodologyException>(() => Methodology.ParseJson(Weighted));
 
-        var found = error.Diagnostics.Select(d => (d.Kind, d.CriterionCode)).Order().ToArray();
+        var found = error.Diagnostics.Select(d => (d.Kind, d.ItemCode)).Order().ToArray();
         (DiagnosticKind, string?)[] expected =
         [
             (DiagnosticKind.InvalidNodeWeight, "1.1"),
@@ -52,7 +52,7 @@ public class WeightsTests
         Assert.Equal(expected.Order(), found);
         Assert.Contains(error.Diagnostics, d => d.Kind == DiagnosticKind.InvalidNodeWeight && d.Message.Contains("weight -1 must be more than 0", System.StringComparison.Ordinal)
             && d.JsonPath == "$.areas[0].criteria[0].weight");
-        Assert.Contains(error.Diagnostics, d => d.Kind == DiagnosticKind.WeightNotUsed && d.CriterionCode == "1"
+        Assert.Contains(error.Diagnostics, d => d.Kind == DiagnosticKind.WeightNotUsed && d.ItemCode == "1"
             && d.Message.Contains("the weight 0.6 is never used: the methodology sums points", System.StringComparison.Ordinal));
     }
 
@@ -94,7 +94,7 @@ public class WeightsTests
 
         var problem = Assert.Single(error.Diagnostics);
         Assert.Equal(DiagnosticKind.WeightsSumMismatch, problem.Kind);
-        Assert.Null(problem.CriterionCode);
+        Assert.Null(problem.ItemCode);
         Assert.Contains("sum to 1.2, not 1 (0.6 + 0.6); declare NormalisedWeightedMean", problem.Message, System.StringComparison.Ordinal);
         Assert.Equal(Aggregation.NormalisedWeightedMean, Build(Aggregation.NormalisedWeightedMean, DemoArea1(0.6m), DemoArea2(0.6m)).Aggregation);
     }
@@ -118,7 +118,7 @@ public class WeightsTests
 
         Assert.Equal(
             [(DiagnosticKind.InvalidNodeWeight, "2"), (DiagnosticKind.MissingNodeWeight, "1")],
-            error.Diagnostics.Select(d => (d.Kind, d.CriterionCode)).OrderBy(d => d.CriterionCode, System.StringComparer.Ordinal).Reverse());
+            error.Diagnostics.Select(d => (d.Kind, d.ItemCode)).OrderBy(d => d.ItemCode, System.StringComparer.Ordinal).Reverse());
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public class WeightsTests
 
         var error = Assert.Throws<InvalidMethodologyException>(() => Build(Aggregation.SumOfPoints, DemoArea1(null), area2));
 
-        Assert.Equal((DiagnosticKind.AggregationMisplaced, "2.1"), error.Diagnostics.Select(d => (d.Kind, d.CriterionCode)).Single());
+        Assert.Equal((DiagnosticKind.AggregationMisplaced, "2.1"), error.Diagnostics.Select(d => (d.Kind, d.ItemCode)).Single());
     }
 
     [Fact]

@@ -42,8 +42,8 @@ public class ValidationReportProperties
             {
                 return;
             }
-            var swapped = table.Select(r => r == a ? new PublishedResult(r.Index, r.Year, r.Province, r.Value, b.Rank, r.Source)
-                : r == b ? new PublishedResult(r.Index, r.Year, r.Province, r.Value, a.Rank, r.Source) : r);
+            var swapped = table.Select(r => r == a ? new PublishedResult(r.PublishedIndex, r.Year, r.Province, r.Value, b.Rank, r.Source)
+                : r == b ? new PublishedResult(r.PublishedIndex, r.Year, r.Province, r.Value, a.Rank, r.Source) : r);
             var subset = swapped.Where(r => r.Province.Equals(a.Province) || r.Province.Equals(b.Province));
             Assert.False(ValidationReport.Validate(swapped).IsValid);
             Assert.False(ValidationReport.Validate(subset).IsValid);

@@ -17,7 +17,7 @@ public class WeightProperties
             areas.Select((a, i) => new Area
             {
                 Code = Code(i), Name = "Lĩnh vực " + Code(i), MaxPoints = a.Max, Weight = weights[i],
-                Criteria = [MethodologyBuilder.Leaf(Code(i) + ".1", a.Max, new SurveyPercentageRule(), AssessmentSource.SociologicalSurvey)],
+                Criteria = [MethodologyBuilder.Leaf(Code(i) + ".1", a.Max, new SurveyPercentageRule(), AssessmentMethod.SociologicalSurvey)],
             }),
             aggregation: Aggregation.NormalisedWeightedMean);
         return new Scorer(methodology).Score(new ReportedIndicators(new AssessedUnit("U", "Sở U"), 2023,

@@ -44,7 +44,7 @@ public class ReportedIndicatorsTests
 
         Assert.Equal(
             [(DiagnosticKind.ValueOutOfRange, "1.1"), (DiagnosticKind.ValueOutOfRange, "1.2"), (DiagnosticKind.DuplicateCode, "1.3")],
-            e.Diagnostics.Select(d => (d.Kind, d.CriterionCode)).OrderBy(d => d.CriterionCode));
+            e.Diagnostics.Select(d => (d.Kind, d.ItemCode)).OrderBy(d => d.ItemCode));
         Assert.All(e.Diagnostics, d => Assert.Equal("96", d.UnitCode));
     }
 
@@ -102,7 +102,7 @@ public class ReportedIndicatorsTests
         var e = Assert.Throws<InvalidIndicatorsException>(() => Of((" ", IndicatorValue.Flag(true))));
 
         var problem = Assert.Single(e.Diagnostics);
-        Assert.Equal((DiagnosticKind.MissingAttribute, null, "an indicator has no criterion code", "96"), (problem.Kind, problem.CriterionCode, problem.Message, problem.UnitCode));
+        Assert.Equal((DiagnosticKind.MissingAttribute, null, "an indicator has no criterion code", "96"), (problem.Kind, problem.ItemCode, problem.Message, problem.UnitCode));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class ReportedIndicatorsTests
         var e = Assert.Throws<InvalidIndicatorsException>(() => Of((null!, IndicatorValue.Flag(true))));
 
         var problem = Assert.Single(e.Diagnostics);
-        Assert.Equal((DiagnosticKind.MissingAttribute, null, "an indicator has no criterion code", "96"), (problem.Kind, problem.CriterionCode, problem.Message, problem.UnitCode));
+        Assert.Equal((DiagnosticKind.MissingAttribute, null, "an indicator has no criterion code", "96"), (problem.Kind, problem.ItemCode, problem.Message, problem.UnitCode));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class ReportedIndicatorsTests
         var e = Assert.Throws<InvalidIndicatorsException>(() => Of(("1.1", IndicatorValue.Flag(true)), ("1.1", IndicatorValue.Flag(false)), ("1.1", IndicatorValue.Flag(true))));
 
         Assert.Equal(2, e.Diagnostics.Length);
-        Assert.All(e.Diagnostics, d => Assert.Equal((DiagnosticKind.DuplicateCode, "1.1", "the criterion is reported more than once"), (d.Kind, d.CriterionCode, d.Message)));
+        Assert.All(e.Diagnostics, d => Assert.Equal((DiagnosticKind.DuplicateCode, "1.1", "the criterion is reported more than once"), (d.Kind, d.ItemCode, d.Message)));
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public class ScorerTests
             ("1.1.1", IndicatorValue.NotCompleted),
             ("1.1.4", IndicatorValue.Percent(80m)))));
 
-        var missing = error.Diagnostics.Where(d => d.Kind == DiagnosticKind.MissingIndicator).Select(d => d.CriterionCode!).ToArray();
+        var missing = error.Diagnostics.Where(d => d.Kind == DiagnosticKind.MissingIndicator).Select(d => d.ItemCode!).ToArray();
         Assert.Equal(["1.1.2", "1.1.3", "1.2.1", "1.2.2"], missing);
         Assert.All(error.Diagnostics, d => Assert.Equal("D", d.UnitCode));
         Assert.Contains("1.2.2", error.Message, StringComparison.Ordinal);
@@ -114,7 +114,7 @@ public class ScorerTests
         var error = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(CaMau1880.Fragment, new ScoringOptions { MissingIndicators = MissingIndicatorPolicy.ScoreAsZero })
             .Score(Unit("E", 2023, ("9.9.9", IndicatorValue.Flag(true)), ("1.1", IndicatorValue.Percent(50m)))));
 
-        Assert.Equal(["1.1", "9.9.9"], error.Diagnostics.Select(d => d.CriterionCode));
+        Assert.Equal(["1.1", "9.9.9"], error.Diagnostics.Select(d => d.ItemCode));
         Assert.All(error.Diagnostics, d => Assert.Equal(DiagnosticKind.UnknownCode, d.Kind));
         Assert.Contains("sub-criteria", error.Diagnostics[0].Message, StringComparison.Ordinal);
     }
@@ -132,9 +132,9 @@ public class ScorerTests
 
         Assert.Collection(
             error.Diagnostics,
-            d => Assert.Equal((DiagnosticKind.WrongIndicatorKind, "1.1.1"), (d.Kind, d.CriterionCode)),
-            d => Assert.Equal((DiagnosticKind.ValueOutOfRange, "1.1.2"), (d.Kind, d.CriterionCode)),
-            d => Assert.Equal((DiagnosticKind.WrongIndicatorKind, "1.1.4"), (d.Kind, d.CriterionCode)));
+            d => Assert.Equal((DiagnosticKind.WrongIndicatorKind, "1.1.1"), (d.Kind, d.ItemCode)),
+            d => Assert.Equal((DiagnosticKind.ValueOutOfRange, "1.1.2"), (d.Kind, d.ItemCode)),
+            d => Assert.Equal((DiagnosticKind.WrongIndicatorKind, "1.1.4"), (d.Kind, d.ItemCode)));
     }
 
     [Fact]
@@ -289,7 +289,7 @@ public class ScorerTests
     {
         // The shape of Hà Tĩnh's 52/2019 department index (80 appraised + 20 survey points), scaled down to 8 + 2.
         var methodology = new Methodology("SURVEY", "Có điều tra xã hội học", SubjectKind.Custom, AssessmentYears.From(2019), 10m,
-            [Area("1", YesNo("1.1", 8m)), Area("2", Leaf("2.1", 2m, new SurveyPercentageRule(), AssessmentSource.SociologicalSurvey))]);
+            [Area("1", YesNo("1.1", 8m)), Area("2", Leaf("2.1", 2m, new SurveyPercentageRule(), AssessmentMethod.SociologicalSurvey))]);
         var unit = new AssessedUnit("S", "Sở S");
 
         // With the survey: 8 + 80% × 2 = 9.6 of 10 → 96%.
@@ -307,7 +307,7 @@ public class ScorerTests
         // A survey value reported anyway is an error, not dropped.
         var error = Assert.Throws<InvalidIndicatorsException>(() => noSurvey.Score(new ReportedIndicators(unit, 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Flag(true), ["2.1"] = IndicatorValue.Percent(80m) })));
         var surveyValue = Assert.Single(error.Diagnostics);
-        Assert.Equal(("2.1", DiagnosticKind.UnknownCode, "a value is reported for a survey leaf, but the options say no survey was conducted"), (surveyValue.CriterionCode, surveyValue.Kind, surveyValue.Message));
+        Assert.Equal(("2.1", DiagnosticKind.UnknownCode, "a value is reported for a survey leaf, but the options say no survey was conducted"), (surveyValue.ItemCode, surveyValue.Kind, surveyValue.Message));
     }
 
     [Fact]
@@ -316,15 +316,15 @@ public class ScorerTests
         var noSurvey = new ScoringOptions { SurveyConducted = false };
         var unit = new AssessedUnit("S", "Sở S");
         var mixed = new Methodology("SURVEY", "Có điều tra xã hội học", SubjectKind.Custom, AssessmentYears.From(2019), 3m,
-            [ParIndex.TestSupport.MethodologyBuilder.Area("1", ParIndex.TestSupport.MethodologyBuilder.YesNo("1.1"), ParIndex.TestSupport.MethodologyBuilder.Leaf("1.2", 2m, new SurveyPercentageRule(), AssessmentSource.SociologicalSurvey))]);
+            [ParIndex.TestSupport.MethodologyBuilder.Area("1", ParIndex.TestSupport.MethodologyBuilder.YesNo("1.1"), ParIndex.TestSupport.MethodologyBuilder.Leaf("1.2", 2m, new SurveyPercentageRule(), AssessmentMethod.SociologicalSurvey))]);
         var surveyOnly = new Methodology("SURVEY-ONLY", "Chỉ điều tra", SubjectKind.Custom, AssessmentYears.From(2019), 2m,
-            [ParIndex.TestSupport.MethodologyBuilder.Area("1", ParIndex.TestSupport.MethodologyBuilder.Leaf("1.1", 2m, new SurveyPercentageRule(), AssessmentSource.SociologicalSurvey))]);
+            [ParIndex.TestSupport.MethodologyBuilder.Area("1", ParIndex.TestSupport.MethodologyBuilder.Leaf("1.1", 2m, new SurveyPercentageRule(), AssessmentMethod.SociologicalSurvey))]);
 
         var notApplicable = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(mixed, noSurvey).Score(new ReportedIndicators(unit, 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Flag(true), ["1.2"] = IndicatorValue.NotApplicable })));
         var only = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(surveyOnly, noSurvey).Score(new ReportedIndicators(unit, 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Percent(80m) })));
 
-        Assert.Equal([(DiagnosticKind.UnknownCode, "1.2")], notApplicable.Diagnostics.Select(d => (d.Kind, d.CriterionCode)));
-        Assert.Equal([(DiagnosticKind.UnknownCode, "1.1"), (DiagnosticKind.NothingApplicable, null)], only.Diagnostics.Select(d => (d.Kind, d.CriterionCode)));
+        Assert.Equal([(DiagnosticKind.UnknownCode, "1.2")], notApplicable.Diagnostics.Select(d => (d.Kind, d.ItemCode)));
+        Assert.Equal([(DiagnosticKind.UnknownCode, "1.1"), (DiagnosticKind.NothingApplicable, null)], only.Diagnostics.Select(d => (d.Kind, d.ItemCode)));
     }
 
     [Fact]
@@ -335,7 +335,7 @@ public class ScorerTests
 
         var error = Assert.Throws<InvalidIndicatorsException>(() => new Scorer(methodology).Score(Unit("U", 2023, ("1.2", IndicatorValue.Flag(true)))));
 
-        Assert.Equal([(DiagnosticKind.MissingIndicator, "1.1"), (DiagnosticKind.UnknownCode, "1.2")], error.Diagnostics.Select(d => (d.Kind, d.CriterionCode)));
+        Assert.Equal([(DiagnosticKind.MissingIndicator, "1.1"), (DiagnosticKind.UnknownCode, "1.2")], error.Diagnostics.Select(d => (d.Kind, d.ItemCode)));
     }
 
     [Fact]
@@ -376,7 +376,7 @@ public class ScorerTests
 
         var twice = Assert.Throws<InvalidIndicatorsException>(() => CaMau.ScoreAll([Unit("X", 2023, codes.Take(5).Append(("1.2.2", IndicatorValue.Flag(true))).ToArray()), Unit("X", 2023, codes.Take(5).Append(("1.2.2", IndicatorValue.Flag(true))).ToArray())]));
         var duplicate = Assert.Single(twice.Diagnostics);
-        Assert.Equal((DiagnosticKind.DuplicateCode, "the unit appears more than once", "X", (string?)null), (duplicate.Kind, duplicate.Message, duplicate.UnitCode, duplicate.CriterionCode));
+        Assert.Equal((DiagnosticKind.DuplicateCode, "the unit appears more than once", "X", (string?)null), (duplicate.Kind, duplicate.Message, duplicate.UnitCode, duplicate.ItemCode));
         Assert.StartsWith("The reported indicators cannot be scored (1 problem)", twice.Message, StringComparison.Ordinal);
     }
 
@@ -442,7 +442,7 @@ public class ScorerTests
 
         Assert.Equal(
             [("1.1", DiagnosticKind.ValueOutOfRange, "count 1.5 is not a whole number"), ("1.2", DiagnosticKind.ValueOutOfRange, "occurrences 2.5 is not a whole number")],
-            error.Diagnostics.Select(d => (d.CriterionCode, d.Kind, d.Message)));
+            error.Diagnostics.Select(d => (d.ItemCode, d.Kind, d.Message)));
     }
 
     [Fact]
@@ -454,7 +454,7 @@ public class ScorerTests
             InitiativesOf(2.5m)));
 
         var problem = Assert.Single(error.Diagnostics);
-        Assert.Equal(("1.1", DiagnosticKind.ValueOutOfRange, "initiatives are counted whole"), (problem.CriterionCode, problem.Kind, problem.Message));
+        Assert.Equal(("1.1", DiagnosticKind.ValueOutOfRange, "initiatives are counted whole"), (problem.ItemCode, problem.Kind, problem.Message));
     }
 
     [Fact]
@@ -587,7 +587,7 @@ public class ScorerTests
         var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.Score(Full("G", ("1.1.4", IndicatorValue.GivenPoints(2.5m)))));
 
         var problem = Assert.Single(error.Diagnostics);
-        Assert.Equal((DiagnosticKind.ValueOutOfRange, "1.1.4", "2.5 points is more than the leaf's maximum of 2"), (problem.Kind, problem.CriterionCode, problem.Message));
+        Assert.Equal((DiagnosticKind.ValueOutOfRange, "1.1.4", "2.5 points is more than the leaf's maximum of 2"), (problem.Kind, problem.ItemCode, problem.Message));
     }
 
     [Fact]
@@ -600,7 +600,7 @@ public class ScorerTests
         var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.Score(Full("K", ("1.1.3", IndicatorValue.Percent(50m)))));
 
         var problem = Assert.Single(error.Diagnostics);
-        Assert.Equal((DiagnosticKind.WrongIndicatorKind, "1.1.3", "the rule reads a Flag value, but Percent 50% was reported"), (problem.Kind, problem.CriterionCode, problem.Message));
+        Assert.Equal((DiagnosticKind.WrongIndicatorKind, "1.1.3", "the rule reads a Flag value, but Percent 50% was reported"), (problem.Kind, problem.ItemCode, problem.Message));
     }
 
     [Fact]
@@ -610,7 +610,7 @@ public class ScorerTests
         var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.Score(Full("K", ("1.1.2", IndicatorValue.Conditions([true, true, true])))));
 
         var problem = Assert.Single(error.Diagnostics);
-        Assert.Equal((DiagnosticKind.ValueOutOfRange, "1.1.2", "expected answers to 2 conditions, got 3"), (problem.Kind, problem.CriterionCode, problem.Message));
+        Assert.Equal((DiagnosticKind.ValueOutOfRange, "1.1.2", "expected answers to 2 conditions, got 3"), (problem.Kind, problem.ItemCode, problem.Message));
     }
 
     [Fact]

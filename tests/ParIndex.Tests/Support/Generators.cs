@@ -96,7 +96,7 @@ public static class Generators
         from halves in Gen.Choose(1, 8)
         let max = halves / 2m
         from rule in RuleGen(max)
-        select MethodologyBuilder.Leaf(code, max, rule, rule is SurveyPercentageRule ? AssessmentSource.SociologicalSurvey : AssessmentSource.AppraisedSelfAssessment, name: "Tiêu chí thành phần " + code);
+        select MethodologyBuilder.Leaf(code, max, rule, rule is SurveyPercentageRule ? AssessmentMethod.SociologicalSurvey : AssessmentMethod.AppraisedSelfAssessment, name: "Tiêu chí thành phần " + code);
 
     private static Gen<ScoringRule> RuleGen(decimal max) =>
         from kind in Gen.Choose(0, SyntheticData.RuleKinds - 1)

@@ -10,7 +10,7 @@ public class SurveyInstrumentTests
         var error = Assert.Throws<InvalidSurveyException>(() => new SurveyInstrument("X", "X", AssessmentYears.From(2020),
             [new SurveyElement("E", "Một", SurveyPart.ServiceDelivery, [q]), new SurveyElement("E", "Hai", SurveyPart.ServiceDelivery, [q])]));
 
-        Assert.Equal([("E", DiagnosticKind.DuplicateCode), ("Q1", DiagnosticKind.DuplicateCode)], error.Diagnostics.Select(d => (d.CriterionCode!, d.Kind)));
+        Assert.Equal([("E", DiagnosticKind.DuplicateCode), ("Q1", DiagnosticKind.DuplicateCode)], error.Diagnostics.Select(d => (d.ItemCode!, d.Kind)));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public class SurveyPointsTests
         {
             Code = "1", Name = "Tác động", MaxPoints = 3m, Criteria =
             [
-                new Criterion { Code = "1.1", Name = "Hài lòng", MaxPoints = 2m, Rule = new SurveyPercentageRule(), Source = AssessmentSource.SociologicalSurvey },
+                new Criterion { Code = "1.1", Name = "Hài lòng", MaxPoints = 2m, Rule = new SurveyPercentageRule(), AssessedBy = AssessmentMethod.SociologicalSurvey },
                 new Criterion { Code = "1.2", Name = "Báo cáo", MaxPoints = 1m, Rule = new YesNoRule(1m) },
             ],
         },

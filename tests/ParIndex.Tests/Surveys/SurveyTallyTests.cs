@@ -23,7 +23,7 @@ public class SurveyTallyTests
         Assert.False(used);
         Assert.Equal((6L, 5L, 1L), (result.Input.RowsRead, result.Input.RowsUsed, result.Input.RowsRejected));
         var problem = Assert.Single(result.Input.Problems);
-        Assert.Equal((DiagnosticKind.AnswerOutOfScale, "A1", 42, "96"), (problem.Kind, problem.CriterionCode, problem.Line, problem.UnitCode));
+        Assert.Equal((DiagnosticKind.AnswerOutOfScale, "A1", 42, "96"), (problem.Kind, problem.ItemCode, problem.Line, problem.UnitCode));
         Assert.Equal(50m, result[SurveyFixture.CaMau].Items[0].Figure!.Value); // unchanged: the row is left out
     }
 
@@ -178,7 +178,7 @@ public class SurveyTallyTests
                 (DiagnosticKind.WrongYear, null, "01", "row 7: survey year 2030 is outside TEST (2022–2024)"),
                 (DiagnosticKind.AnswerCountMismatch, null, "96", "row 8: 2 answers, the instrument has 5 questions"),
             ],
-            tally.ToResult().Input.Problems.Select(p => (p.Kind, p.CriterionCode, p.UnitCode, p.Message)));
+            tally.ToResult().Input.Problems.Select(p => (p.Kind, p.ItemCode, p.UnitCode, p.Message)));
         Assert.Equal(8, tally.RowsRead);
     }
 

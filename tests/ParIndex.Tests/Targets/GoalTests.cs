@@ -97,7 +97,7 @@ public class GoalTests
     [InlineData(-1, TargetValueKind.Percent, "threshold")]
     [InlineData(100.5, TargetValueKind.Percent, "threshold")]
     [InlineData(2.5, TargetValueKind.Count, "threshold")]
-    [InlineData(10, TargetValueKind.Rank, "unit")]
+    [InlineData(10, TargetValueKind.Rank, "valueKind")]
     public void AtLeast_OutOfDomain_Throws(double threshold, TargetValueKind unit, string parameter)
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Goal.AtLeast((decimal)threshold, unit));

@@ -132,7 +132,7 @@ public class ReformPlanJsonTests
     {
         var d = Assert.Single(Fails(Minimal.Replace("\"year\": 2020 }", "\"year\": 2021 }", StringComparison.Ordinal)).Diagnostics);
 
-        Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "t1", "$.plans[0].targets[0]"), (d.Kind, d.CriterionCode, d.JsonPath));
+        Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "t1", "$.plans[0].targets[0]"), (d.Kind, d.ItemCode, d.JsonPath));
     }
 
     [Fact]

@@ -34,13 +34,24 @@ public class ReformPlanTests
             [Target("a", Deadline.InYear(2010)), Target("a", Deadline.EndOf(stray)), Target("c", Deadline.InYear(2021))]));
 
         Assert.Collection(error.Diagnostics,
-            d => Assert.Equal((DiagnosticKind.DuplicateCode, "a"), (d.Kind, d.CriterionCode)),
-            d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, (string?)null), (d.Kind, d.CriterionCode)),
-            d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "a"), (d.Kind, d.CriterionCode)),
-            d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "a"), (d.Kind, d.CriterionCode)),
-            d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "c"), (d.Kind, d.CriterionCode)));
+            d => Assert.Equal((DiagnosticKind.DuplicateCode, "a"), (d.Kind, d.ItemCode)),
+            d => Assert.Equal((DiagnosticKind.PhasesOverlap, (string?)null), (d.Kind, d.ItemCode)),
+            d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "a"), (d.Kind, d.ItemCode)),
+            d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "a"), (d.Kind, d.ItemCode)),
+            d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "c"), (d.Kind, d.ItemCode)));
         Assert.Contains("overlaps", error.Message, StringComparison.Ordinal);
         Assert.Contains("which the plan does not have", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("giai đoạn 2", 2015, 2020)] // shares 2015 with giai đoạn 1 (2011–2015)
+    [InlineData("giai đoạn 1", 2016, 2020)] // no year in common, the same name
+    public void Constructor_PhasesSharingAYearOrAName_PhasesOverlap(string name, int first, int last)
+    {
+        var error = Assert.Throws<InvalidPlanException>(() => new ReformPlan("py", PhuYen, "t", 2011, 2020, [Phase1, new PlanPhase(name, first, last)], []));
+
+        var d = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.PhasesOverlap, (string?)null), (d.Kind, d.ItemCode));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public class ReportedValueTests
         Assert.Equal(1m, ReportedValue.FromPublished("par", row, TargetValueKind.Rank)!.Number);
         Assert.Equal(row.Source, ReportedValue.FromPublished("par", row, TargetValueKind.Rank)!.Source);
         Assert.Null(ReportedValue.FromPublished("par", rankOnly, TargetValueKind.Percent));
-        Assert.Equal("unit", Assert.Throws<ArgumentOutOfRangeException>(() => ReportedValue.FromPublished("par", row, TargetValueKind.Group)).ParamName);
+        Assert.Equal("valueKind", Assert.Throws<ArgumentOutOfRangeException>(() => ReportedValue.FromPublished("par", row, TargetValueKind.Group)).ParamName);
     }
 
     [Fact]

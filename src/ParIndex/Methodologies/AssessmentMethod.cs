@@ -1,7 +1,7 @@
 namespace ParIndex.Methodologies;
 
 /// <summary>How a leaf criterion is assessed (phương pháp đánh giá).</summary>
-public enum AssessmentSource
+public enum AssessmentMethod
 {
     /// <summary>Self-assessment by the unit, appraised by the Ministry or department (tự đánh giá, thẩm định).</summary>
     AppraisedSelfAssessment = 0,
