@@ -11,8 +11,8 @@ namespace ParIndex.Rules;
 /// </summary>
 /// <remarks>
 /// <para>A reported number is compared as a key: twice its units of 10⁻¹⁰ rounded down, plus one when a remainder was
-/// cut off. A band's bounds are whole units, so "above 90" is "key ≥ 2 × 90·10¹⁰ + 1" and "at most 90" is
-/// "key ≤ 2 × 90·10¹⁰", exactly, for a value with any number of decimals.</para>
+/// cut off (each value holds its own, made with it). A band's bounds are whole units, so "above 90" is
+/// "key ≥ 2 × 90·10¹⁰ + 1" and "at most 90" is "key ≤ 2 × 90·10¹⁰", exactly, for a value with any number of decimals.</para>
 /// <para>A rule that no methodology would accept (points beyond the range of points, a band bound with more than 10
 /// decimals) throws <see cref="InvalidOperationException"/> when the part that cannot be held is used.</para>
 /// </remarks>
@@ -94,7 +94,7 @@ internal readonly struct CompiledRule
 
     /// <summary>Count bands and deductions take whole counts.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool IsCount(in IndicatorValue value) => DecimalBits.IsWhole(value.Number);
+    internal static bool IsCount(in IndicatorValue value) => value.NumberIsWhole;
 
     /// <summary>All conditions takes an answer for each condition.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -134,7 +134,7 @@ internal readonly struct CompiledRule
                 points = Share(in value, maximum);
                 return -1;
             case CompiledRuleKind.Deduction:
-                points = Deduct(value.Number, maximum);
+                points = Deduct(in value, maximum);
                 return -1;
             default: // a rule of the user's is evaluated through its own methods, never compiled
                 throw new UnreachableException();
@@ -146,7 +146,7 @@ internal readonly struct CompiledRule
     internal int InBands(in IndicatorValue value, out long points)
     {
         var table = _table ?? throw Unvalidated("A band bound has more than 10 decimals or is out of range");
-        var key = Key(value.Number);
+        var key = value.NumberKey;
         for (var i = 0; i < table.Length; i += 3)
         {
             if (key >= table[i] && key <= table[i + 1])
@@ -195,21 +195,21 @@ internal readonly struct CompiledRule
     /// <summary>min(a / b, 1) × maximum: a ratio of 1 or more gives the maximum without a division.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long Proportion(in IndicatorValue value, long maximum) =>
-        maximum >= 0 && IsOneOrMore(value.Number, value.Denominator) ? maximum
-            : Points.FromUnits(maximum).Scale(value.Number, value.Denominator, atMost: maximum).Units;
+        maximum >= 0 && IsOneOrMore(value.NumberBits, value.DenominatorBits) ? maximum
+            : Points.FromUnits(maximum).Scale(value.NumberBits, value.DenominatorBits, atMost: maximum).Units;
 
     /// <summary>A survey's percentage of the maximum.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static long Share(in IndicatorValue value, long maximum) => Points.FromUnits(maximum).Percent(value.Number).Units;
+    internal static long Share(in IndicatorValue value, long maximum) => Points.FromUnits(maximum).Percent(value.NumberBits).Units;
 
     /// <summary>max(maximum − count × deduction, floor), exact: a count beyond a long takes the floor, as any positive
     /// deduction times it passes every maximum.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal long Deduct(decimal count, long maximum)
+    internal long Deduct(in IndicatorValue value, long maximum)
     {
         var perOccurrence = Held(_first);
         var floor = Held(_second);
-        var bits = new DecimalBits(count);
+        var bits = value.NumberBits;
         // The usual count, whole and not negative, with a product and difference in 64 bits (counts and deductions are
         // small): kept short so that it is inlined.
         if (bits.Flags == 0 && bits.High == 0 && bits.Low <= long.MaxValue)
@@ -221,7 +221,7 @@ internal readonly struct CompiledRule
                 return Math.Max(difference, floor);
             }
         }
-        return DeductAny(bits, count, maximum, perOccurrence, floor);
+        return DeductAny(bits, value.Number, maximum, perOccurrence, floor);
     }
 
     /// <summary><see cref="Deduct"/> for any count: negative, with decimals, beyond a long, or with a product or
@@ -241,10 +241,8 @@ internal readonly struct CompiledRule
 
     /// <summary>Whether a ≥ b > 0 for two non-negative decimals of one scale that fit in 64 bits (whole counts, the
     /// usual ratio); <see langword="false"/> when it cannot be told so cheaply.</summary>
-    private static bool IsOneOrMore(decimal numerator, decimal denominator)
+    private static bool IsOneOrMore(DecimalBits a, DecimalBits b)
     {
-        var a = new DecimalBits(numerator);
-        var b = new DecimalBits(denominator);
         return (a.High | b.High) == 0 && (a.Flags | b.Flags) >= 0 && a.Flags == b.Flags && b.Low != 0 && a.Low >= b.Low;
     }
 
@@ -273,9 +271,8 @@ internal readonly struct CompiledRule
     /// <summary>Twice the value's units of 10⁻¹⁰ rounded down, plus one when a remainder was cut off; saturated beyond
     /// every bound a rule can hold.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static long Key(decimal value)
+    internal static long Key(DecimalBits bits)
     {
-        var bits = new DecimalBits(value);
         var scale = bits.Scale;
         if (bits.High == 0 && scale <= Points.DecimalPlaces && bits.Low <= MaxKeyMantissa[scale])
         {

@@ -126,10 +126,15 @@ internal readonly struct Points : IEquatable<Points>, IComparable<Points>, IComp
     /// 100 × maximum), kept to 10 decimal places, half to even, and at most <paramref name="atMost"/> units.
     /// </summary>
     /// <remarks>Exact for any decimals: in 64 or 128 bits when the numbers are non-negative with mantissas of 64 bits
-    /// (<see cref="TryScale"/>), which reported numbers almost always are, otherwise in big integers.</remarks>
+    /// (<see cref="TryScale(DecimalBits, DecimalBits, out Points)"/>), which reported numbers almost always are, otherwise
+    /// in big integers. The numbers are given as their parts, read in place from the value.</remarks>
     /// <exception cref="DivideByZeroException"><paramref name="denominator"/> is zero.</exception>
     /// <exception cref="OverflowException">The result is below the range of points (above it, the result is <paramref name="atMost"/>).</exception>
-    internal Points Scale(decimal numerator, decimal denominator, long atMost = long.MaxValue)
+    internal Points Scale(decimal numerator, decimal denominator, long atMost = long.MaxValue) =>
+        Scale(new DecimalBits(numerator), new DecimalBits(denominator), atMost);
+
+    /// <inheritdoc cref="Scale(decimal, decimal, long)"/>
+    internal Points Scale(DecimalBits numerator, DecimalBits denominator, long atMost = long.MaxValue)
     {
         if (TryScale(numerator, denominator, out var result))
         {
@@ -139,12 +144,15 @@ internal readonly struct Points : IEquatable<Points>, IComparable<Points>, IComp
     }
 
     /// <summary>Computes these points × <paramref name="percent"/> ÷ 100 (a survey's % of the maximum), exactly as
-    /// <see cref="Scale"/> with a denominator of 100: the divisor is then a power of ten, divided by a multiplication.</summary>
-    internal Points Percent(decimal percent)
+    /// <see cref="Scale(decimal, decimal, long)"/> with a denominator of 100: the divisor is then a power of ten, divided
+    /// by a multiplication.</summary>
+    internal Points Percent(decimal percent) => Percent(new DecimalBits(percent));
+
+    /// <inheritdoc cref="Percent(decimal)"/>
+    internal Points Percent(DecimalBits percent)
     {
-        var p = new DecimalBits(percent);
-        var digits = p.Scale + 2; // ÷ (100 × 10^scale)
-        if (p.High == 0 && p.Flags >= 0 && _units >= 0 && digits < Powers.Length && Math.BigMul(p.Low, (ulong)_units, out var dividend) == 0)
+        var digits = percent.Scale + 2; // ÷ (100 × 10^scale)
+        if (percent.High == 0 && percent.Flags >= 0 && _units >= 0 && digits < Powers.Length && Math.BigMul(percent.Low, (ulong)_units, out var dividend) == 0)
         {
             var power = Powers[digits];
             var whole = DividePowerOfTen(dividend, digits);
@@ -154,10 +162,12 @@ internal readonly struct Points : IEquatable<Points>, IComparable<Points>, IComp
             }
             return new Points((long)whole); // below 2⁶⁴ ÷ 100 + 1: a long holds it
         }
-        return Scale(percent, 100m);
+        return Scale(percent, new DecimalBits(100m));
     }
 
     // Each constant divisor is compiled into a multiplication and a shift. Digits are 2 (a percentage's own ÷ 100) to 18.
+    // Inlined into the survey leaves' loop.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong DividePowerOfTen(ulong value, int digits) => digits switch
     {
         2 => value / 100,
@@ -181,16 +191,14 @@ internal readonly struct Points : IEquatable<Points>, IComparable<Points>, IComp
 
     // Kept apart so that the usual path does not set up big integers.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Points ScaleWide(decimal numerator, decimal denominator, long atMost)
+    private Points ScaleWide(DecimalBits n, DecimalBits d, long atMost)
     {
         // a / 10^sa ÷ (b / 10^sb) × u = a × u × 10^sb ÷ (b × 10^sa), as in TryScale, with signs.
-        var n = new DecimalBits(numerator);
-        var d = new DecimalBits(denominator);
         var dividend = Mantissa(n) * _units * BigInteger.Pow(10, Math.Max(d.Scale - n.Scale, 0));
         var divisor = Mantissa(d) * BigInteger.Pow(10, Math.Max(n.Scale - d.Scale, 0));
         if (divisor.IsZero)
         {
-            throw new DivideByZeroException(Invariant.Format($"{this} × {Invariant.Format(numerator)} ÷ {Invariant.Format(denominator)} divides by zero"));
+            throw new DivideByZeroException(Invariant.Format($"{this} × {Invariant.Format(n.ToDecimal())} ÷ {Invariant.Format(d.ToDecimal())} divides by zero"));
         }
         var whole = BigInteger.DivRem(dividend, divisor, out var remainder); // toward zero: the remainder has the dividend's sign
         if (RoundsUp(whole, BigInteger.Abs(remainder), BigInteger.Abs(divisor)))
@@ -199,7 +207,7 @@ internal readonly struct Points : IEquatable<Points>, IComparable<Points>, IComp
         }
         return whole > atMost ? new Points(atMost)
             : whole >= -long.MaxValue && whole <= long.MaxValue ? new Points((long)whole)
-            : throw new OverflowException(Invariant.Format($"{this} × {Invariant.Format(numerator)} ÷ {Invariant.Format(denominator)} points is out of range"));
+            : throw new OverflowException(Invariant.Format($"{this} × {Invariant.Format(n.ToDecimal())} ÷ {Invariant.Format(d.ToDecimal())} points is out of range"));
     }
 
     private static BigInteger Mantissa(DecimalBits bits)
@@ -208,12 +216,14 @@ internal readonly struct Points : IEquatable<Points>, IComparable<Points>, IComp
         return bits.Flags < 0 ? -mantissa : mantissa;
     }
 
-    /// <summary>The exact integer path of <see cref="Scale"/>: <see langword="false"/> when a number is negative, the
+    /// <summary>The exact integer path of <see cref="Scale(decimal, decimal, long)"/>: <see langword="false"/> when a number is negative, the
     /// denominator is zero, a mantissa needs more than 64 bits, or the result does not fit.</summary>
-    internal bool TryScale(decimal numerator, decimal denominator, out Points result)
+    internal bool TryScale(decimal numerator, decimal denominator, out Points result) =>
+        TryScale(new DecimalBits(numerator), new DecimalBits(denominator), out result);
+
+    /// <inheritdoc cref="TryScale(decimal, decimal, out Points)"/>
+    private bool TryScale(DecimalBits n, DecimalBits d, out Points result)
     {
-        var n = new DecimalBits(numerator);
-        var d = new DecimalBits(denominator);
         result = default;
         if (n.High != 0 || d.High != 0 || (n.Flags | d.Flags) < 0 || d.Low == 0 || _units < 0)
         {

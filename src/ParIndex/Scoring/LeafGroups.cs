@@ -194,6 +194,6 @@ internal sealed class LeafGroups
         public static bool Accepts(in CompiledRule rule, in IndicatorValue value) => CompiledRule.IsCount(in value);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => Formula(rule.Deduct(value.Number, maximum), out points);
+        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => Formula(rule.Deduct(in value, maximum), out points);
     }
 }

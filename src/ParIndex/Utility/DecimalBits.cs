@@ -14,7 +14,7 @@ internal readonly struct DecimalBits
 {
     private static readonly bool LayoutIsKnown = CheckLayout();
 
-    internal DecimalBits(decimal value)
+    internal DecimalBits(in decimal value)
     {
         if (LayoutIsKnown)
         {
@@ -34,8 +34,11 @@ internal readonly struct DecimalBits
 
     internal ulong Low { get; }
 
+    /// <summary>The decimal these are the parts of.</summary>
+    internal decimal ToDecimal() => new((int)(uint)Low, (int)(uint)(Low >> 32), (int)High, Flags < 0, (byte)Scale);
+
     /// <summary>Tells whether a value is a whole number, without decimal arithmetic when it carries no decimal places.</summary>
-    internal static bool IsWhole(decimal value) => new DecimalBits(value).Scale == 0 || decimal.Truncate(value) == value;
+    internal static bool IsWhole(in decimal value) => new DecimalBits(in value).Scale == 0 || decimal.Truncate(value) == value;
 
     /// <summary>Powers of ten from 10⁰ to 10¹⁸, for scaling mantissas.</summary>
     internal static ulong[] PowersOfTen { get; } = MakePowers();
