@@ -21,26 +21,43 @@ internal static class WorkbookWriter
     /// row index (0-based, of the table's rows) for that column.</summary>
     internal sealed record SheetSpec(SpreadsheetTable Table, int? InputColumn = null, IReadOnlyDictionary<int, string[]>? Choices = null);
 
+    /// <summary>The time stamped on every entry of the package: the same tables give the same bytes on every run.</summary>
+    private static readonly DateTimeOffset s_entryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static void Write(Stream output, IEnumerable<SheetSpec> sheets)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var styles = workbook.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = Styles();
-        var list = workbook.Workbook.AppendChild(new Sheets());
-        uint id = 1;
-        foreach (var spec in sheets)
+        using var package = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
         {
-            var part = workbook.AddNewPart<WorksheetPart>();
-            part.Worksheet = Worksheet(spec);
-            list.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = spec.Table.Name });
+            // Relationship ids are named here: the SDK's own are random, so each run wrote different bytes.
+            var workbook = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
+            workbook.Workbook = new Workbook();
+            var styles = workbook.AddNewPart<WorkbookStylesPart>("rId1");
+            styles.Stylesheet = Styles();
+            var list = workbook.Workbook.AppendChild(new Sheets());
+            uint id = 1;
+            foreach (var spec in sheets)
+            {
+                var part = workbook.AddNewPart<WorksheetPart>(string.Create(CultureInfo.InvariantCulture, $"rId{id + 1}"));
+                part.Worksheet = Worksheet(spec);
+                list.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = spec.Table.Name });
+            }
+            if (id == 1)
+            {
+                throw new ArgumentException("a workbook needs at least one table", nameof(sheets));
+            }
         }
-        if (id == 1)
+        // The zip entries carry the time they were written; one fixed time keeps the file the same run to run.
+        using (var zip = new System.IO.Compression.ZipArchive(package, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
         {
-            throw new ArgumentException("a workbook needs at least one table", nameof(sheets));
+            foreach (var entry in zip.Entries)
+            {
+                entry.LastWriteTime = s_entryTime;
+            }
         }
+        package.Position = 0;
+        package.CopyTo(output);
     }
 
     private static Worksheet Worksheet(SheetSpec spec)

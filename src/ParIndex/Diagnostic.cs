@@ -33,7 +33,7 @@ public sealed record Diagnostic
     /// the whole.</summary>
     public string? ItemCode { get; }
 
-    /// <summary>Gets what <see cref="ItemCode"/> names: a criterion (the default), a target, a question or an element.</summary>
+    /// <summary>Gets what <see cref="ItemCode"/> names: a criterion (the default), a target, a question, an element or an indicator.</summary>
     public DiagnosticItem Item { get; init; }
 
     /// <summary>Gets the code of the assessed unit concerned, or <see langword="null"/>.</summary>

@@ -1,7 +1,8 @@
 namespace ParIndex;
 
 /// <summary>What the code of a <see cref="Diagnostic"/> names (<see cref="Diagnostic.ItemCode"/>): a criterion of a
-/// methodology, a target of a plan, a question of a survey instrument, or an element of a composite indicator.</summary>
+/// methodology, a target of a plan or the indicator it is about, a question of a survey instrument, or an element of a composite
+/// indicator.</summary>
 /// <remarks>The word is the one a diagnostic prints before the code ("criterion 1.1.4", "target t1").</remarks>
 public enum DiagnosticItem
 {
@@ -17,4 +18,8 @@ public enum DiagnosticItem
     /// <summary>An element of a composite indicator (an indicator, an aggregate or a group column), or a column of its
     /// unit data: "Pop".</summary>
     Element,
+
+    /// <summary>An indicator a reform plan's targets are about (chỉ số của chỉ tiêu), by its id: "dossiers.online", as
+    /// a row of reported values names it.</summary>
+    Indicator,
 }

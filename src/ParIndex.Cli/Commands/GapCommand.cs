@@ -45,6 +45,7 @@ internal static class GapCommand
             var publishedYear = context.Parse.GetValue(year) ?? (scored ? null : fromPlan?.Target.Deadline.Year);
             if (publishedYear is { } published)
             {
+                context.NotReadBy("a published value (give --indicators too to score a unit)", input.Methodology, unit, costs);
                 var name = context.Parse.GetValue(province) ?? fromPlan?.Plan.Province.Name ?? context.Required(province, "give the province with --province");
                 Published(context, published, name, target, ranking);
                 return ExitCodes.Ok;

@@ -67,8 +67,8 @@ internal static class HistoryCommand
 
     private static ResultTable[] Year(PublishedIndex index, int year)
     {
-        Options.CheckYear(year);
-        var results = PublishedRecord.Results(index, year);
+        // An empty table with "0 of 63 provinces" would read as a year without any published result.
+        var results = RankCommand.Results(index, year);
         var notes = new List<string>
         {
             $"Coverage: {results.Rows.Length} rows; {results.WithValue} of {results.Units} provinces with a value, {results.WithRank} with a rank, {results.WithBoth} with both.",

@@ -91,11 +91,16 @@ internal static class Options
         {
             var parts = text.Split('=');
             // A dot for decimals and no thousands separators, as every numeric option: "HUE=2,1" is not 21.
-            if (parts.Length != 2 || !decimal.TryParse(parts[1].Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) || !allowed(number))
+            if (parts.Length != 2 || parts[0].Trim().Length == 0 || !decimal.TryParse(parts[1].Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) || !allowed(number))
             {
                 throw new CliException($"'{text}' is not {shape}" + (text.Contains(',', StringComparison.Ordinal) ? ": write decimals with a dot, without thousands separators" : string.Empty), option);
             }
-            pairs[parts[0].Trim()] = number;
+            // Said, not settled by the last one: two values for one code is a slip (a pasted line, a wrong code).
+            var code = parts[0].Trim();
+            if (!pairs.TryAdd(code, number))
+            {
+                throw new CliException($"'{code}' is given twice ({code}={pairs[code].ToString(CultureInfo.InvariantCulture)}, then '{text}'): give one value for each code", option);
+            }
         }
         return pairs.ToImmutableDictionary(StringComparer.Ordinal);
     }
@@ -116,6 +121,16 @@ internal static class Options
         return years.Contains(chosen)
             ? [.. all.Where(i => yearOf(i) == chosen)]
             : throw new CliException(FormattableString.Invariant($"the indicator files hold no results of {chosen}; years: {string.Join(", ", years)}"), option);
+    }
+
+    /// <summary>Refuses the first of the options that was typed although the command's mode does not read it: given,
+    /// it would be dropped without a word (a unit, a methodology or costs beside a published value).</summary>
+    public static void NotReadBy(this CommandContext context, string mode, params Option[] options)
+    {
+        if (options.FirstOrDefault(o => context.Parse.GetResult(o) is { Implicit: false }) is { } given)
+        {
+            throw new CliException($"{given.Name} does not apply to {mode}", given.Name);
+        }
     }
 
     /// <summary>Reads a required option, or fails as bad usage naming it.</summary>

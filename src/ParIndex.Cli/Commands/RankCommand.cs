@@ -25,7 +25,16 @@ internal static class RankCommand
         CommandContext.Bind(command, context =>
         {
             var rankingOptions = new RankingOptions { Ties = context.Parse.GetValue(ties) };
-            var tables = input.Given(context)
+            var scored = input.Given(context);
+            if (scored)
+            {
+                context.NotReadBy("a ranking of scored units (--compare and --index are of the published record)", compare, index);
+            }
+            else
+            {
+                context.NotReadBy("the published ranking (give --indicators too to rank scored units)", input.Methodology, area);
+            }
+            var tables = scored
                 ? Scored(input.Score(context), context.Parse.GetValue(area), context.Parse.GetValue(year), rankingOptions)
                 : Published(context.Parse.GetValue(index), context.Required(year), context.Parse.GetValue(compare), rankingOptions);
             context.Write(tables);
@@ -87,14 +96,19 @@ internal static class RankCommand
         ? $"values rounded to {decimals.ToString(CultureInfo.InvariantCulture)} decimals before ranking"
         : "ranked on exact values, as the Ministry ranks; shown to the published 2 decimals";
 
-    internal static ResultTable[] Published(PublishedIndex index, int year, int? compareYear, RankingOptions options)
+    /// <summary>A year of the published record, refused (naming the years there are) when the record has no row of it.</summary>
+    internal static YearResults Results(PublishedIndex index, int year)
     {
         Options.CheckYear(year);
         var results = PublishedRecord.Results(index, year);
-        if (results.Rows.IsEmpty)
-        {
-            throw new CliException($"the published record has no {index.Name()} results for {year}; years: {string.Join(", ", PublishedRecord.Years(index))}", "--year");
-        }
+        return results.Rows.IsEmpty
+            ? throw new CliException($"the published record has no {index.Name()} results for {year}; years: {string.Join(", ", PublishedRecord.Years(index))}", "--year")
+            : results;
+    }
+
+    internal static ResultTable[] Published(PublishedIndex index, int year, int? compareYear, RankingOptions options)
+    {
+        var results = Results(index, year);
         var withValues = results.Rows.Where(r => r.Value is not null).ToList();
         // Published data is grouped with the thresholds published for its year, or not at all where they are unknown.
         options = new RankingOptions { Ties = options.Ties, Decimals = options.Decimals, Groups = results.Groups };

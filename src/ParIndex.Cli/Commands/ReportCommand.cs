@@ -38,6 +38,10 @@ internal static class ReportCommand
                 throw new CliException("give --year, --province or --indicators (with --methodology)", "report");
             }
             var place = name is null ? null : HistoryCommand.Match(name);
+            if (files.Length == 0)
+            {
+                context.NotReadBy("a report without --indicators (give them, and --unit, to score a unit)", input.Methodology);
+            }
             var scorecards = files.Length > 0 ? input.Score(context).Scorecards : [];
             var runs = context.Parse.GetValue(intervals.Runs) is not null;
             if (runs && files.Length == 0)

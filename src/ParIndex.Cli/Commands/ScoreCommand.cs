@@ -11,7 +11,7 @@ internal static class ScoreCommand
     public static Command Create()
     {
         var input = new ScoredInput();
-        var year = Options.Year("With --area-points: the assessment year whose official methodology (the catalogue's outline) weighs the areas.");
+        var year = Options.Year("With --area-points: the assessment year whose official methodology (the catalogue's outline) weighs the areas; with --indicators: only the units of that year.");
         var areaPoints = new Option<System.IO.FileInfo?>("--area-points") { Description = "Units' points per area, CSV or an Excel workbook: unit,name,area,points; scored with the official area maxima of --year." };
         var command = new Command("score", "Score units' reported indicators under a methodology: points, index, group and area indices;\n" +
             "or units' area points under the official methodology of a year.\n" +
@@ -27,7 +27,9 @@ internal static class ScoreCommand
                 context.Write([OfficialAreas(context.Required(year), file, context.Csv, context.Sheet)]);
                 return ExitCodes.Ok;
             }
-            var (loaded, scorecards) = input.Score(context);
+            var (loaded, scored) = input.Score(context);
+            // --year with indicator files picks that year's units, as rank does, rather than being ignored.
+            var scorecards = context.Parse.GetValue(year) is { } only ? Options.OfOneYear(scored, c => c.Year, only, year.Name) : [.. scored];
             var areas = loaded.Areas;
             var columns = new List<string> { "code", "unit", "year", "points", "max_points", "index", "group" };
             columns.AddRange(areas.Select(a => "area_" + a.Code));

@@ -14,7 +14,8 @@ public sealed class GapOptions
     public RankingOptions Ranking { get; init; } = RankingOptions.Default;
 
     /// <summary>Gets the cost of one point on a leaf, by leaf code (e.g. what a point of a survey leaf takes against
-    /// one of an appraised leaf); leaves not named cost <see cref="DefaultCostPerPoint"/>. Costs must be more than 0.</summary>
+    /// one of an appraised leaf); leaves not named cost <see cref="DefaultCostPerPoint"/>. Costs must be more than 0, and each code a leaf of
+    /// the methodology (<see cref="GapReport.Compute"/> refuses a code it does not have rather than ignore it).</summary>
     public ImmutableDictionary<string, decimal> CostPerPoint { get; init; } = ImmutableDictionary<string, decimal>.Empty;
 
     /// <summary>Gets the cost of one point on a leaf not in <see cref="CostPerPoint"/>; 1 by default (equal cost per point).</summary>

@@ -70,7 +70,7 @@ public sealed class GapReport
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentException">Two scorecards share a code, the group is not in the scheme, a cost is not
-    /// more than 0, or the methodology takes a weighted mean anywhere (a leaf's point is then not a point of the
+    /// more than 0 or names no leaf of the unit's methodology (codes compared ordinally, as written), or the methodology takes a weighted mean anywhere (a leaf's point is then not a point of the
     /// total, which the search for the least combination assumes).</exception>
     /// <exception cref="ArgumentOutOfRangeException">A rank target past the last rank: N is more than the number of
     /// units (the unit and the other scorecards).</exception>

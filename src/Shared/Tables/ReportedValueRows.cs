@@ -26,7 +26,8 @@ internal static class ReportedValueRows
         while (table.Read())
         {
             var indicator = table.Field("indicator");
-            void Problem(string message, string column) => problems.Add(table.Place(column).Problem(DiagnosticKind.ValueOutOfRange, indicator, message));
+            // The row's code is an indicator's id, said as one ("indicator dossiers.online"), not as a criterion.
+            void Problem(string message, string column) => problems.Add(table.Place(column).Problem(DiagnosticKind.ValueOutOfRange, indicator, message) with { Item = DiagnosticItem.Indicator });
             if (!units.TryGetValue(indicator, out var unit))
             {
                 Problem($"no target of {plan.Id} is about indicator '{indicator}'; indicators: {string.Join(", ", units.Keys)}", "indicator");

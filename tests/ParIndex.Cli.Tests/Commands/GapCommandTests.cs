@@ -190,6 +190,33 @@ public class GapCommandTests : TempFileTests
         Assert.Contains("give exactly one target", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Before each was taken: 9.9 and 1.1 (not leaves of the fragment) and an empty code priced nothing; of two values
+    // for 1.1.4 the last silently won.
+    [InlineData("'9.9' is not a leaf of CA-MAU-1880-2013-FRAGMENT", "1.1.4=2", "9.9=10")]
+    [InlineData("'1.1' is not a leaf of CA-MAU-1880-2013-FRAGMENT", "1.1=3")]
+    [InlineData("'=10' is not CODE=COST", "=10")]
+    [InlineData("'1.1.4' is given twice (1.1.4=2, then '1.1.4=3')", "1.1.4=2", "1.1.4=3")]
+    public void Gap_CostThatPricesNoLeaf_IsRefusedNamingIt(string said, params string[] costs)
+    {
+        var run = CliRun.Refused(["gap", "-m", Samples.Methodology, "-i", Samples.Csv, "--unit", "B", "--rank", "1", .. costs.SelectMany(c => new[] { "--cost", c })]);
+
+        Assert.Contains("--cost", run.Error, StringComparison.Ordinal);
+        Assert.Contains(said, run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--cost", "1.1=3")]
+    [InlineData("--unit", "A")]
+    [InlineData("--methodology", "CA-MAU-1880-2013-FRAGMENT")]
+    public void Gap_ScoredUnitOptionAgainstAPublishedValue_IsRefused(string option, string value)
+    {
+        // A published value has no leaves nor unit code; before, each was ignored and the gap printed as without it.
+        var run = CliRun.Refused("gap", "--year", "2023", "--province", "Đà Nẵng", "--rank", "5", option, value);
+
+        Assert.Contains($"{option}: {option} does not apply to a published value", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Gap_BadCost_IsBadInputQuotingIt()
     {

@@ -32,4 +32,16 @@ public class HistoryCommandTests
         Assert.Contains("history: give --year or --province, not both", run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Out);
     }
+
+    [Theory]
+    [InlineData("2030")]
+    [InlineData("2025")]
+    public void History_YearWithoutRows_IsRefusedNamingTheYears(string year)
+    {
+        // Before: exit 0, an empty table and "0 of 63 provinces" (2025 onwards the list has 34 units), while rank refused
+        // the same year; the record's PAR Index years are 2012–2024.
+        var run = CliRun.Refused("history", "--year", year);
+
+        Assert.Contains($"--year: the published record has no PAR Index results for {year}; years: 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024", run.Error, StringComparison.Ordinal);
+    }
 }

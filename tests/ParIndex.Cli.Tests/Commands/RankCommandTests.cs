@@ -145,4 +145,18 @@ public sealed class RankCommandTests : TempFileTests
         Assert.Contains("Not ranked: X Sở X, nothing of area 2 applies to it.", table.Out, System.StringComparison.Ordinal);
         Assert.Contains("area_2 of X Sở X is blank: nothing of area 2 applies to it", score.Out, System.StringComparison.Ordinal);
     }
+
+    [Theory]
+    // Before, each was dropped without a word: the published 2023 ranking printed as if it had not been typed, and the
+    // scored units ranked with no comparison.
+    [InlineData("the published ranking", "--area", "rank", "--year", "2023", "--area", "2")]
+    [InlineData("the published ranking", "--methodology", "rank", "--year", "2023", "--methodology", "CA-MAU-1880-2013-FRAGMENT")]
+    [InlineData("a ranking of scored units", "--compare", "rank", "-m", "CA-MAU-1880-2013-FRAGMENT", "-i", "SAMPLE", "--compare", "2022")]
+    [InlineData("a ranking of scored units", "--index", "rank", "-m", "CA-MAU-1880-2013-FRAGMENT", "-i", "SAMPLE", "--index", "sipas")]
+    public void Rank_OptionOfTheOtherMode_IsRefused(string mode, string option, params string[] args)
+    {
+        var run = CliRun.Refused([.. args.Select(a => a == "SAMPLE" ? Samples.Csv : a)]);
+
+        Assert.Contains($"{option}: {option} does not apply to {mode}", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -290,4 +290,13 @@ public class ReportCommandTests : TempFileTests
         Assert.True(match.Success, $"no figure '{id}' in the page");
         return match.Groups[1].Value;
     }
+
+    [Fact]
+    public void Report_MethodologyWithoutIndicators_IsRefused()
+    {
+        // Before, --methodology alone was ignored: exit 0 and a report without the unit the user meant to add.
+        var run = CliRun.Refused("report", "--year", "2023", "--methodology", Samples.Methodology);
+
+        Assert.Contains("--methodology: --methodology does not apply to a report without --indicators", run.Error, StringComparison.Ordinal);
+    }
 }

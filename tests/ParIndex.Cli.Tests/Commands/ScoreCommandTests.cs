@@ -95,6 +95,22 @@ public class ScoreCommandTests : TempFileTests
         Assert.Contains("their sum may differ from the unit's published total by up to 8 × 0.05 + 0.05 = 0.45 points", table.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Score_YearWithIndicatorFiles_ScoresOnlyThatYear()
+    {
+        // One leaf worth 1 point, index = input: A 80% in 2023; C 90% and D 75% in 2024. Before, --year was ignored
+        // beside indicator files and all three units printed; 2024 is C 90.00 and D 75.00, and a year not in the files is refused.
+        var methodology = Files.Write("one.json", Samples.OneSurveyLeaf);
+        var units = Files.Write("units.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,80%\nC,Sở C,2024,1.1,90%\nD,Sở D,2024,1.1,75%\n");
+
+        var run = CliRun.Ok("score", "-m", methodology, "-i", units, "--year", "2024", "-f", "csv");
+        var refused = CliRun.Refused("score", "-m", methodology, "-i", units, "--year", "2017");
+
+        var rows = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.Split(',')).Where(r => r.Length > 5).Select(r => (r[0], r[2], r[5]));
+        Assert.Equal([("C", "2024", "90.00"), ("D", "2024", "75.00")], rows);
+        Assert.Contains("--year: the indicator files hold no results of 2017; years: 2023, 2024", refused.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("2023", "1,9", "PAR-PROVINCE-2022 is in the catalogue as headline only")]
     [InlineData("2017", "1,11", "area 1: 11 points is outside [0, 10]")]

@@ -109,4 +109,16 @@ public sealed class TargetsCommandTests : TempFileTests
         Assert.Contains(where, run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Out);
     }
+
+    [Theory]
+    // Before: "criterion no.such.indicator: …" — the row's code is an indicator's id, of no methodology.
+    [InlineData("no.such.indicator,2021,5%,x", "values.csv:2:1: indicator no.such.indicator: no target of khanh-hoa-2021 is about indicator 'no.such.indicator'")]
+    [InlineData("dossiers.online,20x1,5%,x", "values.csv:2:2: indicator dossiers.online: '20x1' is not a year")]
+    public void Targets_BadValuesRow_NamesItsIndicatorAsAnIndicator(string row, string said)
+    {
+        var run = CliRun.Refused("targets", "--plan", "khanh-hoa-2021", "--values", Files.Write("values.csv", "indicator,year,value,source\n" + row + "\n"));
+
+        Assert.Contains(said, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("criterion", run.Error, StringComparison.Ordinal);
+    }
 }

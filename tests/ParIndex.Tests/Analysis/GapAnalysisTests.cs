@@ -301,6 +301,20 @@ public class GapAnalysisTests
         Assert.Contains("leaf 1.3 costs 0 a point", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("9.9")] // no such code in GAP-MIXED (leaves 1.1–1.4, 2.1, 2.2)
+    [InlineData("1")] // an area, not a leaf
+    public void ForScorecard_CostOfNoLeaf_ThrowsNamingIt(string code)
+    {
+        // Before: the cost was ignored and every leaf priced 1, the same report as with no costs at all.
+        var options = new GapOptions { CostPerPoint = Costs(("1.3", 2m), (code, 10m)) };
+
+        var error = Assert.Throws<ArgumentException>(() => GapReport.Compute(MixedU, [], GapTarget.Index(50m), options));
+
+        Assert.Equal("options", error.ParamName);
+        Assert.Contains($"'{code}' is not a leaf of GAP-MIXED (leaves: 1.1, 1.2, 1.3, 1.4, 2.1, 2.2)", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void GapTarget_Factories_CheckTheirArguments()
     {
