@@ -102,6 +102,28 @@ public sealed class BadInputTests : TempFileTests
     public void IndicatorFile_Missing_IsBadInput() =>
         AssertBadInput(CliRun.Of("score", "-m", Samples.Methodology, "-i", Files.PathOf("nowhere.csv")), 2, "nowhere.csv: file not found");
 
+    // A folder where a file is read: FileInfo.Exists is false for it too, and "file not found" misled.
+    [Theory]
+    [InlineData("score", "-i")]
+    [InlineData("score", "-m")]
+    [InlineData("validate", null)]
+    [InlineData("sipas", "--answers")]
+    [InlineData("composite", "--data")]
+    public void InputFile_IsAFolder_IsBadInputNamingTheFolder(string command, string? option)
+    {
+        var folder = Directory.CreateDirectory(Files.PathOf("inputs.json")).FullName;
+        string[] args = (command, option) switch
+        {
+            ("score", "-i") => ["score", "-m", Samples.Methodology, "-i", folder],
+            ("score", _) => ["score", "-m", folder, "-i", Files.Write("a.csv", Samples.UnitA)],
+            ("validate", _) => ["validate", folder],
+            ("sipas", _) => ["sipas", "--answers", folder, "--year", "2023"],
+            _ => ["composite", "--data", folder, "--meta", folder],
+        };
+
+        AssertBadInput(CliRun.Of(args), 2, "inputs.json' is a folder: give the name of a file in it");
+    }
+
     [Theory]
     [InlineData("{\"units\": [", "malformed JSON")]
     [InlineData("{\"year\": 2023}", "$: expected an object with a \"units\" array")]

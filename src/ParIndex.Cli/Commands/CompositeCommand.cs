@@ -168,7 +168,7 @@ internal static class CompositeCommand
     }
 
     private static FileInfo Existing(FileInfo file, string option) =>
-        file.Exists ? file : throw new CliException("file not found: " + file.FullName, option);
+        InputFile.RequireFile(file, option, "file not found: " + file.FullName);
 
     /// <summary>Reads the model: two CSV files, or a workbook's iData and iMeta sheets (COINr's names; --sheet names the
     /// data's sheet).</summary>

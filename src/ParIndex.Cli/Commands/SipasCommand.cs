@@ -1,3 +1,4 @@
+using ParIndex.Cli.Input;
 using ParIndex.Csv;
 using ParIndex.Surveys;
 
@@ -26,10 +27,7 @@ internal static class SipasCommand
         CommandContext.Bind(command, context =>
         {
             var file = context.Required(answers, "give the survey answers file");
-            if (!file.Exists)
-            {
-                throw new CliException("file not found", file.ToString());
-            }
+            InputFile.RequireFile(file, file.ToString());
             var surveyYear = context.Parse.GetValue(year);
             var chosen = Instrument(context.Parse.GetValue(instrument), surveyYear);
             var options = SurveyOptions(

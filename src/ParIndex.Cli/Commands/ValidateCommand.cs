@@ -1,4 +1,5 @@
 using NodaTime;
+using ParIndex.Cli.Input;
 using ParIndex.Geography;
 using ParIndex.History;
 using ParIndex.Methodologies;
@@ -21,10 +22,7 @@ internal static class ValidateCommand
         CommandContext.Bind(command, context =>
         {
             var input = context.Parse.GetValue(file)!;
-            if (!input.Exists)
-            {
-                throw new CliException("file not found", input.ToString());
-            }
+            InputFile.RequireFile(input, input.ToString());
             var (problems, consistent, notes) = input.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
                 ? Methodology(input)
                 : Results(input, context.Parse.GetValue(index), context.Csv, context.Sheet);

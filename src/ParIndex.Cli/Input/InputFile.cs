@@ -12,15 +12,29 @@ internal static class InputFile
     /// <summary>Opens a file for a reader, refusing a missing file or one larger than <see cref="MaxBytes"/>.</summary>
     public static FileStream Open(FileInfo file)
     {
-        if (!file.Exists)
-        {
-            throw new CliException("file not found", file.ToString());
-        }
+        RequireFile(file, file.ToString());
         if (file.Length > MaxBytes)
         {
             throw new CliException(FormattableString.Invariant($"the file has {file.Length} bytes, more than the limit of {MaxBytes} (64 MiB)"), file.ToString());
         }
         return new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+    }
+
+    /// <summary>Refuses a file that does not exist, saying so, or a folder given where a file is read, naming it as a folder
+    /// (its <see cref="FileInfo.Exists"/> is false too, and "file not found" misled).</summary>
+    /// <param name="file">The file given.</param>
+    /// <param name="where">What the error names: the file as given, or the option.</param>
+    /// <param name="notFound">The message for a missing file.</param>
+    /// <returns><paramref name="file"/>.</returns>
+    public static FileInfo RequireFile(FileInfo file, string where, string notFound = "file not found")
+    {
+        if (file.Exists)
+        {
+            return file;
+        }
+        throw Directory.Exists(file.FullName)
+            ? new CliException("'" + file + "' is a folder: give the name of a file in it", where)
+            : new CliException(notFound, where);
     }
 
     /// <summary>Says whether a file is an Excel workbook: by its extension (.xlsx), or by its content where the name says

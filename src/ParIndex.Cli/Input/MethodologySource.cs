@@ -24,6 +24,7 @@ internal static class MethodologySource
     {
         try
         {
+            InputFile.RequireFile(new FileInfo(path), path);
             using var stream = File.OpenRead(path);
             return Methodology.ReadJson(stream);
         }
