@@ -34,7 +34,9 @@ internal static class GapAnalysis
             throw new ArgumentException("Costs per point must be more than 0: " + bad + ".", nameof(options));
         }
         // A cost under a mistyped code would price nothing and leave every leaf at the default, without a word.
-        if (options.CostPerPoint.Keys.Where(code => !unit.Methodology.Leaves.Any(l => l.Code == code)).Order(StringComparer.Ordinal).FirstOrDefault() is { } unknown)
+        // Looked up as CostOf reads the costs: by the code exactly as given.
+        var methodology = unit.Methodology;
+        if (options.CostPerPoint.Keys.Where(code => methodology.IndexOf(code) is var i && (i < 0 || !methodology.Nodes[i].IsLeaf)).Order(StringComparer.Ordinal).FirstOrDefault() is { } unknown)
         {
             var codes = unit.Methodology.Leaves.Select(l => l.Code).ToList();
             throw new ArgumentException($"Costs per point are of leaves: '{unknown}' is not a leaf of {unit.Methodology.Id} (leaves: {string.Join(", ", codes.Take(10))}{(codes.Count > 10 ? ", …" : string.Empty)}).", nameof(options));
