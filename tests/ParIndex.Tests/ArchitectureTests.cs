@@ -123,6 +123,8 @@ public class ArchitectureTests
     private static readonly (string Pattern, string Sense)[] SecondSenses =
     [
         (@"\b(?:the|an?) index of (?:the|its|a) (?:band|level|element|question)\b|\bThe index, or -1\b", "a place in a list is a position, not an index"),
+        (@"\b(?:groups? of respondents|bootstrap groups?|number of groups)\b", "the bootstrap deals respondents into blocks, not groups"),
+        (@"\b(?:ordered by group|those of one group|policy\s+group asked about|as one group)\b", "a group is a ranking group: a survey's is a topic, Sobol's is a source"),
     ];
 
     // Public members whose files another branch is changing (Scoring/); to be worded with them.

@@ -100,7 +100,7 @@ public static class RankUncertainty
 
     /// <summary>Which source of uncertainty moves the ranks: the first-order and total Sobol indices
     /// of the mean absolute rank shift — or of one unit's rank — to each source the
-    /// options turn on: "survey" (every survey leaf's sampling error, as one group), "weights" (the noise on the
+    /// options turn on: "survey" (every survey leaf's sampling error, as one source), "weights" (the noise on the
     /// maxima), "methodology" (the draw among <see cref="UncertaintyOptions.Methodologies"/>) and "ranking policy" (the
     /// draw among <see cref="UncertaintyOptions.Rankings"/>).</summary>
     /// <param name="scorecards">The units' scorecards, all of one methodology and year.</param>
@@ -140,7 +140,7 @@ public static class RankUncertainty
 
     /// <summary>Which assumption moves the ranks: the first-order and total Sobol indices 
     /// of the mean absolute rank shift (the mean over units of |rank − nominal rank|) to each source: "level L weights"
-    /// for each noisy level (all its weights as one group) and "pipeline" (the draw among the alternatives) when there are any.</summary>
+    /// for each noisy level (all its weights as one source) and "pipeline" (the draw among the alternatives) when there are any.</summary>
     /// <param name="model">The unit data and metadata.</param>
     /// <param name="pipeline">The main pipeline, ending in an aggregate step.</param>
     /// <param name="options">The noise and alternatives (<see cref="CompositeUncertaintyOptions.Runs"/> is not used: the
