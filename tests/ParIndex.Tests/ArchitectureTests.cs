@@ -145,6 +145,24 @@ public class ArchitectureTests
         Assert.Empty(found);
     }
 
+    // Issue 13: value carriers are records; equality is written by hand only where its meaning differs, and says why.
+    // Points (Rules/Points.cs) is in files another branch edits; to be commented with them.
+    [Fact]
+    public void HandWrittenEquality_SaysWhy()
+    {
+        var src = System.IO.Path.Combine(Support.RepositoryFiles.Root, "src");
+        var silent =
+            from file in System.IO.Directory.EnumerateFiles(src, "*.cs", System.IO.SearchOption.AllDirectories)
+            let relative = System.IO.Path.GetRelativePath(src, file).Replace('\\', '/')
+            where !relative.Contains("/obj/", StringComparison.Ordinal) && relative != "ParIndex/Rules/Points.cs"
+            let text = System.IO.File.ReadAllText(file)
+            where Regex.IsMatch(text, @"^\s*public bool Equals\(", RegexOptions.Multiline)
+                && !text.Contains("// Written by hand", StringComparison.Ordinal)
+            select relative;
+
+        Assert.Empty(silent.Order(StringComparer.Ordinal));
+    }
+
     // A documentation id ("P:ParIndex.Rules.RuleOutcome.Step", "M:ParIndex.Rules.RuleOutcome.#ctor(System.Decimal,System.Int32)")
     // names a public member when its type is public and the type has a public member of that name.
     private static bool IsPublicMember(string id)
