@@ -11,7 +11,7 @@ namespace ParIndex.Analysis;
 /// Monte Carlo rank intervals (khoảng tin cậy của thứ hạng) of units scored on a methodology or of a composite indicator
 /// (<see cref="CompositeModel"/>). On scorecards: how sure a ranking is when survey results carry sampling
 /// error, the maxima (weights) are uncertain, or the ranking policy is a choice. Each run redraws the survey leaves
-/// (<see cref="SurveyPercentageRule"/>: result + standard error × a normal draw, kept in [0, 100]), multiplies each
+/// (<see cref="ScoringRule.SurveyPercentage"/>: result + standard error × a normal draw, kept in [0, 100]), multiplies each
 /// leaf's maximum and points by a noise factor, picks a methodology (<see cref="UncertaintyOptions.Methodologies"/>)
 /// and a ranking policy, recomputes every index and ranks them.
 /// </summary>

@@ -14,7 +14,7 @@ public readonly struct RuleOutcome
     /// 10, half to even (2/3 becomes 0.6666666667). The scorer rejects points outside [0, maximum].</param>
     /// <param name="step">The position of the band or level applied (0 for the first), or -1 for a formula.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is beyond the range of
-    /// <see cref="Rules.Points"/> (±922,337,203.6854775807), far outside any leaf's maximum.</exception>
+    /// points the scorer holds (±922,337,203.6854775807), far outside any leaf's maximum.</exception>
     public RuleOutcome(decimal points, int step = -1)
     {
         _points = Rules.Points.TryRound(points, out var held)
