@@ -31,10 +31,10 @@ internal sealed class CliException : Exception
     /// <summary>Gets the library's diagnostics behind the problem (criterion code, JSON path, line), if any.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; } = [];
 
-    /// <summary>"1 problem", "3 problems": the count of a headline, as the library's summaries write it.</summary>
     /// <summary>A library argument error's own words, without the runtime's " (Parameter 'x')" tail: the tool names the
     /// option itself.</summary>
     public static string Said(ArgumentException e) => e.Message.Split(" (Parameter", 2)[0];
 
+    /// <summary>"1 problem", "3 problems": the count of a headline, as the library's summaries write it.</summary>
     public static string Problems(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (count == 1 ? " problem" : " problems");
 }

@@ -10,7 +10,7 @@ namespace ParIndex.Analysis;
 /// <remarks>
 /// Only a scored leaf offers changes; a leaf not applicable, without a survey, missing or given its points offers none.
 /// For the discrete rules <see cref="Options"/> holds every reachable better outcome (the nearest input for each);
-/// for the continuous rules (<see cref="ProportionalRule"/>, <see cref="SurveyPercentageRule"/>) it holds the
+/// for the continuous rules (<see cref="ScoringRule.Proportional"/>, <see cref="ScoringRule.SurveyPercentage"/>) it holds the
 /// maximum, and <see cref="ClosingChange"/> the exact least input. Immutable.
 /// </remarks>
 public sealed class LeafGap

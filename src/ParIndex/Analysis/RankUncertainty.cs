@@ -11,7 +11,7 @@ namespace ParIndex.Analysis;
 /// Monte Carlo rank intervals (khoảng tin cậy của thứ hạng) of units scored on a methodology or of a composite indicator
 /// (<see cref="CompositeModel"/>). On scorecards: how sure a ranking is when survey results carry sampling
 /// error, the maxima (weights) are uncertain, or the ranking policy is a choice. Each run redraws the survey leaves
-/// (<see cref="SurveyPercentageRule"/>: result + standard error × a normal draw, kept in [0, 100]), multiplies each
+/// (<see cref="ScoringRule.SurveyPercentage"/>: result + standard error × a normal draw, kept in [0, 100]), multiplies each
 /// leaf's maximum and points by a noise factor, picks a methodology (<see cref="UncertaintyOptions.Methodologies"/>)
 /// and a ranking policy, recomputes every index and ranks them.
 /// </summary>
@@ -100,7 +100,7 @@ public static class RankUncertainty
 
     /// <summary>Which source of uncertainty moves the ranks: the first-order and total Sobol indices
     /// of the mean absolute rank shift — or of one unit's rank — to each source the
-    /// options turn on: "survey" (every survey leaf's sampling error, as one group), "weights" (the noise on the
+    /// options turn on: "survey" (every survey leaf's sampling error, as one source), "weights" (the noise on the
     /// maxima), "methodology" (the draw among <see cref="UncertaintyOptions.Methodologies"/>) and "ranking policy" (the
     /// draw among <see cref="UncertaintyOptions.Rankings"/>).</summary>
     /// <param name="scorecards">The units' scorecards, all of one methodology and year.</param>
@@ -140,7 +140,7 @@ public static class RankUncertainty
 
     /// <summary>Which assumption moves the ranks: the first-order and total Sobol indices 
     /// of the mean absolute rank shift (the mean over units of |rank − nominal rank|) to each source: "level L weights"
-    /// for each noisy level (all its weights as one group) and "pipeline" (the draw among the alternatives) when there are any.</summary>
+    /// for each noisy level (all its weights as one source) and "pipeline" (the draw among the alternatives) when there are any.</summary>
     /// <param name="model">The unit data and metadata.</param>
     /// <param name="pipeline">The main pipeline, ending in an aggregate step.</param>
     /// <param name="options">The noise and alternatives (<see cref="CompositeUncertaintyOptions.Runs"/> is not used: the

@@ -18,7 +18,7 @@ public sealed class UncertaintyOptions
     public ulong Seed { get; init; } = 2017;
 
     /// <summary>Gets the standard error, in percentage points, of the survey result behind each survey leaf
-    /// (<see cref="Rules.SurveyPercentageRule"/>) of a unit, by unit code — e.g. from a SIPAS interval with
+    /// (<see cref="Rules.ScoringRule.SurveyPercentage"/>) of a unit, by unit code — e.g. from a SIPAS interval with
     /// <see cref="RankUncertainty.StandardErrorFromInterval"/>. Units not named use <see cref="SurveyStandardError"/>.</summary>
     public ImmutableDictionary<string, decimal> SurveyStandardErrors { get; init; } = ImmutableDictionary<string, decimal>.Empty;
 

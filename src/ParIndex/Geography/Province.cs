@@ -23,7 +23,7 @@ public sealed class Province : IEquatable<Province>
     /// <summary>Gets the list the unit belongs to.</summary>
     internal ProvinceListId List { get; init; }
 
-    /// <summary>Gets the two-digit code ("01", "96"), unique within <see cref="List"/>.</summary>
+    /// <summary>Gets the two-digit code ("01", "96"), unique within its list (<see cref="ProvinceList"/>).</summary>
     public string Code { get; internal init; } = null!;
 
     /// <summary>Gets the bare Vietnamese name in NFC with modern tone placement, without "Tỉnh" or "Thành phố"

@@ -65,6 +65,8 @@ public readonly struct AssessmentYears : IEquatable<AssessmentYears>
         ? (last == First ? Invariant.Format($"{First}") : Invariant.Format($"{First}–{last}"))
         : Invariant.Format($"{First}–");
 
+    // Written by hand, not a record struct: default holds no year and is the range from year 1, so it must equal From(1),
+    // where a record struct would compare the fields.
     /// <summary>Compares both ends.</summary>
     /// <param name="other">The range to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>

@@ -175,6 +175,8 @@ public sealed partial class Methodology : IEquatable<Methodology>
     /// <returns>Id, legal basis and years.</returns>
     public override string ToString() => Id + " (" + (LegalBasis is null ? string.Empty : LegalBasis + ", ") + Years + ")";
 
+    // Written by hand, not a record: the areas compare as a sequence, which a record compares by reference; the lookups
+    // built from them for the scorer do not take part.
     /// <summary>Compares metadata and the whole tree by value.</summary>
     /// <param name="other">The methodology to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>

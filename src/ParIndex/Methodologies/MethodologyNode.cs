@@ -65,6 +65,8 @@ public abstract class MethodologyNode : IEquatable<MethodologyNode>
     /// <returns>Code, name and maximum points.</returns>
     public override string ToString() => Code + " " + Name + " (" + Invariant.Format(MaxPoints) + ")";
 
+    // Written by hand, not a record: the children compare as a sequence, which a record compares by reference, and each
+    // kind of node adds its own parts (EqualsOwnParts).
     /// <summary>Compares the whole subtree by value.</summary>
     /// <param name="other">The node to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>

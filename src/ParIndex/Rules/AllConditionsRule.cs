@@ -68,6 +68,8 @@ internal sealed class AllConditionsRule : ScoringRule, IEquatable<AllConditionsR
         }
     }
 
+    // Written by hand, not a record: a rule derives from ScoringRule, a class, and a record derives only from a record;
+    // the conditions compare as a sequence.
     /// <summary>Compares the points and the conditions in order.</summary>
     /// <param name="other">The rule to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>

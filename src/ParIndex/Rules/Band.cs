@@ -3,7 +3,7 @@ using System.Text;
 namespace ParIndex.Rules;
 
 /// <summary>
-/// One band (mức) of a <see cref="BandRule"/>: an interval of values with explicit inclusive or exclusive bounds, and
+/// One band (mức) of a band rule (<see cref="ScoringRule.PercentBands"/>, <see cref="ScoringRule.CountBands"/>): an interval of values with explicit inclusive or exclusive bounds, and
 /// the points a value inside it gets.
 /// </summary>
 /// <remarks>

@@ -106,6 +106,8 @@ internal sealed class BandRule : ScoringRule, IEquatable<BandRule>
 
     private string Unit => InputKind == IndicatorKind.Percent ? "%" : string.Empty;
 
+    // Written by hand, not a record: a rule derives from ScoringRule, a class, and a record derives only from a record;
+    // the bands compare as a sequence.
     /// <summary>Compares the kind and the bands in order.</summary>
     /// <param name="other">The rule to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>

@@ -57,6 +57,7 @@ internal sealed class DeductionRule : ScoringRule, IEquatable<DeductionRule>
         }
     }
 
+    // Written by hand, not a record: a rule derives from ScoringRule, a class, and a record derives only from a record.
     /// <summary>Compares the deduction and the floor.</summary>
     /// <param name="other">The rule to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>

@@ -23,6 +23,8 @@ internal sealed class ProportionalRule : ScoringRule, IEquatable<ProportionalRul
     public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) =>
         Invariant.Format($"min({value}, 1) × {Invariant.Format(context.MaxPoints)} = {Invariant.Format(outcome.Points)}");
 
+    // Written by hand, not a record: a rule derives from ScoringRule, a class, and a record derives only from a record;
+    // it holds nothing, so all are equal.
     /// <summary>Every proportional rule equals every other.</summary>
     /// <param name="other">The rule to compare with.</param>
     /// <returns><see langword="true"/> when <paramref name="other"/> is not null.</returns>

@@ -11,7 +11,7 @@ public readonly struct RuleContext
     /// requires.</param>
     /// <param name="assessmentYear">The year being assessed (the PAR Index year, not the year of publication).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPoints"/> has more than 10 decimal places or is
-    /// out of the range of <see cref="Points"/>.</exception>
+    /// out of the range of points the scorer holds (±922,337,203.6854775807).</exception>
     public RuleContext(decimal maxPoints, int assessmentYear)
         : this(Points.FromDecimal(maxPoints), assessmentYear)
     {

@@ -12,9 +12,9 @@ public readonly struct RuleOutcome
     /// <summary>Creates an outcome from decimal points, as a rule of the user's computes them.</summary>
     /// <param name="points">The points obtained, within [0, the leaf's maximum]; more than 10 decimal places are kept to
     /// 10, half to even (2/3 becomes 0.6666666667). The scorer rejects points outside [0, maximum].</param>
-    /// <param name="step">The index of the band or level applied, or -1 for a formula.</param>
+    /// <param name="step">The position of the band or level applied (0 for the first), or -1 for a formula.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is beyond the range of
-    /// <see cref="Rules.Points"/> (±922,337,203.6854775807), far outside any leaf's maximum.</exception>
+    /// points the scorer holds (±922,337,203.6854775807), far outside any leaf's maximum.</exception>
     public RuleOutcome(decimal points, int step = -1)
     {
         _points = Rules.Points.TryRound(points, out var held)
@@ -33,7 +33,7 @@ public readonly struct RuleOutcome
     /// <summary>Gets the points obtained, without trailing zeros.</summary>
     public decimal Points => _points.ToDecimal();
 
-    /// <summary>Gets the index of the band or level applied, or -1 for a formula.</summary>
+    /// <summary>Gets the position of the band or level applied (0 for the first), or -1 for a formula.</summary>
     public int Step { get; }
 
     /// <summary>Gets the points obtained, exact, for the scorer.</summary>

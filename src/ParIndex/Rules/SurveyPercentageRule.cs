@@ -23,6 +23,8 @@ internal sealed class SurveyPercentageRule : ScoringRule, IEquatable<SurveyPerce
     public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) =>
         Invariant.Format($"{value} ÷ 100 × {Invariant.Format(context.MaxPoints)} = {Invariant.Format(outcome.Points)}");
 
+    // Written by hand, not a record: a rule derives from ScoringRule, a class, and a record derives only from a record;
+    // it holds nothing, so all are equal.
     /// <summary>Every survey-percentage rule equals every other.</summary>
     /// <param name="other">The rule to compare with.</param>
     /// <returns><see langword="true"/> when <paramref name="other"/> is not null.</returns>

@@ -116,6 +116,7 @@ internal sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
         var offset => offset > 0 ? Invariant.Format($" + {offset}") : Invariant.Format($" − {-offset}"),
     };
 
+    // Written by hand, not a record: a rule derives from ScoringRule, a class, and a record derives only from a record.
     /// <summary>Compares the due date and the points.</summary>
     /// <param name="other">The rule to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>

@@ -51,6 +51,7 @@ internal sealed class YesNoRule : ScoringRule, IEquatable<YesNoRule>
         }
     }
 
+    // Written by hand, not a record: a rule derives from ScoringRule, a class, and a record derives only from a record.
     /// <summary>Compares the points.</summary>
     /// <param name="other">The rule to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>

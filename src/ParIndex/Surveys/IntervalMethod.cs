@@ -9,7 +9,7 @@ public enum IntervalMethod
     /// <summary>Wilson score interval for a single proportion, with Kish's effective sample size when weighted.</summary>
     Wilson,
 
-    /// <summary>Estimate ± z × the bootstrap standard error over resampled groups of respondents (seeded), clipped to [0, 100].</summary>
+    /// <summary>Estimate ± z × the bootstrap standard error over resampled blocks of respondents (seeded), clipped to [0, 100].</summary>
     Bootstrap,
 
     /// <summary>A combined figure at 0 % or 100 %, where every bootstrap replicate is equal and the bootstrap interval

@@ -16,7 +16,7 @@ public sealed class SatisfactionProfile
     {
     }
 
-    /// <summary>Gets the province, or <see langword="null"/> for a national profile (all respondents, or those of one group).</summary>
+    /// <summary>Gets the province, or <see langword="null"/> for a national profile (all respondents, or those of one topic).</summary>
     public Province? Province { get; internal init; }
 
     /// <summary>Gets the topic (<see cref="SurveyResponse.Topic"/>: the procedure or policy asked about) of a national

@@ -192,7 +192,7 @@ internal sealed class SipasFigures
             : throw new InvalidOperationException(Utility.Invariant.Format($"A SIPAS formula returned {result}, outside [0, 100]."));
     }
 
-    /// <summary>One province's bootstrap: resample its groups of respondents, recompute every figure, and add the
+    /// <summary>One province's bootstrap: resample its blocks of respondents, recompute every figure, and add the
     /// replicate to the national accumulators (pooled sums, and the provinces' figures for the mean of provinces).</summary>
     private double[]? Bootstrap(ProvinceInput province, double[] point, double[]? pooledSatisfied, double[]? pooledValid, double[]? meanSum, int[]? meanCount)
     {

@@ -10,8 +10,8 @@ namespace ParIndex.Surveys;
 /// <remarks>
 /// <para>Both national figures are always computed: the pooled respondents and the mean of provinces
 /// (<see cref="SipasResult"/>). Intervals: Wilson for a question's share; for combined figures, a bootstrap over random
-/// groups of respondents: each respondent of a province is put in one of <see cref="BootstrapBlocks"/> groups drawn from
-/// <see cref="Seed"/>, and the groups are resampled with replacement <see cref="BootstrapReplicates"/> times. This keeps
+/// blocks of respondents: each respondent of a province is put in one of <see cref="BootstrapBlocks"/> blocks drawn from
+/// <see cref="Seed"/>, and the blocks are resampled with replacement <see cref="BootstrapReplicates"/> times. This keeps
 /// the computation to one pass with memory independent of the number of respondents. Point estimates, counts and Wilson
 /// intervals do not depend on the order of the input; bootstrap intervals depend on the seed and the input order, and are
 /// the same for the same seed and input.</para>
@@ -73,7 +73,7 @@ public sealed class SipasOptions
         init => field = value == 1 ? throw new ArgumentOutOfRangeException(nameof(BootstrapReplicates), value, "One replicate has no spread: use 0 or at least 2.") : InRange(value, 0, 100_000, nameof(BootstrapReplicates));
     } = 200;
 
-    /// <summary>Gets the number of groups each province's respondents are dealt into for the bootstrap; 50 by default.</summary>
+    /// <summary>Gets the number of blocks each province's respondents are dealt into for the bootstrap; 50 by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is not in [2, 1,000].</exception>
     public int BootstrapBlocks
     {

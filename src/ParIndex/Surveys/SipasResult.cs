@@ -71,7 +71,7 @@ public sealed partial class SipasResult
     public ImmutableArray<SatisfactionProfile> Provinces { get; internal init; }
 
     /// <summary>Gets national profiles by topic (<see cref="SurveyResponse.Topic"/>, the procedure or policy asked about), over the
-    /// respondents that name one, ordered by group (ordinal); empty when none does.</summary>
+    /// respondents that name one, ordered by topic (ordinal); empty when none does.</summary>
     public ImmutableArray<SatisfactionProfile> Topics { get; internal init; }
 
     /// <summary>Gets the national figures over all respondents together (weighted as the options say); question shares

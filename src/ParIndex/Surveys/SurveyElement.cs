@@ -1,7 +1,7 @@
 namespace ParIndex.Surveys;
 
 /// <summary>
-/// An element of a survey instrument (yếu tố), such as access to the service or administrative procedures, or a group
+/// An element of a survey instrument (yếu tố), such as access to the service or administrative procedures, or a set
 /// of policy statements; it holds the questions whose answers make its index.
 /// </summary>
 /// <remarks>Immutable; equality by value.</remarks>

@@ -82,12 +82,12 @@ public sealed class SurveyInstrument : IEquatable<SurveyInstrument>
     /// <summary>Gets notes on what is known and what is missing.</summary>
     public ImmutableArray<string> Notes { get; internal init; } = [];
 
-    /// <summary>For each question of <see cref="Questions"/>, the index of its element.</summary>
+    /// <summary>For each question of <see cref="Questions"/>, the position of its element in <see cref="Elements"/>.</summary>
     internal ImmutableArray<int> ElementOfQuestion { get; }
 
     /// <summary>Finds the position of a question in <see cref="Questions"/>.</summary>
     /// <param name="code">The question's code.</param>
-    /// <returns>The index, or -1 when no question has that code.</returns>
+    /// <returns>The position (0 for the first question), or -1 when no question has that code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     public int PositionOf(string code) => _questionIndex.TryGetValue(Text.Key(Preconditions.CheckNotNull(code, nameof(code))), out var i) ? i : -1;
 

@@ -4,7 +4,7 @@ namespace ParIndex.Surveys;
 
 /// <summary>
 /// One respondent's questionnaire (phiếu khảo sát): the survey year, where the respondent lives, the service or policy
-/// group asked about, the sampling weight, and one answer code per question of the instrument.
+/// asked about (its topic), the sampling weight, and one answer code per question of the instrument.
 /// </summary>
 /// <remarks>
 /// Answers are codes in the order of <see cref="SurveyInstrument.Questions"/>: 0 for a blank

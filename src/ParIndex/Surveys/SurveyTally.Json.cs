@@ -25,7 +25,7 @@ public sealed partial class SurveyTally
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     /// <remarks>
     /// <para>The array is read element by element; memory does not grow with its length. The province is a code of the
-    /// list given (63 units by default) or a name matched with <see cref="ProvinceNames"/>. An absent weight is 1; a
+    /// list given (63 units by default) or a name matched as <see cref="ProvinceList.Match"/> matches it. An absent weight is 1; a
     /// <c>null</c> weight is a missing weight. A row that cannot become a response (no year, unknown province, missing or
     /// invalid weight, no answers) is reported to the tally with its JSON path and rejected; answers out of scale are the
     /// tally's to judge (<see cref="SipasOptions.BadRows"/>). Properties the format does not have are ignored. A response

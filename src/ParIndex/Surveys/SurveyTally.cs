@@ -247,7 +247,7 @@ public sealed partial class SurveyTally
     /// <summary>The counts of one province, or of one service or policy group nationally.</summary>
     private sealed class ProvinceCounts(Province? province, string? group, int cells, int groupCells, int seed)
     {
-        /// <summary>Deals this unit's respondents into bootstrap groups: a stream of its own, from the seed and the unit.</summary>
+        /// <summary>Deals this unit's respondents into bootstrap blocks: a stream of its own, from the seed and the unit.</summary>
         public Random Dealer { get; } = new(Statistics.StableSeed(seed, "deal " + SipasFigures.StreamName(province, group)));
 
         public Province? Province { get; } = province;

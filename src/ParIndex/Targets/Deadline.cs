@@ -21,7 +21,7 @@ public sealed record Deadline
     /// <summary>Gets the day the target is due.</summary>
     public LocalDate Due { get; private init; }
 
-    /// <summary>Gets the phase, for <see cref="DeadlineKind.Phase"/>; otherwise <see langword="null"/>.</summary>
+    /// <summary>Gets the phase, for a deadline made by <see cref="EndOf"/>; otherwise <see langword="null"/>.</summary>
     public PlanPhase? Phase { get; private init; }
 
     /// <summary>A deadline of a year ("đến năm 2020"): due on 31 December.</summary>

@@ -21,7 +21,7 @@ public sealed record Goal
     /// <summary>Gets the kind of value (percent, count, rank, group, yes/no) of the threshold and of the gap.</summary>
     public TargetValueKind ValueKind { get; private init; }
 
-    /// <summary>Gets the group's name for <see cref="Comparison.InGroup"/>, otherwise <see langword="null"/>.</summary>
+    /// <summary>Gets the group's name for a goal made by <see cref="InGroup"/>, otherwise <see langword="null"/>.</summary>
     public string? Group { get; private init; }
 
     /// <summary>A value strictly above the threshold ("trên 80%").</summary>

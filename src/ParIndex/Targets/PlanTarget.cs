@@ -7,7 +7,7 @@ namespace ParIndex.Targets;
 /// <remarks>
 /// <para>Qualitative targets ("hầu hết", "thực hiện thí điểm") use <see cref="Goal.Achieved"/> and keep their wording in
 /// <see cref="Note"/>: no number is invented for them. A target about online public services says which classification
-/// it uses (<see cref="OnlineServices"/>): partial/full online services exist only from 2022.</para>
+/// it uses (the plan JSON's <c>"onlineServices"</c>): partial/full online services exist only from 2022.</para>
 /// <para>Immutable; equality by value. Optional parts are set with an object initialiser.</para>
 /// </remarks>
 public sealed class PlanTarget : IEquatable<PlanTarget>

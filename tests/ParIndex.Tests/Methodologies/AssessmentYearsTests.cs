@@ -37,4 +37,14 @@ public class AssessmentYearsTests
         Assert.True(default(AssessmentYears).Contains(2023));
         Assert.Equal(AssessmentYears.From(1), default);
     }
+
+    [Fact]
+    public void Equality_ComparesTheEnds_DefaultIsFromYearOne()
+    {
+        ContractAssert.EqualityContract(
+            AssessmentYears.Between(2022, 2023), AssessmentYears.Between(2022, 2023),
+            AssessmentYears.Between(2022, 2024), AssessmentYears.Between(2021, 2023), AssessmentYears.From(2022), default);
+        // default holds no year, From(1) holds year 1: equal all the same, with one hash, as the hand-written Equals says.
+        ContractAssert.EqualityContract(default(AssessmentYears), AssessmentYears.From(1), AssessmentYears.From(2), AssessmentYears.Between(1, 1));
+    }
 }
