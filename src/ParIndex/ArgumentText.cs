@@ -4,9 +4,10 @@ namespace ParIndex;
 /// " (Parameter 'x')" and "Actual value was …" lines that .NET adds to <see cref="Exception.Message"/>. For a caller that
 /// names the argument in its own terms, as the command-line tool names the option typed, instead of cutting the
 /// message.</summary>
-/// <remarks>Every <see cref="ArgumentException"/> (and <see cref="ArgumentOutOfRangeException"/>) a ParIndex package
-/// throws for a refused value keeps its words in <see cref="Exception.Data"/> under <see cref="DataKey"/>; which
-/// argument it is stays in <see cref="ArgumentException.ParamName"/>. Thread-safe.</remarks>
+/// <remarks>The packages' argument checks keep an error's words in <see cref="Exception.Data"/> under
+/// <see cref="DataKey"/>; which argument it is stays in <see cref="ArgumentException.ParamName"/>. An exception without
+/// them (another library's, or one a member throws directly) gives <see langword="null"/>: show its message whole.
+/// Thread-safe.</remarks>
 public static class ArgumentText
 {
     /// <summary>The key under which an argument error keeps its words in <see cref="Exception.Data"/>.</summary>
