@@ -89,7 +89,7 @@ internal static class Cli
         catch (DiagnosticException e)
         {
             // The message lists the problems as well; they follow once, each with its place, so only its headline here.
-            Report(error, null, e.Diagnostics.IsEmpty ? e.Message : e.Message.Split('\n')[0].TrimEnd('\r'), e, verbose);
+            Report(error, null, CliException.Headline(e) + ":", e, verbose);
             foreach (var diagnostic in e.Diagnostics)
             {
                 error.WriteLine("  " + Describe(diagnostic, null));

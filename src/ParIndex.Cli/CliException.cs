@@ -31,9 +31,13 @@ internal sealed class CliException : Exception
     /// <summary>Gets the library's diagnostics behind the problem (criterion code, JSON path, line), if any.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; } = [];
 
-    /// <summary>A library argument error's own words, without the runtime's " (Parameter 'x')" tail: the tool names the
-    /// option itself.</summary>
-    public static string Said(ArgumentException e) => e.Message.Split(" (Parameter", 2)[0];
+    /// <summary>A library argument error's own words (<see cref="ArgumentText"/>), without the runtime's " (Parameter 'x')"
+    /// and "Actual value" lines: the tool names the option itself. Another library's error is said whole.</summary>
+    public static string Said(ArgumentException e) => ArgumentText.Of(e) ?? e.Message;
+
+    /// <summary>"The pipeline is invalid (2 problems)": a library error's headline and count, the diagnostics being listed
+    /// one a line after it.</summary>
+    public static string Headline(DiagnosticException e) => e.Headline + " (" + Problems(e.Diagnostics.Length) + ")";
 
     /// <summary>"1 problem", "3 problems": the count of a headline, as the library's summaries write it.</summary>
     public static string Problems(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (count == 1 ? " problem" : " problems");

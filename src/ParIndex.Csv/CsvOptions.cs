@@ -64,7 +64,8 @@ public sealed class CsvOptions
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            throw new ArgumentException($"'{name}' is not an encoding this reader knows; try utf-8, utf-16 or windows-1258.", nameof(name), e);
+            var words = $"'{name}' is not an encoding this reader knows; try utf-8, utf-16 or windows-1258.";
+            throw new ArgumentException(words, nameof(name), e) { Data = { [ArgumentText.DataKey] = words } };
         }
     }
 }

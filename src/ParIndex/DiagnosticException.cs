@@ -21,8 +21,13 @@ public class DiagnosticException : Exception
     private DiagnosticException(string headline, ImmutableArray<Diagnostic> diagnostics)
         : base(DiagnosticText.Summarise(headline, diagnostics))
     {
+        Headline = headline;
         Diagnostics = diagnostics;
     }
+
+    /// <summary>Gets what could not be done, e.g. "The methodology is invalid": the message's first line without the
+    /// count of problems, for a caller that lists the diagnostics its own way.</summary>
+    public string Headline { get; }
 
     /// <summary>Gets every problem found.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }

@@ -86,8 +86,14 @@ internal static class CompositeCommand
             }
             catch (ArgumentException e)
             {
-                throw new CliException(CliException.Said(e), e.Message.StartsWith("Noise levels", StringComparison.Ordinal) ? levels.Name
-                    : e.Message.StartsWith("alternative", StringComparison.Ordinal) ? alternatives.Name : pipeline.Name, e);
+                // The library names the option refused (RankUncertainty.Run's exceptions); the rest is the pipeline's.
+                var option = e.ParamName switch
+                {
+                    "options." + nameof(CompositeUncertaintyOptions.NoiseLevels) => levels.Name,
+                    "options." + nameof(CompositeUncertaintyOptions.Alternatives) => alternatives.Name,
+                    _ => pipeline.Name,
+                };
+                throw new CliException(CliException.Said(e), option, e);
             }
             return ExitCodes.Ok;
         });
@@ -124,7 +130,7 @@ internal static class CompositeCommand
         {
             // Named by the file, so that each problem reads pipeline.json:line:column: $.steps[0]...; the headline only, as
             // the exception's message lists the problems that follow it again.
-            throw new CliException(e.Message.Split('\n')[0].TrimEnd('\r', ':'), file.Name, e, e.Diagnostics);
+            throw new CliException(CliException.Headline(e), file.Name, e, e.Diagnostics);
         }
     }
 

@@ -102,7 +102,7 @@ internal static class SipasCommand
                 nameof(SipasOptions.MinimumAnswers) => minimum?.ToString(CultureInfo.InvariantCulture),
                 _ => satisfied,
             };
-            throw new CliException($"'{given}': {CliException.Said(e).Split('\n')[0].TrimEnd('\r')}", option, e);
+            throw new CliException($"'{given}': {CliException.Said(e)}", option, e);
         }
     }
 

@@ -104,7 +104,8 @@ internal static class CompositeUncertainty
             Preconditions.CheckArgument(options.Runs >= 1, nameof(options), "Runs must be at least 1.");
             Preconditions.CheckArgument(options.WeightNoise is >= 0 and < 1, nameof(options), "WeightNoise must be in [0, 1).");
             Levels = options.NoiseLevels.IsDefaultOrEmpty ? [.. Enumerable.Range(2, Math.Max(0, model.MaxLevel - 2))] : [.. options.NoiseLevels.Distinct().Order()];
-            Preconditions.CheckArgument(Levels.All(l => l >= 1 && l < model.MaxLevel), nameof(options),
+            // Named down to the option (options.NoiseLevels, options.Alternatives): a caller tells which without reading the message.
+            Preconditions.CheckArgument(Levels.All(l => l >= 1 && l < model.MaxLevel), nameof(options) + "." + nameof(options.NoiseLevels),
                 Invariant.Format($"Noise levels must be from 1 to {model.MaxLevel - 1} (the index, level {model.MaxLevel}, has no weight)."));
             Noise = options.WeightNoise;
             Seed = options.Seed;
@@ -117,8 +118,8 @@ internal static class CompositeUncertainty
             {
                 var candidate = candidates[number];
                 var (result, last, weights) = candidate.RunForReaggregation(model);
-                var name = number == 0 ? "the pipeline" : Invariant.Format($"alternative {number}");
-                Preconditions.CheckArgument(last is not null && !result.Ranking.IsEmpty, nameof(options), name + " does not end in an aggregate step up to the index.");
+                var (name, paramName) = number == 0 ? ("the pipeline", nameof(pipeline)) : (Invariant.Format($"alternative {number}"), nameof(options) + "." + nameof(options.Alternatives));
+                Preconditions.CheckArgument(last is not null && !result.Ranking.IsEmpty, paramName, name + " does not end in an aggregate step up to the index.");
                 Preconditions.CheckArgument(result.Periods.Length <= 1, nameof(model),
                     "Rank intervals are for one period, and the data has " + string.Join(", ", result.Periods) + "; give the model of one period.");
                 if (number == 0)
@@ -127,7 +128,7 @@ internal static class CompositeUncertainty
                 }
                 Preconditions.CheckArgument(
                     result.Ranking.Length == Nominal.Length && result.Ranking.Select(r => r.UnitCode).ToHashSet(StringComparer.Ordinal).SetEquals(Nominal.Select(r => r.UnitCode)),
-                    nameof(options), name + " ranks other units than the pipeline.");
+                    paramName, name + " ranks other units than the pipeline.");
                 pipelines.Add(new Aggregation(model, result, last!, weights!, Nominal, slot));
             }
             Pipelines = [.. pipelines];

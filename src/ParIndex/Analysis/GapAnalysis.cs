@@ -31,7 +31,7 @@ internal static class GapAnalysis
         options ??= GapOptions.Default;
         if (options.BadCost() is { } bad)
         {
-            throw new ArgumentException("Costs per point must be more than 0: " + bad + ".", nameof(options));
+            throw new ArgumentProblem(nameof(options), "Costs per point must be more than 0: " + bad + ".").ToException();
         }
         // A cost under a mistyped code would price nothing and leave every leaf at the default, without a word.
         // Looked up as CostOf reads the costs: by the code exactly as given.
@@ -39,7 +39,7 @@ internal static class GapAnalysis
         if (options.CostPerPoint.Keys.Where(code => methodology.IndexOf(code) is var i && (i < 0 || !methodology.Nodes[i].IsLeaf)).Order(StringComparer.Ordinal).FirstOrDefault() is { } unknown)
         {
             var codes = unit.Methodology.Leaves.Select(l => l.Code).ToList();
-            throw new ArgumentException($"Costs per point are of leaves: '{unknown}' is not a leaf of {unit.Methodology.Id} (leaves: {string.Join(", ", codes.Take(10))}{(codes.Count > 10 ? ", …" : string.Empty)}).", nameof(options));
+            throw new ArgumentProblem(nameof(options), $"Costs per point are of leaves: '{unknown}' is not a leaf of {unit.Methodology.Id} (leaves: {string.Join(", ", codes.Take(10))}{(codes.Count > 10 ? ", …" : string.Empty)}).").ToException();
         }
         var cards = scorecards.ToList();
         Preconditions.CheckNoNulls(cards, nameof(scorecards));

@@ -70,7 +70,7 @@ public sealed record GapTarget
             Comparison.Top => Rank((int)goal.Threshold!.Value),
             Comparison.InGroup => Group(goal.Group!),
             Comparison.AtLeast when goal.ValueKind == TargetValueKind.Percent => Index(goal.Threshold!.Value),
-            _ => throw new ArgumentException($"Target {target.Id} ({goal}) is not a top N, a group or an index of at least X.", nameof(target)),
+            _ => throw new ArgumentProblem(nameof(target), $"Target {target.Id} ({goal}) is not a top N, a group or an index of at least X.").ToException(),
         };
     }
 

@@ -132,7 +132,8 @@ public static class RankUncertainty
     /// <returns>Per ranked unit, in nominal rank order: nominal, mean and median rank, the 5–95 % interval, the counts per rank.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="pipeline"/> is null.</exception>
     /// <exception cref="ArgumentException">Fewer than 1 run; noise outside [0, 1); a noise level outside 1 to one below
-    /// the index; a pipeline that does not end in an aggregate step, or an alternative that ranks other units than the main pipeline.</exception>
+    /// the index (parameter <c>options.NoiseLevels</c>); a pipeline that does not end in an aggregate step (<c>pipeline</c>),
+    /// or an alternative that does not or ranks other units than the main pipeline (<c>options.Alternatives</c>).</exception>
     /// <exception cref="DiagnosticException">A pipeline does not fit the model (see <see cref="CompositePipeline.Run"/>).</exception>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The first parameter (scorecards or a composite model) tells the overloads apart.")]
     public static ImmutableArray<CompositeUnitUncertainty> Run(CompositeModel model, CompositePipeline pipeline, CompositeUncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>

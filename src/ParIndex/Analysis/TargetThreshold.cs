@@ -16,16 +16,16 @@ internal static class TargetThreshold
             case GapTargetKind.Index:
                 return AtLeastKey(target.IndexAtLeast, decimals);
             case GapTargetKind.Group:
-                var scheme = options.Groups ?? throw new ArgumentException("The ranking options have no group scheme, so a group target cannot be reached.", nameof(target));
+                var scheme = options.Groups ?? throw new ArgumentProblem(nameof(target), "The ranking options have no group scheme, so a group target cannot be reached.").ToException();
                 var group = scheme.Groups.FirstOrDefault(g => string.Equals(g.Name, target.GroupName, StringComparison.Ordinal))
-                    ?? throw new ArgumentException(Invariant.Format($"Group {target.GroupName} is not in the scheme ({string.Join(", ", scheme.Groups.Select(g => g.Name))})."), nameof(target));
+                    ?? throw new ArgumentProblem(nameof(target), Invariant.Format($"Group {target.GroupName} is not in the scheme ({string.Join(", ", scheme.Groups.Select(g => g.Name))}).")).ToException();
                 return AtLeastKey(group.LowerBound, decimals);
             default:
                 var n = target.RankOrBetter;
                 if (n > others.Count + 1)
                 {
                     // Refused as rank 0 is (GapTarget.Rank): "met" would hide a target no unit can have.
-                    throw new ArgumentOutOfRangeException(nameof(target), n, Invariant.Format($"Rank {n} is past the last rank: {others.Count + 1} units are ranked."));
+                    throw new ArgumentProblem(nameof(target), Invariant.Format($"Rank {n} is past the last rank: {others.Count + 1} units are ranked."), n).ToException();
                 }
                 if (others.Count < n)
                 {

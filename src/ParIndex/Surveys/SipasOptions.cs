@@ -70,7 +70,7 @@ public sealed class SipasOptions
     public int BootstrapReplicates
     {
         get;
-        init => field = value == 1 ? throw new ArgumentOutOfRangeException(nameof(BootstrapReplicates), value, "One replicate has no spread: use 0 or at least 2.") : InRange(value, 0, 100_000, nameof(BootstrapReplicates));
+        init => field = value == 1 ? throw new ArgumentProblem(nameof(BootstrapReplicates), "One replicate has no spread: use 0 or at least 2.", value).ToException() : InRange(value, 0, 100_000, nameof(BootstrapReplicates));
     } = 200;
 
     /// <summary>Gets the number of blocks each province's respondents are dealt into for the bootstrap; 50 by default.</summary>

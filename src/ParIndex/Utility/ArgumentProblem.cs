@@ -30,9 +30,14 @@ internal sealed record ArgumentProblem(string ParamName, string Message, object?
         }
     }
 
-    /// <summary>The standard exception: out of range when there is an actual value, otherwise a bad argument.</summary>
-    internal Exception ToException() =>
-        ActualValue is null ? new ArgumentException(Message, ParamName) : new ArgumentOutOfRangeException(ParamName, ActualValue, Message);
+    /// <summary>The standard exception: out of range when there is an actual value, otherwise a bad argument; its words
+    /// kept apart from the lines .NET adds to its message (<see cref="ArgumentText"/>).</summary>
+    internal ArgumentException ToException()
+    {
+        var exception = ActualValue is null ? new ArgumentException(Message, ParamName) : new ArgumentOutOfRangeException(ParamName, ActualValue, Message);
+        exception.Data[ArgumentText.DataKey] = Message;
+        return exception;
+    }
 
     /// <summary>"threshold: Value should be in range [0-100], got 120".</summary>
     public override string ToString() =>

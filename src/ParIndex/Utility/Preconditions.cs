@@ -18,7 +18,7 @@ internal static class Preconditions
     {
         if (!expression)
         {
-            throw new ArgumentException(message, paramName);
+            throw new ArgumentProblem(paramName, message).ToException();
         }
     }
 

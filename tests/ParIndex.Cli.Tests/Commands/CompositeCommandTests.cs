@@ -133,6 +133,27 @@ public class CompositeCommandTests : TempFileTests
         Assert.Contains("HUE,53.42,2", run.Out, StringComparison.Ordinal);
     }
 
+    // Told apart by the library's ParamName (options.NoiseLevels, options.Alternatives, pipeline), not by its words.
+    [Theory]
+    [InlineData("--noise-levels", "error: --noise-levels: Noise levels must be from 1 to 3 (the index, level 4, has no weight).")]
+    [InlineData("--alternative", "error: --alternative: alternative 1 does not end in an aggregate step up to the index.")]
+    [InlineData("--pipeline", "error: --pipeline: the pipeline does not end in an aggregate step up to the index.")]
+    public void RankIntervals_RefusedOption_IsNamed(string option, string expected)
+    {
+        var normaliseOnly = Files.Write("normalise.json", """{ "formatVersion": 1, "steps": [ { "step": "normalise" } ] }""");
+        string[] more = option switch
+        {
+            "--noise-levels" => ["--noise-levels", "4"],
+            "--alternative" => ["--alternative", normaliseOnly],
+            _ => [],
+        };
+        var run = option == "--pipeline"
+            ? CliRun.Of("composite", "--data", Path.Combine(Folder, "asem-idata.csv"), "--meta", Path.Combine(Folder, "asem-imeta.csv"), "--pipeline", normaliseOnly, "--runs", "10")
+            : Run(["--runs", "10", .. more]);
+
+        Assert.Equal((ExitCodes.BadInput, expected), (run.ExitCode, run.Error.TrimEnd()));
+    }
+
     [Fact]
     public void MissingFile_IsBadInput()
     {

@@ -90,6 +90,16 @@ public class CompositeUncertaintyTests
     }
 
     [Fact]
+    public void Run_BadOptionOrPipeline_NamesTheOneRefused()
+    {
+        var normaliseOnly = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "normalise" } ] }""");
+
+        Assert.Equal("options.NoiseLevels", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(Two, Mean, new CompositeUncertaintyOptions { NoiseLevels = [2] })).ParamName);
+        Assert.Equal("options.Alternatives", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(Two, Mean, new CompositeUncertaintyOptions { Alternatives = [normaliseOnly] })).ParamName);
+        Assert.Equal("pipeline", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(Two, normaliseOnly)).ParamName);
+    }
+
+    [Fact]
     public void Run_BadOptions_NameTheProblem()
     {
         Assert.Contains("WeightNoise", Assert.Throws<ArgumentException>(() => RankUncertainty.Run(Two, Mean, new CompositeUncertaintyOptions { WeightNoise = 1 })).Message, StringComparison.Ordinal);
