@@ -71,10 +71,10 @@ internal static class ScoreCommand
         {
             throw new CliException(e.Message, "--year", e);
         }
-        if (version.Areas.IsEmpty || version.Areas.Any(a => a.MaxPoints is null))
+        if (!version.HasAreaMaxima)
         {
             throw new CliException(
-                $"{version.Id} is in the catalogue as {version.Completeness.ToString().ToLowerInvariant()} only: not every area has a sourced maximum, so area points cannot be weighed (years with all area maxima: {string.Join(", ", Methodologies.MethodologyVersion.All.Where(v => v.SubjectKind == Methodologies.SubjectKind.Province && !v.Areas.IsEmpty && v.Areas.All(a => a.MaxPoints is not null)).Select(v => v.Years))})",
+                $"{version.Id} is in the catalogue as {version.Completeness.ToString().ToLowerInvariant()} only: not every area has a sourced maximum, so area points cannot be weighed (years with all area maxima: {string.Join(", ", Methodologies.MethodologyVersion.All.Where(v => v.SubjectKind == Methodologies.SubjectKind.Province && v.HasAreaMaxima).Select(v => v.Years))})",
                 "--year");
         }
 

@@ -84,16 +84,21 @@ public sealed class MethodologyVersion
     /// <summary>Gets the whole methodology when <see cref="Completeness"/> is <see cref="Completeness.Full"/>; otherwise <see langword="null"/>.</summary>
     public Methodology? Tree { get; internal init; }
 
+    /// <summary>Gets whether every area of the version is known with its maximum points (as many areas as
+    /// <see cref="AreaCount"/>, each with <see cref="AreaOutline.MaxPoints"/>), so that <see cref="IndexFromAreaPoints"/>
+    /// can weigh area points.</summary>
+    public bool HasAreaMaxima => !Areas.IsEmpty && Areas.Length == AreaCount && Areas.All(a => a.MaxPoints is not null);
+
     /// <summary>Turns area points (as published per province) into the index: their sum ÷ the total maximum × 100.</summary>
     /// <param name="areaPoints">Points by area code, one for every area of the version.</param>
     /// <returns>The index in %, exact.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="areaPoints"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">The version's areas or their maxima are not all known.</exception>
+    /// <exception cref="InvalidOperationException">The version's areas or their maxima are not all known (<see cref="HasAreaMaxima"/> is false).</exception>
     /// <exception cref="ArgumentException">An area is missing or unknown, or its points are outside [0, its maximum].</exception>
     public decimal IndexFromAreaPoints(IReadOnlyDictionary<string, decimal> areaPoints)
     {
         Preconditions.CheckNotNull(areaPoints, nameof(areaPoints));
-        if (Areas.IsEmpty || Areas.Any(a => a.MaxPoints is null) || Areas.Length != AreaCount)
+        if (!HasAreaMaxima)
         {
             throw new InvalidOperationException(Invariant.Format($"{Id} does not have every area with its maximum points ({Completeness}); its index cannot be computed from area points"));
         }

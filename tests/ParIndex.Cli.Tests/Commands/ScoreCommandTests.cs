@@ -113,6 +113,9 @@ public class ScoreCommandTests : TempFileTests
 
     [Theory]
     [InlineData("2023", "1,9", "PAR-PROVINCE-2022 is in the catalogue as headline only")]
+    // 2024: five of the eight areas are sourced with their maxima; the library refused it, and the tool used to let it
+    // through and crash with an internal error (exit 3).
+    [InlineData("2024", "1,9", "PAR-PROVINCE-2024 is in the catalogue as headline only")]
     [InlineData("2017", "1,11", "area 1: 11 points is outside [0, 10]")]
     [InlineData("2017", "1,nine", "areas.csv:2:4")]
     [InlineData("2017", "1,\"8,5\"", "'8,5' is not a number of points such as 1.5 (write decimals with a dot)")]

@@ -137,9 +137,20 @@ public class MethodologyCatalogTests
         Assert.Contains("has no area 9", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void IndexFromAreaPoints_WithoutAllMaxima_IsRefused() =>
-        Assert.Throws<InvalidOperationException>(() => MethodologyVersion.For(SubjectKind.Province, 2018).IndexFromAreaPoints(new Dictionary<string, decimal>()));
+    [Theory]
+    [InlineData(2018)] // eight areas, the last without its maximum
+    [InlineData(2022)] // no areas
+    [InlineData(2024)] // five of the eight areas sourced
+    public void IndexFromAreaPoints_WithoutAllMaxima_IsRefused(int year) =>
+        Assert.Throws<InvalidOperationException>(() => MethodologyVersion.For(SubjectKind.Province, year).IndexFromAreaPoints(new Dictionary<string, decimal>()));
+
+    [Theory]
+    [InlineData(2017, true)]
+    [InlineData(2018, false)]
+    [InlineData(2022, false)]
+    [InlineData(2024, false)]
+    public void HasAreaMaxima_OnlyWhenEveryAreaIsSourcedWithItsMaximum(int year, bool expected) =>
+        Assert.Equal(expected, MethodologyVersion.For(SubjectKind.Province, year).HasAreaMaxima);
 }
 
 public class MethodologySamplesTests
