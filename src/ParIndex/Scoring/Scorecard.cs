@@ -19,6 +19,8 @@ public sealed class Scorecard
     private readonly Scorer _scorer;
     private LeafResult[]? _leaves; // by leaf index; made by the scorer when a node is first asked for, unless kept
     private NodeSum[]? _sums; // by node index, then the whole methodology; made when a node is first asked for
+    private decimal _index; // Index, once _hasIndex is set
+    private bool _hasIndex;
 
     internal Scorecard(Scorer scorer, ReportedIndicators indicators, LeafResult[]? leaves, Rules.Points total, Rules.Points totalMax)
     {
@@ -32,7 +34,6 @@ public sealed class Scorecard
             (total, totalMax) = (root.Points, root.Max);
         }
         (Total, TotalMax) = (total, totalMax);
-        Index = Points / MaxPoints * 100m;
     }
 
     // The totals as held, for a ranking's keys (integers order the scorecards without decimal arithmetic) and for the
@@ -63,7 +64,23 @@ public sealed class Scorecard
     public decimal MaxPoints => TotalMax.ToDecimal();
 
     /// <summary>Gets the index (chỉ số): <see cref="Points"/> ÷ <see cref="MaxPoints"/> × 100, exact.</summary>
-    public decimal Index { get; }
+    public decimal Index
+    {
+        get
+        {
+            // Worked out when first read, not when scored: its decimal division cost as much as a tenth of scoring a
+            // unit, and a ranking by index orders the scorecards by their totals. Any thread may work it out: all get
+            // the same decimal, so a value written twice, even read while written again, is that decimal.
+            if (Volatile.Read(ref _hasIndex))
+            {
+                return _index;
+            }
+            var index = Points / MaxPoints * 100m;
+            _index = index;
+            Volatile.Write(ref _hasIndex, true);
+            return index;
+        }
+    }
 
     /// <summary>Gets the index rounded to two decimals, half away from zero, as published.</summary>
     public decimal RoundedIndex => PublishedRounding.Index(Index);
