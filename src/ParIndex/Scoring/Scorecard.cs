@@ -19,8 +19,7 @@ public sealed class Scorecard
     private readonly Scorer _scorer;
     private LeafResult[]? _leaves; // by leaf index; made by the scorer when a node is first asked for, unless kept
     private NodeSum[]? _sums; // by node index, then the whole methodology; made when a node is first asked for
-    private decimal _index; // Index, once _hasIndex is set
-    private bool _hasIndex;
+    private object? _index; // Index, boxed, once read
 
     internal Scorecard(Scorer scorer, ReportedIndicators indicators, LeafResult[]? leaves, Rules.Points total, Rules.Points totalMax)
     {
@@ -64,22 +63,16 @@ public sealed class Scorecard
     public decimal MaxPoints => TotalMax.ToDecimal();
 
     /// <summary>Gets the index (chỉ số): <see cref="Points"/> ÷ <see cref="MaxPoints"/> × 100, exact.</summary>
-    public decimal Index
+    public decimal Index => Volatile.Read(ref _index) is decimal index ? index : WorkOutIndex();
+
+    /// <summary>Works <see cref="Index"/> out when first read, not when scored: its decimal division cost as much as a
+    /// tenth of scoring a unit, and a ranking by index orders the scorecards by their totals. Kept boxed (only when read),
+    /// so that it is published whole to other threads; any thread may work it out, and all get the same decimal.</summary>
+    private decimal WorkOutIndex()
     {
-        get
-        {
-            // Worked out when first read, not when scored: its decimal division cost as much as a tenth of scoring a
-            // unit, and a ranking by index orders the scorecards by their totals. Any thread may work it out: all get
-            // the same decimal, so a value written twice, even read while written again, is that decimal.
-            if (Volatile.Read(ref _hasIndex))
-            {
-                return _index;
-            }
-            var index = Points / MaxPoints * 100m;
-            _index = index;
-            Volatile.Write(ref _hasIndex, true);
-            return index;
-        }
+        var index = Points / MaxPoints * 100m;
+        Volatile.Write(ref _index, index);
+        return index;
     }
 
     /// <summary>Gets the index rounded to two decimals, half away from zero, as published.</summary>
