@@ -82,7 +82,7 @@ public sealed class Ranking
         Preconditions.CheckNoNulls(input, nameof(scorecards));
         MixedYearsException.ThrowIfMixed(input, nameof(scorecards));
         options ??= RankingOptions.Default;
-        return Build(input.Length, i => (input[i].Unit, input[i].Index), options, nameof(scorecards), TotalKeys(input, options));
+        return Build(input.Length, i => (input[i].Unit, input[i].Index), options, nameof(scorecards), input);
     }
 
     /// <summary>The keys of exact indices that share one applicable maximum, or <see langword="null"/>: their total
@@ -158,22 +158,26 @@ public sealed class Ranking
     /// <param name="input">The unit and value at each position.</param>
     /// <param name="options">The options.</param>
     /// <param name="paramName">The argument named when a unit code repeats.</param>
-    /// <param name="exactKeys">Keys that order the values exactly (equal keys only for equal values), complemented,
-    /// or <see langword="null"/> to take the values' coarse longs; taken over, not copied.</param>
-    private static Ranking Build(int n, Func<int, (AssessedUnit Unit, decimal Value)> input, RankingOptions options, string paramName, long[]? exactKeys = null)
+    /// <param name="scorecards">The scorecards whose indices are the values, or <see langword="null"/>: when their
+    /// totals order them exactly (<see cref="TotalKeys"/>), the indices are read only for ties and groups, and by the
+    /// entries when asked for.</param>
+    private static Ranking Build(int n, Func<int, (AssessedUnit Unit, decimal Value)> input, RankingOptions options, string paramName, Scorecard[]? scorecards = null)
     {
         // Sort (key, index) pairs: a swap moves 12 bytes, and the units are read again by index. Each key is held as its
-        // coarse long, complemented (−x − 1) so that ascending order is the ranking's.
+        // coarse long, or the exact key of a total, complemented (−x − 1) so that ascending order is the ranking's.
+        var exactKeys = scorecards is null ? null : TotalKeys(scorecards, options);
+        var byTotals = exactKeys is not null;
         var keys = exactKeys ?? new long[n];
         var order = new int[n];
         // Each value rounded once, for its key and its row; on the stack for a year's provinces, so that only the
-        // ranking itself is allocated.
-        var rounded = n <= 256 ? stackalloc decimal[n] : new decimal[n];
+        // ranking itself is allocated. Ranked by totals, the values are not read here.
+        var count = byTotals ? 0 : n;
+        var rounded = count <= 256 ? stackalloc decimal[count] : new decimal[count];
         for (var i = 0; i < n; i++)
         {
-            rounded[i] = options.Round(input(i).Value);
-            if (exactKeys is null)
+            if (!byTotals)
             {
+                rounded[i] = options.Round(input(i).Value);
                 keys[i] = ~CoarseOf(rounded[i]);
             }
             order[i] = i;
@@ -200,16 +204,16 @@ public sealed class Ranking
         var rows = new RankedUnit[n];
         var positionByCode = new Dictionary<string, int>(n, StringComparer.Ordinal);
         var rank = 0;
-        var previousKey = 0m;
         for (var position = 0; position < n; position++)
         {
-            var (unit, value) = input(order[position]);
-            var key = rounded[order[position]];
+            var at = order[position];
+            var (unit, value) = byTotals ? (scorecards![at].Unit, 0m) : input(at);
             if (!positionByCode.TryAdd(unit.Code, position))
             {
                 throw Duplicates(n, input, paramName);
             }
-            var tied = position > 0 && keys[position] == keys[position - 1] && key == previousKey;
+            // Equal exact keys are equal indices; equal coarse longs may still be different values.
+            var tied = position > 0 && keys[position] == keys[position - 1] && (byTotals || rounded[at] == rounded[order[position - 1]]);
             rank = options.Ties switch
             {
                 TiePolicy.Ordinal => position + 1,
@@ -217,12 +221,12 @@ public sealed class Ranking
                 _ => tied ? rank : position + 1,
             };
             // Values only fall as the rows go down, so the group only moves down the scheme.
-            while (groupIndex < groups.Length && key < groups[groupIndex].LowerBound)
+            while (groupIndex < groups.Length && (byTotals ? scorecards![at].Index : rounded[at]) < groups[groupIndex].LowerBound)
             {
                 groupIndex++;
             }
-            rows[position] = new RankedUnit(rank, unit, value, key, groupIndex < groups.Length ? groups[groupIndex] : null);
-            previousKey = key;
+            var group = groupIndex < groups.Length ? groups[groupIndex] : null;
+            rows[position] = byTotals ? new RankedUnit(rank, scorecards![at], group) : new RankedUnit(rank, unit, value, rounded[at], group);
         }
         return new Ranking(options, ImmutableCollectionsMarshal.AsImmutableArray(rows), positionByCode);
     }

@@ -22,6 +22,7 @@ internal readonly struct CompiledRule
     private const long KeyLimit = 1L << 62;
     private const long BoundLimit = (1L << 61) - 1;
     private const long NotHeld = long.MinValue; // fixed points beyond the range of points
+    private const long FastLimit = 1L << 61; // a deduction and a maximum within it are worked out in 64 bits unchecked
 
     private static readonly ulong[] Powers = DecimalBits.PowersOfTen;
 
@@ -31,7 +32,7 @@ internal readonly struct CompiledRule
     private readonly long[]? _table; // bands: lowest key, highest key, points, for each band; timeliness: points by step
     private readonly long _first; // yes, all met: the points; deduction: the points per occurrence
     private readonly long _second; // no: the points; deduction: the floor
-    private readonly int _count; // all conditions: how many; timeliness: the due year's offset
+    private readonly int _count; // all conditions: how many; timeliness: the due year's offset; deduction: see FastCounts
     private readonly AnnualDate _due;
 
     private CompiledRule(CompiledRuleKind kind, long[]? table = null, long first = 0, long second = 0, int count = 0, AnnualDate due = default)
@@ -78,7 +79,19 @@ internal readonly struct CompiledRule
     internal static CompiledRule Timeliness(AnnualDate due, int dueYearOffset, decimal onTime, decimal late, decimal notDone) =>
         new(CompiledRuleKind.Timeliness, [Hold(onTime), Hold(late), Hold(notDone)], count: dueYearOffset, due: due);
 
-    internal static CompiledRule Deduction(decimal perOccurrence, decimal floor) => new(CompiledRuleKind.Deduction, first: Hold(perOccurrence), second: Hold(floor));
+    internal static CompiledRule Deduction(decimal perOccurrence, decimal floor)
+    {
+        var held = Hold(perOccurrence);
+        return new(CompiledRuleKind.Deduction, first: held, second: Hold(floor), count: FastCounts(held));
+    }
+
+    /// <summary>The largest count whose deduction (count × points per occurrence) stays within ±2⁶¹ units, so that
+    /// it and the difference from any maximum within ±2⁶¹ are worked out in 64 bits without a check; 0 when the
+    /// points per occurrence cannot be held (then nothing is worked out).</summary>
+    internal static int FastCounts(long perOccurrence) =>
+        perOccurrence == NotHeld ? 0
+        : perOccurrence == 0 ? int.MaxValue
+        : (int)Math.Min(int.MaxValue, FastLimit / Math.Abs(perOccurrence));
 
     internal static CompiledRule Proportional { get; } = new(CompiledRuleKind.Proportional);
 
@@ -162,9 +175,10 @@ internal readonly struct CompiledRule
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Answered(in IndicatorValue value, out long points)
     {
-        var yes = value.IsYes;
-        points = Held(yes ? _first : _second);
-        return yes ? 0 : 1;
+        // Chosen without a branch: the answers of a year's units follow no pattern a branch predictor could learn.
+        var no = value.IsYes ? 0 : 1;
+        points = Held(_second ^ ((_first ^ _second) & (no - 1L)));
+        return no;
     }
 
     /// <summary>All conditions: the points when every condition is met, else none.</summary>
@@ -210,16 +224,12 @@ internal readonly struct CompiledRule
         var perOccurrence = Held(_first);
         var floor = Held(_second);
         var bits = value.NumberBits;
-        // The usual count, whole and not negative, with a product and difference in 64 bits (counts and deductions are
-        // small): kept short so that it is inlined.
-        if (bits.Flags == 0 && bits.High == 0 && bits.Low <= long.MaxValue)
+        // The usual count, whole, not negative and small (at most _count, worked out when compiled), from a maximum
+        // within ±2⁶¹: the product and the difference stay within 64 bits. Kept short, without a check of overflow
+        // after the fact, so that the group's loop keeps its registers.
+        if (bits.Flags == 0 && bits.High == 0 && bits.Low <= (uint)_count && unchecked((ulong)(maximum + FastLimit)) <= 2 * (ulong)FastLimit)
         {
-            var high = Math.BigMul((long)bits.Low, perOccurrence, out var product);
-            var difference = unchecked(maximum - product);
-            if (high == product >> 63 && ((maximum ^ product) & (maximum ^ difference)) >= 0)
-            {
-                return Math.Max(difference, floor);
-            }
+            return Math.Max(maximum - ((long)bits.Low * perOccurrence), floor);
         }
         return DeductAny(bits, value.Number, maximum, perOccurrence, floor);
     }

@@ -72,9 +72,14 @@ internal sealed class LeafGroups
         public long Total;
         public long Removed;
 
+        // Each group's loop a method of its own: inlined together, the loops spilled their counters to the stack. The
+        // sums are kept in locals while it runs: added to the fields, each leaf waited for the last one's store.
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public bool Run<TKind>(ReadOnlySpan<Slot> slots, ReadOnlySpan<IndicatorValue> values, int year)
             where TKind : struct, IKind
         {
+            var total = Total;
+            var removed = Removed;
             foreach (ref readonly var slot in slots)
             {
                 ref readonly var value = ref values[slot.Position];
@@ -89,7 +94,7 @@ internal sealed class LeafGroups
                     {
                         leaves[slot.LeafIndex] = new LeafResult(Points.FromUnits(units), LeafStatus.Scored, step);
                     }
-                    Total = checked(Total + units);
+                    total = checked(total + units);
                 }
                 else if (value.Kind == IndicatorKind.NotApplicable)
                 {
@@ -97,13 +102,15 @@ internal sealed class LeafGroups
                     {
                         leaves[slot.LeafIndex] = new LeafResult(Points.Zero, LeafStatus.NotApplicable);
                     }
-                    Removed = checked(Removed + slot.Maximum);
+                    removed = checked(removed + slot.Maximum);
                 }
                 else
                 {
                     return false;
                 }
             }
+            Total = total;
+            Removed = removed;
             return true;
         }
     }

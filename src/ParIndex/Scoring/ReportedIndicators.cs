@@ -1,5 +1,7 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using ParIndex.Rules;
 
 namespace ParIndex.Scoring;
@@ -20,6 +22,11 @@ public sealed partial class ReportedIndicators : IReadOnlyDictionary<string, Ind
 {
     private readonly string[] _codes;
     private readonly IndicatorValue[] _values;
+
+    // The last list of codes found equal to these, code by code (a scorer's leaves). Neither array is ever written, so
+    // once equal they stay equal: scoring these indicators again with that list tells it by reference. Any thread may
+    // set it; a reader sees null or a list that is equal.
+    private string[]? _sameCodesAs;
 
     /// <summary>Creates and checks a unit's indicators.</summary>
     /// <param name="unit">The unit reporting.</param>
@@ -117,6 +124,42 @@ public sealed partial class ReportedIndicators : IReadOnlyDictionary<string, Ind
     internal ReadOnlySpan<string> CodeSpan => _codes;
 
     internal ReadOnlySpan<IndicatorValue> ValueSpan => _values;
+
+    /// <summary>Whether the codes are these, in this order (a scorer's leaves, for the values to be read by position);
+    /// remembered for the last list found equal.</summary>
+    internal bool HasCodes(string[] codes)
+    {
+        if (ReferenceEquals(Volatile.Read(ref _sameCodesAs), codes))
+        {
+            return true;
+        }
+        if (!SameCodes(codes, _codes))
+        {
+            return false;
+        }
+        Volatile.Write(ref _sameCodesAs, codes);
+        return true;
+    }
+
+    /// <summary>Whether two lists of codes are equal, code by code. A method of its own: inlined into the scorer's
+    /// loops, its loop lost its counter to the stack.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool SameCodes(ReadOnlySpan<string> a, ReadOnlySpan<string> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < a.Length; i++)
+        {
+            // The same strings, usually (codes read from the methodology): told by their references first.
+            if (!ReferenceEquals(a[i], b[i]) && !string.Equals(a[i], b[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private int IndexOf(string key) => Array.BinarySearch(_codes, Text.Key(Preconditions.CheckNotNull(key, nameof(key))), StringComparer.Ordinal);
 

@@ -19,6 +19,7 @@ public sealed class Scorecard
     private readonly Scorer _scorer;
     private LeafResult[]? _leaves; // by leaf index; made by the scorer when a node is first asked for, unless kept
     private NodeSum[]? _sums; // by node index, then the whole methodology; made when a node is first asked for
+    private object? _index; // Index, boxed, once read
 
     internal Scorecard(Scorer scorer, ReportedIndicators indicators, LeafResult[]? leaves, Rules.Points total, Rules.Points totalMax)
     {
@@ -32,7 +33,6 @@ public sealed class Scorecard
             (total, totalMax) = (root.Points, root.Max);
         }
         (Total, TotalMax) = (total, totalMax);
-        Index = Points / MaxPoints * 100m;
     }
 
     // The totals as held, for a ranking's keys (integers order the scorecards without decimal arithmetic) and for the
@@ -63,7 +63,17 @@ public sealed class Scorecard
     public decimal MaxPoints => TotalMax.ToDecimal();
 
     /// <summary>Gets the index (chỉ số): <see cref="Points"/> ÷ <see cref="MaxPoints"/> × 100, exact.</summary>
-    public decimal Index { get; }
+    public decimal Index => Volatile.Read(ref _index) is decimal index ? index : WorkOutIndex();
+
+    /// <summary>Works <see cref="Index"/> out when first read, not when scored: its decimal division cost as much as a
+    /// tenth of scoring a unit, and a ranking by index orders the scorecards by their totals. Kept boxed (only when read),
+    /// so that it is published whole to other threads; any thread may work it out, and all get the same decimal.</summary>
+    private decimal WorkOutIndex()
+    {
+        var index = Points / MaxPoints * 100m;
+        Volatile.Write(ref _index, index);
+        return index;
+    }
 
     /// <summary>Gets the index rounded to two decimals, half away from zero, as published.</summary>
     public decimal RoundedIndex => PublishedRounding.Index(Index);

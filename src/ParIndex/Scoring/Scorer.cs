@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ParIndex.Methodologies;
 using ParIndex.Rules;
@@ -148,12 +149,14 @@ public sealed class Scorer
     /// <summary>Scores every leaf: merges the leaves and the indicators, both in ordinal order of their codes, adds
     /// the problems found, and stores each leaf's result in <paramref name="leaves"/> when given.</summary>
     /// <returns>The sum of the leaves' points and of the maxima of the leaves that leave them.</returns>
-    private (Points Total, Points Removed) Walk(ReportedIndicators indicators, bool yearInside, ref List<Diagnostic>? problems, LeafResult[]? leaves)
+    private (Points Total, Points Removed) Walk(ReportedIndicators indicators, bool yearInside, ref List<Diagnostic>? problems, LeafResult[]? leaves) =>
+        yearInside && TryWalkAligned(indicators, leaves, out var sums) ? sums : Merge(indicators, yearInside, ref problems, leaves);
+
+    /// <summary><see cref="Walk"/> for any indicators. Kept apart from the aligned case (not inlined into it): its many
+    /// locals would otherwise take the registers of the aligned loops and a large frame cleared on every call.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (Points Total, Points Removed) Merge(ReportedIndicators indicators, bool yearInside, ref List<Diagnostic>? problems, LeafResult[]? leaves)
     {
-        if (yearInside && TryWalkAligned(indicators, leaves, out var sums))
-        {
-            return sums;
-        }
         var methodology = _methodology;
         var unit = indicators.Unit.Code;
         var year = indicators.Year;
@@ -266,22 +269,8 @@ public sealed class Scorer
     /// so the results are its own.</summary>
     private bool TryWalkAligned(ReportedIndicators indicators, LeafResult[]? leaves, out (Points Total, Points Removed) sums)
     {
-        ReadOnlySpan<string> planCodes = _codes;
-        var codes = indicators.CodeSpan;
         sums = default;
-        if (_groups is null || codes.Length != planCodes.Length)
-        {
-            return false;
-        }
-        for (var i = 0; i < planCodes.Length; i++)
-        {
-            // The same strings, usually (codes read from the methodology): told by their references first.
-            if (!ReferenceEquals(planCodes[i], codes[i]) && !string.Equals(planCodes[i], codes[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-        return _groups.TryScore(indicators.ValueSpan, indicators.Year, leaves, out sums);
+        return _groups is not null && indicators.HasCodes(_codes) && _groups.TryScore(indicators.ValueSpan, indicators.Year, leaves, out sums);
     }
 
     /// <summary>Whether a unit code appears more than once: for up to 256 units in a table of positions on the stack,

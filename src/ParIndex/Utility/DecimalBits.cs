@@ -38,7 +38,11 @@ internal readonly struct DecimalBits
     internal decimal ToDecimal() => new((int)(uint)Low, (int)(uint)(Low >> 32), (int)High, Flags < 0, (byte)Scale);
 
     /// <summary>Tells whether a value is a whole number, without decimal arithmetic when it carries no decimal places.</summary>
-    internal static bool IsWhole(in decimal value) => new DecimalBits(in value).Scale == 0 || decimal.Truncate(value) == value;
+    internal static bool IsWhole(in decimal value) => new DecimalBits(in value).Scale == 0 || IsWholeWithDecimals(value);
+
+    // Apart, not inlined: its decimal calls would take registers from the scorer's loops, where counts have no decimals.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsWholeWithDecimals(decimal value) => decimal.Truncate(value) == value;
 
     /// <summary>Powers of ten from 10⁰ to 10¹⁸, for scaling mantissas.</summary>
     internal static ulong[] PowersOfTen { get; } = MakePowers();

@@ -313,6 +313,24 @@ public class RankingTests
     }
 
     [Fact]
+    public void ByIndex_Entries_AreTheScorecardsIndicesAsRowsOfValuesGiven()
+    {
+        // A: 1 + 1 of 2 = 100 %; B: 0.9 + 0.8999999999 of 2 = 89.99999999500 %, digit for digit as decimal arithmetic
+        // gives it. Each row equals the row of the same value given; another value, rank or unit is another row.
+        var cards = new Scorer(TwoLeaves).ScoreAll([TwoLeavesGiven("B", 0.9m, 0.8999999999m), TwoLeavesGiven("A", 1m, 1m)]);
+
+        var byIndex = Ranking.ByIndex(cards).Entries;
+        var given = Ranking.Create([new UnitValue(cards[0].Unit, 89.999999995m), new UnitValue(cards[1].Unit, 100m)]).Entries;
+        var other = Ranking.Create([new UnitValue(cards[0].Unit, 89.99999999m), new UnitValue(cards[1].Unit, 100m)]).Entries;
+
+        Assert.Equal([("A", "100", "100", "A"), ("B", "89.99999999500", "89.99999999500", "B")],
+            byIndex.Select(e => (e.Unit.Code, Invariant(e.Value), Invariant(e.RankedValue), e.Group?.Name)));
+        ContractAssert.ClassEqualityContract(byIndex[1], given[1], byIndex[0], other[1], given[0]);
+    }
+
+    private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public void ByIndex_DifferentMaxima_RankTheIndicesNotThePoints()
     {
         // Two leaves of 1 point. A: 1 + n/a = 1 of 1 = 100 %; B: 0.9 + 1 = 1.9 of 2 = 95 %; C: 0.5 + n/a = 0.5 of 1 = 50 %;

@@ -51,6 +51,22 @@ public class DeductionRuleTests
                 return units(points) == reference;
             });
 
+    [Theory]
+    [InlineData(230_584_300L, 69_415_700)] // the most occurrences of 1 point worked out in 64 bits unchecked (2⁶¹ ÷ 10¹⁰ units)
+    [InlineData(230_584_301L, 69_415_699)] // one more: worked out in 128 bits, the same formula
+    public void Evaluate_CountsEitherSideOfTheFastCounts_AreTheFormulaExactly(long occurrences, int expected) =>
+        // 300,000,000 − occurrences × 1, above the floor.
+        Assert.Equal(expected, new DeductionRule(1m, floor: -500_000_000m).Evaluate(IndicatorValue.Count(occurrences), new RuleContext(300_000_000m, 2023)).Points);
+
+    [Theory]
+    [InlineData(10_000_000_000L, 230_584_300)] // 1 point: 2⁶¹ ÷ 10¹⁰ units, rounded down
+    [InlineData(-10_000_000_000L, 230_584_300)] // a negative deduction, by its magnitude
+    [InlineData(1L, int.MaxValue)] // 10⁻¹⁰ point: every count an int holds
+    [InlineData(0L, int.MaxValue)]
+    [InlineData(long.MinValue, 0)] // points that cannot be held: none, the evaluation refuses them
+    public void FastCounts_AreTheCountsWhoseDeductionStaysWithin2To61Units(long perOccurrence, int expected) =>
+        Assert.Equal(expected, CompiledRule.FastCounts(perOccurrence));
+
     [Fact]
     public void Evaluate_DeductionPastALongAboveALowFloor_IsExact() =>
         // 500,000,000 − 922,337,204 × 1 = −422,337,204 points, above the floor −500,000,000 (validation refuses such a

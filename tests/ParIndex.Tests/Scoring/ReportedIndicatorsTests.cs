@@ -23,6 +23,33 @@ public class ReportedIndicatorsTests
     }
 
     [Fact]
+    public void HasCodes_EqualCodesMadeApart_AreFoundEqualAndRemembered()
+    {
+        // Codes equal but not the same strings (built from chars), then the same list again, which is then told by
+        // reference; a copy of the list is still compared code by code.
+        var indicators = Of(("1.2", IndicatorValue.Flag(true)), ("1.1", IndicatorValue.Percent(95m)));
+        string[] codes = [new string(['1', '.', '1']), new string(['1', '.', '2'])];
+
+        Assert.True(indicators.HasCodes(codes));
+        Assert.True(indicators.HasCodes(codes));
+        Assert.True(indicators.HasCodes([.. codes]));
+    }
+
+    [Theory]
+    [InlineData("1.1")] // fewer
+    [InlineData("1.1", "1.2", "1.3")] // more
+    [InlineData("1.2", "1.1")] // the same codes in another order
+    [InlineData("1.1", "1.3")] // another code
+    public void HasCodes_OtherCodes_AreNotTheseEvenAfterAnEqualList(params string[] codes)
+    {
+        var indicators = Of(("1.2", IndicatorValue.Flag(true)), ("1.1", IndicatorValue.Percent(95m)));
+
+        Assert.False(indicators.HasCodes(codes));
+        Assert.True(indicators.HasCodes(["1.1", "1.2"]));
+        Assert.False(indicators.HasCodes(codes));
+    }
+
+    [Fact]
     public void Indexer_UnreportedCode_NamesTheUnitAndTheCode()
     {
         var indicators = Of(("1.1", IndicatorValue.Percent(95m)));

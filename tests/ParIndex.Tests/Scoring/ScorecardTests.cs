@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace ParIndex.Tests.Scoring;
 
 public class ScorecardTests
@@ -25,6 +26,46 @@ public class ScorecardTests
         Assert.Equal(2m / 3m * 100m, card.Index);
         Assert.Equal(66.67m, card.RoundedIndex);
         Assert.Equal("A Sở A 2024: 2 / 3 = 66.67%", card.ToString());
+    }
+
+    // One area of 7 points: a yes/no worth 1 and a yes/no worth 6, whose sevenths never end.
+    private static readonly Methodology Sevenths = new("SEVENTHS", "Sevenths", SubjectKind.Custom, AssessmentYears.From(2024), 7m,
+        [new Area { Code = "1", Name = "Area", MaxPoints = 7m, Criteria =
+        [
+            new Criterion { Code = "1.1", Name = "One", MaxPoints = 1m, Rule = new YesNoRule(1m) },
+            new Criterion { Code = "1.2", Name = "Six", MaxPoints = 6m, Rule = new YesNoRule(6m) },
+        ] }]);
+
+    [Theory]
+    [InlineData(true, false, "14.285714285714285714285714290")] // 1 of 7
+    [InlineData(false, true, "85.71428571428571428571428571")] // 6 of 7
+    [InlineData(false, false, "0")]
+    [InlineData(true, true, "100")]
+    public void Index_Sevenths_IsPointsOverMaximumTimes100DigitForDigit(bool one, bool six, string expected)
+    {
+        var card = new Scorer(Sevenths).Score(new ReportedIndicators(new AssessedUnit("A", "Sở A"), 2024,
+            new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Flag(one), ["1.2"] = IndicatorValue.Flag(six) }));
+
+        Assert.Equal(expected, card.Index.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(expected, card.Index.ToString(CultureInfo.InvariantCulture)); // read again, as first worked out
+    }
+
+    [Theory]
+    [InlineData(95, false, "66.666666666666666666666666670")] // 2 of 3
+    [InlineData(80, true, "66.666666666666666666666666670")] // 1 + 1 of 3
+    [InlineData(50, true, "33.333333333333333333333333330")] // 1 of 3
+    public void Index_Thirds_IsPointsOverMaximumTimes100DigitForDigit(int planDone, bool onTime, string expected) =>
+        Assert.Equal(expected, Score(planDone, onTime).Index.ToString(CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void Index_LeafNotApplicable_KeepsTheScaleOfTheQuotient()
+    {
+        // 80% → 1 of 2 (1.2 not applicable): 1 ÷ 2 = 0.5, × 100 = 50.0, one decimal as decimal arithmetic gives it.
+        var card = new Scorer(Demo).Score(new ReportedIndicators(new AssessedUnit("A", "Sở A"), 2024,
+            new Dictionary<string, IndicatorValue> { ["1.1"] = IndicatorValue.Percent(80m), ["1.2"] = IndicatorValue.NotApplicable }));
+
+        Assert.Equal("50.0", card.Index.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("A Sở A 2024: 1 / 2 = 50.00%", card.ToString());
     }
 
     [Fact]
