@@ -90,7 +90,7 @@ public class ArchitectureTests
     [Fact]
     public void Namespaces_MirrorFolders()
     {
-        var root = Support.RepositoryFiles.Root;
+        var root = RepositoryFiles.Root;
         foreach (var type in PublicTypes.Where(t => !t.IsNested))
         {
             var relative = type.FullName!.Split('`')[0].Replace("ParIndex.", string.Empty, StringComparison.Ordinal).Replace('.', System.IO.Path.DirectorySeparatorChar) + ".cs";
@@ -177,7 +177,7 @@ public class ArchitectureTests
     [Fact]
     public void HandWrittenEquality_SaysWhy()
     {
-        var src = System.IO.Path.Combine(Support.RepositoryFiles.Root, "src");
+        var src = System.IO.Path.Combine(RepositoryFiles.Root, "src");
         var silent =
             from file in System.IO.Directory.EnumerateFiles(src, "*.cs", System.IO.SearchOption.AllDirectories)
             let relative = System.IO.Path.GetRelativePath(src, file).Replace('\\', '/')
