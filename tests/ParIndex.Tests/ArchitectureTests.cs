@@ -121,6 +121,30 @@ public class ArchitectureTests
         Assert.Equal([Fixture + ".Low → " + Fixture + ".High (Bottom → Top)"], BackEdges(graph, layers));
     }
 
+    [Fact]
+    public void Namespaces_DependOnlyOnLowerLayers_SeesEdgesThatOnlyCustomAttributesShow()
+    {
+        const string Fixture = "ParIndex.Tests.Support.AttributeFixture";
+        var graph = NamespaceGraph.Read(typeof(ArchitectureTests).Assembly.Location, Fixture);
+        string[][] layers = [[Fixture + ".Low"], [Fixture + ".ByArgument", Fixture + ".ByConstructor"]];
+
+        Assert.Equal(
+            [Fixture + ".Low → " + Fixture + ".ByArgument (Bottom → Named)", Fixture + ".Low → " + Fixture + ".ByConstructor (Bottom → MarkAttribute)"],
+            BackEdges(graph, layers));
+    }
+
+    [Fact]
+    public void Namespaces_DependOnlyOnLowerLayers_SeesEdgesThatOnlyGenericConstraintsShow()
+    {
+        const string Fixture = "ParIndex.Tests.Support.ConstraintFixture";
+        var graph = NamespaceGraph.Read(typeof(ArchitectureTests).Assembly.Location, Fixture);
+        string[][] layers = [[Fixture + ".Low"], [Fixture + ".ByMethod", Fixture + ".ByType"]];
+
+        Assert.Equal(
+            [Fixture + ".Low → " + Fixture + ".ByMethod (Bottom → IShape)", Fixture + ".Low → " + Fixture + ".ByType (IBox`1 → IShape)"],
+            BackEdges(graph, layers));
+    }
+
     // README, "Each word has one meaning in the API": what a public member's documentation must not say in another sense.
     private static readonly (string Pattern, string Sense)[] SecondSenses =
     [
