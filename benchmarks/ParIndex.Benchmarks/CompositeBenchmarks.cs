@@ -120,7 +120,7 @@ public class CompositeBenchmarks
     /// <summary>COINr's ASEM example from samples/data/composites: the data and metadata, and the pipeline.</summary>
     internal static (CompositeModel Model, CompositePipeline Pipeline) Asem()
     {
-        var folder = Path.Combine(ParIndex.Tests.Support.RepositoryFiles.Root, "samples", "data", "composites");
+        var folder = Path.Combine(RepositoryFiles.Root, "samples", "data", "composites");
         return (CompositeModel.ReadCsv(File.ReadAllText(Path.Combine(folder, "asem-idata.csv")), File.ReadAllText(Path.Combine(folder, "asem-imeta.csv"))),
             CompositePipeline.Parse(File.ReadAllText(Path.Combine(folder, "asem.json"))));
     }

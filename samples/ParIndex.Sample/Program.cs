@@ -4,9 +4,9 @@ using System.Linq;
 using System.Text;
 using NodaTime;
 using ParIndex.History;
+using ParIndex.Methodologies;
 using ParIndex.Rankings;
 using ParIndex.Rules;
-using ParIndex.Sample;
 using ParIndex.Scoring;
 using ParIndex.Targets;
 
@@ -15,7 +15,8 @@ using ParIndex.Targets;
 // evaluate the embedded reform plans' targets against the published record.
 Console.OutputEncoding = Encoding.UTF8;
 
-var methodology = CaMau1880.Fragment;
+// The fragment ships in the library as a sample methodology (JSON): one copy of the data, read as a user reads their own.
+var methodology = Methodology.Samples.Single(m => m.Id == "CA-MAU-1880-2013-FRAGMENT");
 Console.WriteLine($"Methodology: {methodology.Title} — {methodology.LegalBasis}, {methodology.Leaves.Length} leaves, {methodology.MaxPoints} points");
 Console.WriteLine();
 

@@ -36,17 +36,18 @@ public static class SyntheticSurvey
         return new SurveyInstrument("SYNTHETIC", "Khảo sát giả lập", AssessmentYears.From(2017), elements);
     }
 
-    /// <summary>Generates <paramref name="count"/> responses lazily, one at a time, always the same for a seed.</summary>
-    public static IEnumerable<SurveyResponse> Responses(SurveyInstrument instrument, int count, int seed = 2017)
+    /// <summary>Generates <paramref name="count"/> responses lazily, one at a time, always the same for a seed: from
+    /// every province of the 63-unit list, or from <paramref name="provinces"/> (a small survey's few).</summary>
+    public static IEnumerable<SurveyResponse> Responses(SurveyInstrument instrument, int count, int seed = 2017, IReadOnlyList<Province>? provinces = null)
     {
         var random = new Random(seed);
-        var provinces = ProvinceList.Units63.Provinces;
+        provinces ??= ProvinceList.Units63.Provinces;
         // Each province's chance that an answer is satisfied, 0.6 to 0.95.
         var level = provinces.Select(_ => 0.6 + (0.35 * random.NextDouble())).ToArray();
         var questions = instrument.Questions;
         for (var r = 0; r < count; r++)
         {
-            var p = random.Next(provinces.Length);
+            var p = random.Next(provinces.Count);
             var answers = new byte[questions.Length];
             for (var i = 0; i < answers.Length; i++)
             {

@@ -90,7 +90,7 @@ public class ArchitectureTests
     [Fact]
     public void Namespaces_MirrorFolders()
     {
-        var root = Support.RepositoryFiles.Root;
+        var root = RepositoryFiles.Root;
         foreach (var type in PublicTypes.Where(t => !t.IsNested))
         {
             var relative = type.FullName!.Split('`')[0].Replace("ParIndex.", string.Empty, StringComparison.Ordinal).Replace('.', System.IO.Path.DirectorySeparatorChar) + ".cs";
@@ -119,6 +119,30 @@ public class ArchitectureTests
         string[][] layers = [[Fixture + ".Low"], [Fixture + ".High"]];
 
         Assert.Equal([Fixture + ".Low → " + Fixture + ".High (Bottom → Top)"], BackEdges(graph, layers));
+    }
+
+    [Fact]
+    public void Namespaces_DependOnlyOnLowerLayers_SeesEdgesThatOnlyCustomAttributesShow()
+    {
+        const string Fixture = "ParIndex.Tests.Support.AttributeFixture";
+        var graph = NamespaceGraph.Read(typeof(ArchitectureTests).Assembly.Location, Fixture);
+        string[][] layers = [[Fixture + ".Low"], [Fixture + ".ByArgument", Fixture + ".ByConstructor"]];
+
+        Assert.Equal(
+            [Fixture + ".Low → " + Fixture + ".ByArgument (Bottom → Named)", Fixture + ".Low → " + Fixture + ".ByConstructor (Bottom → MarkAttribute)"],
+            BackEdges(graph, layers));
+    }
+
+    [Fact]
+    public void Namespaces_DependOnlyOnLowerLayers_SeesEdgesThatOnlyGenericConstraintsShow()
+    {
+        const string Fixture = "ParIndex.Tests.Support.ConstraintFixture";
+        var graph = NamespaceGraph.Read(typeof(ArchitectureTests).Assembly.Location, Fixture);
+        string[][] layers = [[Fixture + ".Low"], [Fixture + ".ByMethod", Fixture + ".ByType"]];
+
+        Assert.Equal(
+            [Fixture + ".Low → " + Fixture + ".ByMethod (Bottom → IShape)", Fixture + ".Low → " + Fixture + ".ByType (IBox`1 → IShape)"],
+            BackEdges(graph, layers));
     }
 
     // README, "Each word has one meaning in the API": what a public member's documentation must not say in another sense.
@@ -177,7 +201,7 @@ public class ArchitectureTests
     [Fact]
     public void HandWrittenEquality_SaysWhy()
     {
-        var src = System.IO.Path.Combine(Support.RepositoryFiles.Root, "src");
+        var src = System.IO.Path.Combine(RepositoryFiles.Root, "src");
         var silent =
             from file in System.IO.Directory.EnumerateFiles(src, "*.cs", System.IO.SearchOption.AllDirectories)
             let relative = System.IO.Path.GetRelativePath(src, file).Replace('\\', '/')

@@ -39,8 +39,8 @@ public class ReadmeTests
 
         var methodology = ParIndex.Methodologies.Methodology.ParseJson(document);
 
-        Assert.Equal(ParIndex.Sample.CaMau1880.Fragment.Find("1.1.4")!.Name, methodology.Find("1.1.4")!.Name);
-        Assert.Equal(((ParIndex.Methodologies.Criterion)ParIndex.Sample.CaMau1880.Fragment.Find("1.1.4")!).Rule!.Describe(), ((ParIndex.Methodologies.Criterion)methodology.Find("1.1.4")!).Rule!.Describe());
+        Assert.Equal(CaMau1880.Fragment.Find("1.1.4")!.Name, methodology.Find("1.1.4")!.Name);
+        Assert.Equal(((ParIndex.Methodologies.Criterion)CaMau1880.Fragment.Find("1.1.4")!).Rule!.Describe(), ((ParIndex.Methodologies.Criterion)methodology.Find("1.1.4")!).Rule!.Describe());
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using ParIndex.Tests.Support;
-
 namespace ParIndex.Cli.Tests.BadInputs;
 
 /// <summary>

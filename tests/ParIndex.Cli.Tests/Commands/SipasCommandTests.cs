@@ -128,7 +128,7 @@ public sealed class SipasCommandTests : TempFileTests
     {
         // The sample's 40 Hà Nội rows, in their order, alone / first / after Cà Mau's / without Đà Nẵng's: the same rows,
         // so the same interval (before: [75.10, 81.99] after Cà Mau's rows, [75.24, 81.85] alone).
-        var lines = System.IO.File.ReadAllLines(System.IO.Path.Combine(ParIndex.Tests.Support.RepositoryFiles.Root, "samples", "data", "sipas-answers-2019.csv"));
+        var lines = System.IO.File.ReadAllLines(System.IO.Path.Combine(RepositoryFiles.Root, "samples", "data", "sipas-answers-2019.csv"));
         var haNoi = lines.Skip(1).Where(l => l.Contains(",Hà Nội,", StringComparison.Ordinal)).ToList();
         var others = lines.Skip(1).Except(haNoi).ToList();
         string HaNoiRow(string name, System.Collections.Generic.IEnumerable<string> body)

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using ParIndex.Tests.Support;
 
 namespace ParIndex.Cli.Tests.Commands;
 

@@ -3,7 +3,6 @@ using ParIndex.Cli.Commands;
 using ParIndex.Cli.Output;
 using ParIndex.History;
 using ParIndex.Rankings;
-using ParIndex.Tests.Support;
 
 namespace ParIndex.Cli.Tests.Output;
 

@@ -1,5 +1,3 @@
-using ParIndex.Tests.Support;
-
 namespace ParIndex.Cli.Tests.Support;
 
 /// <summary>The repository's sample input files (samples/data).</summary>

@@ -160,7 +160,7 @@ public class CompositeUncertaintyTests
 
     private static class Pipeline
     {
-        internal static readonly CompositePipeline Asem = CompositePipeline.Parse(Support.RepositoryFiles.Read("samples/data/composites/asem.json"));
+        internal static readonly CompositePipeline Asem = CompositePipeline.Parse(RepositoryFiles.Read("samples/data/composites/asem.json"));
     }
 
     [Fact]

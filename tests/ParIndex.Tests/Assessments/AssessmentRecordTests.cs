@@ -1,5 +1,3 @@
-using ParIndex.Sample;
-
 namespace ParIndex.Tests.Assessments;
 
 public class AssessmentRecordTests

@@ -1,5 +1,4 @@
 using ParIndex.Csv;
-using ParIndex.Sample;
 
 namespace ParIndex.Tests.BadInputs;
 

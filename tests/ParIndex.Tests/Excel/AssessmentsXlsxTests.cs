@@ -1,5 +1,5 @@
 using ParIndex.Excel;
-using static ParIndex.Tests.Support.Workbooks;
+using static ParIndex.TestSupport.Workbooks;
 
 namespace ParIndex.Tests.Excel;
 

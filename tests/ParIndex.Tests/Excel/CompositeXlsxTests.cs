@@ -1,6 +1,6 @@
 using ParIndex.Excel;
 using ParIndex.Tests.Composites;
-using static ParIndex.Tests.Support.Workbooks;
+using static ParIndex.TestSupport.Workbooks;
 
 namespace ParIndex.Tests.Excel;
 

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Spreadsheet;
 using ParIndex.Excel;
-using ParIndex.Sample;
 
 namespace ParIndex.Tests.Excel;
 

@@ -67,7 +67,7 @@ public class TablesXlsxTests
         }
         stream.Position = 0;
 
-        var unit = Assert.Single(IndicatorsXlsx.Read(stream, ParIndex.Sample.CaMau1880.Fragment, null, null).Value);
+        var unit = Assert.Single(IndicatorsXlsx.Read(stream, CaMau1880.Fragment, null, null).Value);
         Assert.Equal(ParIndex.Rules.IndicatorValue.Percent(86.19m), unit["1.1.4"]);
     }
 

@@ -34,9 +34,7 @@ public class ProvinceReferenceTests
     public void Equals_SameListAndCode_IsTrue_OtherListIsFalse()
     {
         var a = ProvinceReference.Of(ProvinceListId.Units63, "52");
-        Assert.Equal(a, ProvinceList.Units63["52"].Reference);
-        Assert.Equal(a.GetHashCode(), ProvinceList.Units63["52"].Reference.GetHashCode());
-        Assert.NotEqual(a, ProvinceReference.Of(ProvinceListId.Units34, "52"));
+        ContractAssert.ClassEqualityContract(a, ProvinceList.Units63["52"].Reference, ProvinceReference.Of(ProvinceListId.Units34, "52"));
     }
 
     [Fact]

@@ -34,8 +34,6 @@ public class PublishedResultTests
     public void Equals_SameFields_IsTrue_OtherRankIsFalse()
     {
         var a = new PublishedResult(PublishedIndex.Par, 2023, CaMau, 86.89m, 34, "s");
-        Assert.Equal(a, new PublishedResult(PublishedIndex.Par, 2023, CaMau, 86.89m, 34, "s"));
-        Assert.Equal(a.GetHashCode(), new PublishedResult(PublishedIndex.Par, 2023, CaMau, 86.89m, 34, "s").GetHashCode());
-        Assert.NotEqual(a, new PublishedResult(PublishedIndex.Par, 2023, CaMau, 86.89m, 32, "s"));
+        ContractAssert.ClassEqualityContract(a, new PublishedResult(PublishedIndex.Par, 2023, CaMau, 86.89m, 34, "s"), new PublishedResult(PublishedIndex.Par, 2023, CaMau, 86.89m, 32, "s"));
     }
 }

@@ -1,5 +1,3 @@
-using ParIndex.Sample;
-
 namespace ParIndex.Tests.Methodologies;
 
 public class MethodologyJsonTests

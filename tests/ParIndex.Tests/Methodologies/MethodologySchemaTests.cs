@@ -1,5 +1,4 @@
 using NJsonSchema;
-using ParIndex.Sample;
 
 namespace ParIndex.Tests.Methodologies;
 

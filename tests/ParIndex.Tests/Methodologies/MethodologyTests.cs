@@ -1,4 +1,3 @@
-using ParIndex.Sample;
 using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Methodologies;
@@ -110,9 +109,7 @@ public class MethodologyTests
             },
         ]);
 
-        Assert.Equal(Make(50m), Make(50m));
-        Assert.Equal(Make(50m).GetHashCode(), Make(50m).GetHashCode());
-        Assert.NotEqual(Make(50m), Make(60m));
+        ContractAssert.EqualsContract(Make(50m), Make(50m), Make(60m));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using ParIndex.Sample;
 using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Rankings;

@@ -1,5 +1,3 @@
-using ParIndex.Sample;
-
 namespace ParIndex.Tests.Scoring;
 
 /// <summary>The JSON document of units' indicators, as the sample's indicators-ca-mau-fragment.json writes it.</summary>

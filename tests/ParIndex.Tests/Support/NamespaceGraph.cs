@@ -8,9 +8,10 @@ namespace ParIndex.Tests.Support;
 
 /// <summary>
 /// The namespaces of a compiled assembly and which of its own types each namespace uses, read from the metadata: base
-/// types and interfaces, fields, method signatures and locals, catch clauses, and every type, method and field token in
-/// the method bodies' IL (lambdas and iterators are nested types, so their bodies count for the type that declares
-/// them). References to other assemblies are ignored.
+/// types and interfaces, generic parameters' constraints, fields, method signatures and locals, catch clauses, custom
+/// attributes (their constructors and the types and enums among their arguments), and every type, method and field
+/// token in the method bodies' IL (lambdas and iterators are nested types, so their bodies count for the type that
+/// declares them). References to other assemblies are ignored.
 /// </summary>
 internal sealed class NamespaceGraph
 {
@@ -95,22 +96,40 @@ internal sealed class NamespaceGraph
         {
             var type = metadata.GetTypeDefinition(handle);
             Visit(type.BaseType);
+            VisitAttributes(type.GetCustomAttributes());
+            VisitGenericParameters(type.GetGenericParameters());
             foreach (var implementation in type.GetInterfaceImplementations())
             {
                 Visit(metadata.GetInterfaceImplementation(implementation).Interface);
             }
             foreach (var field in type.GetFields())
             {
-                metadata.GetFieldDefinition(field).DecodeSignature(this, null);
+                var definition = metadata.GetFieldDefinition(field);
+                definition.DecodeSignature(this, null);
+                VisitAttributes(definition.GetCustomAttributes());
             }
             foreach (var property in type.GetProperties())
             {
-                metadata.GetPropertyDefinition(property).DecodeSignature(this, null);
+                var definition = metadata.GetPropertyDefinition(property);
+                definition.DecodeSignature(this, null);
+                VisitAttributes(definition.GetCustomAttributes());
+            }
+            foreach (var @event in type.GetEvents())
+            {
+                var definition = metadata.GetEventDefinition(@event);
+                Visit(definition.Type);
+                VisitAttributes(definition.GetCustomAttributes());
             }
             foreach (var method in type.GetMethods())
             {
                 var definition = metadata.GetMethodDefinition(method);
                 definition.DecodeSignature(this, null);
+                VisitAttributes(definition.GetCustomAttributes());
+                VisitGenericParameters(definition.GetGenericParameters());
+                foreach (var parameter in definition.GetParameters())
+                {
+                    VisitAttributes(metadata.GetParameter(parameter).GetCustomAttributes());
+                }
                 if (definition.RelativeVirtualAddress != 0)
                 {
                     VisitBody(pe.GetMethodBody(definition.RelativeVirtualAddress));
@@ -119,6 +138,52 @@ internal sealed class NamespaceGraph
             foreach (var nested in type.GetNestedTypes())
             {
                 VisitType(pe, nested);
+            }
+        }
+
+        // An attribute's constructor is a method token; its arguments are decoded for the types among them.
+        private void VisitAttributes(CustomAttributeHandleCollection attributes)
+        {
+            foreach (var handle in attributes)
+            {
+                var attribute = metadata.GetCustomAttribute(handle);
+                Visit(attribute.Constructor);
+                var value = attribute.DecodeValue(new AttributeTypes(metadata, Found));
+                foreach (var argument in value.FixedArguments.Concat(value.NamedArguments.Select(n => new CustomAttributeTypedArgument<AttributeType>(n.Type, n.Value))))
+                {
+                    VisitArgument(argument);
+                }
+            }
+        }
+
+        // An enum argument's type, and the types inside an array argument (a typeof adds its type while decoding).
+        private void VisitArgument(CustomAttributeTypedArgument<AttributeType> argument)
+        {
+            if (argument.Type.Definition is { } type)
+            {
+                Found.Add(type);
+            }
+            if (argument.Value is ImmutableArray<CustomAttributeTypedArgument<AttributeType>> elements)
+            {
+                foreach (var element in elements)
+                {
+                    VisitArgument(element);
+                }
+            }
+        }
+
+        private void VisitGenericParameters(GenericParameterHandleCollection parameters)
+        {
+            foreach (var handle in parameters)
+            {
+                var parameter = metadata.GetGenericParameter(handle);
+                VisitAttributes(parameter.GetCustomAttributes());
+                foreach (var constraint in parameter.GetConstraints())
+                {
+                    var definition = metadata.GetGenericParameterConstraint(constraint);
+                    Visit(definition.Type);
+                    VisitAttributes(definition.GetCustomAttributes());
+                }
             }
         }
 
@@ -248,5 +313,135 @@ internal sealed class NamespaceGraph
         public object? GetModifiedType(object? modifier, object? unmodifiedType, bool isRequired) => null;
 
         public object? GetFunctionPointerType(MethodSignature<object?> signature) => null;
+    }
+
+    /// <summary>A type as the attribute decoder sees it: one of the assembly's (<see cref="Definition"/>),
+    /// <see cref="System.Type"/> (whose arguments are names), or another assembly's, by its full name.</summary>
+    private sealed record AttributeType(TypeDefinitionHandle? Definition, bool IsSystemType = false, string? Name = null);
+
+    /// <summary>Decodes custom-attribute values; a <c>typeof</c> argument, which the value holds only as a serialized
+    /// name, is looked up among the assembly's types and added to <paramref name="found"/>.</summary>
+    private sealed class AttributeTypes(MetadataReader metadata, HashSet<TypeDefinitionHandle> found) : ICustomAttributeTypeProvider<AttributeType>
+    {
+        private static readonly AttributeType SystemType = new(null, IsSystemType: true);
+        private static readonly AttributeType Other = new(null);
+
+        public AttributeType GetPrimitiveType(PrimitiveTypeCode typeCode) => Other;
+
+        public AttributeType GetSystemType() => SystemType;
+
+        public AttributeType GetSZArrayType(AttributeType elementType) => elementType;
+
+        public AttributeType GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => new(handle);
+
+        public AttributeType GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind)
+        {
+            var name = ReferenceName(reader, handle);
+            return name == "System.Type" ? SystemType : new(null, Name: name);
+        }
+
+        public AttributeType GetTypeFromSerializedName(string name)
+        {
+            var type = Find(name);
+            if (type is { } definition)
+            {
+                found.Add(definition);
+            }
+            return new(type, Name: name.Split(',')[0].Trim());
+        }
+
+        public bool IsSystemType(AttributeType type) => type.IsSystemType;
+
+        // An enum of the assembly is read as the type of its value__ field; one of another assembly (an int, or a byte as
+        // System.Text.Json's JsonCommentHandling) is asked of the runtime, which has loaded it to run these tests.
+        public PrimitiveTypeCode GetUnderlyingEnumType(AttributeType type)
+        {
+            if (type.Definition is { } definition)
+            {
+                foreach (var field in metadata.GetTypeDefinition(definition).GetFields())
+                {
+                    var value = metadata.GetFieldDefinition(field);
+                    if ((value.Attributes & System.Reflection.FieldAttributes.Static) == 0)
+                    {
+                        return value.DecodeSignature(new EnumUnderlyingType(), null);
+                    }
+                }
+            }
+            var loaded = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(type.Name ?? string.Empty)).FirstOrDefault(t => t is { IsEnum: true })
+                ?? throw new InvalidOperationException("Cannot tell the underlying type of the enum " + type.Name + " in an attribute");
+            return Type.GetTypeCode(Enum.GetUnderlyingType(loaded)) switch
+            {
+                TypeCode.SByte => PrimitiveTypeCode.SByte,
+                TypeCode.Byte => PrimitiveTypeCode.Byte,
+                TypeCode.Int16 => PrimitiveTypeCode.Int16,
+                TypeCode.UInt16 => PrimitiveTypeCode.UInt16,
+                TypeCode.UInt32 => PrimitiveTypeCode.UInt32,
+                TypeCode.Int64 => PrimitiveTypeCode.Int64,
+                TypeCode.UInt64 => PrimitiveTypeCode.UInt64,
+                _ => PrimitiveTypeCode.Int32,
+            };
+        }
+
+        private static string ReferenceName(MetadataReader reader, TypeReferenceHandle handle)
+        {
+            var reference = reader.GetTypeReference(handle);
+            return reference.ResolutionScope.Kind == HandleKind.TypeReference
+                ? ReferenceName(reader, (TypeReferenceHandle)reference.ResolutionScope) + "+" + reader.GetString(reference.Name)
+                : (reference.Namespace.IsNil ? string.Empty : reader.GetString(reference.Namespace) + ".") + reader.GetString(reference.Name);
+        }
+
+        // "Namespace.Outer+Inner, Assembly, …": the assembly's own types only.
+        private TypeDefinitionHandle? Find(string serializedName)
+        {
+            var name = serializedName.Split(',')[0].Trim();
+            foreach (var handle in metadata.TypeDefinitions)
+            {
+                if (FullName(handle) == name)
+                {
+                    return handle;
+                }
+            }
+            return null;
+        }
+
+        private string FullName(TypeDefinitionHandle handle)
+        {
+            var type = metadata.GetTypeDefinition(handle);
+            return type.IsNested
+                ? FullName(type.GetDeclaringType()) + "+" + metadata.GetString(type.Name)
+                : (type.Namespace.IsNil ? string.Empty : metadata.GetString(type.Namespace) + ".") + metadata.GetString(type.Name);
+        }
+    }
+
+    /// <summary>Reads the primitive type of an enum's value__ field.</summary>
+    private sealed class EnumUnderlyingType : ISignatureTypeProvider<PrimitiveTypeCode, object?>
+    {
+        public PrimitiveTypeCode GetPrimitiveType(PrimitiveTypeCode typeCode) => typeCode;
+
+        public PrimitiveTypeCode GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => PrimitiveTypeCode.Int32;
+
+        public PrimitiveTypeCode GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => PrimitiveTypeCode.Int32;
+
+        public PrimitiveTypeCode GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) => PrimitiveTypeCode.Int32;
+
+        public PrimitiveTypeCode GetSZArrayType(PrimitiveTypeCode elementType) => elementType;
+
+        public PrimitiveTypeCode GetArrayType(PrimitiveTypeCode elementType, ArrayShape shape) => elementType;
+
+        public PrimitiveTypeCode GetByReferenceType(PrimitiveTypeCode elementType) => elementType;
+
+        public PrimitiveTypeCode GetPointerType(PrimitiveTypeCode elementType) => elementType;
+
+        public PrimitiveTypeCode GetPinnedType(PrimitiveTypeCode elementType) => elementType;
+
+        public PrimitiveTypeCode GetGenericInstantiation(PrimitiveTypeCode genericType, ImmutableArray<PrimitiveTypeCode> typeArguments) => genericType;
+
+        public PrimitiveTypeCode GetGenericMethodParameter(object? genericContext, int index) => PrimitiveTypeCode.Int32;
+
+        public PrimitiveTypeCode GetGenericTypeParameter(object? genericContext, int index) => PrimitiveTypeCode.Int32;
+
+        public PrimitiveTypeCode GetModifiedType(PrimitiveTypeCode modifier, PrimitiveTypeCode unmodifiedType, bool isRequired) => unmodifiedType;
+
+        public PrimitiveTypeCode GetFunctionPointerType(MethodSignature<PrimitiveTypeCode> signature) => PrimitiveTypeCode.IntPtr;
     }
 }

@@ -4,12 +4,12 @@ using System.IO;
 using System.Linq;
 using Xunit;
 
-namespace ParIndex.Tests.Support;
+namespace ParIndex.TestSupport;
 
 /// <summary>The named bad inputs of a <c>BadInputs</c> folder: <c>&lt;reader&gt;/NAME.EXT</c> beside <c>NAME.expected</c>,
 /// whose lines (blank and <c>#</c> lines left out) say what the input must give. Shared by the library's and the
 /// tool's data-driven tests.</summary>
-internal static class BadInputFiles
+public static class BadInputFiles
 {
     /// <summary>Every input below <paramref name="folder"/>'s reader folders, as "reader/name.ext", in ordinal order.</summary>
     public static TheoryData<string> In(string folder)

@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 
-namespace ParIndex.Tests.Support;
+namespace ParIndex.TestSupport;
 
-internal static class RepositoryFiles
+public static class RepositoryFiles
 {
     /// <summary>The repository root: the first folder above the test binaries that holds ParIndex.sln.</summary>
     public static string Root { get; } = FindRoot();

@@ -3,9 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using Xunit.Sdk;
 
-[assembly: ParIndex.Tests.Support.UseTestCulture]
-
-namespace ParIndex.Tests.Support;
+namespace ParIndex.TestSupport;
 
 /// <summary>
 /// Runs every test under the culture named by PARINDEX_TEST_CULTURE (the invariant culture when unset), so that

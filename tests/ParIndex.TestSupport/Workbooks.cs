@@ -5,15 +5,15 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace ParIndex.Tests.Support;
+namespace ParIndex.TestSupport;
 
 /// <summary>Workbooks made in the tests with the Open XML SDK itself, not with the package under test: cells of the
 /// kinds Excel writes (shared strings, percent and date formats, booleans, errors), and a way to look into or fill in a
 /// workbook the package wrote.</summary>
-internal static class Workbooks
+public static class Workbooks
 {
     /// <summary>A cell to write: its value and how Excel would store it.</summary>
-    internal sealed record CellSpec(string Value, string Type = "s", uint Style = 0);
+    public sealed record CellSpec(string Value, string Type = "s", uint Style = 0);
 
     // Styles: 0 general, 1 built-in 9 (0%), 2 built-in 14 (a short date).
     public static MemoryStream Make(string sheet, params IReadOnlyList<CellSpec?>[] rows) => Make([(sheet, rows)]);
