@@ -61,16 +61,22 @@ public static class CompositeTablesCsv
         {
             throw new DiagnosticException("The composite indicator's data or metadata is not in the expected encoding", problems);
         }
+        var modelProblems = ImmutableArray<Diagnostic>.Empty;
         try
         {
             var model = CompositeModel.ReadRows(data.Rows, meta.Rows, data.Place, meta.Place, data.Mark, meta.Mark);
-            return problems.Count == 0 ? model : throw new DiagnosticException("The composite indicator's data or metadata cannot be read", problems);
+            if (problems.Count == 0)
+            {
+                return model;
+            }
         }
         catch (DiagnosticException e) when (problems.Count > 0)
         {
-            // Rows the file could not give (a row longer than its header) come first, then what the rows given hold.
-            throw new DiagnosticException(e.Message, [.. problems, .. e.Diagnostics]);
+            modelProblems = e.Diagnostics;
         }
+        // Rows the file could not give (a row longer than its header) come first, then what the rows given hold; each
+        // problem once, under one headline (the model's message already lists its problems).
+        throw new DiagnosticException("The composite indicator's data or metadata cannot be read", [.. problems, .. modelProblems]);
     }
 
     /// <summary>A file's rows as text, header first, each as wide as the header, with how to name a place of them and

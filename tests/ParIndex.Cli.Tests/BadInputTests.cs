@@ -125,9 +125,9 @@ public sealed class BadInputTests : TempFileTests
     }
 
     [Theory]
-    [InlineData("{\"units\": [", "malformed JSON")]
-    [InlineData("{\"year\": 2023}", "$: expected an object with a \"units\" array")]
-    [InlineData("{\"units\": [{\"code\": \"A\", \"values\": {}}]}", "$.units[0]: unit A: a unit needs")]
+    [InlineData("{\"units\": [", "bad.json:1:12: $: the document ends before every object and array in it is closed")]
+    [InlineData("{\"year\": 2023}", "bad.json:1:1: $: the required property \"units\" is missing")]
+    [InlineData("{\"units\": [{\"code\": \"A\", \"values\": {}}]}", "$.units[0]: unit A: a unit needs a \"year\"")]
     [InlineData("{\"year\": 2023, \"units\": [{\"code\": \"A\", \"values\": {\"1.1.4\": \"lots\"}}]}", "$.units[0].values['1.1.4']: unit A: criterion 1.1.4: 'lots' is not a percentage")]
     public void IndicatorJson_Bad_IsBadInputWithJsonPath(string json, string named) =>
         AssertBadInput(CliRun.Of("score", "-m", Samples.Methodology, "-i", Files.Write("bad.json", json)), 2, named);

@@ -23,7 +23,7 @@ internal static class Targets
         ["reform-plan-json"] = input => Expect<InvalidPlanException>(() => ReformPlan.ReadJson(input)),
         // The embedded catalogue and instruments are trusted, but a mistake in them must still say what it is.
         ["catalogue"] = input => Expect<InvalidEmbeddedDataException>(() => CatalogReader.Load(input)),
-        ["survey-instruments"] = input => Expect<InvalidEmbeddedDataException>(() => SurveyInstruments.Load(new MemoryStream(input))),
+        ["survey-instruments"] = input => Expect<InvalidEmbeddedDataException>(() => SurveyInstruments.Load(input)),
         ["survey-csv"] = input => Expect<DiagnosticException>(() => Csv.SurveyCsv.Compute(SurveyInstruments.Decision2640, new StreamReader(new MemoryStream(input)))),
         ["survey-json"] = input => Expect<InvalidSurveyException>(() => SipasResult.ComputeJsonAsync(SurveyInstruments.Decision2640, new MemoryStream(input)).GetAwaiter().GetResult()),
         // The tool's readers, through the command line in process: exit codes 0, 1 and 2 are answers, an exception a crash.

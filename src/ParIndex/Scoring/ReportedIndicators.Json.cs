@@ -23,8 +23,11 @@ public sealed partial class ReportedIndicators
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="methodology"/> is null.</exception>
     /// <remarks>
     /// A unit may carry its own <c>"year"</c>. Values are strings written as in a CSV cell (see
-    /// <see cref="IndicatorValue.TryParse"/>), or JSON numbers (read with a decimal point) and booleans (yes/no). Every
-    /// problem is reported with its JSON path ("$.units[0].values['1.1']") and the source's name. Limits: a document of
+    /// <see cref="IndicatorValue.TryParse"/>), or JSON numbers (read with a decimal point) and booleans (yes/no). The
+    /// document is read as the methodology and plan documents are: comments are skipped, a property name repeated in one
+    /// object is an error (<see cref="DiagnosticKind.DuplicateProperty"/>), properties the format does not read are let
+    /// be. Every problem is reported with its JSON path ("$.units[0].values['1.1']"), its line and column, and the
+    /// source's name. Limits: a document of
     /// more than 16 MiB is refused unread (<see cref="DiagnosticKind.LimitExceeded"/>), one nested more than 16 deep is
     /// malformed (<see cref="DiagnosticKind.MalformedJson"/>). Thread-safe.
     /// </remarks>
@@ -45,67 +48,78 @@ public sealed partial class ReportedIndicators
     {
         Preconditions.CheckNotNull(builder, nameof(builder));
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
-        JsonDocument document;
-        var bytes = ReadOnlyMemory<byte>.Empty;
-        try
+        using var copy = BoundedRead.ReadAtMost(utf8Json, JsonMaxBytes);
+        if (copy is null)
         {
-            using var copy = BoundedRead.ReadAtMost(utf8Json, JsonMaxBytes);
-            if (copy is null)
-            {
-                builder.Report(new InputPlace(file, Path: "$").Problem(DiagnosticKind.LimitExceeded, null, JsonMessages.TooLarge(JsonMaxBytes)));
-                return;
-            }
-            // JsonDocument checks UTF-8 only when a string is read, and then throws InvalidOperationException.
-            if (!System.Text.Unicode.Utf8.IsValid(copy.GetBuffer().AsSpan(0, (int)copy.Length)))
-            {
-                builder.Report(new InputPlace(file).Problem(DiagnosticKind.InvalidEncoding, null, "the file is not valid UTF-8; save it as UTF-8"));
-                return;
-            }
-            bytes = copy.GetBuffer().AsMemory(0, (int)copy.Length);
-            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = JsonMaxDepth });
-        }
-        catch (JsonException e)
-        {
-            // The document is read again by the package's own pass, which words the syntax error from the reader's state.
-            var problems = new List<Diagnostic>();
-            JsonLocator.Check(bytes.Span, JsonMaxDepth, problems, allowComments: false);
-            var syntax = problems.Find(p => p.Kind == DiagnosticKind.MalformedJson);
-            builder.Report(new InputPlace(file, syntax?.Line ?? (int?)e.LineNumber + 1, syntax?.Column ?? (int?)e.BytePositionInLine + 1)
-                .Problem(DiagnosticKind.MalformedJson, null, "malformed JSON: " + (syntax?.Message ?? "the reader stopped here")));
+            builder.Report(new InputPlace(file, Path: "$").Problem(DiagnosticKind.LimitExceeded, null, JsonMessages.TooLarge(JsonMaxBytes)));
             return;
         }
-        using (document)
+        ReadOnlySpan<byte> utf8 = copy.GetBuffer().AsSpan(0, (int)copy.Length);
+        var problems = new List<Diagnostic>();
+        using (var document = JsonWalker.Open(ref utf8, JsonMaxBytes, JsonMaxDepth, problems))
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("units", out var units) || units.ValueKind != JsonValueKind.Array)
+            if (document is not null)
             {
-                builder.Report(new InputPlace(file, Path: "$").Problem(DiagnosticKind.MissingAttribute, null, "expected an object with a \"units\" array"));
-                return;
+                // Every value's place, found before the values are added: the builder reports what it finds in a value
+                // at the place it is given.
+                var positions = JsonLocator.Locate(utf8, JsonMaxDepth);
+                var json = new JsonWalker();
+                ReadUnits(builder, json, document.RootElement, positions, file);
+                problems.AddRange(json.Placed(positions, firstTypeErrorOnly: false));
             }
-            int? fileYear = root.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number && y.TryGetInt32(out var yy) ? yy : null;
-            var u = 0;
-            foreach (var unit in units.EnumerateArray())
+        }
+        foreach (var problem in problems)
+        {
+            builder.Report(new InputPlace(file, problem.Line, problem.Column, problem.JsonPath).Problem(problem.Kind, problem.ItemCode, problem.Message, problem.UnitCode));
+        }
+    }
+
+    private static void ReadUnits(ReportedIndicatorsBuilder builder, JsonWalker json, JsonElement root, Dictionary<string, (int Line, int Column)> positions, string? file)
+    {
+        // Properties the format does not read are let be, as they always were: a writer may add its own.
+        if (!json.AnyObject(root, "$"))
+        {
+            return;
+        }
+        var before = json.ProblemCount;
+        var fileYear = json.Int(root, "$", "year", required: false);
+        var fileYearRead = json.ProblemCount == before; // a year written wrong is reported once, not again for each unit
+        foreach (var (unit, path) in json.Array(root, "$", "units", required: true))
+        {
+            if (!json.AnyObject(unit, path))
             {
-                var path = Invariant.Format($"$.units[{u++}]");
-                var code = unit.ValueKind == JsonValueKind.Object && unit.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : null;
-                int? year = unit.ValueKind == JsonValueKind.Object && unit.TryGetProperty("year", out var uy) && uy.ValueKind == JsonValueKind.Number && uy.TryGetInt32(out var uyy) ? uyy : fileYear;
-                if (code is null || year is null || !unit.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Object)
+                continue;
+            }
+            before = json.ProblemCount;
+            var code = json.String(unit, path, "code", required: true);
+            var name = json.String(unit, path, "name", required: false);
+            var year = json.Int(unit, path, "year", required: false) ?? fileYear;
+            var values = json.Property(unit, path, "values", required: true);
+            var valuesPath = JsonLocator.Child(path, "values");
+            if (values is { } v && !json.AnyObject(v, valuesPath))
+            {
+                continue;
+            }
+            if (year is null && json.ProblemCount == before && fileYearRead)
+            {
+                json.Add(new Diagnostic(DiagnosticKind.MissingAttribute, null, "a unit needs a \"year\", its own or the file's", code), path);
+            }
+            if (code is null || year is null || values is null)
+            {
+                continue;
+            }
+            foreach (var property in values.Value.EnumerateObject())
+            {
+                var text = property.Value.ValueKind switch
                 {
-                    builder.Report(new InputPlace(file, Path: path).Problem(DiagnosticKind.MissingAttribute, null, "a unit needs \"code\" (string), \"values\" (object) and a \"year\" (its own or the file's)", code));
-                    continue;
-                }
-                var name = unit.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
-                foreach (var property in values.EnumerateObject())
-                {
-                    var text = property.Value.ValueKind switch
-                    {
-                        JsonValueKind.String => property.Value.GetString()!,
-                        JsonValueKind.True => "yes",
-                        JsonValueKind.False => "no",
-                        _ => property.Value.GetRawText(),
-                    };
-                    builder.Add(code, name, year.Value, property.Name, text, DecimalMark.Point, new InputPlace(file, Path: path + ".values['" + property.Name + "']"));
-                }
+                    JsonValueKind.String => property.Value.GetString()!,
+                    JsonValueKind.True => "yes",
+                    JsonValueKind.False => "no",
+                    _ => property.Value.GetRawText(),
+                };
+                var valuePath = JsonLocator.Child(valuesPath, property.Name);
+                var place = positions.TryGetValue(valuePath, out var at) ? new InputPlace(file, at.Line, at.Column, valuePath) : new InputPlace(file, Path: valuePath);
+                builder.Add(code, name, year.Value, property.Name, text, DecimalMark.Point, place);
             }
         }
     }

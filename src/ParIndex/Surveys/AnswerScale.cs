@@ -73,7 +73,12 @@ public sealed class AnswerScale : IEquatable<AnswerScale>
     /// <returns>The scale.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">No scale has that name.</exception>
-    public static AnswerScale Parse(string name) => Preconditions.CheckNotNull(name, nameof(name)) switch
+    public static AnswerScale Parse(string name) =>
+        Find(Preconditions.CheckNotNull(name, nameof(name))) ?? throw new ArgumentException(Invariant.Format($"Unknown answer scale '{name}'."), nameof(name));
+
+    /// <summary>Finds a scale by its <see cref="Name"/>, or <see langword="null"/>: for a reader that reports an unknown
+    /// name among its problems.</summary>
+    internal static AnswerScale? Find(string name) => name switch
     {
         "satisfaction5" => Satisfaction5,
         "threeLevel" => ThreeLevel,
@@ -81,7 +86,7 @@ public sealed class AnswerScale : IEquatable<AnswerScale>
         _ when name.StartsWith("choice:", StringComparison.Ordinal)
             && int.TryParse(name.AsSpan(7), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
             && n is >= 2 and <= MaxCodes => Choice(n),
-        _ => throw new ArgumentException(Invariant.Format($"Unknown answer scale '{name}'."), nameof(name)),
+        _ => null,
     };
 
     /// <summary>Tells whether a code is one of the scale's answers (1 to <see cref="MaxCode"/>).</summary>

@@ -36,9 +36,7 @@ public sealed class SurveyInstrument : IEquatable<SurveyInstrument>
         Questions = [.. Elements.SelectMany(e => e.Questions)];
         ElementOfQuestion = [.. Elements.SelectMany((e, i) => e.Questions.Select(_ => i))];
 
-        var problems = Repeated(Elements.Select(e => e.Code), "element")
-            .Concat(Repeated(Questions.Select(q => q.Code), "question"))
-            .ToList();
+        var problems = RepeatedCodes(Elements);
         if (problems.Count > 0)
         {
             throw new InvalidSurveyException(problems);
@@ -126,6 +124,11 @@ public sealed class SurveyInstrument : IEquatable<SurveyInstrument>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Years, Elements.Length);
+
+    /// <summary>The element codes and question codes that repeat, which the constructor refuses: a reader checks them first,
+    /// to report them among its own problems.</summary>
+    internal static List<Diagnostic> RepeatedCodes(IEnumerable<SurveyElement> elements) =>
+        [.. Repeated(elements.Select(e => e.Code), "element"), .. Repeated(elements.SelectMany(e => e.Questions).Select(q => q.Code), "question")];
 
     private static IEnumerable<Diagnostic> Repeated(IEnumerable<string> codes, string what) =>
         codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1)

@@ -1,6 +1,4 @@
-using System.IO;
 using System.Text.Json;
-using NodaTime.Text;
 using ParIndex.Data;
 using ParIndex.Methodologies;
 
@@ -14,11 +12,31 @@ namespace ParIndex.Surveys;
 /// <remarks>
 /// Every element and question carries its sources and a <see cref="SourceStatus"/>; each instrument's
 /// <see cref="SurveyInstrument.Notes"/> say what is missing. Read from the embedded <c>Data/sipas-instruments.json</c>,
-/// once. Thread-safe.
+/// once, with the <see cref="JsonWalker"/>, as the catalogue is read: a mistake in it is a defect of the package, and
+/// every problem, placed, is said in one <see cref="InvalidEmbeddedDataException"/>. Thread-safe.
 /// </remarks>
 internal static class SurveyInstruments
 {
     private const string File = "sipas-instruments.json";
+    private const int FormatVersion = 1;
+    private const int MaxDepth = 64;
+
+    private static readonly Dictionary<string, SurveyPart> Parts = new(StringComparer.Ordinal)
+    {
+        ["serviceDelivery"] = SurveyPart.ServiceDelivery,
+        ["publicPolicy"] = SurveyPart.PublicPolicy,
+        ["opinion"] = SurveyPart.Opinion,
+        ["expectation"] = SurveyPart.Expectation,
+    };
+
+    private static readonly Dictionary<string, SourceStatus> Statuses = new(StringComparer.Ordinal)
+    {
+        ["confirmed"] = SourceStatus.Confirmed,
+        ["derived"] = SourceStatus.Derived,
+        ["reconstructed"] = SourceStatus.Reconstructed,
+    };
+
+    private static readonly string[] ScaleNames = ["satisfaction5", "threeLevel", "yesNo", "choice:N (N from 2 to 8)"];
 
     private static readonly Lazy<ImmutableArray<SurveyInstrument>> Loaded = new(Load);
 
@@ -48,81 +66,169 @@ internal static class SurveyInstruments
     /// <returns>The instrument, or <see langword="null"/> when none is known for that year.</returns>
     public static SurveyInstrument? ForYear(int year) => All.LastOrDefault(i => i.Years.Contains(year));
 
-    private static ImmutableArray<SurveyInstrument> Load()
-    {
-        return EmbeddedData.Read(File, bytes => Load(new MemoryStream(bytes)));
-    }
+    private static ImmutableArray<SurveyInstrument> Load() => Load(EmbeddedData.ReadBytes(File));
 
     // Separate from the embedded resource so that the fuzzer can feed it any bytes.
-    internal static ImmutableArray<SurveyInstrument> Load(Stream stream)
+    internal static ImmutableArray<SurveyInstrument> Load(byte[] bytes)
     {
-        try
+        ReadOnlySpan<byte> utf8 = bytes;
+        var problems = new List<Diagnostic>();
+        var built = new List<SurveyInstrument>();
+        using (var document = JsonWalker.Open(ref utf8, int.MaxValue, MaxDepth, problems))
         {
-            // The serializer skips the bytes of properties it does not read without checking them: check them all first.
-            using var bytes = new MemoryStream();
-            stream.CopyTo(bytes);
-            if (!System.Text.Unicode.Utf8.IsValid(bytes.GetBuffer().AsSpan(0, (int)bytes.Length)))
+            var json = new JsonWalker();
+            if (document is not null && json.Object(document.RootElement, "$", "formatVersion", "about", "sources", "instruments"))
             {
-                throw EmbeddedData.Invalid(File, "the document is not valid UTF-8");
-            }
-            bytes.Position = 0;
-            var document = JsonSerializer.Deserialize(bytes, SurveyJsonContext.Default.InstrumentsDocument)
-                ?? throw EmbeddedData.Invalid(File, "the document is null");
-            var sources = Need(document.Sources, "sources");
-            var built = new List<SurveyInstrument>();
-            foreach (var d in Need(document.Instruments, "instruments"))
-            {
-                var instrument = Need(d, "an instrument");
-                var id = Need(instrument.Id, "an instrument's id");
-                var elements = Need(instrument.Elements, id + ": elements").Select(e => Element(Need(e, id + ": an element"), sources)).ToList();
-                if (instrument.SatisfactionFrom is { } from)
+                var root = document.RootElement;
+                if (json.Int(root, "$", "formatVersion", required: false) is { } version && version != FormatVersion)
                 {
-                    // 1001/QĐ-BNV: opinions first, then the satisfaction statements of the 2022 form, then expectations.
-                    var satisfaction = built.Single(i => i.Id == from).Elements;
-                    elements = [.. elements.Where(e => e.Part == SurveyPart.Opinion), .. satisfaction, .. elements.Where(e => e.Part != SurveyPart.Opinion)];
+                    json.Add(DiagnosticKind.UnknownValue, "$.formatVersion", JsonMessages.UnsupportedVersion(version, FormatVersion));
                 }
-                var first = Need(Need(instrument.Years, id + ": years").First, id + ": first year");
-                var years = instrument.Years!.Last is { } last ? AssessmentYears.Between(first, last) : AssessmentYears.From(first);
-                var decision = instrument.Decision is { } dd
-                    ? new LegalBasis(Need(dd.Number, id + ": the decision's number"), LocalDatePattern.Iso.Parse(Need(dd.IssuedOn, id + ": the decision's date")).Value)
-                    : null;
-                built.Add(new SurveyInstrument(id, Need(instrument.Title, id + ": title"), years, elements, decision)
+                json.String(root, "$", "about", required: false);
+                var sources = Sources(json, root);
+                foreach (var (element, path) in json.Array(root, "$", "instruments", required: true))
                 {
-                    Sources = [.. Cite(instrument.Sources, sources)],
-                    Notes = [.. instrument.Notes ?? []],
-                });
+                    if (Instrument(json, element, path, sources, built) is { } instrument)
+                    {
+                        built.Add(instrument);
+                    }
+                }
             }
-            return [.. built];
+            problems.AddRange(document is null ? [] : json.Placed(utf8, MaxDepth, firstTypeErrorOnly: false));
         }
-        catch (Exception e) when (e is JsonException or ArgumentException or FormatException or UnparsableValueException or InvalidOperationException or KeyNotFoundException)
-        {
-            // Malformed JSON or a value the model refuses: a defect of the package, said as such.
-            throw EmbeddedData.Invalid(File, e.Message, e);
-        }
+        return problems.Count == 0 ? [.. built] : throw EmbeddedData.Invalid(File, string.Join("; ", problems));
     }
 
-    private static SurveyElement Element(ElementDocument e, Dictionary<string, string> sources)
+    // The file's citations by id ("S32"), which instruments, elements and questions cite.
+    private static Dictionary<string, string> Sources(JsonWalker json, JsonElement root)
     {
-        var code = Need(e.Code, "an element's code");
-        return new(code, Need(e.Name, code + ": name"), Enum.Parse<SurveyPart>(Need(e.Part, code + ": part"), ignoreCase: true),
-            Need(e.Questions, code + ": questions").Select(q => Need(q, code + ": a question")).Select(q =>
-                new SurveyQuestion(Need(q.Code, code + ": a question's code"), Need(q.Name, code + ": a question's name"), AnswerScale.Parse(Need(q.Scale, code + ": a question's scale")), Status(q.Status), Cite(q.Sources, sources)) { EnglishName = q.EnglishName }),
-            Status(e.Status), Cite(e.Sources, sources))
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (json.Property(root, "$", "sources", required: true) is { } map && json.AnyObject(map, "$.sources"))
         {
-            EnglishName = e.EnglishName,
-        };
+            foreach (var property in map.EnumerateObject())
+            {
+                if (json.String(map, "$.sources", property.Name, required: true) is { } citation)
+                {
+                    sources[property.Name] = citation;
+                }
+            }
+        }
+        return sources;
     }
 
-    private static SourceStatus Status(string? status) => Enum.Parse<SourceStatus>(Need(status, "a status"), ignoreCase: true);
+    private static SurveyInstrument? Instrument(JsonWalker json, JsonElement instrument, string path, Dictionary<string, string> sources, List<SurveyInstrument> earlier)
+    {
+        if (!json.Object(instrument, path, "id", "title", "decision", "years", "sources", "notes", "satisfactionFrom", "elements"))
+        {
+            return null;
+        }
+        var before = json.ProblemCount;
+        var id = json.String(instrument, path, "id", required: true, nonEmpty: true);
+        var title = json.String(instrument, path, "title", required: true, nonEmpty: true);
+        var decision = json.Property(instrument, path, "decision", required: false) is { } d ? Decision(json, d, JsonLocator.Child(path, "decision")) : null;
+        var years = MethodologyDocumentReader.ReadYears(json, instrument, path);
+        var cited = Cite(json, instrument, path, sources);
+        var notes = json.Strings(instrument, path, "notes", required: false);
+        var elements = json.Array(instrument, path, "elements", required: true).Select(e => Element(json, e.Element, e.Path, sources)).ToList();
+        if (json.String(instrument, path, "satisfactionFrom", required: false) is { } from)
+        {
+            if (earlier.Find(i => string.Equals(i.Id, from, StringComparison.Ordinal)) is { } satisfaction)
+            {
+                // 1001/QĐ-BNV: opinions first, then the satisfaction statements of the 2022 form, then expectations.
+                elements = [.. elements.Where(e => e?.Part == SurveyPart.Opinion), .. satisfaction.Elements, .. elements.Where(e => e?.Part != SurveyPart.Opinion)];
+            }
+            else
+            {
+                json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, "satisfactionFrom"), JsonMessages.UnknownChoice("instrument", from, earlier.Select(i => i.Id)));
+            }
+        }
+        if (json.ProblemCount > before)
+        {
+            return null;
+        }
+        var repeated = SurveyInstrument.RepeatedCodes(elements!);
+        foreach (var problem in repeated)
+        {
+            json.Add(problem, path);
+        }
+        return repeated.Count > 0 ? null
+            : new SurveyInstrument(id!, title!, years!.Value, elements!, decision)
+            {
+                Sources = [.. cited],
+                Notes = [.. notes],
+            };
+    }
 
-    private static T Need<T>(T? value, string what)
-        where T : class =>
-        value ?? throw EmbeddedData.Invalid(File, what + " missing");
+    private static LegalBasis? Decision(JsonWalker json, JsonElement decision, string path)
+    {
+        if (!json.Object(decision, path, "number", "issuedOn"))
+        {
+            return null;
+        }
+        var number = json.String(decision, path, "number", required: true, nonEmpty: true);
+        var issuedOn = json.Date(decision, path, "issuedOn", required: true);
+        return number is null || issuedOn is null ? null : new LegalBasis(number, issuedOn);
+    }
 
-    private static int Need(int? value, string what) =>
-        value ?? throw EmbeddedData.Invalid(File, what + " missing");
+    private static SurveyElement? Element(JsonWalker json, JsonElement element, string path, Dictionary<string, string> sources)
+    {
+        if (!json.Object(element, path, "code", "name", "englishName", "part", "status", "sources", "questions"))
+        {
+            return null;
+        }
+        var before = json.ProblemCount;
+        var code = json.String(element, path, "code", required: true, nonEmpty: true);
+        var name = json.String(element, path, "name", required: true, nonEmpty: true);
+        var englishName = json.String(element, path, "englishName", required: false);
+        var part = json.Choice(element, path, "part", Parts, required: true);
+        var status = json.Choice(element, path, "status", Statuses, required: true);
+        var cited = Cite(json, element, path, sources);
+        var questions = json.Array(element, path, "questions", required: true).Select(q => Question(json, q.Element, q.Path, sources)).ToList();
+        return json.ProblemCount > before ? null
+            : new SurveyElement(code!, name!, part!.Value, questions!, status!.Value, cited) { EnglishName = englishName };
+    }
 
-    // A source id of the file ("S32") becomes its full citation; an unknown id is a defect of the package.
-    private static IEnumerable<string> Cite(List<string>? ids, Dictionary<string, string> sources) =>
-        (ids ?? []).Select(id => sources.TryGetValue(id, out var citation) ? citation : throw EmbeddedData.Invalid(File, "unknown source " + id));
+    private static SurveyQuestion? Question(JsonWalker json, JsonElement question, string path, Dictionary<string, string> sources)
+    {
+        if (!json.Object(question, path, "code", "name", "englishName", "scale", "status", "sources"))
+        {
+            return null;
+        }
+        var before = json.ProblemCount;
+        var code = json.String(question, path, "code", required: true, nonEmpty: true);
+        var name = json.String(question, path, "name", required: true, nonEmpty: true);
+        var englishName = json.String(question, path, "englishName", required: false);
+        var scaleName = json.String(question, path, "scale", required: true);
+        var scale = scaleName is null ? null : AnswerScale.Find(scaleName);
+        if (scaleName is not null && scale is null)
+        {
+            json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, "scale"), JsonMessages.UnknownChoice("scale", scaleName, ScaleNames));
+        }
+        var status = json.Choice(question, path, "status", Statuses, required: true);
+        var cited = Cite(json, question, path, sources);
+        return json.ProblemCount > before ? null
+            : new SurveyQuestion(code!, name!, scale!, status!.Value, cited) { EnglishName = englishName };
+    }
+
+    // A source id of the file ("S32") becomes its full citation; an id the file does not define is a problem.
+    private static List<string> Cite(JsonWalker json, JsonElement owner, string path, Dictionary<string, string> sources)
+    {
+        var citations = new List<string>();
+        foreach (var (element, elementPath) in json.Array(owner, path, "sources", required: false))
+        {
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                json.WrongType(elementPath, JsonMessages.ExpectedString);
+            }
+            else if (sources.TryGetValue(element.GetString()!, out var citation))
+            {
+                citations.Add(citation);
+            }
+            else
+            {
+                json.Add(DiagnosticKind.UnknownValue, elementPath, JsonMessages.UnknownChoice("source", element.GetString()!, sources.Keys));
+            }
+        }
+        return citations;
+    }
 }

@@ -32,6 +32,7 @@ internal static class JsonLocator
             return;
         }
         var reader = NewReader(utf8, maxDepth, allowComments);
+        var lines = new LineCounter();
         var frames = new List<Frame>();
         var names = new List<Name>(); // the property names of the open objects, innermost last
         try
@@ -39,6 +40,12 @@ internal static class JsonLocator
             while (reader.Read())
             {
                 var token = reader.TokenType;
+                if (token is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped && !Unescapes(ref reader))
+                {
+                    var (line, column) = lines.At(utf8, reader.TokenStartIndex);
+                    problems.Add(new Diagnostic(DiagnosticKind.MalformedJson, null, JsonMessages.LoneSurrogate) { JsonPath = "$", Line = line, Column = column });
+                    return;
+                }
                 if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
                 {
                     var closed = frames[^1];
@@ -58,7 +65,7 @@ internal static class JsonLocator
                         if (SameName(utf8, names[i], name))
                         {
                             var property = name.Text(utf8);
-                            var (line, column) = LineAndColumn(utf8, reader.TokenStartIndex);
+                            var (line, column) = lines.At(utf8, reader.TokenStartIndex);
                             problems.Add(new Diagnostic(DiagnosticKind.DuplicateProperty, null, JsonMessages.RepeatedProperty(property))
                             {
                                 JsonPath = Child(PathOf(utf8, frames, frames.Count - 1), property),
@@ -90,6 +97,21 @@ internal static class JsonLocator
         }
     }
 
+    /// <summary>Whether an escaped string can be read as text. The reader checks an escape's form only: an escaped
+    /// surrogate without its pair ("\ud800") passes, and reading the string later would throw.</summary>
+    private static bool Unescapes(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>A problem when the document's first bytes say UTF-16: JSON text begins with ASCII, so a NUL among the
     /// first two bytes, or a UTF-16 byte order mark, is UTF-16.</summary>
     internal static Diagnostic? Utf16(ReadOnlySpan<byte> start) =>
@@ -114,6 +136,7 @@ internal static class JsonLocator
         var positions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
         var reader = NewReader(utf8, maxDepth);
         var frames = new Stack<(string Path, bool IsArray, int[] Index)>();
+        var lines = new LineCounter();
         string? property = null;
         while (reader.Read())
         {
@@ -131,7 +154,7 @@ internal static class JsonLocator
             var path = frames.Count == 0 ? "$"
                 : frames.Peek().IsArray ? frames.Peek().Path + Invariant.Format($"[{frames.Peek().Index[0]++}]")
                 : Child(frames.Peek().Path, property!);
-            positions.TryAdd(path, LineAndColumn(utf8, reader.TokenStartIndex));
+            positions.TryAdd(path, lines.At(utf8, reader.TokenStartIndex));
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
                 frames.Push((path, reader.TokenType == JsonTokenType.StartArray, [0]));
@@ -355,6 +378,27 @@ internal static class JsonLocator
             Line = line,
             Column = column,
         };
+    }
+
+    /// <summary>Lines and columns of offsets met in increasing order, as a reader meets its tokens: each byte is counted
+    /// once, where counting from the start for every place would take time quadratic in the document's size.</summary>
+    private sealed class LineCounter
+    {
+        private int _offset;
+        private int _line = 1;
+        private int _lineStart;
+
+        public (int Line, int Column) At(ReadOnlySpan<byte> utf8, long offset)
+        {
+            var passed = utf8[_offset..(int)offset];
+            if (passed.LastIndexOf((byte)'\n') is var last and >= 0)
+            {
+                _line += passed.Count((byte)'\n');
+                _lineStart = _offset + last + 1;
+            }
+            _offset = (int)offset;
+            return (_line, _offset - _lineStart + 1);
+        }
     }
 
     private static (int Line, int Column) LineAndColumn(ReadOnlySpan<byte> utf8, long offset)

@@ -20,6 +20,7 @@ internal static class JsonMessages
     internal const string EndsEarly = "the document ends before every object and array in it is closed";
     internal const string EndsInString = "the document ends inside a string";
     internal const string MalformedString = "a string is not closed, or holds a control character or an invalid escape";
+    internal const string LoneSurrogate = "a string holds an escaped surrogate (\\ud800 to \\udfff) without its pair, which is no character";
 
     internal static string ExpectedValue(string found) => "expected a value (an object, array, string, number, true, false or null), found " + found;
 

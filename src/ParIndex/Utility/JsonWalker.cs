@@ -6,11 +6,12 @@ using NodaTime.Text;
 namespace ParIndex.Utility;
 
 /// <summary>
-/// The one way the package reads a JSON document of its own formats (methodologies, reform plans). <see cref="Open"/>
+/// The one way the package reads a JSON document of its own formats (methodologies, reform plans, the catalogue, the
+/// survey instruments, units' indicators). <see cref="Open"/>
 /// is the front door: size, byte order mark, syntax, depth and repeated property names. The walker then reads the
 /// document's values with their JSON paths, each read reporting its own problem (worded in <see cref="JsonMessages"/>)
 /// and returning <see langword="null"/>, so that every problem of a document is found in one pass;
-/// <see cref="Placed"/> finally gives each problem the line and column where its value starts.
+/// <see cref="Placed(ReadOnlySpan{byte}, int, bool)"/> finally gives each problem the line and column where its value starts.
 /// </summary>
 internal sealed class JsonWalker
 {
@@ -39,9 +40,13 @@ internal sealed class JsonWalker
 
     /// <summary>Gives every problem found its line and column. When <paramref name="firstTypeErrorOnly"/> is set and a
     /// value had the wrong JSON type, only the first such problem in the document is given: the rest may follow from it.</summary>
-    internal IEnumerable<Diagnostic> Placed(ReadOnlySpan<byte> utf8, int maxDepth, bool firstTypeErrorOnly)
+    internal IEnumerable<Diagnostic> Placed(ReadOnlySpan<byte> utf8, int maxDepth, bool firstTypeErrorOnly) =>
+        Placed(JsonLocator.Locate(utf8, maxDepth), firstTypeErrorOnly);
+
+    /// <summary>Gives every problem found its line and column from the places of <see cref="JsonLocator.Locate"/>, for a
+    /// reader that needed them already (to place what the model finds in the values it reads).</summary>
+    internal IEnumerable<Diagnostic> Placed(Dictionary<string, (int Line, int Column)> positions, bool firstTypeErrorOnly)
     {
-        var positions = JsonLocator.Locate(utf8, maxDepth);
         var placed = _problems.Select(p => (Diagnostic: JsonLocator.Place(p.Diagnostic, p.Path, positions), p.Type)).ToList();
         return firstTypeErrorOnly && placed.Any(p => p.Type)
             ? [placed.Where(p => p.Type).MinBy(p => (p.Diagnostic.Line ?? 0, p.Diagnostic.Column ?? 0)).Diagnostic]
@@ -58,9 +63,8 @@ internal sealed class JsonWalker
     /// <summary>Checks that a value is an object with only the <paramref name="allowed"/> properties; an unknown one is a problem.</summary>
     internal bool Object(JsonElement element, string path, params string[] allowed)
     {
-        if (element.ValueKind != JsonValueKind.Object)
+        if (!AnyObject(element, path))
         {
-            WrongType(path, JsonMessages.ExpectedObject);
             return false;
         }
         foreach (var property in element.EnumerateObject())
@@ -71,6 +75,18 @@ internal sealed class JsonWalker
             }
         }
         return true;
+    }
+
+    /// <summary>Checks that a value is an object, whatever its properties: one whose names are data (codes), or one of a
+    /// format that leaves room for properties it does not read.</summary>
+    internal bool AnyObject(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            return true;
+        }
+        WrongType(path, JsonMessages.ExpectedObject);
+        return false;
     }
 
     /// <summary>Gets a property's value; <see langword="null"/> stands for absent, and a required one absent is a problem.</summary>

@@ -66,7 +66,7 @@ public class BadInputTests
                     CatalogReader.Load(input);
                     return [];
                 case "survey-instruments":
-                    SurveyInstruments.Load(new MemoryStream(input));
+                    SurveyInstruments.Load(input);
                     return [];
                 case "composite-data-csv":
                     // Read and then run, since a zero denominator is found by the step that divides by it.

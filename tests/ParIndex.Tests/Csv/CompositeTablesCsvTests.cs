@@ -133,4 +133,34 @@ public class CompositeTablesCsvTests
         Assert.Equal([DiagnosticKind.MalformedRow, DiagnosticKind.NotANumber], error.Diagnostics.Select(d => d.Kind));
         Assert.Contains("d.csv:3:2: 'zwei' is not a number", error.Diagnostics[1].Message, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_RowLongerThanItsHeader_AndProblemsOfTheRows_SaysEachProblemOnce()
+    {
+        var error = Assert.ThrowsAny<DiagnosticException>(() => Read("uCode,x\nA,1,5\nB,zwei\n", "iCode,Level,Parent,Direction,Weight,Type\nx,1,Idx,1,1,Indicator\nIdx,2,NA,1,1,Aggregate\n"));
+
+        Assert.Equal(2, error.Diagnostics.Length);
+        Assert.All(error.Diagnostics, d => Assert.Equal(1, Occurrences(error.Message, d.Message)));
+        Assert.Equal(1, Occurrences(error.Message, "cannot be read"));
+    }
+
+    [Fact]
+    public void Read_OnlyARowLongerThanItsHeader_IsOneProblemSaidOnce()
+    {
+        var error = Assert.ThrowsAny<DiagnosticException>(() => Read("uCode,x\nA,1,5\nB,2\n", "iCode,Level,Parent,Direction,Weight,Type\nx,1,Idx,1,1,Indicator\nIdx,2,NA,1,1,Aggregate\n"));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.MalformedRow, 2), (problem.Kind, problem.Line));
+        Assert.Equal(1, Occurrences(error.Message, problem.Message));
+    }
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, System.StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
 }

@@ -23,4 +23,56 @@ public class IndicatorsJsonTests
         Assert.Equal([true, true], unit["1.2.1"].ConditionsMet.ToArray());
         Assert.Equal(IndicatorValue.Flag(false), unit["1.2.2"]);
     }
+
+    [Fact]
+    public void Read_ValueProblem_IsPlacedAtItsLineAndColumn()
+    {
+        const string Json = "{ \"year\": 2023, \"units\": [\n  { \"code\": \"A\", \"values\": { \"1.1.4\": \"lots\" } } ] }";
+
+        var problem = Assert.Single(Read(Json).Diagnostics);
+
+        Assert.Equal(DiagnosticKind.WrongIndicatorKind, problem.Kind);
+        Assert.Equal(("units.json", "$.units[0].values['1.1.4']", 2, 39), (problem.File, problem.JsonPath, problem.Line, problem.Column));
+    }
+
+    [Fact]
+    public void Read_ValueOfTheWrongJsonType_IsPlacedAtItsLineAndColumn()
+    {
+        const string Json = "{ \"year\": 2023, \"units\": [\n  { \"code\": 7, \"values\": {} } ] }";
+
+        var problem = Assert.Single(Read(Json).Diagnostics);
+
+        Assert.Equal((DiagnosticKind.MalformedJson, "$.units[0].code", 2, 13), (problem.Kind, problem.JsonPath, problem.Line, problem.Column));
+        Assert.Equal("units.json", problem.File);
+    }
+
+    [Fact]
+    public void Read_PropertyRepeatedInAnObject_IsAProblemAtTheSecond()
+    {
+        // System.Text.Json alone would keep the second code silently.
+        const string Json = "{ \"year\": 2023, \"units\": [\n  { \"code\": \"A\", \"code\": \"B\", \"values\": { \"1.1.3\": true } } ] }";
+
+        var result = Read(Json);
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.DuplicateProperty, "$.units[0].code", 2, 18), (problem.Kind, problem.JsonPath, problem.Line, problem.Column));
+        Assert.Empty(result.Value);
+    }
+
+    [Fact]
+    public void Read_Comments_AreSkipped()
+    {
+        const string Json = """
+            // exported by hand
+            { "year": 2023, /* the file's year */ "units": [ { "code": "A", "values": { "1.1.3": true } } ] }
+            """;
+
+        var result = Read(Json);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(IndicatorValue.Flag(true), Assert.Single(result.Value)["1.1.3"]);
+    }
+
+    private static ReadResult<ImmutableArray<ReportedIndicators>> Read(string json) =>
+        ReportedIndicators.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes(json)), CaMau1880.Fragment, "units.json");
 }

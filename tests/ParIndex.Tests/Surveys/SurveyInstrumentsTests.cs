@@ -60,4 +60,53 @@ public class SurveyInstrumentsTests
     [Fact]
     public void Get_UnknownId_Throws() =>
         Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => SurveyInstruments.Get("SIPAS-1999"));
+
+    [Fact]
+    public void All_IsTheModelTheJsonFileWrites_QuestionByQuestion()
+    {
+        // sipas-instruments.model.txt was written from Data/sipas-instruments.json by hand (a script outside the library):
+        // every instrument, element and question with its scale, status, names and citations.
+        var expected = Support.RepositoryFiles.Read("tests/ParIndex.Tests/Surveys/sipas-instruments.model.txt")
+            .ReplaceLineEndings("\n").Split('\n').Where(line => line.Length > 0 && !line.StartsWith('#')).ToList();
+
+        var actual = SurveyInstruments.All.SelectMany(Lines).ToList();
+
+        Assert.Equal(expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.True(expected[i] == actual[i], FormattableString.Invariant($"line {i + 1}: expected\n{expected[i]}\nactual\n{actual[i]}"));
+        }
+    }
+
+    private static IEnumerable<string> Lines(SurveyInstrument instrument)
+    {
+        yield return "instrument " + instrument.Id;
+        yield return "title " + instrument.Title;
+        yield return FormattableString.Invariant($"years {instrument.Years.First} {(instrument.Years.Last is { } last ? last.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")}");
+        yield return "decision " + (instrument.Decision is { } d ? d.DocumentNumber + " " + d.IssuedOn!.Value.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "none");
+        foreach (var line in instrument.Sources.Select(s => "source " + s).Concat(instrument.Notes.Select(n => "note " + n)))
+        {
+            yield return line;
+        }
+        foreach (var element in instrument.Elements)
+        {
+            yield return $"element {element.Code} {element.Part} {element.Status}";
+            yield return "name " + element.Name;
+            yield return "english " + (element.EnglishName ?? "-");
+            foreach (var source in element.Sources)
+            {
+                yield return "source " + source;
+            }
+            foreach (var question in element.Questions)
+            {
+                yield return $"question {question.Code} {question.Scale.Name} {question.Status}";
+                yield return "name " + question.Name;
+                yield return "english " + (question.EnglishName ?? "-");
+                foreach (var source in question.Sources)
+                {
+                    yield return "source " + source;
+                }
+            }
+        }
+    }
 }
