@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ParIndex.Tests.Support;
 
 namespace ParIndex.Cli.Tests;
 

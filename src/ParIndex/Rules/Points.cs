@@ -325,6 +325,8 @@ internal readonly struct Points : IEquatable<Points>, IComparable<Points>, IComp
     /// <returns>The points as text.</returns>
     public override string ToString() => Invariant.Format(ToDecimal());
 
+    // Written by hand, not a record struct: equality sits beside the ordering (IComparable, <, >), both over the one
+    // field of units, and a record struct would add members (PrintMembers, a synthesized ToString) that show the units.
     /// <summary>Compares two numbers of points.</summary>
     /// <param name="other">The points to compare with.</param>
     /// <returns><see langword="true"/> when they are the same number.</returns>

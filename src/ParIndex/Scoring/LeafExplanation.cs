@@ -26,7 +26,7 @@ public sealed record LeafExplanation
     /// <summary>Gets the rule applied.</summary>
     public ScoringRule Rule => Leaf.Rule!;
 
-    /// <summary>Gets the index of the band or level applied, or -1 for a formula or when the rule was not applied.</summary>
+    /// <summary>Gets the position of the band or level applied (0 for the first), or -1 for a formula or when the rule was not applied.</summary>
     public int Step => Status == LeafStatus.Scored ? RuleStep : -1;
 
     /// <summary>Gets the step the rule gave, kept whatever the status.</summary>

@@ -66,7 +66,7 @@ public class SurveyInstrumentsTests
     {
         // sipas-instruments.model.txt was written from Data/sipas-instruments.json by hand (a script outside the library):
         // every instrument, element and question with its scale, status, names and citations.
-        var expected = Support.RepositoryFiles.Read("tests/ParIndex.Tests/Surveys/sipas-instruments.model.txt")
+        var expected = RepositoryFiles.Read("tests/ParIndex.Tests/Surveys/sipas-instruments.model.txt")
             .ReplaceLineEndings("\n").Split('\n').Where(line => line.Length > 0 && !line.StartsWith('#')).ToList();
 
         var actual = SurveyInstruments.All.SelectMany(Lines).ToList();
