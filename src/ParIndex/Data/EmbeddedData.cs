@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text;
+using System.Text.Json;
 
 namespace ParIndex.Data;
 
@@ -48,6 +49,30 @@ internal static class EmbeddedData
         {
             throw Invalid(file, error.Message, error);
         }
+    }
+
+    /// <summary>Reads an embedded JSON file of the package's own (the catalogue, the survey instruments) through the one
+    /// JSON reader: <paramref name="walk"/> builds the model from the root element, and any problem, placed at its line
+    /// and column, is the package's defect.</summary>
+    /// <param name="file">The file's name, for the failure.</param>
+    /// <param name="bytes">Its bytes (the fuzzer feeds any).</param>
+    /// <param name="maxDepth">The deepest nesting the format allows.</param>
+    /// <param name="walk">Reads the root element, adding problems to the walker; its result is kept only without problems.</param>
+    internal static T ReadJson<T>(string file, byte[] bytes, int maxDepth, Func<JsonWalker, JsonElement, T> walk)
+    {
+        ReadOnlySpan<byte> utf8 = bytes;
+        var problems = new List<Diagnostic>();
+        var model = default(T);
+        using (var document = JsonWalker.Open(ref utf8, int.MaxValue, maxDepth, problems))
+        {
+            if (document is not null)
+            {
+                var json = new JsonWalker();
+                model = walk(json, document.RootElement);
+                problems.AddRange(json.Placed(utf8, maxDepth, firstTypeErrorOnly: false));
+            }
+        }
+        return problems.Count == 0 ? model! : throw Invalid(file, string.Join("; ", problems));
     }
 
     /// <summary>Makes the failure of a file, to throw.</summary>

@@ -21,29 +21,22 @@ internal static class CatalogReader
     internal static ImmutableArray<MethodologyVersion> Load() => Load(EmbeddedData.ReadBytes(File));
 
     // Separate from the embedded resource so that the fuzzer can feed it any bytes.
-    internal static ImmutableArray<MethodologyVersion> Load(byte[] bytes)
+    internal static ImmutableArray<MethodologyVersion> Load(byte[] bytes) => EmbeddedData.ReadJson(File, bytes, MaxDepth, (json, root) =>
     {
-        ReadOnlySpan<byte> utf8 = bytes;
-        var problems = new List<Diagnostic>();
-        var versions = new List<MethodologyVersion>();
-        using (var document = JsonWalker.Open(ref utf8, int.MaxValue, MaxDepth, problems))
+        var versions = ImmutableArray.CreateBuilder<MethodologyVersion>();
+        if (json.Object(root, "$", "about", "versions"))
         {
-            var json = new JsonWalker();
-            if (document is not null && json.Object(document.RootElement, "$", "about", "versions"))
+            json.String(root, "$", "about", required: false);
+            foreach (var (element, path) in json.Array(root, "$", "versions", required: true))
             {
-                json.String(document.RootElement, "$", "about", required: false);
-                foreach (var (element, path) in json.Array(document.RootElement, "$", "versions", required: true))
+                if (Version(json, element, path) is { } version)
                 {
-                    if (Version(json, element, path) is { } version)
-                    {
-                        versions.Add(version);
-                    }
+                    versions.Add(version);
                 }
             }
-            problems.AddRange(document is null ? [] : json.Placed(utf8, MaxDepth, firstTypeErrorOnly: false));
         }
-        return problems.Count == 0 ? [.. versions] : throw EmbeddedData.Invalid(File, string.Join("; ", problems));
-    }
+        return versions.ToImmutable();
+    });
 
     internal static ImmutableArray<Methodology> LoadSamples() =>
         [.. EmbeddedData.Files("sample-").Select(LoadTree)];

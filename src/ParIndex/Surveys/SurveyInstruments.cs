@@ -69,35 +69,27 @@ internal static class SurveyInstruments
     private static ImmutableArray<SurveyInstrument> Load() => Load(EmbeddedData.ReadBytes(File));
 
     // Separate from the embedded resource so that the fuzzer can feed it any bytes.
-    internal static ImmutableArray<SurveyInstrument> Load(byte[] bytes)
+    internal static ImmutableArray<SurveyInstrument> Load(byte[] bytes) => EmbeddedData.ReadJson(File, bytes, MaxDepth, (json, root) =>
     {
-        ReadOnlySpan<byte> utf8 = bytes;
-        var problems = new List<Diagnostic>();
         var built = new List<SurveyInstrument>();
-        using (var document = JsonWalker.Open(ref utf8, int.MaxValue, MaxDepth, problems))
+        if (json.Object(root, "$", "formatVersion", "about", "sources", "instruments"))
         {
-            var json = new JsonWalker();
-            if (document is not null && json.Object(document.RootElement, "$", "formatVersion", "about", "sources", "instruments"))
+            if (json.Int(root, "$", "formatVersion", required: false) is { } version && version != FormatVersion)
             {
-                var root = document.RootElement;
-                if (json.Int(root, "$", "formatVersion", required: false) is { } version && version != FormatVersion)
+                json.Add(DiagnosticKind.UnknownValue, "$.formatVersion", JsonMessages.UnsupportedVersion(version, FormatVersion));
+            }
+            json.String(root, "$", "about", required: false);
+            var sources = Sources(json, root);
+            foreach (var (element, path) in json.Array(root, "$", "instruments", required: true))
+            {
+                if (Instrument(json, element, path, sources, built) is { } instrument)
                 {
-                    json.Add(DiagnosticKind.UnknownValue, "$.formatVersion", JsonMessages.UnsupportedVersion(version, FormatVersion));
-                }
-                json.String(root, "$", "about", required: false);
-                var sources = Sources(json, root);
-                foreach (var (element, path) in json.Array(root, "$", "instruments", required: true))
-                {
-                    if (Instrument(json, element, path, sources, built) is { } instrument)
-                    {
-                        built.Add(instrument);
-                    }
+                    built.Add(instrument);
                 }
             }
-            problems.AddRange(document is null ? [] : json.Placed(utf8, MaxDepth, firstTypeErrorOnly: false));
         }
-        return problems.Count == 0 ? [.. built] : throw EmbeddedData.Invalid(File, string.Join("; ", problems));
-    }
+        return built.ToImmutableArray();
+    });
 
     // The file's citations by id ("S32"), which instruments, elements and questions cite.
     private static Dictionary<string, string> Sources(JsonWalker json, JsonElement root)
