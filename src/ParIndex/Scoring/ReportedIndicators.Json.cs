@@ -84,7 +84,14 @@ public sealed partial class ReportedIndicators
         var before = json.ProblemCount;
         var fileYear = json.Int(root, "$", "year", required: false);
         var fileYearRead = json.ProblemCount == before; // a year written wrong is reported once, not again for each unit
-        foreach (var (unit, path) in json.Array(root, "$", "units", required: true))
+        before = json.ProblemCount;
+        var units = json.Array(root, "$", "units", required: true);
+        if (units.Count == 0 && json.ProblemCount == before)
+        {
+            // As a CSV file with a header and no rows is: a file that reports nothing is a mistake, not zero units.
+            json.Add(DiagnosticKind.Empty, "$.units", "the file has no units: \"units\" is an empty array");
+        }
+        foreach (var (unit, path) in units)
         {
             if (!json.AnyObject(unit, path))
             {

@@ -47,6 +47,19 @@ public class IndicatorsJsonTests
     }
 
     [Fact]
+    public void Read_EmptyUnitsArray_IsAProblem_AsAHeaderOnlyCsvIs()
+    {
+        const string Json = "{ \"year\": 2023,\n  \"units\": [] }";
+
+        var result = Read(Json);
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.Empty, "$.units", 2, 12), (problem.Kind, problem.JsonPath, problem.Line, problem.Column));
+        Assert.Equal("the file has no units: \"units\" is an empty array", problem.Message);
+        Assert.Empty(result.Value);
+    }
+
+    [Fact]
     public void Read_PropertyRepeatedInAnObject_IsAProblemAtTheSecond()
     {
         // System.Text.Json alone would keep the second code silently.
