@@ -128,9 +128,9 @@ public sealed class SurveyInstrument : IEquatable<SurveyInstrument>
     /// <summary>The element codes and question codes that repeat, which the constructor refuses: a reader checks them first,
     /// to report them among its own problems.</summary>
     internal static List<Diagnostic> RepeatedCodes(IEnumerable<SurveyElement> elements) =>
-        [.. Repeated(elements.Select(e => e.Code), "element"), .. Repeated(elements.SelectMany(e => e.Questions).Select(q => q.Code), "question")];
+        [.. Repeated(elements.Select(e => e.Code), DiagnosticItem.Element), .. Repeated(elements.SelectMany(e => e.Questions).Select(q => q.Code), DiagnosticItem.Question)];
 
-    private static IEnumerable<Diagnostic> Repeated(IEnumerable<string> codes, string what) =>
+    private static IEnumerable<Diagnostic> Repeated(IEnumerable<string> codes, DiagnosticItem item) =>
         codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1)
-            .Select(g => new Diagnostic(DiagnosticKind.DuplicateCode, g.Key, Invariant.Format($"the {what} code is used {g.Count()} times")) { Item = DiagnosticItem.Question });
+            .Select(g => new Diagnostic(DiagnosticKind.DuplicateCode, g.Key, Invariant.Format($"the {(item == DiagnosticItem.Element ? "element" : "question")} code is used {g.Count()} times")) { Item = item });
 }

@@ -11,6 +11,8 @@ public class SurveyInstrumentTests
             [new SurveyElement("E", "Một", SurveyPart.ServiceDelivery, [q]), new SurveyElement("E", "Hai", SurveyPart.ServiceDelivery, [q])]));
 
         Assert.Equal([("E", DiagnosticKind.DuplicateCode), ("Q1", DiagnosticKind.DuplicateCode)], error.Diagnostics.Select(d => (d.ItemCode!, d.Kind)));
+        // A repeated element code names an element, not a question (it was called a question before).
+        Assert.Equal([DiagnosticItem.Element, DiagnosticItem.Question], error.Diagnostics.Select(d => d.Item));
     }
 
     [Fact]
