@@ -76,6 +76,9 @@ public sealed class AnswerScale : IEquatable<AnswerScale>
     public static AnswerScale Parse(string name) =>
         Find(Preconditions.CheckNotNull(name, nameof(name))) ?? throw new ArgumentException(Invariant.Format($"Unknown answer scale '{name}'."), nameof(name));
 
+    /// <summary>The names <see cref="Find"/> knows, as a reader lists them beside an unknown one.</summary>
+    internal static readonly string[] Names = ["satisfaction5", "threeLevel", "yesNo", Invariant.Format($"choice:N (N from 2 to {MaxCodes})")];
+
     /// <summary>Finds a scale by its <see cref="Name"/>, or <see langword="null"/>: for a reader that reports an unknown
     /// name among its problems.</summary>
     internal static AnswerScale? Find(string name) => name switch

@@ -36,8 +36,6 @@ internal static class SurveyInstruments
         ["reconstructed"] = SourceStatus.Reconstructed,
     };
 
-    private static readonly string[] ScaleNames = ["satisfaction5", "threeLevel", "yesNo", "choice:N (N from 2 to 8)"];
-
     private static readonly Lazy<ImmutableArray<SurveyInstrument>> Loaded = new(Load);
 
     /// <summary>Gets every shipped instrument, oldest first.</summary>
@@ -194,7 +192,7 @@ internal static class SurveyInstruments
         var scale = scaleName is null ? null : AnswerScale.Find(scaleName);
         if (scaleName is not null && scale is null)
         {
-            json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, "scale"), JsonMessages.UnknownChoice("scale", scaleName, ScaleNames));
+            json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child(path, "scale"), JsonMessages.UnknownChoice("scale", scaleName, AnswerScale.Names));
         }
         var status = json.Choice(question, path, "status", Statuses, required: true);
         var cited = Cite(json, question, path, sources);
