@@ -205,9 +205,7 @@ internal static class GapCommand
                 json.WriteStartObject();
                 json.WriteString("code", area.Code);
                 json.WriteString("name", area.Node.Name);
-                json.WriteNumber("points", area.Points);
-                json.WriteNumber("maxPoints", area.MaxPoints);
-                json.WriteNumber("lostPoints", area.LostPoints);
+                WriteLoss(json, area.Points, area.MaxPoints, area.LostPoints);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -218,9 +216,7 @@ internal static class GapCommand
                 json.WriteString("code", leaf.Code);
                 json.WriteString("name", leaf.Leaf.Name);
                 WriteNullable(json, "input", leaf.Input?.ToString());
-                json.WriteNumber("points", leaf.Points);
-                json.WriteNumber("maxPoints", leaf.MaxPoints);
-                json.WriteNumber("lostPoints", leaf.LostPoints);
+                WriteLoss(json, leaf.Points, leaf.MaxPoints, leaf.LostPoints);
                 json.WriteBoolean("closesAlone", leaf.ClosesAlone);
                 WriteNullable(json, "closingInput", leaf.ClosingChange?.Input.ToString());
                 if (leaf.ClosingChange is { } closing)
@@ -252,6 +248,14 @@ internal static class GapCommand
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    // An area's or a leaf's points, of its maximum, and the points it lost: where a gap can be closed.
+    private static void WriteLoss(Utf8JsonWriter json, decimal points, decimal maxPoints, decimal lostPoints)
+    {
+        json.WriteNumber("points", points);
+        json.WriteNumber("maxPoints", maxPoints);
+        json.WriteNumber("lostPoints", lostPoints);
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
