@@ -202,9 +202,7 @@ internal static class GapCommand
             json.WriteStartArray("areas");
             foreach (var area in report.Areas)
             {
-                json.WriteStartObject();
-                json.WriteString("code", area.Code);
-                json.WriteString("name", area.Node.Name);
+                StartNode(json, area.Code, area.Node.Name);
                 WriteLoss(json, area.Points, area.MaxPoints, area.LostPoints);
                 json.WriteEndObject();
             }
@@ -212,9 +210,7 @@ internal static class GapCommand
             json.WriteStartArray("leaves");
             foreach (var leaf in report.Leaves)
             {
-                json.WriteStartObject();
-                json.WriteString("code", leaf.Code);
-                json.WriteString("name", leaf.Leaf.Name);
+                StartNode(json, leaf.Code, leaf.Leaf.Name);
                 WriteNullable(json, "input", leaf.Input?.ToString());
                 WriteLoss(json, leaf.Points, leaf.MaxPoints, leaf.LostPoints);
                 json.WriteBoolean("closesAlone", leaf.ClosesAlone);
@@ -250,7 +246,15 @@ internal static class GapCommand
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    // An area's or a leaf's points, of its maximum, and the points it lost: where a gap can be closed.
+    // An area or a leaf: its object opens with its code and name, and gives its points, of its maximum, and the points
+    // it lost (where a gap can be closed).
+    private static void StartNode(Utf8JsonWriter json, string code, string name)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", code);
+        json.WriteString("name", name);
+    }
+
     private static void WriteLoss(Utf8JsonWriter json, decimal points, decimal maxPoints, decimal lostPoints)
     {
         json.WriteNumber("points", points);
