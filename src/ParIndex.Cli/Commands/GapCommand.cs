@@ -202,25 +202,17 @@ internal static class GapCommand
             json.WriteStartArray("areas");
             foreach (var area in report.Areas)
             {
-                json.WriteStartObject();
-                json.WriteString("code", area.Code);
-                json.WriteString("name", area.Node.Name);
-                json.WriteNumber("points", area.Points);
-                json.WriteNumber("maxPoints", area.MaxPoints);
-                json.WriteNumber("lostPoints", area.LostPoints);
+                StartNode(json, area.Code, area.Node.Name);
+                WriteLoss(json, area.Points, area.MaxPoints, area.LostPoints);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             json.WriteStartArray("leaves");
             foreach (var leaf in report.Leaves)
             {
-                json.WriteStartObject();
-                json.WriteString("code", leaf.Code);
-                json.WriteString("name", leaf.Leaf.Name);
+                StartNode(json, leaf.Code, leaf.Leaf.Name);
                 WriteNullable(json, "input", leaf.Input?.ToString());
-                json.WriteNumber("points", leaf.Points);
-                json.WriteNumber("maxPoints", leaf.MaxPoints);
-                json.WriteNumber("lostPoints", leaf.LostPoints);
+                WriteLoss(json, leaf.Points, leaf.MaxPoints, leaf.LostPoints);
                 json.WriteBoolean("closesAlone", leaf.ClosesAlone);
                 WriteNullable(json, "closingInput", leaf.ClosingChange?.Input.ToString());
                 if (leaf.ClosingChange is { } closing)
@@ -252,6 +244,22 @@ internal static class GapCommand
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    // An area or a leaf: its object opens with its code and name, and gives its points, of its maximum, and the points
+    // it lost (where a gap can be closed).
+    private static void StartNode(Utf8JsonWriter json, string code, string name)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", code);
+        json.WriteString("name", name);
+    }
+
+    private static void WriteLoss(Utf8JsonWriter json, decimal points, decimal maxPoints, decimal lostPoints)
+    {
+        json.WriteNumber("points", points);
+        json.WriteNumber("maxPoints", maxPoints);
+        json.WriteNumber("lostPoints", lostPoints);
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string name, string? value)

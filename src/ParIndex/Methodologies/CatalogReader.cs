@@ -10,13 +10,7 @@ internal static class CatalogReader
     private const string File = "catalogue.json";
     private const int MaxDepth = 64;
 
-    private static readonly Dictionary<string, Completeness> Completenesses = new(StringComparer.Ordinal)
-    {
-        ["reference"] = Completeness.Reference,
-        ["headline"] = Completeness.Headline,
-        ["areas"] = Completeness.Areas,
-        ["full"] = Completeness.Full,
-    };
+    private static readonly Dictionary<string, Completeness> Completenesses = JsonWalker.Names(Completeness.Reference, Completeness.Headline, Completeness.Areas, Completeness.Full);
 
     internal static ImmutableArray<MethodologyVersion> Load() => Load(EmbeddedData.ReadBytes(File));
 

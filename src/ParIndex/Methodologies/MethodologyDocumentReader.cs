@@ -9,27 +9,12 @@ namespace ParIndex.Methodologies;
 internal sealed class MethodologyDocumentReader
 {
     /// <summary>The names of the subject kinds in the format (and in the catalogue).</summary>
-    internal static readonly Dictionary<string, SubjectKind> SubjectKinds = new(StringComparer.Ordinal)
-    {
-        ["province"] = SubjectKind.Province,
-        ["ministry"] = SubjectKind.Ministry,
-        ["custom"] = SubjectKind.Custom,
-    };
+    internal static readonly Dictionary<string, SubjectKind> SubjectKinds = JsonWalker.Names(SubjectKind.Province, SubjectKind.Ministry, SubjectKind.Custom);
 
     /// <summary>The names of the ways children combine; a document that names none sums points.</summary>
-    internal static readonly Dictionary<string, Aggregation> Aggregations = new(StringComparer.Ordinal)
-    {
-        ["sumOfPoints"] = Aggregation.SumOfPoints,
-        ["weightedMean"] = Aggregation.WeightedMean,
-        ["normalisedWeightedMean"] = Aggregation.NormalisedWeightedMean,
-    };
+    internal static readonly Dictionary<string, Aggregation> Aggregations = JsonWalker.Names(Aggregation.SumOfPoints, Aggregation.WeightedMean, Aggregation.NormalisedWeightedMean);
 
-    private static readonly Dictionary<string, AssessmentMethod> Sources = new(StringComparer.Ordinal)
-    {
-        ["appraisedSelfAssessment"] = AssessmentMethod.AppraisedSelfAssessment,
-        ["sociologicalSurvey"] = AssessmentMethod.SociologicalSurvey,
-        ["other"] = AssessmentMethod.Other,
-    };
+    private static readonly Dictionary<string, AssessmentMethod> Sources = JsonWalker.Names(AssessmentMethod.AppraisedSelfAssessment, AssessmentMethod.SociologicalSurvey, AssessmentMethod.Other);
 
     // Every parameter a rule can have, in the order problems are reported, and the ones each kind takes: any other
     // parameter given is an error, not silently ignored.

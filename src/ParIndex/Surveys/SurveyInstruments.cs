@@ -21,20 +21,9 @@ internal static class SurveyInstruments
     private const int FormatVersion = 1;
     private const int MaxDepth = 64;
 
-    private static readonly Dictionary<string, SurveyPart> Parts = new(StringComparer.Ordinal)
-    {
-        ["serviceDelivery"] = SurveyPart.ServiceDelivery,
-        ["publicPolicy"] = SurveyPart.PublicPolicy,
-        ["opinion"] = SurveyPart.Opinion,
-        ["expectation"] = SurveyPart.Expectation,
-    };
+    private static readonly Dictionary<string, SurveyPart> Parts = JsonWalker.Names(SurveyPart.ServiceDelivery, SurveyPart.PublicPolicy, SurveyPart.Opinion, SurveyPart.Expectation);
 
-    private static readonly Dictionary<string, SourceStatus> Statuses = new(StringComparer.Ordinal)
-    {
-        ["confirmed"] = SourceStatus.Confirmed,
-        ["derived"] = SourceStatus.Derived,
-        ["reconstructed"] = SourceStatus.Reconstructed,
-    };
+    private static readonly Dictionary<string, SourceStatus> Statuses = JsonWalker.Names(SourceStatus.Confirmed, SourceStatus.Derived, SourceStatus.Reconstructed);
 
     private static readonly Lazy<ImmutableArray<SurveyInstrument>> Loaded = new(Load);
 

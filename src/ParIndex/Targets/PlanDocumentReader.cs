@@ -7,49 +7,17 @@ namespace ParIndex.Targets;
 /// <summary>Turns a parsed reform-plan document into plans, collecting every problem with its JSON path.</summary>
 internal sealed class PlanDocumentReader
 {
-    private static readonly Dictionary<string, Comparison> Comparisons = new(StringComparer.Ordinal)
-    {
-        ["greaterThan"] = Comparison.GreaterThan,
-        ["atLeast"] = Comparison.AtLeast,
-        ["equalTo"] = Comparison.EqualTo,
-        ["atMost"] = Comparison.AtMost,
-        ["lessThan"] = Comparison.LessThan,
-        ["top"] = Comparison.Top,
-        ["inGroup"] = Comparison.InGroup,
-        ["achieved"] = Comparison.Achieved,
-    };
+    private static readonly Dictionary<string, Comparison> Comparisons = JsonWalker.Names(Comparison.GreaterThan, Comparison.AtLeast, Comparison.EqualTo, Comparison.AtMost, Comparison.LessThan, Comparison.Top, Comparison.InGroup, Comparison.Achieved);
 
-    private static readonly Dictionary<string, TargetValueKind> NumericUnits = new(StringComparer.Ordinal)
-    {
-        ["percent"] = TargetValueKind.Percent,
-        ["count"] = TargetValueKind.Count,
-    };
+    private static readonly Dictionary<string, TargetValueKind> NumericUnits = JsonWalker.Names(TargetValueKind.Percent, TargetValueKind.Count);
 
-    private static readonly Dictionary<string, PlanDocumentKind> DocumentKinds = new(StringComparer.Ordinal)
-    {
-        ["plan"] = PlanDocumentKind.Plan,
-        ["decision"] = PlanDocumentKind.Decision,
-        ["programme"] = PlanDocumentKind.Programme,
-    };
+    private static readonly Dictionary<string, PlanDocumentKind> DocumentKinds = JsonWalker.Names(PlanDocumentKind.Plan, PlanDocumentKind.Decision, PlanDocumentKind.Programme);
 
-    private static readonly Dictionary<string, GovernmentLevels> Levels = new(StringComparer.Ordinal)
-    {
-        ["province"] = GovernmentLevels.Province,
-        ["district"] = GovernmentLevels.District,
-        ["commune"] = GovernmentLevels.Commune,
-    };
+    private static readonly Dictionary<string, GovernmentLevels> Levels = JsonWalker.Names(GovernmentLevels.Province, GovernmentLevels.District, GovernmentLevels.Commune);
 
-    private static readonly Dictionary<string, OnlineServiceScheme> Schemes = new(StringComparer.Ordinal)
-    {
-        ["levels1To4"] = OnlineServiceScheme.Levels1To4,
-        ["partialAndFull"] = OnlineServiceScheme.PartialAndFull,
-    };
+    private static readonly Dictionary<string, OnlineServiceScheme> Schemes = JsonWalker.Names(OnlineServiceScheme.Levels1To4, OnlineServiceScheme.PartialAndFull);
 
-    private static readonly Dictionary<string, PublishedIndex> Indices = new(StringComparer.Ordinal)
-    {
-        ["par"] = PublishedIndex.Par,
-        ["sipas"] = PublishedIndex.Sipas,
-    };
+    private static readonly Dictionary<string, PublishedIndex> Indices = JsonWalker.Names(PublishedIndex.Par, PublishedIndex.Sipas);
 
     private static readonly Dictionary<string, ProvinceListId> Lists = new(StringComparer.Ordinal)
     {

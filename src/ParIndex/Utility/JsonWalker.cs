@@ -147,6 +147,13 @@ internal sealed class JsonWalker
         : value.ValueKind == JsonValueKind.String && AnnualDatePattern.Iso.Parse(value.GetString()!) is { Success: true } parsed ? parsed.Value
         : WrongType<AnnualDate>(JsonLocator.Child(path, name), JsonMessages.ExpectedAnnualDate);
 
+    /// <summary>The closed set of names that <see cref="Choice"/> reads for the members given: each member's name in
+    /// camelCase ("sumOfPoints" for <c>SumOfPoints</c>), in the order given, which is the order an unknown name's message
+    /// lists them in.</summary>
+    internal static Dictionary<string, T> Names<T>(params T[] members)
+        where T : struct, Enum =>
+        members.ToDictionary(m => JsonNamingPolicy.CamelCase.ConvertName(m.ToString()), StringComparer.Ordinal);
+
     /// <summary>Reads one of a closed set of names; another string is an unknown value.</summary>
     internal T? Choice<T>(JsonElement owner, string path, string name, IReadOnlyDictionary<string, T> choices, bool required = false, string? what = null)
         where T : struct

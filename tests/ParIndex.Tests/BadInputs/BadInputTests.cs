@@ -40,47 +40,25 @@ public class BadInputTests
     // The diagnostics as lines; for the embedded data's readers, whose mistakes are defects of the package, the message.
     private static List<string> Read(string reader, byte[] input)
     {
+        List<string> problems = [];
+        Action read = reader switch
+        {
+            "methodology-json" => () => Methodology.ReadJson(input),
+            "reform-plan-json" => () => ReformPlan.ReadJson(input),
+            "survey-csv" => () => problems = Tallied(tally => ParIndex.Csv.SurveyCsv.ReadInto(new StreamReader(new MemoryStream(input), Encoding.UTF8), tally, null)),
+            "survey-json" => () => problems = Tallied(tally => tally.ReadJsonAsync(new MemoryStream(input)).GetAwaiter().GetResult()),
+            "catalogue" => () => CatalogReader.Load(input),
+            "survey-instruments" => () => SurveyInstruments.Load(input),
+            // Read and then run, since a zero denominator is found by the step that divides by it.
+            "composite-data-csv" => () => CompositePipeline.Parse(CompositeSteps).Run(CompositeModel.ReadCsv(Text(input), CompositeCsvTests.Meta)),
+            "composite-meta-csv" => () => CompositeModel.ReadCsv(CompositeData, Text(input)),
+            "composite-pipeline-json" => () => CompositePipeline.Parse(Text(input)),
+            _ => throw new InvalidOperationException("no reader is named " + reader),
+        };
         try
         {
-            switch (reader)
-            {
-                case "methodology-json":
-                    Methodology.ReadJson(input);
-                    return [];
-                case "reform-plan-json":
-                    ReformPlan.ReadJson(input);
-                    return [];
-                case "survey-csv":
-                {
-                    var tally = Tally();
-                    ParIndex.Csv.SurveyCsv.ReadInto(new StreamReader(new MemoryStream(input), Encoding.UTF8), tally, null);
-                    return [.. tally.ToResult().Input.Problems.Select(Render)];
-                }
-                case "survey-json":
-                {
-                    var tally = Tally();
-                    tally.ReadJsonAsync(new MemoryStream(input)).GetAwaiter().GetResult();
-                    return [.. tally.ToResult().Input.Problems.Select(Render)];
-                }
-                case "catalogue":
-                    CatalogReader.Load(input);
-                    return [];
-                case "survey-instruments":
-                    SurveyInstruments.Load(input);
-                    return [];
-                case "composite-data-csv":
-                    // Read and then run, since a zero denominator is found by the step that divides by it.
-                    CompositePipeline.Parse(CompositeSteps).Run(CompositeModel.ReadCsv(Text(input), CompositeCsvTests.Meta));
-                    return [];
-                case "composite-meta-csv":
-                    CompositeModel.ReadCsv(CompositeData, Text(input));
-                    return [];
-                case "composite-pipeline-json":
-                    CompositePipeline.Parse(Text(input));
-                    return [];
-                default:
-                    throw new InvalidOperationException("no reader is named " + reader);
-            }
+            read();
+            return problems;
         }
         catch (InvalidCompositeException e)
         {
@@ -108,7 +86,13 @@ public class BadInputTests
     private static string Text(byte[] input) => Encoding.UTF8.GetString(input);
 
     // The 2017–2021 instrument: 22 questions on the 5-level scale.
-    private static SurveyTally Tally() => new(SurveyInstruments.Decision2640, new SipasOptions { BootstrapReplicates = 0 });
+    // A survey reader's problems, which it keeps in the tally rather than throws.
+    private static List<string> Tallied(Action<SurveyTally> read)
+    {
+        var tally = new SurveyTally(SurveyInstruments.Decision2640, new SipasOptions { BootstrapReplicates = 0 });
+        read(tally);
+        return [.. tally.ToResult().Input.Problems.Select(Render)];
+    }
 
     private static string Render(Diagnostic d)
     {

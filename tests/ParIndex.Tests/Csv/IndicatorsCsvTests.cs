@@ -98,16 +98,18 @@ public class IndicatorsCsvTests
         Assert.Equal([(nfc, 60.00m), ("Sở Y tế", 60.00m)], cards.Select(c => (c.Unit.Code, c.RoundedIndex)));
     }
 
-    [Fact]
-    public void Read_CodesThatDifferOnlyInANoBreakSpace_AreAnErrorNamingBothLines()
+    [Theory]
+    // Codes that differ only in a no-break space: an error naming both lines.
+    [InlineData("unit,name,year,code,value\nSở Y tế,x,2023,1.1,yes\nSở\u00a0Y tế,x,2023,1.2,1/2\n", DiagnosticKind.LookalikeKeys, 3, "U+00A0", "units.csv:2:5")]
+    // "95,5" unquoted makes a sixth field; it was once read as 95, the rest ignored.
+    [InlineData("unit,name,year,code,value\nNV,x,2023,1.2,95,5\n", DiagnosticKind.MalformedRow, 2, "'NV,x,2023,1.2,95,5'", "6 fields")]
+    public void Read_BadRow_IsAnErrorAtItsLineSayingWhy(string csv, DiagnosticKind kind, int line, string said, string alsoSaid)
     {
-        const string csv = "unit,name,year,code,value\nSở Y tế,x,2023,1.1,yes\nSở\u00a0Y tế,x,2023,1.2,1/2\n";
-
         var problem = Assert.Single(Read(Encoding.UTF8.GetBytes(csv)).Diagnostics);
 
-        Assert.Equal((DiagnosticKind.LookalikeKeys, 3), (problem.Kind, problem.Line));
-        Assert.Contains("U+00A0", problem.Message, System.StringComparison.Ordinal);
-        Assert.Contains("units.csv:2:5", problem.Message, System.StringComparison.Ordinal);
+        Assert.Equal((kind, line), (problem.Kind, problem.Line));
+        Assert.Contains(said, problem.Message, System.StringComparison.Ordinal);
+        Assert.Contains(alsoSaid, problem.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,19 +120,6 @@ public class IndicatorsCsvTests
         var unit = Assert.Single(Read(Encoding.UTF8.GetBytes(csv)).GetValueOrThrow());
 
         Assert.Equal(4, unit.Count);
-    }
-
-    [Fact]
-    public void Read_UnquotedDecimalCommaInACommaFile_IsAnErrorQuotingTheRow()
-    {
-        // "95,5" unquoted makes a sixth field; it was once read as 95, the rest ignored.
-        const string csv = "unit,name,year,code,value\nNV,x,2023,1.2,95,5\n";
-
-        var problem = Assert.Single(Read(Encoding.UTF8.GetBytes(csv)).Diagnostics);
-
-        Assert.Equal((DiagnosticKind.MalformedRow, 2), (problem.Kind, problem.Line));
-        Assert.Contains("'NV,x,2023,1.2,95,5'", problem.Message, System.StringComparison.Ordinal);
-        Assert.Contains("6 fields", problem.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,13 +45,7 @@ public class MethodologyTests
     [Fact]
     public void Constructor_RuleOnACriterionWithSubCriteria_IsMisplaced()
     {
-        var error = Assert.Throws<InvalidMethodologyException>(() => Build(1m, new Area
-        {
-            Code = "1",
-            Name = "Lĩnh vực",
-            MaxPoints = 1m,
-            Criteria = [new Criterion { Code = "1.1", Name = "Cha", MaxPoints = 1m, Rule = new YesNoRule(1m), SubCriteria = [Leaf("1.1.1", 1m)] }],
-        }));
+        var error = Assert.Throws<InvalidMethodologyException>(() => Build(1m, Area("1", new Criterion { Code = "1.1", Name = "Cha", MaxPoints = 1m, Rule = new YesNoRule(1m), SubCriteria = [Leaf("1.1.1", 1m)] })));
 
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.Equal((DiagnosticKind.RuleMisplaced, "1.1"), (diagnostic.Kind, diagnostic.ItemCode));
@@ -69,13 +63,7 @@ public class MethodologyTests
     [Fact]
     public void Constructor_RulePointsAboveLeafMaximum_AreReported()
     {
-        var error = Assert.Throws<InvalidMethodologyException>(() => Build(1m, new Area
-        {
-            Code = "1",
-            Name = "Lĩnh vực",
-            MaxPoints = 1m,
-            Criteria = [Leaf("1.1", 1m, new TimelinessRule(new NodaTime.AnnualDate(3, 31), 0, 2m, 0.5m))],
-        }));
+        var error = Assert.Throws<InvalidMethodologyException>(() => Build(1m, Area("1", Leaf("1.1", 1m, new TimelinessRule(new NodaTime.AnnualDate(3, 31), 0, 2m, 0.5m)))));
 
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.Equal((DiagnosticKind.InvalidRule, "1.1"), (diagnostic.Kind, diagnostic.ItemCode));

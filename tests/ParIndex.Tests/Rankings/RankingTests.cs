@@ -133,18 +133,9 @@ public class RankingTests
     public void ByIndexAndByArea_RankScorecards()
     {
         var scorer = new Scorer(CaMau1880.Fragment);
-        ReportedIndicators Report(string code, decimal plan, bool content) => new(new AssessedUnit(code, "Sở " + code), 2023, new System.Collections.Generic.Dictionary<string, IndicatorValue>
-        {
-            ["1.1.1"] = IndicatorValue.NotCompleted,
-            ["1.1.2"] = IndicatorValue.Conditions([true, true]),
-            ["1.1.3"] = IndicatorValue.Flag(true),
-            ["1.1.4"] = IndicatorValue.Percent(plan),
-            ["1.2.1"] = IndicatorValue.Conditions([true, true]),
-            ["1.2.2"] = IndicatorValue.Flag(content),
-        });
 
         // A: 0 + 1 + 1 + 2 + 1 + 0 = 5 / 7; B: 0 + 1 + 1 + 1 + 1 + 1 = 5 / 7; C: 0 + 1 + 1 + 0 + 1 + 1 = 4 / 7.
-        var cards = scorer.ScoreAll([Report("C", 50m, true), Report("A", 95m, false), Report("B", 80m, true)]);
+        var cards = scorer.ScoreAll([CaMauReport("C", 2023, 50m, true), CaMauReport("A", 2023, 95m, false), CaMauReport("B", 2023, 80m, true)]);
 
         var byIndex = Ranking.ByIndex(cards);
         Assert.Equal([("A", 1), ("B", 1), ("C", 3)], byIndex.Entries.Select(e => (e.Unit.Code, e.Rank)));
@@ -160,16 +151,7 @@ public class RankingTests
         // Sở A 2023 and Sở C 2024 (after a reorganisation, new codes): one ranking of both would put C first and A second
         // although they were never assessed together; a rank means something only within one year.
         var scorer = new Scorer(CaMau1880.Fragment);
-        ReportedIndicators Report(string code, int year, decimal plan) => new(new AssessedUnit(code, "Sở " + code), year, new System.Collections.Generic.Dictionary<string, IndicatorValue>
-        {
-            ["1.1.1"] = IndicatorValue.NotCompleted,
-            ["1.1.2"] = IndicatorValue.Conditions([true, true]),
-            ["1.1.3"] = IndicatorValue.Flag(true),
-            ["1.1.4"] = IndicatorValue.Percent(plan),
-            ["1.2.1"] = IndicatorValue.Conditions([true, true]),
-            ["1.2.2"] = IndicatorValue.Flag(true),
-        });
-        var cards = new[] { scorer.Score(Report("A", 2023, 80m)), scorer.Score(Report("C", 2024, 95m)), scorer.Score(Report("B", 2023, 70m)) };
+        var cards = new[] { scorer.Score(CaMauReport("A", 2023, 80m, true)), scorer.Score(CaMauReport("C", 2024, 95m, true)), scorer.Score(CaMauReport("B", 2023, 70m, true)) };
 
         var byIndex = Assert.Throws<MixedYearsException>(() => Ranking.ByIndex(cards));
         var byArea = Assert.Throws<MixedYearsException>(() => Ranking.ByArea(cards, "1.1"));
@@ -455,6 +437,19 @@ public class RankingTests
         Assert.Null(row.Group);
         Assert.Equal("1. 1 A 85.00", row.ToString());
     }
+
+    // A unit of the Cà Mau fragment: plan not issued (0), tasks, funds and results (1 + 1), reports (1); the plan's
+    // share done and the reports' content vary.
+    private static ReportedIndicators CaMauReport(string code, int year, decimal plan, bool content) =>
+        new(new AssessedUnit(code, "Sở " + code), year, new System.Collections.Generic.Dictionary<string, IndicatorValue>
+        {
+            ["1.1.1"] = IndicatorValue.NotCompleted,
+            ["1.1.2"] = IndicatorValue.Conditions([true, true]),
+            ["1.1.3"] = IndicatorValue.Flag(true),
+            ["1.1.4"] = IndicatorValue.Percent(plan),
+            ["1.2.1"] = IndicatorValue.Conditions([true, true]),
+            ["1.2.2"] = IndicatorValue.Flag(content),
+        });
 
     private static ReportedIndicators AreaReport(string code, bool first, IndicatorValue areaTwo, int year = 2023) =>
         new(new AssessedUnit(code, "Sở " + code), year, new System.Collections.Generic.Dictionary<string, IndicatorValue>

@@ -35,40 +35,24 @@ public class IndicatorsJsonTests
         Assert.Equal(("units.json", "$.units[0].values['1.1.4']", 2, 39), (problem.File, problem.JsonPath, problem.Line, problem.Column));
     }
 
-    [Fact]
-    public void Read_ValueOfTheWrongJsonType_IsPlacedAtItsLineAndColumn()
+    [Theory]
+    // A value of the wrong JSON type.
+    [InlineData("{ \"year\": 2023, \"units\": [\n  { \"code\": 7, \"values\": {} } ] }", DiagnosticKind.MalformedJson, "$.units[0].code", 2, 13, null)]
+    // An empty "units" array is a problem, as a header-only CSV is.
+    [InlineData("{ \"year\": 2023,\n  \"units\": [] }", DiagnosticKind.Empty, "$.units", 2, 12, "the file has no units: \"units\" is an empty array")]
+    // A property repeated in an object, at the second: System.Text.Json alone would keep the second code silently.
+    [InlineData("{ \"year\": 2023, \"units\": [\n  { \"code\": \"A\", \"code\": \"B\", \"values\": { \"1.1.3\": true } } ] }", DiagnosticKind.DuplicateProperty, "$.units[0].code", 2, 18, null)]
+    public void Read_DocumentProblem_IsPlacedAtItsLineAndColumn_AndReadsNoUnit(string json, DiagnosticKind kind, string path, int line, int column, string? message)
     {
-        const string Json = "{ \"year\": 2023, \"units\": [\n  { \"code\": 7, \"values\": {} } ] }";
+        var result = Read(json);
 
-        var problem = Assert.Single(Read(Json).Diagnostics);
-
-        Assert.Equal((DiagnosticKind.MalformedJson, "$.units[0].code", 2, 13), (problem.Kind, problem.JsonPath, problem.Line, problem.Column));
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((kind, path, line, column), (problem.Kind, problem.JsonPath, problem.Line, problem.Column));
         Assert.Equal("units.json", problem.File);
-    }
-
-    [Fact]
-    public void Read_EmptyUnitsArray_IsAProblem_AsAHeaderOnlyCsvIs()
-    {
-        const string Json = "{ \"year\": 2023,\n  \"units\": [] }";
-
-        var result = Read(Json);
-
-        var problem = Assert.Single(result.Diagnostics);
-        Assert.Equal((DiagnosticKind.Empty, "$.units", 2, 12), (problem.Kind, problem.JsonPath, problem.Line, problem.Column));
-        Assert.Equal("the file has no units: \"units\" is an empty array", problem.Message);
-        Assert.Empty(result.Value);
-    }
-
-    [Fact]
-    public void Read_PropertyRepeatedInAnObject_IsAProblemAtTheSecond()
-    {
-        // System.Text.Json alone would keep the second code silently.
-        const string Json = "{ \"year\": 2023, \"units\": [\n  { \"code\": \"A\", \"code\": \"B\", \"values\": { \"1.1.3\": true } } ] }";
-
-        var result = Read(Json);
-
-        var problem = Assert.Single(result.Diagnostics);
-        Assert.Equal((DiagnosticKind.DuplicateProperty, "$.units[0].code", 2, 18), (problem.Kind, problem.JsonPath, problem.Line, problem.Column));
+        if (message is not null)
+        {
+            Assert.Equal(message, problem.Message);
+        }
         Assert.Empty(result.Value);
     }
 

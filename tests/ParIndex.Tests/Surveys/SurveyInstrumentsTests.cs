@@ -90,23 +90,21 @@ public class SurveyInstrumentsTests
         }
         foreach (var element in instrument.Elements)
         {
-            yield return $"element {element.Code} {element.Part} {element.Status}";
-            yield return "name " + element.Name;
-            yield return "english " + (element.EnglishName ?? "-");
-            foreach (var source in element.Sources)
+            foreach (var line in Item($"element {element.Code} {element.Part} {element.Status}", element.Name, element.EnglishName, element.Sources))
             {
-                yield return "source " + source;
+                yield return line;
             }
             foreach (var question in element.Questions)
             {
-                yield return $"question {question.Code} {question.Scale.Name} {question.Status}";
-                yield return "name " + question.Name;
-                yield return "english " + (question.EnglishName ?? "-");
-                foreach (var source in question.Sources)
+                foreach (var line in Item($"question {question.Code} {question.Scale.Name} {question.Status}", question.Name, question.EnglishName, question.Sources))
                 {
-                    yield return "source " + source;
+                    yield return line;
                 }
             }
         }
     }
+
+    // An element or a question: its heading, its names and its sources, a line each.
+    private static IEnumerable<string> Item(string heading, string name, string? englishName, IEnumerable<string> sources) =>
+        [heading, "name " + name, "english " + (englishName ?? "-"), .. sources.Select(s => "source " + s)];
 }
