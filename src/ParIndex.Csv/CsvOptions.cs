@@ -24,7 +24,7 @@ public sealed class CsvOptions
     public char? Separator
     {
         get;
-        init => field = value is null or (> '\0' and < '\u0080' and not ('"' or '\r' or '\n')) ? value : throw new ArgumentException("The separator must be an ASCII character other than a quote or a line break.", nameof(Separator));
+        init => field = value is null or (> '\0' and < '\u0080' and not ('"' or '\r' or '\n')) ? value : throw Arguments.Invalid(nameof(Separator), "The separator must be an ASCII character other than a quote or a line break.");
     }
 
     /// <summary>Gets the encoding of a file without a byte order mark, or <see langword="null"/> (the default) for
@@ -43,7 +43,7 @@ public sealed class CsvOptions
     /// <exception cref="ArgumentException">No encoding has that name or number.</exception>
     public static Encoding GetEncoding(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Arguments.CheckNotNull(name);
         var text = name.Trim();
         if (text.StartsWith("cp", StringComparison.OrdinalIgnoreCase) && int.TryParse(text.AsSpan(2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var cp)
             || int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out cp))
@@ -64,8 +64,7 @@ public sealed class CsvOptions
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            var words = $"'{name}' is not an encoding this reader knows; try utf-8, utf-16 or windows-1258.";
-            throw new ArgumentException(words, nameof(name), e) { Data = { [ArgumentText.DataKey] = words } };
+            throw Arguments.Invalid(nameof(name), $"'{name}' is not an encoding this reader knows; try utf-8, utf-16 or windows-1258.", e);
         }
     }
 }

@@ -102,7 +102,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
     /// <summary>Opens bytes (a file's stream): the encoding is checked, or decoded as the options say.</summary>
     public static CsvTable Open(Stream stream, CsvOptions? options, string? source, Action<Diagnostic> report, bool leaveOpen = true)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        Arguments.CheckNotNull(stream);
         options ??= CsvOptions.Default;
         return new CsvTable(CsvReader.Create(stream, ReaderOptions(options, source, report), leaveOpen), options, source, report, checkUtf8: options.Encoding is null);
     }
@@ -110,7 +110,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
     /// <summary>Opens text already decoded: only replacement characters left by a wrong decoding are caught.</summary>
     public static CsvTable Open(TextReader text, CsvOptions? options, string? source, Action<Diagnostic> report)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Arguments.CheckNotNull(text);
         options ??= CsvOptions.Default;
         return new CsvTable(CsvReader.Create(text, ReaderOptions(options, source, report), leaveOpen: true), options, source, report, checkUtf8: false);
     }
@@ -118,7 +118,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
     /// <summary>Opens a file by its path; its name (without the directory) is the source of diagnostics.</summary>
     public static CsvTable Open(string path, CsvOptions? options, Action<Diagnostic> report)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Arguments.CheckNotNull(path);
         return Open(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), options, Path.GetFileName(path), report, leaveOpen: false);
     }
 
