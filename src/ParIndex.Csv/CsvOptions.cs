@@ -9,7 +9,8 @@ namespace ParIndex.Csv;
 /// <para>By default everything is found from the file, as Excel writes it: the separator (<c>,</c> <c>;</c> or tab) from
 /// the first lines; the encoding from a byte order mark (UTF-8, UTF-16), otherwise UTF-8 — a file that is not valid
 /// UTF-8 (Excel's "CSV (Comma delimited)" on Vietnamese Windows writes code page 1258) is refused with its line, never
-/// read as garbled text; and decimals from the separator: a comma-separated file has decimal points, a ';'- or
+/// read as garbled text (nor is a UTF-8 file read in a single-byte code page given as <see cref="Encoding"/>); and
+/// decimals from the separator: a comma-separated file has decimal points, a ';'- or
 /// tab-separated one (Excel where the list separator is ';') decimal commas.</para>
 /// <para>Immutable; set with an object initialiser.</para>
 /// </remarks>

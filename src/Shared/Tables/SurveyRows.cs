@@ -44,7 +44,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
         Diagnostic? refused = null;
         var table = open(problem =>
         {
-            if (problem.Kind is DiagnosticKind.InvalidEncoding or DiagnosticKind.LimitExceeded or DiagnosticKind.NotAWorkbook)
+            if (problem.Kind is DiagnosticKind.InvalidEncoding or DiagnosticKind.Utf8ReadAsLegacy or DiagnosticKind.LimitExceeded or DiagnosticKind.NotAWorkbook)
             {
                 refused = problem;
                 throw new DiagnosticException(SurveyHeadline, [problem]);
