@@ -63,6 +63,12 @@ internal static class Cli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !IsHelp(args))
         {
+            if (UnknownCommand(root, parse) is { } unknown)
+            {
+                error.WriteLine("error: " + unknown);
+                error.WriteLine("Run '" + CommandName + " --help' for usage.");
+                return ExitCodes.BadInput;
+            }
             foreach (var problem in parse.Errors)
             {
                 error.WriteLine("error: " + problem.Message);
@@ -152,6 +158,51 @@ internal static class Cli
         {
             error.WriteLine(e.ToString());
         }
+    }
+
+    /// <summary>"'scroe' is not a parindex command; did you mean 'score'?" when the first word is no command (rather
+    /// than System.CommandLine's "Required command was not provided" and a line per word after it); null otherwise.</summary>
+    private static string? UnknownCommand(Command root, ParseResult parse)
+    {
+        if (parse.CommandResult.Command != root || parse.UnmatchedTokens is not [var typed, ..] || typed.StartsWith('-'))
+        {
+            return null;
+        }
+        var commands = root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
+        var closest = Closest(typed, commands);
+        return $"'{typed}' is not a {CommandName} command; " + (closest.Count > 0
+            ? "did you mean " + string.Join(" or ", closest.Select(c => "'" + c + "'")) + "?"
+            : "the commands are " + string.Join(", ", commands) + ".");
+    }
+
+    /// <summary>The names nearest to what was typed, as System.CommandLine's own typo suggestions choose them (it
+    /// prints them to standard output only, with its help): at most 3 edits away, only the nearest, those sharing the
+    /// longest start first.</summary>
+    private static List<string> Closest(string typed, IEnumerable<string> names)
+    {
+        var near = names.Select(n => (Name: n, Edits: Edits(typed, n))).Where(n => n.Edits <= 3).ToList();
+        return near.Count == 0 ? [] :
+            [.. near.Where(n => n.Edits == near.Min(m => m.Edits))
+                .OrderByDescending(n => n.Name.Zip(typed).TakeWhile(p => p.First == p.Second).Count())
+                .Select(n => n.Name)];
+    }
+
+    /// <summary>Levenshtein distance: insertions, deletions and substitutions.</summary>
+    private static int Edits(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
     }
 
     private static bool IsHelp(string[] args) => args.Any(a => a is "--help" or "-h" or "-?");

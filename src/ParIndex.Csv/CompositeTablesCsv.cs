@@ -33,8 +33,8 @@ public static class CompositeTablesCsv
     /// tables at once, each naming its file, line and column.</exception>
     public static CompositeModel Read(string unitDataPath, string metadataPath, CsvOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(unitDataPath);
-        ArgumentNullException.ThrowIfNull(metadataPath);
+        Arguments.CheckNotNull(unitDataPath);
+        Arguments.CheckNotNull(metadataPath);
         using var data = File.OpenRead(unitDataPath);
         using var meta = File.OpenRead(metadataPath);
         return Read(data, meta, options, Path.GetFileName(unitDataPath), Path.GetFileName(metadataPath));
@@ -52,8 +52,8 @@ public static class CompositeTablesCsv
     /// two tables at once, each naming its file, line and column.</exception>
     public static CompositeModel Read(Stream unitData, Stream metadata, CsvOptions? options, string? unitDataFile, string? metadataFile)
     {
-        ArgumentNullException.ThrowIfNull(unitData);
-        ArgumentNullException.ThrowIfNull(metadata);
+        Arguments.CheckNotNull(unitData);
+        Arguments.CheckNotNull(metadata);
         var problems = new List<Diagnostic>();
         var data = Rows(unitData, options, unitDataFile ?? "iData.csv", problems);
         var meta = Rows(metadata, options, metadataFile ?? "iMeta.csv", problems);

@@ -9,7 +9,8 @@ namespace ParIndex.Csv;
 /// <para>By default everything is found from the file, as Excel writes it: the separator (<c>,</c> <c>;</c> or tab) from
 /// the first lines; the encoding from a byte order mark (UTF-8, UTF-16), otherwise UTF-8 — a file that is not valid
 /// UTF-8 (Excel's "CSV (Comma delimited)" on Vietnamese Windows writes code page 1258) is refused with its line, never
-/// read as garbled text; and decimals from the separator: a comma-separated file has decimal points, a ';'- or
+/// read as garbled text (nor is a UTF-8 file read in a single-byte code page given as <see cref="Encoding"/>); and
+/// decimals from the separator: a comma-separated file has decimal points, a ';'- or
 /// tab-separated one (Excel where the list separator is ';') decimal commas.</para>
 /// <para>Immutable; set with an object initialiser.</para>
 /// </remarks>
@@ -24,7 +25,7 @@ public sealed class CsvOptions
     public char? Separator
     {
         get;
-        init => field = value is null or (> '\0' and < '\u0080' and not ('"' or '\r' or '\n')) ? value : throw new ArgumentException("The separator must be an ASCII character other than a quote or a line break.", nameof(Separator));
+        init => field = value is null or (> '\0' and < '\u0080' and not ('"' or '\r' or '\n')) ? value : throw Arguments.Invalid(nameof(Separator), "The separator must be an ASCII character other than a quote or a line break.");
     }
 
     /// <summary>Gets the encoding of a file without a byte order mark, or <see langword="null"/> (the default) for
@@ -43,7 +44,7 @@ public sealed class CsvOptions
     /// <exception cref="ArgumentException">No encoding has that name or number.</exception>
     public static Encoding GetEncoding(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Arguments.CheckNotNull(name);
         var text = name.Trim();
         if (text.StartsWith("cp", StringComparison.OrdinalIgnoreCase) && int.TryParse(text.AsSpan(2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var cp)
             || int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out cp))
@@ -64,8 +65,7 @@ public sealed class CsvOptions
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            var words = $"'{name}' is not an encoding this reader knows; try utf-8, utf-16 or windows-1258.";
-            throw new ArgumentException(words, nameof(name), e) { Data = { [ArgumentText.DataKey] = words } };
+            throw Arguments.Invalid(nameof(name), $"'{name}' is not an encoding this reader knows; try utf-8, utf-16 or windows-1258.", e);
         }
     }
 }

@@ -25,12 +25,14 @@ internal sealed class CsvTable : ITextTable, IDisposable
     private readonly Action<Diagnostic> _report;
     private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
     private readonly bool _checkUtf8;
+    private readonly Encoding? _legacy;
 
-    private CsvTable(CsvReader csv, CsvOptions options, string? source, Action<Diagnostic> report, bool checkUtf8)
+    private CsvTable(CsvReader csv, CsvOptions options, string? source, Action<Diagnostic> report, bool checkUtf8, Encoding? legacy = null)
     {
         _csv = csv;
         _report = report;
         _checkUtf8 = checkUtf8;
+        _legacy = legacy;
         Source = source;
         try
         {
@@ -57,6 +59,10 @@ internal sealed class CsvTable : ITextTable, IDisposable
         {
             // A NUL after every letter is UTF-16 read as UTF-8 (valid, but every name garbled): one problem, not one per column.
             Refuse(new InputPlace(source, 1).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8("its header holds NUL characters: it looks like UTF-16 without a byte order mark")));
+        }
+        else if (_legacy is not null && csv.Headers.Select((h, i) => (Column: i, Text: h)).FirstOrDefault(h => Utf8Reading(h.Text) is not null) is { Text: not null } utf8)
+        {
+            Refuse(new InputPlace(source, 1, utf8.Column + 1).Problem(DiagnosticKind.Utf8ReadAsLegacy, null, ReadAsLegacy(utf8.Text)));
         }
     }
 
@@ -102,15 +108,17 @@ internal sealed class CsvTable : ITextTable, IDisposable
     /// <summary>Opens bytes (a file's stream): the encoding is checked, or decoded as the options say.</summary>
     public static CsvTable Open(Stream stream, CsvOptions? options, string? source, Action<Diagnostic> report, bool leaveOpen = true)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        Arguments.CheckNotNull(stream);
         options ??= CsvOptions.Default;
-        return new CsvTable(CsvReader.Create(stream, ReaderOptions(options, source, report), leaveOpen), options, source, report, checkUtf8: options.Encoding is null);
+        // A single-byte code page reads any bytes, UTF-8 too, as letters of its own: such a file is caught by its text.
+        return new CsvTable(CsvReader.Create(stream, ReaderOptions(options, source, report), leaveOpen), options, source, report,
+            checkUtf8: options.Encoding is null, legacy: options.Encoding is { IsSingleByte: true } legacy ? legacy : null);
     }
 
     /// <summary>Opens text already decoded: only replacement characters left by a wrong decoding are caught.</summary>
     public static CsvTable Open(TextReader text, CsvOptions? options, string? source, Action<Diagnostic> report)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Arguments.CheckNotNull(text);
         options ??= CsvOptions.Default;
         return new CsvTable(CsvReader.Create(text, ReaderOptions(options, source, report), leaveOpen: true), options, source, report, checkUtf8: false);
     }
@@ -118,7 +126,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
     /// <summary>Opens a file by its path; its name (without the directory) is the source of diagnostics.</summary>
     public static CsvTable Open(string path, CsvOptions? options, Action<Diagnostic> report)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Arguments.CheckNotNull(path);
         return Open(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), options, Path.GetFileName(path), report, leaveOpen: false);
     }
 
@@ -269,6 +277,12 @@ internal sealed class CsvTable : ITextTable, IDisposable
             Refuse(Place(column).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8($"'{_csv.GetString(column)}' holds U+FFFD, the mark a decoder leaves for bytes it could not read")));
             return false;
         }
+        if (_legacy is not null && !Ascii.IsValid(_csv.RawRecord)
+            && Enumerable.Range(0, _csv.FieldCount).FirstOrDefault(i => !Ascii.IsValid(_csv.GetRawSpan(i)) && Utf8Reading(_csv.GetString(i)) is not null, -1) is var utf8 and >= 0)
+        {
+            Refuse(Place(utf8).Problem(DiagnosticKind.Utf8ReadAsLegacy, null, ReadAsLegacy(_csv.GetString(utf8))));
+            return false;
+        }
         var count = _csv.FieldCount;
         if (count == Headers.Count)
         {
@@ -303,6 +317,20 @@ internal sealed class CsvTable : ITextTable, IDisposable
         Refused = true;
         _report(problem);
     }
+
+    /// <summary>The text as UTF-8 reads the bytes that the legacy encoding decoded into <paramref name="text"/>, when they
+    /// are valid UTF-8 with characters beyond ASCII; otherwise null. Text in a code page is almost never valid UTF-8
+    /// ("Hà" in windows-1258 is 0x48 0xE0, and 0xE0 must be followed by two continuation bytes), so this is UTF-8.</summary>
+    private string? Utf8Reading(string text)
+    {
+        var bytes = _legacy!.GetBytes(text);
+        return !Ascii.IsValid(bytes) && Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : null;
+    }
+
+    // The garbled text is not quoted: Latin-1 turns UTF-8's continuation bytes into C1 control characters, which a
+    // terminal may act on.
+    private string ReadAsLegacy(string garbled) =>
+        $"the file is UTF-8, not {_legacy!.WebName}: {_legacy.WebName} would turn '{Utf8Reading(garbled)}' into other letters; read it as UTF-8 (give no encoding)";
 
     private static string NotUtf8(string what) =>
         $"the file is not UTF-8 ({what}); save it as \"CSV UTF-8\", or give its encoding (--encoding windows-1258 for Vietnamese Windows)";

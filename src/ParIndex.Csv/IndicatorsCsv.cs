@@ -58,7 +58,7 @@ public static class IndicatorsCsv
     /// <exception cref="IOException">The file cannot be opened.</exception>
     public static void ReadInto(ReportedIndicatorsBuilder builder, string path, CsvOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        Arguments.CheckNotNull(builder);
         using var table = CsvTable.Open(path, options, builder.Report);
         IndicatorRows.Read(table, builder);
     }
@@ -71,7 +71,7 @@ public static class IndicatorsCsv
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="csv"/> is null.</exception>
     public static void ReadInto(ReportedIndicatorsBuilder builder, Stream csv, CsvOptions? options, string? file)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        Arguments.CheckNotNull(builder);
         using var table = CsvTable.Open(csv, options, file, builder.Report);
         IndicatorRows.Read(table, builder);
     }

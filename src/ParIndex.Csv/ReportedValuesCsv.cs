@@ -26,7 +26,7 @@ public static class ReportedValuesCsv
     /// <exception cref="IOException">The file cannot be opened.</exception>
     public static ReadResult<ImmutableArray<ReportedValue>> Read(string path, ReformPlan plan, CsvOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(plan);
+        Arguments.CheckNotNull(plan);
         var problems = new List<Diagnostic>();
         using var table = CsvTable.Open(path, options, problems.Add);
         return ReportedValueRows.Read(table, plan, problems);
@@ -41,7 +41,7 @@ public static class ReportedValuesCsv
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="plan"/> is null.</exception>
     public static ReadResult<ImmutableArray<ReportedValue>> Read(Stream csv, ReformPlan plan, CsvOptions? options, string? file)
     {
-        ArgumentNullException.ThrowIfNull(plan);
+        Arguments.CheckNotNull(plan);
         var problems = new List<Diagnostic>();
         using var table = CsvTable.Open(csv, options, file, problems.Add);
         return ReportedValueRows.Read(table, plan, problems);

@@ -14,7 +14,7 @@ public sealed class SurveyCsvOptions
     public ProvinceList Provinces
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(Provinces));
+        init => field = Arguments.CheckNotNull(value, nameof(Provinces));
     } = ProvinceList.Units63;
 
     /// <summary>Gets how the file is written (separator, encoding, decimal mark); <see cref="CsvOptions.Default"/>
@@ -23,7 +23,7 @@ public sealed class SurveyCsvOptions
     public CsvOptions Csv
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(Csv));
+        init => field = Arguments.CheckNotNull(value, nameof(Csv));
     } = CsvOptions.Default;
 
     /// <summary>Gets the survey year: the year of every row when the file has no <c>year</c> column, and when it has one a

@@ -41,7 +41,7 @@ public static class CompositeXlsx
     /// the two tables, each naming its cell.</exception>
     public static CompositeModel Read(string path, string dataSheet, string metaSheet)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Arguments.CheckNotNull(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         return Read(stream, dataSheet, metaSheet, Path.GetFileName(path));
     }
@@ -57,9 +57,9 @@ public static class CompositeXlsx
     /// of the two tables, each naming its cell.</exception>
     public static CompositeModel Read(Stream xlsx, string dataSheet, string metaSheet, string? file)
     {
-        ArgumentNullException.ThrowIfNull(xlsx);
-        ArgumentNullException.ThrowIfNull(dataSheet);
-        ArgumentNullException.ThrowIfNull(metaSheet);
+        Arguments.CheckNotNull(xlsx);
+        Arguments.CheckNotNull(dataSheet);
+        Arguments.CheckNotNull(metaSheet);
         var problems = new List<Diagnostic>();
         var data = Table(xlsx, dataSheet, file, problems);
         var meta = Table(xlsx, metaSheet, file, problems);

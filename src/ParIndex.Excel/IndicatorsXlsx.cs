@@ -59,7 +59,7 @@ public static class IndicatorsXlsx
     /// <exception cref="IOException">The file cannot be opened.</exception>
     public static void ReadInto(ReportedIndicatorsBuilder builder, string path, string? sheet)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        Arguments.CheckNotNull(builder);
         using var table = XlsxSheet.Open(path, sheet, builder.Report);
         IndicatorRows.Read(table, builder);
     }
@@ -72,7 +72,7 @@ public static class IndicatorsXlsx
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="xlsx"/> is null.</exception>
     public static void ReadInto(ReportedIndicatorsBuilder builder, Stream xlsx, string? sheet, string? file)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        Arguments.CheckNotNull(builder);
         using var table = XlsxSheet.Open(xlsx, sheet, file, builder.Report);
         IndicatorRows.Read(table, builder);
     }

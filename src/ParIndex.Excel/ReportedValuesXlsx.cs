@@ -21,7 +21,7 @@ public static class ReportedValuesXlsx
     /// <exception cref="IOException">The file cannot be opened.</exception>
     public static ReadResult<ImmutableArray<ReportedValue>> Read(string path, ReformPlan plan, string? sheet)
     {
-        ArgumentNullException.ThrowIfNull(plan);
+        Arguments.CheckNotNull(plan);
         var problems = new List<Diagnostic>();
         using var table = XlsxSheet.Open(path, sheet, problems.Add);
         return ReportedValueRows.Read(table, plan, problems);
@@ -36,7 +36,7 @@ public static class ReportedValuesXlsx
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> or <paramref name="plan"/> is null.</exception>
     public static ReadResult<ImmutableArray<ReportedValue>> Read(Stream xlsx, ReformPlan plan, string? sheet, string? file)
     {
-        ArgumentNullException.ThrowIfNull(plan);
+        Arguments.CheckNotNull(plan);
         var problems = new List<Diagnostic>();
         using var table = XlsxSheet.Open(xlsx, sheet, file, problems.Add);
         return ReportedValueRows.Read(table, plan, problems);

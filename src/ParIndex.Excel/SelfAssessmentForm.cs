@@ -40,8 +40,8 @@ public static class SelfAssessmentForm
     /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="methodology"/> is null.</exception>
     public static void Write(Stream output, Methodology methodology, AssessedUnit? unit, int? year)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(methodology);
+        Arguments.CheckNotNull(output);
+        Arguments.CheckNotNull(methodology);
         var rows = methodology.Leaves.Select(leaf => (IReadOnlyList<object?>)
         [
             unit?.Code, unit?.Name, year, leaf.Code, leaf.Name, leaf.MaxPoints, leaf.Rule?.Describe(), Enter(leaf.Rule?.InputKind), null, null, null, null, null, null,

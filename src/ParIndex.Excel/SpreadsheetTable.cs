@@ -20,12 +20,12 @@ public sealed class SpreadsheetTable
     /// columns', a cell is of another type, or a percent column is not a column.</exception>
     public SpreadsheetTable(string name, IEnumerable<string> columns, IEnumerable<IReadOnlyList<object?>> rows, IEnumerable<string>? notes = null, IEnumerable<string>? percentColumns = null)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(columns);
-        ArgumentNullException.ThrowIfNull(rows);
+        Arguments.CheckNotNull(name);
+        Arguments.CheckNotNull(columns);
+        Arguments.CheckNotNull(rows);
         if (name.Length is 0 or > 31 || name.IndexOfAny(['[', ']', ':', '*', '?', '/', '\\']) >= 0)
         {
-            throw new ArgumentException($"'{name}' is not a sheet name: 1 to 31 characters, none of [ ] : * ? / \\", nameof(name));
+            throw Arguments.Invalid(nameof(name), $"'{name}' is not a sheet name: 1 to 31 characters, none of [ ] : * ? / \\");
         }
         Name = name;
         Columns = [.. columns];
@@ -34,17 +34,17 @@ public sealed class SpreadsheetTable
         PercentColumns = percentColumns is null ? [] : [.. percentColumns];
         if (PercentColumns.FirstOrDefault(p => !Columns.Contains(p)) is { } unknown)
         {
-            throw new ArgumentException($"table {name}: '{unknown}' is not one of its columns", nameof(percentColumns));
+            throw Arguments.Invalid(nameof(percentColumns), $"table {name}: '{unknown}' is not one of its columns");
         }
         foreach (var row in Rows)
         {
             if (row.Length != Columns.Length)
             {
-                throw new ArgumentException($"table {name}: a row has {row.Length} cells for {Columns.Length} columns", nameof(rows));
+                throw Arguments.Invalid(nameof(rows), $"table {name}: a row has {row.Length} cells for {Columns.Length} columns");
             }
             if (row.FirstOrDefault(c => c is not (null or string or int or decimal)) is { } other)
             {
-                throw new ArgumentException($"table {name}: a cell is a {other.GetType().Name}; cells are strings, ints, decimals or null", nameof(rows));
+                throw Arguments.Invalid(nameof(rows), $"table {name}: a cell is a {other.GetType().Name}; cells are strings, ints, decimals or null");
             }
         }
     }

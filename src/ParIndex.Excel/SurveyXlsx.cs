@@ -28,7 +28,7 @@ public static class SurveyXlsx
     /// a required column or has one that is neither a known field nor a question of the instrument.</exception>
     public static void ReadInto(Stream xlsx, SurveyTally tally, string? sheet, int? year = null, ProvinceList? provinces = null, string? file = null)
     {
-        ArgumentNullException.ThrowIfNull(xlsx);
+        Arguments.CheckNotNull(xlsx);
         using var rows = new SurveyRows<XlsxSheet>(report => XlsxSheet.Open(xlsx, sheet, file, report), tally, year, provinces ?? ProvinceList.Units63);
         while (rows.Table.Read())
         {

@@ -21,12 +21,12 @@ public static class TablesXlsx
     /// <exception cref="ArgumentException">There is no table, or two share a sheet name.</exception>
     public static void Write(Stream output, IEnumerable<SpreadsheetTable> tables)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(tables);
+        Arguments.CheckNotNull(output);
+        Arguments.CheckNotNull(tables);
         var list = tables.ToList();
         if (list.GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw new ArgumentException($"two tables are named '{twice.Key}'; sheet names must differ", nameof(tables));
+            throw Arguments.Invalid(nameof(tables), $"two tables are named '{twice.Key}'; sheet names must differ");
         }
         WorkbookWriter.Write(output, list.Select(t => new WorkbookWriter.SheetSpec(t)));
     }

@@ -26,7 +26,7 @@ internal static class WorkbookWriter
 
     public static void Write(Stream output, IEnumerable<SheetSpec> sheets)
     {
-        ArgumentNullException.ThrowIfNull(output);
+        Arguments.CheckNotNull(output);
         using var package = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
         {
@@ -45,7 +45,7 @@ internal static class WorkbookWriter
             }
             if (id == 1)
             {
-                throw new ArgumentException("a workbook needs at least one table", nameof(sheets));
+                throw Arguments.Invalid(nameof(sheets), "a workbook needs at least one table");
             }
         }
         // The zip entries carry the time they were written; one fixed time keeps the file the same run to run.

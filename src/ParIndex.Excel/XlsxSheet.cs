@@ -142,7 +142,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     /// not there, is reported and <see langword="null"/> returned.</summary>
     public static XlsxSheet? Open(Stream stream, string? sheet, string? source, Action<Diagnostic> report)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        Arguments.CheckNotNull(stream);
         SpreadsheetDocument? document = null;
         try
         {
@@ -176,7 +176,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     /// <summary>Opens a workbook file by its path; its name (without the directory) is the source of diagnostics.</summary>
     public static XlsxSheet? Open(string path, string? sheet, Action<Diagnostic> report)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Arguments.CheckNotNull(path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var opened = Open(stream, sheet, Path.GetFileName(path), report);
         if (opened is null)

@@ -5,8 +5,9 @@ namespace ParIndex;
 /// names the argument in its own terms, as the command-line tool names the option typed, instead of cutting the
 /// message.</summary>
 /// <remarks>The packages' argument checks keep an error's words in <see cref="Exception.Data"/> under
-/// <see cref="DataKey"/>; which argument it is stays in <see cref="ArgumentException.ParamName"/>. An exception without
-/// them (another library's, or one a member throws directly) gives <see langword="null"/>: show its message whole.
+/// <see cref="DataKey"/> (a null argument's are "Value cannot be null."); which argument it is stays in
+/// <see cref="ArgumentException.ParamName"/>. An exception without them (another library's, or a ranking's refusal of
+/// repeated unit codes or of mixed assessment years) gives <see langword="null"/>: show its message whole.
 /// Thread-safe.</remarks>
 public static class ArgumentText
 {

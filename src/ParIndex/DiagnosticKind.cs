@@ -188,6 +188,12 @@ public enum DiagnosticKind
     /// (a no-break space, a doubled space, a full-width character): the rows would silently belong to two units.</summary>
     LookalikeKeys,
 
+    /// <summary>A file read in a legacy single-byte encoding (a code page such as windows-1258, or Latin-1) is UTF-8: its
+    /// bytes are valid UTF-8 with characters beyond ASCII, which the code page turns into other letters ("Hà Nội" into
+    /// "HÃ  Ná»™i"). The reader refuses it, naming the first place and quoting the text as written, rather than read
+    /// garbled names: read the file as UTF-8.</summary>
+    Utf8ReadAsLegacy = 503,
+
     // Kinds of the spreadsheet readers (ParIndex.Excel) are numbered from 510.
 
     /// <summary>A file is not a workbook the reader can open (not an .xlsx package, or damaged), or has no sheet of the

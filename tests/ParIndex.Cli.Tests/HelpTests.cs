@@ -28,6 +28,46 @@ public class HelpTests
     }
 
     [Fact]
+    public void UnknownCommand_IsNamedAsWritten_WithTheClosestCommand()
+    {
+        // System.CommandLine said "Required command was not provided." and a line for each word of the command line.
+        var run = CliRun.Refused("scroe", "x.csv");
+
+        Assert.Equal(
+            "error: 'scroe' is not a parindex command; did you mean 'score'?" + Environment.NewLine + "Run 'parindex --help' for usage." + Environment.NewLine,
+            run.Error);
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public void UnknownCommand_EquallyCloseToTwo_NamesBoth_TheOneSharingTheLongerStartFirst()
+    {
+        // "sas" is two edits from "sipas" (which it starts like) and from "gap".
+        var run = CliRun.Refused("--format", "csv", "sas");
+
+        Assert.StartsWith("error: 'sas' is not a parindex command; did you mean 'sipas' or 'gap'?", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownCommand_FarFromEveryCommand_ListsTheCommands()
+    {
+        var run = CliRun.Refused("frobnicate");
+
+        Assert.StartsWith(
+            "error: 'frobnicate' is not a parindex command; the commands are rank, history, score, explain, validate, targets, sipas, report, composite, gap, whatif, uncertainty, template.",
+            run.Error,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoCommand_StillSaysOneIsRequired()
+    {
+        var run = CliRun.Refused("--format", "csv");
+
+        Assert.Contains("Required command was not provided.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Version_PrintsTheToolVersion()
     {
         var run = CliRun.Ok("--version");

@@ -69,7 +69,7 @@ internal static class ScoreCommand
         }
         catch (System.ArgumentOutOfRangeException e)
         {
-            throw new CliException(e.Message, "--year", e);
+            throw new CliException(CliException.Said(e), "--year", e);
         }
         if (!version.HasAreaMaxima)
         {

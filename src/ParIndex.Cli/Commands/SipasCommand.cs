@@ -136,9 +136,15 @@ internal static class SipasCommand
     {
         var ranking = result.Rank(SipasMeasure.Overall);
         int? RankOf(SatisfactionProfile profile) => profile.Province is { } province ? ranking.Find(province.Code)?.Rank : null;
-        object?[] Figure(SurveyFigure? figure, string missing = "no valid answers") => figure is null
-            ? [null, null, null, null, null, missing]
-            : [Figures.Index(figure.Value), Figures.Index(figure.Lower), Figures.Index(figure.Upper), MethodName(figure.Method), (int)Math.Min(figure.Answers, int.MaxValue), figure.IsBelowMinimum ? "few answers" : null];
+        var weighted = result.Options.Weighting == SurveyWeighting.SamplingWeights;
+        object?[] Figure(SurveyFigure? figure, string missing = "no valid answers")
+        {
+            object?[] cells = figure is null
+                ? [null, null, null, null, null, missing]
+                : [Figures.Index(figure.Value), Figures.Index(figure.Lower), Figures.Index(figure.Upper), MethodName(figure.Method), (int)Math.Min(figure.Answers, int.MaxValue), figure.IsBelowMinimum ? "few answers" : null];
+            // Weighted, a Wilson interval rests on fewer effective answers than are counted: both are shown.
+            return weighted ? [.. cells[..5], figure?.EffectiveAnswers is { } effective ? Math.Round((decimal)effective, 1) : null, cells[5]] : cells;
+        }
         var provinces = result.Provinces
             .OrderBy(p => RankOf(p) ?? int.MaxValue)
             .Select(p => new object?[] { RankOf(p), p.Province?.Name ?? p.Scope, (int)p.Respondents }
@@ -157,8 +163,14 @@ internal static class SipasCommand
             "'overall' combines the service domain index (the five service elements) and, from 2022, the policy domain index by their mean, an unconfirmed combination; the service elements alone measure the service part only.",
             FormattableString.Invariant($"{ranking.Entries.Length} of the {result.Provinces.Length} provinces with responses are ranked; ranks are among those {ranking.Entries.Length}."),
         };
+        if (weighted)
+        {
+            notes.Add("'answers' counts the valid answers; a Wilson interval of weighted answers rests on Kish's effective number of them, (Σw)² ÷ Σw², in 'effective_answers' (at 0/100%, its questions' fewest).");
+        }
         notes.AddRange(ranking.Unranked.Select(u => $"Not ranked: {u.Unit.Name}, {u.Reason}."));
-        string[] figureColumns = ["percent", "lower", "upper", "interval", "answers", "flag"];
+        string[] figureColumns = weighted
+            ? ["percent", "lower", "upper", "interval", "answers", "effective_answers", "flag"]
+            : ["percent", "lower", "upper", "interval", "answers", "flag"];
         var tables = new List<ResultTable>
         {
             new("provinces", "SIPAS per province (overall)", ["rank", "province", "respondents", .. figureColumns], provinces, notes),

@@ -65,7 +65,7 @@ internal static class InputFile
     /// header, an encoding): problems of the values are the caller's to report.</summary>
     public static void ThrowIfUnreadable<T>(ReadResult<T> result, FileInfo file)
     {
-        var structural = result.Diagnostics.Where(d => d.Kind == DiagnosticKind.InvalidEncoding || d.Kind == DiagnosticKind.MalformedRow && d.Column is null).ToArray();
+        var structural = result.Diagnostics.Where(d => d.Kind is DiagnosticKind.InvalidEncoding or DiagnosticKind.Utf8ReadAsLegacy || d.Kind == DiagnosticKind.MalformedRow && d.Column is null).ToArray();
         if (structural.Length > 0)
         {
             throw new CliException($"the file cannot be read as a table ({CliException.Problems(structural.Length)})", file.ToString(), diagnostics: structural);

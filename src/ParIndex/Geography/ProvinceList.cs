@@ -60,7 +60,7 @@ public sealed class ProvinceList
     {
         ProvinceListId.Units63 => Units63,
         ProvinceListId.Units34 => Units34,
-        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown province list."),
+        _ => throw new ArgumentProblem(nameof(id), "Unknown province list.", id).ToException(),
     };
 
     /// <summary>Gets the list in force on a date.</summary>
@@ -71,7 +71,7 @@ public sealed class ProvinceList
     {
         if (date < Units63.ValidFrom)
         {
-            throw new ArgumentOutOfRangeException(nameof(date), date, "Before 1 August 2008 there were 64 provincial units; that list is not included.");
+            throw new ArgumentProblem(nameof(date), "Before 1 August 2008 there were 64 provincial units; that list is not included.", date).ToException();
         }
         return date >= Units34.ValidFrom ? Units34 : Units63;
     }

@@ -75,7 +75,7 @@ public sealed partial record PublishedComponent
     private static decimal ReadMaximum(string text, string area) =>
         NumberPattern().IsMatch(text)
             ? decimal.Parse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
-            : throw new ArgumentException(Invariant.Format($"'{area}': the maximum '{text}' is not a number of points such as 14,5 or 14.5."), nameof(area));
+            : throw new ArgumentProblem(nameof(area), Invariant.Format($"'{area}': the maximum '{text}' is not a number of points such as 14,5 or 14.5.")).ToException();
 
     // ASCII digits only (\d would take any script's digits), and everything up to the next character that cannot be
     // part of a number, so that "14,5" is read whole and "14,5,5" is rejected rather than cut.

@@ -45,7 +45,7 @@ public static class PublishedRecord
     {
         PublishedIndex.Par => s_par.Value,
         PublishedIndex.Sipas => s_sipas.Value,
-        _ => throw new ArgumentOutOfRangeException(nameof(index), index, "Unknown index."),
+        _ => throw new ArgumentProblem(nameof(index), "Unknown index.", index).ToException(),
     };
 
     /// <summary>Gets the years with at least one row.</summary>

@@ -30,12 +30,12 @@ public sealed class MethodologyVersion
     {
         var candidates = All.Where(v => v.SubjectKind == subjectKind).ToList();
         return candidates.FirstOrDefault(v => v.Years.Contains(assessmentYear))
-            ?? throw new ArgumentOutOfRangeException(
+            ?? throw new ArgumentProblem(
                 nameof(assessmentYear),
-                assessmentYear,
                 candidates.Count == 0
                     ? Invariant.Format($"The catalogue has no {subjectKind} methodology.")
-                    : Invariant.Format($"No {subjectKind} methodology of the catalogue covers assessment year {assessmentYear}; it covers {string.Join(", ", candidates.Select(v => v.Years.ToString()))}."));
+                    : Invariant.Format($"No {subjectKind} methodology of the catalogue covers assessment year {assessmentYear}; it covers {string.Join(", ", candidates.Select(v => v.Years.ToString()))}."),
+                assessmentYear).ToException();
     }
 
     internal MethodologyVersion()

@@ -55,7 +55,7 @@ internal readonly struct Points : IEquatable<Points>, IComparable<Points>, IComp
     public static Points FromDecimal(decimal points) =>
         TryFromDecimal(points, out var result) || TryFromDecimal(decimal.Round(points, DecimalPlaces), out result) && result.ToDecimal() == points
             ? result
-            : throw new ArgumentOutOfRangeException(nameof(points), points, Invariant.Format($"{Invariant.Format(points)} points cannot be held exactly to {DecimalPlaces} decimal places within ±{Invariant.Format(FromUnits(long.MaxValue).ToDecimal())}"));
+            : throw new ArgumentProblem(nameof(points), Invariant.Format($"{Invariant.Format(points)} points cannot be held exactly to {DecimalPlaces} decimal places within ±{Invariant.Format(FromUnits(long.MaxValue).ToDecimal())}"), points).ToException();
 
     /// <summary>Converts decimal points held with at most <see cref="DecimalPlaces"/> decimals (by their scale) and in range.</summary>
     internal static bool TryFromDecimal(decimal points, out Points result)
@@ -351,7 +351,7 @@ internal readonly struct Points : IEquatable<Points>, IComparable<Points>, IComp
     {
         null => 1,
         Points other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not Points.", nameof(obj)),
+        _ => throw new ArgumentProblem(nameof(obj), "The object is not Points.").ToException(),
     };
 
     /// <summary>Adds two numbers of points.</summary>

@@ -19,7 +19,7 @@ public readonly struct RuleOutcome
     {
         _points = Rules.Points.TryRound(points, out var held)
             ? held
-            : throw new ArgumentOutOfRangeException(nameof(points), points, Invariant.Format($"a rule gave {Invariant.Format(points)} points, beyond the range of points"));
+            : throw new ArgumentProblem(nameof(points), Invariant.Format($"a rule gave {Invariant.Format(points)} points, beyond the range of points"), points).ToException();
         Step = step;
     }
 

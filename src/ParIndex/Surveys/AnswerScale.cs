@@ -74,7 +74,7 @@ public sealed class AnswerScale : IEquatable<AnswerScale>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">No scale has that name.</exception>
     public static AnswerScale Parse(string name) =>
-        Find(Preconditions.CheckNotNull(name, nameof(name))) ?? throw new ArgumentException(Invariant.Format($"Unknown answer scale '{name}'."), nameof(name));
+        Find(Preconditions.CheckNotNull(name, nameof(name))) ?? throw new ArgumentProblem(nameof(name), Invariant.Format($"Unknown answer scale '{name}'.")).ToException();
 
     /// <summary>The names <see cref="Find"/> knows, as a reader lists them beside an unknown one.</summary>
     internal static readonly string[] Names = ["satisfaction5", "threeLevel", "yesNo", Invariant.Format($"choice:N (N from 2 to {MaxCodes})")];

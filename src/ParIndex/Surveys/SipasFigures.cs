@@ -327,7 +327,7 @@ internal sealed class SipasFigures
                 {
                     var (weightSatisfied, weightValid) = Sums(input.Weights, i);
                     var (lower, upper) = Statistics.Wilson(weightSatisfied / weightValid, effective[i], _z);
-                    figure = new SurveyFigure(point[i], 100 * lower, 100 * upper, IntervalMethod.Wilson, valid, valid < minimum);
+                    figure = new SurveyFigure(point[i], 100 * lower, 100 * upper, IntervalMethod.Wilson, valid, valid < minimum, Weighted ? effective[i] : null);
                 }
                 else
                 {
@@ -360,6 +360,9 @@ internal sealed class SipasFigures
         };
     }
 
+    // Unweighted, the effective number of answers is their count: a figure states it only when weights make it differ.
+    private bool Weighted => _options.Weighting == SurveyWeighting.SamplingWeights;
+
     /// <summary>The name a unit's random streams are derived from (with the seed): a province by list and code, a
     /// service or policy group by its name. Never a position in the input.</summary>
     internal static string StreamName(Province? province, string? group) =>
@@ -381,7 +384,7 @@ internal sealed class SipasFigures
         if (value is 0 or 100 && effectiveAnswers is { } n and > 0)
         {
             var (lower, upper) = Statistics.Wilson(value / 100, n, _z);
-            return new SurveyFigure(value, 100 * lower, 100 * upper, IntervalMethod.WilsonAtBoundary, answers, belowMinimum);
+            return new SurveyFigure(value, 100 * lower, 100 * upper, IntervalMethod.WilsonAtBoundary, answers, belowMinimum, Weighted ? n : null);
         }
         return new SurveyFigure(value, null, null, IntervalMethod.NotEstimable, answers, belowMinimum);
     }

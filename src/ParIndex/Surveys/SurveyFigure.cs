@@ -14,7 +14,7 @@ namespace ParIndex.Surveys;
 /// </remarks>
 public sealed record SurveyFigure
 {
-    internal SurveyFigure(double value, double? lower, double? upper, IntervalMethod method, long answers, bool belowMinimum)
+    internal SurveyFigure(double value, double? lower, double? upper, IntervalMethod method, long answers, bool belowMinimum, double? effectiveAnswers = null)
     {
         Value = ToPercent(value);
         Lower = lower is { } l ? Math.Min(Value, ToPercent(l)) : null;
@@ -22,6 +22,7 @@ public sealed record SurveyFigure
         Method = method;
         Answers = answers;
         IsBelowMinimum = belowMinimum;
+        EffectiveAnswers = effectiveAnswers;
     }
 
     /// <summary>Gets the percentage, in [0, 100].</summary>
@@ -39,12 +40,19 @@ public sealed record SurveyFigure
     /// <summary>Gets the number of valid answers behind the figure (for a combined figure, over all its questions).</summary>
     public long Answers { get; }
 
+    /// <summary>Gets Kish's effective number of answers, (Σw)² ÷ Σw², that a Wilson interval of weighted answers was
+    /// computed on (for a combined figure at 0 % or 100 %, the fewest of its questions'); <see langword="null"/> when the
+    /// answers are unweighted or the interval is not Wilson's. Unequal weights make it less than <see cref="Answers"/>,
+    /// and the interval wider than that many unweighted answers would give.</summary>
+    public double? EffectiveAnswers { get; }
+
     /// <summary>Gets whether the figure rests on fewer valid answers than <see cref="SipasOptions.MinimumAnswers"/> (for a
     /// combined figure: whether any question behind it does). Such a figure should not be published as it is.</summary>
     public bool IsBelowMinimum { get; }
 
-    /// <summary>Formats as "83.02% [81.9, 84.1] (Wilson, n = 1,234)" (two decimals, half away from zero), with a warning
-    /// when below the minimum.</summary>
+    /// <summary>Formats as "83.02% [81.9, 84.1] (Wilson, n = 1,234)" (two decimals, half away from zero), with the
+    /// effective number of weighted answers when there is one ("n = 8, effective n = 7.2") and a warning when below the
+    /// minimum.</summary>
     /// <returns>Value, interval, method and answers.</returns>
     public override string ToString()
     {
@@ -57,7 +65,7 @@ public sealed record SurveyFigure
         {
             IntervalMethod.None => Invariant.Format($" (n = {Answers:N0})"),
             IntervalMethod.NotEstimable => Invariant.Format($" (no interval: every bootstrap replicate is equal, n = {Answers:N0})"),
-            _ => Invariant.Format($" ({Method}, n = {Answers:N0})"),
+            _ => Invariant.Format($" ({Method}, n = {Answers:N0}") + (EffectiveAnswers is { } effective ? Invariant.Format($", effective n = {effective:#,0.#})") : ")"),
         });
         return IsBelowMinimum ? text.Append(" below the minimum of answers").ToString() : text.ToString();
     }

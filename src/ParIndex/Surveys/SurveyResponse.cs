@@ -36,7 +36,7 @@ public sealed class SurveyResponse
         Answers = answers;
         if (!IsWeight(weight))
         {
-            throw new ArgumentOutOfRangeException(nameof(weight), weight, "The weight must be at least 1e-28 and less than 2^96.");
+            throw new ArgumentProblem(nameof(weight), "The weight must be at least 1e-28 and less than 2^96.", weight).ToException();
         }
         Weight = weight;
     }

@@ -133,7 +133,7 @@ public sealed record ReportedValue
         Preconditions.CheckNotNull(scorecard, nameof(scorecard));
         var percent = nodeCode is null
             ? scorecard.RoundedIndex
-            : PublishedRounding.Index(scorecard[nodeCode].Percent ?? throw new ArgumentException("Node " + nodeCode + " is not applicable to the unit.", nameof(nodeCode)));
+            : PublishedRounding.Index(scorecard[nodeCode].Percent ?? throw new ArgumentProblem(nameof(nodeCode), "Node " + nodeCode + " is not applicable to the unit.").ToException());
         var source = "scorecard of " + scorecard.Unit + " (" + scorecard.Methodology.Id + (nodeCode is null ? string.Empty : ", node " + nodeCode) + ")";
         return new(indicatorId, scorecard.Year, TargetValueKind.Percent, percent, null, null, source, null, ValueOrigin.Scorecard);
     }
@@ -169,7 +169,7 @@ public sealed record ReportedValue
                 ? new(indicatorId, row.Year, TargetValueKind.Percent, value, null, null, row.Source, null, ValueOrigin.PublishedRecord)
                 : null,
             TargetValueKind.Rank => row.Rank is { } rank ? RankOf(indicatorId, row.Year, rank, row.Source, null, ValueOrigin.PublishedRecord) : null,
-            _ => throw new ArgumentOutOfRangeException(nameof(valueKind), valueKind, "A published row gives a percent or a rank."),
+            _ => throw new ArgumentProblem(nameof(valueKind), "A published row gives a percent or a rank.", valueKind).ToException(),
         };
     }
 

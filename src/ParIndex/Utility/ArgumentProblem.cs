@@ -9,6 +9,11 @@ internal sealed record ArgumentProblem(string ParamName, string Message, object?
 {
     internal const string BlankMessage = "Value must not be empty or white space.";
 
+    internal const string NullElementMessage = "The sequence must not contain null elements.";
+
+    // The words of .NET's own ArgumentNullException message, which is kept as it is.
+    internal const string NullMessage = "Value cannot be null.";
+
     internal static ArgumentProblem? Range<T>(string paramName, T value, T minInclusive, T maxInclusive)
         where T : IComparable<T> =>
         value.CompareTo(minInclusive) < 0 || value.CompareTo(maxInclusive) > 0
@@ -36,6 +41,14 @@ internal sealed record ArgumentProblem(string ParamName, string Message, object?
     {
         var exception = ActualValue is null ? new ArgumentException(Message, ParamName) : new ArgumentOutOfRangeException(ParamName, ActualValue, Message);
         exception.Data[ArgumentText.DataKey] = Message;
+        return exception;
+    }
+
+    /// <summary>The standard exception for a null argument, its words kept as <see cref="ToException"/> keeps them.</summary>
+    internal static ArgumentNullException NullException(string paramName)
+    {
+        var exception = new ArgumentNullException(paramName);
+        exception.Data[ArgumentText.DataKey] = NullMessage;
         return exception;
     }
 

@@ -1,11 +1,12 @@
 namespace ParIndex.Utility;
 
-/// <summary>Argument checks that throw the standard exceptions with invariant-culture messages.</summary>
+/// <summary>Argument checks that throw the standard exceptions with invariant-culture messages, each keeping its words
+/// for <see cref="ArgumentText"/> (through <see cref="ArgumentProblem"/>).</summary>
 internal static class Preconditions
 {
     internal static T CheckNotNull<T>(T? argument, string paramName)
         where T : class
-        => argument ?? throw new ArgumentNullException(paramName);
+        => argument ?? throw ArgumentProblem.NullException(paramName);
 
     internal static string CheckNotBlank(string? argument, string paramName)
     {
@@ -34,7 +35,7 @@ internal static class Preconditions
         {
             if (item is null)
             {
-                throw new ArgumentException("The sequence must not contain null elements.", paramName);
+                throw new ArgumentProblem(paramName, ArgumentProblem.NullElementMessage).ToException();
             }
         }
     }
@@ -46,7 +47,7 @@ internal static class Preconditions
         {
             if (item is null)
             {
-                throw new ArgumentException("The sequence must not contain null elements.", paramName);
+                throw new ArgumentProblem(paramName, ArgumentProblem.NullElementMessage).ToException();
             }
         }
     }

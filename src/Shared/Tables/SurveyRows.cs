@@ -36,7 +36,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
     /// <exception cref="DiagnosticException">The input cannot be read, or its header is wrong.</exception>
     internal SurveyRows(Func<Action<Diagnostic>, TTable?> open, SurveyTally tally, int? year, ProvinceList provinces)
     {
-        _tally = tally ?? throw new ArgumentNullException(nameof(tally));
+        _tally = Arguments.CheckNotNull(tally);
         _year = year;
         _provinces = provinces;
         // Rows that cannot be read are counted as rejected with their problem; an input in the wrong encoding, or not a
@@ -44,7 +44,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
         Diagnostic? refused = null;
         var table = open(problem =>
         {
-            if (problem.Kind is DiagnosticKind.InvalidEncoding or DiagnosticKind.LimitExceeded or DiagnosticKind.NotAWorkbook)
+            if (problem.Kind is DiagnosticKind.InvalidEncoding or DiagnosticKind.Utf8ReadAsLegacy or DiagnosticKind.LimitExceeded or DiagnosticKind.NotAWorkbook)
             {
                 refused = problem;
                 throw new DiagnosticException(SurveyHeadline, [problem]);

@@ -101,10 +101,12 @@ public class CompositeCommandTests : TempFileTests
     {
         // The README's three provinces saved by Excel on Vietnamese Windows (code page 1258): with --encoding the
         // names decode and the index is the README's (Huế (2 × 55.13 + 50) / 3 = 53.42, 2nd); without it, the bytes are
-        // not UTF-8 and the reader says so.
+        // not UTF-8 and the reader says so. The metadata is saved the same way: --encoding is every CSV input's, and a
+        // UTF-8 metadata file read in code page 1258 is refused (Utf8ReadAsLegacy) rather than its names garbled.
         var data = Files.PathOf("d.csv");
         File.WriteAllBytes(data, ParIndex.Csv.CsvOptions.GetEncoding("windows-1258").GetBytes("uCode,uName,Online,Late\nHUE,Huế,62.5,3.1\nDNA,Đà Nẵng,80,1.2\nQNA,Quảng Nam,41,5\n"));
-        var meta = Files.Write("m.csv", "iCode,iName,Level,Parent,Direction,Weight,Type\nOnline,Hồ sơ trực tuyến,1,Index,1,2,Indicator\nLate,Hồ sơ trễ hạn,1,Index,-1,1,Indicator\nIndex,Chỉ số,2,NA,1,1,Aggregate\n");
+        var meta = Files.PathOf("m.csv");
+        File.WriteAllBytes(meta, ParIndex.Csv.CsvOptions.GetEncoding("windows-1258").GetBytes("iCode,iName,Level,Parent,Direction,Weight,Type\nOnline,Hồ sơ trực tuyến,1,Index,1,2,Indicator\nLate,Hồ sơ trễ hạn,1,Index,-1,1,Indicator\nIndex,Chỉ số,2,NA,1,1,Aggregate\n"));
         var pipeline = Files.Write("p.json", """{ "formatVersion": 1, "steps": [ { "step": "normalise" }, { "step": "aggregate" } ] }""");
 
         var given = CliRun.Ok("composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "--encoding", "windows-1258", "-f", "csv");

@@ -29,6 +29,22 @@ public sealed class CsvDialectTests : TempFileTests
         Assert.Contains("A,Sở A,2023,6,7,85.71,", run.Out, StringComparison.Ordinal); // as the UTF-8 sample: 6 of 7
     }
 
+    [Theory]
+    [InlineData("latin1", "iso-8859-1")]
+    [InlineData("windows-1258", "windows-1258")]
+    [InlineData("1252", "windows-1252")]
+    public void Score_Utf8FileReadInALegacyEncoding_IsRefusedAtTheFirstPlaceQuotingTheTextAsWritten(string encoding, string name)
+    {
+        // The sample file as committed: UTF-8 without a byte order mark, "Sở A" at line 2, column 2 (ở is E1 BB 9F).
+        var run = CliRun.Refused("score", "-m", Samples.Methodology, "-i", Samples.Csv, "-f", "csv", "--encoding", encoding);
+
+        Assert.Contains(
+            $"indicators-ca-mau-fragment.csv:2:2: the file is UTF-8, not {name}: {name} would turn 'Sở A' into other letters; read it as UTF-8 (give no encoding) (Utf8ReadAsLegacy)",
+            run.Error,
+            StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
     [Fact]
     public void Score_StatedSeparatorThatIsNotTheFiles_NamesTheFilesSeparator()
     {

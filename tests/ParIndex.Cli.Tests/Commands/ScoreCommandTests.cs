@@ -127,4 +127,15 @@ public class ScoreCommandTests : TempFileTests
 
         Assert.Contains(named, run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Score_AreaPointsOfAYearNoMethodologyCovers_SaysTheLibrarysWordsOnly()
+    {
+        // The catalogue's error said whole used to add " (Parameter 'assessmentYear')" and "Actual value was 2011." lines.
+        var run = CliRun.Refused("score", "--year", "2011", "--area-points", Files.Write("areas.csv", AreaPoints));
+
+        Assert.Equal(
+            "error: --year: No Province methodology of the catalogue covers assessment year 2011; it covers 2012–2015, 2016, 2017, 2018–2019, 2020–2021, 2022–2023, 2024–." + Environment.NewLine,
+            run.Error);
+    }
 }

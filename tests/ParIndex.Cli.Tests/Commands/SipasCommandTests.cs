@@ -124,6 +124,30 @@ public sealed class SipasCommandTests : TempFileTests
     }
 
     [Fact]
+    public void Sipas_Weighted_ShowsTheEffectiveAnswersBesideTheirCount()
+    {
+        // Cà Mau: 8 respondents, weights 1, 1, 1, 1, 2, 2, 2, 2, answering 5 and 2 in turn: every question 6 of 12 weight
+        // satisfied → 50 %, on Kish's (Σw)² ÷ Σw² = 144 ÷ 20 = 7.2 effective answers, not 8: Wilson on 7.2 (by hand:
+        // 0.5 ± 1.959964 × √(0.25 / 7.2 + 3.841459 / 207.36) ÷ 1.533536 = 0.5 ± 0.294920) → [20.51, 79.49], wider than on 8 ([21.52, 78.48]).
+        var rows = string.Concat(Enumerable.Range(0, 8).Select(r =>
+            "2019,Cà Mau," + (r < 4 ? "1" : "2") + "," + string.Join(",", Enumerable.Repeat(r % 2 == 0 ? 5 : 2, 22)) + "\n"));
+        var path = Files.Write("answers.csv", Header.Replace("province,", "province,weight,", StringComparison.Ordinal) + rows);
+
+        var weighted = CliRun.Ok("sipas", "--answers", path, "--year", "2019", "--min-answers", "1", "--replicates", "0", "--questions", "--weighted", "-f", "csv");
+        var unweighted = CliRun.Ok("sipas", "--answers", path, "--year", "2019", "--min-answers", "1", "--replicates", "0", "--questions", "-f", "csv");
+
+        var lines = weighted.Out.Split('\n');
+        Assert.Contains("code,question,percent,lower,upper,interval,answers,effective_answers,flag", lines);
+        Assert.Contains(lines, l => l.StartsWith("TC1,", StringComparison.Ordinal) && l.EndsWith(",50.00,20.51,79.49,wilson,8,7.2,", StringComparison.Ordinal));
+        Assert.Contains("rank,province,respondents,percent,lower,upper,interval,answers,effective_answers,flag", lines);
+        Assert.Contains("Kish's effective number", CliRun.Ok("sipas", "--answers", path, "--year", "2019", "--replicates", "0", "--weighted", "-f", "json").Out, StringComparison.Ordinal);
+        var plain = unweighted.Out.Split('\n');
+        Assert.Contains("code,question,percent,lower,upper,interval,answers,flag", plain);
+        Assert.Contains(plain, l => l.StartsWith("TC1,", StringComparison.Ordinal) && l.EndsWith(",50.00,21.52,78.48,wilson,8,", StringComparison.Ordinal));
+        Assert.DoesNotContain("effective", unweighted.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sipas_SeededInterval_IsTheSameWhateverOtherProvincesStandBesideIt()
     {
         // The sample's 40 Hà Nội rows, in their order, alone / first / after Cà Mau's / without Đà Nẵng's: the same rows,

@@ -161,6 +161,33 @@ public class IndicatorsCsvTests
         Assert.Contains("separated by ';'", problem.Message, System.StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("latin1", "iso-8859-1")]
+    [InlineData("windows-1258", "windows-1258")]
+    public void Read_Utf8FileInALegacyEncoding_IsRefusedAtItsFirstUtf8TextQuotingItAsWritten(string encoding, string name)
+    {
+        // The sample file as committed: UTF-8 without a byte order mark, "Sở A" at line 2, column 2 (ở is E1 BB 9F), which
+        // Latin-1 would read as "Sá»\u009f A" and windows-1258 as "Sá»Ÿ A".
+        var path = Path.Combine(RepositoryFiles.Root, "samples", "data", "indicators-ca-mau-fragment.csv");
+
+        var result = IndicatorsCsv.Read(path, CaMau1880.Fragment, new CsvOptions { Encoding = CsvOptions.GetEncoding(encoding) });
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.Utf8ReadAsLegacy, "indicators-ca-mau-fragment.csv", 2, 2), (problem.Kind, problem.File, problem.Line, problem.Column));
+        Assert.Equal($"the file is UTF-8, not {name}: {name} would turn 'Sở A' into other letters; read it as UTF-8 (give no encoding)", problem.Message);
+        Assert.Empty(result.Value);
+    }
+
+    [Fact]
+    public void Read_Utf8HeaderInALegacyEncoding_IsRefusedAtItsColumn()
+    {
+        var result = Read(Encoding.UTF8.GetBytes(TwoUnits.Replace("value\n", "value,ghi chú\n", System.StringComparison.Ordinal)), new CsvOptions { Encoding = CsvOptions.GetEncoding("1252") });
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.Utf8ReadAsLegacy, 1, 6), (problem.Kind, problem.Line, problem.Column));
+        Assert.Contains("'ghi chú'", problem.Message, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void GetValueOrThrow_WithProblems_ThrowsInvalidInputNamingTheFile()
     {

@@ -203,6 +203,20 @@ public class SurveyCsvTests
         Assert.Equal((DiagnosticKind.InvalidEncoding, 2), (error.Diagnostics[0].Kind, error.Diagnostics[0].Line));
     }
 
+    [Fact]
+    public void ReadInto_Utf8FileInLatin1_IsRefusedNamingTheLineAndTheTextAsWritten()
+    {
+        // The sample answers as committed, UTF-8: "Cà Mau" at line 2, column 2 (à is C3 A0, "Ã" and a no-break space in Latin-1).
+        using var file = File.OpenRead(Path.Combine(RepositoryFiles.Root, "samples", "data", "sipas-answers-2019.csv"));
+        var tally = new SurveyTally(SurveyInstruments.Decision2640, NoBootstrap);
+
+        var error = Assert.ThrowsAny<DiagnosticException>(() => SurveyCsv.ReadInto(file, tally, new SurveyCsvOptions { Csv = new CsvOptions { Encoding = CsvOptions.GetEncoding("latin1") } }));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.Utf8ReadAsLegacy, 2, 2), (problem.Kind, problem.Line, problem.Column));
+        Assert.Contains("'Cà Mau'", problem.Message, System.StringComparison.Ordinal);
+    }
+
     private static SipasResult Compute2640(string csv)
     {
         var tally = new SurveyTally(SurveyInstruments.Decision2640, new SipasOptions { BootstrapReplicates = 0, MinimumAnswers = 1 });
