@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using NodaTime;
+using static ParIndex.Utility.Branchless;
 
 namespace ParIndex.Rules;
 
@@ -176,25 +177,19 @@ internal readonly struct CompiledRule
     internal int Answered(in IndicatorValue value, out long points)
     {
         // Chosen without a branch: the answers of a year's units follow no pattern a branch predictor could learn.
-        var no = value.IsYes ? 0 : 1;
-        points = Held(_second ^ ((_first ^ _second) & (no - 1L)));
-        return no;
+        var yes = value.IsYes;
+        points = Held(_second ^ ((_first ^ _second) & Mask(yes)));
+        return Bit(!yes);
     }
 
     /// <summary>All conditions: the points when every condition is met, else none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int AllMet(in IndicatorValue value, out long points)
     {
-        foreach (var met in value.ConditionsSpan)
-        {
-            if (!met)
-            {
-                points = 0;
-                return 1;
-            }
-        }
-        points = Held(_first);
-        return 0;
+        // Chosen without a branch, as a yes/no answer: the value found once whether some condition is not met.
+        var unmet = value.SomeConditionUnmet;
+        points = Held(_first & ~Mask(unmet));
+        return Bit(unmet);
     }
 
     /// <summary>Timeliness: on time, late or not done.</summary>

@@ -22,6 +22,10 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
     private readonly ImmutableArray<bool> _conditions;
     private readonly bool _yes; // kept apart from _number: a decimal comparison on the hot path costs more than a field
 
+    // Conditions: whether some condition is not met, found once with the value, so that all conditions are scored
+    // without a loop whose exit the answers decide (a branch that missed for one leaf in two).
+    private readonly bool _someUnmet;
+
     // _number as a band rule compares it (CompiledRule.Key: twice its units of 10⁻¹⁰, an integer), part of the value's
     // representation, made once with it: a band leaf then reads one field, where working the key out of the decimal's
     // parts on every score took about a fifth of the leaf's time.
@@ -36,6 +40,7 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
         _denominator = denominator;
         _date = date;
         _conditions = conditions;
+        _someUnmet = !conditions.IsDefault && conditions.Contains(false);
     }
 
     /// <summary>Gets the value for a leaf that does not apply to the unit (không áp dụng).</summary>
@@ -78,6 +83,9 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
 
     /// <summary>The answers of a <see cref="IndicatorKind.Conditions"/> value in place; empty otherwise.</summary>
     internal ReadOnlySpan<bool> ConditionsSpan => _conditions.AsSpan();
+
+    /// <summary>Whether some answer of <see cref="ConditionsMet"/> is no; <see langword="false"/> when there are none.</summary>
+    internal bool SomeConditionUnmet => _someUnmet;
 
     /// <summary>Creates a share in percent ("đạt 95%" is 95).</summary>
     /// <param name="percent">The share, expected in [0, 100].</param>

@@ -11,6 +11,23 @@ public class AllConditionsRuleTests
         Assert.Equal(0m, RuleAssert.Points(Rule, IndicatorValue.Conditions([true, false]), 1m));
     }
 
+    [Theory]
+    [InlineData(new[] { false, true, true }, 0, 1)]
+    [InlineData(new[] { true, false, true }, 0, 1)]
+    [InlineData(new[] { true, true, false }, 0, 1)]
+    [InlineData(new[] { true, true, true }, 2, 0)]
+    public void Evaluate_AnyUnmetCondition_WhereverItStands_ScoresNothing(bool[] met, int points, int step)
+    {
+        // Whether some condition is unmet is found once, when the value is made: each place of a "no" counts.
+        var rule = new AllConditionsRule(2m, "a", "b", "c");
+        var outcome = rule.Evaluate(IndicatorValue.Conditions(met), new RuleContext(2m, 2023));
+        Assert.Equal((points, step), ((int)outcome.Points, outcome.Step));
+    }
+
+    [Fact]
+    public void Evaluate_NoConditions_AreAllMet() =>
+        Assert.Equal(2m, new AllConditionsRule(2m).Evaluate(IndicatorValue.Conditions([]), new RuleContext(2m, 2023)).Points);
+
     [Fact]
     public void CheckInput_WrongNumberOfAnswers_IsRejected() =>
         Assert.Equal("expected answers to 2 conditions, got 3", Rule.CheckInput(IndicatorValue.Conditions([true, true, true])));
