@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 
 namespace ParIndex.Surveys;
 
 /// <summary>
-/// Per question, the sums of the sampling weights of its valid answers and of its satisfied answers, and of the squares
-/// of the valid answers' weights (Kish's effective size), held exactly: they do not depend on the order of the
+/// Per question, the sums of the sampling weights of its satisfied answers and of its other valid answers, and of the
+/// squares of the valid answers' weights (Kish's effective size), held exactly: they do not depend on the order of the
 /// respondents, as a sum of doubles does (it rounds at each addition, so a shuffled file gave figures differing in their
 /// tenth decimal).
 /// </summary>
@@ -20,7 +21,7 @@ internal sealed class WeightSums
 {
     private const int Limbs = 16;
     private const int Unit = -256; // the exponent of the lowest digit's unit
-    private const int Sums = 3; // per question: valid, satisfied, squared valid
+    private const int Sums = 3; // per question: valid not satisfied, satisfied, squared valid
     private const ulong DigitMask = uint.MaxValue;
 
     private readonly ulong[] _limbs;
@@ -28,28 +29,28 @@ internal sealed class WeightSums
 
     internal WeightSums(int items) => _limbs = new ulong[items * Sums * Limbs];
 
-    /// <summary>Adds one respondent's weight to a question's sums: that of the valid answers and their squares, and that of
-    /// the satisfied ones when <paramref name="satisfied"/>.</summary>
+    /// <summary>Adds one respondent's weight to a question's sums: to that of the satisfied answers when
+    /// <paramref name="satisfied"/>, to that of the other valid ones otherwise, and its square to the valid answers'.</summary>
+    /// <remarks>The hot loop of a weighted tally: no bounds checks (a term's digits lie within a sum, see
+    /// <see cref="Term"/>), so the caller passes a question of these sums.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Add(int item, bool satisfied, in Term weight, in Term squared)
     {
-        var sums = _limbs.AsSpan(item * Sums * Limbs, Sums * Limbs);
-        weight.AddTo(sums);
-        squared.AddTo(sums[(2 * Limbs)..]);
-        if (satisfied)
-        {
-            weight.AddTo(sums[Limbs..]);
-        }
+        Debug.Assert((uint)item < (uint)(_limbs.Length / (Sums * Limbs)), "no such question");
+        ref var sums = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_limbs), item * Sums * Limbs);
+        weight.AddTo(ref Unsafe.Add(ref sums, satisfied ? Limbs : 0));
+        squared.AddTo(ref Unsafe.Add(ref sums, 2 * Limbs));
     }
 
     /// <summary>Counts one addition (a respondent's, or another unit's sums): called once before each, so that no limb can
     /// overflow.</summary>
     internal void BeginAddition()
     {
-        if (++_additions == int.MaxValue)
+        if (_additions == int.MaxValue)
         {
             Normalise();
         }
+        _additions++;
     }
 
     /// <summary>Adds another unit's sums (a province's into the national ones).</summary>
@@ -68,11 +69,23 @@ internal sealed class WeightSums
     {
         Normalise();
         var sums = _limbs.AsSpan(item * Sums * Limbs, Sums * Limbs);
-        return (ToDouble(sums.Slice(Limbs, Limbs)), ToDouble(sums[..Limbs]), ToDouble(sums.Slice(2 * Limbs, Limbs)));
+        Span<ulong> valid = stackalloc ulong[Limbs];
+        ulong carry = 0;
+        for (var j = 0; j < Limbs; j++)
+        {
+            var limb = sums[j] + sums[Limbs + j] + carry;
+            valid[j] = limb & DigitMask;
+            carry = limb >> 32;
+        }
+        return (ToDouble(sums.Slice(Limbs, Limbs)), ToDouble(valid), ToDouble(sums.Slice(2 * Limbs, Limbs)));
     }
 
     private void Normalise()
     {
+        if (_additions == 0)
+        {
+            return; // normalised since the last addition
+        }
         for (var start = 0; start < _limbs.Length; start += Limbs)
         {
             ulong carry = 0;
@@ -128,19 +141,20 @@ internal sealed class WeightSums
             var mantissa = (bits & ((1UL << 52) - 1)) | (1UL << 52); // normal: the range holds no subnormal
             var position = exponent - 1075 - Unit; // the mantissa's lowest bit, in units
             var digits = (UInt128)mantissa << (position & 31);
-            _limb = position >> 5;
+            _limb = position >> 5; // 0 to 12: the three digits lie within the 16
+            Debug.Assert(_limb is >= 0 and <= Limbs - 3, "a term beyond its sum");
             _low = (ulong)digits & DigitMask;
             _middle = (ulong)(digits >> 32) & DigitMask;
             _high = (ulong)(digits >> 64);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal void AddTo(Span<ulong> sum)
+        internal void AddTo(ref ulong sum)
         {
-            var digits = sum.Slice(_limb, 3);
-            digits[0] += _low;
-            digits[1] += _middle;
-            digits[2] += _high;
+            ref var digit = ref Unsafe.Add(ref sum, _limb);
+            digit += _low;
+            Unsafe.Add(ref digit, 1) += _middle;
+            Unsafe.Add(ref digit, 2) += _high;
         }
     }
 }

@@ -52,14 +52,15 @@ public class WeightSumsTests
     public void Add_AnotherUnitsSums_AddsThemExactly()
     {
         var (province, nation) = (new WeightSums(1), new WeightSums(1));
-        foreach (var (sums, w) in new[] { (province, 9007199254740992d), (nation, 1d), (province, 1d) })
+        foreach (var (sums, w, satisfied) in new[] { (province, 9007199254740992d, true), (nation, 1d, false), (province, 1d, false) })
         {
             sums.BeginAddition();
-            sums.Add(0, satisfied: false, new WeightSums.Term(w), new WeightSums.Term(w * w));
+            sums.Add(0, satisfied, new WeightSums.Term(w), new WeightSums.Term(w * w));
         }
 
         nation.Add(province);
 
-        Assert.Equal((0d, 9007199254740994d, 81129638414606681695789005144064d), nation.Of(0)); // squares: 2¹⁰⁶ + 1 + 1, nearest 2¹⁰⁶
+        // Valid: 2⁵³ satisfied + 1 + 1 others, exactly. Squares: 2¹⁰⁶ + 1 + 1, nearest 2¹⁰⁶.
+        Assert.Equal((9007199254740992d, 9007199254740994d, 81129638414606681695789005144064d), nation.Of(0));
     }
 }
