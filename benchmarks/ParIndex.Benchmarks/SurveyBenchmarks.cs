@@ -15,6 +15,8 @@ namespace ParIndex.Benchmarks;
 public class SurveyBenchmarks
 {
     private static readonly SipasOptions PointEstimatesOnly = new() { BootstrapReplicates = 0 };
+    private static readonly SipasOptions Weighted = new() { Weighting = SurveyWeighting.SamplingWeights };
+    private static readonly SipasOptions WeightedPointEstimatesOnly = new() { Weighting = SurveyWeighting.SamplingWeights, BootstrapReplicates = 0 };
 
     private SurveyInstrument _instrument = null!;
     private SurveyResponse[] _responses = null!;
@@ -62,4 +64,12 @@ public class SurveyBenchmarks
     /// <summary>The streaming tally, point estimates and Wilson intervals only.</summary>
     [Benchmark]
     public decimal TallyWithoutBootstrap() => SipasResult.Compute(_instrument, _responses, PointEstimatesOnly).NationalPooled.Overall!.Value;
+
+    /// <summary>The streaming tally with the respondents' sampling weights (0.5 to 2), with the bootstrap.</summary>
+    [Benchmark]
+    public decimal WeightedTally() => SipasResult.Compute(_instrument, _responses, Weighted).NationalPooled.Overall!.Value;
+
+    /// <summary>The streaming tally with the respondents' sampling weights, point estimates and Wilson intervals only.</summary>
+    [Benchmark]
+    public decimal WeightedTallyWithoutBootstrap() => SipasResult.Compute(_instrument, _responses, WeightedPointEstimatesOnly).NationalPooled.Overall!.Value;
 }

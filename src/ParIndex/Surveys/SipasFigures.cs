@@ -9,7 +9,8 @@ namespace ParIndex.Surveys;
 /// <remarks>
 /// Figures are laid out in one vector per unit: the questions, then the elements, then service, policy and overall.
 /// Every combined figure lists its children (earlier in the vector) and its formula, so that one loop computes the
-/// point estimates and every bootstrap replicate alike. Missing figures are NaN. Works in double; figures are converted
+/// point estimates and every bootstrap replicate alike. Missing figures are NaN. Works in double from sums of weights held
+/// exactly (<see cref="WeightSums"/>), so that no figure depends on the order of the respondents; figures are converted
 /// to decimal in <see cref="SurveyFigure"/>.
 /// </remarks>
 internal sealed class SipasFigures
@@ -67,7 +68,7 @@ internal sealed class SipasFigures
     internal SipasResult Compute(IReadOnlyList<ProvinceInput> provinces, IReadOnlyList<ProvinceInput> groups, SurveyInputReport report)
     {
         var replicates = _options.BootstrapReplicates;
-        var pooled = new ProvinceInput(null, null, 0, new long[_items * Slots], new double[_items * Slots], new double[_items * Slots], []);
+        var pooled = new ProvinceInput(null, null, 0, new long[_items * Slots], Weighted ? new WeightSums(_items) : null, []);
         var pooledSatisfied = new double[replicates * _items];
         var pooledValid = new double[replicates * _items];
         var meanSum = new double[_figures];
@@ -78,7 +79,7 @@ internal sealed class SipasFigures
         var profiles = new List<SatisfactionProfile>(provinces.Count);
         foreach (var province in provinces)
         {
-            var point = Point(province.Weights);
+            var point = Point(province);
             var se = Bootstrap(province, point, pooledSatisfied, pooledValid, replicateMeanSum, replicateMeanCount);
             profiles.Add(Profile(province, province.Province!.Name, point, se, wilson: true));
             pooled.Add(province);
@@ -92,7 +93,7 @@ internal sealed class SipasFigures
             }
         }
 
-        var pooledPoint = Point(pooled.Weights);
+        var pooledPoint = Point(pooled);
         var pooledSe = StandardErrors(pooledPoint, (b, rep) =>
         {
             for (var i = 0; i < _items; i++)
@@ -119,7 +120,7 @@ internal sealed class SipasFigures
 
         var groupProfiles = groups.Select(g =>
         {
-            var point = Point(g.Weights);
+            var point = Point(g);
             return Profile(g, "group " + g.Group, point, Bootstrap(g, point, null, null, null, null), wilson: true);
         });
         return new SipasResult
@@ -135,27 +136,33 @@ internal sealed class SipasFigures
     }
 
     /// <summary>The point estimates: each satisfaction question's share from the (weighted) counts, then the combined figures.</summary>
-    private double[] Point(double[] weights)
+    private double[] Point(ProvinceInput input)
     {
         var point = new double[_figures];
         for (var i = 0; i < _items; i++)
         {
-            var (satisfied, valid) = Sums(weights, i);
+            var (satisfied, valid, _) = Sums(input, i);
             point[i] = _isSatisfaction[i] && valid > 0 ? 100 * satisfied / valid : double.NaN;
         }
         return Compose(point);
     }
 
-    private (double Satisfied, double Valid) Sums(double[] cells, int item)
+    /// <summary>A question's sums of weights: of its satisfied and its valid answers, and of the valid answers' squared
+    /// weights. Unweighted, each answer weighs 1: all three are counts.</summary>
+    private (double Satisfied, double Valid, double Squared) Sums(ProvinceInput input, int item)
     {
+        if (input.Weights is { } weights)
+        {
+            return weights.Of(item);
+        }
         double satisfied = 0, valid = 0;
         foreach (var code in _options.ValidCodes)
         {
-            var value = cells[(item * Slots) + code];
-            valid += value;
-            satisfied += _options.SatisfiedCodes.Contains(code) ? value : 0;
+            double count = input.Counts[(item * Slots) + code];
+            valid += count;
+            satisfied += _options.SatisfiedCodes.Contains(code) ? count : 0;
         }
-        return (satisfied, valid);
+        return (satisfied, valid, valid);
     }
 
     /// <summary>Fills the combined figures from the questions' shares (in place) and returns the vector.</summary>
@@ -315,17 +322,13 @@ internal sealed class SipasFigures
                 }
             }
             validCounts[i] = valid;
-            if (!double.IsNaN(point[i]))
-            {
-                var (weightValid, squaredValid) = (Sums(input.Weights, i).Valid, Sums(input.SquaredWeights, i).Valid);
-                effective[i] = weightValid * weightValid / squaredValid;
-            }
             SurveyFigure? figure = null;
             if (!double.IsNaN(point[i]))
             {
+                var (weightSatisfied, weightValid, squaredValid) = Sums(input, i);
+                effective[i] = weightValid * weightValid / squaredValid;
                 if (wilson)
                 {
-                    var (weightSatisfied, weightValid) = Sums(input.Weights, i);
                     var (lower, upper) = Statistics.Wilson(weightSatisfied / weightValid, effective[i], _z);
                     figure = new SurveyFigure(point[i], 100 * lower, 100 * upper, IntervalMethod.Wilson, valid, valid < minimum, Weighted ? effective[i] : null);
                 }
@@ -391,7 +394,7 @@ internal sealed class SipasFigures
 
     /// <summary>One province's or one service or policy group's counts, as the tally keeps them; also the national sums
     /// (no province, no group, no bootstrap cells).</summary>
-    internal sealed record ProvinceInput(Province? Province, string? Group, long Respondents, long[] Counts, double[] Weights, double[] SquaredWeights, double[] BootstrapCells)
+    internal sealed record ProvinceInput(Province? Province, string? Group, long Respondents, long[] Counts, WeightSums? Weights, double[] BootstrapCells)
     {
         public long Respondents { get; private set; } = Respondents;
 
@@ -401,9 +404,8 @@ internal sealed class SipasFigures
             for (var k = 0; k < Counts.Length; k++)
             {
                 Counts[k] += other.Counts[k];
-                Weights[k] += other.Weights[k];
-                SquaredWeights[k] += other.SquaredWeights[k];
             }
+            Weights?.Add(other.Weights!);
         }
     }
 }

@@ -156,10 +156,7 @@ public sealed partial class SurveyTally
         return new SipasFigures(_instrument, _options).Compute(provinces, groups, report);
     }
 
-    // Unweighted, the weights are the counts (the counting loop does not write them).
-    private SipasFigures.ProvinceInput Input(ProvinceCounts p) => _options.Weighting == SurveyWeighting.Unweighted
-        ? new(p.Province, p.Group, p.Respondents, p.Counts, [.. p.Counts.Select(c => (double)c)], [.. p.Counts.Select(c => (double)c)], p.BootstrapCells)
-        : new(p.Province, p.Group, p.Respondents, p.Counts, p.Weights, p.SquaredWeights, p.BootstrapCells);
+    private SipasFigures.ProvinceInput Input(ProvinceCounts p) => new(p.Province, p.Group, p.Respondents, p.Counts, p.Weights, p.BootstrapCells);
 
     private void Count(SurveyResponse response, ReadOnlySpan<byte> answers)
     {
@@ -168,7 +165,7 @@ public sealed partial class SurveyTally
         {
             if (!_groups.TryGetValue(name, out var group))
             {
-                _groups.Add(name, group = new ProvinceCounts(null, name, _items * Slots, _options.BootstrapBlocks * _items * 3, _options.Seed));
+                _groups.Add(name, group = NewCounts(null, name));
             }
             Count(group, response.Weight, answers);
         }
@@ -194,17 +191,20 @@ public sealed partial class SurveyTally
             }
             return;
         }
-        var squared = weight * weight;
-        var w = counts.Weights.AsSpan(0, _items * Slots);
-        var w2 = counts.SquaredWeights.AsSpan(0, _items * Slots);
+        // Terms worked out once per respondent; the sums are exact, so no figure depends on the order of the respondents.
+        var (term, squared) = (new WeightSums.Term(weight), new WeightSums.Term(weight * weight));
+        var sums = counts.Weights!;
+        sums.BeginAddition();
         for (var i = 0; i < answers.Length; i++)
         {
             var code = (i * 256) + answers[i];
-            var k = (i * Slots) + slot[code];
-            n[k]++;
-            w[k] += weight;
-            w2[k] += squared;
-            group[(i * 3) + groupSlot[code]] += weight;
+            n[(i * Slots) + slot[code]]++;
+            var kind = groupSlot[code];
+            group[(i * 3) + kind] += weight;
+            if (kind != 0)
+            {
+                sums.Add(i, kind == 2, term, squared);
+            }
         }
     }
 
@@ -216,11 +216,15 @@ public sealed partial class SurveyTally
         }
         if (!_provinces.TryGetValue(province, out var counts))
         {
-            counts = new ProvinceCounts(province, null, _items * Slots, _options.BootstrapBlocks * _items * 3, _options.Seed);
+            counts = NewCounts(province, null);
             _provinces.Add(province, counts);
         }
         return _last = counts;
     }
+
+    private ProvinceCounts NewCounts(Province? province, string? group) =>
+        new(province, group, _items * Slots, _options.BootstrapBlocks * _items * 3, _options.Seed,
+            _options.Weighting == SurveyWeighting.SamplingWeights ? new WeightSums(_items) : null);
 
     private bool Reject(SurveyResponse response, DiagnosticKind kind, string? code, string message)
     {
@@ -245,7 +249,7 @@ public sealed partial class SurveyTally
     }
 
     /// <summary>The counts of one province, or of one service or policy group nationally.</summary>
-    private sealed class ProvinceCounts(Province? province, string? group, int cells, int groupCells, int seed)
+    private sealed class ProvinceCounts(Province? province, string? group, int cells, int groupCells, int seed, WeightSums? weights)
     {
         /// <summary>Deals this unit's respondents into bootstrap blocks: a stream of its own, from the seed and the unit.</summary>
         public Random Dealer { get; } = new(Statistics.StableSeed(seed, "deal " + SipasFigures.StreamName(province, group)));
@@ -258,9 +262,7 @@ public sealed partial class SurveyTally
 
         public long[] Counts { get; } = new long[cells];
 
-        public double[] Weights => field ??= new double[cells]; // weighted tallies only
-
-        public double[] SquaredWeights => field ??= new double[cells];
+        public WeightSums? Weights { get; } = weights; // weighted tallies only
 
         public double[] BootstrapCells { get; } = new double[groupCells];
     }

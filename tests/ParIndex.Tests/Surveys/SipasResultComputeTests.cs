@@ -93,6 +93,39 @@ public class SipasResultComputeTests
     }
 
     [Fact]
+    public void Compute_SamplingWeights_DoNotDependOnTheOrderOfTheRespondents()
+    {
+        // 24 respondents answering 5 or 2 to every question, weights of two decimals: the satisfied ones sum to 82.73, all
+        // to 127.91, so every figure is 100 × 82.73 / 127.91 = 64.678289422250019… → 64.6782894223 at 10 decimals. Summed
+        // in double in row order, the first order gave 64.6782894223 and the second 64.6782894222.
+        (double Weight, bool Satisfied)[] rows =
+        [
+            (5.43, false), (4.11, false), (6.79, true), (1.82, false), (9.41, true), (4.46, false), (9.04, true), (7.05, true),
+            (7.43, true), (3.07, false), (9.16, true), (2.46, false), (7.21, true), (0.72, true), (0.54, false), (7.77, true),
+            (1.98, true), (5.18, false), (9.32, false), (6.9, true), (7.7, false), (1.62, true), (1.09, false), (7.65, true),
+        ];
+        int[] shuffled = [4, 9, 10, 3, 16, 15, 8, 18, 20, 7, 5, 13, 23, 11, 21, 1, 0, 14, 6, 19, 17, 12, 22, 2];
+        var options = new SipasOptions { Weighting = SurveyWeighting.SamplingWeights, BootstrapReplicates = 0 };
+        IEnumerable<SurveyFigure> Figures(IEnumerable<(double Weight, bool Satisfied)> order)
+        {
+            var result = SipasResult.Compute(SurveyFixture.Instrument, order.Select(r =>
+            {
+                var a = (byte)(r.Satisfied ? 5 : 2);
+                return new SurveyResponse(SurveyFixture.Year, SurveyFixture.CaMau, [a, a, a, 1, a], r.Weight);
+            }), options);
+            return new[] { result[SurveyFixture.CaMau], result.NationalPooled, result.NationalMeanOfProvinces }
+                .SelectMany(p => p.Items.Select(i => i.Figure).Concat(p.Elements.Select(e => e.Figure)).Append(p.Service).Append(p.Policy).Append(p.Overall))
+                .OfType<SurveyFigure>().ToList();
+        }
+
+        var inRows = Figures(rows);
+        var inShuffledRows = Figures(shuffled.Select(i => rows[i]));
+
+        Assert.All(inRows.Concat(inShuffledRows), f => Assert.Equal(64.6782894223m, f.Value));
+        Assert.Equal(inRows, inShuffledRows); // intervals and effective answers too
+    }
+
+    [Fact]
     public void Compute_FewAnswers_AreFlagged()
     {
         var result = SipasResult.Compute(SurveyFixture.Instrument, SurveyFixture.Responses, new SipasOptions { MinimumAnswers = 3, BootstrapReplicates = 0 });
