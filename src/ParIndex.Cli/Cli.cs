@@ -169,7 +169,8 @@ internal static class Cli
             return null;
         }
         var commands = root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
-        var closest = Closest(typed, commands);
+        // "help" is no typo of a command (it is 3 edits from "gap"): the list of commands answers it.
+        var closest = typed.Equals("help", StringComparison.OrdinalIgnoreCase) ? [] : Closest(typed, commands);
         return $"'{typed}' is not a {CommandName} command; " + (closest.Count > 0
             ? "did you mean " + string.Join(" or ", closest.Select(c => "'" + c + "'")) + "?"
             : "the commands are " + string.Join(", ", commands) + ".");
@@ -180,6 +181,14 @@ internal static class Cli
     /// longest start first.</summary>
     private static List<string> Closest(string typed, IEnumerable<string> names)
     {
+        // The start of a command names it ("exp", "s"), and a capital is no edit ("RANK"): otherwise every short word
+        // would be near "gap" alone, three edits from any word of up to three letters.
+        var starting = names.Where(n => n.StartsWith(typed, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (starting.Count > 0)
+        {
+            return starting;
+        }
+        typed = typed.ToLowerInvariant();
         var near = names.Select(n => (Name: n, Edits: Edits(typed, n))).Where(n => n.Edits <= 3).ToList();
         return near.Count == 0 ? [] :
             [.. near.Where(n => n.Edits == near.Min(m => m.Edits))

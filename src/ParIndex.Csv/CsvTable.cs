@@ -27,6 +27,10 @@ internal sealed class CsvTable : ITextTable, IDisposable
     private readonly bool _checkUtf8;
     private readonly Encoding? _legacy;
 
+    // Set once a field beyond ASCII is not UTF-8: the file is then in the code page given, and a later field whose bytes
+    // happen to be valid UTF-8 ("Mỹ" and a no-break space in windows-1258: 4D 79 DE A0) is the code page's text too.
+    private bool _legacyShown;
+
     private CsvTable(CsvReader csv, CsvOptions options, string? source, Action<Diagnostic> report, bool checkUtf8, Encoding? legacy = null)
     {
         _csv = csv;
@@ -60,9 +64,9 @@ internal sealed class CsvTable : ITextTable, IDisposable
             // A NUL after every letter is UTF-16 read as UTF-8 (valid, but every name garbled): one problem, not one per column.
             Refuse(new InputPlace(source, 1).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8("its header holds NUL characters: it looks like UTF-16 without a byte order mark")));
         }
-        else if (_legacy is not null && csv.Headers.Select((h, i) => (Column: i, Text: h)).FirstOrDefault(h => Utf8Reading(h.Text) is not null) is { Text: not null } utf8)
+        else if (_legacy is not null && Utf8Field(csv.Headers.Count, i => csv.Headers[i]) is var utf8 and >= 0)
         {
-            Refuse(new InputPlace(source, 1, utf8.Column + 1).Problem(DiagnosticKind.Utf8ReadAsLegacy, null, ReadAsLegacy(utf8.Text)));
+            Refuse(new InputPlace(source, 1, utf8 + 1).Problem(DiagnosticKind.Utf8ReadAsLegacy, null, ReadAsLegacy(csv.Headers[utf8])));
         }
     }
 
@@ -277,8 +281,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
             Refuse(Place(column).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8($"'{_csv.GetString(column)}' holds U+FFFD, the mark a decoder leaves for bytes it could not read")));
             return false;
         }
-        if (_legacy is not null && !Ascii.IsValid(_csv.RawRecord)
-            && Enumerable.Range(0, _csv.FieldCount).FirstOrDefault(i => !Ascii.IsValid(_csv.GetRawSpan(i)) && Utf8Reading(_csv.GetString(i)) is not null, -1) is var utf8 and >= 0)
+        if (_legacy is not null && !Ascii.IsValid(_csv.RawRecord) && Utf8Field(_csv.FieldCount, _csv.GetString) is var utf8 and >= 0)
         {
             Refuse(Place(utf8).Problem(DiagnosticKind.Utf8ReadAsLegacy, null, ReadAsLegacy(_csv.GetString(utf8))));
             return false;
@@ -316,6 +319,30 @@ internal sealed class CsvTable : ITextTable, IDisposable
     {
         Refused = true;
         _report(problem);
+    }
+
+    /// <summary>The first of the fields beyond ASCII whose bytes read as UTF-8, or -1 when there is none or when one of
+    /// them is not UTF-8, which shows the file to be in the code page.</summary>
+    private int Utf8Field(int count, Func<int, string> field)
+    {
+        var first = -1;
+        for (var i = 0; i < count && !_legacyShown; i++)
+        {
+            var text = field(i);
+            if (Ascii.IsValid(text))
+            {
+                continue;
+            }
+            if (Utf8Reading(text) is null)
+            {
+                _legacyShown = true;
+            }
+            else if (first < 0)
+            {
+                first = i;
+            }
+        }
+        return _legacyShown ? -1 : first;
     }
 
     /// <summary>The text as UTF-8 reads the bytes that the legacy encoding decoded into <paramref name="text"/>, when they

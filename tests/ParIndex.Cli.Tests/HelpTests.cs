@@ -59,6 +59,21 @@ public class HelpTests
             StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("exp", "did you mean 'explain'?")]
+    [InlineData("s", "did you mean 'score' or 'sipas'?")]
+    [InlineData("RANK", "did you mean 'rank'?")]
+    [InlineData("Scroe", "did you mean 'score'?")]
+    [InlineData("help", "the commands are rank, history, score, explain, validate, targets, sipas, report, composite, gap, whatif, uncertainty, template.")]
+    public void UnknownCommand_AStartOrAnotherCaseOrHelp_IsNotSentToGap(string typed, string answer)
+    {
+        // Each of these is three edits or fewer from "gap" (and "RANK" four from "rank" letter by letter): main answered
+        // "did you mean 'gap'?" for "exp", "s" and "help", and listed the commands for "RANK".
+        var run = CliRun.Refused(typed);
+
+        Assert.StartsWith($"error: '{typed}' is not a parindex command; {answer}" + Environment.NewLine, run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void NoCommand_StillSaysOneIsRequired()
     {

@@ -189,6 +189,21 @@ public class IndicatorsCsvTests
     }
 
     [Fact]
+    public void Read_WindowsCodePage1258WithAFieldThatIsAlsoValidUtf8_ReadsItAsTheCodePageShowedItself()
+    {
+        // Sở Tư pháp renamed "Mỹ Tho" with a no-break space, as pasted from a web page: in code page 1258 that is
+        // 4D 79 DE A0 54 68 6F (ỹ = y + tilde 0xDE), which is also valid UTF-8 ("M", "y", U+07A0, "Tho"). The rows before
+        // it hold "Sở Nội vụ" (53 F5 D2 ...), which is not UTF-8: the file is in 1258, so the name is read as written.
+        var text = TwoUnits.Replace("Sở Tư pháp", "Mỹ\u00A0Tho", System.StringComparison.Ordinal);
+
+        var result = Read(Cp1258(text), new CsvOptions { Encoding = CsvOptions.GetEncoding("windows-1258") });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(["Sở Nội vụ", "Mỹ\u00A0Tho"], result.Value.Select(u => u.Unit.Name));
+        Assert.Equal([("NV", 70.00m), ("TP", 80.00m)], new Scorer(Demo).ScoreAll(result.Value).Select(c => (c.Unit.Code, c.RoundedIndex)));
+    }
+
+    [Fact]
     public void GetValueOrThrow_WithProblems_ThrowsInvalidInputNamingTheFile()
     {
         var error = Assert.Throws<InvalidInputException>(() => Read(Encoding.UTF8.GetBytes("unit,name,year,code,value\nNV,x,2023,1.1,maybe\n")).GetValueOrThrow());
