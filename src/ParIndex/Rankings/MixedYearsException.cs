@@ -8,13 +8,17 @@ namespace ParIndex.Rankings;
 internal sealed class MixedYearsException : ArgumentException
 {
     private MixedYearsException(ImmutableArray<int> years, string paramName)
-        : base("Scorecards of the assessment years " + string.Join(", ", years) + " cannot be ranked together; rank one year at a time.", paramName)
+        : base(Words(years), paramName)
     {
         Years = years;
+        Data[ArgumentText.DataKey] = Words(years); // the words without the parameter line .NET adds, as every argument error keeps them
     }
 
     /// <summary>Gets the assessment years found, in increasing order (at least two).</summary>
     public ImmutableArray<int> Years { get; }
+
+    private static string Words(ImmutableArray<int> years) =>
+        "Scorecards of the assessment years " + string.Join(", ", years) + " cannot be ranked together; rank one year at a time.";
 
     /// <summary>Throws when the scorecards hold more than one assessment year.</summary>
     internal static void ThrowIfMixed(IReadOnlyList<Scorecard> scorecards, string paramName)

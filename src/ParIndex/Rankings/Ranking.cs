@@ -236,7 +236,7 @@ public sealed class Ranking
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = Enumerable.Range(0, n).Select(i => input(i).Unit.Code).Where(code => !seen.Add(code)).Distinct(StringComparer.Ordinal);
-        return new ArgumentException("Units appear more than once: " + string.Join(", ", duplicates) + ".", paramName);
+        return new ArgumentProblem(paramName, "Units appear more than once: " + string.Join(", ", duplicates) + ".").ToException();
     }
 
     /// <summary>Floor(key × 10¹⁰) in a long, clamped: monotone, so different longs order the keys, and only equal ones
