@@ -57,7 +57,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
         {
             _columns.TryAdd(Headers[i].ToLowerInvariant(), i);
         }
-        if (_wide is not null && NotWide(csv.Headers[0]) is { } looks)
+        if (_wide is not null && csv.Headers.Count > 0 && NotWide(csv.Headers[0]) is { } looks)
         {
             Refuse(new InputPlace(source, 1, 1).Problem(DiagnosticKind.InvalidEncoding, null, NotGiven(looks)));
         }
@@ -70,7 +70,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
             // A NUL after every letter is UTF-16 read as UTF-8 (valid, but every name garbled): one problem, not one per column.
             Refuse(new InputPlace(source, 1).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8("its header holds NUL characters: it looks like UTF-16 without a byte order mark")));
         }
-        else if (_legacy is not null && _legacy.GetBytes(csv.Headers[0]).AsSpan().StartsWith(Utf8ByteOrderMark))
+        else if (_legacy is not null && csv.Headers.Count > 0 && _legacy.GetBytes(csv.Headers[0]).AsSpan().StartsWith(Utf8ByteOrderMark))
         {
             // Quoted, the mark would be three letters of the code page ("ï»¿") or nothing visible: it is named instead.
             Refuse(new InputPlace(source, 1, 1).Problem(DiagnosticKind.Utf8ReadAsLegacy, null,

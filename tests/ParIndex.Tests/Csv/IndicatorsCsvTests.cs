@@ -322,4 +322,18 @@ public class IndicatorsCsvTests
         Assert.Equal((DiagnosticKind.InvalidEncoding, 2, 2), (problem.Kind, problem.Line, problem.Column));
         Assert.StartsWith("the file is not UTF-8 (byte 0xF5 of this field)", problem.Message, System.StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("latin1")]
+    [InlineData("utf-8")]
+    public void Read_EmptyFileWithAnEncodingGiven_IsTheEmptyFile(string encoding)
+    {
+        // No header to check the encoding by: the file is empty, whatever it is said to be in.
+        var result = Read([], new CsvOptions { Encoding = CsvOptions.GetEncoding(encoding) });
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.MalformedRow, 1), (problem.Kind, problem.Line));
+        Assert.StartsWith("the file is empty; expected a header row", problem.Message, System.StringComparison.Ordinal);
+    }
 }
