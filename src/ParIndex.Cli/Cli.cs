@@ -61,6 +61,10 @@ internal static class Cli
     {
         var root = CreateRoot(clock ?? SystemClock.Instance);
         var parse = root.Parse(args);
+        if (!IsHelp(args) && HelpAsked(root, parse) is { } help)
+        {
+            return Run(help, output, error, clock);
+        }
         if (parse.Errors.Count > 0 && !IsHelp(args))
         {
             if (UnknownCommand(root, parse) is { } unknown)
@@ -168,9 +172,13 @@ internal static class Cli
         {
             return null;
         }
+        if (typed.Equals(HelpWord, StringComparison.OrdinalIgnoreCase) && parse.UnmatchedTokens is [_, var asked, ..] && !asked.StartsWith('-'))
+        {
+            typed = asked; // "help nosuch": the word after help is what is not a command
+        }
         var commands = root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
         // "help" is no typo of a command (it is 3 edits from "gap"): the list of commands answers it.
-        var closest = typed.Equals("help", StringComparison.OrdinalIgnoreCase) ? [] : Closest(typed, commands);
+        var closest = typed.Equals(HelpWord, StringComparison.OrdinalIgnoreCase) ? [] : Closest(typed, commands);
         return $"'{typed}' is not a {CommandName} command; " + (closest.Count > 0
             ? "did you mean " + string.Join(" or ", closest.Select(c => "'" + c + "'")) + "?"
             : "the commands are " + string.Join(", ", commands) + ".");
@@ -213,6 +221,34 @@ internal static class Cli
         }
         return row[b.Length];
     }
+
+    /// <summary>The command line of a command's help when the word <c>help</c> stands beside a command ("help rank",
+    /// "rank help"): what its --help prints is what was meant. A positional argument that reads "help" asks for help
+    /// too, unless a file or folder of that name exists (then it is the file; "./help" always is).</summary>
+    private static string[]? HelpAsked(Command root, ParseResult parse)
+    {
+        var result = parse.CommandResult;
+        if (result.Command == root)
+        {
+            return parse.UnmatchedTokens is [var help, var name, ..] && IsHelpWord(help) && root.Subcommands.Any(c => c.Name == name) ? [name, "--help"] : null;
+        }
+        var asked = parse.UnmatchedTokens.Any(IsHelpWord) || result.Children.OfType<System.CommandLine.Parsing.ArgumentResult>()
+            .SelectMany(a => a.Tokens).Any(t => IsHelpWord(t.Value) && !File.Exists(t.Value) && !Directory.Exists(t.Value));
+        if (!asked)
+        {
+            return null;
+        }
+        var path = new List<string> { "--help" };
+        for (var command = result; command is not null && command.Command != root; command = command.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            path.Insert(0, command.Command.Name);
+        }
+        return [.. path];
+    }
+
+    private const string HelpWord = "help";
+
+    private static bool IsHelpWord(string token) => token.Equals(HelpWord, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsHelp(string[] args) => args.Any(a => a is "--help" or "-h" or "-?");
 }

@@ -26,6 +26,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
     private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
     private readonly bool _checkUtf8;
     private readonly Encoding? _legacy;
+    private readonly Encoding? _wide; // UTF-16 or UTF-32, as given: any even number of bytes decodes, so it is checked too
 
     // Set once a field beyond ASCII is not UTF-8: the file is then in the code page given, and a later field whose bytes
     // happen to be valid UTF-8 ("Mỹ" and a no-break space in windows-1258: 4D 79 DE A0) is the code page's text too.
@@ -37,6 +38,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
         _report = report;
         _checkUtf8 = checkUtf8;
         _legacy = legacy;
+        _wide = options.Encoding is UnicodeEncoding or UTF32Encoding ? options.Encoding : null;
         Source = source;
         try
         {
@@ -55,14 +57,24 @@ internal sealed class CsvTable : ITextTable, IDisposable
         {
             _columns.TryAdd(Headers[i].ToLowerInvariant(), i);
         }
-        if (Headers.Any(h => h.Contains('\uFFFD', StringComparison.Ordinal)))
+        if (_wide is not null && csv.Headers.Count > 0 && NotWide(csv.Headers[0]) is { } looks)
         {
-            Refuse(new InputPlace(source, 1).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8("its header holds U+FFFD, the mark a decoder leaves for bytes it could not read")));
+            Refuse(new InputPlace(source, 1, 1).Problem(DiagnosticKind.InvalidEncoding, null, NotGiven(looks)));
+        }
+        else if (Headers.Any(h => h.Contains('\uFFFD', StringComparison.Ordinal)))
+        {
+            Refuse(new InputPlace(source, 1).Problem(DiagnosticKind.InvalidEncoding, null, NotGiven("its header holds U+FFFD, the mark a decoder leaves for bytes it could not read")));
         }
         else if (Headers.Any(h => h.Contains('\0', StringComparison.Ordinal)))
         {
             // A NUL after every letter is UTF-16 read as UTF-8 (valid, but every name garbled): one problem, not one per column.
             Refuse(new InputPlace(source, 1).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8("its header holds NUL characters: it looks like UTF-16 without a byte order mark")));
+        }
+        else if (_legacy is not null && csv.Headers.Count > 0 && _legacy.GetBytes(csv.Headers[0]).AsSpan().StartsWith(Utf8ByteOrderMark))
+        {
+            // Quoted, the mark would be three letters of the code page ("ï»¿") or nothing visible: it is named instead.
+            Refuse(new InputPlace(source, 1, 1).Problem(DiagnosticKind.Utf8ReadAsLegacy, null,
+                $"the file starts with a UTF-8 byte-order mark, but was read as {_legacy.WebName}; read it as UTF-8 (give no encoding)"));
         }
         else if (_legacy is not null && Utf8Field(csv.Headers.Count, i => csv.Headers[i]) is var utf8 and >= 0)
         {
@@ -115,8 +127,9 @@ internal sealed class CsvTable : ITextTable, IDisposable
         Arguments.CheckNotNull(stream);
         options ??= CsvOptions.Default;
         // A single-byte code page reads any bytes, UTF-8 too, as letters of its own: such a file is caught by its text.
+        // UTF-8 given is checked as UTF-8 found is: the reader hands its bytes on undecoded, so nothing else would.
         return new CsvTable(CsvReader.Create(stream, ReaderOptions(options, source, report), leaveOpen), options, source, report,
-            checkUtf8: options.Encoding is null, legacy: options.Encoding is { IsSingleByte: true } legacy ? legacy : null);
+            checkUtf8: options.Encoding is null or UTF8Encoding, legacy: options.Encoding is { IsSingleByte: true } legacy ? legacy : null);
     }
 
     /// <summary>Opens text already decoded: only replacement characters left by a wrong decoding are caught.</summary>
@@ -278,7 +291,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
         if (_csv.RawRecord.IndexOf(ReplacementCharacter) >= 0)
         {
             var column = Enumerable.Range(0, _csv.FieldCount).FirstOrDefault(i => _csv.GetRawSpan(i).IndexOf(ReplacementCharacter) >= 0);
-            Refuse(Place(column).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8($"'{_csv.GetString(column)}' holds U+FFFD, the mark a decoder leaves for bytes it could not read")));
+            Refuse(Place(column).Problem(DiagnosticKind.InvalidEncoding, null, NotGiven($"'{_csv.GetString(column)}' holds U+FFFD, the mark a decoder leaves for bytes it could not read")));
             return false;
         }
         if (_legacy is not null && !Ascii.IsValid(_csv.RawRecord) && Utf8Field(_csv.FieldCount, _csv.GetString) is var utf8 and >= 0)
@@ -358,6 +371,54 @@ internal sealed class CsvTable : ITextTable, IDisposable
     // terminal may act on.
     private string ReadAsLegacy(string garbled) =>
         $"the file is UTF-8, not {_legacy!.WebName}: {_legacy.WebName} would turn '{Utf8Reading(garbled)}' into other letters; read it as UTF-8 (give no encoding)";
+
+    /// <summary>What the bytes of a first field that UTF-16 or UTF-32 decoded into no ASCII at all are instead: 8-bit
+    /// text ("unit,name" read as UTF-16 is U+6E75 U+7469 …), or UTF-16 of the other byte order; null when they are
+    /// neither, or when the field holds ASCII (a real UTF-16 file's header does).</summary>
+    private string? NotWide(string field)
+    {
+        var decoded = field.Length > 64 ? field[..64] : field;
+        if (decoded.Length == 0 || decoded.Any(char.IsAscii))
+        {
+            return null;
+        }
+        var end = decoded.IndexOf('\uFFFD', StringComparison.Ordinal); // an odd byte or half a surrogate pair ends what reads back
+        var bytes = _wide!.GetBytes(end < 0 ? decoded : decoded[..end]);
+        if (bytes.Length < 2)
+        {
+            return null;
+        }
+        if (_wide is UnicodeEncoding && Enumerable.Range(0, bytes.Length / 2).All(i => (bytes[2 * i] == 0) != (bytes[(2 * i) + 1] == 0)))
+        {
+            return "its bytes look like UTF-16 of the other byte order: every second byte is 0 on the other side";
+        }
+        // The first line, or what was taken of it less a character cut at the end.
+        var line = bytes.AsSpan();
+        if (line.IndexOf((byte)'\n') is var newline and >= 0)
+        {
+            line = line[..newline];
+        }
+        for (var cut = 0; cut < 3 && !Utf8.IsValid(line); cut++)
+        {
+            line = line[..^1];
+        }
+        if (line.Length > 0 && line.IndexOf((byte)0) < 0 && Utf8.IsValid(line))
+        {
+            var marked = line.StartsWith(Utf8ByteOrderMark);
+            var text = Encoding.UTF8.GetString(line[(marked ? 3 : 0)..]).TrimEnd('\r');
+            var kind = marked ? "UTF-8 with a byte-order mark" : "8-bit text, ASCII or UTF-8";
+            return text.Length > 0 && text.All(c => c >= ' ' && c < '\u007F') ? $"its bytes are {kind}: its first line reads '{Shorten(text)}'" : $"its bytes are {kind}";
+        }
+        return null;
+    }
+
+    // With an encoding given that the file is not in (UTF-16 on a UTF-8 file, UTF-8 on a code page's), that encoding is
+    // named; without one, the file is not UTF-8.
+    private string NotGiven(string what) => _wide is not null
+        ? $"the file is not {_wide.WebName}, the encoding given ({what}); give no encoding to read it as UTF-8, or the encoding it is in"
+        : NotUtf8(what);
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     private static string NotUtf8(string what) =>
         $"the file is not UTF-8 ({what}); save it as \"CSV UTF-8\", or give its encoding (--encoding windows-1258 for Vietnamese Windows)";

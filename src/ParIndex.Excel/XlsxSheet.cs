@@ -147,6 +147,12 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
         try
         {
             document = SpreadsheetDocument.Open(stream, false);
+            if (document.WorkbookPart is null)
+            {
+                document.Dispose();
+                report(new InputPlace(source).Problem(DiagnosticKind.NotAWorkbook, null, NotOpened + "it is a zip package without a workbook in it"));
+                return null;
+            }
             var sheets = document.WorkbookPart?.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
             var chosen = sheet is null ? sheets.FirstOrDefault() : sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Normalize(), sheet.Trim().Normalize(), StringComparison.OrdinalIgnoreCase));
             if (chosen?.Id?.Value is not { } id || !document.WorkbookPart!.TryGetPartById(id, out var found) || found is not WorksheetPart part)
@@ -162,7 +168,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
         catch (Exception e) when (Damaged(e))
         {
             document?.Dispose();
-            report(new InputPlace(source).Problem(DiagnosticKind.NotAWorkbook, null, "the file is not an Excel workbook (.xlsx) that can be opened: " + e.Message));
+            report(new InputPlace(source).Problem(DiagnosticKind.NotAWorkbook, null, NotOpened + (Looks(stream) ?? Said(e))));
             return null;
         }
     }
@@ -172,6 +178,56 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     // A relationship to a part the package lacks is an InvalidOperationException of System.IO.Packaging (Package.GetPart).
     private static bool Damaged(Exception e) => e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or XmlException
         or InvalidOperationException { Source: "System.IO.Packaging" };
+
+    private const string NotOpened = "the file is not an Excel workbook (.xlsx) that can be opened: ";
+
+    /// <summary>The damage in our words: the packaging library's own are another project's wording (and may be
+    /// localized), so only its kind of failure is said, with the place an XML error gives.</summary>
+    private static string Said(Exception e) => e switch
+    {
+        Damage => e.Message,
+        XmlException x => x.LineNumber > 0
+            ? Invariant($"the XML of one of its parts is not well-formed (line {x.LineNumber}, position {x.LinePosition})")
+            : "the XML of one of its parts is not well-formed",
+        InvalidOperationException => "a relationship names a part that the package does not have",
+        OpenXmlPackageException => "it is a zip package, but not an Excel workbook",
+        _ => "its zip structure is damaged: an entry cannot be found or decompressed",
+    };
+
+    /// <summary>What a file that did not open looks like instead, told from its first bytes where that is cheap: an
+    /// Excel 97–2003 workbook, text (a CSV file), or nothing of a zip package; null when it begins as a zip package does
+    /// (then the damage is said) or cannot be read again.</summary>
+    private static string? Looks(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return null;
+        }
+        Span<byte> head = stackalloc byte[512];
+        stream.Position = 0;
+        head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
+        if (head.StartsWith("PK"u8))
+        {
+            return null;
+        }
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+        {
+            return "it is an .xls workbook of Excel 97–2003; open it in Excel or LibreOffice and save it as .xlsx";
+        }
+        if (head.Length == 0)
+        {
+            return "the file is empty";
+        }
+        return head.IndexOfAnyInRange((byte)0, (byte)8) < 0 && System.Text.Unicode.Utf8.IsValid(head[..Math.Max(0, head.Length - 3)])
+            ? "it is text (a CSV file?), not a zip package; give it a name ending .csv"
+            : "it is not a zip package, as every .xlsx workbook is";
+    }
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+
+    /// <summary>Damage this reader finds itself, said in its own words (a cell beyond XFD, a number format id that is not
+    /// a number).</summary>
+    private sealed class Damage(string message) : IOException(message);
 
     /// <summary>Opens a workbook file by its path; its name (without the directory) is the source of diagnostics.</summary>
     public static XlsxSheet? Open(string path, string? sheet, Action<Diagnostic> report)
@@ -276,7 +332,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
             // The rows before the damage were read and stay read; nothing after it can be trusted.
             _damaged = true;
             _report(new InputPlace(Source, Path: QuotedName(Name)).Problem(DiagnosticKind.NotAWorkbook, null,
-                $"sheet '{Name}' is damaged after row {Row.ToString(CultureInfo.InvariantCulture)}, and the rows from there on cannot be read: {e.Message}"));
+                $"sheet '{Name}' is damaged after row {Row.ToString(CultureInfo.InvariantCulture)}, and the rows from there on cannot be read: {Said(e)}"));
         }
         return false;
     }
@@ -363,7 +419,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
                     if (column >= MaxColumns)
                     {
                         // A header would then hold one text per column up to it: a few bytes could ask for gigabytes.
-                        throw new InvalidDataException($"the cell reference '{_rows.GetAttribute("r")}' is beyond the last column of a worksheet, XFD");
+                        throw new Damage($"the cell reference '{_rows.GetAttribute("r")}' is beyond the last column of a worksheet, XFD");
                     }
                     next = column + 1;
                     _cells[column] = Cell();
@@ -546,7 +602,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     private static uint FormatId(string text) =>
         uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? id
-            : throw new InvalidDataException("the styles part has a number format id '" + text + "' that is not a whole number");
+            : throw new Damage("the styles part has a number format id '" + text + "' that is not a whole number");
 
     private static NumberShape ShapeOf(uint id, string? code)
     {

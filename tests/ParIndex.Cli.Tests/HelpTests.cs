@@ -89,4 +89,44 @@ public class HelpTests
 
         Assert.Matches(new Regex(@"^\d+\.\d+\.\d+"), run.Out);
     }
+
+    [Theory]
+    [InlineData("help", "rank")]
+    [InlineData("rank", "help")]
+    [InlineData("help", "sipas")]
+    [InlineData("score", "help")]
+    public void HelpWordBesideACommand_PrintsWhatThatCommandsHelpPrints(string first, string second)
+    {
+        // Main said "Unrecognized command or argument 'help'" (exit 2) for both orders.
+        var command = first == "help" ? second : first;
+
+        var run = CliRun.Ok(first, second);
+
+        Assert.Contains("Usage:" + Environment.NewLine + "  parindex " + command + " [options]", run.Out, StringComparison.Ordinal);
+        Assert.Equal(CliRun.Ok(command, "--help").Out, run.Out);
+        Assert.Empty(run.Error);
+    }
+
+    [Fact]
+    public void HelpAsTheFileOfACommandWithAFileArgument_IsHelpWhenNoSuchFileExists()
+    {
+        // validate takes a file: "validate help" meant its help (main: "help: file not found"); a file called help in
+        // the working folder would be validated instead, and "./help" always names the file.
+        var run = CliRun.Ok("validate", "help");
+
+        Assert.Contains("parindex validate <file> [options]", run.Out, StringComparison.Ordinal);
+        Assert.Equal(CliRun.Ok("validate", "--help").Out, run.Out);
+    }
+
+    [Theory]
+    [InlineData("scroe", "did you mean 'score'?")]
+    [InlineData("nosuch", "the commands are rank, history, score, explain, validate, targets, sipas, report, composite, gap, whatif, uncertainty, template.")]
+    public void HelpOfAWordThatIsNoCommand_SaysSoWithTheSuggestionOfAnUnknownCommand(string typed, string answer)
+    {
+        // Main said "'help' is not a parindex command" and listed the commands, whatever followed it.
+        var run = CliRun.Refused("help", typed);
+
+        Assert.Equal($"error: '{typed}' is not a parindex command; {answer}" + Environment.NewLine + "Run 'parindex --help' for usage." + Environment.NewLine, run.Error);
+        Assert.Empty(run.Out);
+    }
 }

@@ -136,7 +136,7 @@ internal static class SipasCommand
     {
         var ranking = result.Rank(SipasMeasure.Overall);
         int? RankOf(SatisfactionProfile profile) => profile.Province is { } province ? ranking.Find(province.Code)?.Rank : null;
-        var weighted = result.Options.Weighting == SurveyWeighting.SamplingWeights;
+        var weighted = result.Options.IsWeighted;
         object?[] Figure(SurveyFigure? figure, string missing = "no valid answers")
         {
             object?[] cells = figure is null

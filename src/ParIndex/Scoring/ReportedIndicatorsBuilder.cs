@@ -105,14 +105,20 @@ public sealed class ReportedIndicatorsBuilder
     public void Report(Diagnostic problem) => _problems.Add(Preconditions.CheckNotNull(problem, nameof(problem)));
 
     /// <summary>Makes the units' indicators from the rows added, with every problem found.</summary>
-    /// <returns>The units in the order first seen (those whose values are out of their domain left out), and the
-    /// problems.</returns>
+    /// <returns>The units in the order first seen (those whose values are out of their domain, and those with every
+    /// row refused, left out), and the problems.</returns>
     public ReadResult<ImmutableArray<ReportedIndicators>> Build()
     {
         var problems = new List<Diagnostic>(_problems);
         var units = ImmutableArray.CreateBuilder<ReportedIndicators>(_order.Count);
         foreach (var draft in _order)
         {
+            if (draft.Values.Count == 0)
+            {
+                // Every row of the unit was refused, each problem listed: an empty unit would look scorable (and only
+                // add a "missing" for every leaf), and a unit whose rows fail before Add (no year) is not made either.
+                continue;
+            }
             try
             {
                 units.Add(new ReportedIndicators(new AssessedUnit(draft.Code, draft.Name), draft.Year, draft.Values));

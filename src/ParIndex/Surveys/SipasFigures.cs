@@ -68,7 +68,7 @@ internal sealed class SipasFigures
     internal SipasResult Compute(IReadOnlyList<ProvinceInput> provinces, IReadOnlyList<ProvinceInput> groups, SurveyInputReport report)
     {
         var replicates = _options.BootstrapReplicates;
-        var pooled = new ProvinceInput(null, null, 0, new long[_items * Slots], Weighted ? new WeightSums(_items) : null, []);
+        var pooled = new ProvinceInput(null, null, 0, new long[_items * Slots], _options.IsWeighted ? new WeightSums(_items) : null, []);
         var pooledSatisfied = new double[replicates * _items];
         var pooledValid = new double[replicates * _items];
         var meanSum = new double[_figures];
@@ -330,7 +330,7 @@ internal sealed class SipasFigures
                 if (wilson)
                 {
                     var (lower, upper) = Statistics.Wilson(weightSatisfied / weightValid, effective[i], _z);
-                    figure = new SurveyFigure(point[i], 100 * lower, 100 * upper, IntervalMethod.Wilson, valid, valid < minimum, Weighted ? effective[i] : null);
+                    figure = new SurveyFigure(point[i], 100 * lower, 100 * upper, IntervalMethod.Wilson, valid, valid < minimum, _options.IsWeighted ? effective[i] : null);
                 }
                 else
                 {
@@ -363,9 +363,6 @@ internal sealed class SipasFigures
         };
     }
 
-    // Unweighted, the effective number of answers is their count: a figure states it only when weights make it differ.
-    private bool Weighted => _options.Weighting == SurveyWeighting.SamplingWeights;
-
     /// <summary>The name a unit's random streams are derived from (with the seed): a province by list and code, a
     /// service or policy group by its name. Never a position in the input.</summary>
     internal static string StreamName(Province? province, string? group) =>
@@ -387,7 +384,7 @@ internal sealed class SipasFigures
         if (value is 0 or 100 && effectiveAnswers is { } n and > 0)
         {
             var (lower, upper) = Statistics.Wilson(value / 100, n, _z);
-            return new SurveyFigure(value, 100 * lower, 100 * upper, IntervalMethod.WilsonAtBoundary, answers, belowMinimum, Weighted ? n : null);
+            return new SurveyFigure(value, 100 * lower, 100 * upper, IntervalMethod.WilsonAtBoundary, answers, belowMinimum, _options.IsWeighted ? n : null);
         }
         return new SurveyFigure(value, null, null, IntervalMethod.NotEstimable, answers, belowMinimum);
     }

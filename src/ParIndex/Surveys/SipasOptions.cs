@@ -42,6 +42,11 @@ public sealed class SipasOptions
     /// <summary>Gets whether answers count alike or by sampling weight; <see cref="SurveyWeighting.Unweighted"/> by default.</summary>
     public SurveyWeighting Weighting { get; init; }
 
+    /// <summary>Gets whether answers are weighted (<see cref="Weighting"/> is <see cref="SurveyWeighting.SamplingWeights"/>):
+    /// then a figure states its effective number of answers (<see cref="SurveyFigure.EffectiveAnswers"/>), which
+    /// unweighted is the count.</summary>
+    public bool IsWeighted => Weighting == SurveyWeighting.SamplingWeights;
+
     /// <summary>Gets what happens to rows with answers out of scale; <see cref="BadRowPolicy.Reject"/> by default.</summary>
     public BadRowPolicy BadRows { get; init; }
 

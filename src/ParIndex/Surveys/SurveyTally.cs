@@ -180,7 +180,7 @@ public sealed partial class SurveyTally
         var n = counts.Counts.AsSpan(0, _items * Slots);
         var slot = _slot.AsSpan(0, _items * 256);
         var groupSlot = _groupSlot.AsSpan(0, _items * 256);
-        if (_options.Weighting == SurveyWeighting.Unweighted)
+        if (!_options.IsWeighted)
         {
             // Unweighted, the weights are the counts: ToResult derives them, and this loop writes two cells an answer.
             for (var i = 0; i < answers.Length; i++)
@@ -224,7 +224,7 @@ public sealed partial class SurveyTally
 
     private ProvinceCounts NewCounts(Province? province, string? group) =>
         new(province, group, _items * Slots, _options.BootstrapBlocks * _items * 3, _options.Seed,
-            _options.Weighting == SurveyWeighting.SamplingWeights ? new WeightSums(_items) : null);
+            _options.IsWeighted ? new WeightSums(_items) : null);
 
     private bool Reject(SurveyResponse response, DiagnosticKind kind, string? code, string message)
     {

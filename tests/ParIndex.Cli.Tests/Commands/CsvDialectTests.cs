@@ -63,6 +63,33 @@ public sealed class CsvDialectTests : TempFileTests
         Assert.Contains("--encoding", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Score_Utf8FileWithAByteOrderMarkReadInACodePage_NamesTheMarkInWords()
+    {
+        // Main quoted the header as the code page read it: 'ï»¿unit' (the mark's three bytes as letters).
+        var path = Bytes("units.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Samples.UnitA)]);
+
+        var run = CliRun.Refused("score", "-m", Samples.Methodology, "-i", path, "--encoding", "windows-1258");
+
+        Assert.Contains(
+            "units.csv:1:1: the file starts with a UTF-8 byte-order mark, but was read as windows-1258; read it as UTF-8 (give no encoding) (Utf8ReadAsLegacy)",
+            run.Error,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("ï»¿", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_Utf8FileReadAsUtf16_SaysTheBytesAreEightBitText()
+    {
+        // Main: "missing columns 'unit', 'year', 'code', 'value'", the header decoded as CJK letters.
+        var run = CliRun.Refused("score", "-m", Samples.Methodology, "-i", Samples.Csv, "--encoding", "utf-16");
+
+        Assert.Contains(
+            "indicators-ca-mau-fragment.csv:1:1: the file is not utf-16, the encoding given (its bytes are 8-bit text, ASCII or UTF-8: its first line reads 'unit,name,year,code,value'); give no encoding to read it as UTF-8, or the encoding it is in (InvalidEncoding)",
+            run.Error,
+            StringComparison.Ordinal);
+    }
+
     private string Bytes(string name, byte[] content)
     {
         var path = Files.PathOf(name);

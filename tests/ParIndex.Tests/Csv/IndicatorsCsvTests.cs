@@ -250,4 +250,90 @@ public class IndicatorsCsvTests
         Assert.Equal([83.33m, 66.67m], cards.Select(c => decimal.Round(c["1"].Percent!.Value, 2)));
         Assert.Equal(["Sở Nội vụ", "Sở Tư pháp"], cards.Select(c => c.Unit.Name));
     }
+
+    [Theory]
+    [InlineData("latin1", "iso-8859-1")]
+    [InlineData("1252", "windows-1252")]
+    [InlineData("windows-1258", "windows-1258")]
+    public void Read_Utf8FileWithAByteOrderMarkInALegacyEncoding_IsRefusedNamingTheMarkInWords(string encoding, string name)
+    {
+        // EF BB BF then an ASCII header: the code page would read the mark as "ï»¿" before "unit"; it is named, not quoted.
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(TwoUnits)).ToArray();
+
+        var result = Read(bytes, new CsvOptions { Encoding = CsvOptions.GetEncoding(encoding) });
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.Utf8ReadAsLegacy, 1, 1), (problem.Kind, problem.Line, problem.Column));
+        Assert.Equal($"the file starts with a UTF-8 byte-order mark, but was read as {name}; read it as UTF-8 (give no encoding)", problem.Message);
+        Assert.Empty(result.Value);
+    }
+
+    [Theory]
+    [InlineData("utf-16", "utf-16")]
+    [InlineData("utf-16be", "utf-16BE")]
+    public void Read_Utf8FileReadAsUtf16_IsRefusedSayingWhatTheBytesAre(string encoding, string name)
+    {
+        // "unit,name,…" read two bytes a character is "畮瑩…" (0x6E75 0x7469 … little-endian): no column would be found.
+        var result = Read(Encoding.UTF8.GetBytes(TwoUnits), new CsvOptions { Encoding = CsvOptions.GetEncoding(encoding) });
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.InvalidEncoding, 1, 1), (problem.Kind, problem.Line, problem.Column));
+        Assert.Equal(
+            $"the file is not {name}, the encoding given (its bytes are 8-bit text, ASCII or UTF-8: its first line reads 'unit,name,year,code,value'); give no encoding to read it as UTF-8, or the encoding it is in",
+            problem.Message);
+    }
+
+    [Fact]
+    public void Read_Utf16BigEndianFileReadAsLittleEndian_IsRefusedSayingTheByteOrder()
+    {
+        var result = Read(Encoding.BigEndianUnicode.GetBytes(TwoUnits), new CsvOptions { Encoding = CsvOptions.GetEncoding("utf-16") });
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.InvalidEncoding, 1, 1), (problem.Kind, problem.Line, problem.Column));
+        Assert.StartsWith("the file is not utf-16, the encoding given (its bytes look like UTF-16 of the other byte order", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("utf-16", false, false)]
+    [InlineData("utf-16", false, true)]
+    [InlineData("utf-16be", true, false)]
+    [InlineData("utf-16be", true, true)]
+    public void Read_Utf16FileWithItsEncoding_WithOrWithoutAByteOrderMark_IsRead(string encoding, bool bigEndian, bool mark)
+    {
+        // FF FE (little-endian) or FE FF (big-endian) before the text when marked.
+        var utf16 = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+        var bytes = (mark ? utf16.GetPreamble() : []).Concat(utf16.GetBytes(TwoUnits)).ToArray();
+
+        var result = Read(bytes, new CsvOptions { Encoding = CsvOptions.GetEncoding(encoding) });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal([("NV", 70.00m), ("TP", 80.00m)], new Scorer(Demo).ScoreAll(result.Value).Select(c => (c.Unit.Code, c.RoundedIndex)));
+    }
+
+    [Fact]
+    public void Read_Cp1258FileWithUtf8Given_IsRefusedAsAFileWithoutEncodingIs()
+    {
+        // "Sở Nội vụ" in code page 1258 begins 53 F5 D2: 0xF5 starts no UTF-8 character. Main read it with UTF-8 given as
+        // "S\uFFFD\uFFFD N\uFFFDi v\uFFFD" without a word: the reader passes UTF-8 on undecoded, and checked only when no
+        // encoding was given.
+        var result = Read(Cp1258(TwoUnits), new CsvOptions { Encoding = CsvOptions.GetEncoding("utf-8") });
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.InvalidEncoding, 2, 2), (problem.Kind, problem.Line, problem.Column));
+        Assert.StartsWith("the file is not UTF-8 (byte 0xF5 of this field)", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("latin1")]
+    [InlineData("utf-8")]
+    public void Read_EmptyFileWithAnEncodingGiven_IsTheEmptyFile(string encoding)
+    {
+        // No header to check the encoding by: the file is empty, whatever it is said to be in.
+        var result = Read([], new CsvOptions { Encoding = CsvOptions.GetEncoding(encoding) });
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.MalformedRow, 1), (problem.Kind, problem.Line));
+        Assert.StartsWith("the file is empty; expected a header row", problem.Message, System.StringComparison.Ordinal);
+    }
 }

@@ -134,4 +134,34 @@ public class IndicatorsXlsxTests
 
         Assert.Equal((DiagnosticKind.NotAWorkbook, "units.xlsx"), (problem.Kind, problem.File));
     }
+
+    [Theory]
+    [InlineData(new byte[] { 0x75, 0x6E, 0x69, 0x74, 0x2C, 0x79, 0x65, 0x61, 0x72, 0x0A }, "it is text (a CSV file?), not a zip package; give it a name ending .csv")]
+    [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0 }, "it is an .xls workbook of Excel 97–2003; open it in Excel or LibreOffice and save it as .xlsx")]
+    [InlineData(new byte[] { 0x00, 0x01, 0x02, 0x03, 0xFF }, "it is not a zip package, as every .xlsx workbook is")]
+    [InlineData(new byte[0], "the file is empty")]
+    public void Read_NotAWorkbook_SaysWhatTheFileIsInOurWords(byte[] bytes, string looks)
+    {
+        // The packaging library's words ("Central Directory corrupt", "File contains corrupted data") are another
+        // project's, and may be localized: the message says what the file is instead, where its first bytes tell.
+        var problem = Assert.Single(IndicatorsXlsx.Read(new MemoryStream(bytes), CaMau1880.Fragment, null, "units.xlsx").Diagnostics);
+
+        Assert.Equal((DiagnosticKind.NotAWorkbook, "the file is not an Excel workbook (.xlsx) that can be opened: " + looks), (problem.Kind, problem.Message));
+    }
+
+    [Fact]
+    public void Read_ZipThatIsNotAWorkbook_SaysItInOurWords()
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(archive.CreateEntry("notes.txt").Open());
+            writer.Write("not a workbook");
+        }
+        zip.Position = 0;
+
+        var problem = Assert.Single(IndicatorsXlsx.Read(zip, CaMau1880.Fragment, null, "units.xlsx").Diagnostics);
+
+        Assert.Equal((DiagnosticKind.NotAWorkbook, "the file is not an Excel workbook (.xlsx) that can be opened: it is a zip package without a workbook in it"), (problem.Kind, problem.Message));
+    }
 }

@@ -162,4 +162,43 @@ public class ReportedIndicatorsBuilderTests
         Assert.Throws<ArgumentNullException>("valueText", () => builder.Add("NV", null, 2023, "1.1", null!, DecimalMark.Point, At(2)));
         Assert.Throws<ArgumentNullException>("problem", () => builder.Report(null!));
     }
+
+    [Fact]
+    public void Build_UnitWithEveryRowRefused_IsLeftOut_ItsProblemsListed()
+    {
+        // NV's one row is refused ("maybe" is not yes or no): an empty NV would come back as a unit to score, with
+        // every leaf missing. TP's row is taken.
+        var builder = new ReportedIndicatorsBuilder(Plan);
+        Assert.False(builder.Add("NV", "Sở Nội vụ", 2023, "1.1", "maybe", DecimalMark.Point, At(2)));
+        Assert.True(builder.Add("TP", "Sở Tư pháp", 2023, "1.1", "yes", DecimalMark.Point, At(3)));
+
+        var result = builder.Build();
+
+        Assert.Equal(["TP"], result.Value.Select(u => u.Unit.Code));
+        Assert.Equal((DiagnosticKind.WrongIndicatorKind, "NV", 2), (Assert.Single(result.Diagnostics).Kind, result.Diagnostics[0].UnitCode, result.Diagnostics[0].Line));
+    }
+
+    [Fact]
+    public void Read_UnitWithEveryRowRefused_IsLeftOutAlikeByTheCsvWorkbookAndJsonReaders()
+    {
+        // Cà Mau fragment: A's one value "lots" is no percentage for 1.1.4, B's "yes" for 1.1.3 is read. Each reader
+        // gives B alone and A's one problem.
+        var csv = ParIndex.Csv.IndicatorsCsv.Read(new StringReader("unit,year,code,value\nA,2023,1.1.4,lots\nB,2023,1.1.3,yes\n"), CaMau1880.Fragment, null, "units.csv");
+        var book = ParIndex.TestSupport.Workbooks.Make(
+            "Data",
+            [ParIndex.TestSupport.Workbooks.S("unit"), ParIndex.TestSupport.Workbooks.S("year"), ParIndex.TestSupport.Workbooks.S("code"), ParIndex.TestSupport.Workbooks.S("value")],
+            [ParIndex.TestSupport.Workbooks.S("A"), ParIndex.TestSupport.Workbooks.N("2023"), ParIndex.TestSupport.Workbooks.S("1.1.4"), ParIndex.TestSupport.Workbooks.S("lots")],
+            [ParIndex.TestSupport.Workbooks.S("B"), ParIndex.TestSupport.Workbooks.N("2023"), ParIndex.TestSupport.Workbooks.S("1.1.3"), ParIndex.TestSupport.Workbooks.S("yes")]);
+        var xlsx = ParIndex.Excel.IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "units.xlsx");
+        var json = ReportedIndicators.ReadJson(
+            new MemoryStream("""{ "year": 2023, "units": [ { "code": "A", "values": { "1.1.4": "lots" } }, { "code": "B", "values": { "1.1.3": "yes" } } ] }"""u8.ToArray()),
+            CaMau1880.Fragment,
+            "units.json");
+
+        foreach (var result in new[] { csv, xlsx, json })
+        {
+            Assert.Equal(["B"], result.Value.Select(u => u.Unit.Code));
+            Assert.Equal((DiagnosticKind.WrongIndicatorKind, "A", "1.1.4"), (Assert.Single(result.Diagnostics).Kind, result.Diagnostics[0].UnitCode, result.Diagnostics[0].ItemCode));
+        }
+    }
 }

@@ -25,4 +25,13 @@ public class SipasOptionsTests
     [Fact]
     public void SatisfiedCodes_AreSortedAndDistinct() =>
         Assert.Equal(new[] { 4, 5 }, new SipasOptions { SatisfiedCodes = [5, 4, 5] }.SatisfiedCodes);
+
+    [Theory]
+    [InlineData(SurveyWeighting.Unweighted, false)]
+    [InlineData(SurveyWeighting.SamplingWeights, true)]
+    public void IsWeighted_IsWhetherAnswersCountBySamplingWeight(SurveyWeighting weighting, bool weighted)
+    {
+        Assert.Equal(weighted, new SipasOptions { Weighting = weighting }.IsWeighted);
+        Assert.False(SipasOptions.Default.IsWeighted);
+    }
 }
