@@ -8,13 +8,14 @@ namespace ParIndex.Methodologies;
 /// node concerned.</summary>
 internal sealed class MethodologyDocumentReader
 {
-    /// <summary>The names of the subject kinds in the format (and in the catalogue).</summary>
+    /// <summary>The names of the subject kinds in the format (and in the catalogue); the writer writes them from here too.</summary>
     internal static readonly Dictionary<string, SubjectKind> SubjectKinds = JsonWalker.Names(SubjectKind.Province, SubjectKind.Ministry, SubjectKind.Custom);
 
     /// <summary>The names of the ways children combine; a document that names none sums points.</summary>
     internal static readonly Dictionary<string, Aggregation> Aggregations = JsonWalker.Names(Aggregation.SumOfPoints, Aggregation.WeightedMean, Aggregation.NormalisedWeightedMean);
 
-    private static readonly Dictionary<string, AssessmentMethod> Sources = JsonWalker.Names(AssessmentMethod.AppraisedSelfAssessment, AssessmentMethod.SociologicalSurvey, AssessmentMethod.Other);
+    /// <summary>The names of the ways a leaf is assessed; a document that names none means appraised self-assessment.</summary>
+    internal static readonly Dictionary<string, AssessmentMethod> Sources = JsonWalker.Names(AssessmentMethod.AppraisedSelfAssessment, AssessmentMethod.SociologicalSurvey, AssessmentMethod.Other);
 
     // Every parameter a rule can have, in the order problems are reported, and the ones each kind takes: any other
     // parameter given is an error, not silently ignored.
