@@ -59,30 +59,52 @@ public class IndicatorValueParseTests
     }
 
     [Theory]
-    [InlineData("-5", IndicatorKind.Number, DecimalMark.Point, "-5")]
-    [InlineData("+5", IndicatorKind.Number, DecimalMark.Point, "5")]
-    [InlineData(" 7 ", IndicatorKind.Number, DecimalMark.Point, "7")]
-    [InlineData("0.5", IndicatorKind.Number, DecimalMark.Point, "0.5")]
-    [InlineData("1,5", IndicatorKind.Number, DecimalMark.Comma, "1.5")]
-    [InlineData("-1,5", IndicatorKind.Number, DecimalMark.Comma, "-1.5")]
-    [InlineData("12.5", IndicatorKind.Number, DecimalMark.Comma, "12.5")] // a lone dot before one digit: a decimal point
-    [InlineData("1.2345", IndicatorKind.Number, DecimalMark.Comma, "1.2345")] // before four digits: a decimal point too
-    [InlineData(".234", IndicatorKind.Number, DecimalMark.Comma, "0.234")] // no digit before the dot: nothing to group
-    [InlineData("-.234", IndicatorKind.Number, DecimalMark.Comma, "-0.234")]
-    [InlineData("1.234.567", IndicatorKind.Number, DecimalMark.Comma, "1234567")] // two dots: groups of thousands
-    [InlineData("1.234.567,25", IndicatorKind.Number, DecimalMark.Comma, "1234567.25")]
-    [InlineData("-1.234,5", IndicatorKind.Number, DecimalMark.Comma, "-1234.5")]
-    [InlineData("+12.345,5", IndicatorKind.Number, DecimalMark.Comma, "12345.5")]
-    [InlineData("123.456,5", IndicatorKind.Number, DecimalMark.Comma, "123456.5")]
-    [InlineData("1234,5", IndicatorKind.Number, DecimalMark.Comma, "1234.5")]
-    [InlineData("86.19", IndicatorKind.Percent, DecimalMark.Point, "86.19")]
-    [InlineData("86,19", IndicatorKind.Percent, DecimalMark.Comma, "86.19")]
-    [InlineData("86,19%", IndicatorKind.Percent, DecimalMark.Comma, "86.19")]
-    [InlineData("87.5", IndicatorKind.Percent, DecimalMark.Comma, "87.5")] // a lone dot before one digit: a decimal point
-    public void TryParse_NumbersAndPercentages_ReadByTheFilesMarks(string text, IndicatorKind kind, DecimalMark mark, string expected)
+    [InlineData("-5", DecimalMark.Point, "-5")]
+    [InlineData("+5", DecimalMark.Point, "5")]
+    [InlineData(" 7 ", DecimalMark.Point, "7")]
+    [InlineData("0.5", DecimalMark.Point, "0.5")]
+    [InlineData("1,5", DecimalMark.Comma, "1.5")]
+    [InlineData("-1,5", DecimalMark.Comma, "-1.5")]
+    [InlineData("12.5", DecimalMark.Comma, "12.5")] // a lone dot before one digit: a decimal point
+    [InlineData("1.2345", DecimalMark.Comma, "1.2345")] // before four digits: a decimal point too
+    [InlineData(".234", DecimalMark.Comma, "0.234")] // no digit before the dot: nothing to group
+    [InlineData("-.234", DecimalMark.Comma, "-0.234")]
+    [InlineData("1.234.567", DecimalMark.Comma, "1234567")] // two dots: groups of thousands
+    [InlineData("1.234.567,25", DecimalMark.Comma, "1234567.25")]
+    [InlineData("-1.234,5", DecimalMark.Comma, "-1234.5")]
+    [InlineData("+12.345,5", DecimalMark.Comma, "12345.5")]
+    [InlineData("123.456,5", DecimalMark.Comma, "123456.5")]
+    [InlineData("1234,5", DecimalMark.Comma, "1234.5")]
+    [InlineData("86.19", DecimalMark.Point, "86.19", IndicatorKind.Percent)]
+    [InlineData("86,19", DecimalMark.Comma, "86.19", IndicatorKind.Percent)]
+    [InlineData("86,19%", DecimalMark.Comma, "86.19", IndicatorKind.Percent)]
+    [InlineData("87.5", DecimalMark.Comma, "87.5", IndicatorKind.Percent)] // a lone dot before one digit: a decimal point
+    public void TryParse_NumbersAndPercentages_ReadByTheFilesMarks(string text, DecimalMark mark, string expected, IndicatorKind kind = IndicatorKind.Number)
     {
         Assert.True(IndicatorValue.TryParse(text, kind, mark, out var value, out var error), error);
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value.Number);
+    }
+
+    [Theory]
+    [InlineData(".", DecimalMark.Point, "")] // no digit
+    [InlineData("-", DecimalMark.Comma, "")]
+    [InlineData("", DecimalMark.Point, "")]
+    [InlineData("5a", DecimalMark.Point, "")]
+    [InlineData("5 000", DecimalMark.Comma, "")]
+    [InlineData("1.2.3", DecimalMark.Point, "")] // two decimal points
+    [InlineData("1,5", DecimalMark.Point, " (write decimals with a dot)")]
+    [InlineData("1,2,3", DecimalMark.Comma, " (write decimals with one comma, thousands with dots or not at all)")]
+    [InlineData("1.234", DecimalMark.Comma, " (in a file with decimal commas a dot before three digits could be a decimal point or group thousands: write 1234 or 1,234)")]
+    [InlineData("-1.234", DecimalMark.Comma, " (in a file with decimal commas a dot before three digits could be a decimal point or group thousands: write 1234 or 1,234)")]
+    [InlineData("12.34,5", DecimalMark.Comma, " (dots must group thousands: 1.234,5)")]
+    [InlineData("1234.567,5", DecimalMark.Comma, " (dots must group thousands: 1.234,5)")]
+    [InlineData(".234,5", DecimalMark.Comma, " (dots must group thousands: 1.234,5)")]
+    [InlineData("1.23.456", DecimalMark.Comma, " (dots must group thousands: 1.234,5)")]
+    [InlineData("1,234.5", DecimalMark.Comma, " (dots must group thousands: 1.234,5)")] // a dot after the decimal comma
+    public void TryParse_NotANumber_SaysWhyWhenItCan(string text, DecimalMark mark, string hint)
+    {
+        Assert.False(IndicatorValue.TryParse(text, IndicatorKind.Number, mark, out _, out var error));
+        Assert.Equal("'" + text + "' is not a count such as 3" + hint, error);
     }
 
     [Fact]
@@ -103,21 +125,6 @@ public class IndicatorValueParseTests
     [InlineData("x", IndicatorKind.Points, DecimalMark.Comma, "'x' is not a number of points such as 1,5")]
     [InlineData("x", IndicatorKind.Points, DecimalMark.Point, "'x' is not a number of points such as 1.5")]
     [InlineData("x", IndicatorKind.None, DecimalMark.Point, "'x' is not a value that can be read")]
-    [InlineData(".", IndicatorKind.Number, DecimalMark.Point, "'.' is not a count such as 3")] // no digit
-    [InlineData("-", IndicatorKind.Number, DecimalMark.Comma, "'-' is not a count such as 3")]
-    [InlineData("", IndicatorKind.Number, DecimalMark.Point, "'' is not a count such as 3")]
-    [InlineData("5a", IndicatorKind.Number, DecimalMark.Point, "'5a' is not a count such as 3")]
-    [InlineData("5 000", IndicatorKind.Number, DecimalMark.Comma, "'5 000' is not a count such as 3")]
-    [InlineData("1.2.3", IndicatorKind.Number, DecimalMark.Point, "'1.2.3' is not a count such as 3")] // two decimal points
-    [InlineData("1,5", IndicatorKind.Number, DecimalMark.Point, "'1,5' is not a count such as 3 (write decimals with a dot)")]
-    [InlineData("1,2,3", IndicatorKind.Number, DecimalMark.Comma, "'1,2,3' is not a count such as 3 (write decimals with one comma, thousands with dots or not at all)")]
-    [InlineData("1.234", IndicatorKind.Number, DecimalMark.Comma, "'1.234' is not a count such as 3 (in a file with decimal commas a dot before three digits could be a decimal point or group thousands: write 1234 or 1,234)")]
-    [InlineData("-1.234", IndicatorKind.Number, DecimalMark.Comma, "'-1.234' is not a count such as 3 (in a file with decimal commas a dot before three digits could be a decimal point or group thousands: write 1234 or 1,234)")]
-    [InlineData("12.34,5", IndicatorKind.Number, DecimalMark.Comma, "'12.34,5' is not a count such as 3 (dots must group thousands: 1.234,5)")]
-    [InlineData("1234.567,5", IndicatorKind.Number, DecimalMark.Comma, "'1234.567,5' is not a count such as 3 (dots must group thousands: 1.234,5)")]
-    [InlineData(".234,5", IndicatorKind.Number, DecimalMark.Comma, "'.234,5' is not a count such as 3 (dots must group thousands: 1.234,5)")]
-    [InlineData("1.23.456", IndicatorKind.Number, DecimalMark.Comma, "'1.23.456' is not a count such as 3 (dots must group thousands: 1.234,5)")]
-    [InlineData("1,234.5", IndicatorKind.Number, DecimalMark.Comma, "'1,234.5' is not a count such as 3 (dots must group thousands: 1.234,5)")] // a dot after the decimal comma
     public void TryParse_TextOfAnotherShape_SaysWhatWasExpected(string text, IndicatorKind kind, DecimalMark mark, string expected)
     {
         Assert.False(IndicatorValue.TryParse(text, kind, mark, out _, out var error));
