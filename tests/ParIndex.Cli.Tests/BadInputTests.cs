@@ -4,36 +4,66 @@ namespace ParIndex.Cli.Tests;
 /// on stderr naming what and where, nothing on stdout, and no stack trace.</summary>
 public sealed class BadInputTests : TempFileTests
 {
-    [Theory]
-    [InlineData("frobnicate", "frobnicate")]
-    [InlineData("rank --yeer 2023", "--yeer")]
-    [InlineData("rank --year abc", "abc")]
-    [InlineData("rank", "--year")]
-    [InlineData("rank --year 2009", "2009")]
-    [InlineData("rank --year 2023 --compare 1999", "--compare")]
-    [InlineData("rank --year 2023 --ties random", "random")]
-    [InlineData("rank --year 2023 --format xml", "xml")]
-    [InlineData("rank --year 2023 --culture xx-NOWHERE", "--culture")]
-    [InlineData("history", "--province")]
-    [InlineData("history --province Atlantis", "Atlantis")]
-    [InlineData("score --indicators x.csv", "--methodology")]
-    [InlineData("score --methodology NO-SUCH-METHODOLOGY --indicators x.csv", "NO-SUCH-METHODOLOGY")]
-    [InlineData("validate", "Required argument missing for command: 'validate'")]
-    public void Usage_IsBadInput(string commandLine, string named) =>
-        AssertBadInput(CliRun.Of(commandLine.Split(' ')), 2, named);
-
-    [Theory]
-    [InlineData("rank --year 2023 --ties random", "--ties: 'random' is not one of standard, dense, ordinal")]
-    [InlineData("rank --year 2023 --ties 1", "--ties: '1' is not one of standard, dense, ordinal")]
-    [InlineData("rank --year 2023 --format xml", "--format: 'xml' is not one of table, csv, json, xlsx")]
-    [InlineData("history --province 01 --index cchc", "--index: 'cchc' is not one of par, sipas")]
-    [InlineData("whatif --ties-after random", "--ties-after: 'random' is not one of standard, dense, ordinal")] // named ParIndex.Rankings.TiePolicy
-    public void WordOption_UnknownWord_ListsTheWordsNotADotNetType(string commandLine, string message)
+    // Bad usage of any command, or a file that is not there: exit code 2, a message naming what is wrong, and no .NET words
+    // in it (a type such as ParIndex.Rankings.TiePolicy, "(Parameter ...)", "Actual value"). In a command line
+    // {methodology} is the sample methodology, {csv} its sample indicators, {answers} the sample SIPAS answers and
+    // {missing} a file that does not exist.
+    public static TheoryData<string, string> BadUsage => new()
     {
-        var run = CliRun.Of(commandLine.Split(' '));
+        { "frobnicate", "frobnicate" },
+        { "rank --yeer 2023", "--yeer" },
+        { "rank --year abc", "abc" },
+        { "rank", "--year" },
+        { "rank --year 2009", "2009" },
+        { "rank --year 2023 --compare 1999", "--compare" },
+        { "rank --year 2023 --ties random", "random" },
+        { "rank --year 2023 --format xml", "xml" },
+        { "rank --year 2023 --culture xx-NOWHERE", "--culture" },
+        { "history", "--province" },
+        { "history --province Atlantis", "Atlantis" },
+        { "score --indicators x.csv", "--methodology" },
+        { "score --methodology NO-SUCH-METHODOLOGY --indicators x.csv", "NO-SUCH-METHODOLOGY" },
+        { "validate", "Required argument missing for command: 'validate'" },
 
-        AssertBadInput(run, 2, message);
+        // A word option's unknown word lists the words.
+        { "rank --year 2023 --ties random", "--ties: 'random' is not one of standard, dense, ordinal" },
+        { "rank --year 2023 --ties 1", "--ties: '1' is not one of standard, dense, ordinal" },
+        { "rank --year 2023 --format xml", "--format: 'xml' is not one of table, csv, json, xlsx" },
+        { "history --province 01 --index cchc", "--index: 'cchc' is not one of par, sipas" },
+        { "whatif --ties-after random", "--ties-after: 'random' is not one of standard, dense, ordinal" },
+
+        { "sipas --year 2019", "--answers" },
+        { "sipas --answers {answers} --instrument SIPAS-1999", "SIPAS-1999" },
+        { "sipas --answers {answers} --year 2019 --satisfied four", "'four' is not an answer code" },
+        { "sipas --answers {answers}", "give --instrument or --year" },
+        { "sipas --answers {answers} --year 2019 --min-answers -3", "--min-answers: '-3': " },
+        { "sipas --answers {answers} --year 2019 --replicates -1", "--replicates: '-1': " },
+        { "sipas --answers {answers} --year 2019 --replicates 1", "--replicates: '1': One replicate has no spread: use 0 or at least 2." },
+
+        { "explain -m {methodology} -i {csv}", "choose one with --unit (A, B, C)" },
+        { "explain -m {methodology} -i {csv} --unit Z", "no unit 'Z'" },
+        { "rank -m {methodology} -i {csv} --area 9", "no area '9'" },
+        { "score -m {methodology} -i {missing}", "nowhere.csv: file not found" },
+        { "validate {missing}", "file not found" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadUsage))]
+    public void Usage_IsBadInput(string commandLine, string named)
+    {
+        var run = CliRun.Of([.. commandLine.Split(' ').Select(word => word switch
+        {
+            "{methodology}" => Samples.Methodology,
+            "{csv}" => Samples.Csv,
+            "{answers}" => Samples.SipasAnswers,
+            "{missing}" => Files.PathOf("nowhere.csv"),
+            _ => word,
+        })]);
+
+        AssertBadInput(run, 2, named);
         Assert.DoesNotContain("ParIndex.", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Actual value", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -44,27 +74,31 @@ public sealed class BadInputTests : TempFileTests
         Assert.Equal(CliRun.Ok("rank", "--year", "2023", "--ties", "dense", "--format", "csv").Out, CliRun.Ok("rank", "--year", "2023", "--ties", word, "--format", "CSV").Out);
 
     [Theory]
-    [InlineData("unit,name,year,code\nA,Sở A,2023,1.1.1\n", "missing column 'value'", 0)]
-    [InlineData("", "empty", 0)]
-    [InlineData("unit,name,year,code,value\nA,Sở A,2023,9.9.9,yes\n", "9.9.9", 2)]
-    [InlineData("unit,name,year,code,value\nA,Sở A,2023,1.1,yes\n", "has sub-criteria", 2)]
-    [InlineData("unit,name,year,code,value\nA,Sở A,2023,1.1.4,\"95,5\"\n", "write decimals with a dot", 2)]
-    [InlineData("unit,name,year,code,value\nA,Sở A,2023,1.1.1,2023-02-30\n", "2023-02-30", 2)]
-    [InlineData("unit,name,year,code,value\nA,Sở A,twenty,1.1.1,2023-02-01\n", "'twenty' is not a year", 2)]
-    [InlineData("unit,name,year,code,value\nA,Sở A,2023,1.1.1,2023-02-01\nA,Sở A,2024,1.1.3,yes\n", "differs from the unit's earlier rows", 3)]
-    [InlineData("unit,name,year,code,value\n,Sở A,2023,1.1.1,2023-02-01\n", "no unit", 2)]
-    [InlineData("unit,name,year,code,value\nA,Sở A,2023,1.1.3,maybe\n", "'maybe' is not yes or no", 2)]
-    [InlineData("unit,name,year,code,value\nA,Sở A,2023,1.1.2,yes;perhaps\n", "yes;perhaps", 2)]
-    public void IndicatorCsv_BadRow_IsBadInputWithFileAndLine(string csv, string named, int line)
+    [InlineData("bad.csv", "unit,name,year,code\nA,Sở A,2023,1.1.1\n", "missing column 'value'", 0)]
+    [InlineData("bad.csv", "", "empty", 0)]
+    [InlineData("bad.csv", "unit,name,year,code,value\nA,Sở A,2023,9.9.9,yes\n", "9.9.9", 2)]
+    [InlineData("bad.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1,yes\n", "has sub-criteria", 2)]
+    [InlineData("bad.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1.4,\"95,5\"\n", "write decimals with a dot", 2)]
+    [InlineData("bad.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1.1,2023-02-30\n", "2023-02-30", 2)]
+    [InlineData("bad.csv", "unit,name,year,code,value\nA,Sở A,twenty,1.1.1,2023-02-01\n", "'twenty' is not a year", 2)]
+    [InlineData("bad.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1.1,2023-02-01\nA,Sở A,2024,1.1.3,yes\n", "differs from the unit's earlier rows", 3)]
+    [InlineData("bad.csv", "unit,name,year,code,value\n,Sở A,2023,1.1.1,2023-02-01\n", "no unit", 2)]
+    [InlineData("bad.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1.3,maybe\n", "'maybe' is not yes or no", 2)]
+    [InlineData("bad.csv", "unit,name,year,code,value\nA,Sở A,2023,1.1.2,yes;perhaps\n", "yes;perhaps", 2)]
+    [InlineData("bad.json", "{\"units\": [", "bad.json:1:12: $: the document ends before every object and array in it is closed", 0)]
+    [InlineData("bad.json", "{\"year\": 2023}", "bad.json:1:1: $: the required property \"units\" is missing", 0)]
+    [InlineData("bad.json", "{\"units\": [{\"code\": \"A\", \"values\": {}}]}", "$.units[0]: unit A: a unit needs a \"year\"", 0)]
+    [InlineData("bad.json", "{\"year\": 2023, \"units\": [{\"code\": \"A\", \"values\": {\"1.1.4\": \"lots\"}}]}", "$.units[0].values['1.1.4']: unit A: criterion 1.1.4: 'lots' is not a percentage", 0)]
+    public void IndicatorFile_Bad_IsBadInputWithFileAndPlace(string name, string content, string named, int line)
     {
-        var path = Files.Write("bad.csv", csv);
+        var path = Files.Write(name, content);
 
         var run = CliRun.Of("score", "--methodology", Samples.Methodology, "--indicators", path);
 
         AssertBadInput(run, 2, named);
         if (line > 0)
         {
-            Assert.Contains("bad.csv:" + line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":", run.Error, StringComparison.Ordinal);
+            Assert.Contains(name + ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":", run.Error, StringComparison.Ordinal);
         }
     }
 
@@ -98,10 +132,6 @@ public sealed class BadInputTests : TempFileTests
         AssertBadInput(CliRun.Of("score", "-m", Samples.Methodology, "-i", one, two), 2, "unit A is reported more than once");
     }
 
-    [Fact]
-    public void IndicatorFile_Missing_IsBadInput() =>
-        AssertBadInput(CliRun.Of("score", "-m", Samples.Methodology, "-i", Files.PathOf("nowhere.csv")), 2, "nowhere.csv: file not found");
-
     // A folder where a file is read: FileInfo.Exists is false for it too, and "file not found" misled.
     [Theory]
     [InlineData("score", "-i")]
@@ -124,14 +154,6 @@ public sealed class BadInputTests : TempFileTests
         AssertBadInput(CliRun.Of(args), 2, "inputs.json' is a folder: give the name of a file in it");
     }
 
-    [Theory]
-    [InlineData("{\"units\": [", "bad.json:1:12: $: the document ends before every object and array in it is closed")]
-    [InlineData("{\"year\": 2023}", "bad.json:1:1: $: the required property \"units\" is missing")]
-    [InlineData("{\"units\": [{\"code\": \"A\", \"values\": {}}]}", "$.units[0]: unit A: a unit needs a \"year\"")]
-    [InlineData("{\"year\": 2023, \"units\": [{\"code\": \"A\", \"values\": {\"1.1.4\": \"lots\"}}]}", "$.units[0].values['1.1.4']: unit A: criterion 1.1.4: 'lots' is not a percentage")]
-    public void IndicatorJson_Bad_IsBadInputWithJsonPath(string json, string named) =>
-        AssertBadInput(CliRun.Of("score", "-m", Samples.Methodology, "-i", Files.Write("bad.json", json)), 2, named);
-
     [Fact]
     public void MethodologyFile_Invalid_ListsEveryProblemWithItsPath()
     {
@@ -148,20 +170,6 @@ public sealed class BadInputTests : TempFileTests
         Assert.Contains("DuplicateCode", run.Error, StringComparison.Ordinal);
         Assert.Contains("$.areas[0].criteria[1]", run.Error, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("", "choose one with --unit (A, B, C)")]
-    [InlineData("--unit Z", "no unit 'Z'")]
-    public void Explain_UnitNotChosenOrUnknown_IsBadInput(string unit, string named) =>
-        AssertBadInput(CliRun.Of([.. $"explain -m {Samples.Methodology} -i {Samples.Csv} {unit}".Split(' ', StringSplitOptions.RemoveEmptyEntries)]), 2, named);
-
-    [Fact]
-    public void Rank_UnknownArea_IsBadInput() =>
-        AssertBadInput(CliRun.Of("rank", "-m", Samples.Methodology, "-i", Samples.Csv, "--area", "9"), 2, "no area '9'");
-
-    [Fact]
-    public void Validate_MissingFile_IsBadInput() =>
-        AssertBadInput(CliRun.Of("validate", Files.PathOf("none.csv")), 2, "file not found");
 
     [Fact]
     public void Verbose_ShowsTheStackTrace()

@@ -8,13 +8,14 @@ namespace ParIndex.Methodologies;
 /// node concerned.</summary>
 internal sealed class MethodologyDocumentReader
 {
-    /// <summary>The names of the subject kinds in the format (and in the catalogue).</summary>
+    /// <summary>The names of the subject kinds in the format (and in the catalogue); the writer writes them from here too.</summary>
     internal static readonly Dictionary<string, SubjectKind> SubjectKinds = JsonWalker.Names(SubjectKind.Province, SubjectKind.Ministry, SubjectKind.Custom);
 
     /// <summary>The names of the ways children combine; a document that names none sums points.</summary>
     internal static readonly Dictionary<string, Aggregation> Aggregations = JsonWalker.Names(Aggregation.SumOfPoints, Aggregation.WeightedMean, Aggregation.NormalisedWeightedMean);
 
-    private static readonly Dictionary<string, AssessmentMethod> Sources = JsonWalker.Names(AssessmentMethod.AppraisedSelfAssessment, AssessmentMethod.SociologicalSurvey, AssessmentMethod.Other);
+    /// <summary>The names of the ways a leaf is assessed; a document that names none means appraised self-assessment.</summary>
+    internal static readonly Dictionary<string, AssessmentMethod> Sources = JsonWalker.Names(AssessmentMethod.AppraisedSelfAssessment, AssessmentMethod.SociologicalSurvey, AssessmentMethod.Other);
 
     // Every parameter a rule can have, in the order problems are reported, and the ones each kind takes: any other
     // parameter given is an error, not silently ignored.
@@ -253,10 +254,7 @@ internal sealed class MethodologyDocumentReader
                 return due is null || onTime is null || late is null ? null
                     : new TimelinessRule(due.Value, offset ?? 0, onTime.Value, late.Value, notDone ?? 0m);
             case "yesNo":
-                var yes = _json.Decimal(rule, path, "yes", required: true);
-                var no = _json.Decimal(rule, path, "no", required: false);
-                CheckPoints(yes, path, "yes", code);
-                CheckPoints(no, path, "no", code);
+                var (yes, no) = RequiredAndOptionalPoints(rule, path, "yes", "no", code);
                 return yes is null ? null : new YesNoRule(yes.Value, no ?? 0m);
             case "allConditions":
                 var points = _json.Decimal(rule, path, "points", required: true);
@@ -264,10 +262,7 @@ internal sealed class MethodologyDocumentReader
                 CheckPoints(points, path, "points", code);
                 return points is null || conditions is null ? null : new AllConditionsRule(points.Value, conditions);
             case "deduction":
-                var perOccurrence = _json.Decimal(rule, path, "perOccurrence", required: true);
-                var floor = _json.Decimal(rule, path, "floor", required: false);
-                CheckPoints(perOccurrence, path, "perOccurrence", code);
-                CheckPoints(floor, path, "floor", code);
+                var (perOccurrence, floor) = RequiredAndOptionalPoints(rule, path, "perOccurrence", "floor", code);
                 return perOccurrence is null ? null : new DeductionRule(perOccurrence.Value, floor ?? 0m);
             case "proportional":
                 return new ProportionalRule();
@@ -357,6 +352,17 @@ internal sealed class MethodologyDocumentReader
         }
         json.Add(DiagnosticKind.ValueOutOfRange, JsonLocator.Child(path, property), Invariant.Format($"{property} {v} is outside {min} to {max}: it is {what}"), code);
         return false;
+    }
+
+    // Two points of a rule, the second optional (yes/no, per occurrence/floor): both read before either is checked, as
+    // every rule's parameters are, so that type errors come before range errors.
+    private (decimal? Required, decimal? Optional) RequiredAndOptionalPoints(JsonElement rule, string path, string requiredName, string optionalName, string? code)
+    {
+        var first = _json.Decimal(rule, path, requiredName, required: true);
+        var second = _json.Decimal(rule, path, optionalName, required: false);
+        CheckPoints(first, path, requiredName, code);
+        CheckPoints(second, path, optionalName, code);
+        return (first, second);
     }
 
     /// <summary>Checks a number of points (a maximum, a rule's points) against the range every number of points in the

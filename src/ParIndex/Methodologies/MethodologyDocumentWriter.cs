@@ -13,12 +13,7 @@ internal static class MethodologyDocumentWriter
             FormatVersion = Methodology.JsonFormatVersion,
             Id = methodology.Id,
             Title = methodology.Title,
-            SubjectKind = methodology.SubjectKind switch
-            {
-                SubjectKind.Province => "province",
-                SubjectKind.Ministry => "ministry",
-                _ => "custom",
-            },
+            SubjectKind = JsonWalker.NameOf(MethodologyDocumentReader.SubjectKinds, methodology.SubjectKind, SubjectKind.Custom),
             Years = new YearsDocument { First = methodology.Years.First, Last = methodology.Years.Last },
             MaxPoints = methodology.MaxPoints,
             Aggregation = AggregationName(methodology.Aggregation),
@@ -44,7 +39,7 @@ internal static class MethodologyDocumentWriter
             MaxPoints = node.MaxPoints,
             Weight = node.Weight,
             Aggregation = AggregationName(node.Aggregation),
-            Source = criterion is { IsLeaf: true } leaf ? Source(leaf.AssessedBy) : null,
+            Source = criterion is { IsLeaf: true } leaf ? JsonWalker.NameOf(MethodologyDocumentReader.Sources, leaf.AssessedBy, AssessmentMethod.AppraisedSelfAssessment) : null,
             Criteria = node is Area ? children : null,
             SubCriteria = criterion is not null && children.Count > 0 ? children : null,
             Rule = criterion?.Rule is { } rule ? Rule(rule, node.Code, problems) : null,
@@ -54,14 +49,7 @@ internal static class MethodologyDocumentWriter
     // A sum of points is the default and is left out, so that documents without weights are written as before.
     private static string? AggregationName(Aggregation aggregation) => aggregation == Aggregation.SumOfPoints
         ? null
-        : MethodologyDocumentReader.Aggregations.First(a => a.Value == aggregation).Key;
-
-    private static string Source(AssessmentMethod source) => source switch
-    {
-        AssessmentMethod.SociologicalSurvey => "sociologicalSurvey",
-        AssessmentMethod.Other => "other",
-        _ => "appraisedSelfAssessment",
-    };
+        : JsonWalker.NameOf(MethodologyDocumentReader.Aggregations, aggregation);
 
     private static RuleDocument? Rule(ScoringRule rule, string code, List<Diagnostic> problems)
     {

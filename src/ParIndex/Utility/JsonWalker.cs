@@ -154,6 +154,16 @@ internal sealed class JsonWalker
         where T : struct, Enum =>
         members.ToDictionary(m => JsonNamingPolicy.CamelCase.ConvertName(m.ToString()), StringComparer.Ordinal);
 
+    /// <summary>The writers' side of a table made by <see cref="Names"/>, so that a format's names are written once: the
+    /// name of <paramref name="member"/>, or of <paramref name="otherwise"/> when the table has no such member (a number
+    /// cast to the enum).</summary>
+    internal static string NameOf<T>(IReadOnlyDictionary<string, T> names, T member, T? otherwise = null)
+        where T : struct, Enum
+    {
+        var written = otherwise is { } fallback && !names.Values.Contains(member) ? fallback : member;
+        return names.First(n => EqualityComparer<T>.Default.Equals(n.Value, written)).Key;
+    }
+
     /// <summary>Reads one of a closed set of names; another string is an unknown value.</summary>
     internal T? Choice<T>(JsonElement owner, string path, string name, IReadOnlyDictionary<string, T> choices, bool required = false, string? what = null)
         where T : struct

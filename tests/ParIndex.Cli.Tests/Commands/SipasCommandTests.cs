@@ -75,25 +75,6 @@ public sealed class SipasCommandTests : TempFileTests
         Assert.Contains("3 rows read, 1 used, 2 rejected", run.Out, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("--year 2019", "--answers")]
-    [InlineData("--answers {0} --instrument SIPAS-1999", "SIPAS-1999")]
-    [InlineData("--answers {0} --year 2019 --satisfied four", "'four' is not an answer code")]
-    [InlineData("--answers {0}", "give --instrument or --year")]
-    [InlineData("--answers {0} --year 2019 --min-answers -3", "--min-answers: '-3': ")]
-    [InlineData("--answers {0} --year 2019 --replicates -1", "--replicates: '-1': ")]
-    [InlineData("--answers {0} --year 2019 --replicates 1", "--replicates: '1': One replicate has no spread: use 0 or at least 2.")]
-    public void Sipas_BadOptions_AreBadInput(string options, string named)
-    {
-        var path = Files.Write("answers.csv", Header + Row("Cà Mau", 5));
-
-        var run = CliRun.Refused(["sipas", .. string.Format(System.Globalization.CultureInfo.InvariantCulture, options, path).Split(' ')]);
-
-        Assert.Contains(named, run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("(Parameter", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("Actual value", run.Error, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void Sipas_NoUsableRow_IsBadInput()
     {
@@ -152,7 +133,7 @@ public sealed class SipasCommandTests : TempFileTests
     {
         // The sample's 40 Hà Nội rows, in their order, alone / first / after Cà Mau's / without Đà Nẵng's: the same rows,
         // so the same interval (before: [75.10, 81.99] after Cà Mau's rows, [75.24, 81.85] alone).
-        var lines = System.IO.File.ReadAllLines(System.IO.Path.Combine(RepositoryFiles.Root, "samples", "data", "sipas-answers-2019.csv"));
+        var lines = System.IO.File.ReadAllLines(Samples.SipasAnswers);
         var haNoi = lines.Skip(1).Where(l => l.Contains(",Hà Nội,", StringComparison.Ordinal)).ToList();
         var others = lines.Skip(1).Except(haNoi).ToList();
         string HaNoiRow(string name, System.Collections.Generic.IEnumerable<string> body)

@@ -11,6 +11,8 @@ internal static class Samples
 
     public static string Assessment { get; } = Path.Combine(RepositoryFiles.Root, "samples", "data", "assessment-ca-mau-fragment.csv");
 
+    public static string SipasAnswers { get; } = Path.Combine(RepositoryFiles.Root, "samples", "data", "sipas-answers-2019.csv");
+
     /// <summary>The header and unit A's six rows of the sample CSV, to be varied by a test.</summary>
     public const string UnitA =
         "unit,name,year,code,value\n" +

@@ -22,6 +22,40 @@ public class MethodologyJsonTests
         });
 
     [Fact]
+    public void Write_EveryMemberOfTheNamedEnums_KeepsTheNameTheWriterGaveIt()
+    {
+        // The names the writer's own switches gave before it took them from the reader's tables, written out here; a
+        // sum of points is left out. Each table lists every member, so a new member needs its name here too.
+        (SubjectKind Member, string Name)[] subjects = [(SubjectKind.Province, "province"), (SubjectKind.Ministry, "ministry"), (SubjectKind.Custom, "custom")];
+        (AssessmentMethod Member, string Name)[] sources = [(AssessmentMethod.AppraisedSelfAssessment, "appraisedSelfAssessment"), (AssessmentMethod.SociologicalSurvey, "sociologicalSurvey"), (AssessmentMethod.Other, "other")];
+        (Aggregation Member, string? Name)[] aggregations = [(Aggregation.SumOfPoints, null), (Aggregation.WeightedMean, "weightedMean"), (Aggregation.NormalisedWeightedMean, "normalisedWeightedMean")];
+        Assert.Equal(Enum.GetValues<SubjectKind>(), subjects.Select(s => s.Member));
+        Assert.Equal(Enum.GetValues<AssessmentMethod>(), sources.Select(s => s.Member));
+        Assert.Equal(Enum.GetValues<Aggregation>(), aggregations.Select(a => a.Member));
+
+        for (var i = 0; i < subjects.Length; i++)
+        {
+            var weight = aggregations[i].Name is null ? (decimal?)null : 1m;
+            var area = new Area { Code = "1", Name = "A", MaxPoints = 1m, Weight = weight, Criteria = [MethodologyBuilder.Leaf("1.1", 1m, source: sources[i].Member)] };
+            var methodology = new Methodology("N", "Names", subjects[i].Member, AssessmentYears.From(2023), 1m, [area], aggregation: aggregations[i].Member);
+
+            var json = Methodology.WriteJson(methodology);
+
+            Assert.Contains($"\"subjectKind\": \"{subjects[i].Name}\"", json, StringComparison.Ordinal);
+            Assert.Contains($"\"source\": \"{sources[i].Name}\"", json, StringComparison.Ordinal);
+            if (aggregations[i].Name is { } aggregation)
+            {
+                Assert.Contains($"\"aggregation\": \"{aggregation}\"", json, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.DoesNotContain("\"aggregation\"", json, StringComparison.Ordinal);
+            }
+            Assert.Equal(methodology, Methodology.ParseJson(json));
+        }
+    }
+
+    [Fact]
     public void Read_StreamAndBom_AreAccepted()
     {
         var bytes = Encoding.UTF8.Preamble.ToArray().Concat(Methodology.WriteJsonUtf8(CaMau1880.Fragment)).ToArray();

@@ -40,17 +40,6 @@ public class IndicatorValueParseTests
     }
 
     [Theory]
-    [InlineData("86.19", DecimalMark.Point, 86.19)]
-    [InlineData("86,19", DecimalMark.Comma, 86.19)]
-    [InlineData("86,19%", DecimalMark.Comma, 86.19)]
-    [InlineData("87.5", DecimalMark.Comma, 87.5)] // a lone dot before one digit: a decimal point
-    public void TryParse_Percent_ReadsTheFilesDecimalMark(string text, DecimalMark mark, double expected)
-    {
-        Assert.True(IndicatorValue.TryParse(text, IndicatorKind.Percent, mark, out var value, out _));
-        Assert.Equal((decimal)expected, value.Number);
-    }
-
-    [Theory]
     [InlineData("95,5", DecimalMark.Point, "'95,5' is not a percentage such as 87.5 or 87.5% (write decimals with a dot)")]
     [InlineData("1.234,5", DecimalMark.Point, "(write decimals with a dot)")]
     [InlineData("1.234", DecimalMark.Comma, "could be a decimal point or group thousands")]
@@ -86,9 +75,13 @@ public class IndicatorValueParseTests
     [InlineData("+12.345,5", DecimalMark.Comma, "12345.5")]
     [InlineData("123.456,5", DecimalMark.Comma, "123456.5")]
     [InlineData("1234,5", DecimalMark.Comma, "1234.5")]
-    public void TryParse_Numbers_ReadByTheFilesMarks(string text, DecimalMark mark, string expected)
+    [InlineData("86.19", DecimalMark.Point, "86.19", IndicatorKind.Percent)]
+    [InlineData("86,19", DecimalMark.Comma, "86.19", IndicatorKind.Percent)]
+    [InlineData("86,19%", DecimalMark.Comma, "86.19", IndicatorKind.Percent)]
+    [InlineData("87.5", DecimalMark.Comma, "87.5", IndicatorKind.Percent)] // a lone dot before one digit: a decimal point
+    public void TryParse_NumbersAndPercentages_ReadByTheFilesMarks(string text, DecimalMark mark, string expected, IndicatorKind kind = IndicatorKind.Number)
     {
-        Assert.True(IndicatorValue.TryParse(text, IndicatorKind.Number, mark, out var value, out var error), error);
+        Assert.True(IndicatorValue.TryParse(text, kind, mark, out var value, out var error), error);
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value.Number);
     }
 
