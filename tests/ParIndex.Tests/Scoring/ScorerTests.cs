@@ -321,18 +321,7 @@ public class ScorerTests
         // The scorecards keep their leaves (a weighted mean needs the tree). Area 1 is the mean of 1.1 and 1.2 (weights
         // 0.5 each), area 2 is 2.1. X: yes, no, yes → area 1 = 0.5 × 1 + 0.5 × 0 = 0.5, total 1.5 of 2.
         // Y: no, n/a, yes → area 1 = 0 of 1 (the mean of what applies), total 1 of 2. Z: n/a, n/a, no → 0 of 1.
-        var methodology = new Methodology("MEANS", "Trung bình", SubjectKind.Custom, AssessmentYears.From(2020), 2m,
-        [
-            new Area
-            {
-                Code = "1", Name = "Lĩnh vực 1", MaxPoints = 1m, Aggregation = Aggregation.WeightedMean, Criteria =
-                [
-                    new Criterion { Code = "1.1", Name = "Tiêu chí 1", MaxPoints = 1m, Weight = 0.5m, Rule = new YesNoRule(1m) },
-                    new Criterion { Code = "1.2", Name = "Tiêu chí 2", MaxPoints = 1m, Weight = 0.5m, Rule = new YesNoRule(1m) },
-                ],
-            },
-            new Area { Code = "2", Name = "Lĩnh vực 2", MaxPoints = 1m, Criteria = [new Criterion { Code = "2.1", Name = "Tiêu chí 3", MaxPoints = 1m, Rule = new YesNoRule(1m) }] },
-        ]);
+        var methodology = Means();
         ReportedIndicators Of(string code, IndicatorValue a, IndicatorValue b, IndicatorValue c) =>
             new(new AssessedUnit(code, "Xã " + code), 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = a, ["1.2"] = b, ["2.1"] = c });
         var (yes, no, none) = (IndicatorValue.Flag(true), IndicatorValue.Flag(false), IndicatorValue.NotApplicable);
@@ -579,23 +568,26 @@ public class ScorerTests
         Assert.Equal("no criterion of CA-MAU-1880-2013-FRAGMENT has the code '1.1 '", spaced.Message);
     }
 
+    // Area 1 the weighted mean of yes/no leaves 1.1 and 1.2 (weights 0.5 each, 1 point each), area 2 the yes/no leaf 2.1.
+    private static Methodology Means() => new("MEANS", "Trung bình", SubjectKind.Custom, AssessmentYears.From(2020), 2m,
+    [
+        new Area
+        {
+            Code = "1", Name = "Lĩnh vực 1", MaxPoints = 1m, Aggregation = Aggregation.WeightedMean, Criteria =
+            [
+                new Criterion { Code = "1.1", Name = "Tiêu chí 1", MaxPoints = 1m, Weight = 0.5m, Rule = new YesNoRule(1m) },
+                new Criterion { Code = "1.2", Name = "Tiêu chí 2", MaxPoints = 1m, Weight = 0.5m, Rule = new YesNoRule(1m) },
+            ],
+        },
+        new Area { Code = "2", Name = "Lĩnh vực 2", MaxPoints = 1m, Criteria = [new Criterion { Code = "2.1", Name = "Tiêu chí 3", MaxPoints = 1m, Rule = new YesNoRule(1m) }] },
+    ]);
+
     [Fact]
     public void Score_WeightedMeanOfOnlyNotApplicableChildren_IsNotApplicable()
     {
         // Area 1 is the mean of 1.1 and 1.2 (weights 0.5 each), both not applicable: 0 of 0, and it leaves the total.
         // Area 2: yes → 1 of 1. Total 1 of 1.
-        var methodology = new Methodology("MEANS", "Trung bình", SubjectKind.Custom, AssessmentYears.From(2020), 2m,
-        [
-            new Area
-            {
-                Code = "1", Name = "Lĩnh vực 1", MaxPoints = 1m, Aggregation = Aggregation.WeightedMean, Criteria =
-                [
-                    new Criterion { Code = "1.1", Name = "Tiêu chí 1", MaxPoints = 1m, Weight = 0.5m, Rule = new YesNoRule(1m) },
-                    new Criterion { Code = "1.2", Name = "Tiêu chí 2", MaxPoints = 1m, Weight = 0.5m, Rule = new YesNoRule(1m) },
-                ],
-            },
-            new Area { Code = "2", Name = "Lĩnh vực 2", MaxPoints = 1m, Criteria = [new Criterion { Code = "2.1", Name = "Tiêu chí 3", MaxPoints = 1m, Rule = new YesNoRule(1m) }] },
-        ]);
+        var methodology = Means();
 
         var card = new Scorer(methodology).Score(new ReportedIndicators(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue>
         {
