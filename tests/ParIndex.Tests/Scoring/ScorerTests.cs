@@ -233,6 +233,106 @@ public class ScorerTests
         Assert.Equal(["010", "040", "090"], error.Diagnostics.Select(d => d.UnitCode!));
     }
 
+    // A complete unit of the fragment, aligned with its leaves: plan done on 15/02/2023, the other leaves as given.
+    private static ReportedIndicators Aligned(string code, int year, IndicatorValue conditions, IndicatorValue percent) => Unit(code, year,
+        ("1.1.1", IndicatorValue.Completed(new LocalDate(2023, 2, 15))),
+        ("1.1.2", conditions),
+        ("1.1.3", IndicatorValue.Flag(true)),
+        ("1.1.4", percent),
+        ("1.2.1", IndicatorValue.Conditions([true, true])),
+        ("1.2.2", IndicatorValue.Flag(true)));
+
+    private static IEnumerable<Diagnostic> ProblemsAlone(ReportedIndicators unit)
+    {
+        try
+        {
+            CaMau.Score(unit);
+            return [];
+        }
+        catch (InvalidIndicatorsException e)
+        {
+            return e.Diagnostics;
+        }
+    }
+
+    [Fact]
+    public void ScoreAll_UnitsOfDifferentYearsAlignedOrNot_MatchHandCalculation()
+    {
+        // Plan done 15/02/2023: in 2023 late (due 31/12/2022) → 0.5, in 2024 on time (due 31/12/2023) → 1.
+        // A: 2023, 0.5 + 1 (both conditions) + 1 + 2 (95%, "trên 90%") + 1 + 1 = 6.5 of 7.
+        // B: 2024, the same values: 1 + 1 + 1 + 2 + 1 + 1 = 7 of 7.
+        // C: 2023, 1.1.2 not applicable (leaves the maxima, 1 point) and 50% (below 70% → 0):
+        //    0.5 + 1 + 0 + 1 + 1 = 3.5 of 6.
+        // D: 2024, 1.1.4 not reported (not aligned: scored alone, missing scores 0 under MissingIndicatorPolicy.ScoreAsZero): 1 + 1 + 1 + 0 + 1 + 1 = 5 of 7.
+        var scorer = new Scorer(CaMau1880.Fragment, new ScoringOptions { MissingIndicators = MissingIndicatorPolicy.ScoreAsZero });
+        var units = new[]
+        {
+            Aligned("A", 2023, IndicatorValue.Conditions([true, true]), IndicatorValue.Percent(95m)),
+            Aligned("B", 2024, IndicatorValue.Conditions([true, true]), IndicatorValue.Percent(95m)),
+            Aligned("C", 2023, IndicatorValue.NotApplicable, IndicatorValue.Percent(50m)),
+            Unit("D", 2024,
+                ("1.1.1", IndicatorValue.Completed(new LocalDate(2023, 2, 15))),
+                ("1.1.2", IndicatorValue.Conditions([true, true])),
+                ("1.1.3", IndicatorValue.Flag(true)),
+                ("1.2.1", IndicatorValue.Conditions([true, true])),
+                ("1.2.2", IndicatorValue.Flag(true))),
+        };
+
+        var cards = scorer.ScoreAll(units);
+
+        Assert.Equal(["A", "B", "C", "D"], cards.Select(c => c.Unit.Code));
+        Assert.Equal([(6.5m, 7m), (7m, 7m), (3.5m, 6m), (5m, 7m)], cards.Select(c => (c.Points, c.MaxPoints)));
+        Assert.Equal([0.5m, 1m, 0.5m, 1m], cards.Select(c => c["1.1.1"].Points));
+    }
+
+    [Fact]
+    public void ScoreAll_UnitsFailingInTheMiddleOfABatch_ReportProblemsAsWhenScoredOneByOne()
+    {
+        // Good units around units that fail on the aligned path (a value of another kind, too few conditions, nothing
+        // applicable, given points) and units that never take it (a year outside, a code unknown): the problems are
+        // those of each unit scored alone, in input order, and a unit that only left the aligned path still scores.
+        var good = IndicatorValue.Conditions([true, true]);
+        var units = new[]
+        {
+            Aligned("01", 2023, good, IndicatorValue.Percent(95m)),
+            Aligned("02", 2023, good, IndicatorValue.Flag(true)),
+            Aligned("03", 2023, good, IndicatorValue.Percent(80m)),
+            Aligned("04", 2023, IndicatorValue.Conditions([true]), IndicatorValue.Percent(80m)),
+            Unit("05", 2023, ("1.1.1", IndicatorValue.NotApplicable), ("1.1.2", IndicatorValue.NotApplicable), ("1.1.3", IndicatorValue.NotApplicable),
+                ("1.1.4", IndicatorValue.NotApplicable), ("1.2.1", IndicatorValue.NotApplicable), ("1.2.2", IndicatorValue.NotApplicable)),
+            Aligned("06", 2012, good, IndicatorValue.Percent(80m)),
+            Aligned("07", 2023, good, IndicatorValue.Percent(20m)),
+            Unit("08", 2023, ("1.1.4", IndicatorValue.Percent(50m)), ("9.9", IndicatorValue.Flag(true))),
+            Aligned("09", 2023, good, IndicatorValue.GivenPoints(1m)), // not the aligned path's: scored by the merge
+        };
+        var expected = units.SelectMany(ProblemsAlone).ToList();
+
+        var error = Assert.Throws<InvalidIndicatorsException>(() => CaMau.ScoreAll(units));
+
+        Assert.Equal(["02", "04", "05", "06", "08"], expected.Select(d => d.UnitCode!).Distinct());
+        Assert.Equal(expected, error.Diagnostics);
+        var fine = units.Where(u => !ProblemsAlone(u).Any()).ToArray();
+        Assert.Equal(fine.Select(u => CaMau.Score(u).Points), CaMau.ScoreAll(fine).Select(c => c.Points));
+    }
+
+    [Fact]
+    public void ScoreAll_WeightedMeans_KeepsEachUnitsLeaves()
+    {
+        // The scorecards keep their leaves (a weighted mean needs the tree). Area 1 is the mean of 1.1 and 1.2 (weights
+        // 0.5 each), area 2 is 2.1. X: yes, no, yes → area 1 = 0.5 × 1 + 0.5 × 0 = 0.5, total 1.5 of 2.
+        // Y: no, n/a, yes → area 1 = 0 of 1 (the mean of what applies), total 1 of 2. Z: n/a, n/a, no → 0 of 1.
+        var methodology = Means();
+        ReportedIndicators Of(string code, IndicatorValue a, IndicatorValue b, IndicatorValue c) =>
+            new(new AssessedUnit(code, "Xã " + code), 2024, new Dictionary<string, IndicatorValue> { ["1.1"] = a, ["1.2"] = b, ["2.1"] = c });
+        var (yes, no, none) = (IndicatorValue.Flag(true), IndicatorValue.Flag(false), IndicatorValue.NotApplicable);
+
+        var cards = new Scorer(methodology).ScoreAll([Of("X", yes, no, yes), Of("Y", no, none, yes), Of("Z", none, none, no)]);
+
+        Assert.Equal([(1.5m, 2m), (1m, 2m), (0m, 1m)], cards.Select(c => (c.Points, c.MaxPoints)));
+        Assert.Equal([(0.5m, 1m), (0m, 1m), (0m, 0m)], cards.Select(c => (c["1"].Points, c["1"].MaxPoints)));
+        Assert.Equal([LeafStatus.Scored, LeafStatus.NotApplicable, LeafStatus.NotApplicable], cards.Select(c => c["1.2"].Explanation!.Status));
+    }
+
     [Fact]
     public void Score_CustomRule_PlugsInWithoutForking()
     {
@@ -468,23 +568,26 @@ public class ScorerTests
         Assert.Equal("no criterion of CA-MAU-1880-2013-FRAGMENT has the code '1.1 '", spaced.Message);
     }
 
+    // Area 1 the weighted mean of yes/no leaves 1.1 and 1.2 (weights 0.5 each, 1 point each), area 2 the yes/no leaf 2.1.
+    private static Methodology Means() => new("MEANS", "Trung bình", SubjectKind.Custom, AssessmentYears.From(2020), 2m,
+    [
+        new Area
+        {
+            Code = "1", Name = "Lĩnh vực 1", MaxPoints = 1m, Aggregation = Aggregation.WeightedMean, Criteria =
+            [
+                new Criterion { Code = "1.1", Name = "Tiêu chí 1", MaxPoints = 1m, Weight = 0.5m, Rule = new YesNoRule(1m) },
+                new Criterion { Code = "1.2", Name = "Tiêu chí 2", MaxPoints = 1m, Weight = 0.5m, Rule = new YesNoRule(1m) },
+            ],
+        },
+        new Area { Code = "2", Name = "Lĩnh vực 2", MaxPoints = 1m, Criteria = [new Criterion { Code = "2.1", Name = "Tiêu chí 3", MaxPoints = 1m, Rule = new YesNoRule(1m) }] },
+    ]);
+
     [Fact]
     public void Score_WeightedMeanOfOnlyNotApplicableChildren_IsNotApplicable()
     {
         // Area 1 is the mean of 1.1 and 1.2 (weights 0.5 each), both not applicable: 0 of 0, and it leaves the total.
         // Area 2: yes → 1 of 1. Total 1 of 1.
-        var methodology = new Methodology("MEANS", "Trung bình", SubjectKind.Custom, AssessmentYears.From(2020), 2m,
-        [
-            new Area
-            {
-                Code = "1", Name = "Lĩnh vực 1", MaxPoints = 1m, Aggregation = Aggregation.WeightedMean, Criteria =
-                [
-                    new Criterion { Code = "1.1", Name = "Tiêu chí 1", MaxPoints = 1m, Weight = 0.5m, Rule = new YesNoRule(1m) },
-                    new Criterion { Code = "1.2", Name = "Tiêu chí 2", MaxPoints = 1m, Weight = 0.5m, Rule = new YesNoRule(1m) },
-                ],
-            },
-            new Area { Code = "2", Name = "Lĩnh vực 2", MaxPoints = 1m, Criteria = [new Criterion { Code = "2.1", Name = "Tiêu chí 3", MaxPoints = 1m, Rule = new YesNoRule(1m) }] },
-        ]);
+        var methodology = Means();
 
         var card = new Scorer(methodology).Score(new ReportedIndicators(new AssessedUnit("1", "Xã A"), 2024, new Dictionary<string, IndicatorValue>
         {
