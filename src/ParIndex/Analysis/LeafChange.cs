@@ -4,7 +4,7 @@ namespace ParIndex.Analysis;
 
 /// <summary>
 /// One change of a leaf's input and what it brings: the new input (the next band's nearest value, on time instead of
-/// late, a survey share of at least p %), the points it scores, the points gained and their cost (thay đổi chỉ tiêu).
+/// late, a survey share of at least p %), the points it scores, the points gained and their cost (thay đổi số liệu tiêu chí).
 /// </summary>
 /// <remarks>Immutable; equal when code, input, points, gain and cost are equal.</remarks>
 public sealed record LeafChange

@@ -1,6 +1,6 @@
 namespace ParIndex.Rules;
 
-/// <summary>The kinds of value a unit reports for a leaf criterion; each scoring rule reads one kind (loại chỉ tiêu báo cáo).</summary>
+/// <summary>The kinds of value a unit reports for a leaf criterion; each scoring rule reads one kind (loại số liệu tiêu chí).</summary>
 public enum IndicatorKind
 {
     /// <summary>No value: the <see langword="default"/> of <see cref="IndicatorValue"/>, always rejected as input.</summary>

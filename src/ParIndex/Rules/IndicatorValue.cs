@@ -6,7 +6,7 @@ using NodaTime.Text;
 namespace ParIndex.Rules;
 
 /// <summary>
-/// A value a unit reports for one leaf criterion (chỉ tiêu báo cáo): a percentage, a count, a ratio, a yes/no answer,
+/// A value a unit reports for one leaf criterion (số liệu tiêu chí): a percentage, a count, a ratio, a yes/no answer,
 /// the answers to a list of conditions, a completion date, or "not applicable".
 /// </summary>
 /// <remarks>

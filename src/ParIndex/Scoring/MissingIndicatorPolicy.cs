@@ -1,6 +1,6 @@
 namespace ParIndex.Scoring;
 
-/// <summary>What the scorer does with a leaf for which a unit reported nothing (chỉ tiêu thiếu).</summary>
+/// <summary>What the scorer does with a leaf for which a unit reported nothing (thiếu số liệu tiêu chí).</summary>
 public enum MissingIndicatorPolicy
 {
     /// <summary>Fail with an <see cref="DiagnosticException"/> naming every missing code (the default).</summary>

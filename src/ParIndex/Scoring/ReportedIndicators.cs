@@ -7,7 +7,7 @@ using ParIndex.Rules;
 namespace ParIndex.Scoring;
 
 /// <summary>
-/// What one unit reports for one assessment year: a value for each leaf criterion, keyed by the criterion's code (chỉ tiêu báo cáo).
+/// What one unit reports for one assessment year: a value for each leaf criterion, keyed by the criterion's code (số liệu tiêu chí).
 /// </summary>
 /// <remarks>
 /// <para>The constructor copies the values and checks each one against its kind's domain, naming the code: a

@@ -6,7 +6,7 @@ namespace ParIndex.Scoring;
 /// <summary>
 /// Turns rows of reported values (unit, name, year, criterion code, value as written) from any number of files into
 /// units' <see cref="ReportedIndicators"/>, reporting every problem with its <see cref="InputPlace"/>: the one place
-/// where the indicator readers (<see cref="ReportedIndicators.ReadJson"/>, the CSV and spreadsheet readers) decide what a row means (chỉ tiêu báo cáo).
+/// where the indicator readers (<see cref="ReportedIndicators.ReadJson"/>, the CSV and spreadsheet readers) decide what a row means (số liệu tiêu chí).
 /// </summary>
 /// <remarks>
 /// <para>Each value is read by <see cref="IndicatorValue.TryParse"/> as the kind its leaf's rule reads. Unit and

@@ -3,7 +3,7 @@ using ParIndex.History;
 namespace ParIndex.Targets;
 
 /// <summary>
-/// What a target measures (chỉ số, chỉ tiêu): a stable identifier that reported values name ("satisfaction.agencies"),
+/// What a target measures (chỉ số): a stable identifier that reported values name ("satisfaction.agencies"),
 /// the plan's Vietnamese wording, and, when a published index measures it, which one.
 /// </summary>
 /// <remarks>Immutable; equality by value. Identifiers are compared ordinally; wording is kept in Unicode NFC.</remarks>
