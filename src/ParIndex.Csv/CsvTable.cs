@@ -402,7 +402,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
         {
             line = line[..^1];
         }
-        if (line.Length > 0 && line.IndexOf((byte)0) < 0 && Utf8.IsValid(line))
+        if (line.Length > 0 && IsText(line) && Utf8.IsValid(line))
         {
             var marked = line.StartsWith(Utf8ByteOrderMark);
             var text = Encoding.UTF8.GetString(line[(marked ? 3 : 0)..]).TrimEnd('\r');
@@ -410,6 +410,20 @@ internal sealed class CsvTable : ITextTable, IDisposable
             return text.Length > 0 && text.All(c => c >= ' ' && c < '\u007F') ? $"its bytes are {kind}: its first line reads '{Shorten(text)}'" : $"its bytes are {kind}";
         }
         return null;
+    }
+
+    // 8-bit text holds no control bytes but tabs and line ends, while UTF-16 of a Vietnamese letter always does (Đ is 10 01,
+    // ồ D3 1E): a real UTF-16 header field with no ASCII in it ("Đồ") is not taken for 8-bit text.
+    private static bool IsText(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b < 0x20 && b is not (byte)'\t' and not (byte)'\r' and not (byte)'\n')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // With an encoding given that the file is not in (UTF-16 on a UTF-8 file, UTF-8 on a code page's), that encoding is

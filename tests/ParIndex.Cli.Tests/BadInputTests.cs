@@ -154,6 +154,42 @@ public sealed class BadInputTests : TempFileTests
         AssertBadInput(CliRun.Of(args), 2, "inputs.json' is a folder: give the name of a file in it");
     }
 
+    // An Excel 97–2003 workbook, by its name or (named .csv) by its signature: the CSV reader called it text that is not
+    // UTF-8 and advised --encoding windows-1258, which read it as garbage.
+    [Theory]
+    [InlineData("score", "report.xls")]
+    [InlineData("score", "report.csv")]
+    [InlineData("validate", "report.xls")]
+    [InlineData("sipas", "report.xls")]
+    [InlineData("explain", "report.xls")]
+    [InlineData("area-points", "report.xls")]
+    [InlineData("composite", "report.xls")]
+    public void InputFile_AnXlsWorkbook_IsNamedAsOne(string command, string name)
+    {
+        var path = Files.PathOf(name);
+        File.WriteAllBytes(path, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]]);
+        string[] args = command switch
+        {
+            "score" => ["score", "-m", Samples.Methodology, "-i", path],
+            "validate" => ["validate", path, "--format", "csv"],
+            "sipas" => ["sipas", "--answers", path, "--year", "2019"],
+            "explain" => ["explain", "-m", Samples.Methodology, "--assessment", path],
+            "area-points" => ["score", "--year", "2017", "--area-points", path],
+            _ => ["composite", "--data", path, "--pipeline", Path.Combine(RepositoryFiles.Root, "samples", "data", "composites", "asem.json")],
+        };
+
+        const string Named = "it is an .xls workbook of Excel 97–2003; open it in Excel or LibreOffice and save it as .xlsx";
+        if (command == "validate")
+        {
+            // validate lists a workbook that does not open among the problems it finds (exit 1), as for a damaged .xlsx.
+            var run = CliRun.Of(args);
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains(Named, run.Out, StringComparison.Ordinal);
+            return;
+        }
+        AssertBadInput(CliRun.Of(args), 2, Named);
+    }
+
     [Fact]
     public void MethodologyFile_Invalid_ListsEveryProblemWithItsPath()
     {

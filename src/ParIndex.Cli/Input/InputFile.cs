@@ -38,11 +38,12 @@ internal static class InputFile
     }
 
     /// <summary>Says whether a file is an Excel workbook: by its extension (.xlsx), or by its content where the name says
-    /// nothing (a workbook is a zip package, which begins "PK\u0003\u0004"; no CSV or JSON file does). The stream is
-    /// left where it was.</summary>
+    /// nothing (a workbook is a zip package, which begins "PK\u0003\u0004"; no CSV or JSON file does). An Excel 97–2003
+    /// workbook (.xls, or its compound-file signature) goes to the workbook reader too, which says what it is; read as
+    /// CSV it was called text in the wrong encoding, with --encoding as the advice. The stream is left where it was.</summary>
     public static bool IsWorkbook(FileInfo file, Stream stream)
     {
-        if (file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+        if (file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) || file.Extension.Equals(".xls", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -51,11 +52,14 @@ internal static class InputFile
             return false;
         }
         var start = stream.Position;
-        Span<byte> head = stackalloc byte[4];
-        var read = stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);
+        Span<byte> head = stackalloc byte[8];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         stream.Position = start;
-        return read == 4 && head.SequenceEqual("PK\u0003\u0004"u8);
+        return (read >= 4 && head[..4].SequenceEqual("PK\u0003\u0004"u8)) || (read == head.Length && head.SequenceEqual(CompoundFile));
     }
+
+    // The signature of a compound file, the container of Excel 97–2003's .xls.
+    private static ReadOnlySpan<byte> CompoundFile => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <summary>Gets what was read, or throws with every problem.</summary>
     public static T ValueOrThrow<T>(ReadResult<T> result, FileInfo file, string what) =>

@@ -115,6 +115,12 @@ public sealed partial class ReportedIndicators
             {
                 continue;
             }
+            if (!values.Value.EnumerateObject().Any())
+            {
+                // No row of it would reach the builder, and the unit would vanish without a word (a CSV unit exists by its rows).
+                json.Add(new Diagnostic(DiagnosticKind.Empty, null, "no values are reported: \"values\" is an empty object", code), valuesPath);
+                continue;
+            }
             foreach (var property in values.Value.EnumerateObject())
             {
                 var text = property.Value.ValueKind switch

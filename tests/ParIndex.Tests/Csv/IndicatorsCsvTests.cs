@@ -298,11 +298,20 @@ public class IndicatorsCsvTests
     [InlineData("utf-16", false, true)]
     [InlineData("utf-16be", true, false)]
     [InlineData("utf-16be", true, true)]
-    public void Read_Utf16FileWithItsEncoding_WithOrWithoutAByteOrderMark_IsRead(string encoding, bool bigEndian, bool mark)
+    // A first column "Đồ" (another column, left alone) is 10 01 D3 1E in UTF-16 LE: its first two bytes are valid UTF-8,
+    // so main took the file for 8-bit text read as UTF-16 and refused it (InvalidEncoding at 1:1).
+    [InlineData("utf-16", false, false, "Đồ")]
+    [InlineData("utf-16", false, true, "Đồ")]
+    [InlineData("utf-16be", true, false, "Đồ")]
+    [InlineData("utf-16be", true, true, "Đồ")]
+    public void Read_Utf16FileWithItsEncoding_WithOrWithoutAByteOrderMark_IsRead(string encoding, bool bigEndian, bool mark, string? firstColumn = null)
     {
         // FF FE (little-endian) or FE FF (big-endian) before the text when marked.
         var utf16 = new UnicodeEncoding(bigEndian, byteOrderMark: true);
-        var bytes = (mark ? utf16.GetPreamble() : []).Concat(utf16.GetBytes(TwoUnits)).ToArray();
+        var text = firstColumn is null
+            ? TwoUnits
+            : string.Join('\n', TwoUnits.Split('\n').Select((line, i) => line.Length == 0 ? line : (i == 0 ? firstColumn : "x") + "," + line));
+        var bytes = (mark ? utf16.GetPreamble() : []).Concat(utf16.GetBytes(text)).ToArray();
 
         var result = Read(bytes, new CsvOptions { Encoding = CsvOptions.GetEncoding(encoding) });
 

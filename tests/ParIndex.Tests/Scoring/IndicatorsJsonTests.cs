@@ -40,6 +40,8 @@ public class IndicatorsJsonTests
     [InlineData("{ \"year\": 2023, \"units\": [\n  { \"code\": 7, \"values\": {} } ] }", DiagnosticKind.MalformedJson, "$.units[0].code", 2, 13, null)]
     // An empty "units" array is a problem, as a header-only CSV is.
     [InlineData("{ \"year\": 2023,\n  \"units\": [] }", DiagnosticKind.Empty, "$.units", 2, 12, "the file has no units: \"units\" is an empty array")]
+    // A unit with an empty "values" object: main left it out without a word (no row of it reached the builder).
+    [InlineData("{ \"year\": 2023, \"units\": [\n  { \"code\": \"A\", \"values\": {} } ] }", DiagnosticKind.Empty, "$.units[0].values", 2, 28, "no values are reported: \"values\" is an empty object")]
     // A property repeated in an object, at the second: System.Text.Json alone would keep the second code silently.
     [InlineData("{ \"year\": 2023, \"units\": [\n  { \"code\": \"A\", \"code\": \"B\", \"values\": { \"1.1.3\": true } } ] }", DiagnosticKind.DuplicateProperty, "$.units[0].code", 2, 18, null)]
     public void Read_DocumentProblem_IsPlacedAtItsLineAndColumn_AndReadsNoUnit(string json, DiagnosticKind kind, string path, int line, int column, string? message)
