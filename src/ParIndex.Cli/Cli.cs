@@ -230,7 +230,10 @@ internal static class Cli
         var result = parse.CommandResult;
         if (result.Command == root)
         {
-            return parse.UnmatchedTokens is [var help, var name, ..] && IsHelpWord(help) && root.Subcommands.Any(c => c.Name == name) ? [name, "--help"] : null;
+            // "help" alone (or "help help") asks for the tool's own help, as --help does.
+            return parse.UnmatchedTokens is [_] or [_, _] && parse.UnmatchedTokens.All(IsHelpWord) ? ["--help"]
+                : parse.UnmatchedTokens is [var help, var name, ..] && IsHelpWord(help) && root.Subcommands.Any(c => c.Name == name) ? [name, "--help"]
+                : null;
         }
         var asked = parse.UnmatchedTokens.Any(IsHelpWord) || result.Children.OfType<System.CommandLine.Parsing.ArgumentResult>()
             .SelectMany(a => a.Tokens).Any(t => IsHelpWord(t.Value) && !File.Exists(t.Value) && !Directory.Exists(t.Value));

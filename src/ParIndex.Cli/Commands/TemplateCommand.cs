@@ -1,4 +1,5 @@
 using ParIndex.Cli.Input;
+using ParIndex.Cli.Output;
 using ParIndex.Excel;
 using ParIndex.Scoring;
 
@@ -33,7 +34,14 @@ internal static class TemplateCommand
             {
                 Options.CheckYear(y);
             }
-            AtomicFile.WriteBytes(context.XlsxTarget(), stream => SelfAssessmentForm.Write(stream, loaded, assessed, context.Parse.GetValue(year)));
+            // The form is a workbook whatever --format says: csv or json would be ignored, so they are refused, and the
+            // missing file is named as what it is, --output (not "--format xlsx", which was not typed).
+            if (context.Format is OutputFormat.Csv or OutputFormat.Json)
+            {
+                throw new CliException("the self-assessment form is an Excel workbook only; give --output FILE.xlsx (and no --format)", "--format " + context.Format.ToString().ToLowerInvariant());
+            }
+            var target = context.OutputFile ?? throw new CliException("the self-assessment form is a workbook, a file, not text for the console: give --output FILE.xlsx", "--output");
+            AtomicFile.WriteBytes(target, stream => SelfAssessmentForm.Write(stream, loaded, assessed, context.Parse.GetValue(year)));
             return ExitCodes.Ok;
         });
         return command;

@@ -32,6 +32,22 @@ public sealed class TemplateCommandTests : TempFileTests
         var run = CliRun.Refused("template", "-m", Samples.Methodology);
 
         Assert.Contains("give --output FILE.xlsx", run.Error, StringComparison.Ordinal);
+        // bdebdb1 named "--format xlsx", an option nobody typed.
+        Assert.StartsWith("error: --output: the self-assessment form is a workbook", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    public void Template_WithATextFormat_IsRefusedNamingTheFormatTyped(string format)
+    {
+        // bdebdb1 ignored -f csv and said "--format xlsx: … give --output FILE.xlsx"; with --output it wrote a workbook anyway.
+        var form = Files.PathOf("form-" + format + ".xlsx");
+
+        var run = CliRun.Refused("template", "-m", Samples.Methodology, "-f", format, "-o", form);
+
+        Assert.StartsWith($"error: --format {format}: the self-assessment form is an Excel workbook only", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(form));
     }
 
     [Fact]

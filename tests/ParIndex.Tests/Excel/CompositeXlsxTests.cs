@@ -28,6 +28,18 @@ public class CompositeXlsxTests
         }
     }
 
+    [Fact]
+    public void Read_TextThatIsNoWorkbook_SaysSoOnce()
+    {
+        // bdebdb1 and later listed the same NotAWorkbook problem twice, once for each sheet it looked for.
+        using var text = new MemoryStream("uCode,uName\nA,An\n"u8.ToArray());
+
+        var error = Assert.ThrowsAny<DiagnosticException>(() => CompositeXlsx.Read(text, CompositeXlsx.DataSheet, CompositeXlsx.MetaSheet, "coin.xlsx"));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.NotAWorkbook, "coin.xlsx"), (problem.Kind, problem.File));
+    }
+
     // composite-bad.libreoffice.xlsx (from composite-bad.fods, by LibreOffice): iMeta gives X1 the direction 2 (D2), and
     // iData's B3 holds the text "nhiều" where X1 is a number.
     [Fact]
