@@ -66,10 +66,10 @@ internal static class InputFile
         result.IsValid ? result.Value : throw new CliException($"{CliException.Problems(result.Diagnostics.Length)} in the {what}", file.ToString(), diagnostics: result.Diagnostics);
 
     /// <summary>Throws when the file could not be read as a table at all (a missing column, a row that does not fit the
-    /// header, an encoding): problems of the values are the caller's to report.</summary>
+    /// header, an encoding, a workbook that is none): problems of the values are the caller's to report.</summary>
     public static void ThrowIfUnreadable<T>(ReadResult<T> result, FileInfo file)
     {
-        var structural = result.Diagnostics.Where(d => d.Kind is DiagnosticKind.InvalidEncoding or DiagnosticKind.Utf8ReadAsLegacy || d.Kind == DiagnosticKind.MalformedRow && d.Column is null).ToArray();
+        var structural = result.Diagnostics.Where(d => d.Kind is DiagnosticKind.InvalidEncoding or DiagnosticKind.Utf8ReadAsLegacy or DiagnosticKind.NotAWorkbook || d.Kind == DiagnosticKind.MalformedRow && d.Column is null).ToArray();
         if (structural.Length > 0)
         {
             throw new CliException($"the file cannot be read as a table ({CliException.Problems(structural.Length)})", file.ToString(), diagnostics: structural);

@@ -33,6 +33,20 @@ public sealed class ValidateCommandTests : TempFileTests
     }
 
     [Fact]
+    public void Validate_AWorkbookThatIsNone_IsBadInputAsAnUnreadableCsvIs()
+    {
+        // bdebdb1 and later listed NotAWorkbook as a problem found in the results (exit 1), while a CSV that cannot be
+        // read as a table is bad input (exit 2).
+        var path = Files.Write("results.xlsx", "year,province,value_percent,rank\n2023,Quảng Ninh,92.18,1\n");
+
+        var run = CliRun.Refused("validate", path);
+
+        Assert.StartsWith("error: " + path + ": the file cannot be read as a table (1 problem)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("(NotAWorkbook)", run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Out);
+    }
+
+    [Fact]
     public void Validate_PublishedRanksThatReproduce_HasNoProblems()
     {
         var path = Files.Write("ok.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,92.18,1\n2023,Hải Phòng,91.87,2\n2023,Hà Nội,91.43,3\n");
