@@ -62,12 +62,8 @@ public static class CompositeXlsx
         Arguments.CheckNotNull(metaSheet);
         var problems = new List<Diagnostic>();
         var data = Table(xlsx, dataSheet, file, problems);
-        if (problems.Exists(p => p.Kind == DiagnosticKind.NotAWorkbook))
-        {
-            // A file that is no workbook says so once, not once for each sheet looked for.
-            throw new DiagnosticException("The composite indicator's workbook cannot be read", problems);
-        }
-        var meta = Table(xlsx, metaSheet, file, problems);
+        // A file that is no workbook says so once, not once for each sheet looked for (the problem then throws below).
+        var meta = problems.Exists(p => p.Kind == DiagnosticKind.NotAWorkbook) ? default : Table(xlsx, metaSheet, file, problems);
         return problems.Count == 0 ? CompositeModel.ReadRows(data.Rows, meta.Rows, data.Place, meta.Place, data.Mark, meta.Mark)
             : throw new DiagnosticException("The composite indicator's workbook cannot be read", problems);
     }

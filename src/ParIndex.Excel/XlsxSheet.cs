@@ -153,9 +153,9 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
                 report(new InputPlace(source).Problem(DiagnosticKind.NotAWorkbook, null, NotOpened + "it is a zip package without a workbook in it"));
                 return null;
             }
-            var sheets = document.WorkbookPart?.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+            var sheets = document.WorkbookPart.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
             var chosen = sheet is null ? sheets.FirstOrDefault() : sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Normalize(), sheet.Trim().Normalize(), StringComparison.OrdinalIgnoreCase));
-            if (chosen?.Id?.Value is not { } id || !document.WorkbookPart!.TryGetPartById(id, out var found) || found is not WorksheetPart part)
+            if (chosen?.Id?.Value is not { } id || !document.WorkbookPart.TryGetPartById(id, out var found) || found is not WorksheetPart part)
             {
                 document.Dispose(); // before reporting, which may throw
                 report(new InputPlace(source).Problem(DiagnosticKind.NotAWorkbook, null, chosen is not null

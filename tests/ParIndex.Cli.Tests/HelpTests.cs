@@ -73,22 +73,6 @@ public class HelpTests
         Assert.StartsWith($"error: '{typed}' is not a parindex command; {answer}" + Environment.NewLine, run.Error, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("help", null)]
-    [InlineData("HELP", null)]
-    [InlineData("help", "help")]
-    public void HelpAlone_PrintsTheToolsHelp(string first, string? second)
-    {
-        // bdebdb1 and later said "'help' is not a parindex command; the commands are …" (exit 2): a user who types
-        // help wants what --help prints.
-        var run = CliRun.Ok(second is null ? [first] : [first, second]);
-
-        Assert.StartsWith("Description:", run.Out, StringComparison.Ordinal);
-        Assert.Contains("parindex [command] [options]", run.Out, StringComparison.Ordinal);
-        Assert.Equal(CliRun.Ok("--help").Out, run.Out);
-        Assert.Equal(string.Empty, run.Error);
-    }
-
     [Fact]
     public void NoCommand_StillSaysOneIsRequired()
     {
@@ -106,19 +90,22 @@ public class HelpTests
     }
 
     [Theory]
-    [InlineData("help", "rank")]
-    [InlineData("rank", "help")]
-    [InlineData("help", "sipas")]
-    [InlineData("score", "help")]
-    public void HelpWordBesideACommand_PrintsWhatThatCommandsHelpPrints(string first, string second)
+    [InlineData("help", null, null)]
+    [InlineData("HELP", null, null)]
+    [InlineData("help", "help", null)]
+    [InlineData("help", "rank", "rank")]
+    [InlineData("rank", "help", "rank")]
+    [InlineData("help", "sipas", "sipas")]
+    [InlineData("score", "help", "score")]
+    public void HelpWord_PrintsWhatTheHelpOfTheToolOrTheCommandBesideItPrints(string first, string? second, string? command)
     {
-        // Main said "Unrecognized command or argument 'help'" (exit 2) for both orders.
-        var command = first == "help" ? second : first;
+        // Main said "Unrecognized command or argument 'help'" (exit 2) beside a command, in both orders; alone (or twice)
+        // it said "'help' is not a parindex command; the commands are …" (exit 2), where the tool's --help was meant.
+        var run = CliRun.Ok(second is null ? [first] : [first, second]);
 
-        var run = CliRun.Ok(first, second);
-
-        Assert.Contains("Usage:" + Environment.NewLine + "  parindex " + command + " [options]", run.Out, StringComparison.Ordinal);
-        Assert.Equal(CliRun.Ok(command, "--help").Out, run.Out);
+        Assert.StartsWith("Description:", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Usage:" + Environment.NewLine + "  parindex " + (command is null ? "[command]" : command) + " [options]", run.Out, StringComparison.Ordinal);
+        Assert.Equal(CliRun.Ok(command is null ? ["--help"] : [command, "--help"]).Out, run.Out);
         Assert.Empty(run.Error);
     }
 
