@@ -172,11 +172,16 @@ internal static class Cli
         {
             return null;
         }
-        if (typed.Equals(HelpWord, StringComparison.OrdinalIgnoreCase) && parse.UnmatchedTokens is [_, var asked, ..] && !asked.StartsWith('-'))
+        var commands = root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
+        if (typed.Equals(HelpWord, StringComparison.OrdinalIgnoreCase) && parse.UnmatchedTokens is [_, var asked, ..])
         {
+            if (asked.StartsWith('-'))
+            {
+                // "help -x": help is a word of the tool; what follows it is what it cannot take.
+                return $"'{HelpWord} {asked}': help takes the name of a command, as in '{CommandName} help rank'; the commands are {string.Join(", ", commands)}.";
+            }
             typed = asked; // "help nosuch": the word after help is what is not a command
         }
-        var commands = root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
         // "help" is no typo of a command (it is 3 edits from "gap"): the list of commands answers it.
         var closest = typed.Equals(HelpWord, StringComparison.OrdinalIgnoreCase) ? [] : Closest(typed, commands);
         return $"'{typed}' is not a {CommandName} command; " + (closest.Count > 0

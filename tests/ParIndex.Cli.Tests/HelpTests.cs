@@ -131,4 +131,16 @@ public class HelpTests
         Assert.Equal($"error: '{typed}' is not a parindex command; {answer}" + Environment.NewLine + "Run 'parindex --help' for usage." + Environment.NewLine, run.Error);
         Assert.Empty(run.Out);
     }
+
+    [Theory]
+    [InlineData("-x")]
+    [InlineData("--year")]
+    public void HelpFollowedByAnOption_SaysHelpTakesACommand(string option)
+    {
+        // 542d627 said "'help' is not a parindex command", of the word that prints the tool's help.
+        var run = CliRun.Refused("help", option);
+
+        Assert.Equal($"error: 'help {option}': help takes the name of a command, as in 'parindex help rank'; the commands are rank, history, score, explain, validate, targets, sipas, report, composite, gap, whatif, uncertainty, template." + Environment.NewLine + "Run 'parindex --help' for usage." + Environment.NewLine, run.Error);
+        Assert.Empty(run.Out);
+    }
 }

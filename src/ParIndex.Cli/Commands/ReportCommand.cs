@@ -29,6 +29,13 @@ internal static class ReportCommand
         intervals.AddTo(command);
         CommandContext.Bind(command, context =>
         {
+            // The page is HTML whatever --format says: csv, json or xlsx would be ignored, so they are refused (as
+            // template refuses them), before any work.
+            if (context.Format != OutputFormat.Table)
+            {
+                var format = context.Format.ToString().ToLowerInvariant();
+                throw new CliException($"report writes an HTML page, not {format}: give --output FILE.html (and no --format)", "--format " + format);
+            }
             var which = context.Parse.GetValue(index);
             var y = context.Parse.GetValue(year);
             var name = context.Parse.GetValue(province);
@@ -73,10 +80,6 @@ internal static class ReportCommand
                 {
                     page.Table(table);
                 }
-            }
-            if (context.Format != OutputFormat.Table)
-            {
-                context.Warn("report writes HTML; --format is ignored");
             }
             context.WriteDocument(page.ToString());
             return ExitCodes.Ok;

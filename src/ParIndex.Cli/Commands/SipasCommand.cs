@@ -106,12 +106,12 @@ internal static class SipasCommand
         }
     }
 
-    /// <summary>Streams the file (CSV, JSON by its extension, or an Excel workbook by extension or content) into the tally; on a terminal, a progress bar on stderr
+    /// <summary>Streams the file (CSV, JSON or an Excel workbook, each by extension or content) into the tally; on a terminal, a progress bar on stderr
     /// follows the bytes read.</summary>
     private static void Read(CommandContext context, FileInfo file, SurveyTally tally, SurveyCsvOptions options)
     {
         using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        Action read = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase) ? () => tally.ReadJsonAsync(stream).GetAwaiter().GetResult()
+        Action read = Input.InputFile.IsJson(file, stream) ? () => tally.ReadJsonAsync(stream).GetAwaiter().GetResult()
             : Input.InputFile.IsWorkbook(file, stream) ? () => ParIndex.Excel.SurveyXlsx.ReadInto(stream, tally, context.Sheet, options.Year, options.Provinces, file.Name)
             : () => SurveyCsv.ReadInto(stream, tally, options);
         if (file.Length <= (1 << 20))

@@ -12,7 +12,7 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A methodology (.json) or a results table (.csv or .xlsx: year,province,value_percent,rank[,source_url])." };
+        var file = new Argument<FileInfo>("file") { Description = "A methodology (JSON, told by its .json extension or its content) or a results table (.csv or .xlsx: year,province,value_percent,rank[,source_url])." };
         var index = Options.Index();
         var command = new Command("validate", "Check a methodology JSON file or a published-results CSV file; exit code 1 when problems are found.\n" +
             "Examples:\n  parindex validate my-methodology.json\n  parindex validate src/ParIndex/Data/par-index-provinces.csv")
@@ -23,7 +23,12 @@ internal static class ValidateCommand
         {
             var input = context.Parse.GetValue(file)!;
             InputFile.RequireFile(input, input.ToString());
-            var (problems, consistent, notes) = input.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
+            bool json;
+            using (var head = InputFile.Open(input))
+            {
+                json = InputFile.IsJson(input, head);
+            }
+            var (problems, consistent, notes) = json
                 ? Methodology(input)
                 : Results(input, context.Parse.GetValue(index), context.Csv, context.Sheet);
             // Rows consistent only through unpublished decimals are listed after the problems, as notes: every format

@@ -5,7 +5,7 @@ using ParIndex.Scoring;
 
 namespace ParIndex.Cli.Input;
 
-/// <summary>Maps indicator files to the library's readers: JSON by its extension (<see cref="ReportedIndicators.ReadJson"/>), Excel
+/// <summary>Maps indicator files to the library's readers: JSON by its extension or content (<see cref="ReportedIndicators.ReadJson"/>), Excel
 /// workbooks by extension or content (<see cref="IndicatorsXlsx"/>), CSV otherwise (<see cref="IndicatorsCsv"/>); every
 /// problem of every file reported together.</summary>
 internal static class IndicatorFiles
@@ -18,7 +18,7 @@ internal static class IndicatorFiles
         {
             using var stream = InputFile.Open(file); // found, and within the tool's limit (JSON and workbooks too)
             names.Add(file.ToString());
-            if (file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
+            if (InputFile.IsJson(file, stream))
             {
                 ReportedIndicators.ReadJsonInto(builder, stream, file.ToString());
             }

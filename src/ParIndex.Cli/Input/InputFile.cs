@@ -58,6 +58,37 @@ internal static class InputFile
         return (read >= 4 && head[..4].SequenceEqual("PK\u0003\u0004"u8)) || (read == head.Length && head.SequenceEqual(CompoundFile));
     }
 
+    /// <summary>Says whether a file is JSON: by its extension (.json), or by its content where the name says nothing (its
+    /// first character, after a byte-order mark and white space, opens an object, an array or a comment, which the
+    /// methodology reader allows; no table's header does). Read as a table, a JSON file without the extension was
+    /// reported as a CSV missing its columns. The stream is left where it was.</summary>
+    public static bool IsJson(FileInfo file, Stream stream)
+    {
+        if (file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (HasTableExtension(file) || !stream.CanSeek)
+        {
+            return false;
+        }
+        var start = stream.Position;
+        Span<byte> head = stackalloc byte[256];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = start;
+        var text = head[..read];
+        if (text.StartsWith("\uFEFF"u8))
+        {
+            text = text[3..];
+        }
+        text = text.TrimStart(" \t\r\n"u8);
+        return (text.Length > 0 && text[0] is (byte)'{' or (byte)'[') || text.StartsWith("//"u8) || text.StartsWith("/*"u8);
+    }
+
+    private static bool HasTableExtension(FileInfo file) =>
+        file.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) || file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
+        || file.Extension.Equals(".xls", StringComparison.OrdinalIgnoreCase);
+
     // The signature of a compound file, the container of Excel 97–2003's .xls.
     private static ReadOnlySpan<byte> CompoundFile => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 

@@ -8,7 +8,8 @@ internal static class MethodologySource
     /// <summary>Loads a methodology; an unknown reference is bad usage of <paramref name="option"/>.</summary>
     public static Methodology Load(string reference, string option = "--methodology")
     {
-        if (File.Exists(reference) || reference.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        // A folder is read as a file too, to be refused as a folder rather than as no embedded methodology.
+        if (File.Exists(reference) || Directory.Exists(reference) || reference.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             return Read(reference);
         }

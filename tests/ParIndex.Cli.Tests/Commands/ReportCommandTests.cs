@@ -106,13 +106,30 @@ public class ReportCommandTests : TempFileTests
         Assert.Equal(2, Regex.Count(html, "<svg"));
     }
 
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    [InlineData("xlsx")]
+    public void Report_WithAFormatOtherThanTheTable_IsRefusedAndWritesNothing(string format)
+    {
+        // 542d627 warned "--format is ignored" and wrote the HTML page anyway, where an option a command does not read
+        // is refused (README) and template refuses the same formats.
+        var page = Files.PathOf("report-" + format + ".html");
+
+        var run = CliRun.Refused("report", "--year", "2024", "--format", format, "--output", page);
+
+        Assert.Equal($"error: --format {format}: report writes an HTML page, not {format}: give --output FILE.html (and no --format)", run.Error.Trim());
+        Assert.Empty(run.Out);
+        Assert.False(File.Exists(page));
+    }
+
     [Fact]
     public void Report_Output_WritesTheFileAndNothingToStdout()
     {
-        var run = CliRun.Ok("report", "--year", "2024", "--index", "sipas", "--format", "csv", "--output", Files.PathOf("report.html"));
+        var run = CliRun.Ok("report", "--year", "2024", "--index", "sipas", "--output", Files.PathOf("report.html"));
 
         Assert.Empty(run.Out);
-        Assert.Equal("warning: report writes HTML; --format is ignored", run.Error.Trim());
+        Assert.Empty(run.Error);
         var html = File.ReadAllText(Files.PathOf("report.html"));
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("SIPAS 2024: published ranking", html, StringComparison.Ordinal);

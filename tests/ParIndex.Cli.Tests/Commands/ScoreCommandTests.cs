@@ -23,10 +23,15 @@ public class ScoreCommandTests : TempFileTests
             run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    [Fact]
-    public void Score_JsonInputAndOutput_AgreeWithTheCsv()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("indicators.txt")] // 542d627 read JSON by its extension only: this was a CSV without its columns
+    [InlineData("indicators")]
+    public void Score_JsonInputAndOutput_AgreeWithTheCsv(string? copiedAs)
     {
-        var run = CliRun.Ok("score", "-m", Samples.Methodology, "-i", Samples.Json, "--format", "json");
+        var indicators = copiedAs is null ? Samples.Json : Files.Write(copiedAs, File.ReadAllText(Samples.Json));
+
+        var run = CliRun.Ok("score", "-m", Samples.Methodology, "-i", indicators, "--format", "json");
 
         using var document = JsonDocument.Parse(run.Out);
         var rows = document.RootElement.GetProperty("scorecards").GetProperty("rows").EnumerateArray().ToArray();
@@ -137,5 +142,16 @@ public class ScoreCommandTests : TempFileTests
         Assert.Equal(
             "error: --year: No Province methodology of the catalogue covers assessment year 2011; it covers 2012–2015, 2016, 2017, 2018–2019, 2020–2021, 2022–2023, 2024–." + Environment.NewLine,
             run.Error);
+    }
+
+    [Fact]
+    public void Score_MethodologyThatIsAFolder_IsRefusedAsAFolder()
+    {
+        // 542d627 said "no methodology file or embedded methodology" of a folder that exists.
+        var folder = Directory.CreateDirectory(Files.PathOf("methodologies")).FullName;
+
+        var run = CliRun.Refused("score", "-m", folder, "-i", Samples.Csv);
+
+        Assert.Equal($"error: {folder}: '{folder}' is a folder: give the name of a file in it", run.Error.Trim());
     }
 }

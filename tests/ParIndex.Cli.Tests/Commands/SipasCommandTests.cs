@@ -39,12 +39,15 @@ public sealed class SipasCommandTests : TempFileTests
         Assert.Contains("Not ranked: Đà Nẵng, no valid answers for the overall figure.", json.Out, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Sipas_JsonAnswers_GiveTheSameFiguresAsCsv()
+    [Theory]
+    [InlineData("answers.json")]
+    [InlineData("answers.txt")] // 542d627 read JSON by its extension only: this was a CSV without its columns
+    [InlineData("answers")]
+    public void Sipas_JsonAnswers_GiveTheSameFiguresAsCsv(string name)
     {
         string Respondent(string province, int answer) =>
             "{\"year\": 2019, \"province\": \"" + province + "\", \"answers\": [" + string.Join(", ", Enumerable.Repeat(answer, 22)) + "]}";
-        var path = Files.Write("answers.json", "[" + string.Join(", ", Respondent("Cà Mau", 5), Respondent("Cà Mau", 2), Respondent("Hà Nội", 4)) + "]");
+        var path = Files.Write(name, "\n [" + string.Join(", ", Respondent("Cà Mau", 5), Respondent("Cà Mau", 2), Respondent("Hà Nội", 4)) + "]");
 
         var run = CliRun.Ok("sipas", "--answers", path, "--year", "2019", "--replicates", "0", "-f", "csv");
 

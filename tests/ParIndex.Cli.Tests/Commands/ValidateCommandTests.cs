@@ -2,12 +2,18 @@ namespace ParIndex.Cli.Tests.Commands;
 
 public sealed class ValidateCommandTests : TempFileTests
 {
-    [Fact]
-    public void Validate_EmbeddedSampleMethodology_HasNoProblems()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("sample-ca-mau-1880-2013-fragment.txt")] // 542d627 read it as a results CSV: "missing columns"
+    [InlineData("sample-ca-mau-1880-2013-fragment")]
+    public void Validate_EmbeddedSampleMethodology_HasNoProblems(string? copiedAs)
     {
-        var run = CliRun.Ok("validate", Path.Combine(RepositoryFiles.Root, "src", "ParIndex", "Data", "sample-ca-mau-1880-2013-fragment.json"), "-f", "json");
+        var sample = Path.Combine(RepositoryFiles.Root, "src", "ParIndex", "Data", "sample-ca-mau-1880-2013-fragment.json");
+        var path = copiedAs is null ? sample : Files.Write(copiedAs, File.ReadAllText(sample));
 
-        Assert.Contains("\"title\": \"sample-ca-mau-1880-2013-fragment.json: no problems\"", run.Out, StringComparison.Ordinal);
+        var run = CliRun.Ok("validate", path, "-f", "json");
+
+        Assert.Contains($"\"title\": \"{Path.GetFileName(path)}: no problems\"", run.Out, StringComparison.Ordinal);
         Assert.Contains("CA-MAU-1880-2013-FRAGMENT", run.Out, StringComparison.Ordinal);
     }
 
