@@ -14,11 +14,11 @@ internal static class PublishedResultRows
 
     public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(ITextTable? table, PublishedIndex index, List<Diagnostic> problems)
     {
-        var rows = ImmutableArray.CreateBuilder<Placed<PublishedResult>>();
         if (table is null || !table.Require(Required, Optional))
         {
-            return new(rows.ToImmutable(), problems);
+            return new([], problems);
         }
+        var rows = ImmutableArray.CreateBuilder<Placed<PublishedResult>>();
         var rowOf = new Dictionary<(int Year, string Code), string>();
         while (table.Read())
         {

@@ -14,11 +14,11 @@ internal static class ReportedValueRows
 
     public static ReadResult<ImmutableArray<ReportedValue>> Read(ITextTable? table, ReformPlan plan, List<Diagnostic> problems)
     {
-        var values = ImmutableArray.CreateBuilder<ReportedValue>();
         if (table is null || !table.Require(Required, Optional))
         {
-            return new(values.ToImmutable(), problems);
+            return new([], problems);
         }
+        var values = ImmutableArray.CreateBuilder<ReportedValue>();
         var units = plan.Targets.SelectMany(t => t.Alternatives.Select(a => (a.Indicator.Id, a.Goal.ValueKind)).Prepend((t.Indicator.Id, t.Goal.ValueKind)))
             .GroupBy(p => p.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().ValueKind, StringComparer.Ordinal);
