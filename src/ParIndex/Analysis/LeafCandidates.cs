@@ -159,7 +159,7 @@ internal sealed class LeafCandidates
         {
             scale = Math.Max(scale, Math.Max(band.Lower?.Scale ?? 0, band.Upper?.Scale ?? 0));
         }
-        return PublishedRounding.Unit(scale);
+        return PublishedRounding.LastPlace(scale);
     }
 
     private IEnumerable<IndicatorValue> DeductionInputs(DeductionRule rule)

@@ -65,7 +65,7 @@ internal static class TargetThreshold
         {
             return (key, false);
         }
-        var step = PublishedRounding.Unit(d);
+        var step = PublishedRounding.LastPlace(d);
         return HalfBelow(Math.Ceiling(key / step) * step, step);
     }
 
@@ -76,7 +76,7 @@ internal static class TargetThreshold
         {
             return (key, true);
         }
-        var step = PublishedRounding.Unit(d);
+        var step = PublishedRounding.LastPlace(d);
         return HalfBelow((Math.Floor(key / step) + 1m) * step, step);
     }
 

@@ -24,7 +24,7 @@ public static class PublishedRounding
 
     /// <summary>One unit of the last of <paramref name="decimals"/> places (0.01 at two): the step between values
     /// rounded to that many places.</summary>
-    internal static decimal Unit(int decimals)
+    internal static decimal LastPlace(int decimals)
     {
         var unit = 1m;
         for (var i = 0; i < decimals; i++)
@@ -36,7 +36,7 @@ public static class PublishedRounding
 
     /// <summary>Half a unit of the last of <paramref name="decimals"/> places (0.005 at two): how far a value rounded
     /// to that many places may lie from the exact value.</summary>
-    internal static decimal HalfUnit(int decimals) => Unit(decimals) / 2m;
+    internal static decimal HalfUnit(int decimals) => LastPlace(decimals) / 2m;
 
     /// <summary>How far the sum of <paramref name="parts"/> values, each rounded to <paramref name="decimals"/> places,
     /// may lie from a total rounded to the same places: each part and the total within half a unit of its exact
