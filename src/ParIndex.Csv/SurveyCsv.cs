@@ -32,11 +32,7 @@ public static class SurveyCsv
     public static void ReadInto(TextReader csv, SurveyTally tally, SurveyCsvOptions? options)
     {
         using var reader = Rows(report => CsvTable.Open(csv, options?.Csv, null, report), tally, options);
-        while (reader.Table.Read())
-        {
-            reader.Row();
-        }
-        reader.End();
+        reader.ReadAll();
     }
 
     /// <summary>Reads every row of a CSV file's bytes into a tally: the encoding is checked (UTF-8 unless a byte order
@@ -50,11 +46,7 @@ public static class SurveyCsv
     public static void ReadInto(Stream csv, SurveyTally tally, SurveyCsvOptions? options)
     {
         using var reader = Rows(report => CsvTable.Open(csv, options?.Csv, null, report), tally, options);
-        while (reader.Table.Read())
-        {
-            reader.Row();
-        }
-        reader.End();
+        reader.ReadAll();
     }
 
     /// <summary>Reads every row of a CSV file into a tally, asynchronously.</summary>

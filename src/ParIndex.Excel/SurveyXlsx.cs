@@ -30,10 +30,6 @@ public static class SurveyXlsx
     {
         Arguments.CheckNotNull(xlsx);
         using var rows = new SurveyRows<XlsxSheet>(report => XlsxSheet.Open(xlsx, sheet, file, report), tally, year, provinces ?? ProvinceList.Units63);
-        while (rows.Table.Read())
-        {
-            rows.Row();
-        }
-        rows.End();
+        rows.ReadAll();
     }
 }

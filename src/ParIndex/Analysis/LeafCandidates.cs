@@ -1,5 +1,6 @@
 using ParIndex.Methodologies;
 using ParIndex.Rules;
+using ParIndex.Scoring;
 
 namespace ParIndex.Analysis;
 
@@ -158,12 +159,7 @@ internal sealed class LeafCandidates
         {
             scale = Math.Max(scale, Math.Max(band.Lower?.Scale ?? 0, band.Upper?.Scale ?? 0));
         }
-        var epsilon = 1m;
-        for (var i = 0; i < scale; i++)
-        {
-            epsilon /= 10m;
-        }
-        return epsilon;
+        return PublishedRounding.LastPlace(scale);
     }
 
     private IEnumerable<IndicatorValue> DeductionInputs(DeductionRule rule)

@@ -468,7 +468,7 @@ public static class RankUncertainty
         {
             var value = (decimal)index;
             return decimals is { } d
-                ? (long)(Math.Round(value, d, MidpointRounding.AwayFromZero) * Pow10(d))
+                ? (long)(PublishedRounding.Round(value, d) * Pow10(d))
                 : (long)Math.Round(value * 1_000_000_000m, MidpointRounding.AwayFromZero);
         }
 

@@ -10,7 +10,7 @@ internal static class TargetThreshold
     internal static (decimal Value, bool Strict) Required(AssessedUnit unit, IReadOnlyList<UnitValue> others, GapTarget target, RankingOptions options)
     {
         var decimals = options.Decimals;
-        decimal Key(decimal value) => decimals is { } d ? Math.Round(value, d, MidpointRounding.AwayFromZero) : value;
+        decimal Key(decimal value) => decimals is { } d ? PublishedRounding.Round(value, d) : value;
         switch (target.Kind)
         {
             case GapTargetKind.Index:
@@ -65,7 +65,7 @@ internal static class TargetThreshold
         {
             return (key, false);
         }
-        var step = Step(d);
+        var step = PublishedRounding.LastPlace(d);
         return HalfBelow(Math.Ceiling(key / step) * step, step);
     }
 
@@ -76,21 +76,11 @@ internal static class TargetThreshold
         {
             return (key, true);
         }
-        var step = Step(d);
+        var step = PublishedRounding.LastPlace(d);
         return HalfBelow((Math.Floor(key / step) + 1m) * step, step);
     }
 
     // The values that round (half away from zero) to c or more. Above zero the midpoint c − ½ step rounds up to c, so
     // it is included; at or below zero it rounds away from zero, to c − step (−0.005 → −0.01), so it is not.
     private static (decimal, bool) HalfBelow(decimal c, decimal step) => (c - (step / 2m), c <= 0m);
-
-    private static decimal Step(int decimals)
-    {
-        var step = 1m;
-        for (var i = 0; i < decimals; i++)
-        {
-            step /= 10m;
-        }
-        return step;
-    }
 }

@@ -28,13 +28,7 @@ internal sealed class NormaliseStep(string input, string output, string path, No
 
     internal override void Check(CompositeModel model, IReadOnlyDictionary<string, ImmutableDictionary<string, double>> weightSets, List<Diagnostic> problems)
     {
-        foreach (var code in Indicators.Keys.Order(StringComparer.Ordinal))
-        {
-            if (model.Find(code)?.Type != ElementType.Indicator)
-            {
-                problems.Add(Problem(code, code + " is not an indicator"));
-            }
-        }
+        CheckIndicators(model, Indicators.Keys, problems);
         foreach (var (code, spec) in Indicators.OrderBy(i => i.Key, StringComparer.Ordinal).Append(new("*", Spec)))
         {
             if (spec.Reference is { } reference && !model.Units.Any(u => u.Code == reference))

@@ -27,6 +27,19 @@ internal abstract class PipelineStep(string input, string output, string path)
     protected Diagnostic Problem(DiagnosticKind kind, string? code, string message, string? unit = null) =>
         new(kind, code, Kind + " step: " + message, unit) { JsonPath = Path };
 
+    /// <summary>Lists every code, in ordinal order, that is not an indicator of the model: the codes of a step's
+    /// per-indicator settings.</summary>
+    protected void CheckIndicators(CompositeModel model, IEnumerable<string> codes, List<Diagnostic> problems)
+    {
+        foreach (var code in codes.Order(StringComparer.Ordinal))
+        {
+            if (model.Find(code)?.Type != ElementType.Indicator)
+            {
+                problems.Add(Problem(code, code + " is not an indicator"));
+            }
+        }
+    }
+
     protected static double[][] Copy(CompositeDataSet input)
     {
         var data = new double[input.Data.Length][];

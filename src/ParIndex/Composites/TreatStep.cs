@@ -20,16 +20,8 @@ internal sealed class TreatStep(string input, string output, string path, TreatS
 
     internal ImmutableDictionary<string, TreatSpec?> Indicators { get; } = indicators;
 
-    internal override void Check(CompositeModel model, IReadOnlyDictionary<string, ImmutableDictionary<string, double>> weightSets, List<Diagnostic> problems)
-    {
-        foreach (var code in Indicators.Keys.Order(StringComparer.Ordinal))
-        {
-            if (model.Find(code)?.Type != ElementType.Indicator)
-            {
-                problems.Add(Problem(code, code + " is not an indicator"));
-            }
-        }
-    }
+    internal override void Check(CompositeModel model, IReadOnlyDictionary<string, ImmutableDictionary<string, double>> weightSets, List<Diagnostic> problems) =>
+        CheckIndicators(model, Indicators.Keys, problems);
 
     internal override CompositeDataSet Run(CompositeModel model, CompositeDataSet input, PipelineRun run)
     {

@@ -20,19 +20,23 @@ public static class PublishedRounding
     /// <summary>Rounds an index or a percentage as published: two decimals, half away from zero.</summary>
     /// <param name="index">The exact value, e.g. 85.714285… (6 of 7 points).</param>
     /// <returns>The published value, e.g. 85.71.</returns>
-    public static decimal Index(decimal index) => Math.Round(index, IndexDecimals, MidpointRounding.AwayFromZero);
+    public static decimal Index(decimal index) => Round(index, IndexDecimals);
+
+    /// <summary>One unit of the last of <paramref name="decimals"/> places (0.01 at two): the step between values
+    /// rounded to that many places.</summary>
+    internal static decimal LastPlace(int decimals)
+    {
+        var unit = 1m;
+        for (var i = 0; i < decimals; i++)
+        {
+            unit /= 10m;
+        }
+        return unit;
+    }
 
     /// <summary>Half a unit of the last of <paramref name="decimals"/> places (0.005 at two): how far a value rounded
     /// to that many places may lie from the exact value.</summary>
-    internal static decimal HalfUnit(int decimals)
-    {
-        var half = 0.5m;
-        for (var i = 0; i < decimals; i++)
-        {
-            half /= 10m;
-        }
-        return half;
-    }
+    internal static decimal HalfUnit(int decimals) => LastPlace(decimals) / 2m;
 
     /// <summary>How far the sum of <paramref name="parts"/> values, each rounded to <paramref name="decimals"/> places,
     /// may lie from a total rounded to the same places: each part and the total within half a unit of its exact

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ParIndex.Assessments;
 using ParIndex.Rules;
 using ParIndex.Scoring;
@@ -31,7 +30,7 @@ internal static class AssessmentRows
                 problems.Add(table.Place(missing).Problem(DiagnosticKind.MissingAttribute, Rows.NullIfEmpty(code), "the row has no " + missing, Rows.NullIfEmpty(unit)));
                 continue;
             }
-            if (!int.TryParse(table.Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            if (!Rows.TryWhole(table.Field("year"), out var year))
             {
                 Problem($"'{table.Field("year")}' is not a year", "year");
                 continue;

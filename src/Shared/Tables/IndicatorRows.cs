@@ -1,4 +1,3 @@
-using System.Globalization;
 using ParIndex.Scoring;
 
 namespace ParIndex.Tables;
@@ -20,7 +19,7 @@ internal static class IndicatorRows
         while (table.Read())
         {
             var yearText = table.Field(year);
-            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+            if (!Rows.TryWhole(yearText, out var y))
             {
                 builder.Report(table.Place(year).Problem(DiagnosticKind.WrongYear, Rows.NullIfEmpty(table.Field(code)), $"'{yearText}' is not a year", Rows.NullIfEmpty(table.Field(unit))));
                 continue;

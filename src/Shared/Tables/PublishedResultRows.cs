@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using ParIndex.Geography;
 using ParIndex.History;
@@ -15,18 +14,18 @@ internal static class PublishedResultRows
 
     public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(ITextTable? table, PublishedIndex index, List<Diagnostic> problems)
     {
-        var rows = ImmutableArray.CreateBuilder<Placed<PublishedResult>>();
         if (table is null || !table.Require(Required, Optional))
         {
-            return new(rows.ToImmutable(), problems);
+            return new([], problems);
         }
+        var rows = ImmutableArray.CreateBuilder<Placed<PublishedResult>>();
         var rowOf = new Dictionary<(int Year, string Code), string>();
         while (table.Read())
         {
             void Problem(DiagnosticKind kind, string message, string column, string? unit = null) =>
                 problems.Add(table.Place(column).Problem(kind, null, message, unit));
 
-            if (!int.TryParse(table.Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2012 or > 2100)
+            if (!Rows.TryWhole(table.Field("year"), out var year) || year is < 2012 or > 2100)
             {
                 // The PAR Index is assessed from 2012 (1294/QĐ-BNV); the province lists begin in 2008 anyway.
                 Problem(DiagnosticKind.WrongYear, $"'{table.Field("year")}' is not an assessment year (2012 to 2100)", "year");
@@ -53,7 +52,7 @@ internal static class PublishedResultRows
             int? rank = null;
             if (table.Field("rank") is { Length: > 0 } rankText)
             {
-                if (!int.TryParse(rankText, NumberStyles.None, CultureInfo.InvariantCulture, out var r) || r < 1 || r > list.Provinces.Length)
+                if (!Rows.TryWhole(rankText, out var r) || r < 1 || r > list.Provinces.Length)
                 {
                     Problem(DiagnosticKind.ValueOutOfRange, FormattableString.Invariant($"'{rankText}' is not a rank from 1 to {list.Provinces.Length}"), "rank", province.Code);
                     continue;

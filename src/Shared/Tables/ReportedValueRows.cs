@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using ParIndex.Rules;
@@ -15,11 +14,11 @@ internal static class ReportedValueRows
 
     public static ReadResult<ImmutableArray<ReportedValue>> Read(ITextTable? table, ReformPlan plan, List<Diagnostic> problems)
     {
-        var values = ImmutableArray.CreateBuilder<ReportedValue>();
         if (table is null || !table.Require(Required, Optional))
         {
-            return new(values.ToImmutable(), problems);
+            return new([], problems);
         }
+        var values = ImmutableArray.CreateBuilder<ReportedValue>();
         var units = plan.Targets.SelectMany(t => t.Alternatives.Select(a => (a.Indicator.Id, a.Goal.ValueKind)).Prepend((t.Indicator.Id, t.Goal.ValueKind)))
             .GroupBy(p => p.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().ValueKind, StringComparer.Ordinal);
@@ -33,7 +32,7 @@ internal static class ReportedValueRows
                 Problem($"no target of {plan.Id} is about indicator '{indicator}'; indicators: {string.Join(", ", units.Keys)}", "indicator");
                 continue;
             }
-            if (!int.TryParse(table.Field("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            if (!Rows.TryWhole(table.Field("year"), out var year))
             {
                 Problem($"'{table.Field("year")}' is not a year", "year");
                 continue;
@@ -69,8 +68,8 @@ internal static class ReportedValueRows
             return unit switch
             {
                 TargetValueKind.Percent when IndicatorValue.TryParse(text, IndicatorKind.Percent, mark, out var percent, out _) && percent.Kind == IndicatorKind.Percent => ReportedValue.Percent(indicator, year, percent.Number, source, on),
-                TargetValueKind.Count when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) => ReportedValue.Count(indicator, year, count, source, on),
-                TargetValueKind.Rank when int.TryParse(text.Replace("rank", string.Empty, StringComparison.OrdinalIgnoreCase).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var rank) => ReportedValue.Rank(indicator, year, rank, source, on),
+                TargetValueKind.Count when Rows.TryWhole(text, out var count) => ReportedValue.Count(indicator, year, count, source, on),
+                TargetValueKind.Rank when Rows.TryWhole(text.Replace("rank", string.Empty, StringComparison.OrdinalIgnoreCase).Trim(), out var rank) => ReportedValue.Rank(indicator, year, rank, source, on),
                 TargetValueKind.Group when text.Replace("group", string.Empty, StringComparison.OrdinalIgnoreCase).Trim() is { Length: > 0 } group => ReportedValue.InGroup(indicator, year, group, source, on),
                 TargetValueKind.YesNo when IndicatorValue.TryParse(text, IndicatorKind.Flag, mark, out var flag, out _) && flag.Kind == IndicatorKind.Flag => ReportedValue.Achieved(indicator, year, flag.IsYes, source, on),
                 _ => null,

@@ -104,6 +104,16 @@ internal sealed class SurveyRows<TTable> : IDisposable
     /// <summary>Gets the table, to move through its rows.</summary>
     internal TTable Table { get; }
 
+    /// <summary>Counts every row of the table, then says so when there was none (<see cref="End"/>).</summary>
+    internal void ReadAll()
+    {
+        while (Table.Read())
+        {
+            Row();
+        }
+        End();
+    }
+
     /// <summary>Says so when the input held a header and no row at all: an empty survey is never a silent nothing.</summary>
     internal void End()
     {
@@ -139,7 +149,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
         var yearText = Field("year");
         if (yearText is not null)
         {
-            year = int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+            year = Rows.TryWhole(yearText, out var y) ? y : null;
         }
         if (_rowRejected)
         {

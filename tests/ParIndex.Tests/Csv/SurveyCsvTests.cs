@@ -22,10 +22,7 @@ public class SurveyCsvTests
     {
         var result = SurveyCsv.Compute(SurveyFixture.Instrument, new StringReader(Good), NoBootstrap);
 
-        Assert.Equal((5L, 5L, 0L), (result.Input.RowsRead, result.Input.RowsUsed, result.Input.RowsRejected));
-        Assert.Equal(56.25m, result[SurveyFixture.CaMau].Overall!.Value);
-        Assert.Equal(65m, result.NationalPooled.Overall!.Value);
-        Assert.Equal(1, result[SurveyFixture.CaMau].Items[1].NoAnswer); // the empty A2 cell
+        SurveyFixture.AssertFiguresOfAFile(result);
     }
 
     private const string Bad = """

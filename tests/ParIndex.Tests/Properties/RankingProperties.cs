@@ -29,12 +29,7 @@ public class RankingProperties
             (@case, decimals, ties) =>
             {
                 // The reference: round, order with LINQ, rank by counting what comes strictly (or densely) before.
-                var reference = @case.Values
-                    .Select(v => (v.Unit, Key: decimals is { } d ? Math.Round(v.Value, d, MidpointRounding.AwayFromZero) : v.Value))
-                    .OrderByDescending(v => v.Key)
-                    .ThenBy(v => v.Unit.Name, StringComparer.Ordinal)
-                    .ThenBy(v => v.Unit.Code, StringComparer.Ordinal)
-                    .ToList();
+                var reference = Reference(@case.Values.Select(v => (v.Unit, v.Value)), decimals);
                 var expected = reference.Select((v, i) => (v.Unit.Code, v.Key, Rank: ties switch
                 {
                     TiePolicy.Ordinal => i + 1,
@@ -96,16 +91,21 @@ public class RankingProperties
             (rows, decimals) =>
             {
                 var cards = new Scorer(TwoLeaves).ScoreAll(rows.Select((r, i) => TwoLeavesGiven("U" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), r.First, r.Second, r.Name)));
-                var reference = cards
-                    .Select(c => (c.Unit, Key: decimals is { } d ? Math.Round(c.Index, d, MidpointRounding.AwayFromZero) : c.Index))
-                    .OrderByDescending(v => v.Key)
-                    .ThenBy(v => v.Unit.Name, StringComparer.Ordinal)
-                    .ThenBy(v => v.Unit.Code, StringComparer.Ordinal)
-                    .ToList();
+                var reference = Reference(cards.Select(c => (c.Unit, c.Index)), decimals);
                 var expected = reference.Select(v => (v.Unit.Code, Rank: reference.Count(r => r.Key > v.Key) + 1));
 
                 var actual = Ranking.ByIndex(cards, new RankingOptions { Decimals = decimals }).Entries.Select(e => (e.Unit.Code, e.Rank));
 
                 Assert.Equal(expected, actual);
             });
+
+    // The reference order, in plain LINQ: each value rounded half away from zero (or exact), highest first, ties by
+    // name then code.
+    private static List<(AssessedUnit Unit, decimal Key)> Reference(IEnumerable<(AssessedUnit Unit, decimal Value)> values, int? decimals) =>
+        values
+            .Select(v => (v.Unit, Key: decimals is { } d ? Math.Round(v.Value, d, MidpointRounding.AwayFromZero) : v.Value))
+            .OrderByDescending(v => v.Key)
+            .ThenBy(v => v.Unit.Name, StringComparer.Ordinal)
+            .ThenBy(v => v.Unit.Code, StringComparer.Ordinal)
+            .ToList();
 }

@@ -27,6 +27,16 @@ public static class SurveyFixture
         R(HaNoi, 1, 5, 5, 5, 1, 5),
     ];
 
+    /// <summary>Checks the figures worked by hand from the five respondents as a file writes them (SurveyCsvTests' Good
+    /// file, SurveyXlsxTests' sheet): every row used, Cà Mau 56.25, the nation pooled 65, one A2 left empty.</summary>
+    public static void AssertFiguresOfAFile(SipasResult result)
+    {
+        Assert.Equal((5L, 5L, 0L), (result.Input.RowsRead, result.Input.RowsUsed, result.Input.RowsRejected));
+        Assert.Equal(56.25m, result[CaMau].Overall!.Value);
+        Assert.Equal(65m, result.NationalPooled.Overall!.Value);
+        Assert.Equal(1, result[CaMau].Items[1].NoAnswer); // the empty A2 cell
+    }
+
     public static SurveyResponse R(Province province, double weight, params byte[] answers) => new(Year, province, answers, weight);
 
     private static SurveyQuestion Q(string code) => new(code, "Câu " + code, AnswerScale.Satisfaction5);
