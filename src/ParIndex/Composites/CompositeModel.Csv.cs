@@ -138,7 +138,8 @@ public sealed partial class CompositeModel
                 {
                     return null;
                 }
-                if (NumberText.TryParseDouble(text, table.Mark(line, column), out var value, out var hint))
+                // Not ±∞ either (1e400): refused quoting the cell, as a data cell is, not as "Infinity" later.
+                if (NumberText.TryParseDouble(text, table.Mark(line, column), out var value, out var hint) && double.IsFinite(value))
                 {
                     return value;
                 }
@@ -155,6 +156,12 @@ public sealed partial class CompositeModel
             if (level is { } l && l != Math.Floor(l))
             {
                 problems.Add(Problem(DiagnosticKind.NotANumber, code, null, file, line, "Level", "'" + Cell("Level") + "' is not a whole number"));
+                level = null;
+            }
+            else if (level is { } big && Math.Abs(big) > 1_000)
+            {
+                // Cast to int, 1e10 became int.MinValue and was reported as that.
+                problems.Add(Problem(DiagnosticKind.ValueOutOfRange, code, null, file, line, "Level", "'" + Cell("Level") + "' is not a level (a whole number such as 1 or 2)"));
                 level = null;
             }
             var direction = Number("Direction");

@@ -236,4 +236,17 @@ public class CompositePipelineTests
         var problem = Assert.Single(error.Diagnostics);
         Assert.Equal((DiagnosticKind.ValueOutOfRange, "Index", "U1", "$.steps[0]"), (problem.Kind, problem.ItemCode, problem.UnitCode, problem.JsonPath));
     }
+
+    [Fact]
+    public void Run_WeightsSummingBeyondADouble_IsAProblemNotEveryUnitAtZero()
+    {
+        // Each weight 1e308 is finite, their sum is not: every share w / Σw was 0, every index 0 and every unit ranked 1.
+        var model = Small.Model([("A", 1, [1, 2]), ("B", 1, [3, 4])], weights: [1e308, 1e308]);
+        var pipeline = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "aggregate" } ] }""");
+
+        var error = Assert.Throws<InvalidCompositeException>(() => pipeline.Run(model));
+
+        Assert.Equal(["U1", "U2"], error.Diagnostics.Select(d => d.UnitCode));
+        Assert.All(error.Diagnostics, d => Assert.Equal((DiagnosticKind.ValueOutOfRange, "Index"), (d.Kind, d.ItemCode)));
+    }
 }
