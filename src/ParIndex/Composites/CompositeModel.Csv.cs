@@ -138,8 +138,7 @@ public sealed partial class CompositeModel
                 {
                     return null;
                 }
-                // Not ±∞ either (1e400): refused quoting the cell, as a data cell is, not as "Infinity" later.
-                if (NumberText.TryParseDouble(text, table.Mark(line, column), out var value, out var hint) && double.IsFinite(value))
+                if (NumberText.TryParseDouble(text, table.Mark(line, column), out var value, out var hint))
                 {
                     return value;
                 }
