@@ -162,6 +162,9 @@ internal sealed class CommandContext
             return null;
         }
         var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        // The output is written through a link to the file it names, so links are followed on both sides.
+        static string Final(FileInfo file) => file.LinkTarget is null ? file.FullName : file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file.FullName;
+        var written = Final(target);
         foreach (var child in parse.CommandResult.Children)
         {
             var (name, tokens) = child switch
@@ -172,7 +175,7 @@ internal sealed class CommandContext
             };
             foreach (var token in tokens ?? [])
             {
-                if (File.Exists(token.Value) && string.Equals(Path.GetFullPath(token.Value), target.FullName, comparison))
+                if (File.Exists(token.Value) && string.Equals(Final(new FileInfo(token.Value)), written, comparison))
                 {
                     return name;
                 }

@@ -1,10 +1,11 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ParIndex.Cli.Output;
 
 /// <summary>Writes a command's result file all at once: to a temporary file beside the target, renamed over it only when
 /// everything was written, so that a failed run leaves no half-written file and never truncates an existing one.</summary>
-internal static class AtomicFile
+internal static partial class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -13,7 +14,7 @@ internal static class AtomicFile
     public static void Write(FileInfo target, Action<TextWriter> write) =>
         WriteBytes(target, stream =>
         {
-            using var writer = new StreamWriter(stream, Utf8);
+            using var writer = new StreamWriter(stream, Utf8, bufferSize: -1, leaveOpen: true);
             write(writer);
         });
 
@@ -30,15 +31,38 @@ internal static class AtomicFile
             // Else the final move fails with the system's bare "Is a directory : '/tmp'", naming no option.
             throw new CliException($"'{target.FullName}' is a folder: give the name of a file in it", "--output");
         }
+        if (IsDeviceOrPipe(target.FullName))
+        {
+            // /dev/null, /dev/stdout, a shell's >(…), a named pipe: renamed over, it would become a plain file (as root,
+            // /dev/null itself). It holds no earlier result to keep, so the result is made whole first, then written in.
+            var whole = new MemoryStream();
+            write(whole);
+            Naming(target.FullName, null, () =>
+            {
+                using var device = new FileStream(target.FullName, FileMode.Open, FileAccess.Write);
+                whole.WriteTo(device);
+            });
+            return;
+        }
+        // A link stays a link: the file it names is the one replaced.
+        var final = target.LinkTarget is null ? target.FullName : target.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? target.FullName;
+        var folder = Path.GetDirectoryName(final) ?? directory.FullName;
         // Beside the target (same volume), so the final move is a rename; hidden and unique so it clashes with nothing.
-        var temporary = Path.Combine(directory.FullName, "." + target.Name + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(final) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite))
+            Naming(final, temporary, () =>
             {
-                write(stream);
-            }
-            File.Move(temporary, target.FullName, overwrite: true);
+                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite))
+                {
+                    write(stream);
+                }
+                if (!OperatingSystem.IsWindows() && File.Exists(final))
+                {
+                    File.SetUnixFileMode(temporary, File.GetUnixFileMode(final)); // a private file stays private
+                }
+                File.Move(temporary, final, overwrite: true);
+            });
         }
         catch
         {
@@ -46,4 +70,47 @@ internal static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>Runs a file operation on the output, saying what failed as a problem of --output and naming the file
+    /// given, never the temporary file, which the user did not name.</summary>
+    private static void Naming(string file, string? temporary, Action operation)
+    {
+        try
+        {
+            operation();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var reason = e is UnauthorizedAccessException ? "permission denied" : e.Message;
+            throw new CliException($"'{file}' cannot be written: {(temporary is null ? reason : reason.Replace(temporary, file, StringComparison.Ordinal))}", "--output", e);
+        }
+    }
+
+    /// <summary>Says whether a path (its links followed) is a device, a pipe or a socket rather than a file.</summary>
+    internal static bool IsDeviceOrPipe(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return false;
+        }
+        // The runtime's own stat (System.Native, beside every .NET runtime on Linux and macOS): its status begins with
+        // the flags and the mode, whose file-type bits it gives in one encoding on every Unix. .NET 10 has no public way.
+        var status = new byte[256];
+        try
+        {
+            if (Stat(path, status) != 0)
+            {
+                return false; // no such file: a new one is made
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+        const int TypeMask = 0xF000, Fifo = 0x1000, CharacterDevice = 0x2000, BlockDevice = 0x6000, Socket = 0xC000;
+        return (BitConverter.ToInt32(status, 4) & TypeMask) is Fifo or CharacterDevice or BlockDevice or Socket;
+    }
+
+    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Stat(string path, [Out] byte[] status);
 }

@@ -119,6 +119,12 @@ internal sealed class AggregateStep(string input, string output, string path, Ag
             problem = (DiagnosticKind.NonPositiveDenominator, Invariant.Format($"the weights of the children present sum to {weightSum}, and a weighted mean divides by them"));
             return double.NaN;
         }
+        if (double.IsInfinity(weightSum))
+        {
+            // Each weight is finite, their sum is not: every share w / Σw would be 0, every unit's aggregate 0.
+            problem = (DiagnosticKind.ValueOutOfRange, "the weights of the children present sum beyond a double's range (about 1.8e308), so each share of them would be 0; scale the weights down");
+            return double.NaN;
+        }
         double sum = 0;
         for (var k = 0; k < x.Length; k++)
         {

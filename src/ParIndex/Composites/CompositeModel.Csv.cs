@@ -157,6 +157,12 @@ public sealed partial class CompositeModel
                 problems.Add(Problem(DiagnosticKind.NotANumber, code, null, file, line, "Level", "'" + Cell("Level") + "' is not a whole number"));
                 level = null;
             }
+            else if (level is { } big && Math.Abs(big) > 1_000)
+            {
+                // Cast to int, 1e10 became int.MinValue and was reported as that.
+                problems.Add(Problem(DiagnosticKind.ValueOutOfRange, code, null, file, line, "Level", "'" + Cell("Level") + "' is not a level (a whole number such as 1 or 2)"));
+                level = null;
+            }
             var direction = Number("Direction");
             if (direction is { } d && d is not (1 or -1) && type is ElementType.Indicator or ElementType.Aggregate)
             {

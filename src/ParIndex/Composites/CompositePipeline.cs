@@ -74,7 +74,13 @@ public sealed class CompositePipeline
         sets.Add(raw.Name, raw);
         foreach (var step in _steps)
         {
-            var output = step.Run(model, sets[step.Input], run);
+            var input = sets[step.Input];
+            var output = step.Run(model, input, run);
+            if (run.Problems.Count == 0)
+            {
+                // Normalising keeps the rows and columns, so a number that came out none overflowed; elsewhere only ±∞ tells.
+                step.CheckFinite(output, step is NormaliseStep ? input : null, run.Problems);
+            }
             if (run.Problems.Count > 0)
             {
                 throw new InvalidCompositeException("The " + step.Kind + " step writing " + step.Output + " cannot be computed", run.Problems);

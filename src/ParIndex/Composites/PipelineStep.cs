@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ParIndex.Composites;
 
 /// <summary>One step of a <see cref="CompositePipeline"/>: reads the data set <see cref="Input"/> and writes the data set
@@ -36,6 +38,28 @@ internal abstract class PipelineStep(string input, string output, string path)
             if (model.Find(code)?.Type != ElementType.Indicator)
             {
                 problems.Add(Problem(code, code + " is not an indicator"));
+            }
+        }
+    }
+
+    /// <summary>Adds a problem for every value of <paramref name="output"/> that is infinite: numbers beyond a double's
+    /// range (about 1.8e308) overflowed in this step, and an infinity would rank first or last without a word. With
+    /// <paramref name="input"/> (a step that keeps the rows and columns), a value that was a number and came out none
+    /// (∞ − ∞, ∞/∞) overflowed too, where it would otherwise pass for a missing value.</summary>
+    internal void CheckFinite(CompositeDataSet output, CompositeDataSet? input, List<Diagnostic> problems)
+    {
+        for (var c = 0; c < output.Columns.Length; c++)
+        {
+            for (var u = 0; u < output.UnitCodes.Length; u++)
+            {
+                var value = output.Data[c][u];
+                var was = input is null ? double.NaN : input.Data[c][u];
+                if (double.IsInfinity(value) || (double.IsNaN(value) && double.IsFinite(was)))
+                {
+                    var what = double.IsNaN(was) ? "the result" : "the result from " + was.ToString("R", CultureInfo.InvariantCulture);
+                    problems.Add(Problem(DiagnosticKind.ValueOutOfRange, output.Columns[c],
+                        what + " went beyond a double's range (about ±1.8e308) and is no number; scale the data down", output.UnitCodes[u]));
+                }
             }
         }
     }

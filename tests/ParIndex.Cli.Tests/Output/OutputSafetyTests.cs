@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Threading.Tasks;
 using ParIndex.Cli.Output;
 
 namespace ParIndex.Cli.Tests.Output;
@@ -64,6 +66,89 @@ public class OutputSafetyTests : TempFileTests
         var run = CliRun.Refused("score", "--methodology", Samples.Methodology, "--indicators", bad, "--format", "csv", "--output", target);
 
         Assert.Equal("kept\n", File.ReadAllText(target));
+    }
+
+    [Fact]
+    public void Output_ASymbolicLink_WritesTheFileItNamesAndKeepsTheLink()
+    {
+        var real = Files.Write("kept-here.csv", "old\n");
+        var link = Files.PathOf("latest.csv");
+        File.CreateSymbolicLink(link, real);
+
+        CliRun.Ok("rank", "--year", "2023", "--format", "csv", "--output", link);
+
+        Assert.Equal(real, new FileInfo(link).LinkTarget); // renamed over, the link itself had become a file
+        Assert.StartsWith("published_rank,province,", File.ReadAllText(real), StringComparison.Ordinal);
+        Assert.Equal(["kept-here.csv", "latest.csv"], Directory.GetFileSystemEntries(Path.GetDirectoryName(real)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Output_ALinkToAnInput_IsRefusedAndTheInputKept()
+    {
+        var input = Files.Write("units.csv", File.ReadAllText(Samples.Csv));
+        var link = Files.PathOf("latest.csv");
+        File.CreateSymbolicLink(link, input);
+
+        var run = CliRun.Refused("score", "--methodology", Samples.Methodology, "--indicators", input, "--format", "csv", "--output", link);
+
+        Assert.Contains("'latest.csv' is one of this command's input files (--indicators)", run.Error, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Samples.Csv), File.ReadAllText(input));
+    }
+
+    [Fact]
+    public async Task Output_ANamedPipe_IsWrittenIntoAndStaysAPipe()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // no named pipes in the file system (on Linux /dev/null and /dev/stdout are of this kind too)
+        }
+        var pipe = Files.PathOf("results.pipe");
+        Assert.Equal(0, Command("mkfifo", pipe));
+        var reader = Task.Run(() => File.ReadAllText(pipe)); // returns once a writer has opened the pipe and closed it
+
+        CliRun.Ok("rank", "--year", "2023", "--format", "csv", "--output", pipe);
+
+        // Written to a temporary file renamed over it, the pipe became a file (and as root -o /dev/null replaced the
+        // device), while the reader waited for ever.
+        var read = await reader.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.StartsWith("published_rank,province,", read, StringComparison.Ordinal);
+        Assert.Equal(0, Command("test", "-p", pipe));
+    }
+
+    private static int Command(string name, params string[] arguments)
+    {
+        using var process = Process.Start(name, arguments);
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
+    [Fact]
+    public void Output_AnExistingFile_KeepsItsPermissions()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        var target = Files.Write("private.csv", "old\n");
+        File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        CliRun.Ok("rank", "--year", "2023", "--format", "csv", "--output", target);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(target));
+    }
+
+    [Fact]
+    public void Output_AFolderThatTakesNoFiles_NamesTheOptionAndTheFileNotATemporaryOne()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // /proc makes no new files, even for root
+        }
+
+        var run = CliRun.Refused("rank", "--year", "2023", "--format", "csv", "--output", "/proc/parindex-result.csv");
+
+        Assert.StartsWith("error: --output: '/proc/parindex-result.csv' cannot be written: ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(".tmp", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,6 +48,17 @@ public class CompositeCsvTests
     }
 
     [Fact]
+    public void Read_ALevelBeyondAnyLevel_IsQuotedAsWritten()
+    {
+        // Cast to int, a level of 1e10 became int.MinValue, and the model's checks never finished.
+        var meta = Meta.Replace("1,\"y\",\"Y\",-1,2,NA,5", "1e10,\"y\",\"Y\",-1,2,NA,5", System.StringComparison.Ordinal);
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("uCode,Pop,x,y\nA,1,2,3\n", meta, "d.csv", "m.csv"));
+
+        Assert.Equal("element y: m.csv line 3, column Level: '1e10' is not a level (a whole number such as 1 or 2)", error.Diagnostics[0].ToString());
+        Assert.DoesNotContain(error.Diagnostics, d => d.Message.Contains("2147483648", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Read_MissingHeaderColumns_AreNamed()
     {
         var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("code,x\nA,1\n", "iCode,Level\nx,1\n", "d.csv", "m.csv"));

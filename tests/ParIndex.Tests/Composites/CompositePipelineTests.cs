@@ -207,4 +207,46 @@ public class CompositePipelineTests
         ], error.Diagnostics.Select(d => d.ToString()));
         Assert.All(error.Diagnostics, d => Assert.Equal(DiagnosticKind.NonPositiveDenominator, d.Kind));
     }
+
+    [Fact]
+    public void Run_ValuesSpanningMoreThanADouble_IsAProblemNamingTheUnitNotAMissingValue()
+    {
+        // 1e308 − (−1e308) overflows to infinity, so U1's min-max was ∞/∞: NaN, which the pipeline reads as missing, and
+        // U1 topped the ranking on its other indicator alone (50 of 100) without a word.
+        var model = Small.Model([("A", 1, [1e308, -1e308, 41]), ("B", -1, [3.1, 1.2, 5])]);
+        var pipeline = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "normalise" }, { "step": "aggregate" } ] }""");
+
+        var error = Assert.Throws<InvalidCompositeException>(() => pipeline.Run(model));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.ValueOutOfRange, "A", "U1", "$.steps[0]"), (problem.Kind, problem.ItemCode, problem.UnitCode, problem.JsonPath));
+        Assert.Contains("1E+308", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_AnAggregateBeyondADouble_IsAProblemNamingTheUnit()
+    {
+        // A generalised mean with p = 2 squares 1e200: 1e400 is past a double's largest (about 1.8e308), so U1's index
+        // was infinite and ranked first.
+        var model = Small.Model([("A", 1, [1e200, 1]), ("B", 1, [1e200, 2])]);
+        var pipeline = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "aggregate", "method": "generalised", "p": 2 } ] }""");
+
+        var error = Assert.Throws<InvalidCompositeException>(() => pipeline.Run(model));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.ValueOutOfRange, "Index", "U1", "$.steps[0]"), (problem.Kind, problem.ItemCode, problem.UnitCode, problem.JsonPath));
+    }
+
+    [Fact]
+    public void Run_WeightsSummingBeyondADouble_IsAProblemNotEveryUnitAtZero()
+    {
+        // Each weight 1e308 is finite, their sum is not: every share w / Σw was 0, every index 0 and every unit ranked 1.
+        var model = Small.Model([("A", 1, [1, 2]), ("B", 1, [3, 4])], weights: [1e308, 1e308]);
+        var pipeline = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "aggregate" } ] }""");
+
+        var error = Assert.Throws<InvalidCompositeException>(() => pipeline.Run(model));
+
+        Assert.Equal(["U1", "U2"], error.Diagnostics.Select(d => d.UnitCode));
+        Assert.All(error.Diagnostics, d => Assert.Equal((DiagnosticKind.ValueOutOfRange, "Index"), (d.Kind, d.ItemCode)));
+    }
 }
