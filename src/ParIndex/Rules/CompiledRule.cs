@@ -110,6 +110,11 @@ internal readonly struct CompiledRule
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsCount(in IndicatorValue value) => value.NumberIsWhole;
 
+    /// <summary><see cref="IsCount"/> for the usual count, written without decimals, with no call; <see langword="false"/>
+    /// for any other ("3.0"), which the scorer's general walk checks instead.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsPlainCount(in IndicatorValue value) => value.NumberBits.Scale == 0;
+
     /// <summary>All conditions takes an answer for each condition.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool AnswersAll(in IndicatorValue value) => value.ConditionsSpan.Length == _count;
@@ -159,7 +164,7 @@ internal readonly struct CompiledRule
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int InBands(in IndicatorValue value, out long points)
     {
-        var table = _table ?? throw Unvalidated("A band bound has more than 10 decimals or is out of range");
+        var table = _table ?? UnheldBounds();
         var key = value.NumberKey;
         for (var i = 0; i < table.Length; i += 3)
         {
@@ -169,8 +174,15 @@ internal readonly struct CompiledRule
                 return i / 3;
             }
         }
-        throw new InvalidOperationException(Invariant.Format($"No band contains {value}; validate the rule inside a methodology first."));
+        points = 0;
+        return NoBand(value);
     }
+
+    // Each throw in a method of its own, which the compiler knows never returns: a call that returns, in a group's
+    // loop, would make it keep its counters on the stack.
+    private static long[] UnheldBounds() => throw Unvalidated("A band bound has more than 10 decimals or is out of range");
+
+    private static int NoBand(IndicatorValue value) => throw new InvalidOperationException(Invariant.Format($"No band contains {value}; validate the rule inside a methodology first."));
 
     /// <summary>Yes/no: the points of the answer.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -201,32 +213,56 @@ internal readonly struct CompiledRule
         return step;
     }
 
-    /// <summary>min(a / b, 1) × maximum: a ratio of 1 or more gives the maximum without a division.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>min(a / b, 1) × maximum.</summary>
     internal static long Proportion(in IndicatorValue value, long maximum) =>
-        maximum >= 0 && IsOneOrMore(value.NumberBits, value.DenominatorBits) ? maximum
+        TryProportion(in value, maximum, out var points) ? points
             : Points.FromUnits(maximum).Scale(value.NumberBits, value.DenominatorBits, atMost: maximum).Units;
 
-    /// <summary>A survey's percentage of the maximum.</summary>
+    /// <summary><see cref="Proportion"/> for the usual ratio (<see cref="Points.TryScaleNarrow"/>), with no call: a
+    /// ratio of 1 or more gives the maximum without a division. <see langword="false"/> for any other.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryProportion(in IndicatorValue value, long maximum, out long points)
+    {
+        if (maximum >= 0 && IsOneOrMore(value.NumberBits, value.DenominatorBits))
+        {
+            points = maximum;
+            return true;
+        }
+        var scaled = Points.FromUnits(maximum).TryScaleNarrow(value.NumberBits, value.DenominatorBits, out var result);
+        points = Math.Min(result.Units, maximum);
+        return scaled;
+    }
+
+    /// <summary>A survey's percentage of the maximum.</summary>
     internal static long Share(in IndicatorValue value, long maximum) => Points.FromUnits(maximum).Percent(value.NumberBits).Units;
+
+    /// <summary><see cref="Share"/> for the usual percentage (<see cref="Points.TryPercent"/>), with no call;
+    /// <see langword="false"/> for any other.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryShare(in IndicatorValue value, long maximum, out long points)
+    {
+        var shared = Points.FromUnits(maximum).TryPercent(value.NumberBits, out var result);
+        points = result.Units;
+        return shared;
+    }
 
     /// <summary>max(maximum − count × deduction, floor), exact: a count beyond a long takes the floor, as any positive
     /// deduction times it passes every maximum.</summary>
+    internal long Deduct(in IndicatorValue value, long maximum) =>
+        TryDeduct(in value, maximum, out var points) ? points : DeductAny(value.NumberBits, value.Number, maximum, Held(_first), Held(_second));
+
+    /// <summary><see cref="Deduct"/> for the usual count, with no call: whole, not negative and small (at most _count,
+    /// worked out when compiled), from a maximum within ±2⁶¹, so that the product and the difference stay within 64
+    /// bits without a check of overflow after the fact. <see langword="false"/> for any other.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal long Deduct(in IndicatorValue value, long maximum)
+    internal bool TryDeduct(in IndicatorValue value, long maximum, out long points)
     {
         var perOccurrence = Held(_first);
         var floor = Held(_second);
         var bits = value.NumberBits;
-        // The usual count, whole, not negative and small (at most _count, worked out when compiled), from a maximum
-        // within ±2⁶¹: the product and the difference stay within 64 bits. Kept short, without a check of overflow
-        // after the fact, so that the group's loop keeps its registers.
-        if (bits.Flags == 0 && bits.High == 0 && bits.Low <= (uint)_count && unchecked((ulong)(maximum + FastLimit)) <= 2 * (ulong)FastLimit)
-        {
-            return Math.Max(maximum - ((long)bits.Low * perOccurrence), floor);
-        }
-        return DeductAny(bits, value.Number, maximum, perOccurrence, floor);
+        var usual = bits.Flags == 0 && bits.High == 0 && bits.Low <= (uint)_count && unchecked((ulong)(maximum + FastLimit)) <= 2 * (ulong)FastLimit;
+        points = usual ? Math.Max(maximum - ((long)bits.Low * perOccurrence), floor) : 0;
+        return usual;
     }
 
     /// <summary><see cref="Deduct"/> for any count: negative, with decimals, beyond a long, or with a product or

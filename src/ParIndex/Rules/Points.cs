@@ -149,7 +149,13 @@ internal readonly struct Points : IEquatable<Points>, IComparable<Points>, IComp
     internal Points Percent(decimal percent) => Percent(new DecimalBits(percent));
 
     /// <inheritdoc cref="Percent(decimal)"/>
-    internal Points Percent(DecimalBits percent)
+    internal Points Percent(DecimalBits percent) => TryPercent(percent, out var result) ? result : Scale(percent, new DecimalBits(100m));
+
+    /// <summary>The usual case of <see cref="Percent(decimal)"/>, with no call: a non-negative percentage of a 64-bit
+    /// mantissa with at most 16 decimals whose product with the points fits in 64 bits; <see langword="false"/>
+    /// otherwise. The scorer's loops call it alone, and leave any other value to the scorer's general walk.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryPercent(DecimalBits percent, out Points result)
     {
         var digits = percent.Scale + 2; // ÷ (100 × 10^scale)
         if (percent.High == 0 && percent.Flags >= 0 && _units >= 0 && digits < Powers.Length && MultiplyWide(percent.Low, (ulong)_units, out var dividend) == 0)
@@ -160,9 +166,11 @@ internal readonly struct Points : IEquatable<Points>, IComparable<Points>, IComp
             {
                 whole++;
             }
-            return new Points((long)whole); // below 2⁶⁴ ÷ 100 + 1: a long holds it
+            result = new Points((long)whole); // below 2⁶⁴ ÷ 100 + 1: a long holds it
+            return true;
         }
-        return Scale(percent, new DecimalBits(100m));
+        result = default;
+        return false;
     }
 
     // Each constant divisor is compiled into a multiplication and a shift. Digits are 2 (a percentage's own ÷ 100) to 18.
@@ -222,20 +230,22 @@ internal readonly struct Points : IEquatable<Points>, IComparable<Points>, IComp
         TryScale(new DecimalBits(numerator), new DecimalBits(denominator), out result);
 
     /// <inheritdoc cref="TryScale(decimal, decimal, out Points)"/>
-    private bool TryScale(DecimalBits n, DecimalBits d, out Points result)
+    private bool TryScale(DecimalBits n, DecimalBits d, out Points result) => TryScaleNarrow(n, d, out result) || TryScaleWide(n, d, out result);
+
+    /// <summary>The usual case of <see cref="TryScale(decimal, decimal, out Points)"/>, with no call: both products
+    /// below 2⁵³; <see langword="false"/> otherwise. The scorer's loops call it alone, and leave any other value to the
+    /// scorer's general walk.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryScaleNarrow(DecimalBits n, DecimalBits d, out Points result)
     {
         result = default;
-        if (n.High != 0 || d.High != 0 || (n.Flags | d.Flags) < 0 || d.Low == 0 || _units < 0)
+        if (!CanScale(n, d))
         {
             return false;
         }
 
         // a / 10^sa ÷ (b / 10^sb) × u = a × u × 10^sb ÷ (b × 10^sa); only the difference of the scales is applied.
         var shift = d.Scale - n.Scale;
-        if (Math.Abs(shift) >= Powers.Length)
-        {
-            return false;
-        }
 
         // Reported numbers' ratios almost always have both products below 2⁵³, in one 64-bit word each: the quotient
         // then comes from a floating-point division (a hardware division of 64 bits costs tens of nanoseconds), without
@@ -262,8 +272,14 @@ internal readonly struct Points : IEquatable<Points>, IComparable<Points>, IComp
             result = new Points(q);
             return true;
         }
-        return TryScaleWide(n, d, shift, out result);
+        return false;
     }
+
+    /// <summary>Whether the integer paths take the numbers: non-negative, mantissas of 64 bits, a divisor other than
+    /// zero, scales less than 19 apart, and points not below zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool CanScale(DecimalBits n, DecimalBits d) =>
+        n.High == 0 && d.High == 0 && (n.Flags | d.Flags) >= 0 && d.Low != 0 && _units >= 0 && Math.Abs(d.Scale - n.Scale) < Powers.Length;
 
     /// <summary>a × b in 128 bits: the high half, and the low one in <paramref name="low"/>. One multiplication in 64
     /// bits when the product fits there (the numbers' leading zeros say so), the usual case: Math.BigMul passes its low
@@ -288,11 +304,16 @@ internal readonly struct Points : IEquatable<Points>, IComparable<Points>, IComp
         return twice > divisor || (twice == divisor && T.IsOddInteger(whole));
     }
 
-    // Products of 64 bits or more: in 128 bits.
+    // Products of 2⁵³ or more, in 128 bits.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool TryScaleWide(DecimalBits n, DecimalBits d, int shift, out Points result)
+    private bool TryScaleWide(DecimalBits n, DecimalBits d, out Points result)
     {
         result = default;
+        if (!CanScale(n, d))
+        {
+            return false;
+        }
+        var shift = d.Scale - n.Scale;
         var dividend = (UInt128)n.Low * (ulong)_units;
         UInt128 divisor = d.Low;
         if (shift > 0)

@@ -40,21 +40,27 @@ internal sealed class LeafGroups
     /// <summary>Scores every leaf from the value at its position, adding its points or, when it is not applicable, its
     /// maximum, and storing each result in <paramref name="leaves"/> when given. <see langword="false"/> at the first
     /// value that is neither of its rule's kind and accepted by it, nor not applicable, or whose points fall outside
-    /// [0, maximum]: the caller then scores the unit another way, which reports the problem.</summary>
+    /// [0, maximum], or that is not one of the usual values the loops score with no call (a count written "3.0", a
+    /// ratio beyond 2⁵³): the caller then scores the unit another way, which scores it or reports the problem.</summary>
     internal bool TryScore(ReadOnlySpan<IndicatorValue> values, int year, LeafResult[]? leaves, out (Points Total, Points Removed) sums)
     {
         var totals = new Totals(leaves);
-        var scored = totals.Run<PercentBands>(_percentBands, values, year)
-            && totals.Run<CountBands>(_countBands, values, year)
-            && totals.Run<YesNo>(_yesNo, values, year)
-            && totals.Run<AllConditions>(_allConditions, values, year)
-            && totals.Run<Timeliness>(_timeliness, values, year)
-            && totals.Run<Proportional>(_proportional, values, year)
-            && totals.Run<SurveyPercentage>(_surveyPercentage, values, year)
-            && totals.Run<Deduction>(_deduction, values, year);
+        var scored = leaves is null ? Run<Discard>(ref totals, values, year) : Run<Store>(ref totals, values, year);
         sums = scored ? (Points.FromUnits(totals.Total), Points.FromUnits(totals.Removed)) : default;
         return scored;
     }
+
+    /// <summary>Each group's loop in turn, with the results stored or not.</summary>
+    private bool Run<TStore>(ref Totals totals, ReadOnlySpan<IndicatorValue> values, int year)
+        where TStore : struct, IStore =>
+        totals.Run<PercentBands, TStore>(_percentBands, values, year)
+        && totals.Run<CountBands, TStore>(_countBands, values, year)
+        && totals.Run<YesNo, TStore>(_yesNo, values, year)
+        && totals.Run<AllConditions, TStore>(_allConditions, values, year)
+        && totals.Run<Timeliness, TStore>(_timeliness, values, year)
+        && totals.Run<Proportional, TStore>(_proportional, values, year)
+        && totals.Run<SurveyPercentage, TStore>(_surveyPercentage, values, year)
+        && totals.Run<Deduction, TStore>(_deduction, values, year);
 
     /// <summary>One leaf: its compiled rule, the position of its value, its index among the methodology's leaves, and
     /// its maximum in units.</summary>
@@ -75,8 +81,9 @@ internal sealed class LeafGroups
         // Each group's loop a method of its own: inlined together, the loops spilled their counters to the stack. The
         // sums are kept in locals while it runs: added to the fields, each leaf waited for the last one's store.
         [MethodImpl(MethodImplOptions.NoInlining)]
-        public bool Run<TKind>(ReadOnlySpan<Slot> slots, ReadOnlySpan<IndicatorValue> values, int year)
+        public bool Run<TKind, TStore>(ReadOnlySpan<Slot> slots, ReadOnlySpan<IndicatorValue> values, int year)
             where TKind : struct, IKind
+            where TStore : struct, IStore
         {
             var total = Total;
             var removed = Removed;
@@ -85,22 +92,21 @@ internal sealed class LeafGroups
                 ref readonly var value = ref values[slot.Position];
                 if (value.Kind == TKind.Input && TKind.Accepts(in slot.Rule, in value))
                 {
-                    var step = TKind.Evaluate(in slot.Rule, in value, slot.Maximum, year, out var units);
-                    if (units < 0 || units > slot.Maximum)
+                    if (!TKind.TryEvaluate(in slot.Rule, in value, slot.Maximum, year, out var units, out var step) || units < 0 || units > slot.Maximum)
                     {
                         return false;
                     }
-                    if (leaves is not null)
+                    if (TStore.Stores)
                     {
-                        leaves[slot.LeafIndex] = new LeafResult(Points.FromUnits(units), LeafStatus.Scored, step);
+                        leaves![slot.LeafIndex] = new LeafResult(Points.FromUnits(units), LeafStatus.Scored, step);
                     }
                     total = checked(total + units);
                 }
                 else if (value.Kind == IndicatorKind.NotApplicable)
                 {
-                    if (leaves is not null)
+                    if (TStore.Stores)
                     {
-                        leaves[slot.LeafIndex] = new LeafResult(Points.Zero, LeafStatus.NotApplicable);
+                        leaves![slot.LeafIndex] = new LeafResult(Points.Zero, LeafStatus.NotApplicable);
                     }
                     removed = checked(removed + slot.Maximum);
                 }
@@ -115,23 +121,51 @@ internal sealed class LeafGroups
         }
     }
 
+    /// <summary>Whether the leaves' results are stored: a type argument, so that the usual walk, which stores none, has
+    /// no check for it per leaf.</summary>
+    private interface IStore
+    {
+        static abstract bool Stores { get; }
+    }
+
+    private readonly struct Store : IStore
+    {
+        public static bool Stores => true;
+    }
+
+    private readonly struct Discard : IStore
+    {
+        public static bool Stores => false;
+    }
+
     /// <summary>A kind of built-in rule: the kind of value it reads, which values it accepts, and its evaluation, each
     /// the kind's own method of <see cref="CompiledRule"/>. Structs, so that each group's loop is compiled for its kind.</summary>
     private interface IKind
     {
         static abstract IndicatorKind Input { get; }
 
-        /// <summary>Whether the rule can score a value of its kind: every value, unless the kind says otherwise.</summary>
+        /// <summary>Whether the rule can score a value of its kind: every value, unless the kind says otherwise (a
+        /// count's kinds take here only counts written without decimals, checked with no call).</summary>
         static virtual bool Accepts(in CompiledRule rule, in IndicatorValue value) => true;
 
-        static abstract int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points);
+        /// <summary>The rule's points and step (-1 for a formula), or <see langword="false"/> for a value outside the
+        /// usual ones, which the scorer's general walk scores instead: the loop then makes no call that returns, so
+        /// that its counters stay in registers.</summary>
+        static abstract bool TryEvaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points, out int step);
     }
 
-    /// <summary>A formula's points, with no step (-1).</summary>
-    private static int Formula(long units, out long points)
+    /// <summary>A rule's step, where it has one (a band, a level): it then scores every value it accepts.</summary>
+    private static bool Stepped(int applied, out int step)
     {
-        points = units;
-        return -1;
+        step = applied;
+        return true;
+    }
+
+    /// <summary>A formula, whose points have no step (-1), when they were worked out.</summary>
+    private static bool Formula(bool scored, out int step)
+    {
+        step = -1;
+        return scored;
     }
 
     private readonly struct PercentBands : IKind
@@ -139,17 +173,17 @@ internal sealed class LeafGroups
         public static IndicatorKind Input => IndicatorKind.Percent;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => rule.InBands(in value, out points);
+        public static bool TryEvaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points, out int step) => Stepped(rule.InBands(in value, out points), out step);
     }
 
     private readonly struct CountBands : IKind
     {
         public static IndicatorKind Input => IndicatorKind.Number;
 
-        public static bool Accepts(in CompiledRule rule, in IndicatorValue value) => CompiledRule.IsCount(in value);
+        public static bool Accepts(in CompiledRule rule, in IndicatorValue value) => CompiledRule.IsPlainCount(in value);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => rule.InBands(in value, out points);
+        public static bool TryEvaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points, out int step) => Stepped(rule.InBands(in value, out points), out step);
     }
 
     private readonly struct YesNo : IKind
@@ -157,7 +191,7 @@ internal sealed class LeafGroups
         public static IndicatorKind Input => IndicatorKind.Flag;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => rule.Answered(in value, out points);
+        public static bool TryEvaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points, out int step) => Stepped(rule.Answered(in value, out points), out step);
     }
 
     private readonly struct AllConditions : IKind
@@ -167,7 +201,7 @@ internal sealed class LeafGroups
         public static bool Accepts(in CompiledRule rule, in IndicatorValue value) => rule.AnswersAll(in value);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => rule.AllMet(in value, out points);
+        public static bool TryEvaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points, out int step) => Stepped(rule.AllMet(in value, out points), out step);
     }
 
     private readonly struct Timeliness : IKind
@@ -175,7 +209,7 @@ internal sealed class LeafGroups
         public static IndicatorKind Input => IndicatorKind.Completion;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => rule.Timely(in value, year, out points);
+        public static bool TryEvaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points, out int step) => Stepped(rule.Timely(in value, year, out points), out step);
     }
 
     private readonly struct Proportional : IKind
@@ -183,7 +217,7 @@ internal sealed class LeafGroups
         public static IndicatorKind Input => IndicatorKind.Ratio;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => Formula(CompiledRule.Proportion(in value, maximum), out points);
+        public static bool TryEvaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points, out int step) => Formula(CompiledRule.TryProportion(in value, maximum, out points), out step);
     }
 
     private readonly struct SurveyPercentage : IKind
@@ -191,16 +225,16 @@ internal sealed class LeafGroups
         public static IndicatorKind Input => IndicatorKind.Percent;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => Formula(CompiledRule.Share(in value, maximum), out points);
+        public static bool TryEvaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points, out int step) => Formula(CompiledRule.TryShare(in value, maximum, out points), out step);
     }
 
     private readonly struct Deduction : IKind
     {
         public static IndicatorKind Input => IndicatorKind.Number;
 
-        public static bool Accepts(in CompiledRule rule, in IndicatorValue value) => CompiledRule.IsCount(in value);
+        public static bool Accepts(in CompiledRule rule, in IndicatorValue value) => CompiledRule.IsPlainCount(in value);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static int Evaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points) => Formula(rule.Deduct(in value, maximum), out points);
+        public static bool TryEvaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points, out int step) => Formula(rule.TryDeduct(in value, maximum, out points), out step);
     }
 }
