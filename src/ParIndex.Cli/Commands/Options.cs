@@ -13,7 +13,7 @@ internal static class Options
 
     public static Option<string?> Unit() => new("--unit", "-u")
     {
-        Description = "The unit to explain (its code in the input files); the only unit when omitted.",
+        Description = "The unit (its code in the input files); the only unit when omitted.",
     };
 
     public static Option<PublishedIndex> Index() => Words(new Option<PublishedIndex>("--index")

@@ -117,6 +117,10 @@ internal static class RankCommand
         if (compareYear is { } other)
         {
             Options.CheckYear(other, "--compare");
+            if (other == year)
+            {
+                throw new CliException($"{year.ToString(CultureInfo.InvariantCulture)} is the year ranked: compare it with another year", "--compare");
+            }
             before = PublishedRecord.Results(index, other).Rows
                 .Where(r => r.Rank is not null)
                 .ToDictionary(r => r.Province.Code, r => r.Rank!.Value, StringComparer.Ordinal);

@@ -14,7 +14,7 @@ internal static class ValidateCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "A methodology (JSON, told by its .json extension or its content) or a results table (.csv or .xlsx: year,province,value_percent,rank[,source_url])." };
         var index = Options.Index();
-        var command = new Command("validate", "Check a methodology JSON file or a published-results CSV file; exit code 1 when problems are found.\n" +
+        var command = new Command("validate", "Check a methodology JSON file or a published-results table (CSV or .xlsx); exit code 1 when problems are found.\n" +
             "Examples:\n  parindex validate my-methodology.json\n  parindex validate src/ParIndex/Data/par-index-provinces.csv")
         {
             file, index,

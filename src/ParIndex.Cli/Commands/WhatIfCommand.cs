@@ -14,7 +14,7 @@ internal static class WhatIfCommand
         var input = new ScoredInput();
         var year = Options.Year("The assessment year, when the files hold several.");
         var methodologyAfter = new Option<string?>("--methodology-after") { Description = "The changed methodology (a JSON file or an embedded id): other maxima, band thresholds or weights." };
-        var indicatorsAfter = new Option<FileInfo[]>("--indicators-after") { Description = "Changed indicators (CSV or JSON) for some units: each unit in them replaces its values as reported.", AllowMultipleArgumentsPerToken = true };
+        var indicatorsAfter = new Option<FileInfo[]>("--indicators-after") { Description = "Changed indicators (CSV, JSON or .xlsx) for some units: each unit in them replaces its values as reported.", AllowMultipleArgumentsPerToken = true };
         var ties = Options.Ties();
         var tiesAfter = Options.Words(new Option<TiePolicy?>("--ties-after") { Description = "The tie policy after the change (standard, dense, ordinal); --ties when omitted." });
         var precision = new Option<string?>("--precision") { Description = "Rank on exact values (default) or values rounded to N decimals." };

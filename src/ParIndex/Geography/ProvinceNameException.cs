@@ -21,7 +21,7 @@ internal sealed class ProvinceNameException : DiagnosticException
     internal ProvinceListId List { get; }
 
     /// <summary>Gets the units it matched (when ambiguous) or the nearest units by edit distance of the folded names
-    /// (when unknown), nearest first.</summary>
+    /// (when unknown), nearest first; empty for a blank name.</summary>
     public ImmutableArray<Province> Candidates { get; }
 
     /// <summary>Gets whether the name matched more than one unit.</summary>
@@ -32,6 +32,7 @@ internal sealed class ProvinceNameException : DiagnosticException
         var names = string.Join(", ", candidates.Select(p => Invariant.Format($"{p.Name} ({p.Code})")));
         var message = ambiguous
             ? Invariant.Format($"'{name}' matches {candidates.Length} units of the {(int)list}-unit list: {names}; give the code or a fuller name")
+            : string.IsNullOrWhiteSpace(name) ? Invariant.Format($"'{name}' is blank: give the name or code of a unit of the {(int)list}-unit list")
             : Invariant.Format($"'{name}' matches no unit of the {(int)list}-unit list{(note is null ? "" : "; " + note)}; nearest: {names}");
         return new Diagnostic(ambiguous ? DiagnosticKind.AmbiguousName : DiagnosticKind.UnknownName, null, message);
     }

@@ -71,6 +71,7 @@ internal static class ProvinceNames
             return new ProvinceNameException(name, list.Id, [link.New], ambiguous: false,
                 note: Invariant.Format($"{old.Name} ({old.Code}) is a unit of the 63-unit list; since {MergerLink.EffectiveDate:uuuu-MM-dd} it is part of {link.New.Name} ({link.New.Code})"));
         }
-        return new ProvinceNameException(name, list.Id, list.Names.Nearest(name, CandidateCount), ambiguous: false, note: null);
+        // A blank name is near nothing: the first units of the list were offered as its "nearest".
+        return new ProvinceNameException(name, list.Id, string.IsNullOrWhiteSpace(name) ? [] : list.Names.Nearest(name, CandidateCount), ambiguous: false, note: null);
     }
 }

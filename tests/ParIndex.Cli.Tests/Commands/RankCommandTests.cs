@@ -79,6 +79,16 @@ public sealed class RankCommandTests : TempFileTests
     }
 
     [Fact]
+    public void Rank_CompareWithTheYearRanked_IsRefused()
+    {
+        // 12f09a9 accepted it and showed a change of 0 on every row.
+        var run = CliRun.Refused("rank", "--year", "2023", "--compare", "2023");
+
+        Assert.Equal("error: --compare: 2023 is the year ranked: compare it with another year", run.Error.Trim());
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
     public void Rank_Published2018_UsesThe2018Groups()
     {
         // 2018 groups (one provincial source, Sơn La): A ≥ 80, B 75–<80, C 70–<75, D < 70. Quảng Ninh 89.06 is in A;

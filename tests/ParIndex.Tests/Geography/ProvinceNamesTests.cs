@@ -78,6 +78,18 @@ public class ProvinceNamesTests
         Assert.Contains("Quảng Ninh (22)", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Match_BlankName_SaysItIsBlankAndOffersNoNearestUnit(string name)
+    {
+        // 12f09a9 offered Hà Nội, Thừa Thiên Huế and Hồ Chí Minh as the "nearest" of an empty name.
+        var e = Assert.Throws<ProvinceNameException>(() => ProvinceNames.Match(name, ProvinceList.Units63));
+
+        Assert.Empty(e.Candidates);
+        Assert.Equal($"'{name}' is blank: give the name or code of a unit of the 63-unit list", Assert.Single(e.Diagnostics).Message);
+    }
+
     [Fact]
     public void Match_DissolvedUnitInThe34List_ThrowsNamingWhatItBecame()
     {
