@@ -163,8 +163,7 @@ internal sealed class CommandContext
         }
         var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         // The output is written through a link to the file it names, so links are followed on both sides.
-        static string Final(FileInfo file) => file.LinkTarget is null ? file.FullName : file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file.FullName;
-        var written = Final(target);
+        var written = AtomicFile.FinalPath(target);
         foreach (var child in parse.CommandResult.Children)
         {
             var (name, tokens) = child switch
@@ -175,7 +174,7 @@ internal sealed class CommandContext
             };
             foreach (var token in tokens ?? [])
             {
-                if (File.Exists(token.Value) && string.Equals(Final(new FileInfo(token.Value)), written, comparison))
+                if (File.Exists(token.Value) && string.Equals(AtomicFile.FinalPath(new FileInfo(token.Value)), written, comparison))
                 {
                     return name;
                 }

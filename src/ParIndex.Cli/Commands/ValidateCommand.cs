@@ -22,15 +22,14 @@ internal static class ValidateCommand
         CommandContext.Bind(command, context =>
         {
             var input = context.Parse.GetValue(file)!;
-            InputFile.RequireFile(input, input.ToString());
-            bool json;
-            using (var head = InputFile.Open(input))
+            List<Diagnostic> problems, consistent;
+            List<string> notes;
+            using (var stream = InputFile.Open(input)) // found, a file, within the tool's limit; opened once, told by its start
             {
-                json = InputFile.IsJson(input, head);
+                (problems, consistent, notes) = InputFile.IsJson(input, stream)
+                    ? Methodology(stream)
+                    : Results(input, stream, context.Parse.GetValue(index), context.Csv, context.Sheet);
             }
-            var (problems, consistent, notes) = json
-                ? Methodology(input)
-                : Results(input, context.Parse.GetValue(index), context.Csv, context.Sheet);
             // Rows consistent only through unpublished decimals are listed after the problems, as notes: every format
             // shows them (a CSV has no notes), and they do not change the exit code.
             context.Write(
@@ -53,11 +52,10 @@ internal static class ValidateCommand
         file.Name + (problem.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) + (problem.Column is { } column ? ":" + column.ToString(CultureInfo.InvariantCulture) : string.Empty) : string.Empty)
         + (problem.JsonPath is { } path ? " " + path : string.Empty);
 
-    private static (List<Diagnostic> Problems, List<Diagnostic> Consistent, List<string> Notes) Methodology(FileInfo file)
+    private static (List<Diagnostic> Problems, List<Diagnostic> Consistent, List<string> Notes) Methodology(Stream stream)
     {
         try
         {
-            using var stream = file.OpenRead();
             var methodology = Methodologies.Methodology.ReadJson(stream);
             return ([], [], [FormattableString.Invariant($"{methodology.Id}: {methodology.Title}; {methodology.Areas.Length} areas, {methodology.Leaves.Length} leaves, {methodology.MaxPoints} points; years {methodology.Years}.")]);
         }
@@ -67,15 +65,11 @@ internal static class ValidateCommand
         }
     }
 
-    private static (List<Diagnostic> Problems, List<Diagnostic> Consistent, List<string> Notes) Results(FileInfo file, PublishedIndex index, ParIndex.Csv.CsvOptions csv, string? sheet)
+    private static (List<Diagnostic> Problems, List<Diagnostic> Consistent, List<string> Notes) Results(FileInfo file, Stream stream, PublishedIndex index, ParIndex.Csv.CsvOptions csv, string? sheet)
     {
-        ReadResult<System.Collections.Immutable.ImmutableArray<Placed<PublishedResult>>> read;
-        using (var stream = Input.InputFile.Open(file))
-        {
-            read = Input.InputFile.IsWorkbook(file, stream)
-                ? ParIndex.Excel.PublishedResultsXlsx.Read(stream, index, sheet, file.Name)
-                : ParIndex.Csv.PublishedResultsCsv.Read(stream, index, csv, file.Name);
-        }
+        var read = Input.InputFile.IsWorkbook(file, stream)
+            ? ParIndex.Excel.PublishedResultsXlsx.Read(stream, index, sheet, file.Name)
+            : ParIndex.Csv.PublishedResultsCsv.Read(stream, index, csv, file.Name);
         Input.InputFile.ThrowIfUnreadable(read, file);
         var problems = read.Diagnostics.ToList();
         var rows = read.Value.Select(r => r.Value).ToList();

@@ -43,19 +43,17 @@ internal static class InputFile
     /// CSV it was called text in the wrong encoding, with --encoding as the advice. The stream is left where it was.</summary>
     public static bool IsWorkbook(FileInfo file, Stream stream)
     {
-        if (file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) || file.Extension.Equals(".xls", StringComparison.OrdinalIgnoreCase))
+        if (HasExtension(file, ".xlsx", ".xls"))
         {
             return true;
         }
-        if (file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase) || !stream.CanSeek)
+        if (HasExtension(file, ".json") || !stream.CanSeek)
         {
             return false;
         }
-        var start = stream.Position;
-        Span<byte> head = stackalloc byte[8];
-        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        stream.Position = start;
-        return (read >= 4 && head[..4].SequenceEqual("PK\u0003\u0004"u8)) || (read == head.Length && head.SequenceEqual(CompoundFile));
+        Span<byte> buffer = stackalloc byte[8];
+        var head = Peek(stream, buffer);
+        return head.StartsWith("PK\u0003\u0004"u8) || head.SequenceEqual(CompoundFile);
     }
 
     /// <summary>Says whether a file is JSON: by its extension (.json), or by its content where the name says nothing (its
@@ -64,19 +62,16 @@ internal static class InputFile
     /// reported as a CSV missing its columns. The stream is left where it was.</summary>
     public static bool IsJson(FileInfo file, Stream stream)
     {
-        if (file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
+        if (HasExtension(file, ".json"))
         {
             return true;
         }
-        if (HasTableExtension(file) || !stream.CanSeek)
+        if (HasExtension(file, ".csv", ".xlsx", ".xls") || !stream.CanSeek)
         {
             return false;
         }
-        var start = stream.Position;
-        Span<byte> head = stackalloc byte[256];
-        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        stream.Position = start;
-        var text = head[..read];
+        Span<byte> buffer = stackalloc byte[256];
+        var text = Peek(stream, buffer);
         if (text.StartsWith("\uFEFF"u8))
         {
             text = text[3..];
@@ -85,9 +80,27 @@ internal static class InputFile
         return (text.Length > 0 && text[0] is (byte)'{' or (byte)'[') || text.StartsWith("//"u8) || text.StartsWith("/*"u8);
     }
 
-    private static bool HasTableExtension(FileInfo file) =>
-        file.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) || file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
-        || file.Extension.Equals(".xls", StringComparison.OrdinalIgnoreCase);
+    private static bool HasExtension(FileInfo file, params ReadOnlySpan<string> extensions)
+    {
+        foreach (var extension in extensions)
+        {
+            if (file.Extension.Equals(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The file's first bytes, as many as fit in <paramref name="buffer"/> (fewer in a shorter file), the stream
+    /// left where it was.</summary>
+    private static Span<byte> Peek(Stream stream, Span<byte> buffer)
+    {
+        var start = stream.Position;
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        stream.Position = start;
+        return buffer[..read];
+    }
 
     // The signature of a compound file, the container of Excel 97–2003's .xls.
     private static ReadOnlySpan<byte> CompoundFile => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];

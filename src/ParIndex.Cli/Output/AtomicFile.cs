@@ -45,7 +45,7 @@ internal static partial class AtomicFile
             return;
         }
         // A link stays a link: the file it names is the one replaced.
-        var final = target.LinkTarget is null ? target.FullName : target.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? target.FullName;
+        var final = FinalPath(target);
         var folder = Path.GetDirectoryName(final) ?? directory.FullName;
         // Beside the target (same volume), so the final move is a rename; hidden and unique so it clashes with nothing.
         var temporary = Path.Combine(folder, "." + Path.GetFileName(final) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
@@ -70,6 +70,10 @@ internal static partial class AtomicFile
             throw;
         }
     }
+
+    /// <summary>The full path of the file a path names, its links followed to the end: the file written.</summary>
+    internal static string FinalPath(FileInfo file) =>
+        file.LinkTarget is null ? file.FullName : file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file.FullName;
 
     /// <summary>Runs a file operation on the output, saying what failed as a problem of --output and naming the file
     /// given, never the temporary file, which the user did not name.</summary>
