@@ -21,12 +21,8 @@ public static class AreaPointsCsv
     /// <returns>The units' area points, each with the place of its first row, and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static ReadResult<ImmutableArray<Placed<AreaPoints>>> Read(string path, CsvOptions? options)
-    {
-        var problems = new List<Diagnostic>();
-        using var table = CsvTable.Open(path, options, problems.Add);
-        return AreaPointRows.Read(table, problems);
-    }
+    public static ReadResult<ImmutableArray<Placed<AreaPoints>>> Read(string path, CsvOptions? options) =>
+        Rows.Read(report => CsvTable.Open(path, options, report), AreaPointRows.Read);
 
     /// <summary>Reads a CSV stream of area points.</summary>
     /// <param name="csv">The bytes; read to their end, not closed.</param>
@@ -34,10 +30,6 @@ public static class AreaPointsCsv
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The units' area points and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
-    public static ReadResult<ImmutableArray<Placed<AreaPoints>>> Read(Stream csv, CsvOptions? options, string? file)
-    {
-        var problems = new List<Diagnostic>();
-        using var table = CsvTable.Open(csv, options, file, problems.Add);
-        return AreaPointRows.Read(table, problems);
-    }
+    public static ReadResult<ImmutableArray<Placed<AreaPoints>>> Read(Stream csv, CsvOptions? options, string? file) =>
+        Rows.Read(report => CsvTable.Open(csv, options, file, report), AreaPointRows.Read);
 }

@@ -25,12 +25,8 @@ public static class AssessmentsCsv
     /// are any.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static ReadResult<ImmutableArray<AssessmentRecord>> Read(string path, CsvOptions? options)
-    {
-        var problems = new List<Diagnostic>();
-        using var table = CsvTable.Open(path, options, problems.Add);
-        return AssessmentRows.Read(table, problems);
-    }
+    public static ReadResult<ImmutableArray<AssessmentRecord>> Read(string path, CsvOptions? options) =>
+        Rows.Read(report => CsvTable.Open(path, options, report), AssessmentRows.Read);
 
     /// <summary>Reads a CSV stream of assessment records.</summary>
     /// <param name="csv">The bytes; read to their end, not closed.</param>
@@ -38,10 +34,6 @@ public static class AssessmentsCsv
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The units' records and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
-    public static ReadResult<ImmutableArray<AssessmentRecord>> Read(Stream csv, CsvOptions? options, string? file)
-    {
-        var problems = new List<Diagnostic>();
-        using var table = CsvTable.Open(csv, options, file, problems.Add);
-        return AssessmentRows.Read(table, problems);
-    }
+    public static ReadResult<ImmutableArray<AssessmentRecord>> Read(Stream csv, CsvOptions? options, string? file) =>
+        Rows.Read(report => CsvTable.Open(csv, options, file, report), AssessmentRows.Read);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Unicode;
 using System.Threading;
@@ -187,30 +188,20 @@ internal sealed class CsvTable : ITextTable, IDisposable
     /// <summary>Moves to the next row that can be read; rows that cannot are reported and skipped.</summary>
     public bool Read()
     {
-        try
-        {
-            while (!Refused && _csv.Read())
-            {
-                AnyRow = true;
-                if (Check())
-                {
-                    return true;
-                }
-            }
-        }
-        catch (CsvFormatException) when (!Refused)
-        {
-            TooLong();
-        }
-        return false;
+        var next = Next(async: false, CancellationToken.None);
+        Debug.Assert(next.IsCompleted, "without async the loop never waits");
+        return next.GetAwaiter().GetResult();
     }
 
     /// <summary>Moves to the next row that can be read, asynchronously.</summary>
-    public async ValueTask<bool> ReadAsync(CancellationToken cancellationToken)
+    public ValueTask<bool> ReadAsync(CancellationToken cancellationToken) => Next(async: true, cancellationToken);
+
+    // One loop for both ways of reading: without async it never waits, so its task has completed when it returns.
+    private async ValueTask<bool> Next(bool async, CancellationToken cancellationToken)
     {
         try
         {
-            while (!Refused && await _csv.ReadAsync(cancellationToken).ConfigureAwait(false))
+            while (!Refused && (async ? await _csv.ReadAsync(cancellationToken).ConfigureAwait(false) : _csv.Read()))
             {
                 AnyRow = true;
                 if (Check())

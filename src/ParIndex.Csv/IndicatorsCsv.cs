@@ -26,12 +26,8 @@ public static class IndicatorsCsv
     /// there are any.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="methodology"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(string path, Methodology methodology, CsvOptions? options)
-    {
-        var builder = new ReportedIndicatorsBuilder(methodology);
-        ReadInto(builder, path, options);
-        return builder.Build();
-    }
+    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(string path, Methodology methodology, CsvOptions? options) =>
+        IndicatorRows.Read(methodology, report => CsvTable.Open(path, options, report));
 
     /// <summary>Reads CSV text of indicators.</summary>
     /// <param name="csv">The text; read to its end, not closed.</param>
@@ -40,15 +36,8 @@ public static class IndicatorsCsv
     /// <param name="file">The name of the text for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The units' indicators and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="methodology"/> is null.</exception>
-    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(TextReader csv, Methodology methodology, CsvOptions? options, string? file)
-    {
-        var builder = new ReportedIndicatorsBuilder(methodology);
-        using (var table = CsvTable.Open(csv, options, file, builder.Report))
-        {
-            IndicatorRows.Read(table, builder);
-        }
-        return builder.Build();
-    }
+    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(TextReader csv, Methodology methodology, CsvOptions? options, string? file) =>
+        IndicatorRows.Read(methodology, report => CsvTable.Open(csv, options, file, report));
 
     /// <summary>Reads a CSV file of indicators into a builder that may hold other files' units.</summary>
     /// <param name="builder">The builder to add the rows to.</param>
@@ -56,12 +45,8 @@ public static class IndicatorsCsv
     /// <param name="options">How the file is written, or <see langword="null"/> to find out from the file.</param>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static void ReadInto(ReportedIndicatorsBuilder builder, string path, CsvOptions? options)
-    {
-        Arguments.CheckNotNull(builder);
-        using var table = CsvTable.Open(path, options, builder.Report);
-        IndicatorRows.Read(table, builder);
-    }
+    public static void ReadInto(ReportedIndicatorsBuilder builder, string path, CsvOptions? options) =>
+        IndicatorRows.ReadInto(builder, report => CsvTable.Open(path, options, report));
 
     /// <summary>Reads a CSV stream of indicators into a builder.</summary>
     /// <param name="builder">The builder to add the rows to.</param>
@@ -69,10 +54,6 @@ public static class IndicatorsCsv
     /// <param name="options">How the file is written, or <see langword="null"/> to find out from the file.</param>
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="csv"/> is null.</exception>
-    public static void ReadInto(ReportedIndicatorsBuilder builder, Stream csv, CsvOptions? options, string? file)
-    {
-        Arguments.CheckNotNull(builder);
-        using var table = CsvTable.Open(csv, options, file, builder.Report);
-        IndicatorRows.Read(table, builder);
-    }
+    public static void ReadInto(ReportedIndicatorsBuilder builder, Stream csv, CsvOptions? options, string? file) =>
+        IndicatorRows.ReadInto(builder, report => CsvTable.Open(csv, options, file, report));
 }

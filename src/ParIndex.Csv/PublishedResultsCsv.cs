@@ -27,12 +27,8 @@ public static class PublishedResultsCsv
     /// <returns>The rows with their places, and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(string path, PublishedIndex index, CsvOptions? options)
-    {
-        var problems = new List<Diagnostic>();
-        using var table = CsvTable.Open(path, options, problems.Add);
-        return PublishedResultRows.Read(table, index, problems);
-    }
+    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(string path, PublishedIndex index, CsvOptions? options) =>
+        Rows.Read(report => CsvTable.Open(path, options, report), (table, problems) => PublishedResultRows.Read(table, index, problems));
 
     /// <summary>Reads a CSV stream of published results.</summary>
     /// <param name="csv">The bytes; read to their end, not closed.</param>
@@ -42,10 +38,6 @@ public static class PublishedResultsCsv
     /// <see langword="null"/> ("CSV").</param>
     /// <returns>The rows with their places, and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
-    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(Stream csv, PublishedIndex index, CsvOptions? options, string? file)
-    {
-        var problems = new List<Diagnostic>();
-        using var table = CsvTable.Open(csv, options, file, problems.Add);
-        return PublishedResultRows.Read(table, index, problems);
-    }
+    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(Stream csv, PublishedIndex index, CsvOptions? options, string? file) =>
+        Rows.Read(report => CsvTable.Open(csv, options, file, report), (table, problems) => PublishedResultRows.Read(table, index, problems));
 }

@@ -27,9 +27,7 @@ public static class ReportedValuesCsv
     public static ReadResult<ImmutableArray<ReportedValue>> Read(string path, ReformPlan plan, CsvOptions? options)
     {
         Arguments.CheckNotNull(plan);
-        var problems = new List<Diagnostic>();
-        using var table = CsvTable.Open(path, options, problems.Add);
-        return ReportedValueRows.Read(table, plan, problems);
+        return Rows.Read(report => CsvTable.Open(path, options, report), (table, problems) => ReportedValueRows.Read(table, plan, problems));
     }
 
     /// <summary>Reads a CSV stream of reported values.</summary>
@@ -42,8 +40,6 @@ public static class ReportedValuesCsv
     public static ReadResult<ImmutableArray<ReportedValue>> Read(Stream csv, ReformPlan plan, CsvOptions? options, string? file)
     {
         Arguments.CheckNotNull(plan);
-        var problems = new List<Diagnostic>();
-        using var table = CsvTable.Open(csv, options, file, problems.Add);
-        return ReportedValueRows.Read(table, plan, problems);
+        return Rows.Read(report => CsvTable.Open(csv, options, file, report), (table, problems) => ReportedValueRows.Read(table, plan, problems));
     }
 }

@@ -16,12 +16,8 @@ public static class AreaPointsXlsx
     /// <returns>The units' area points, each with the place of its first row, and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static ReadResult<ImmutableArray<Placed<AreaPoints>>> Read(string path, string? sheet)
-    {
-        var problems = new List<Diagnostic>();
-        using var table = XlsxSheet.Open(path, sheet, problems.Add);
-        return AreaPointRows.Read(table, problems);
-    }
+    public static ReadResult<ImmutableArray<Placed<AreaPoints>>> Read(string path, string? sheet) =>
+        Rows.Read(report => XlsxSheet.Open(path, sheet, report), AreaPointRows.Read);
 
     /// <summary>Reads a workbook stream of area points.</summary>
     /// <param name="xlsx">The workbook's bytes; seekable; not closed.</param>
@@ -29,10 +25,6 @@ public static class AreaPointsXlsx
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The units' area points and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> is null.</exception>
-    public static ReadResult<ImmutableArray<Placed<AreaPoints>>> Read(Stream xlsx, string? sheet, string? file)
-    {
-        var problems = new List<Diagnostic>();
-        using var table = XlsxSheet.Open(xlsx, sheet, file, problems.Add);
-        return AreaPointRows.Read(table, problems);
-    }
+    public static ReadResult<ImmutableArray<Placed<AreaPoints>>> Read(Stream xlsx, string? sheet, string? file) =>
+        Rows.Read(report => XlsxSheet.Open(xlsx, sheet, file, report), AreaPointRows.Read);
 }

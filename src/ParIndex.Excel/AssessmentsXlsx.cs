@@ -21,12 +21,8 @@ public static class AssessmentsXlsx
     /// are any.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static ReadResult<ImmutableArray<AssessmentRecord>> Read(string path, string? sheet)
-    {
-        var problems = new List<Diagnostic>();
-        using var table = XlsxSheet.Open(path, sheet, problems.Add);
-        return AssessmentRows.Read(table, problems);
-    }
+    public static ReadResult<ImmutableArray<AssessmentRecord>> Read(string path, string? sheet) =>
+        Rows.Read(report => XlsxSheet.Open(path, sheet, report), AssessmentRows.Read);
 
     /// <summary>Reads a workbook stream of assessment records.</summary>
     /// <param name="xlsx">The workbook's bytes; seekable; not closed.</param>
@@ -34,10 +30,6 @@ public static class AssessmentsXlsx
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The units' records and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> is null.</exception>
-    public static ReadResult<ImmutableArray<AssessmentRecord>> Read(Stream xlsx, string? sheet, string? file)
-    {
-        var problems = new List<Diagnostic>();
-        using var table = XlsxSheet.Open(xlsx, sheet, file, problems.Add);
-        return AssessmentRows.Read(table, problems);
-    }
+    public static ReadResult<ImmutableArray<AssessmentRecord>> Read(Stream xlsx, string? sheet, string? file) =>
+        Rows.Read(report => XlsxSheet.Open(xlsx, sheet, file, report), AssessmentRows.Read);
 }

@@ -30,12 +30,8 @@ public static class IndicatorsXlsx
     /// there are any.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="methodology"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(string path, Methodology methodology, string? sheet)
-    {
-        var builder = new ReportedIndicatorsBuilder(methodology);
-        ReadInto(builder, path, sheet);
-        return builder.Build();
-    }
+    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(string path, Methodology methodology, string? sheet) =>
+        IndicatorRows.Read(methodology, report => XlsxSheet.Open(path, sheet, report));
 
     /// <summary>Reads a workbook stream of indicators.</summary>
     /// <param name="xlsx">The workbook's bytes; seekable (a file or memory stream); not closed.</param>
@@ -44,12 +40,8 @@ public static class IndicatorsXlsx
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The units' indicators and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> or <paramref name="methodology"/> is null.</exception>
-    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(Stream xlsx, Methodology methodology, string? sheet, string? file)
-    {
-        var builder = new ReportedIndicatorsBuilder(methodology);
-        ReadInto(builder, xlsx, sheet, file);
-        return builder.Build();
-    }
+    public static ReadResult<ImmutableArray<ReportedIndicators>> Read(Stream xlsx, Methodology methodology, string? sheet, string? file) =>
+        IndicatorRows.Read(methodology, report => XlsxSheet.Open(xlsx, sheet, file, report));
 
     /// <summary>Reads a workbook file of indicators into a builder that may hold other files' units.</summary>
     /// <param name="builder">The builder to add the rows to.</param>
@@ -57,12 +49,8 @@ public static class IndicatorsXlsx
     /// <param name="sheet">The sheet's name, or <see langword="null"/> for the first sheet.</param>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static void ReadInto(ReportedIndicatorsBuilder builder, string path, string? sheet)
-    {
-        Arguments.CheckNotNull(builder);
-        using var table = XlsxSheet.Open(path, sheet, builder.Report);
-        IndicatorRows.Read(table, builder);
-    }
+    public static void ReadInto(ReportedIndicatorsBuilder builder, string path, string? sheet) =>
+        IndicatorRows.ReadInto(builder, report => XlsxSheet.Open(path, sheet, report));
 
     /// <summary>Reads a workbook stream of indicators into a builder.</summary>
     /// <param name="builder">The builder to add the rows to.</param>
@@ -70,10 +58,6 @@ public static class IndicatorsXlsx
     /// <param name="sheet">The sheet's name, or <see langword="null"/> for the first sheet.</param>
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="xlsx"/> is null.</exception>
-    public static void ReadInto(ReportedIndicatorsBuilder builder, Stream xlsx, string? sheet, string? file)
-    {
-        Arguments.CheckNotNull(builder);
-        using var table = XlsxSheet.Open(xlsx, sheet, file, builder.Report);
-        IndicatorRows.Read(table, builder);
-    }
+    public static void ReadInto(ReportedIndicatorsBuilder builder, Stream xlsx, string? sheet, string? file) =>
+        IndicatorRows.ReadInto(builder, report => XlsxSheet.Open(xlsx, sheet, file, report));
 }

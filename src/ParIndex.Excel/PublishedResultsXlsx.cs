@@ -18,12 +18,8 @@ public static class PublishedResultsXlsx
     /// <returns>The rows with their places, and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(string path, PublishedIndex index, string? sheet)
-    {
-        var problems = new List<Diagnostic>();
-        using var table = XlsxSheet.Open(path, sheet, problems.Add);
-        return PublishedResultRows.Read(table, index, problems);
-    }
+    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(string path, PublishedIndex index, string? sheet) =>
+        Rows.Read(report => XlsxSheet.Open(path, sheet, report), (table, problems) => PublishedResultRows.Read(table, index, problems));
 
     /// <summary>Reads a workbook stream of published results.</summary>
     /// <param name="xlsx">The workbook's bytes; seekable; not closed.</param>
@@ -33,10 +29,6 @@ public static class PublishedResultsXlsx
     /// <see langword="null"/>.</param>
     /// <returns>The rows with their places, and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> is null.</exception>
-    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(Stream xlsx, PublishedIndex index, string? sheet, string? file)
-    {
-        var problems = new List<Diagnostic>();
-        using var table = XlsxSheet.Open(xlsx, sheet, file, problems.Add);
-        return PublishedResultRows.Read(table, index, problems);
-    }
+    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(Stream xlsx, PublishedIndex index, string? sheet, string? file) =>
+        Rows.Read(report => XlsxSheet.Open(xlsx, sheet, file, report), (table, problems) => PublishedResultRows.Read(table, index, problems));
 }

@@ -22,9 +22,7 @@ public static class ReportedValuesXlsx
     public static ReadResult<ImmutableArray<ReportedValue>> Read(string path, ReformPlan plan, string? sheet)
     {
         Arguments.CheckNotNull(plan);
-        var problems = new List<Diagnostic>();
-        using var table = XlsxSheet.Open(path, sheet, problems.Add);
-        return ReportedValueRows.Read(table, plan, problems);
+        return Rows.Read(report => XlsxSheet.Open(path, sheet, report), (table, problems) => ReportedValueRows.Read(table, plan, problems));
     }
 
     /// <summary>Reads a workbook stream of reported values.</summary>
@@ -37,8 +35,6 @@ public static class ReportedValuesXlsx
     public static ReadResult<ImmutableArray<ReportedValue>> Read(Stream xlsx, ReformPlan plan, string? sheet, string? file)
     {
         Arguments.CheckNotNull(plan);
-        var problems = new List<Diagnostic>();
-        using var table = XlsxSheet.Open(xlsx, sheet, file, problems.Add);
-        return ReportedValueRows.Read(table, plan, problems);
+        return Rows.Read(report => XlsxSheet.Open(xlsx, sheet, file, report), (table, problems) => ReportedValueRows.Read(table, plan, problems));
     }
 }

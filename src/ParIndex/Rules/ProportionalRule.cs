@@ -6,7 +6,7 @@ namespace ParIndex.Rules;
 /// </summary>
 /// <remarks>A numerator above its denominator scores the maximum. Points are the exact ratio × maximum kept to 10 decimal
 /// places, half to even (2/3 × 1 = 0.6666666667), as the scorer keeps all points; nothing else is rounded.</remarks>
-internal sealed class ProportionalRule : ScoringRule, IEquatable<ProportionalRule>
+internal sealed class ProportionalRule : FormulaRule<ProportionalRule>
 {
     internal override CompiledRule Compiled => CompiledRule.Proportional;
 
@@ -22,17 +22,4 @@ internal sealed class ProportionalRule : ScoringRule, IEquatable<ProportionalRul
     /// <inheritdoc/>
     public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) =>
         Invariant.Format($"min({value}, 1) × {Invariant.Format(context.MaxPoints)} = {Invariant.Format(outcome.Points)}");
-
-    // Written by hand, not a record: a rule derives from ScoringRule, a class, and a record derives only from a record;
-    // it holds nothing, so all are equal.
-    /// <summary>Every proportional rule equals every other.</summary>
-    /// <param name="other">The rule to compare with.</param>
-    /// <returns><see langword="true"/> when <paramref name="other"/> is not null.</returns>
-    public bool Equals(ProportionalRule? other) => other is not null;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ProportionalRule);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => typeof(ProportionalRule).GetHashCode();
 }

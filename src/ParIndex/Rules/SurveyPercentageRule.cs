@@ -6,7 +6,7 @@ namespace ParIndex.Rules;
 /// </summary>
 /// <remarks>Linear over [0, 100]; the exact product kept to 10 decimal places, half to even, as the scorer keeps all
 /// points.</remarks>
-internal sealed class SurveyPercentageRule : ScoringRule, IEquatable<SurveyPercentageRule>
+internal sealed class SurveyPercentageRule : FormulaRule<SurveyPercentageRule>
 {
     internal override CompiledRule Compiled => CompiledRule.SurveyPercentage;
 
@@ -22,17 +22,4 @@ internal sealed class SurveyPercentageRule : ScoringRule, IEquatable<SurveyPerce
     /// <inheritdoc/>
     public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) =>
         Invariant.Format($"{value} ÷ 100 × {Invariant.Format(context.MaxPoints)} = {Invariant.Format(outcome.Points)}");
-
-    // Written by hand, not a record: a rule derives from ScoringRule, a class, and a record derives only from a record;
-    // it holds nothing, so all are equal.
-    /// <summary>Every survey-percentage rule equals every other.</summary>
-    /// <param name="other">The rule to compare with.</param>
-    /// <returns><see langword="true"/> when <paramref name="other"/> is not null.</returns>
-    public bool Equals(SurveyPercentageRule? other) => other is not null;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as SurveyPercentageRule);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => typeof(SurveyPercentageRule).GetHashCode();
 }

@@ -1,3 +1,4 @@
+using ParIndex.Methodologies;
 using ParIndex.Scoring;
 
 namespace ParIndex.Tables;
@@ -9,7 +10,30 @@ internal static class IndicatorRows
     private static readonly string[] Required = ["unit", "year", "code", "value"];
     private static readonly string[] Optional = ["name"];
 
-    public static void Read(ITextTable? table, ReportedIndicatorsBuilder builder)
+    /// <summary>Reads a table into a new builder and builds the units: the body of every reader's entry point that
+    /// returns units.</summary>
+    /// <param name="methodology">The methodology whose leaves the codes name.</param>
+    /// <param name="open">Opens the table with the given reporter, or gives <see langword="null"/> (reported).</param>
+    public static ReadResult<ImmutableArray<ReportedIndicators>> Read<TTable>(Methodology methodology, Func<Action<Diagnostic>, TTable?> open)
+        where TTable : class, ITextTable, IDisposable
+    {
+        var builder = new ReportedIndicatorsBuilder(methodology);
+        ReadInto(builder, open);
+        return builder.Build();
+    }
+
+    /// <summary>Opens a table that lists its problems in the builder, reads its rows into it and closes it.</summary>
+    /// <param name="builder">The builder to add the rows to.</param>
+    /// <param name="open">Opens the table with the given reporter, or gives <see langword="null"/> (reported).</param>
+    public static void ReadInto<TTable>(ReportedIndicatorsBuilder builder, Func<Action<Diagnostic>, TTable?> open)
+        where TTable : class, ITextTable, IDisposable
+    {
+        Arguments.CheckNotNull(builder);
+        using var table = open(builder.Report);
+        Read(table, builder);
+    }
+
+    private static void Read(ITextTable? table, ReportedIndicatorsBuilder builder)
     {
         if (table is null || !table.Require(Required, Optional))
         {

@@ -11,4 +11,17 @@ internal static class Rows
     /// <summary>Reads a whole number written with digits only, as a year, a rank or a count is: "2023", not "+2023",
     /// "2,023" or "2023.0".</summary>
     public static bool TryWhole(string text, out int value) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>Opens a table that lists its problems in a new list, maps its rows and closes it: the body of every
+    /// reader's entry point, of a CSV file and of a sheet alike.</summary>
+    /// <param name="open">Opens the table with the given reporter; <see langword="null"/> when the input is not a table
+    /// at all (a file that is not a workbook), which is reported.</param>
+    /// <param name="map">Maps the rows, given the table (or <see langword="null"/>) and the list of problems.</param>
+    public static T Read<TTable, T>(Func<Action<Diagnostic>, TTable?> open, Func<ITextTable?, List<Diagnostic>, T> map)
+        where TTable : class, ITextTable, IDisposable
+    {
+        var problems = new List<Diagnostic>();
+        using var table = open(problems.Add);
+        return map(table, problems);
+    }
 }
