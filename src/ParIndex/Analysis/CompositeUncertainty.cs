@@ -129,7 +129,7 @@ internal static class CompositeUncertainty
                 Preconditions.CheckArgument(
                     result.Ranking.Length == Nominal.Length && result.Ranking.Select(r => r.UnitCode).ToHashSet(StringComparer.Ordinal).SetEquals(Nominal.Select(r => r.UnitCode)),
                     paramName, name + " ranks other units than the pipeline.");
-                pipelines.Add(new Aggregation(model, result, last!, weights!, Nominal, slot));
+                pipelines.Add(new Aggregation(model, result, last!, weights!, Nominal, slot, Noise, name));
             }
             Pipelines = [.. pipelines];
         }
@@ -154,7 +154,7 @@ internal static class CompositeUncertainty
     /// are the input's, the aggregates follow in the model's order.</summary>
     private sealed class Aggregation
     {
-        internal Aggregation(CompositeModel model, CompositeResult result, AggregateStep step, ImmutableDictionary<string, double> weights, ImmutableArray<CompositeRank> nominal, Dictionary<string, int> noisy)
+        internal Aggregation(CompositeModel model, CompositeResult result, AggregateStep step, ImmutableDictionary<string, double> weights, ImmutableArray<CompositeRank> nominal, Dictionary<string, int> noisy, double noise, string name)
         {
             var input = result[step.Input];
             Inputs = input.Data;
@@ -173,12 +173,40 @@ internal static class CompositeUncertainty
                 nodes.Add(node);
             }
             Nodes = nodes.MoveToImmutable();
+            CheckWeightSums(model, step, noise, name);
             IndexSlot = aggregateSlot[model.IndexCode];
             Rows = input.UnitCodes.Length;
             UnitRows = [.. nominal.Select(r => input.UnitIndex(r.UnitCode))];
         }
 
         internal double[][] Inputs { get; }
+
+        /// <summary>Throws when a node's weights, each perturbed to its largest, could sum beyond a double's range: every
+        /// share w / Σw of such a run would be 0 and every unit's aggregate 0 (the nominal run, unperturbed, checks its own
+        /// sums). Checked before any run, so that the failure does not depend on the draws or the threads.</summary>
+        private void CheckWeightSums(CompositeModel model, AggregateStep step, double noise, string name)
+        {
+            var problems = new List<Diagnostic>();
+            for (var a = 0; a < Nodes.Length; a++)
+            {
+                var node = Nodes[a];
+                double largest = 0;
+                for (var k = 0; k < node.Weights.Length; k++)
+                {
+                    largest += node.Noise[k] < 0 ? node.Weights[k] : node.Weights[k] * (1 + noise);
+                }
+                if (double.IsInfinity(largest))
+                {
+                    problems.Add(new Diagnostic(DiagnosticKind.ValueOutOfRange, model.Aggregates[a], Invariant.Format(
+                        $"aggregate step: with weight noise {noise:R}, the children's weights could sum beyond a double's range (about 1.8e308), and each share of them would be 0; scale the weights down"))
+                    { JsonPath = step.Path });
+                }
+            }
+            if (problems.Count > 0)
+            {
+                throw new InvalidCompositeException(char.ToUpperInvariant(name[0]) + name[1..] + " cannot be re-aggregated with noise on its weights", problems);
+            }
+        }
 
         internal int Rows { get; }
 

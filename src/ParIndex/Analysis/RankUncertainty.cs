@@ -134,7 +134,7 @@ public static class RankUncertainty
     /// <exception cref="ArgumentException">Fewer than 1 run; noise outside [0, 1); a noise level outside 1 to one below
     /// the index (parameter <c>options.NoiseLevels</c>); a pipeline that does not end in an aggregate step (<c>pipeline</c>),
     /// or an alternative that does not or ranks other units than the main pipeline (<c>options.Alternatives</c>).</exception>
-    /// <exception cref="DiagnosticException">A pipeline does not fit the model (see <see cref="CompositePipeline.Run"/>).</exception>
+    /// <exception cref="DiagnosticException">A pipeline does not fit the model (see <see cref="CompositePipeline.Run"/>), or weights that the noise may enlarge could sum beyond a double's range (<see cref="DiagnosticKind.ValueOutOfRange"/>).</exception>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The first parameter (scorecards or a composite model) tells the overloads apart.")]
     public static ImmutableArray<CompositeUnitUncertainty> Run(CompositeModel model, CompositePipeline pipeline, CompositeUncertaintyOptions? options = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
         CompositeUncertainty.Run(model, pipeline, options, progress, cancellationToken);
@@ -151,7 +151,7 @@ public static class RankUncertainty
     /// <returns>One index per source, noisy levels in increasing order, then the pipeline.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="Run(CompositeModel, CompositePipeline, CompositeUncertaintyOptions?, IProgress{int}?, CancellationToken)"/>; no source (no noise and no alternatives); fewer than 2 samples; a shift that never varies.</exception>
-    /// <exception cref="DiagnosticException">A pipeline does not fit the model.</exception>
+    /// <exception cref="DiagnosticException">A pipeline does not fit the model, or weights that the noise may enlarge could sum beyond a double's range.</exception>
     [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The first parameter (scorecards or a composite model) tells the overloads apart.")]
     public static SobolResult Sensitivity(CompositeModel model, CompositePipeline pipeline, CompositeUncertaintyOptions options, int samples) =>
         CompositeUncertainty.Sensitivity(model, pipeline, options, samples);

@@ -78,8 +78,7 @@ public sealed class CompositePipeline
             var output = step.Run(model, input, run);
             if (run.Problems.Count == 0)
             {
-                // Normalising keeps the rows and columns, so a number that came out none overflowed; elsewhere only ±∞ tells.
-                step.CheckFinite(output, step is NormaliseStep ? input : null, run.Problems);
+                step.CheckFinite(output, input, run.Problems);
             }
             if (run.Problems.Count > 0)
             {

@@ -18,6 +18,8 @@ internal sealed class NormaliseStep(string input, string output, string path, No
 {
     internal override string Kind => "normalise";
 
+    internal override bool KeepsShape => true;
+
     /// <summary>Gets whether panel data is normalised over all periods at once (COINr's <c>Normalise.purse</c> with
     /// <c>global = TRUE</c>, its default, so that scores compare across periods) rather than period by period.</summary>
     internal bool Global { get; } = global;

@@ -15,6 +15,9 @@ internal abstract class PipelineStep(string input, string output, string path)
 
     internal abstract string Kind { get; }
 
+    /// <summary>Gets whether the output has the input's rows and columns, value for value (normalising does).</summary>
+    internal virtual bool KeepsShape => false;
+
     /// <summary>Checks the step against the model before anything runs (codes, groups, units it names). Codes read into
     /// a dictionary are checked in ordinal order: a dictionary of strings enumerates by their hash codes, which differ
     /// from one process to the next, and the problems must come in the same order every run.</summary>
@@ -43,17 +46,17 @@ internal abstract class PipelineStep(string input, string output, string path)
     }
 
     /// <summary>Adds a problem for every value of <paramref name="output"/> that is infinite: numbers beyond a double's
-    /// range (about 1.8e308) overflowed in this step, and an infinity would rank first or last without a word. With
-    /// <paramref name="input"/> (a step that keeps the rows and columns), a value that was a number and came out none
-    /// (∞ − ∞, ∞/∞) overflowed too, where it would otherwise pass for a missing value.</summary>
-    internal void CheckFinite(CompositeDataSet output, CompositeDataSet? input, List<Diagnostic> problems)
+    /// range (about 1.8e308) overflowed in this step, and an infinity would rank first or last without a word. In a step
+    /// that <see cref="KeepsShape"/>, a value that was a number and came out none (∞ − ∞, ∞/∞) overflowed too, where it
+    /// would otherwise pass for a missing value; elsewhere only ±∞ tells.</summary>
+    internal void CheckFinite(CompositeDataSet output, CompositeDataSet input, List<Diagnostic> problems)
     {
         for (var c = 0; c < output.Columns.Length; c++)
         {
             for (var u = 0; u < output.UnitCodes.Length; u++)
             {
                 var value = output.Data[c][u];
-                var was = input is null ? double.NaN : input.Data[c][u];
+                var was = KeepsShape ? input.Data[c][u] : double.NaN;
                 if (double.IsInfinity(value) || (double.IsNaN(value) && double.IsFinite(was)))
                 {
                     var what = double.IsNaN(was) ? "the result" : "the result from " + was.ToString("R", CultureInfo.InvariantCulture);

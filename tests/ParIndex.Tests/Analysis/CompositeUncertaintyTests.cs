@@ -40,6 +40,32 @@ public class CompositeUncertaintyTests
     }
 
     [Fact]
+    public void Run_NoisyWeightsThatCouldSumBeyondADouble_IsAProblemBeforeAnyRun()
+    {
+        // 0.6e308 + 0.6e308 = 1.2e308 is a double, so the nominal run passes; with noise 0.9 each weight reaches up to
+        // 1.14e308 and their sum ∞: every share w / Σw of such a run was 0, every index 0 and both units tied first.
+        var model = Small.Model([("A", 1, [10, 0]), ("B", 1, [0, 8])], weights: [0.6e308, 0.6e308]);
+
+        var error = Assert.Throws<InvalidCompositeException>(() => RankUncertainty.Run(model, Mean, new CompositeUncertaintyOptions { Runs = 100, WeightNoise = 0.9, NoiseLevels = [1] }));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.ValueOutOfRange, "Index", "$.steps[0]"), (problem.Kind, problem.ItemCode, problem.JsonPath));
+        Assert.Contains("weight noise 0.9", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The pipeline cannot be re-aggregated", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_LargeWeightsWithRoomForTheNoise_Run()
+    {
+        // 0.4e308 × 1.9 × 2 = 1.52e308 stays a double: the check refuses only sums that can overflow.
+        var model = Small.Model([("A", 1, [10, 0]), ("B", 1, [0, 8])], weights: [0.4e308, 0.4e308]);
+
+        var result = RankUncertainty.Run(model, Mean, new CompositeUncertaintyOptions { Runs = 100, WeightNoise = 0.9, NoiseLevels = [1] });
+
+        Assert.Equal([5.0, 4.0], result.Select(u => u.NominalValue));
+    }
+
+    [Fact]
     public void Run_TwoPipelinesWithoutNoise_EachDrawnAboutHalfTheRuns()
     {
         // Without noise the main pipeline ranks U1 first and the alternative U2: U1 is second in the runs drawing the
