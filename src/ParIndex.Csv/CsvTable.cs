@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using System.Threading;
@@ -122,10 +123,12 @@ internal sealed class CsvTable : ITextTable, IDisposable
     /// <summary>Gets the field's value when it is one ASCII digit, else -1, without making a string.</summary>
     public int Digit(int column) => Span(column) is [var b and >= (byte)'0' and <= (byte)'9'] ? b - '0' : -1;
 
-    /// <summary>Opens bytes (a file's stream): the encoding is checked, or decoded as the options say.</summary>
-    public static CsvTable Open(Stream stream, CsvOptions? options, string? source, Action<Diagnostic> report, bool leaveOpen = true)
+    /// <summary>Opens bytes (a file's stream): the encoding is checked, or decoded as the options say. A null stream is
+    /// named as the public reader's caller wrote it (<c>csv</c>), not as this method calls it.</summary>
+    public static CsvTable Open(Stream stream, CsvOptions? options, string? source, Action<Diagnostic> report, bool leaveOpen = true,
+        [CallerArgumentExpression(nameof(stream))] string paramName = "")
     {
-        Arguments.CheckNotNull(stream);
+        Arguments.CheckNotNull(stream, paramName);
         options ??= CsvOptions.Default;
         // A single-byte code page reads any bytes, UTF-8 too, as letters of its own: such a file is caught by its text.
         // UTF-8 given is checked as UTF-8 found is: the reader hands its bytes on undecoded, so nothing else would.
@@ -134,9 +137,10 @@ internal sealed class CsvTable : ITextTable, IDisposable
     }
 
     /// <summary>Opens text already decoded: only replacement characters left by a wrong decoding are caught.</summary>
-    public static CsvTable Open(TextReader text, CsvOptions? options, string? source, Action<Diagnostic> report)
+    public static CsvTable Open(TextReader text, CsvOptions? options, string? source, Action<Diagnostic> report,
+        [CallerArgumentExpression(nameof(text))] string paramName = "")
     {
-        Arguments.CheckNotNull(text);
+        Arguments.CheckNotNull(text, paramName);
         options ??= CsvOptions.Default;
         return new CsvTable(CsvReader.Create(text, ReaderOptions(options, source, report), leaveOpen: true), options, source, report, checkUtf8: false);
     }
@@ -145,7 +149,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
     public static CsvTable Open(string path, CsvOptions? options, Action<Diagnostic> report)
     {
         Arguments.CheckNotNull(path);
-        return Open(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), options, Path.GetFileName(path), report, leaveOpen: false);
+        return Open(InputFiles.OpenRead(path), options, Path.GetFileName(path), report, leaveOpen: false);
     }
 
     /// <summary>Checks the header: every required column must be there. Missing ones are reported (with a hint when

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -139,10 +140,50 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     public int Digit(int column) => Field(column) is [var c and >= '0' and <= '9'] ? c - '0' : -1;
 
     /// <summary>Opens a sheet of a workbook: the named one, or the first. A stream that is not a workbook, or a sheet
-    /// not there, is reported and <see langword="null"/> returned.</summary>
-    public static XlsxSheet? Open(Stream stream, string? sheet, string? source, Action<Diagnostic> report)
+    /// not there, is reported and <see langword="null"/> returned; a stream that cannot be read is the caller's mistake
+    /// (<see cref="Seekable"/>), named as the public reader's caller wrote it (<c>xlsx</c>).</summary>
+    public static XlsxSheet? Open(Stream stream, string? sheet, string? source, Action<Diagnostic> report,
+        [CallerArgumentExpression(nameof(stream))] string paramName = "")
     {
-        Arguments.CheckNotNull(stream);
+        var seekable = Seekable(stream, paramName);
+        var opened = OpenSeekable(seekable, sheet, source, report);
+        if (seekable != stream)
+        {
+            if (opened is null)
+            {
+                seekable.Dispose();
+            }
+            else
+            {
+                opened._owned = seekable; // the copy is the sheet's to close; the caller's stream stays open
+            }
+        }
+        return opened;
+    }
+
+    /// <summary>The workbook's bytes in a stream the package can seek in: the stream itself, or a copy in memory of one
+    /// that cannot seek (a network or pipe stream; the package would copy it too, and a file that is no workbook could
+    /// not be told by its first bytes). A stream that cannot be read (closed) is an <see cref="ArgumentException"/>: it
+    /// was reported as a damaged workbook, "a zip package, but not an Excel workbook".</summary>
+    public static Stream Seekable(Stream stream, string paramName)
+    {
+        Arguments.CheckNotNull(stream, paramName);
+        if (!stream.CanRead)
+        {
+            throw Arguments.Invalid(paramName, "the stream cannot be read: it is closed, or open for writing only");
+        }
+        if (stream.CanSeek)
+        {
+            return stream;
+        }
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+
+    private static XlsxSheet? OpenSeekable(Stream stream, string? sheet, string? source, Action<Diagnostic> report)
+    {
         SpreadsheetDocument? document = null;
         try
         {
@@ -233,8 +274,8 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     public static XlsxSheet? Open(string path, string? sheet, Action<Diagnostic> report)
     {
         Arguments.CheckNotNull(path);
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        var opened = Open(stream, sheet, Path.GetFileName(path), report);
+        var stream = InputFiles.OpenRead(path);
+        var opened = OpenSeekable(stream, sheet, Path.GetFileName(path), report);
         if (opened is null)
         {
             stream.Dispose();
