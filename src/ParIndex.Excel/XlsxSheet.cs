@@ -401,6 +401,9 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     /// <summary>Gets a cell of the current row by its column's name.</summary>
     public string Field(string column) => Field(Column(column));
 
+    /// <summary>Gets whether a cell read from the current row holds an error, reported at its cell.</summary>
+    public bool CellError => _errorsReported.Count > 0;
+
     /// <summary>Gets the place of a cell of the current row: the sheet!cell, with its row and column.</summary>
     public InputPlace Place(int column) => Place(column, Row);
 

@@ -19,6 +19,10 @@ internal static class AreaPointRows
         var order = new List<string>();
         while (table.Read())
         {
+            if (Rows.HasCellError(table, Required, []))
+            {
+                continue; // reported at its cell: the row's value is not taken
+            }
             var area = table.Field("area");
             if (table.Field("unit").Length == 0)
             {

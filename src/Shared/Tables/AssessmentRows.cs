@@ -20,6 +20,10 @@ internal static class AssessmentRows
         var units = new Dictionary<string, (AssessedUnit Unit, int Year, List<LeafAssessment> Leaves)>(StringComparer.Ordinal);
         while (table.Read())
         {
+            if (Rows.HasCellError(table, Required, Optional))
+            {
+                continue; // reported at its cell: the row's value is not taken
+            }
             var code = table.Field("code");
             var unit = table.Field("unit");
             void Problem(string message, string column) => problems.Add(table.Place(column).Problem(DiagnosticKind.ValueOutOfRange, code, message, unit));

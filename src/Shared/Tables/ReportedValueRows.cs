@@ -24,6 +24,10 @@ internal static class ReportedValueRows
             .ToDictionary(g => g.Key, g => g.First().ValueKind, StringComparer.Ordinal);
         while (table.Read())
         {
+            if (Rows.HasCellError(table, Required, Optional))
+            {
+                continue; // reported at its cell: the row's value is not taken
+            }
             var indicator = table.Field("indicator");
             // The row's code is an indicator's id, said as one ("indicator dossiers.online"), not as a criterion.
             void Problem(string message, string column) => problems.Add(table.Place(column).Problem(DiagnosticKind.ValueOutOfRange, indicator, message) with { Item = DiagnosticItem.Indicator });
