@@ -51,6 +51,19 @@ internal static class Cli
         return root;
     }
 
+    /// <summary>Help with the default of each word option (--format, --index, --ties) as it is typed, "[default: table]"
+    /// beside the lower-case choices, not as the .NET name "Table". System.CommandLine 2.0 writes a default with
+    /// ToString and keeps its help builder internal, so the words are put right in the text it wrote.</summary>
+    private static string DefaultsAsTyped(string help, Command command)
+    {
+        foreach (var option in command.Options.Where(o => o.HasDefaultValue && o.ValueType.IsEnum))
+        {
+            var name = option.GetDefaultValue()?.ToString();
+            help = help.Replace("[default: " + name + "]", "[default: " + name?.ToLowerInvariant() + "]", StringComparison.Ordinal);
+        }
+        return command.Subcommands.Aggregate(help, (text, subcommand) => DefaultsAsTyped(text, subcommand));
+    }
+
     /// <summary>Parses and runs a command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="output">Where results go (stdout).</param>
@@ -65,7 +78,10 @@ internal static class Cli
         {
             return Run(help, output, error, clock);
         }
-        if (parse.Errors.Count > 0 && !IsHelp(args))
+        // With help asked, System.CommandLine lists no errors; a word the command does not take is still refused
+        // ("rank score --help", "help rank score"), in the words it uses without help.
+        var extra = IsHelp(args) ? parse.UnmatchedTokens.Where(t => !IsHelpWord(t)).ToList() : [];
+        if ((parse.Errors.Count > 0 && !IsHelp(args)) || extra.Count > 0)
         {
             if (UnknownCommand(root, parse) is { } unknown)
             {
@@ -73,9 +89,9 @@ internal static class Cli
                 error.WriteLine("Run '" + CommandName + " --help' for usage.");
                 return ExitCodes.BadInput;
             }
-            foreach (var problem in parse.Errors)
+            foreach (var problem in extra.Count > 0 ? extra.Select(word => $"Unrecognized command or argument '{word}'.") : parse.Errors.Select(e => e.Message))
             {
-                error.WriteLine("error: " + problem.Message);
+                error.WriteLine("error: " + problem);
             }
             var command = parse.CommandResult.Command;
             error.WriteLine("Run '" + CommandName + " " + (command == root ? string.Empty : command.Name + " ") + "--help' for usage.");
@@ -83,9 +99,12 @@ internal static class Cli
         }
 
         var verbose = args.Contains("--verbose");
+        using var helpText = parse.Action is HelpAction ? new StringWriter() : null;
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            var code = parse.Invoke(new InvocationConfiguration { Output = helpText ?? output, Error = error, EnableDefaultExceptionHandler = false });
+            output.Write(helpText is null ? string.Empty : DefaultsAsTyped(helpText.ToString(), root));
+            return code;
         }
         catch (CliException e)
         {
@@ -237,7 +256,7 @@ internal static class Cli
         {
             // "help" alone (or "help help") asks for the tool's own help, as --help does.
             return parse.UnmatchedTokens is [_] or [_, _] && parse.UnmatchedTokens.All(IsHelpWord) ? ["--help"]
-                : parse.UnmatchedTokens is [var help, var name, ..] && IsHelpWord(help) && root.Subcommands.Any(c => c.Name == name) ? [name, "--help"]
+                : parse.UnmatchedTokens is [var help, var name, ..] && IsHelpWord(help) && root.Subcommands.Any(c => c.Name == name) ? [name, .. parse.UnmatchedTokens.Skip(2), "--help"]
                 : null;
         }
         var asked = parse.UnmatchedTokens.Any(IsHelpWord) || result.Children.OfType<System.CommandLine.Parsing.ArgumentResult>()
@@ -246,7 +265,8 @@ internal static class Cli
         {
             return null;
         }
-        var path = new List<string> { "--help" };
+        // Any other word stays, to be refused as it is without help ("rank help score").
+        var path = parse.UnmatchedTokens.Where(t => !IsHelpWord(t)).Append("--help").ToList();
         for (var command = result; command is not null && command.Command != root; command = command.Parent as System.CommandLine.Parsing.CommandResult)
         {
             path.Insert(0, command.Command.Name);

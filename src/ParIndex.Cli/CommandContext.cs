@@ -90,6 +90,19 @@ internal sealed class CommandContext
 
     public OutputFormat Format { get; }
 
+    /// <summary>Refuses a --format that a command writing one kind of file (report's HTML page, template's workbook) would
+    /// ignore, before any work; the place names the format typed ("--format csv").</summary>
+    /// <param name="ignored">Whether the command would ignore the format.</param>
+    /// <param name="message">What to say, from the format's name.</param>
+    public void RefuseFormat(Func<OutputFormat, bool> ignored, Func<string, string> message)
+    {
+        if (ignored(Format))
+        {
+            var format = Format.ToString().ToLowerInvariant();
+            throw new CliException(message(format), "--format " + format);
+        }
+    }
+
     public FileInfo? OutputFile { get; }
 
     public bool Verbose { get; }

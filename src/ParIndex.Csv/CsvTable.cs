@@ -29,13 +29,15 @@ internal sealed class CsvTable : ITextTable, IDisposable
     private readonly bool _checkUtf8;
     private readonly Encoding? _legacy;
     private readonly Encoding? _wide; // UTF-16 or UTF-32, as given: any even number of bytes decodes, so it is checked too
+    private readonly bool _marked; // the bytes begin with a UTF-8 byte-order mark
 
     // Set once a field beyond ASCII is not UTF-8: the file is then in the code page given, and a later field whose bytes
     // happen to be valid UTF-8 ("Mỹ" and a no-break space in windows-1258: 4D 79 DE A0) is the code page's text too.
     private bool _legacyShown;
 
-    private CsvTable(CsvReader csv, CsvOptions options, string? source, Action<Diagnostic> report, bool checkUtf8, Encoding? legacy = null)
+    private CsvTable(CsvReader csv, CsvOptions options, string? source, Action<Diagnostic> report, bool checkUtf8, Encoding? legacy = null, bool marked = false)
     {
+        _marked = marked;
         _csv = csv;
         _report = report;
         _checkUtf8 = checkUtf8;
@@ -132,8 +134,9 @@ internal sealed class CsvTable : ITextTable, IDisposable
         options ??= CsvOptions.Default;
         // A single-byte code page reads any bytes, UTF-8 too, as letters of its own: such a file is caught by its text.
         // UTF-8 given is checked as UTF-8 found is: the reader hands its bytes on undecoded, so nothing else would.
+        var marked = StartsWithUtf8Mark(stream);
         return new CsvTable(CsvReader.Create(stream, ReaderOptions(options, source, report), leaveOpen), options, source, report,
-            checkUtf8: options.Encoding is null or UTF8Encoding, legacy: options.Encoding is { IsSingleByte: true } legacy ? legacy : null);
+            checkUtf8: options.Encoding is null or UTF8Encoding, legacy: options.Encoding is { IsSingleByte: true } legacy ? legacy : null, marked);
     }
 
     /// <summary>Opens text already decoded: only replacement characters left by a wrong decoding are caught.</summary>
@@ -280,7 +283,8 @@ internal sealed class CsvTable : ITextTable, IDisposable
             var field = _csv.GetRawSpan(column);
             Span<char> ignored = stackalloc char[field.Length];
             Utf8.ToUtf16(field, ignored, out var valid, out _, replaceInvalidSequences: false);
-            Refuse(Place(column).Problem(DiagnosticKind.InvalidEncoding, null, NotUtf8(FormattableString.Invariant($"byte 0x{field[valid]:X2} of this field"))));
+            var what = FormattableString.Invariant($"byte 0x{field[valid]:X2} of this field");
+            Refuse(Place(column).Problem(DiagnosticKind.InvalidEncoding, null, _marked ? MarkedNotUtf8(what) : NotUtf8(what)));
             return false;
         }
         if (_csv.RawRecord.IndexOf(ReplacementCharacter) >= 0)
@@ -428,6 +432,25 @@ internal sealed class CsvTable : ITextTable, IDisposable
         : NotUtf8(what);
 
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    // A mark before bytes in a code page (an editor that added it, or a file joined to one): --encoding would refuse the
+    // mark, so the advice is to save the file again, not to name its encoding.
+    private static string MarkedNotUtf8(string what) =>
+        $"the file starts with a UTF-8 byte-order mark, but its bytes after the mark are not UTF-8 ({what}); save it again as \"CSV UTF-8\", or save it without the mark and give its encoding (--encoding windows-1258 for Vietnamese Windows)";
+
+    /// <summary>Whether a seekable stream's next bytes are a UTF-8 byte-order mark; the stream is left where it was.</summary>
+    private static bool StartsWithUtf8Mark(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return false;
+        }
+        var start = stream.Position;
+        Span<byte> head = stackalloc byte[3];
+        var read = stream.ReadAtLeast(head, 3, throwOnEndOfStream: false);
+        stream.Position = start;
+        return head[..read].SequenceEqual(Utf8ByteOrderMark);
+    }
 
     private static string NotUtf8(string what) =>
         $"the file is not UTF-8 ({what}); save it as \"CSV UTF-8\", or give its encoding (--encoding windows-1258 for Vietnamese Windows)";

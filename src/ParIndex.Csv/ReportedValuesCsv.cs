@@ -11,7 +11,8 @@ namespace ParIndex.Csv;
 /// <para>A value is read in the unit of the plan's targets on its indicator: a percentage ("84.4" or "84.4%", in the
 /// file's decimal mark), a count ("12"), a rank ("3" or "rank 3"), a group ("tốt" or "group tốt"), or yes/no in the
 /// words <see cref="IndicatorValue.TryParse"/> reads ("có", "đạt", "không đạt" …). <c>reported_on</c> is an ISO date
-/// (2021-12-31); <c>source</c> defaults to file:line.</para>
+/// (2021-12-31); <c>source</c> defaults to file:line. Two rows of one indicator and year that no <c>reported_on</c>
+/// tells apart are a problem naming both rows (the latest report counts, so a later one settles which).</para>
 /// <para>Every problem comes back with the file, line and column, quoting the cell as written. Thread-safe.</para>
 /// </remarks>
 public static class ReportedValuesCsv

@@ -25,6 +25,12 @@ public sealed class BadInputTests : TempFileTests
         { "score --methodology NO-SUCH-METHODOLOGY --indicators x.csv", "NO-SUCH-METHODOLOGY" },
         { "validate", "Required argument missing for command: 'validate'" },
 
+        // A year out of range is quoted as typed, not as the number it reads as (-0 was quoted 0).
+        { "rank --year -0", "--year: year -0 is not an assessment year" },
+        { "history --year -0", "--year: year -0 is not an assessment year" },
+        { "rank --year 2023 --compare -0", "--compare: year -0 is not an assessment year" },
+        { "gap --year +1999 --province 01 --rank 3", "--year: year +1999 is not an assessment year" },
+
         // A word option's unknown word lists the words.
         { "rank --year 2023 --ties random", "--ties: 'random' is not one of standard, dense, ordinal" },
         { "rank --year 2023 --ties 1", "--ties: '1' is not one of standard, dense, ordinal" },

@@ -109,6 +109,32 @@ public class HelpTests
         Assert.Empty(run.Error);
     }
 
+    [Theory]
+    [InlineData("help", "rank", "score")]
+    [InlineData("rank", "score", "--help")]
+    [InlineData("rank", "help", "score")]
+    public void HelpWithAWordTheCommandDoesNotTake_RefusesTheWord(string first, string second, string third)
+    {
+        // Main printed rank's help, the extra word unsaid.
+        var run = CliRun.Refused(first, second, third);
+
+        Assert.Equal("error: Unrecognized command or argument 'score'." + Environment.NewLine + "Run 'parindex rank --help' for usage." + Environment.NewLine, run.Error);
+        Assert.Empty(run.Out);
+    }
+
+    [Theory]
+    [InlineData("rank", "[default: table]", "[default: standard]")]
+    [InlineData("history", "[default: table]", "[default: par]")]
+    public void Help_DefaultOfAWordOption_IsWrittenAsTyped(string command, string format, string other)
+    {
+        // Main wrote the .NET names, [default: Table], beside the choices <table|csv|json|xlsx>.
+        var run = CliRun.Ok(command, "--help");
+
+        Assert.Contains(format, run.Out, StringComparison.Ordinal);
+        Assert.Contains(other, run.Out, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\[default: [A-Z]", run.Out);
+    }
+
     [Fact]
     public void HelpAsTheFileOfACommandWithAFileArgument_IsHelpWhenNoSuchFileExists()
     {

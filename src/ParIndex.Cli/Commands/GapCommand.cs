@@ -23,7 +23,7 @@ internal static class GapCommand
         var province = Options.Province("With --year: the province, e.g. \"Cà Mau\".");
         var rank = new Option<int?>("--rank") { Description = "Target: rank N or better." };
         var group = new Option<string?>("--group") { Description = "Target: this group or better (A ≥ 90, B ≥ 80, C ≥ 70)." };
-        var index = new Option<decimal?>("--index-at-least", "--index") { Description = "Target: an index of at least X (0–100)." };
+        var index = NumberOptions.Within(new Option<decimal?>("--index-at-least", "--index") { Description = "Target: an index of at least X (0–100)." }, 0m, 100m, NotAnIndex);
         var ties = Options.Ties();
         var exact = new Option<bool>("--exact") { Description = "Rank exact indices rather than indices rounded to the published two decimals." };
         var plan = new Option<string?>("--plan") { Description = "Target: a reform plan's target on the PAR Index (top N, a group, at least X %), with --target; a seed plan's id or a plans JSON file. Against the published record by default: the target's deadline year and the plan's province." };
@@ -47,7 +47,7 @@ internal static class GapCommand
             {
                 context.NotReadBy("a published value (give --indicators too to score a unit)", input.Methodology, unit, costs);
                 var name = context.Parse.GetValue(province) ?? fromPlan?.Plan.Province.Name ?? context.Required(province, "give the province with --province");
-                Published(context, published, name, target, ranking);
+                Published(context, published, name, target, ranking, context.Parse.GetValue(year) is null ? null : context.Typed(year));
                 return ExitCodes.Ok;
             }
             var (_, scorecards) = input.Score(context);
@@ -103,6 +103,9 @@ internal static class GapCommand
         return (loaded, chosen);
     }
 
+    // Said of a number out of range however it is written: 101, -5, and 1e30 (too large for a decimal, so never read as one).
+    private static string NotAnIndex(string typed) => $"{typed} is not an index: give a percentage from 0 to 100";
+
     private static GapTarget Target(CommandContext context, Option<int?> rank, Option<string?> group, Option<decimal?> index)
     {
         var given = (Rank: context.Parse.GetValue(rank), Group: context.Parse.GetValue(group), Index: context.Parse.GetValue(index));
@@ -114,11 +117,11 @@ internal static class GapCommand
         // Said in the tool's words with the value given, not as the library's argument range ("[1-2147483647]").
         if (given.Rank is < 1)
         {
-            throw new CliException(FormattableString.Invariant($"{given.Rank} is not a rank: give 1 or more"), rank.Name);
+            throw new CliException($"{context.Typed(rank)} is not a rank: give 1 or more", rank.Name);
         }
         if (given.Index is < 0m or > 100m)
         {
-            throw new CliException(FormattableString.Invariant($"{given.Index} is not an index: give a percentage from 0 to 100"), index.Name);
+            throw new CliException(NotAnIndex(context.Typed(index)), index.Name);
         }
         try
         {
@@ -279,9 +282,9 @@ internal static class GapCommand
 
     // Against a published year: the threshold is the value held at rank N; ranks above it whose values the record lacks
     // count as at least that value (only their number matters for a rank target).
-    private static void Published(CommandContext context, int year, string name, GapTarget target, RankingOptions ranking)
+    private static void Published(CommandContext context, int year, string name, GapTarget target, RankingOptions ranking, string? typedYear)
     {
-        Options.CheckYear(year);
+        Options.CheckYear(year, typed: typedYear);
         var province = HistoryCommand.Match(name);
         var results = PublishedRecord.Results(PublishedIndex.Par, year);
         var own = results.Rows.FirstOrDefault(r => r.Province.Equals(province))

@@ -27,7 +27,7 @@ internal static class HistoryCommand
                 throw new CliException("give --year or --province, not both: --province lists the province's every year", "history");
             }
             var tables = name is not null ? [Series(which, Match(name))]
-                : context.Parse.GetValue(year) is { } y ? Year(which, y)
+                : context.CheckedYear(year) is { } y ? Year(which, y)
                 : throw new CliException("give --year or --province", "history");
             context.Write(tables);
             return ExitCodes.Ok;

@@ -24,8 +24,8 @@ internal static class NumberOptions
                 case Option<ulong?> o:
                     o.CustomParser = r => Parse(r, o.Name, Whole, ulong.TryParse, out ulong value) ? value : null;
                     break;
-                case Option<decimal?> o:
-                    o.CustomParser = r => Parse(r, o.Name, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, decimal.TryParse, out decimal value) ? value : null;
+                case Option<decimal?> o when o.CustomParser is null:
+                    o.CustomParser = r => Parse(r, o.Name, DecimalStyle, decimal.TryParse, out decimal value) ? value : null;
                     break;
                 case Option<int[]> o:
                     o.CustomParser = r => Many(r, o.Name);
@@ -39,6 +39,28 @@ internal static class NumberOptions
             Apply(subcommand);
         }
     }
+
+    /// <summary>Reads a decimal option whose values lie in [<paramref name="min"/>, <paramref name="max"/>] (the command
+    /// checks the range of what it reads): a number written another way that is out of it (1e30, too large for a decimal)
+    /// is said to be out of range, as the command says it, rather than "not a number".</summary>
+    public static Option<decimal?> Within(Option<decimal?> option, decimal min, decimal max, Func<string, string> outside)
+    {
+        option.CustomParser = r =>
+        {
+            var text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : string.Empty;
+            if (!decimal.TryParse(text.Trim(), DecimalStyle, CultureInfo.InvariantCulture, out _)
+                && double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+                && (number < (double)min || number > (double)max))
+            {
+                r.AddError($"{option.Name}: {outside(text)}");
+                return null;
+            }
+            return Parse(r, option.Name, DecimalStyle, decimal.TryParse, out decimal value) ? value : null;
+        };
+        return option;
+    }
+
+    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 
     private const NumberStyles Whole = NumberStyles.AllowLeadingSign;
 

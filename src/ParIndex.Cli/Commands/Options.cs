@@ -149,11 +149,26 @@ internal static class Options
         _ => "PAR Index",
     };
 
-    public static void CheckYear(int year, string option = "--year")
+    public static void CheckYear(int year, string option = "--year", string? typed = null)
     {
         if (year is < 2000 or > 2100)
         {
-            throw new CliException(FormattableString.Invariant($"year {year} is not an assessment year"), option);
+            throw new CliException($"year {typed ?? year.ToString(CultureInfo.InvariantCulture)} is not an assessment year", option);
         }
     }
+
+    /// <summary>Reads a year option, refusing a year out of 2000–2100 in the words typed ("-0", not the 0 it reads as).</summary>
+    public static int? CheckedYear(this CommandContext context, Option<int?> option)
+    {
+        var year = context.Parse.GetValue(option);
+        if (year is { } y)
+        {
+            CheckYear(y, option.Name, context.Typed(option));
+        }
+        return year;
+    }
+
+    /// <summary>An option's value as typed (its last token), for messages: "-0" or "1e30", not what it was read as.</summary>
+    public static string Typed(this CommandContext context, Option option) =>
+        context.Parse.GetResult(option)?.Tokens is [.., var last] ? last.Value : string.Empty;
 }

@@ -36,7 +36,7 @@ internal static class RankCommand
             }
             var tables = scored
                 ? Scored(input.Score(context), context.Parse.GetValue(area), context.Parse.GetValue(year), rankingOptions)
-                : Published(context.Parse.GetValue(index), context.Required(year), context.Parse.GetValue(compare), rankingOptions);
+                : Published(context.Parse.GetValue(index), context.CheckedYear(year) ?? context.Required(year), context.Parse.GetValue(compare), rankingOptions, context.Typed(compare));
             context.Write(tables);
             return ExitCodes.Ok;
         });
@@ -106,7 +106,7 @@ internal static class RankCommand
             : results;
     }
 
-    internal static ResultTable[] Published(PublishedIndex index, int year, int? compareYear, RankingOptions options)
+    internal static ResultTable[] Published(PublishedIndex index, int year, int? compareYear, RankingOptions options, string? compareTyped = null)
     {
         var results = Results(index, year);
         var withValues = results.Rows.Where(r => r.Value is not null).ToList();
@@ -116,7 +116,7 @@ internal static class RankCommand
         Dictionary<string, int>? before = null;
         if (compareYear is { } other)
         {
-            Options.CheckYear(other, "--compare");
+            Options.CheckYear(other, "--compare", compareTyped);
             if (other == year)
             {
                 throw new CliException($"{year.ToString(CultureInfo.InvariantCulture)} is the year ranked: compare it with another year", "--compare");

@@ -31,11 +31,7 @@ internal static class ReportCommand
         {
             // The page is HTML whatever --format says: csv, json or xlsx would be ignored, so they are refused (as
             // template refuses them), before any work.
-            if (context.Format != OutputFormat.Table)
-            {
-                var format = context.Format.ToString().ToLowerInvariant();
-                throw new CliException($"report writes an HTML page, not {format}: give --output FILE.html (and no --format)", "--format " + format);
-            }
+            context.RefuseFormat(f => f != OutputFormat.Table, format => $"report writes an HTML page, not {format}: give --output FILE.html (and no --format)");
             var which = context.Parse.GetValue(index);
             var y = context.Parse.GetValue(year);
             var name = context.Parse.GetValue(province);

@@ -24,7 +24,7 @@ internal static class ScoreCommand
         {
             if (context.Parse.GetValue(areaPoints) is { } file)
             {
-                context.Write([OfficialAreas(context.Required(year), file, context.Csv, context.Sheet)]);
+                context.Write([OfficialAreas(context.CheckedYear(year) ?? context.Required(year), file, context.Csv, context.Sheet)]);
                 return ExitCodes.Ok;
             }
             var (loaded, scored) = input.Score(context);

@@ -30,16 +30,10 @@ internal static class TemplateCommand
                 throw new CliException("--name names the unit of --unit: give --unit too", "--name");
             }
             var assessed = string.IsNullOrWhiteSpace(code) ? null : new AssessedUnit(code, context.Parse.GetValue(name) is { Length: > 0 } given ? given : code);
-            if (context.Parse.GetValue(year) is { } y)
-            {
-                Options.CheckYear(y);
-            }
+            context.CheckedYear(year);
             // The form is a workbook whatever --format says: csv or json would be ignored, so they are refused, and the
             // missing file is named as what it is, --output (not "--format xlsx", which was not typed).
-            if (context.Format is OutputFormat.Csv or OutputFormat.Json)
-            {
-                throw new CliException("the self-assessment form is an Excel workbook only; give --output FILE.xlsx (and no --format)", "--format " + context.Format.ToString().ToLowerInvariant());
-            }
+            context.RefuseFormat(f => f is OutputFormat.Csv or OutputFormat.Json, _ => "the self-assessment form is an Excel workbook only; give --output FILE.xlsx (and no --format)");
             var target = context.OutputFile ?? throw new CliException("the self-assessment form is a workbook, a file, not text for the console: give --output FILE.xlsx", "--output");
             AtomicFile.WriteBytes(target, stream => SelfAssessmentForm.Write(stream, loaded, assessed, context.Parse.GetValue(year)));
             return ExitCodes.Ok;

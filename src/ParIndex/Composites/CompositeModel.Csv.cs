@@ -95,7 +95,7 @@ public sealed partial class CompositeModel
         Func<int, string?, string> dataPlace = data.Place, metaPlace = meta.Place;
         var (elements, elementLines) = ReadMeta(meta, problems);
         var byCode = elements.GroupBy(e => e.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var (units, unitLines) = ReadData(data, byCode, problems);
+        var (units, unitLines, repeats) = ReadData(data, byCode, problems);
         if (problems.Count > 0 && (elements.Count == 0 || units.Count == 0))
         {
             throw new InvalidCompositeException("The composite indicator's data or metadata cannot be read", problems);
@@ -109,6 +109,12 @@ public sealed partial class CompositeModel
         {
             foreach (var diagnostic in e.Diagnostics)
             {
+                // A unit given twice is named at both rows, in the model's order of its repeats (the reader's order).
+                if (diagnostic is { Kind: DiagnosticKind.DuplicateCode, ItemCode: null, UnitCode: { } twice } && repeats.TryGetValue(twice, out var queue) && queue.TryDequeue(out var repeat))
+                {
+                    problems.Add(Place(Again(diagnostic, dataPlace(repeat.Line, null), repeat.Text != repeat.FirstText), dataPlace(repeat.FirstLine, null)));
+                    continue;
+                }
                 problems.Add(Place(diagnostic, diagnostic.UnitCode is { } unit && unitLines.TryGetValue(unit, out var u) ? dataPlace(u, null)
                     : diagnostic.ItemCode is { } code && elementLines.TryGetValue(code, out var m) ? metaPlace(m, null)
                     : null));
@@ -169,6 +175,13 @@ public sealed partial class CompositeModel
                 problems.Add(Problem(DiagnosticKind.ValueOutOfRange, code, null, file, line, "Direction", "direction must be 1 or -1, not " + Cell("Direction")));
                 direction = 1;
             }
+            var weight = Number("Weight");
+            if (weight is { } w && double.IsInfinity(w))
+            {
+                // Read as a double, 1e400 is ∞, which the model refused as "not Infinity": said here, quoting the text.
+                problems.Add(Problem(DiagnosticKind.ValueOutOfRange, code, null, file, line, "Weight", "the weight '" + Cell("Weight") + "' is too large, not a finite number (a weight is zero or more and below about 1.8e308)"));
+                weight = 1;
+            }
             lines.TryAdd(code, line);
             elements.Add(new CompositeElement
             {
@@ -178,7 +191,7 @@ public sealed partial class CompositeModel
                 Level = level is { } lv && type is ElementType.Indicator or ElementType.Aggregate ? (int)lv : null,
                 Parent = Cell("Parent"),
                 Direction = direction is { } dir ? (int)dir : 1,
-                Weight = Number("Weight"),
+                Weight = weight,
                 Denominator = Cell("Denominator"),
                 Target = Number("Target"),
                 Unit = Cell("Unit"),
@@ -187,14 +200,24 @@ public sealed partial class CompositeModel
         return (elements, lines);
     }
 
-    private static (List<CompositeUnit>, Dictionary<string, int>) ReadData(Table table, Dictionary<string, CompositeElement> elements, List<Diagnostic> problems)
+    /// <summary>A unit code's row given again for the same period: the first row and this one, each code as written.</summary>
+    private readonly record struct Repeat(int FirstLine, string FirstText, int Line, string Text);
+
+    private static Diagnostic Again(Diagnostic duplicate, string place, bool writtenApart) =>
+        new(duplicate.Kind, duplicate.ItemCode, duplicate.Message + " (again at " + place + ")"
+            + (writtenApart ? ": the two are written with different characters that are the same text in Unicode normalisation NFC" : string.Empty),
+            duplicate.UnitCode) { Item = duplicate.Item };
+
+    private static (List<CompositeUnit>, Dictionary<string, int>, Dictionary<string, Queue<Repeat>>) ReadData(Table table, Dictionary<string, CompositeElement> elements, List<Diagnostic> problems)
     {
         var (rows, file) = (table.Rows, table.Place);
         var units = new List<CompositeUnit>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = new Dictionary<(string Code, int? Time), (int Line, string Text)>();
+        var repeats = new Dictionary<string, Queue<Repeat>>(StringComparer.Ordinal);
         if (!Header(rows, file, ["uCode"], problems, out var columns))
         {
-            return (units, lines);
+            return (units, lines, repeats);
         }
         var numeric = new List<(string Code, int Index)>();
         var labels = new List<(string Code, int Index)>();
@@ -254,10 +277,17 @@ public sealed partial class CompositeModel
                 }
             }
             string? name = columns.TryGetValue("uName", out var n) && !IsMissing(row[n]) ? row[n] : null;
-            units.Add(new CompositeUnit(code, name, values, labels.Select(c => new KeyValuePair<string, string?>(c.Code, IsMissing(row[c.Index]) ? null : row[c.Index])), time));
-            lines.TryAdd(code, line);
+            var unit = new CompositeUnit(code, name, values, labels.Select(c => new KeyValuePair<string, string?>(c.Code, IsMissing(row[c.Index]) ? null : row[c.Index])), time);
+            units.Add(unit);
+            // Keyed by the code in NFC, as the model's diagnostics name it.
+            lines.TryAdd(unit.Code, line);
+            if (!first.TryAdd((unit.Code, time), (line, code)))
+            {
+                var (firstLine, firstText) = first[(unit.Code, time)];
+                (repeats.TryGetValue(unit.Code, out var queue) ? queue : repeats[unit.Code] = new()).Enqueue(new Repeat(firstLine, firstText, line, code));
+            }
         }
-        return (units, lines);
+        return (units, lines, repeats);
     }
 
     /// <summary>The records after the header with their lines; a record with another number of fields than the header is reported and skipped.</summary>

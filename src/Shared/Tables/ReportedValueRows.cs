@@ -22,6 +22,8 @@ internal static class ReportedValueRows
         var units = plan.Targets.SelectMany(t => t.Alternatives.Select(a => (a.Indicator.Id, a.Goal.ValueKind)).Prepend((t.Indicator.Id, t.Goal.ValueKind)))
             .GroupBy(p => p.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().ValueKind, StringComparer.Ordinal);
+        // Two rows of one indicator and year that no reported_on tells apart would leave the value to a tie-break.
+        var firstRow = new Dictionary<(string Indicator, int Year, LocalDate? On), (string Row, string Value)>();
         while (table.Read())
         {
             if (Rows.HasCellError(table, Required, Optional))
@@ -30,7 +32,7 @@ internal static class ReportedValueRows
             }
             var indicator = table.Field("indicator");
             // The row's code is an indicator's id, said as one ("indicator dossiers.online"), not as a criterion.
-            void Problem(string message, string column) => problems.Add(table.Place(column).Problem(DiagnosticKind.ValueOutOfRange, indicator, message) with { Item = DiagnosticItem.Indicator });
+            void Problem(string message, string column, DiagnosticKind kind = DiagnosticKind.ValueOutOfRange) => problems.Add(table.Place(column).Problem(kind, indicator, message) with { Item = DiagnosticItem.Indicator });
             if (!units.TryGetValue(indicator, out var unit))
             {
                 Problem($"no target of {plan.Id} is about indicator '{indicator}'; indicators: {string.Join(", ", units.Keys)}", "indicator");
@@ -54,6 +56,12 @@ internal static class ReportedValueRows
             var source = table.Field("source") is { Length: > 0 } s ? s : table.RowSource;
             if (Value(indicator, year, unit, table.Field("value"), table.Mark(table.Column("value")), source, on) is { } value)
             {
+                if (firstRow.TryGetValue((indicator, year, on), out var first))
+                {
+                    Problem(Twice(year, on, first, (table.RowSource, table.Field("value"))), "value", DiagnosticKind.DuplicateCode);
+                    continue;
+                }
+                firstRow.Add((indicator, year, on), (table.RowSource, table.Field("value")));
                 values.Add(value);
             }
             else
@@ -64,6 +72,11 @@ internal static class ReportedValueRows
         table.ReportIfNoRows("reported values");
         return new(values.ToImmutable(), problems);
     }
+
+    private static string Twice(int year, LocalDate? on, (string Row, string Value) first, (string Row, string Value) second) =>
+        FormattableString.Invariant($"two values for {year}, '{first.Value}' ({first.Row}) and '{second.Value}' ({second.Row}), ")
+        + (on is { } day ? "both reported on " + LocalDatePattern.Iso.Format(day) : "neither with a reported_on date")
+        + ": give one, or tell them apart by reported_on (the latest report counts)";
 
     private static ReportedValue? Value(string indicator, int year, TargetValueKind unit, string text, DecimalMark mark, string source, LocalDate? on)
     {

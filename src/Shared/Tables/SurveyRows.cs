@@ -188,9 +188,12 @@ internal sealed class SurveyRows<TTable> : IDisposable
             var read = text is not null && IndicatorValue.TryParse(text, IndicatorKind.Number, Table.Mark(weightColumn), out number, out _) && number.Kind == IndicatorKind.Number;
             if (!read || number.Number <= 0m)
             {
-                // Two reasons, said apart: "'1e300' is not a number more than 0" would be false of 1e300.
+                // Three reasons, said apart: "'1e300' is not a number more than 0" would be false of 1e300, and "not a
+                // number written as a decimal" misses the fault of 1e30, which no decimal can hold.
                 Unreadable(Table.Place(weightColumn).Problem(DiagnosticKind.InvalidWeight, null, text is null ? "the weight is missing"
-                    : read ? $"the weight '{text}' is not more than 0" : $"the weight '{text}' is not a number written as a decimal such as 1.25"));
+                    : read ? $"the weight '{text}' is not more than 0"
+                    : BeyondDecimal(text, Table.Mark(weightColumn)) ? $"the weight '{text}' is out of range: a weight is more than 0 and at most {decimal.MaxValue.ToString(CultureInfo.InvariantCulture)}"
+                    : $"the weight '{text}' is not a number written as a decimal such as 1.25"));
                 return;
             }
             weight = (double)number.Number;
@@ -244,6 +247,11 @@ internal sealed class SurveyRows<TTable> : IDisposable
         }
     }
 
+    /// <summary>Whether text is a number, in any notation ("1e30"), too large for a decimal.</summary>
+    private static bool BeyondDecimal(string text, DecimalMark mark) =>
+        double.TryParse(mark == DecimalMark.Comma ? text.Replace(',', '.') : text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+        && !double.IsNaN(number) && Math.Abs(number) > (double)decimal.MaxValue;
+
     /// <summary>Counts a row as rejected with its problem; a second problem of a row already rejected is only listed.</summary>
     private void Unreadable(Diagnostic problem)
     {
@@ -256,10 +264,11 @@ internal sealed class SurveyRows<TTable> : IDisposable
         _tally.AddUnreadable(Lined(problem));
     }
 
-    /// <summary>Puts the line into the message too, as the tally's own messages name the row.</summary>
+    /// <summary>Puts the row into the message too, as the tally's own messages name the row, where the place does not say
+    /// it already: a line is said by the place (s.csv:2:3), a sheet's cell ('Phiếu'!B2) by its row label.</summary>
     private Diagnostic Lined(Diagnostic problem)
     {
-        var row = problem.Line is { } line ? FormattableString.Invariant($"line {line}") : problem.JsonPath is not null ? Table.RowLabel : null;
+        var row = problem.Line is null && problem.JsonPath is not null ? Table.RowLabel : null;
         return row is null ? problem
             : new Diagnostic(problem.Kind, problem.ItemCode, row + ": " + problem.Message, problem.UnitCode) { Item = problem.Item, File = problem.File, Line = problem.Line, Column = problem.Column, JsonPath = problem.JsonPath };
     }

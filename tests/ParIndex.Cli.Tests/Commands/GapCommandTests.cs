@@ -129,6 +129,9 @@ public class GapCommandTests : TempFileTests
     [InlineData("--rank", "-3", "--rank: -3 is not a rank: give 1 or more")]
     [InlineData("--index", "100.5", "--index-at-least: 100.5 is not an index: give a percentage from 0 to 100")]
     [InlineData("--index", "-1", "--index-at-least: -1 is not an index: give a percentage from 0 to 100")]
+    [InlineData("--rank", "-0", "--rank: -0 is not a rank: give 1 or more")] // quoted 0
+    [InlineData("--index", "1e30", "--index-at-least: 1e30 is not an index: give a percentage from 0 to 100")] // "not a number such as 1.5"
+    [InlineData("--index", "-1e30", "--index-at-least: -1e30 is not an index: give a percentage from 0 to 100")]
     public void Gap_TargetOutOfRange_NamesTheValueGiven(string option, string value, string expected)
     {
         var scored = CliRun.Refused("gap", "-m", Samples.Methodology, "-i", Samples.Csv, "--unit", "B", option, value);

@@ -90,6 +90,8 @@ public sealed class TargetsCommandTests : TempFileTests
     [Theory]
     [InlineData("--plan nowhere-2030", "nowhere-2030")]
     [InlineData("--plan khanh-hoa-2021 --as-of 30/06/2022", "'30/06/2022' is not a date")]
+    [InlineData("--plan khanh-hoa-2021 --as-of 2023-02-29", "--as-of: '2023-02-29' is not a date: February 2023 has 28 days, no day 29")] // said "not a date such as 2022-06-30"
+    [InlineData("--plan khanh-hoa-2021 --as-of 2024-13-01", "--as-of: '2024-13-01' is not a date: there is no month 13")]
     public void Targets_BadOption_IsBadInput(string options, string named)
     {
         var run = CliRun.Refused(["targets", .. options.Split(' ')]);
@@ -102,6 +104,7 @@ public sealed class TargetsCommandTests : TempFileTests
     [InlineData("indicator,year,value,source\ndossiers.online,2021,lots,x\n", "values.csv:2:3")]
     [InlineData("indicator,year,value,source\ndossiers.online,2021,130%,x\n", "values.csv:2:3")]
     [InlineData("indicator,year,value,source\ndossiers.online,2021,\"18,6%\",x\n", "'18,6%' is not a percent value")] // never 18
+    [InlineData("indicator,year,value,source\ndossiers.online,2021,52%,x\ndossiers.online,2021,18%,x\n", "values.csv:2) and '18%' (")] // both rows, as the file is named
     public void Targets_BadValuesRow_IsBadInputWithItsLine(string csv, string where)
     {
         var run = CliRun.Refused("targets", "--plan", "khanh-hoa-2021", "--values", Files.Write("values.csv", csv));

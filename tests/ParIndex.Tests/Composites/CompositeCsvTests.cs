@@ -58,6 +58,27 @@ public class CompositeCsvTests
         Assert.DoesNotContain(error.Diagnostics, d => d.Message.Contains("2147483648", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("H\u00E0", "")] // the same text twice
+    [InlineData("Ha\u0300", ": the two are written with different characters that are the same text in Unicode normalisation NFC")]
+    public void Read_AUnitTwice_IsNamedAtBothRows(string again, string why)
+    {
+        // Main named the first row only, and said nothing of why a code in NFD was the code in NFC.
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv($"uCode,Time,Pop,x,y\nH\u00E0,2018,1,2,3\nB,2018,1,2,3\n{again},2018,1,2,3\n", Meta, "d.csv", "m.csv"));
+
+        Assert.Equal("unit H\u00E0: d.csv line 2: the unit appears more than once for time 2018 (again at d.csv line 4)" + why, error.Diagnostics.Single().ToString());
+    }
+
+    [Fact]
+    public void Read_AWeightBeyondADouble_IsQuotedAsWritten()
+    {
+        // Read as a double, 1e400 was ∞, refused as "not Infinity".
+        var meta = Meta.Replace("1,\"y\",\"Y\",-1,2,NA,5", "1,\"y\",\"Y\",-1,1e400,NA,5", System.StringComparison.Ordinal);
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("uCode,Pop,x,y\nA,1,2,3\n", meta, "d.csv", "m.csv"));
+
+        Assert.Equal("element y: m.csv line 3, column Weight: the weight '1e400' is too large, not a finite number (a weight is zero or more and below about 1.8e308)", error.Diagnostics.Single().ToString());
+    }
+
     [Fact]
     public void Read_MissingHeaderColumns_AreNamed()
     {

@@ -49,6 +49,18 @@ public class IndicatorsCsvTests
     }
 
     [Fact]
+    public void Read_WindowsCodePage1258BehindAUtf8Mark_AdvisesSavingAgain_NotAnEncoding()
+    {
+        // Main advised --encoding windows-1258, which then refuses the mark: advice that could not work.
+        var result = Read([.. Encoding.UTF8.GetPreamble(), .. Cp1258(TwoUnits)]);
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.InvalidEncoding, 2, 2), (problem.Kind, problem.Line, problem.Column));
+        Assert.StartsWith("the file starts with a UTF-8 byte-order mark, but its bytes after the mark are not UTF-8 (byte 0x", problem.Message, System.StringComparison.Ordinal);
+        Assert.EndsWith(" of this field); save it again as \"CSV UTF-8\", or save it without the mark and give its encoding (--encoding windows-1258 for Vietnamese Windows)", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_WindowsCodePage1258WithoutEncoding_IsRefusedWithItsLineAndAHint()
     {
         // Excel's "CSV (Comma delimited)" on Vietnamese Windows: code page 1258, no byte order mark.

@@ -20,6 +20,20 @@ public class ReportedValuesCsvTests
     }
 
     [Theory]
+    [InlineData("", "neither with a reported_on date")]
+    [InlineData("2021-12-31", "both reported on 2021-12-31")]
+    public void Read_TwoValuesOfOneIndicatorAndYear_NameBothRowsAndValues(string reportedOn, string said)
+    {
+        // Main kept both, and the evaluation took 18% by a tie-break without a word; a later reported_on (2022) settles it.
+        var result = Read("indicator,year,value,source,reported_on\n" +
+            $"dossiers.online,2021,52%,Báo cáo,{reportedOn}\ndossiers.online,2021,18%,Báo cáo,{reportedOn}\ndossiers.online,2021,30%,Báo cáo,2022-01-15\n");
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.DuplicateCode, 3, 3, "dossiers.online"), (problem.Kind, problem.Line, problem.Column, problem.ItemCode));
+        Assert.Equal($"two values for 2021, '52%' (v.csv:2) and '18%' (v.csv:3), {said}: give one, or tell them apart by reported_on (the latest report counts)", problem.Message);
+    }
+
+    [Theory]
     [InlineData("no.such.indicator,2021,5%,x,", 1)]
     [InlineData("dossiers.online,2021,lots,x,", 3)]
     [InlineData("dossiers.online,2021,130%,x,", 3)]

@@ -47,7 +47,8 @@ public class SurveyCsvTests
         Assert.Equal(
             [(3, DiagnosticKind.UnknownName), (4, DiagnosticKind.InvalidWeight), (5, DiagnosticKind.AnswerOutOfScale), (6, DiagnosticKind.AnswerOutOfScale), (7, DiagnosticKind.MalformedRow), (8, DiagnosticKind.MalformedRow)],
             report.Problems.Select(p => (p.Line!.Value, p.Kind)).OrderBy(p => p.Item1));
-        Assert.Contains("line 3", report.Problems.Single(p => p.Kind == DiagnosticKind.UnknownName).Message, System.StringComparison.Ordinal);
+        // The line is the place's (3, above), said once: the message said it again ("line 3: 'Atlantis' …", file:3:2: line 3: …).
+        Assert.StartsWith("'Atlantis' matches no unit", report.Problems.Single(p => p.Kind == DiagnosticKind.UnknownName).Message, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +65,9 @@ public class SurveyCsvTests
     }
 
     [Theory]
-    [InlineData("1e300", "the weight '1e300' is not a number written as a decimal such as 1.25")] // said "not a number more than 0"
+    [InlineData("1e300", "the weight '1e300' is out of range: a weight is more than 0 and at most 79228162514264337593543950335")] // said "not a number more than 0", then "not a number written as a decimal"
+    [InlineData("1e30", "the weight '1e30' is out of range: a weight is more than 0 and at most 79228162514264337593543950335")]
+    [InlineData("1e2", "the weight '1e2' is not a number written as a decimal such as 1.25")]
     [InlineData("NaN", "the weight 'NaN' is not a number written as a decimal such as 1.25")]
     [InlineData("-1", "the weight '-1' is not more than 0")]
     [InlineData("0", "the weight '0' is not more than 0")]
@@ -75,8 +78,9 @@ public class SurveyCsvTests
         var report = SurveyCsv.Compute(SurveyFixture.Instrument, new StringReader(text), NoBootstrap).Input;
 
         var problem = Assert.Single(report.Problems);
-        Assert.Equal(DiagnosticKind.InvalidWeight, problem.Kind);
-        Assert.EndsWith(message, problem.Message, System.StringComparison.Ordinal);
+        Assert.Equal((DiagnosticKind.InvalidWeight, 2, 3), (problem.Kind, problem.Line, problem.Column));
+        // Said once: the place names line 2; the message said it again ("line 2: the weight …").
+        Assert.Equal(message, problem.Message);
     }
 
     [Fact]
