@@ -117,7 +117,8 @@ public static class CompositeXlsx
         }
         // The reader counts the rows it was given from 1; the sheet's own row numbers skip empty rows and title rows.
         var places = Enumerable.Range(0, width).Select(c => numbers.Select(r => sheet.Place(c, r).ToString()).ToArray()).ToArray();
-        var rowPlaces = numbers.Select(r => sheet.Place(0, r).ToString()).ToArray();
+        // One more, the row under the last: where a sheet with a header and no rows is said to have none.
+        var rowPlaces = numbers.Append(numbers[^1] + 1).Select(r => sheet.Place(0, r).ToString()).ToArray();
         return (
             rows,
             (line, column) => column is not null && columns.TryGetValue(column, out var c) ? places[c][line - 1] : rowPlaces[line - 1],
