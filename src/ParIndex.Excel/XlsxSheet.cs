@@ -42,7 +42,8 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
 
     /// <summary>A cell as stored: its type (<c>t</c>: s, inlineStr, b, e, str, d, or none for a number), style index,
     /// value (<c>v</c>) and inline text.</summary>
-    private readonly record struct RawCell(string? Type, uint? Style, string? Value, string? Inline);
+    // Formula: the text of the cell's formula, when it has one ("" for a shared formula written once elsewhere).
+    private readonly record struct RawCell(string? Type, uint? Style, string? Value, string? Inline, string? Formula = null);
 
     /// <summary>A merged range (0-based columns, 1-based rows) and the cell its first row holds.</summary>
     private sealed record Merge(int FirstRow, int LastRow, int FirstColumn)
@@ -379,19 +380,22 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     }
 
     /// <summary>Gets a cell of the current row as text, trimmed; empty when the cell is absent. A cell holding an error
-    /// (#N/A, #VALUE!) is reported as <see cref="DiagnosticKind.CellError"/> at its cell, once however often it is read,
-    /// and read as empty: a reader drops the value (or the row) it belongs to.</summary>
+    /// (#N/A, #VALUE!), or a formula without its computed value, is reported as <see cref="DiagnosticKind.CellError"/> at
+    /// its cell, once however often it is read, and read as empty: a reader drops the value (or the row) it belongs to.</summary>
     public string Field(int column)
     {
         if (column < 0 || !_cells.TryGetValue(column, out var cell))
         {
             return string.Empty;
         }
-        if (cell.Type == "e")
+        // A formula without its computed value (a workbook written by a program that does not compute formulas) is a cell
+        // the table cannot give either: read as empty, it was "'' is not a percentage", a text the sheet does not show.
+        if (cell.Type == "e" || cell is { Formula: not null, Value: null, Inline: null })
         {
             if (_errorsReported.Add(column))
             {
-                _report(Place(column).Problem(DiagnosticKind.CellError, null, $"the cell holds the error {cell.Value}, not a value"));
+                _report(Place(column).Problem(DiagnosticKind.CellError, null, cell.Type == "e" ? $"the cell holds the error {cell.Value}, not a value"
+                    : $"the cell holds {(cell.Formula!.Length > 0 ? "the formula =" + cell.Formula : "a formula")} but not its value: open the workbook in Excel or LibreOffice and save it, so that the value is stored"));
             }
             return string.Empty;
         }
@@ -484,7 +488,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
         {
             return new RawCell(type, style, null, null);
         }
-        string? value = null;
+        string? value = null, formula = null;
         StringBuilder? inline = null;
         var depth = _rows.Depth;
         while (_rows.Read() && _rows.Depth > depth)
@@ -498,6 +502,9 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
                 case "v":
                     value = _rows.ReadElementContentAsString();
                     break;
+                case "f":
+                    formula = _rows.ReadElementContentAsString();
+                    break;
                 case "t":
                     (inline ??= new StringBuilder()).Append(_rows.ReadElementContentAsString()); // the runs of an inline string
                     break;
@@ -510,7 +517,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
                 break; // ReadElementContentAsString and Skip move past the element: perhaps to the cell's end
             }
         }
-        return new RawCell(type, style, value, inline?.ToString());
+        return new RawCell(type, style, value, inline?.ToString(), formula);
     }
 
     /// <summary>Reads the sheet's merged ranges, which its XML lists after the rows: one pass that only skips over them.</summary>

@@ -14,7 +14,7 @@ public class CellErrorTests
 {
     private static readonly CellSpec Error = new("#N/A", "e");
 
-    public static TheoryData<string, int> Cells()
+    public static TheoryData<string, int> ErrorCells()
     {
         var data = new TheoryData<string, int>();
         foreach (var (reader, columns) in new[] { ("indicators", 5), ("area points", 4), ("results", 4), ("assessments", 8), ("reported values", 5) })
@@ -28,7 +28,7 @@ public class CellErrorTests
     }
 
     [Theory]
-    [MemberData(nameof(Cells))]
+    [MemberData(nameof(ErrorCells))]
     public void Read_ErrorInAnyColumn_IsOneCellErrorAtItsCell(string reader, int column)
     {
         var (header, row, read) = Table(reader);
@@ -53,6 +53,27 @@ public class CellErrorTests
         var unit = Assert.Single(result.Value);
         Assert.Single(unit);
         Assert.Equal(ParIndex.Rules.IndicatorValue.Flag(true), unit["1.1.3"]);
+    }
+
+    [Theory]
+    [InlineData("19/20", "the cell holds the formula =19/20 but not its value: open the workbook in Excel or LibreOffice and save it, so that the value is stored")]
+    [InlineData("", "the cell holds a formula but not its value: open the workbook in Excel or LibreOffice and save it, so that the value is stored")]
+    public void Read_FormulaWithoutItsValue_IsOneCellErrorSayingSo(string formula, string message)
+    {
+        // A workbook written by a program that does not compute formulas stores <f> without <v>. Main read the cell as
+        // empty and said "'' is not a percentage"; the second row is a shared formula, written once elsewhere.
+        var book = Make("Data", [S("unit"), S("year"), S("code"), S("value")], [S("A"), N("2023"), S("1.1.4"), N("0.95", 1)]);
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(book, true))
+        {
+            var cell = Cells(document)["D2"];
+            cell.RemoveAllChildren();
+            cell.CellFormula = new DocumentFormat.OpenXml.Spreadsheet.CellFormula(formula);
+        }
+        book.Position = 0;
+
+        var problem = Assert.Single(IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "book.xlsx").Diagnostics);
+
+        Assert.Equal((DiagnosticKind.CellError, "Data!D2", message), (problem.Kind, problem.JsonPath, problem.Message));
     }
 
     private static (string[] Header, CellSpec?[] Row, Func<MemoryStream, IEnumerable<Diagnostic>> Read) Table(string reader) => reader switch
