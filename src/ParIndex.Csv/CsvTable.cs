@@ -35,8 +35,12 @@ internal sealed class CsvTable : ITextTable, IDisposable
     // happen to be valid UTF-8 ("Mỹ" and a no-break space in windows-1258: 4D 79 DE A0) is the code page's text too.
     private bool _legacyShown;
 
-    private CsvTable(CsvReader csv, CsvOptions options, string? source, Action<Diagnostic> report, bool checkUtf8, Encoding? legacy = null, bool marked = false)
+    // The line of the last row whose quote is never closed, which the reader reported as it met it (0: none).
+    private readonly StrongBox<int> _unclosedQuote;
+
+    private CsvTable(CsvReader csv, StrongBox<int> unclosedQuote, CsvOptions options, string? source, Action<Diagnostic> report, bool checkUtf8, Encoding? legacy = null, bool marked = false)
     {
+        _unclosedQuote = unclosedQuote;
         _marked = marked;
         _csv = csv;
         _report = report;
@@ -135,7 +139,8 @@ internal sealed class CsvTable : ITextTable, IDisposable
         // A single-byte code page reads any bytes, UTF-8 too, as letters of its own: such a file is caught by its text.
         // UTF-8 given is checked as UTF-8 found is: the reader hands its bytes on undecoded, so nothing else would.
         var marked = StartsWithUtf8Mark(stream);
-        return new CsvTable(CsvReader.Create(stream, ReaderOptions(options, source, report), leaveOpen), options, source, report,
+        var unclosed = new StrongBox<int>();
+        return new CsvTable(CsvReader.Create(stream, ReaderOptions(options, source, report, unclosed), leaveOpen), unclosed, options, source, report,
             checkUtf8: options.Encoding is null or UTF8Encoding, legacy: options.Encoding is { IsSingleByte: true } legacy ? legacy : null, marked);
     }
 
@@ -145,7 +150,8 @@ internal sealed class CsvTable : ITextTable, IDisposable
     {
         Arguments.CheckNotNull(text, paramName);
         options ??= CsvOptions.Default;
-        return new CsvTable(CsvReader.Create(text, ReaderOptions(options, source, report), leaveOpen: true), options, source, report, checkUtf8: false);
+        var unclosed = new StrongBox<int>();
+        return new CsvTable(CsvReader.Create(text, ReaderOptions(options, source, report, unclosed), leaveOpen: true), unclosed, options, source, report, checkUtf8: false);
     }
 
     /// <summary>Opens a file by its path; its name (without the directory) is the source of diagnostics.</summary>
@@ -256,7 +262,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
     /// than grown into memory. Files themselves have no size limit: they are read row by row.</summary>
     internal const int MaxRowBytes = 1024 * 1024;
 
-    private static CsvReaderOptions ReaderOptions(CsvOptions options, string? source, Action<Diagnostic> report) => new()
+    private static CsvReaderOptions ReaderOptions(CsvOptions options, string? source, Action<Diagnostic> report, StrongBox<int> unclosedQuote) => new()
     {
         MaxRecordSize = MaxRowBytes,
         Separator = options.Separator,
@@ -270,6 +276,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
             if (record.Reason == CsvMalformedReason.UnterminatedQuote)
             {
                 // The field ran to the end of the input: every later row is inside it.
+                unclosedQuote.Value = (int)record.LineNumber;
                 report(new InputPlace(source, (int)record.LineNumber).Problem(DiagnosticKind.MalformedRow, null, $"a quote opened on this line is never closed: '{Shorten(record.RawRecord)}'"));
             }
         },
@@ -277,6 +284,12 @@ internal sealed class CsvTable : ITextTable, IDisposable
 
     private bool Check()
     {
+        if (_unclosedQuote.Value == Line)
+        {
+            // Reported as the reader met it; its field count is another symptom of the same quote (a second problem, and a
+            // survey counted the row twice), and what the quote swallowed is not a value.
+            return false;
+        }
         if (_checkUtf8 && !Utf8.IsValid(_csv.RawRecord))
         {
             var column = Enumerable.Range(0, _csv.FieldCount).FirstOrDefault(i => !Utf8.IsValid(_csv.GetRawSpan(i)));

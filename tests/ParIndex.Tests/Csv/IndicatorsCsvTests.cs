@@ -24,6 +24,18 @@ public class IndicatorsCsvTests
         """;
 
     [Fact]
+    public void Read_QuoteNeverClosed_ReportsTheRowOnce_AndTakesNothingFromIt()
+    {
+        // The quote runs to the end of the file, so '95%' and the line end are one field. Main took 95% from it, besides
+        // the problem (the row has the header's number of fields), against "rows that cannot be read are skipped".
+        var result = IndicatorsCsv.Read(new StringReader("unit,name,year,code,value\nA,Sở A,2023,1.1.3,yes\nA,Sở A,2023,1.1.4,\"95%\n"), CaMau1880.Fragment, null, "units.csv");
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.MalformedRow, 3), (problem.Kind, problem.Line));
+        Assert.False(Assert.Single(result.Value).ContainsKey("1.1.4"));
+    }
+
+    [Fact]
     public void Read_Utf8File_ScoresSeventyAndEighty()
     {
         AssertSeventyAndEighty(Read(Encoding.UTF8.GetBytes(TwoUnits)));
