@@ -17,9 +17,11 @@ namespace ParIndex.Rankings;
 /// </remarks>
 public sealed class Ranking
 {
-    private readonly Dictionary<string, int> _positionByCode;
+    // Made when a unit is first looked up (ranking a year's provinces need not make it); the codes were checked to be
+    // distinct when ranked.
+    private Dictionary<string, int>? _positionByCode;
 
-    private Ranking(RankingOptions options, ImmutableArray<RankedUnit> entries, Dictionary<string, int> positionByCode)
+    private Ranking(RankingOptions options, ImmutableArray<RankedUnit> entries, Dictionary<string, int>? positionByCode = null)
     {
         Options = options;
         Entries = entries;
@@ -51,7 +53,18 @@ public sealed class Ranking
     /// <returns>The entry, or <see langword="null"/> when the unit is not in the ranking.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="unitCode"/> is null.</exception>
     public RankedUnit? Find(string unitCode) =>
-        _positionByCode.TryGetValue(Preconditions.CheckNotNull(unitCode, nameof(unitCode)), out var position) ? Entries[position] : null;
+        (_positionByCode ?? PositionByCode()).TryGetValue(Preconditions.CheckNotNull(unitCode, nameof(unitCode)), out var position) ? Entries[position] : null;
+
+    /// <summary>Each code's position, made once: a thread that loses the race to publish it uses the one published.</summary>
+    private Dictionary<string, int> PositionByCode()
+    {
+        var positions = new Dictionary<string, int>(Entries.Length, StringComparer.Ordinal);
+        for (var i = 0; i < Entries.Length; i++)
+        {
+            positions.Add(Entries[i].Unit.Code, i);
+        }
+        return System.Threading.Interlocked.CompareExchange(ref _positionByCode, positions, null) ?? positions;
+    }
 
     /// <summary>Ranks values given directly, such as a published table.</summary>
     /// <param name="values">The units and their values; each unit code at most once.</param>
@@ -165,6 +178,10 @@ public sealed class Ranking
     {
         // Sort (key, index) pairs: a swap moves 12 bytes, and the units are read again by index. Each key is held as its
         // coarse long, or the exact key of a total, complemented (−x − 1) so that ascending order is the ranking's.
+        if (scorecards is null ? RepeatedCodes.Any(input, n, static (at, i) => at(i).Unit.Code) : RepeatedCodes.Any(scorecards, n, static (cards, i) => cards[i].Unit.Code))
+        {
+            throw Duplicates(n, input, paramName);
+        }
         var exactKeys = scorecards is null ? null : TotalKeys(scorecards, options);
         var byTotals = exactKeys is not null;
         var keys = exactKeys ?? new long[n];
@@ -198,20 +215,15 @@ public sealed class Ranking
             }
         }
 
-        // The rows: ranks by the tie policy, groups by the bounds (highest first), and each code's position.
+        // The rows: ranks by the tie policy, groups by the bounds (highest first).
         var groups = options.Groups?.Groups ?? ImmutableArray<Group>.Empty;
         var groupIndex = 0;
         var rows = new RankedUnit[n];
-        var positionByCode = new Dictionary<string, int>(n, StringComparer.Ordinal);
         var rank = 0;
         for (var position = 0; position < n; position++)
         {
             var at = order[position];
             var (unit, value) = byTotals ? (scorecards![at].Unit, 0m) : input(at);
-            if (!positionByCode.TryAdd(unit.Code, position))
-            {
-                throw Duplicates(n, input, paramName);
-            }
             // Equal exact keys are equal indices; equal coarse longs may still be different values.
             var tied = position > 0 && keys[position] == keys[position - 1] && (byTotals || rounded[at] == rounded[order[position - 1]]);
             rank = options.Ties switch
@@ -228,7 +240,7 @@ public sealed class Ranking
             var group = groupIndex < groups.Length ? groups[groupIndex] : null;
             rows[position] = byTotals ? new RankedUnit(rank, scorecards![at], group) : new RankedUnit(rank, unit, value, rounded[at], group);
         }
-        return new Ranking(options, ImmutableCollectionsMarshal.AsImmutableArray(rows), positionByCode);
+        return new Ranking(options, ImmutableCollectionsMarshal.AsImmutableArray(rows));
     }
 
     /// <summary>Names every unit code that appears more than once, in input order.</summary>

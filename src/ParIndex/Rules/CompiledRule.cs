@@ -24,6 +24,9 @@ internal readonly struct CompiledRule
     private const long BoundLimit = (1L << 61) - 1;
     private const long NotHeld = long.MinValue; // fixed points beyond the range of points
     private const long FastLimit = 1L << 61; // a deduction and a maximum within it are worked out in 64 bits unchecked
+    private const long DateKeyYear = 512; // a year's span of date keys: months and days below it
+    internal const long NotDoneKey = long.MaxValue;
+    private const long OtherCalendarKey = long.MinValue;
 
     private static readonly ulong[] Powers = DecimalBits.PowersOfTen;
 
@@ -31,7 +34,7 @@ internal readonly struct CompiledRule
     private static readonly ulong[] MaxKeyMantissa = [.. Enumerable.Range(0, Points.DecimalPlaces + 1).Select(scale => (ulong)BoundLimit / Powers[Points.DecimalPlaces - scale])];
 
     private readonly long[]? _table; // bands: lowest key, highest key, points, for each band; timeliness: points by step
-    private readonly long _first; // yes, all met: the points; deduction: the points per occurrence
+    private readonly long _first; // yes, all met: the points; deduction: the points per occurrence; timeliness: the due date's DateKey in its year
     private readonly long _second; // no: the points; deduction: the floor
     private readonly int _count; // all conditions: how many; timeliness: the due year's offset; deduction: see FastCounts
     private readonly AnnualDate _due;
@@ -78,7 +81,7 @@ internal readonly struct CompiledRule
     internal static CompiledRule AllConditions(decimal points, int conditions) => new(CompiledRuleKind.AllConditions, first: Hold(points), count: conditions);
 
     internal static CompiledRule Timeliness(AnnualDate due, int dueYearOffset, decimal onTime, decimal late, decimal notDone) =>
-        new(CompiledRuleKind.Timeliness, [Hold(onTime), Hold(late), Hold(notDone)], count: dueYearOffset, due: due);
+        new(CompiledRuleKind.Timeliness, [Hold(onTime), Hold(late), Hold(notDone)], first: YearDayKey(0, due.Month, due.Day), count: dueYearOffset, due: due);
 
     internal static CompiledRule Deduction(decimal perOccurrence, decimal floor)
     {
@@ -208,10 +211,44 @@ internal readonly struct CompiledRule
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Timely(in IndicatorValue value, int year, out long points)
     {
-        var step = value.CompletedOn is not { } done ? 2 : IsOnTime(done, year) ? 0 : 1;
+        if (TryTimely(in value, year, out points, out var step))
+        {
+            return step;
+        }
+        step = IsOnTime(value.CompletedOn!.Value, year) ? 0 : 1; // a date of another calendar
         points = Held(_table![step]);
         return step;
     }
+
+    /// <summary><see cref="Timely"/> for a date of the ISO calendar or none, with no call: the date's key (made with the
+    /// value) against the due date's in the due year, the step chosen without a branch (on time or late follows no
+    /// pattern). <see langword="false"/> for a date of another calendar.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryTimely(in IndicatorValue value, int year, out long points, out int step)
+    {
+        var done = value.DateKey;
+        if (done == OtherCalendarKey)
+        {
+            (points, step) = (0, 0);
+            return false;
+        }
+        // 29 February stays the 29th: in a common year no date lies between the 28th and 1 March, so it orders as
+        // IsOnTime's 28th. A due year beyond the calendar's range orders after or before every date, as there.
+        var due = (((long)year + _count) * DateKeyYear) + _first;
+        step = Bit(done > due) + Bit(done == NotDoneKey); // not done is after every due date: 1 + 1
+        points = Held(_table![step]);
+        return true;
+    }
+
+    /// <summary>A completion's date as a number that orders ISO dates as time does (year, then month, then day);
+    /// <see cref="NotDoneKey"/> for no date, <see cref="OtherCalendarKey"/> for a date of another calendar, which only
+    /// <see cref="IsOnTime"/> compares.</summary>
+    internal static long DateKey(LocalDate? date) =>
+        date is not { } day ? NotDoneKey
+        : day.Calendar != CalendarSystem.Iso ? OtherCalendarKey
+        : YearDayKey(day.Year, day.Month, day.Day);
+
+    private static long YearDayKey(long year, int month, int day) => (year * DateKeyYear) + (month * 32) + day;
 
     /// <summary>min(a / b, 1) × maximum.</summary>
     internal static long Proportion(in IndicatorValue value, long maximum) =>

@@ -28,7 +28,8 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
 
     // _number as a band rule compares it (CompiledRule.Key: twice its units of 10⁻¹⁰, an integer), part of the value's
     // representation, made once with it: a band leaf then reads one field, where working the key out of the decimal's
-    // parts on every score took about a fifth of the leaf's time.
+    // parts on every score took about a fifth of the leaf's time. A completion's number is 0: its key is its date's
+    // instead (CompiledRule.DateKey), which a timeliness leaf compares as one integer.
     private readonly long _key;
 
     private IndicatorValue(IndicatorKind kind, decimal number = 0m, decimal denominator = 0m, LocalDate? date = null, ImmutableArray<bool> conditions = default)
@@ -36,7 +37,7 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
         Kind = kind;
         _yes = kind == IndicatorKind.Flag && number == 1m;
         _number = number;
-        _key = CompiledRule.Key(new DecimalBits(in number));
+        _key = kind == IndicatorKind.Completion ? CompiledRule.DateKey(date) : CompiledRule.Key(new DecimalBits(in number));
         _denominator = denominator;
         _date = date;
         _conditions = conditions;
@@ -69,7 +70,10 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
     public ImmutableArray<bool> ConditionsMet => _conditions.IsDefault ? ImmutableArray<bool>.Empty : _conditions;
 
     /// <summary><see cref="Number"/> as a band key (<see cref="CompiledRule.Key"/>).</summary>
-    internal long NumberKey => _key;
+    internal long NumberKey => Kind != IndicatorKind.Completion ? _key : 0;
+
+    /// <summary><see cref="CompletedOn"/> as a key (<see cref="CompiledRule.DateKey"/>): not done for a value of another kind.</summary>
+    internal long DateKey => Kind == IndicatorKind.Completion ? _key : CompiledRule.NotDoneKey;
 
     /// <summary>The parts of <see cref="Number"/>, read in place: the scorer reads them from the unit's array of values
     /// without copying the decimal first.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ParIndex.Rules;
 
 namespace ParIndex.Scoring;
@@ -19,9 +20,11 @@ internal sealed class LeafGroups
     private readonly Slot[] _proportional;
     private readonly Slot[] _surveyPercentage;
     private readonly Slot[] _deduction;
+    private readonly int _count; // the values a unit must have: every slot's position is below it
 
-    private LeafGroups(ILookup<CompiledRuleKind, Slot> byKind)
+    private LeafGroups(ILookup<CompiledRuleKind, Slot> byKind, int count)
     {
+        _count = count;
         _percentBands = [.. byKind[CompiledRuleKind.PercentBands]];
         _countBands = [.. byKind[CompiledRuleKind.CountBands]];
         _yesNo = [.. byKind[CompiledRuleKind.YesNo]];
@@ -35,7 +38,7 @@ internal sealed class LeafGroups
     /// <summary>Groups the leaves, given in the order of the values they read. Each must be scored by its built-in rule:
     /// the scorer groups only when no leaf has a user's rule (never compiled) or is a survey left out.</summary>
     internal static LeafGroups Create(IReadOnlyList<(CompiledRule Rule, int LeafIndex, Points Maximum)> leaves) =>
-        new(leaves.Select((leaf, position) => new Slot(leaf.Rule, position, leaf.LeafIndex, leaf.Maximum.Units)).ToLookup(slot => slot.Rule.Kind));
+        new(leaves.Select((leaf, position) => new Slot(leaf.Rule, position, leaf.LeafIndex, leaf.Maximum.Units)).ToLookup(slot => slot.Rule.Kind), leaves.Count);
 
     /// <summary>Scores every leaf from the value at its position, adding its points or, when it is not applicable, its
     /// maximum, and storing each result in <paramref name="leaves"/> when given. <see langword="false"/> at the first
@@ -45,22 +48,28 @@ internal sealed class LeafGroups
     internal bool TryScore(ReadOnlySpan<IndicatorValue> values, int year, LeafResult[]? leaves, out (Points Total, Points Removed) sums)
     {
         var totals = new Totals(leaves);
-        var scored = leaves is null ? Run<Discard>(ref totals, values, year) : Run<Store>(ref totals, values, year);
+        if (values.Length != _count)
+        {
+            sums = default;
+            return false;
+        }
+        ref var first = ref MemoryMarshal.GetReference(values);
+        var scored = leaves is null ? Run<Discard>(ref totals, ref first, year) : Run<Store>(ref totals, ref first, year);
         sums = scored ? (Points.FromUnits(totals.Total), Points.FromUnits(totals.Removed)) : default;
         return scored;
     }
 
     /// <summary>Each group's loop in turn, with the results stored or not.</summary>
-    private bool Run<TStore>(ref Totals totals, ReadOnlySpan<IndicatorValue> values, int year)
+    private bool Run<TStore>(ref Totals totals, ref IndicatorValue values, int year)
         where TStore : struct, IStore =>
-        totals.Run<PercentBands, TStore>(_percentBands, values, year)
-        && totals.Run<CountBands, TStore>(_countBands, values, year)
-        && totals.Run<YesNo, TStore>(_yesNo, values, year)
-        && totals.Run<AllConditions, TStore>(_allConditions, values, year)
-        && totals.Run<Timeliness, TStore>(_timeliness, values, year)
-        && totals.Run<Proportional, TStore>(_proportional, values, year)
-        && totals.Run<SurveyPercentage, TStore>(_surveyPercentage, values, year)
-        && totals.Run<Deduction, TStore>(_deduction, values, year);
+        totals.Run<PercentBands, TStore>(_percentBands, ref values, year)
+        && totals.Run<CountBands, TStore>(_countBands, ref values, year)
+        && totals.Run<YesNo, TStore>(_yesNo, ref values, year)
+        && totals.Run<AllConditions, TStore>(_allConditions, ref values, year)
+        && totals.Run<Timeliness, TStore>(_timeliness, ref values, year)
+        && totals.Run<Proportional, TStore>(_proportional, ref values, year)
+        && totals.Run<SurveyPercentage, TStore>(_surveyPercentage, ref values, year)
+        && totals.Run<Deduction, TStore>(_deduction, ref values, year);
 
     /// <summary>One leaf: its compiled rule, the position of its value, its index among the methodology's leaves, and
     /// its maximum in units.</summary>
@@ -81,15 +90,19 @@ internal sealed class LeafGroups
         // Each group's loop a method of its own: inlined together, the loops spilled their counters to the stack. The
         // sums are kept in locals while it runs: added to the fields, each leaf waited for the last one's store.
         [MethodImpl(MethodImplOptions.NoInlining)]
-        public bool Run<TKind, TStore>(ReadOnlySpan<Slot> slots, ReadOnlySpan<IndicatorValue> values, int year)
+        // The slots walked by reference and each value read without a bounds check (TryScore checked the values'
+        // count once): the loop then holds neither index nor lengths, which it kept on the stack.
+        public bool Run<TKind, TStore>(Slot[] slots, ref IndicatorValue values, int year)
             where TKind : struct, IKind
             where TStore : struct, IStore
         {
             var total = Total;
             var removed = Removed;
-            foreach (ref readonly var slot in slots)
+            ref var slot = ref MemoryMarshal.GetArrayDataReference(slots);
+            ref var end = ref Unsafe.Add(ref slot, slots.Length);
+            for (; Unsafe.IsAddressLessThan(ref slot, ref end); slot = ref Unsafe.Add(ref slot, 1))
             {
-                ref readonly var value = ref values[slot.Position];
+                ref readonly var value = ref Unsafe.Add(ref values, slot.Position);
                 if (value.Kind == TKind.Input && TKind.Accepts(in slot.Rule, in value))
                 {
                     if (!TKind.TryEvaluate(in slot.Rule, in value, slot.Maximum, year, out var units, out var step) || units < 0 || units > slot.Maximum)
@@ -209,7 +222,7 @@ internal sealed class LeafGroups
         public static IndicatorKind Input => IndicatorKind.Completion;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static bool TryEvaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points, out int step) => Stepped(rule.Timely(in value, year, out points), out step);
+        public static bool TryEvaluate(in CompiledRule rule, in IndicatorValue value, long maximum, int year, out long points, out int step) => rule.TryTimely(in value, year, out points, out step);
     }
 
     private readonly struct Proportional : IKind

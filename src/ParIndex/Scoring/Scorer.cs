@@ -85,7 +85,7 @@ public sealed class Scorer
         var input = Preconditions.CheckNotNull(units, nameof(units)) as ReportedIndicators[] ?? [.. units];
         Preconditions.CheckNoNulls(input, nameof(units));
         List<Diagnostic>? problems = null;
-        if (CodesRepeat(input))
+        if (RepeatedCodes.Any(input, input.Length, static (units, i) => units[i].Unit.Code))
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var unit in input)
@@ -271,45 +271,6 @@ public sealed class Scorer
     {
         sums = default;
         return _groups is not null && indicators.HasCodes(_codes) && _groups.TryScore(indicators.ValueSpan, indicators.Year, leaves, out sums);
-    }
-
-    /// <summary>Whether a unit code appears more than once: for up to 256 units in a table of positions on the stack,
-    /// open-addressed by the codes' hashes (so that scoring a year's provinces allocates only their scorecards),
-    /// beyond that in a hash set.</summary>
-    private static bool CodesRepeat(ReadOnlySpan<ReportedIndicators> units)
-    {
-        const int TableSize = 512; // at most half full
-        if (units.Length > TableSize / 2)
-        {
-            var seen = new HashSet<string>(units.Length, StringComparer.Ordinal);
-            foreach (var unit in units)
-            {
-                if (!seen.Add(unit.Unit.Code))
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-        Span<ushort> positions = stackalloc ushort[TableSize]; // 1 + the position of the unit whose code is there; 0 for none
-        positions.Clear();
-        for (var i = 0; i < units.Length; i++)
-        {
-            var code = units[i].Unit.Code;
-            for (var slot = code.GetHashCode(StringComparison.Ordinal) & (TableSize - 1); ; slot = (slot + 1) & (TableSize - 1))
-            {
-                if (positions[slot] == 0)
-                {
-                    positions[slot] = (ushort)(i + 1);
-                    break;
-                }
-                if (string.Equals(units[positions[slot] - 1].Unit.Code, code, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static void Keep(LeafResult[]? leaves, int leaf, LeafResult result)

@@ -126,6 +126,47 @@ public class RankingTests
     }
 
     [Fact]
+    public void ByIndex_RepeatedUnit_ThrowsNamingIt()
+    {
+        var scorer = new Scorer(CaMau1880.Fragment);
+        var codes = CaMau1880.Fragment.Leaves.Select(l => (l.Code, IndicatorValue.NotApplicable)).Take(5).Append(("1.2.2", IndicatorValue.Flag(true))).ToArray();
+        var card = scorer.Score(new ReportedIndicators(new AssessedUnit("96", "Cà Mau"), 2023, codes.Select(c => KeyValuePair.Create(c.Item1, c.Item2))));
+
+        var error = Assert.Throws<ArgumentException>(() => Ranking.ByIndex([card, card]));
+
+        Assert.Equal(("scorecards", "Units appear more than once: 96. (Parameter 'scorecards')"), (error.ParamName, error.Message));
+    }
+
+    [Theory]
+    [InlineData(256)] // the last count checked in a table on the stack
+    [InlineData(300)] // beyond it, in a hash set
+    public void Create_ManyUnits_FindsTheRepeatedCodeAndLooksUpEveryOther(int count)
+    {
+        var values = Enumerable.Range(0, count).Select(i => Value("U" + i, "Unit " + i, i)).ToArray();
+
+        var ranking = Ranking.Create(values);
+        var repeated = Assert.Throws<ArgumentException>(() => Ranking.Create([.. values, Value("U7", "Again", 1m)]));
+
+        Assert.All(values, v => Assert.Equal(v.Value, ranking[v.Unit.Code].Value));
+        Assert.Equal(1, ranking["U" + (count - 1)].Rank);
+        Assert.Equal("Units appear more than once: U7. (Parameter 'values')", repeated.Message);
+    }
+
+    [Fact]
+    public void Find_FromManyThreadsAtOnce_GivesEachUnitItsEntry()
+    {
+        // The codes' positions are made when first looked up: threads racing to make them all find the same entries.
+        var values = Enumerable.Range(0, 63).Select(i => Value(i.ToString("00", System.Globalization.CultureInfo.InvariantCulture), "Tỉnh " + i, i)).ToArray();
+        for (var round = 0; round < 20; round++)
+        {
+            var ranking = Ranking.Create(values);
+            var found = new int[values.Length];
+            System.Threading.Tasks.Parallel.For(0, values.Length, i => found[i] = ranking.Find(values[i].Unit.Code)!.Rank);
+            Assert.Equal(Enumerable.Range(1, 63).Reverse(), found);
+        }
+    }
+
+    [Fact]
     public void Indexer_UnknownUnit_Throws() =>
         Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => Ranking.Create([Value("1", "A", 1m)])["2"]);
 

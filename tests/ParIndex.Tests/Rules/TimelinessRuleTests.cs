@@ -63,6 +63,24 @@ public class TimelinessRuleTests
             });
 
     [Fact]
+    public void Evaluate_AValueOfAnotherKind_HasNoDateAndIsNotDone()
+    {
+        // A completion keeps its date as a number beside the value; a percentage's number is no date.
+        var outcome = Rule.Evaluate(IndicatorValue.Percent(50m), new RuleContext(1m, 2023));
+        Assert.Equal((0m, 2), (outcome.Points, outcome.Step));
+    }
+
+    [Fact]
+    public void Evaluate_ACompletionGivenToABandRule_IsTheNumberZero()
+    {
+        // A completion's number is 0, whatever its date: at most 0 scores 1, above it 0.5.
+        var rule = BandRule.ForPercent(Band.AtMost(0m, 1m), Band.Above(0m, 0.5m));
+        Assert.Equal(1m, rule.Evaluate(IndicatorValue.Completed(new LocalDate(2023, 3, 31)), new RuleContext(1m, 2023)).Points);
+        Assert.Equal(1m, rule.Evaluate(IndicatorValue.NotCompleted, new RuleContext(1m, 2023)).Points);
+        Assert.Equal(0.5m, rule.Evaluate(IndicatorValue.Percent(0.01m), new RuleContext(1m, 2023)).Points);
+    }
+
+    [Fact]
     public void Evaluate_DateOfAnotherCalendar_IsRefusedByNodaTime() =>
         // 31 March 2023 of the Julian calendar against the ISO due date: NodaTime compares no dates of two calendars.
         Assert.Throws<System.ArgumentException>(() => Rule.Evaluate(IndicatorValue.Completed(new LocalDate(2023, 3, 31, CalendarSystem.Julian)), new RuleContext(1m, 2023)));
