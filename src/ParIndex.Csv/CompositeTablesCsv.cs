@@ -35,8 +35,8 @@ public static class CompositeTablesCsv
     {
         Arguments.CheckNotNull(unitDataPath);
         Arguments.CheckNotNull(metadataPath);
-        using var data = File.OpenRead(unitDataPath);
-        using var meta = File.OpenRead(metadataPath);
+        using var data = InputFiles.OpenRead(unitDataPath);
+        using var meta = InputFiles.OpenRead(metadataPath);
         return Read(data, meta, options, Path.GetFileName(unitDataPath), Path.GetFileName(metadataPath));
     }
 

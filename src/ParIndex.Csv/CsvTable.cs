@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using System.Threading;
@@ -34,8 +35,12 @@ internal sealed class CsvTable : ITextTable, IDisposable
     // happen to be valid UTF-8 ("Mỹ" and a no-break space in windows-1258: 4D 79 DE A0) is the code page's text too.
     private bool _legacyShown;
 
-    private CsvTable(CsvReader csv, CsvOptions options, string? source, Action<Diagnostic> report, bool checkUtf8, Encoding? legacy = null, bool marked = false)
+    // The line of the last row whose quote is never closed, which the reader reported as it met it (0: none).
+    private readonly StrongBox<int> _unclosedQuote;
+
+    private CsvTable(CsvReader csv, StrongBox<int> unclosedQuote, CsvOptions options, string? source, Action<Diagnostic> report, bool checkUtf8, Encoding? legacy = null, bool marked = false)
     {
+        _unclosedQuote = unclosedQuote;
         _marked = marked;
         _csv = csv;
         _report = report;
@@ -124,31 +129,36 @@ internal sealed class CsvTable : ITextTable, IDisposable
     /// <summary>Gets the field's value when it is one ASCII digit, else -1, without making a string.</summary>
     public int Digit(int column) => Span(column) is [var b and >= (byte)'0' and <= (byte)'9'] ? b - '0' : -1;
 
-    /// <summary>Opens bytes (a file's stream): the encoding is checked, or decoded as the options say.</summary>
-    public static CsvTable Open(Stream stream, CsvOptions? options, string? source, Action<Diagnostic> report, bool leaveOpen = true)
+    /// <summary>Opens bytes (a file's stream): the encoding is checked, or decoded as the options say. A null stream is
+    /// named as the public reader's caller wrote it (<c>csv</c>), not as this method calls it.</summary>
+    public static CsvTable Open(Stream stream, CsvOptions? options, string? source, Action<Diagnostic> report, bool leaveOpen = true,
+        [CallerArgumentExpression(nameof(stream))] string paramName = "")
     {
-        Arguments.CheckNotNull(stream);
+        Arguments.CheckNotNull(stream, paramName);
         options ??= CsvOptions.Default;
         // A single-byte code page reads any bytes, UTF-8 too, as letters of its own: such a file is caught by its text.
         // UTF-8 given is checked as UTF-8 found is: the reader hands its bytes on undecoded, so nothing else would.
         var marked = StartsWithUtf8Mark(stream);
-        return new CsvTable(CsvReader.Create(stream, ReaderOptions(options, source, report), leaveOpen), options, source, report,
+        var unclosed = new StrongBox<int>();
+        return new CsvTable(CsvReader.Create(stream, ReaderOptions(options, source, report, unclosed), leaveOpen), unclosed, options, source, report,
             checkUtf8: options.Encoding is null or UTF8Encoding, legacy: options.Encoding is { IsSingleByte: true } legacy ? legacy : null, marked);
     }
 
     /// <summary>Opens text already decoded: only replacement characters left by a wrong decoding are caught.</summary>
-    public static CsvTable Open(TextReader text, CsvOptions? options, string? source, Action<Diagnostic> report)
+    public static CsvTable Open(TextReader text, CsvOptions? options, string? source, Action<Diagnostic> report,
+        [CallerArgumentExpression(nameof(text))] string paramName = "")
     {
-        Arguments.CheckNotNull(text);
+        Arguments.CheckNotNull(text, paramName);
         options ??= CsvOptions.Default;
-        return new CsvTable(CsvReader.Create(text, ReaderOptions(options, source, report), leaveOpen: true), options, source, report, checkUtf8: false);
+        var unclosed = new StrongBox<int>();
+        return new CsvTable(CsvReader.Create(text, ReaderOptions(options, source, report, unclosed), leaveOpen: true), unclosed, options, source, report, checkUtf8: false);
     }
 
     /// <summary>Opens a file by its path; its name (without the directory) is the source of diagnostics.</summary>
     public static CsvTable Open(string path, CsvOptions? options, Action<Diagnostic> report)
     {
         Arguments.CheckNotNull(path);
-        return Open(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), options, Path.GetFileName(path), report, leaveOpen: false);
+        return Open(InputFiles.OpenRead(path), options, Path.GetFileName(path), report, leaveOpen: false);
     }
 
     /// <summary>Checks the header: every required column must be there. Missing ones are reported (with a hint when
@@ -252,7 +262,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
     /// than grown into memory. Files themselves have no size limit: they are read row by row.</summary>
     internal const int MaxRowBytes = 1024 * 1024;
 
-    private static CsvReaderOptions ReaderOptions(CsvOptions options, string? source, Action<Diagnostic> report) => new()
+    private static CsvReaderOptions ReaderOptions(CsvOptions options, string? source, Action<Diagnostic> report, StrongBox<int> unclosedQuote) => new()
     {
         MaxRecordSize = MaxRowBytes,
         Separator = options.Separator,
@@ -266,6 +276,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
             if (record.Reason == CsvMalformedReason.UnterminatedQuote)
             {
                 // The field ran to the end of the input: every later row is inside it.
+                unclosedQuote.Value = (int)record.LineNumber;
                 report(new InputPlace(source, (int)record.LineNumber).Problem(DiagnosticKind.MalformedRow, null, $"a quote opened on this line is never closed: '{Shorten(record.RawRecord)}'"));
             }
         },
@@ -273,6 +284,12 @@ internal sealed class CsvTable : ITextTable, IDisposable
 
     private bool Check()
     {
+        if (_unclosedQuote.Value == Line)
+        {
+            // Reported as the reader met it; its field count is another symptom of the same quote (a second problem, and a
+            // survey counted the row twice), and what the quote swallowed is not a value.
+            return false;
+        }
         if (_checkUtf8 && !Utf8.IsValid(_csv.RawRecord))
         {
             var column = Enumerable.Range(0, _csv.FieldCount).FirstOrDefault(i => !Utf8.IsValid(_csv.GetRawSpan(i)));

@@ -20,11 +20,12 @@ public static class AreaPointsXlsx
         Rows.Read(report => XlsxSheet.Open(path, sheet, report), AreaPointRows.Read);
 
     /// <summary>Reads a workbook stream of area points.</summary>
-    /// <param name="xlsx">The workbook's bytes; seekable; not closed.</param>
+    /// <param name="xlsx">The workbook's bytes (a stream that cannot seek is copied into memory first); not closed.</param>
     /// <param name="sheet">The sheet's name, or <see langword="null"/> for the first sheet.</param>
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The units' area points and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="xlsx"/> cannot be read (it is closed).</exception>
     public static ReadResult<ImmutableArray<Placed<AreaPoints>>> Read(Stream xlsx, string? sheet, string? file) =>
         Rows.Read(report => XlsxSheet.Open(xlsx, sheet, file, report), AreaPointRows.Read);
 }

@@ -42,17 +42,18 @@ public static class CompositeXlsx
     public static CompositeModel Read(string path, string dataSheet, string metaSheet)
     {
         Arguments.CheckNotNull(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var stream = InputFiles.OpenRead(path);
         return Read(stream, dataSheet, metaSheet, Path.GetFileName(path));
     }
 
     /// <summary>Reads and validates a model from a workbook stream.</summary>
-    /// <param name="xlsx">The workbook's bytes; seekable; not closed.</param>
+    /// <param name="xlsx">The workbook's bytes (a stream that cannot seek is copied into memory first); not closed.</param>
     /// <param name="dataSheet">The unit data's sheet (case-insensitive), e.g. <see cref="DataSheet"/>.</param>
     /// <param name="metaSheet">The metadata's sheet (case-insensitive), e.g. <see cref="MetaSheet"/>.</param>
     /// <param name="file">The name of the stream for messages, or <see langword="null"/>.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> or a sheet's name is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="xlsx"/> cannot be read (it is closed).</exception>
     /// <exception cref="DiagnosticException">The stream is not a workbook, a sheet is not there, or every problem
     /// of the two tables, each naming its cell.</exception>
     public static CompositeModel Read(Stream xlsx, string dataSheet, string metaSheet, string? file)
@@ -60,12 +61,24 @@ public static class CompositeXlsx
         Arguments.CheckNotNull(xlsx);
         Arguments.CheckNotNull(dataSheet);
         Arguments.CheckNotNull(metaSheet);
-        var problems = new List<Diagnostic>();
-        var data = Table(xlsx, dataSheet, file, problems);
-        // A file that is no workbook says so once, not once for each sheet looked for (the problem then throws below).
-        var meta = problems.Exists(p => p.Kind == DiagnosticKind.NotAWorkbook) ? default : Table(xlsx, metaSheet, file, problems);
-        return problems.Count == 0 ? CompositeModel.ReadRows(data.Rows, meta.Rows, data.Place, meta.Place, data.Mark, meta.Mark)
-            : throw new DiagnosticException("The composite indicator's workbook cannot be read", problems);
+        // Each sheet is read from the start of the workbook: a stream that cannot seek is copied once, here.
+        var seekable = XlsxSheet.Seekable(xlsx, nameof(xlsx));
+        try
+        {
+            var problems = new List<Diagnostic>();
+            var data = Table(seekable, dataSheet, file, problems);
+            // A file that is no workbook says so once, not once for each sheet looked for (the problem then throws below).
+            var meta = problems.Exists(p => p.Kind == DiagnosticKind.NotAWorkbook) ? default : Table(seekable, metaSheet, file, problems);
+            return problems.Count == 0 ? CompositeModel.ReadRows(data.Rows, meta.Rows, data.Place, meta.Place, data.Mark, meta.Mark)
+                : throw new DiagnosticException("The composite indicator's workbook cannot be read", problems);
+        }
+        finally
+        {
+            if (seekable != xlsx)
+            {
+                seekable.Dispose();
+            }
+        }
     }
 
     /// <summary>A cell as the core reads it: a percent-formatted number, which the sheet gives as it shows ("86.19%"),
@@ -104,7 +117,8 @@ public static class CompositeXlsx
         }
         // The reader counts the rows it was given from 1; the sheet's own row numbers skip empty rows and title rows.
         var places = Enumerable.Range(0, width).Select(c => numbers.Select(r => sheet.Place(c, r).ToString()).ToArray()).ToArray();
-        var rowPlaces = numbers.Select(r => sheet.Place(0, r).ToString()).ToArray();
+        // One more, the row under the last: where a sheet with a header and no rows is said to have none.
+        var rowPlaces = numbers.Append(numbers[^1] + 1).Select(r => sheet.Place(0, r).ToString()).ToArray();
         return (
             rows,
             (line, column) => column is not null && columns.TryGetValue(column, out var c) ? places[c][line - 1] : rowPlaces[line - 1],

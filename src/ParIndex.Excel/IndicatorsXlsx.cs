@@ -34,12 +34,13 @@ public static class IndicatorsXlsx
         IndicatorRows.Read(methodology, report => XlsxSheet.Open(path, sheet, report));
 
     /// <summary>Reads a workbook stream of indicators.</summary>
-    /// <param name="xlsx">The workbook's bytes; seekable (a file or memory stream); not closed.</param>
+    /// <param name="xlsx">The workbook's bytes (a stream that cannot seek is copied into memory first); not closed.</param>
     /// <param name="methodology">The methodology whose leaves the codes name.</param>
     /// <param name="sheet">The sheet's name (case-insensitive), or <see langword="null"/> for the first sheet.</param>
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The units' indicators and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> or <paramref name="methodology"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="xlsx"/> cannot be read (it is closed).</exception>
     public static ReadResult<ImmutableArray<ReportedIndicators>> Read(Stream xlsx, Methodology methodology, string? sheet, string? file) =>
         IndicatorRows.Read(methodology, report => XlsxSheet.Open(xlsx, sheet, file, report));
 
@@ -54,10 +55,11 @@ public static class IndicatorsXlsx
 
     /// <summary>Reads a workbook stream of indicators into a builder.</summary>
     /// <param name="builder">The builder to add the rows to.</param>
-    /// <param name="xlsx">The workbook's bytes; seekable; not closed.</param>
+    /// <param name="xlsx">The workbook's bytes (a stream that cannot seek is copied into memory first); not closed.</param>
     /// <param name="sheet">The sheet's name, or <see langword="null"/> for the first sheet.</param>
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="xlsx"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="xlsx"/> cannot be read (it is closed).</exception>
     public static void ReadInto(ReportedIndicatorsBuilder builder, Stream xlsx, string? sheet, string? file) =>
         IndicatorRows.ReadInto(builder, report => XlsxSheet.Open(xlsx, sheet, file, report));
 }

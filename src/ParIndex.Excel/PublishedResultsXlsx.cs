@@ -22,13 +22,14 @@ public static class PublishedResultsXlsx
         Rows.Read(report => XlsxSheet.Open(path, sheet, report), (table, problems) => PublishedResultRows.Read(table, index, problems));
 
     /// <summary>Reads a workbook stream of published results.</summary>
-    /// <param name="xlsx">The workbook's bytes; seekable; not closed.</param>
+    /// <param name="xlsx">The workbook's bytes (a stream that cannot seek is copied into memory first); not closed.</param>
     /// <param name="index">The index the values are of.</param>
     /// <param name="sheet">The sheet's name, or <see langword="null"/> for the first sheet.</param>
     /// <param name="file">The name of the stream for diagnostics and the default source of each row, or
     /// <see langword="null"/>.</param>
     /// <returns>The rows with their places, and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="xlsx"/> cannot be read (it is closed).</exception>
     public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(Stream xlsx, PublishedIndex index, string? sheet, string? file) =>
         Rows.Read(report => XlsxSheet.Open(xlsx, sheet, file, report), (table, problems) => PublishedResultRows.Read(table, index, problems));
 }

@@ -26,12 +26,13 @@ public static class ReportedValuesXlsx
     }
 
     /// <summary>Reads a workbook stream of reported values.</summary>
-    /// <param name="xlsx">The workbook's bytes; seekable; not closed.</param>
+    /// <param name="xlsx">The workbook's bytes (a stream that cannot seek is copied into memory first); not closed.</param>
     /// <param name="plan">The plan whose targets' indicators the rows name.</param>
     /// <param name="sheet">The sheet's name, or <see langword="null"/> for the first sheet.</param>
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The values and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> or <paramref name="plan"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="xlsx"/> cannot be read (it is closed).</exception>
     public static ReadResult<ImmutableArray<ReportedValue>> Read(Stream xlsx, ReformPlan plan, string? sheet, string? file)
     {
         Arguments.CheckNotNull(plan);

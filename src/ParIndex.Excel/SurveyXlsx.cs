@@ -15,7 +15,7 @@ namespace ParIndex.Excel;
 public static class SurveyXlsx
 {
     /// <summary>Reads every row of a sheet into a tally.</summary>
-    /// <param name="xlsx">The workbook's bytes; seekable; not closed.</param>
+    /// <param name="xlsx">The workbook's bytes (a stream that cannot seek is copied into memory first); not closed.</param>
     /// <param name="tally">The tally to count into; its instrument names the question columns.</param>
     /// <param name="sheet">The sheet's name (case-insensitive), or <see langword="null"/> for the first sheet.</param>
     /// <param name="year">The survey year of every row when the sheet has no <c>year</c> column, or
@@ -24,6 +24,7 @@ public static class SurveyXlsx
     /// <see cref="ProvinceList.Units63"/>.</param>
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> or <paramref name="tally"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="xlsx"/> cannot be read (it is closed).</exception>
     /// <exception cref="DiagnosticException">The stream is not a workbook, the sheet is not there, or its header lacks
     /// a required column or has one that is neither a known field nor a question of the instrument.</exception>
     public static void ReadInto(Stream xlsx, SurveyTally tally, string? sheet, int? year = null, ProvinceList? provinces = null, string? file = null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -41,7 +42,8 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
 
     /// <summary>A cell as stored: its type (<c>t</c>: s, inlineStr, b, e, str, d, or none for a number), style index,
     /// value (<c>v</c>) and inline text.</summary>
-    private readonly record struct RawCell(string? Type, uint? Style, string? Value, string? Inline);
+    // Formula: the text of the cell's formula, when it has one ("" for a shared formula written once elsewhere).
+    private readonly record struct RawCell(string? Type, uint? Style, string? Value, string? Inline, string? Formula = null);
 
     /// <summary>A merged range (0-based columns, 1-based rows) and the cell its first row holds.</summary>
     private sealed record Merge(int FirstRow, int LastRow, int FirstColumn)
@@ -139,10 +141,50 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     public int Digit(int column) => Field(column) is [var c and >= '0' and <= '9'] ? c - '0' : -1;
 
     /// <summary>Opens a sheet of a workbook: the named one, or the first. A stream that is not a workbook, or a sheet
-    /// not there, is reported and <see langword="null"/> returned.</summary>
-    public static XlsxSheet? Open(Stream stream, string? sheet, string? source, Action<Diagnostic> report)
+    /// not there, is reported and <see langword="null"/> returned; a stream that cannot be read is the caller's mistake
+    /// (<see cref="Seekable"/>), named as the public reader's caller wrote it (<c>xlsx</c>).</summary>
+    public static XlsxSheet? Open(Stream stream, string? sheet, string? source, Action<Diagnostic> report,
+        [CallerArgumentExpression(nameof(stream))] string paramName = "")
     {
-        Arguments.CheckNotNull(stream);
+        var seekable = Seekable(stream, paramName);
+        var opened = OpenSeekable(seekable, sheet, source, report);
+        if (seekable != stream)
+        {
+            if (opened is null)
+            {
+                seekable.Dispose();
+            }
+            else
+            {
+                opened._owned = seekable; // the copy is the sheet's to close; the caller's stream stays open
+            }
+        }
+        return opened;
+    }
+
+    /// <summary>The workbook's bytes in a stream the package can seek in: the stream itself, or a copy in memory of one
+    /// that cannot seek (a network or pipe stream; the package would copy it too, and a file that is no workbook could
+    /// not be told by its first bytes). A stream that cannot be read (closed) is an <see cref="ArgumentException"/>: it
+    /// was reported as a damaged workbook, "a zip package, but not an Excel workbook".</summary>
+    public static Stream Seekable(Stream stream, string paramName)
+    {
+        Arguments.CheckNotNull(stream, paramName);
+        if (!stream.CanRead)
+        {
+            throw Arguments.Invalid(paramName, "the stream cannot be read: it is closed, or open for writing only");
+        }
+        if (stream.CanSeek)
+        {
+            return stream;
+        }
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+
+    private static XlsxSheet? OpenSeekable(Stream stream, string? sheet, string? source, Action<Diagnostic> report)
+    {
         SpreadsheetDocument? document = null;
         try
         {
@@ -233,8 +275,8 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     public static XlsxSheet? Open(string path, string? sheet, Action<Diagnostic> report)
     {
         Arguments.CheckNotNull(path);
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        var opened = Open(stream, sheet, Path.GetFileName(path), report);
+        var stream = InputFiles.OpenRead(path);
+        var opened = OpenSeekable(stream, sheet, Path.GetFileName(path), report);
         if (opened is null)
         {
             stream.Dispose();
@@ -338,19 +380,22 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     }
 
     /// <summary>Gets a cell of the current row as text, trimmed; empty when the cell is absent. A cell holding an error
-    /// (#N/A, #VALUE!) is reported as <see cref="DiagnosticKind.CellError"/> at its cell, once however often it is read,
-    /// and read as empty: a reader drops the value (or the row) it belongs to.</summary>
+    /// (#N/A, #VALUE!), or a formula without its computed value, is reported as <see cref="DiagnosticKind.CellError"/> at
+    /// its cell, once however often it is read, and read as empty: a reader drops the value (or the row) it belongs to.</summary>
     public string Field(int column)
     {
         if (column < 0 || !_cells.TryGetValue(column, out var cell))
         {
             return string.Empty;
         }
-        if (cell.Type == "e")
+        // A formula without its computed value (a workbook written by a program that does not compute formulas) is a cell
+        // the table cannot give either: read as empty, it was "'' is not a percentage", a text the sheet does not show.
+        if (cell.Type == "e" || cell is { Formula: not null, Value: null, Inline: null })
         {
             if (_errorsReported.Add(column))
             {
-                _report(Place(column).Problem(DiagnosticKind.CellError, null, $"the cell holds the error {cell.Value}, not a value"));
+                _report(Place(column).Problem(DiagnosticKind.CellError, null, cell.Type == "e" ? $"the cell holds the error {cell.Value}, not a value"
+                    : $"the cell holds {(cell.Formula!.Length > 0 ? "the formula =" + cell.Formula : "a formula")} but not its value: open the workbook in Excel or LibreOffice and save it, so that the value is stored"));
             }
             return string.Empty;
         }
@@ -359,6 +404,9 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
 
     /// <summary>Gets a cell of the current row by its column's name.</summary>
     public string Field(string column) => Field(Column(column));
+
+    /// <summary>Gets whether a cell read from the current row holds an error, reported at its cell.</summary>
+    public bool CellError => _errorsReported.Count > 0;
 
     /// <summary>Gets the place of a cell of the current row: the sheet!cell, with its row and column.</summary>
     public InputPlace Place(int column) => Place(column, Row);
@@ -440,7 +488,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
         {
             return new RawCell(type, style, null, null);
         }
-        string? value = null;
+        string? value = null, formula = null;
         StringBuilder? inline = null;
         var depth = _rows.Depth;
         while (_rows.Read() && _rows.Depth > depth)
@@ -454,6 +502,9 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
                 case "v":
                     value = _rows.ReadElementContentAsString();
                     break;
+                case "f":
+                    formula = _rows.ReadElementContentAsString();
+                    break;
                 case "t":
                     (inline ??= new StringBuilder()).Append(_rows.ReadElementContentAsString()); // the runs of an inline string
                     break;
@@ -466,7 +517,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
                 break; // ReadElementContentAsString and Skip move past the element: perhaps to the cell's end
             }
         }
-        return new RawCell(type, style, value, inline?.ToString());
+        return new RawCell(type, style, value, inline?.ToString(), formula);
     }
 
     /// <summary>Reads the sheet's merged ranges, which its XML lists after the rows: one pass that only skips over them.</summary>

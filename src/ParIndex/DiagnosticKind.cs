@@ -201,6 +201,6 @@ public enum DiagnosticKind
     NotAWorkbook = 510,
 
     /// <summary>A cell holds a spreadsheet error (#N/A, #DIV/0!, #REF!) where a value was expected: the formula that
-    /// should give the value failed.</summary>
+    /// should give the value failed; or it holds a formula whose value was never computed and stored.</summary>
     CellError = 511,
 }

@@ -129,7 +129,7 @@ public sealed partial class CompositeModel
         var (rows, file) = (table.Rows, table.Place);
         var elements = new List<CompositeElement>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (!Header(rows, file, MetaRequired, problems, out var columns))
+        if (!Header(rows, file, MetaRequired, "elements", problems, out var columns))
         {
             return (elements, lines);
         }
@@ -215,7 +215,7 @@ public sealed partial class CompositeModel
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         var first = new Dictionary<(string Code, int? Time), (int Line, string Text)>();
         var repeats = new Dictionary<string, Queue<Repeat>>(StringComparer.Ordinal);
-        if (!Header(rows, file, ["uCode"], problems, out var columns))
+        if (!Header(rows, file, ["uCode"], "units", problems, out var columns))
         {
             return (units, lines, repeats);
         }
@@ -306,13 +306,19 @@ public sealed partial class CompositeModel
         }
     }
 
-    private static bool Header(List<string[]> rows, Func<int, string?, string> file, string[] required, List<Diagnostic> problems, out Dictionary<string, int> columns)
+    private static bool Header(List<string[]> rows, Func<int, string?, string> file, string[] required, string rowsOf, List<Diagnostic> problems, out Dictionary<string, int> columns)
     {
         columns = new Dictionary<string, int>(StringComparer.Ordinal);
         if (rows.Count == 0)
         {
             problems.Add(Problem(DiagnosticKind.MalformedRow, null, null, file, 1, null, "the file is empty (no header line)"));
             return false;
+        }
+        if (rows.Count == 1)
+        {
+            // Said where it is, as every table reader says it: unplaced, "there are no units" named no file, and a
+            // metadata table without rows was only "the column is not described in the metadata" for each data column.
+            problems.Add(Problem(DiagnosticKind.Empty, null, null, file, 2, null, $"the file has no rows of {rowsOf} after its header"));
         }
         for (var i = 0; i < rows[0].Length; i++)
         {

@@ -123,13 +123,9 @@ public sealed partial class ReportedIndicators
             }
             foreach (var property in values.Value.EnumerateObject())
             {
-                var text = property.Value.ValueKind switch
-                {
-                    JsonValueKind.String => property.Value.GetString()!,
-                    JsonValueKind.True => "yes",
-                    JsonValueKind.False => "no",
-                    _ => property.Value.GetRawText(),
-                };
+                // Anything but a string is read as written (true, false, 95, null are words and numbers of the value list), so
+                // that a problem quotes the document's own text, not a word it was turned into.
+                var text = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
                 var valuePath = JsonLocator.Child(valuesPath, property.Name);
                 var place = positions.TryGetValue(valuePath, out var at) ? new InputPlace(file, at.Line, at.Column, valuePath) : new InputPlace(file, Path: valuePath);
                 builder.Add(code, name, year.Value, property.Name, text, DecimalMark.Point, place);

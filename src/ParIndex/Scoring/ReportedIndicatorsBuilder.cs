@@ -67,7 +67,7 @@ public sealed class ReportedIndicatorsBuilder
                         unit));
                 }
             }
-            draft = new Draft(unit, unitName is { } n && !string.IsNullOrWhiteSpace(n) ? n.Trim() : unit, year, place);
+            draft = new Draft(unit, Named(unitName) ?? unit, year, place) { NameGiven = Named(unitName) is not null };
             _byLook.TryAdd(look, draft);
             _units.Add(unit, draft);
             _order.Add(draft);
@@ -79,6 +79,12 @@ public sealed class ReportedIndicatorsBuilder
         else if (draft.Year != year)
         {
             return Fail(place.Problem(DiagnosticKind.WrongYear, NullIfEmpty(code), Invariant.Format($"year {year} differs from the unit's earlier rows ({draft.Year})"), unit));
+        }
+        else if (draft.NameGiven && Named(unitName) is { } other && !string.Equals(other.Normalize(), draft.Name.Normalize(), StringComparison.Ordinal))
+        {
+            // Two units given one code by mistake would merge into one, and the second name vanish without a word.
+            return Fail(place.Problem(DiagnosticKind.DuplicateCode, NullIfEmpty(code),
+                Invariant.Format($"unit {unit} is named '{other}' here but '{draft.Name}' at {draft.Place}; one code is one unit: give each unit its own code"), unit));
         }
         if (_methodology.Find(code) is not Criterion { IsLeaf: true } leaf)
         {
@@ -141,8 +147,13 @@ public sealed class ReportedIndicatorsBuilder
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
+    private static string? Named(string? name) => string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+
     private sealed class Draft(string code, string name, int year, InputPlace place)
     {
+        /// <summary>Gets whether the first row gave the name (else the code stands for it, and later names are not compared).</summary>
+        public bool NameGiven { get; init; }
+
         public string Code { get; } = code;
 
         public string Name { get; } = name;

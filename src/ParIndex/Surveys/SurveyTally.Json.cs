@@ -228,7 +228,7 @@ public sealed partial class SurveyTally
             return null;
         }
         var answers = json.Property(row, Path, "answers", required: false) is null ? null
-            : json.Array(row, Path, "answers", required: false).Select(a => a.Element.ValueKind == JsonValueKind.Number && a.Element.TryGetInt32(out var code) ? code : WrongType(json, a.Path)).ToArray();
+            : json.Array(row, Path, "answers", required: false).Select(a => json.Whole(a.Element, a.Path) ?? 0).ToArray();
         return new ResponseDocument
         {
             Year = json.Int(row, Path, "year", required: false),
@@ -239,12 +239,6 @@ public sealed partial class SurveyTally
             Weight = Weight(json, row),
             Answers = answers,
         };
-    }
-
-    private static int WrongType(JsonWalker json, string path)
-    {
-        json.WrongType(path, JsonMessages.ExpectedWholeNumber);
-        return 0;
     }
 
     /// <summary>Absent: 1. Written <c>null</c>: missing (reported). A number beyond a double's range: infinite, which

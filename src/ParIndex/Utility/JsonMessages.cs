@@ -34,6 +34,11 @@ internal static class JsonMessages
 
     internal static string TextAfterEnd(string found) => "text after the end of the document, from " + found;
 
+    // A number of the right kind that no value of the format can hold (1e30): "expected a number" would be false of it.
+    internal static string BeyondRange<T>(string written, string what, T max)
+        where T : IFormattable =>
+        Invariant.Format($"'{written}' is too large for any {what} of this format (at most {max} either way)");
+
     internal static string MalformedNumber(string written) => Invariant.Format($"'{written}' is not a number such as 12, -3.5 or 1e3");
 
     internal static string MalformedLiteral(string written) => Invariant.Format($"'{written}' is not true, false or null");

@@ -123,14 +123,26 @@ internal sealed class JsonWalker
     }
 
     internal int? Int(JsonElement owner, string path, string name, bool required) =>
-        Property(owner, path, name, required) is not { } value ? null
-        : value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number
-        : WrongType<int>(JsonLocator.Child(path, name), JsonMessages.ExpectedWholeNumber);
+        Property(owner, path, name, required) is not { } value ? null : Whole(value, JsonLocator.Child(path, name));
+
+    /// <summary>Reads a whole number, or records why it is not one: a value of another type or a fraction, or a whole
+    /// number beyond an <see cref="int"/>, said as too large.</summary>
+    internal int? Whole(JsonElement value, string path) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number
+        : IsWholeBeyondInt(value) ? OutOfRange<int>(path, JsonMessages.BeyondRange(value.GetRawText(), "whole number", int.MaxValue))
+        : WrongType<int>(path, JsonMessages.ExpectedWholeNumber);
 
     internal decimal? Decimal(JsonElement owner, string path, string name, bool required) =>
         Property(owner, path, name, required) is not { } value ? null
         : value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? number
+        : value.ValueKind == JsonValueKind.Number // a number, but beyond a decimal's range (1e30): "expected a number" was false of it
+            ? OutOfRange<decimal>(JsonLocator.Child(path, name), JsonMessages.BeyondRange(value.GetRawText(), "number", decimal.MaxValue))
         : WrongType<decimal>(JsonLocator.Child(path, name), JsonMessages.ExpectedNumber);
+
+    /// <summary>Whether a JSON number is whole but beyond an <see cref="int"/> (1e30, 3000000000), where "expected a whole
+    /// number" would be false of it; 2023.5 and 2023.0 are not whole as written.</summary>
+    private static bool IsWholeBeyondInt(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && (value.TryGetDecimal(out var number) ? number == decimal.Truncate(number) && !value.GetRawText().Contains('.', StringComparison.Ordinal) : true);
 
     internal bool? Bool(JsonElement owner, string path, string name, bool required) =>
         Property(owner, path, name, required) is not { } value ? null
@@ -222,6 +234,15 @@ internal sealed class JsonWalker
         where T : struct
     {
         WrongType(path, message);
+        return null;
+    }
+
+    // Counted as a value of the wrong type is (its value is not read, and what follows from that is not said), but in
+    // the words of a range: the value is a number of the right kind, too large for what reads it.
+    private T? OutOfRange<T>(string path, string message)
+        where T : struct
+    {
+        _problems.Add((new Diagnostic(DiagnosticKind.ValueOutOfRange, null, message), path, true));
         return null;
     }
 }

@@ -15,10 +15,14 @@ internal static class AreaPointRows
         {
             return new([], problems);
         }
-        var units = new Dictionary<string, (AssessedUnit Unit, Dictionary<string, decimal> Points, InputPlace Place)>(StringComparer.Ordinal);
+        var units = new Dictionary<string, (AssessedUnit Unit, string? Name, Dictionary<string, decimal> Points, InputPlace Place)>(StringComparer.Ordinal);
         var order = new List<string>();
         while (table.Read())
         {
+            if (Rows.HasCellError(table, Required, []))
+            {
+                continue; // reported at its cell: the row's value is not taken
+            }
             var area = table.Field("area");
             if (table.Field("unit").Length == 0)
             {
@@ -40,8 +44,13 @@ internal static class AreaPointRows
             }
             if (!units.TryGetValue(unit.Code, out var entry))
             {
-                units.Add(unit.Code, entry = (unit, new Dictionary<string, decimal>(StringComparer.Ordinal), table.Place(-1)));
+                units.Add(unit.Code, entry = (unit, Rows.Name(table), new Dictionary<string, decimal>(StringComparer.Ordinal), table.Place(-1)));
                 order.Add(unit.Code);
+            }
+            else if (Rows.TwoNames(unit.Code, Rows.Name(table), entry.Name, entry.Place) is { } twoNames)
+            {
+                problems.Add(table.Place("name").Problem(DiagnosticKind.DuplicateCode, area, twoNames, unit.Code));
+                continue;
             }
             if (!entry.Points.TryAdd(area, points.Number))
             {
@@ -50,7 +59,7 @@ internal static class AreaPointRows
         }
         table.ReportIfNoRows("area points");
         var read = ImmutableArray.CreateBuilder<Placed<AreaPoints>>(order.Count);
-        foreach (var (unit, points, place) in order.Select(code => units[code]))
+        foreach (var (unit, _, points, place) in order.Select(code => units[code]))
         {
             try
             {

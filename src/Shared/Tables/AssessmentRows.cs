@@ -17,9 +17,13 @@ internal static class AssessmentRows
         {
             return new([], problems);
         }
-        var units = new Dictionary<string, (AssessedUnit Unit, int Year, List<LeafAssessment> Leaves)>(StringComparer.Ordinal);
+        var units = new Dictionary<string, (AssessedUnit Unit, int Year, List<LeafAssessment> Leaves, string? Name, InputPlace Place)>(StringComparer.Ordinal);
         while (table.Read())
         {
+            if (Rows.HasCellError(table, Required, Optional))
+            {
+                continue; // reported at its cell: the row's value is not taken
+            }
             var code = table.Field("code");
             var unit = table.Field("unit");
             void Problem(string message, string column) => problems.Add(table.Place(column).Problem(DiagnosticKind.ValueOutOfRange, code, message, unit));
@@ -73,7 +77,12 @@ internal static class AssessmentRows
             var assessed = new AssessedUnit(unit, Rows.NullIfEmpty(table.Field("name")) ?? unit);
             if (!units.TryGetValue(assessed.Code, out var record))
             {
-                units.Add(assessed.Code, record = (assessed, year, []));
+                units.Add(assessed.Code, record = (assessed, year, [], Rows.Name(table), table.Place(-1)));
+            }
+            else if (Rows.TwoNames(assessed.Code, Rows.Name(table), record.Name, record.Place) is { } twoNames)
+            {
+                problems.Add(table.Place("name").Problem(DiagnosticKind.DuplicateCode, code, twoNames, unit));
+                continue;
             }
             else if (record.Year != year)
             {
@@ -85,7 +94,7 @@ internal static class AssessmentRows
 
         table.ReportIfNoRows("assessments");
         var records = ImmutableArray.CreateBuilder<AssessmentRecord>();
-        foreach (var (unit, year, leaves) in units.Values)
+        foreach (var (unit, year, leaves, _, _) in units.Values)
         {
             try
             {

@@ -51,6 +51,10 @@ internal interface ITextTable
     /// <summary>Gets a cell of the current row by its column's name.</summary>
     string Field(string column) => Field(Column(column));
 
+    /// <summary>Gets whether a cell read from the current row holds an error (a workbook's <c>#N/A</c>), which the
+    /// table has reported at its cell and read as empty; a CSV field never does.</summary>
+    bool CellError => false;
+
     /// <summary>Gets the cell's answer code when it is one digit ("4"), else -1: the common case of a survey answer,
     /// read without making a string.</summary>
     int Digit(int column);

@@ -42,6 +42,10 @@ internal static class IndicatorRows
         int unit = table.Column("unit"), name = table.Column("name"), year = table.Column("year"), code = table.Column("code"), value = table.Column("value");
         while (table.Read())
         {
+            if (Rows.HasCellError(table, Required, Optional))
+            {
+                continue; // reported at its cell: the row's value is not taken
+            }
             var yearText = table.Field(year);
             if (!Rows.TryWhole(yearText, out var y))
             {

@@ -22,6 +22,10 @@ internal static class PublishedResultRows
         var rowOf = new Dictionary<(int Year, string Code), string>();
         while (table.Read())
         {
+            if (Rows.HasCellError(table, Required, Optional))
+            {
+                continue; // reported at its cell: the row's value is not taken
+            }
             void Problem(DiagnosticKind kind, string message, string column, string? unit = null) =>
                 problems.Add(table.Place(column).Problem(kind, null, message, unit));
 

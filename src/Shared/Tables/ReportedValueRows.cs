@@ -26,6 +26,10 @@ internal static class ReportedValueRows
         var firstRow = new Dictionary<(string Indicator, int Year, LocalDate? On), (string Row, string Value)>();
         while (table.Read())
         {
+            if (Rows.HasCellError(table, Required, Optional))
+            {
+                continue; // reported at its cell: the row's value is not taken
+            }
             var indicator = table.Field("indicator");
             // The row's code is an indicator's id, said as one ("indicator dossiers.online"), not as a criterion.
             void Problem(string message, string column, DiagnosticKind kind = DiagnosticKind.ValueOutOfRange) => problems.Add(table.Place(column).Problem(kind, indicator, message) with { Item = DiagnosticItem.Indicator });

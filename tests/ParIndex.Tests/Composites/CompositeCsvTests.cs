@@ -48,6 +48,27 @@ public class CompositeCsvTests
     }
 
     [Fact]
+    public void Read_UnitDataWithAHeaderOnly_SaysSoAtItsLine2()
+    {
+        // Main: "there are no units", at no file or line.
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("uCode,Pop,x,y\n", Meta, "d.csv", "m.csv"));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.Empty, "d.csv line 2: the file has no rows of units after its header"), (problem.Kind, problem.Message));
+    }
+
+    [Fact]
+    public void Read_MetadataWithAHeaderOnly_SaysSoFirst()
+    {
+        // Main said only "the column is not described in the metadata", once for each column of the unit data.
+        var header = Meta[..Meta.IndexOf('\n', System.StringComparison.Ordinal)];
+
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("uCode,Pop,x,y\nA,1,2,3\n", header, "d.csv", "m.csv"));
+
+        Assert.Equal((DiagnosticKind.Empty, "m.csv line 2: the file has no rows of elements after its header"), (error.Diagnostics[0].Kind, error.Diagnostics[0].Message));
+    }
+
+    [Fact]
     public void Read_ALevelBeyondAnyLevel_IsQuotedAsWritten()
     {
         // Cast to int, a level of 1e10 became int.MinValue, and the model's checks never finished.

@@ -9,6 +9,19 @@ public class AreaPointsCsvTests
         AreaPointsCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), null, "p.csv");
 
     [Fact]
+    public void Read_OneCodeWithTwoNames_IsAProblemAtTheSecondName()
+    {
+        // Main kept unit A as Sở A with both areas; Sở Tư pháp, another unit under the same code, vanished without a word.
+        var csv = new MemoryStream(Encoding.UTF8.GetBytes("unit,name,area,points\nA,Sở A,1,5\nA,Sở Tư pháp,2,6\nA,Sở A,3,7\n"));
+
+        var result = AreaPointsCsv.Read(csv, null, "areas.csv");
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.DuplicateCode, 3, 2), (problem.Kind, problem.Line, problem.Column));
+        Assert.StartsWith("unit A is named 'Sở Tư pháp' here but 'Sở A' at areas.csv:2", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_TwoUnits_GroupsTheirAreasAndPlacesEachAtItsFirstRow()
     {
         var result = Read("unit,name,area,points\nDN,Đà Nẵng,1,9\nHN,Hà Nội,1,8.5\nDN,Đà Nẵng,2,6.25\n");

@@ -9,6 +9,19 @@ public class AssessmentsCsvTests
         AssessmentsCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), options, "a.csv");
 
     [Fact]
+    public void Read_OneCodeWithTwoNames_IsAProblemAtTheSecondName()
+    {
+        // Main kept one record, Sở A, with both leaves; Sở Tư pháp vanished without a word.
+        const string Text = "unit,name,year,code,self\nA,Sở A,2023,1.1.1,1\nA,Sở Tư pháp,2023,1.1.2,1\n";
+
+        var result = AssessmentsCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(Text)), null, "records.csv");
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.DuplicateCode, 3, 2), (problem.Kind, problem.Line, problem.Column));
+        Assert.StartsWith("unit A is named 'Sở Tư pháp' here but 'Sở A' at records.csv:2", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_TwoLeavesOfOneUnit_KeepsSelfAppraisedEvidenceAndNotApplicable()
     {
         var result = Read("""

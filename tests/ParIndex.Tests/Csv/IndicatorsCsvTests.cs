@@ -23,6 +23,40 @@ public class IndicatorsCsvTests
 
         """;
 
+    [Theory]
+    [InlineData("Sở Tư pháp", false)] // another unit's name: two units given one code by mistake
+    [InlineData("Sở A", true)] // the same name, in NFD on the second row
+    [InlineData("", true)] // no name on the second row
+    public void Read_OneCodeWithTwoNames_IsAProblemNamingBoth(string second, bool read)
+    {
+        var name = second == "Sở A" ? second.Normalize(NormalizationForm.FormD) : second;
+        var text = "unit,name,year,code,value\nA,Sở A,2023,1.1.3,yes\nA," + name + ",2023,1.1.4,95%\n";
+
+        var result = IndicatorsCsv.Read(new StringReader(text), CaMau1880.Fragment, null, "units.csv");
+
+        // Main merged the rows into unit A, Sở A, and Sở Tư pháp vanished without a word.
+        if (read)
+        {
+            Assert.Empty(result.Diagnostics);
+            return;
+        }
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.DuplicateCode, 3), (problem.Kind, problem.Line));
+        Assert.StartsWith("unit A is named 'Sở Tư pháp' here but 'Sở A' at units.csv:2", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_QuoteNeverClosed_ReportsTheRowOnce_AndTakesNothingFromIt()
+    {
+        // The quote runs to the end of the file, so '95%' and the line end are one field. Main took 95% from it, besides
+        // the problem (the row has the header's number of fields), against "rows that cannot be read are skipped".
+        var result = IndicatorsCsv.Read(new StringReader("unit,name,year,code,value\nA,Sở A,2023,1.1.3,yes\nA,Sở A,2023,1.1.4,\"95%\n"), CaMau1880.Fragment, null, "units.csv");
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.MalformedRow, 3), (problem.Kind, problem.Line));
+        Assert.False(Assert.Single(result.Value).ContainsKey("1.1.4"));
+    }
+
     [Fact]
     public void Read_Utf8File_ScoresSeventyAndEighty()
     {

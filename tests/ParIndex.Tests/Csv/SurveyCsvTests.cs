@@ -64,6 +64,20 @@ public class SurveyCsvTests
         Assert.Contains("the weight '1,5' is not a number", problem.Message, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Compute_QuoteNeverClosed_IsOneRejectedRowAndOneProblem()
+    {
+        // The last line opens a quote it never closes. Main reported it twice (the quote, then "the row has 4 fields but
+        // the header has 8") and counted it as two rows: 7 read, 2 rejected, for a file of 6 rows.
+        var text = Good + "\n2023,Cà Mau,1,\"5,4\n";
+
+        var input = SurveyCsv.Compute(SurveyFixture.Instrument, new StringReader(text), NoBootstrap).Input;
+
+        Assert.Equal((6L, 5L, 1L), (input.RowsRead, input.RowsUsed, input.RowsRejected));
+        var problem = Assert.Single(input.Problems);
+        Assert.StartsWith("a quote opened on this line is never closed", problem.Message, System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("1e300", "the weight '1e300' is out of range: a weight is more than 0 and at most 79228162514264337593543950335")] // said "not a number more than 0", then "not a number written as a decimal"
     [InlineData("1e30", "the weight '1e30' is out of range: a weight is more than 0 and at most 79228162514264337593543950335")]

@@ -29,6 +29,24 @@ public class CompositeXlsxTests
     }
 
     [Fact]
+    public void Read_DataSheetWithAHeaderOnly_SaysSoAtTheRowUnderIt()
+    {
+        // Main: "there are no units", at no sheet or cell; with the row counted, an index past the sheet's rows.
+        using var book = Make([
+            ("iData", [[S("uCode"), S("x")]]),
+            ("iMeta", [
+                [S("Level"), S("iCode"), S("Direction"), S("Weight"), S("Parent"), S("Type")],
+                [N("1"), S("x"), N("1"), N("1"), S("Idx"), S("Indicator")],
+                [N("2"), S("Idx"), N("1"), N("1"), null, S("Aggregate")]])]);
+
+        var error = Assert.ThrowsAny<DiagnosticException>(() => CompositeXlsx.Read(book, CompositeXlsx.DataSheet, CompositeXlsx.MetaSheet, "coin.xlsx"));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal(DiagnosticKind.Empty, problem.Kind);
+        Assert.EndsWith("iData!A2: the file has no rows of units after its header", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_TextThatIsNoWorkbook_SaysSoOnce()
     {
         // bdebdb1 and later listed the same NotAWorkbook problem twice, once for each sheet it looked for.

@@ -72,6 +72,20 @@ public class IndicatorsJsonTests
         Assert.Equal(IndicatorValue.Flag(true), Assert.Single(result.Value)["1.1.3"]);
     }
 
+    [Theory]
+    [InlineData("true")]
+    [InlineData("false")]
+    public void Read_BooleanWhereAPercentageIsRead_QuotesItAsWritten(string written)
+    {
+        var json = "{ \"year\": 2023, \"units\": [ { \"code\": \"A\", \"values\": { \"1.1.4\": " + written + " } } ] }";
+
+        var problem = Assert.Single(Read(json).Diagnostics);
+
+        // Main quoted the word it had turned the boolean into: "'yes' is not a percentage", a text the file does not hold.
+        Assert.Equal(DiagnosticKind.WrongIndicatorKind, problem.Kind);
+        Assert.StartsWith($"'{written}' is not a percentage", problem.Message, StringComparison.Ordinal);
+    }
+
     private static ReadResult<ImmutableArray<ReportedIndicators>> Read(string json) =>
         ReportedIndicators.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes(json)), CaMau1880.Fragment, "units.json");
 }

@@ -68,6 +68,19 @@ public class SurveyJsonTests
     }
 
     [Fact]
+    public async Task ReadJsonAsync_AnswerBeyondAWholeNumber_IsSaidTooLarge_QuotedAsWritten()
+    {
+        var tally = new SurveyTally(SurveyFixture.Instrument);
+
+        var error = await Assert.ThrowsAsync<InvalidSurveyException>(() => tally.ReadJsonAsync(Utf8("""[ { "year": 2023, "province": "96", "answers": [1e30, 4, 3, 1, 2] } ]""")));
+
+        // Main: "expected a whole number", false of 1e30.
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.ValueOutOfRange, "$[0].answers[0]"), (problem.Kind, problem.JsonPath));
+        Assert.Equal("'1e30' is too large for any whole number of this format (at most 2147483647 either way)", problem.Message);
+    }
+
+    [Fact]
     public async Task ReadJsonAsync_MalformedJson_Throws()
     {
         var tally = new SurveyTally(SurveyFixture.Instrument);
