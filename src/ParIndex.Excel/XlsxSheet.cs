@@ -405,8 +405,19 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     /// <summary>Gets a cell of the current row by its column's name.</summary>
     public string Field(string column) => Field(Column(column));
 
-    /// <summary>Gets whether a cell read from the current row holds an error, reported at its cell.</summary>
-    public bool CellError => _errorsReported.Count > 0;
+    /// <inheritdoc/>
+    public bool HasCellError(IReadOnlyList<string> required, IReadOnlyList<string> optional)
+    {
+        foreach (var column in required)
+        {
+            _ = Field(column);
+        }
+        foreach (var column in optional)
+        {
+            _ = Field(column);
+        }
+        return _errorsReported.Count > 0;
+    }
 
     /// <summary>Gets the place of a cell of the current row: the sheet!cell, with its row and column.</summary>
     public InputPlace Place(int column) => Place(column, Row);

@@ -19,7 +19,7 @@ internal static class AreaPointRows
         var order = new List<string>();
         while (table.Read())
         {
-            if (Rows.HasCellError(table, Required, []))
+            if (table.HasCellError(Required, []))
             {
                 continue; // reported at its cell: the row's value is not taken
             }

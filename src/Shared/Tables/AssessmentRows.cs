@@ -20,7 +20,7 @@ internal static class AssessmentRows
         var units = new Dictionary<string, (AssessedUnit Unit, int Year, List<LeafAssessment> Leaves, string? Name, InputPlace Place)>(StringComparer.Ordinal);
         while (table.Read())
         {
-            if (Rows.HasCellError(table, Required, Optional))
+            if (table.HasCellError(Required, Optional))
             {
                 continue; // reported at its cell: the row's value is not taken
             }

@@ -51,9 +51,14 @@ internal interface ITextTable
     /// <summary>Gets a cell of the current row by its column's name.</summary>
     string Field(string column) => Field(Column(column));
 
-    /// <summary>Gets whether a cell read from the current row holds an error (a workbook's <c>#N/A</c>), which the
-    /// table has reported at its cell and read as empty; a CSV field never does.</summary>
-    bool CellError => false;
+    /// <summary>Reads the current row's cells of the given columns, so that each one holding an error (a workbook's
+    /// <c>#N/A</c>) is reported at its cell, and says whether one did. Such a row is not taken, and nothing more is said
+    /// of it: read as empty, an error cell's text is not the file's, and "'' is not a percentage" or "the row has no
+    /// unit" would name what the file does not hold. A CSV field never holds an error, so a CSV table reads nothing.</summary>
+    /// <param name="required">The columns the rows must have.</param>
+    /// <param name="optional">The columns the rows may have.</param>
+    /// <returns><see langword="true"/> when a cell of the row is an error.</returns>
+    bool HasCellError(IReadOnlyList<string> required, IReadOnlyList<string> optional) => false;
 
     /// <summary>Gets the cell's answer code when it is one digit ("4"), else -1: the common case of a survey answer,
     /// read without making a string.</summary>

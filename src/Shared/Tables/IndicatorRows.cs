@@ -42,7 +42,7 @@ internal static class IndicatorRows
         int unit = table.Column("unit"), name = table.Column("name"), year = table.Column("year"), code = table.Column("code"), value = table.Column("value");
         while (table.Read())
         {
-            if (Rows.HasCellError(table, Required, Optional))
+            if (table.HasCellError(Required, Optional))
             {
                 continue; // reported at its cell: the row's value is not taken
             }

@@ -22,7 +22,7 @@ internal static class PublishedResultRows
         var rowOf = new Dictionary<(int Year, string Code), string>();
         while (table.Read())
         {
-            if (Rows.HasCellError(table, Required, Optional))
+            if (table.HasCellError(Required, Optional))
             {
                 continue; // reported at its cell: the row's value is not taken
             }

@@ -26,7 +26,7 @@ internal static class ReportedValueRows
         var firstRow = new Dictionary<(string Indicator, int Year, LocalDate? On), (string Row, string Value)>();
         while (table.Read())
         {
-            if (Rows.HasCellError(table, Required, Optional))
+            if (table.HasCellError(Required, Optional))
             {
                 continue; // reported at its cell: the row's value is not taken
             }

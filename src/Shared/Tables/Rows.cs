@@ -22,23 +22,6 @@ internal static class Rows
         name is null || first is null || string.Equals(name.Normalize(), first.Normalize(), StringComparison.Ordinal) ? null
             : $"unit {code} is named '{name}' here but '{first}' at {firstPlace}; one code is one unit: give each unit its own code";
 
-    /// <summary>Reads the current row's cells of the table's columns, so that each one holding an error (a workbook's
-    /// <c>#N/A</c>) is reported at its cell, and says whether one did. Such a row is not taken, and nothing more is said
-    /// of it: read as empty, an error cell's text is not the file's, and "'' is not a percentage" or "the row has no
-    /// unit" would name what the file does not hold.</summary>
-    /// <param name="table">The table, on a row.</param>
-    /// <param name="required">The columns the rows must have.</param>
-    /// <param name="optional">The columns the rows may have.</param>
-    /// <returns><see langword="true"/> when a cell of the row is an error.</returns>
-    public static bool HasCellError(ITextTable table, IReadOnlyList<string> required, IReadOnlyList<string> optional)
-    {
-        foreach (var column in required.Concat(optional))
-        {
-            _ = table.Field(column);
-        }
-        return table.CellError;
-    }
-
     /// <summary>Opens a table that lists its problems in a new list, maps its rows and closes it: the body of every
     /// reader's entry point, of a CSV file and of a sheet alike.</summary>
     /// <param name="open">Opens the table with the given reporter; <see langword="null"/> when the input is not a table
