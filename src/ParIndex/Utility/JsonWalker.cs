@@ -139,10 +139,12 @@ internal sealed class JsonWalker
             ? OutOfRange<decimal>(JsonLocator.Child(path, name), JsonMessages.BeyondRange(value.GetRawText(), "number", decimal.MaxValue))
         : WrongType<decimal>(JsonLocator.Child(path, name), JsonMessages.ExpectedNumber);
 
-    /// <summary>Whether a JSON number is whole but beyond an <see cref="int"/> (1e30, 3000000000), where "expected a whole
-    /// number" would be false of it; 2023.5 and 2023.0 are not whole as written.</summary>
+    /// <summary>Whether a JSON number is whole but beyond an <see cref="int"/> (1e30, 3000000000, 1e400), where "expected a
+    /// whole number" would be false of it; 2023.5 and 2023.0 are not whole as written, and a number within an int's range
+    /// that is not read as one (1e-400, 2e0) is not too large.</summary>
     private static bool IsWholeBeyondInt(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Number && (value.TryGetDecimal(out var number) ? number == decimal.Truncate(number) && !value.GetRawText().Contains('.', StringComparison.Ordinal) : true);
+        value.ValueKind == JsonValueKind.Number && (!value.TryGetDouble(out var number)
+            || (Math.Abs(number) > int.MaxValue && !value.GetRawText().Contains('.', StringComparison.Ordinal)));
 
     internal bool? Bool(JsonElement owner, string path, string name, bool required) =>
         Property(owner, path, name, required) is not { } value ? null
