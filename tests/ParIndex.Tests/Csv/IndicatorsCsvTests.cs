@@ -1,4 +1,3 @@
-using ParIndex.Csv;
 using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Csv;
