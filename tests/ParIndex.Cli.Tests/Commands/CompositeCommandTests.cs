@@ -115,7 +115,7 @@ public class CompositeCommandTests : TempFileTests
         Assert.Equal(ExitCodes.BadInput, utf8.ExitCode);
         utf8.Says("(InvalidEncoding)");
         Assert.Equal(ExitCodes.BadInput, semicolon.ExitCode);
-        Assert.Contains("the header has no column uCode", semicolon.Error, StringComparison.Ordinal); // one column "uCode,uName,Online,Late"
+        semicolon.Says("the header has no column uCode"); // one column "uCode,uName,Online,Late"
     }
 
     [Fact]

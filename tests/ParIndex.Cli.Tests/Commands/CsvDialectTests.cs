@@ -24,7 +24,7 @@ public sealed class CsvDialectTests : TempFileTests
 
         var run = CliRun.Ok("score", "-m", Samples.Methodology, "-i", path, "-f", "csv", "--encoding", "windows-1258");
 
-        Assert.Contains("A,Sở A,2023,6,7,85.71,", run.Out, StringComparison.Ordinal); // as the UTF-8 sample: 6 of 7
+        run.Prints("A,Sở A,2023,6,7,85.71,"); // as the UTF-8 sample: 6 of 7
     }
 
     [Theory]

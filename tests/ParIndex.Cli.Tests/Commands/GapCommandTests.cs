@@ -72,8 +72,7 @@ public class GapCommandTests : TempFileTests
         run.Prints(exact, twoDecimals);
         if (jsonSays.Length > 0)
         {
-            var json = CliRun.Ok(["gap", .. target, "-f", "json"]);
-            Assert.All(jsonSays, said => Assert.Contains(said, json.Out, StringComparison.Ordinal));
+            CliRun.Ok(["gap", .. target, "-f", "json"]).Prints(jsonSays);
         }
     }
 
