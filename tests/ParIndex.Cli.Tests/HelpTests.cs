@@ -14,7 +14,7 @@ public class HelpTests
     {
         var run = CliRun.Ok(args);
 
-        Assert.Contains("Usage:" + Environment.NewLine + "  " + usage, run.Out, StringComparison.Ordinal);
+        run.Prints("Usage:" + Environment.NewLine + "  " + usage);
         Assert.DoesNotContain("ParIndex.Cli", run.Out, StringComparison.Ordinal);
     }
 
@@ -23,8 +23,8 @@ public class HelpTests
     {
         var run = CliRun.Refused("rank", "--yeer", "2023");
 
-        Assert.Contains("Run 'parindex rank --help' for usage.", run.Error, StringComparison.Ordinal);
-        Assert.Contains("parindex rank [options]", CliRun.Of("rank", "--help").Out, StringComparison.Ordinal);
+        run.Says("Run 'parindex rank --help' for usage.");
+        CliRun.Of("rank", "--help").Prints("parindex rank [options]");
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class HelpTests
     {
         var run = CliRun.Refused("--format", "csv");
 
-        Assert.Contains("Required command was not provided.", run.Error, StringComparison.Ordinal);
+        run.Says("Required command was not provided.");
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class HelpTests
         var run = CliRun.Ok(second is null ? [first] : [first, second]);
 
         Assert.StartsWith("Description:", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Usage:" + Environment.NewLine + "  parindex " + (command is null ? "[command]" : command) + " [options]", run.Out, StringComparison.Ordinal);
+        run.Prints("Usage:" + Environment.NewLine + "  parindex " + (command is null ? "[command]" : command) + " [options]");
         Assert.Equal(CliRun.Ok(command is null ? ["--help"] : [command, "--help"]).Out, run.Out);
         Assert.Empty(run.Error);
     }
@@ -130,8 +130,7 @@ public class HelpTests
         // Main wrote the .NET names, [default: Table], beside the choices <table|csv|json|xlsx>.
         var run = CliRun.Ok(command, "--help");
 
-        Assert.Contains(format, run.Out, StringComparison.Ordinal);
-        Assert.Contains(other, run.Out, StringComparison.Ordinal);
+        run.Prints(format, other);
         Assert.DoesNotMatch(@"\[default: [A-Z]", run.Out);
     }
 
@@ -142,7 +141,7 @@ public class HelpTests
         // the working folder would be validated instead, and "./help" always names the file.
         var run = CliRun.Ok("validate", "help");
 
-        Assert.Contains("parindex validate <file> [options]", run.Out, StringComparison.Ordinal);
+        run.Prints("parindex validate <file> [options]");
         Assert.Equal(CliRun.Ok("validate", "--help").Out, run.Out);
     }
 

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using ParIndex.Csv;
-using ParIndex.Excel;
 
 namespace ParIndex.Tests;
 

@@ -24,8 +24,7 @@ public class ReadmeTests
     public void FirstScreen_ShowsTheTwoCommands_AndCiRunsTheTestOne()
     {
         var firstScreen = string.Join('\n', Readme.Split('\n').Take(20));
-        Assert.Contains("dotnet run --project src/ParIndex.Cli -- rank --year 2023", firstScreen, StringComparison.Ordinal);
-        Assert.Contains("dotnet test ParIndex.sln -c Release", firstScreen, StringComparison.Ordinal);
+        TextAssert.Holds(firstScreen, "dotnet run --project src/ParIndex.Cli -- rank --year 2023", "dotnet test ParIndex.sln -c Release");
         Assert.Contains("dotnet test ParIndex.sln -c Release", RepositoryFiles.Read(".ci/run"), StringComparison.Ordinal);
     }
 
@@ -61,7 +60,7 @@ public class ReadmeTests
     {
         var section = Section("## Reading your files");
 
-        var output = CompileAndRun(Block(section, "csharp"), typeof(ParIndex.Csv.IndicatorsCsv).Assembly.Location, typeof(CsvHelper.CsvReader).Assembly.Location);
+        var output = CompileAndRun(Block(section, "csharp"), typeof(IndicatorsCsv).Assembly.Location, typeof(CsvHelper.CsvReader).Assembly.Location);
 
         Assert.Equal(Block(section, "text").ReplaceLineEndings("\n").Trim(), output.ReplaceLineEndings("\n").Trim());
     }
@@ -77,7 +76,7 @@ public class ReadmeTests
         try
         {
             Environment.CurrentDirectory = RepositoryFiles.Root; // the example's paths are from the repository's root
-            output = CompileAndRun(Block(part, "csharp"), typeof(ParIndex.Excel.IndicatorsXlsx).Assembly.Location, typeof(DocumentFormat.OpenXml.OpenXmlElement).Assembly.Location);
+            output = CompileAndRun(Block(part, "csharp"), typeof(IndicatorsXlsx).Assembly.Location, typeof(DocumentFormat.OpenXml.OpenXmlElement).Assembly.Location);
         }
         finally
         {

@@ -37,7 +37,7 @@ public class CompositeCommandTests : TempFileTests
     {
         var run = CliRun.Refused("composite", "--data", Path.Combine(Folder, "asem.xlsx"), "--meta", Path.Combine(Folder, "asem-imeta.csv"), "--pipeline", Path.Combine(Folder, "asem.json"));
 
-        Assert.Contains("--meta", run.Error, StringComparison.Ordinal);
+        run.Says("--meta");
     }
 
     [Fact]
@@ -46,10 +46,8 @@ public class CompositeCommandTests : TempFileTests
         var json = Run("--format", "json").Succeeded();
         var table = Run();
 
-        Assert.Contains("\"composite\"", json.Out, StringComparison.Ordinal);
-        Assert.Contains("68.38", json.Out, StringComparison.Ordinal);
-        Assert.Contains("ASEM Sustainable Connectivity", table.Out, StringComparison.Ordinal);
-        Assert.Contains("51 of 51 units ranked by Index", table.Out, StringComparison.Ordinal);
+        json.Prints("\"composite\"", "68.38");
+        table.Prints("ASEM Sustainable Connectivity", "51 of 51 units ranked by Index");
     }
 
     [Fact]
@@ -61,7 +59,7 @@ public class CompositeCommandTests : TempFileTests
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         // The value "minmax" starts at column 67: 31 characters before the steps array, "[ { " 4, "\"step\": \"normalise\", " 21,
         // "\"method\": " 10, so 31 + 4 + 21 + 10 + 1.
-        Assert.Contains("p.json:1:67: $.steps[0].method: method must be one of minMax", run.Error, StringComparison.Ordinal);
+        run.Says("p.json:1:67: $.steps[0].method: method must be one of minMax");
     }
 
     [Fact]
@@ -73,7 +71,7 @@ public class CompositeCommandTests : TempFileTests
         var run = CliRun.Of("composite", "--data", Path.Combine(Folder, "asem-idata.csv"), "--meta", Path.Combine(Folder, "asem-imeta.csv"), "--pipeline", pipeline);
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains("p.json:1:59: $: a comma before ']': remove the trailing comma", run.Error, StringComparison.Ordinal);
+        run.Says("p.json:1:59: $: a comma before ']': remove the trailing comma");
         Assert.Equal(2, run.Error.Split("remove the trailing comma").Length);
     }
 
@@ -113,11 +111,11 @@ public class CompositeCommandTests : TempFileTests
         var utf8 = CliRun.Of("composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "-f", "csv");
         var semicolon = CliRun.Of("composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "--encoding", "windows-1258", "--separator", ";");
 
-        Assert.Contains("HUE,53.42,2", given.Out, StringComparison.Ordinal);
+        given.Prints("HUE,53.42,2");
         Assert.Equal(ExitCodes.BadInput, utf8.ExitCode);
-        Assert.Contains("(InvalidEncoding)", utf8.Error, StringComparison.Ordinal);
+        utf8.Says("(InvalidEncoding)");
         Assert.Equal(ExitCodes.BadInput, semicolon.ExitCode);
-        Assert.Contains("the header has no column uCode", semicolon.Error, StringComparison.Ordinal); // one column "uCode,uName,Online,Late"
+        semicolon.Says("the header has no column uCode"); // one column "uCode,uName,Online,Late"
     }
 
     [Fact]
@@ -130,7 +128,7 @@ public class CompositeCommandTests : TempFileTests
 
         var run = CliRun.Ok("composite", "--data", data, "--meta", meta, "--pipeline", pipeline, "-f", "csv");
 
-        Assert.Contains("HUE,53.42,2", run.Out, StringComparison.Ordinal);
+        run.Prints("HUE,53.42,2");
     }
 
     // Told apart by the library's ParamName (options.NoiseLevels, options.Alternatives, pipeline), not by its words.
@@ -160,7 +158,7 @@ public class CompositeCommandTests : TempFileTests
         var run = CliRun.Of("composite", "--data", "nowhere.csv", "--meta", "m.csv", "--pipeline", "p.json");
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains("--data", run.Error, StringComparison.Ordinal);
+        run.Says("--data");
     }
 
     [Fact]
@@ -182,7 +180,7 @@ public class CompositeCommandTests : TempFileTests
     {
         var run = Run("--runs", "50", "--weight-noise", "0", "--format", "json").Succeeded();
 
-        Assert.Contains("\"composite-uncertainty\"", run.Out, StringComparison.Ordinal);
+        run.Prints("\"composite-uncertainty\"");
         using var document = System.Text.Json.JsonDocument.Parse(run.Out);
         var rows = document.RootElement.GetProperty("composite-uncertainty").GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(51, rows.Count);
@@ -195,8 +193,7 @@ public class CompositeCommandTests : TempFileTests
         var run = Run("--runs", "10", "--noise-levels", "4");
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains("--noise-levels", run.Error, StringComparison.Ordinal);
-        Assert.Contains("from 1 to 3", run.Error, StringComparison.Ordinal);
+        run.Says("--noise-levels", "from 1 to 3");
     }
 
     [Fact]
@@ -209,9 +206,7 @@ public class CompositeCommandTests : TempFileTests
 
         using var document = System.Text.Json.JsonDocument.Parse(run.Out);
         Assert.All(document.RootElement.GetProperty("composite-uncertainty").GetProperty("rows").EnumerateArray(), r => Assert.Equal(r.GetProperty("nominal_rank").GetInt32(), r.GetProperty("rank_5").GetInt32()));
-        Assert.Contains("\nlevel 2 weights,", sobol.Out, StringComparison.Ordinal);
-        Assert.Contains("\nlevel 3 weights,", sobol.Out, StringComparison.Ordinal);
-        Assert.Contains("\npipeline,", sobol.Out, StringComparison.Ordinal);
+        sobol.Prints("\nlevel 2 weights,", "\nlevel 3 weights,", "\npipeline,");
     }
 
     [Fact]
@@ -232,12 +227,12 @@ public class CompositeCommandTests : TempFileTests
             all.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(["Time,uCode,Index,Rank", "2019,X,5,1", "2019,Z,3,2", "2019,Y,1,3"], year.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(ExitCodes.BadInput, none.ExitCode);
-        Assert.Contains("--time: the data has no period 2020 (periods: 2018, 2019)", none.Error, StringComparison.Ordinal);
+        none.Says("--time: the data has no period 2020 (periods: 2018, 2019)");
         Assert.Equal(ExitCodes.BadInput, runs.ExitCode);
-        Assert.Contains("rank intervals are for one period, and the data has 2018, 2019", runs.Error, StringComparison.Ordinal);
+        runs.Says("rank intervals are for one period, and the data has 2018, 2019");
         // --time with --runs is not silently dropped: the message says it does not choose the runs' data.
         var timedRuns = Panel("--runs", "10", "--time", "2019");
         Assert.Equal(ExitCodes.BadInput, timedRuns.ExitCode);
-        Assert.Contains("(--time picks a period of the results, not of the data the runs redraw)", timedRuns.Error, StringComparison.Ordinal);
+        timedRuns.Says("(--time picks a period of the results, not of the data the runs redraw)");
     }
 }

@@ -12,11 +12,9 @@ public sealed class CsvDialectTests : TempFileTests
         // "Sở A" in code page 1258: ơ is 0xF5, then the hook above as U+0309 (0xD2).
         var path = Bytes("units.csv", Cp1258(Samples.UnitA));
 
-        var run = CliRun.Refused("score", "-m", Samples.Methodology, "-i", path, "-f", "csv");
+        var run = CliRun.Of("score", "-m", Samples.Methodology, "-i", path, "-f", "csv");
 
-        Assert.Contains("units.csv:2:2: the file is not UTF-8", run.Error, StringComparison.Ordinal);
-        Assert.Contains("--encoding windows-1258", run.Error, StringComparison.Ordinal);
-        Assert.Empty(run.Out);
+        run.IsBadInput("units.csv:2:2: the file is not UTF-8", "--encoding windows-1258");
     }
 
     [Fact]
@@ -26,7 +24,7 @@ public sealed class CsvDialectTests : TempFileTests
 
         var run = CliRun.Ok("score", "-m", Samples.Methodology, "-i", path, "-f", "csv", "--encoding", "windows-1258");
 
-        Assert.Contains("A,Sở A,2023,6,7,85.71,", run.Out, StringComparison.Ordinal); // as the UTF-8 sample: 6 of 7
+        run.Prints("A,Sở A,2023,6,7,85.71,"); // as the UTF-8 sample: 6 of 7
     }
 
     [Theory]
@@ -52,7 +50,7 @@ public sealed class CsvDialectTests : TempFileTests
 
         var run = CliRun.Refused("score", "-m", Samples.Methodology, "-i", path, "--separator", ",");
 
-        Assert.Contains("separated by ';'", run.Error, StringComparison.Ordinal);
+        run.Says("separated by ';'");
     }
 
     [Fact]
@@ -60,7 +58,7 @@ public sealed class CsvDialectTests : TempFileTests
     {
         var run = CliRun.Refused("score", "-m", Samples.Methodology, "-i", Samples.Csv, "--encoding", "klingon");
 
-        Assert.Contains("--encoding", run.Error, StringComparison.Ordinal);
+        run.Says("--encoding");
     }
 
     [Fact]

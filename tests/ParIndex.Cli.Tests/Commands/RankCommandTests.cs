@@ -41,7 +41,7 @@ public sealed class RankCommandTests : TempFileTests
     {
         var run = CliRun.Refused(TwoYears("--year", "2022"));
 
-        Assert.Contains("--year: the indicator files hold no results of 2022; years: 2023, 2024", run.Error, System.StringComparison.Ordinal);
+        run.Says("--year: the indicator files hold no results of 2022; years: 2023, 2024");
     }
 
     [Fact]
@@ -49,8 +49,7 @@ public sealed class RankCommandTests : TempFileTests
     {
         var run = CliRun.Ok([.. TwoYears().SkipLast(2)]);
 
-        Assert.Contains("each year is ranked on its own", run.Out, System.StringComparison.Ordinal);
-        Assert.Contains("2024", run.Out, System.StringComparison.Ordinal);
+        run.Prints("each year is ranked on its own", "2024");
     }
 
     [Fact]
@@ -65,7 +64,7 @@ public sealed class RankCommandTests : TempFileTests
         Assert.StartsWith("1,Quảng Ninh,92.18,,1,https://", lines[1]);
         Assert.StartsWith("2,Hải Phòng,91.87,,2,", lines[2]);
         Assert.StartsWith("3,Hà Nội,91.43,,3,", lines[3]);
-        Assert.Contains("No groups: no source found for the group thresholds of Par 2023.", CliRun.Of("rank", "--year", "2023").Out, System.StringComparison.Ordinal);
+        CliRun.Of("rank", "--year", "2023").Prints("No groups: no source found for the group thresholds of Par 2023.");
     }
 
     [Fact]
@@ -95,8 +94,8 @@ public sealed class RankCommandTests : TempFileTests
         // under the A ≥ 90 scheme of other years it would be B.
         var run = CliRun.Of("rank", "--year", "2018", "--format", "csv");
 
-        Assert.Contains("1,Quảng Ninh,89.06,A,1,", run.Out, System.StringComparison.Ordinal);
-        Assert.Contains("Groups of 2018: A (≥ 80), B (≥ 75), C (≥ 70), D (≥ 0) (http://susta.vn/", CliRun.Of("rank", "--year", "2018").Out, System.StringComparison.Ordinal);
+        run.Prints("1,Quảng Ninh,89.06,A,1,");
+        CliRun.Of("rank", "--year", "2018").Prints("Groups of 2018: A (≥ 80), B (≥ 75), C (≥ 70), D (≥ 0) (http://susta.vn/");
     }
 
     [Fact]
@@ -104,8 +103,7 @@ public sealed class RankCommandTests : TempFileTests
     {
         var run = CliRun.Refused("rank", "--year", "2009");
 
-        Assert.Contains("--year", run.Error, System.StringComparison.Ordinal);
-        Assert.Contains("2009", run.Error, System.StringComparison.Ordinal);
+        run.Says("--year", "2009");
         Assert.Empty(run.Out);
     }
 
@@ -115,10 +113,9 @@ public sealed class RankCommandTests : TempFileTests
         // Sample units (samples/data): A 6 of 7 = 85.714…%, B 3.5 of 7 = 50%, C 2 of 6 = 33.33…%; shown to two decimals.
         var run = CliRun.Ok("rank", "-m", Samples.Methodology, "-i", Samples.Csv, "-f", "csv");
 
-        Assert.Contains("1,A,Sở A,85.71,B", run.Out, System.StringComparison.Ordinal);
-        Assert.Contains("3,C,Sở C,33.33,", run.Out, System.StringComparison.Ordinal);
+        run.Prints("1,A,Sở A,85.71,B", "3,C,Sở C,33.33,");
         var table = CliRun.Of("rank", "-m", Samples.Methodology, "-i", Samples.Csv);
-        Assert.Contains("ranked on exact values, as the Ministry ranks; shown to the published 2 decimals", table.Out, System.StringComparison.Ordinal);
+        table.Prints("ranked on exact values, as the Ministry ranks; shown to the published 2 decimals");
     }
 
     private const string NothingApplicableMethodology = """
@@ -150,10 +147,11 @@ public sealed class RankCommandTests : TempFileTests
         var score = CliRun.Of("score", "-m", m, "-i", i);
 
         Assert.Equal(["year,rank,code,unit,area_percent,group,note", "2023,1,Y,Sở Y,0.00,,", "2023,,X,Sở X,,,not ranked: nothing of area 2 applies to it"], csv.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("\"note\": \"not ranked: nothing of area 2 applies to it\"", json.Out, System.StringComparison.Ordinal);
-        Assert.Contains("1 of the 2 units given are ranked; ranks are among those 1.", json.Out, System.StringComparison.Ordinal);
-        Assert.Contains("Not ranked: X Sở X, nothing of area 2 applies to it.", table.Out, System.StringComparison.Ordinal);
-        Assert.Contains("area_2 of X Sở X is blank: nothing of area 2 applies to it", score.Out, System.StringComparison.Ordinal);
+        json.Prints(
+            "\"note\": \"not ranked: nothing of area 2 applies to it\"",
+            "1 of the 2 units given are ranked; ranks are among those 1.");
+        table.Prints("Not ranked: X Sở X, nothing of area 2 applies to it.");
+        score.Prints("area_2 of X Sở X is blank: nothing of area 2 applies to it");
     }
 
     [Theory]
@@ -167,6 +165,6 @@ public sealed class RankCommandTests : TempFileTests
     {
         var run = CliRun.Refused([.. args.Select(a => a == "SAMPLE" ? Samples.Csv : a)]);
 
-        Assert.Contains($"{option}: {option} does not apply to {mode}", run.Error, StringComparison.Ordinal);
+        run.Says($"{option}: {option} does not apply to {mode}");
     }
 }

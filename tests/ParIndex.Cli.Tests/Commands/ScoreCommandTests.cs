@@ -45,8 +45,7 @@ public class ScoreCommandTests : TempFileTests
     {
         var run = CliRun.Ok("score", "-m", Samples.Methodology, "-i", Samples.Csv, "--culture", "vi-VN");
 
-        Assert.Contains("85,71", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Sở A", run.Out, StringComparison.Ordinal);
+        run.Prints("85,71", "Sở A");
     }
 
     [Fact]
@@ -78,7 +77,7 @@ public class ScoreCommandTests : TempFileTests
 
         var run = CliRun.Refused(args);
 
-        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        run.Says(expected);
         Assert.DoesNotContain("problem(s)", run.Error, StringComparison.Ordinal);
     }
 
@@ -97,7 +96,7 @@ public class ScoreCommandTests : TempFileTests
         Assert.Equal("DN,Đà Nẵng,88.0,100,88.00,B", run.Out.Split('\n')[1]);
         // One decimal given: 8 parts and the total each within 0.05 of the exact value, so up to 9 × 0.05 = 0.45.
         var table = CliRun.Of("score", "--year", "2017", "--area-points", Files.Write("areas2.csv", AreaPoints));
-        Assert.Contains("their sum may differ from the unit's published total by up to 8 × 0.05 + 0.05 = 0.45 points", table.Out, StringComparison.Ordinal);
+        table.Prints("their sum may differ from the unit's published total by up to 8 × 0.05 + 0.05 = 0.45 points");
     }
 
     [Fact]
@@ -113,7 +112,7 @@ public class ScoreCommandTests : TempFileTests
 
         var rows = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.Split(',')).Where(r => r.Length > 5).Select(r => (r[0], r[2], r[5]));
         Assert.Equal([("C", "2024", "90.00"), ("D", "2024", "75.00")], rows);
-        Assert.Contains("--year: the indicator files hold no results of 2017; years: 2023, 2024", refused.Error, StringComparison.Ordinal);
+        refused.Says("--year: the indicator files hold no results of 2017; years: 2023, 2024");
     }
 
     [Theory]
@@ -130,7 +129,7 @@ public class ScoreCommandTests : TempFileTests
 
         var run = CliRun.Refused("score", "--year", year, "--area-points", path);
 
-        Assert.Contains(named, run.Error, StringComparison.Ordinal);
+        run.Says(named);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class TemplateCommandTests : TempFileTests
     {
         var run = CliRun.Refused("template", "-m", Samples.Methodology);
 
-        Assert.Contains("give --output FILE.xlsx", run.Error, StringComparison.Ordinal);
+        run.Says("give --output FILE.xlsx");
         // bdebdb1 named "--format xlsx", an option nobody typed.
         Assert.StartsWith("error: --output: the self-assessment form is a workbook", run.Error, StringComparison.Ordinal);
     }
@@ -68,7 +68,7 @@ public sealed class TemplateCommandTests : TempFileTests
 
         var run = CliRun.Refused("score", "-m", Samples.Methodology, "-i", form, "--sheet", "Tự đánh giá");
 
-        Assert.Contains("form.xlsx: 'Tự đánh giá'!I5: unit A: criterion 1.1.4: '' is not a percentage", run.Error, StringComparison.Ordinal);
+        run.Says("form.xlsx: 'Tự đánh giá'!I5: unit A: criterion 1.1.4: '' is not a percentage");
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class TemplateCommandTests : TempFileTests
         var run = CliRun.Of("explain", "-m", Samples.Methodology, "--assessment", form, "-f", "json");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Contains("appraised 5.5 of 7 → 78.57", run.Out, StringComparison.Ordinal);
+        run.Prints("appraised 5.5 of 7 → 78.57");
     }
 
     // Cà Mau: one respondent answers 5 to all 22 questions, one 2 → each question 1 of 2 satisfied → 50%; Hà Nội one

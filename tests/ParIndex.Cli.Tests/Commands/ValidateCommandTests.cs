@@ -13,8 +13,7 @@ public sealed class ValidateCommandTests : TempFileTests
 
         var run = CliRun.Ok("validate", path, "-f", "json");
 
-        Assert.Contains($"\"title\": \"{Path.GetFileName(path)}: no problems\"", run.Out, StringComparison.Ordinal);
-        Assert.Contains("CA-MAU-1880-2013-FRAGMENT", run.Out, StringComparison.Ordinal);
+        run.Prints($"\"title\": \"{Path.GetFileName(path)}: no problems\"", "CA-MAU-1880-2013-FRAGMENT");
     }
 
     [Fact]
@@ -31,11 +30,13 @@ public sealed class ValidateCommandTests : TempFileTests
 
         var problems = ProblemsIn(path);
 
-        Assert.Contains("results.csv:4:2,UnknownName", problems, StringComparison.Ordinal);
-        Assert.Contains("results.csv:5:2,DuplicateCode", problems, StringComparison.Ordinal);
-        Assert.Contains("results.csv:6:3,ValueOutOfRange", problems, StringComparison.Ordinal);
-        Assert.Contains("results.csv:2,RankMismatch", problems, StringComparison.Ordinal);
-        Assert.Contains("results.csv:3,RankMismatch", problems, StringComparison.Ordinal);
+        TextAssert.Holds(
+            problems,
+            "results.csv:4:2,UnknownName",
+            "results.csv:5:2,DuplicateCode",
+            "results.csv:6:3,ValueOutOfRange",
+            "results.csv:2,RankMismatch",
+            "results.csv:3,RankMismatch");
     }
 
     [Fact]
@@ -45,11 +46,10 @@ public sealed class ValidateCommandTests : TempFileTests
         // read as a table is bad input (exit 2).
         var path = Files.Write("results.xlsx", "year,province,value_percent,rank\n2023,Quảng Ninh,92.18,1\n");
 
-        var run = CliRun.Refused("validate", path);
+        var run = CliRun.Of("validate", path);
 
         Assert.StartsWith("error: " + path + ": the file cannot be read as a table (1 problem)", run.Error, StringComparison.Ordinal);
-        Assert.Contains("(NotAWorkbook)", run.Error, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, run.Out);
+        run.IsBadInput("(NotAWorkbook)");
     }
 
     [Fact]
@@ -69,13 +69,14 @@ public sealed class ValidateCommandTests : TempFileTests
 
         // One note on equal values (2024: 89.13 at ranks 22 and 23), and the seven PAR rows on which sources disagree,
         // each with both readings and sources (2021 Sơn La: 87.62 from Báo Sơn La kept, 87.61 from susta.vn).
-        Assert.Contains("par-index-provinces.csv: no problems, 8 note(s)", run.Out, StringComparison.Ordinal);
-        Assert.Contains("\"kind\": \"SourcesDisagree\"", run.Out, StringComparison.Ordinal);
-        Assert.Contains("PAR Index 2023, Cà Mau: the record keeps 86.89, rank 34 (https://baocamau.vn/ca-mau-dung-hang-32-chi-so-cai-cach-hanh-chinh-a32186.html); another source gives 86.89, rank 32 (http://Kinhtedothi.vn/chi-so-cai-cach-hanh-chinh-dung-thu-ba-khu-vuc-dong-bang-song-cuu-long.html). Rank 34 kept", run.Out, StringComparison.Ordinal);
-        Assert.Contains("PAR Index 2022, Bình Phước: the record keeps no row; another source gives 84.46, rank 29", run.Out, StringComparison.Ordinal);
-        Assert.Contains("\"severity\": \"note\"", run.Out, StringComparison.Ordinal);
-        Assert.Contains("2024 Par: Cần Thơ rank 22 and Bình Dương rank 23 are equal at two decimals (89.13); the order comes from unpublished decimals", run.Out, StringComparison.Ordinal);
-        Assert.Contains("PAR Index 2021, Sơn La: the record keeps 87.62, rank 15", run.Out, StringComparison.Ordinal);
+        run.Prints(
+            "par-index-provinces.csv: no problems, 8 note(s)",
+            "\"kind\": \"SourcesDisagree\"",
+            "PAR Index 2023, Cà Mau: the record keeps 86.89, rank 34 (https://baocamau.vn/ca-mau-dung-hang-32-chi-so-cai-cach-hanh-chinh-a32186.html); another source gives 86.89, rank 32 (http://Kinhtedothi.vn/chi-so-cai-cach-hanh-chinh-dung-thu-ba-khu-vuc-dong-bang-song-cuu-long.html). Rank 34 kept",
+            "PAR Index 2022, Bình Phước: the record keeps no row; another source gives 84.46, rank 29",
+            "\"severity\": \"note\"",
+            "2024 Par: Cần Thơ rank 22 and Bình Dương rank 23 are equal at two decimals (89.13); the order comes from unpublished decimals",
+            "PAR Index 2021, Sơn La: the record keeps 87.62, rank 15");
     }
 
     [Fact]
@@ -84,8 +85,7 @@ public sealed class ValidateCommandTests : TempFileTests
         // SIPAS 2021, Sơn La: 90.13 (Báo Sơn La, kept) against 90.30 (susta.vn), both rank 6.
         var run = CliRun.Ok("validate", "--index", "sipas", Path.Combine(RepositoryFiles.Root, "src", "ParIndex", "Data", "sipas-provinces.csv"), "-f", "json");
 
-        Assert.Contains("sipas-provinces.csv: no problems, 1 note(s)", run.Out, StringComparison.Ordinal);
-        Assert.Contains("SIPAS 2021, Sơn La: the record keeps 90.13, rank 6", run.Out, StringComparison.Ordinal);
+        run.Prints("sipas-provinces.csv: no problems, 1 note(s)", "SIPAS 2021, Sơn La: the record keeps 90.13, rank 6");
     }
 
     [Fact]
@@ -96,8 +96,9 @@ public sealed class ValidateCommandTests : TempFileTests
         var with = CliRun.Ok("validate", Files.Write("hp.csv", "year,province,value_percent,rank\n2023,Hải Phòng,91.87,2\n"), "-f", "csv");
         var without = CliRun.Of("validate", Files.Write("hn.csv", "year,province,value_percent,rank\n2023,Hà Nội,91.43,3\n"), "-f", "csv");
 
-        Assert.Contains("hp.csv:2,SourcesDisagree,31,,\"PAR Index 2023, Hải Phòng: the record keeps 91.87, rank 2 (https://shipbolt.vn/", with.Out, StringComparison.Ordinal);
-        Assert.Contains("another source gives 91.81, rank 2 (https://en.doanhnghiephoinhap.vn/", with.Out, StringComparison.Ordinal);
+        with.Prints(
+            "hp.csv:2,SourcesDisagree,31,,\"PAR Index 2023, Hải Phòng: the record keeps 91.87, rank 2 (https://shipbolt.vn/",
+            "another source gives 91.81, rank 2 (https://en.doanhnghiephoinhap.vn/");
         Assert.DoesNotContain("SourcesDisagree", without.Out, StringComparison.Ordinal);
     }
 
@@ -110,7 +111,7 @@ public sealed class ValidateCommandTests : TempFileTests
         var tie = CliRun.Ok("validate", ok, "-f", "csv");
         var conflict = ProblemsIn(bad);
 
-        Assert.Contains("equal at two decimals (87.33); the order comes from unpublished decimals (tie.csv),note", tie.Out, StringComparison.Ordinal);
+        tie.Prints("equal at two decimals (87.33); the order comes from unpublished decimals (tie.csv),note");
         Assert.Contains("Hải Phòng rank 28 with 87.34: this conflicts with Quảng Ninh rank 27 with 87.33", conflict, StringComparison.Ordinal);
     }
 
@@ -120,8 +121,7 @@ public sealed class ValidateCommandTests : TempFileTests
         // "86,19" read up to the comma would be 86 and pass as a value; it must be refused as written.
         var problems = ProblemsIn(Files.Write("comma.csv", "year,province,value_percent,rank\n2023,Quảng Ninh,\"86,19\",1\n"));
 
-        Assert.Contains("comma.csv:2:3,ValueOutOfRange", problems, StringComparison.Ordinal);
-        Assert.Contains("'86,19' is not a percentage in [0, 100] (write decimals with a dot)", problems, StringComparison.Ordinal);
+        TextAssert.Holds(problems, "comma.csv:2:3,ValueOutOfRange", "'86,19' is not a percentage in [0, 100] (write decimals with a dot)");
     }
 
     [Fact]
@@ -129,8 +129,7 @@ public sealed class ValidateCommandTests : TempFileTests
     {
         var problems = ProblemsIn(Files.Write("broken.json", "{\n  \"id\": \"X\",\n  \"areas\": [\n"));
 
-        Assert.Contains("MalformedJson", problems, StringComparison.Ordinal);
-        Assert.Contains("broken.json:", problems, StringComparison.Ordinal);
+        TextAssert.Holds(problems, "MalformedJson", "broken.json:");
     }
 
     [Fact]
@@ -149,8 +148,10 @@ public sealed class ValidateCommandTests : TempFileTests
         var problems = ProblemsIn(path);
 
         Assert.Equal(4, problems.Split('\n').Count(line => line.EndsWith(",problem", StringComparison.Ordinal)));
-        Assert.Contains("$.areas[0].criteria[0].weight,InvalidNodeWeight,,1.1,\"weight -1 must be more than 0", problems, StringComparison.Ordinal);
-        Assert.Contains("$.areas[1],WeightNotUsed,,2,\"the weight 0.6 is never used: the methodology sums points", problems, StringComparison.Ordinal);
+        TextAssert.Holds(
+            problems,
+            "$.areas[0].criteria[0].weight,InvalidNodeWeight,,1.1,\"weight -1 must be more than 0",
+            "$.areas[1],WeightNotUsed,,2,\"the weight 0.6 is never used: the methodology sums points");
     }
 
     [Theory]
@@ -166,13 +167,12 @@ public sealed class ValidateCommandTests : TempFileTests
         var score = CliRun.Of("score", "-m", methodology, "-i", indicators, "-f", "csv");
         var explain = CliRun.Of("explain", "-m", methodology, "-i", indicators, "--unit", "B", "-f", "csv");
 
-        Assert.Contains("$.areas[0].criteria[0].rule.dueYearOffset", validate, StringComparison.Ordinal);
-        Assert.Contains($"dueYearOffset {offset} is outside -2 to 2", validate, StringComparison.Ordinal);
+        TextAssert.Holds(validate, "$.areas[0].criteria[0].rule.dueYearOffset", $"dueYearOffset {offset} is outside -2 to 2");
         Assert.Contains(",1.1,", validate, StringComparison.Ordinal); // the criterion named
         foreach (var refused in new[] { score, explain })
         {
             Assert.Equal(2, refused.ExitCode);
-            Assert.Contains("dueYearOffset", refused.Error, StringComparison.Ordinal);
+            refused.Says("dueYearOffset");
             Assert.DoesNotContain("internal error", refused.Error, StringComparison.Ordinal);
             Assert.DoesNotContain("4047", refused.Out, StringComparison.Ordinal);
         }
@@ -187,8 +187,7 @@ public sealed class ValidateCommandTests : TempFileTests
 
         var score = CliRun.Ok("score", "-m", methodology, "-i", indicators, "-f", "csv");
 
-        Assert.Contains("A,Sở A,2023,1,1,100.00,", score.Out, StringComparison.Ordinal);
-        Assert.Contains("B,Sở B,2023,0.5,1,50.00,", score.Out, StringComparison.Ordinal);
+        score.Prints("A,Sở A,2023,1,1,100.00,", "B,Sở B,2023,0.5,1,50.00,");
     }
 
     // One leaf "annual report, by 15 January of the year after" with the given due-year offset, and two units of 2023:

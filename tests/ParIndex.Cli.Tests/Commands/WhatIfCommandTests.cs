@@ -32,7 +32,7 @@ public sealed class WhatIfCommandTests : TempFileTests
 
         Assert.Equal(["code,unit,rank_before,rank_after,shift,index_before,index_after", "A,Sở A,1,1,0,80.40,80.40", "B,Sở B,2,1,1,80.20,80.20", "C,Sở C,3,3,0,70.00,70.00"],
             standard.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("C,Sở C,3,2,1,70.00,70.00", dense.Out, StringComparison.Ordinal);
+        dense.Prints("C,Sở C,3,2,1,70.00,70.00");
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class WhatIfCommandTests : TempFileTests
 
         var run = CliRun.Ok("whatif", "-m", m, "-i", i, "--precision-after", "0", "--ties-after", "DENSE", "-f", "csv");
 
-        Assert.Contains("C,Sở C,3,2,1,70.00,70.00", run.Out, StringComparison.Ordinal);
+        run.Prints("C,Sở C,3,2,1,70.00,70.00");
     }
 
     [Fact]
@@ -65,8 +65,7 @@ public sealed class WhatIfCommandTests : TempFileTests
 
         var run = CliRun.Ok("whatif", "-m", m, "-i", i, "--methodology-after", after, "--indicators-after", changed, "-f", "csv");
 
-        Assert.Contains("C,Sở C,2,1,1,70.00,85.00", run.Out, StringComparison.Ordinal);
-        Assert.Contains("A,Sở A,1,2,-1,80.40,40.20", run.Out, StringComparison.Ordinal);
+        run.Prints("C,Sở C,2,1,1,70.00,85.00", "A,Sở A,1,2,-1,80.40,40.20");
     }
 
     [Fact]
@@ -74,7 +73,7 @@ public sealed class WhatIfCommandTests : TempFileTests
     {
         var run = CliRun.Refused("whatif", "-m", Samples.Methodology, "-i", Samples.Csv);
 
-        Assert.Contains("give a change: --indicators-after, --methodology-after, --ties-after or --precision-after", run.Error, StringComparison.Ordinal);
+        run.Says("give a change: --indicators-after, --methodology-after, --ties-after or --precision-after");
     }
 
     [Fact]
@@ -84,7 +83,7 @@ public sealed class WhatIfCommandTests : TempFileTests
 
         var run = CliRun.Refused("whatif", "-m", Samples.Methodology, "-i", Samples.Csv, "--indicators-after", changed);
 
-        Assert.Contains("--indicators-after: the changed indicators name units that are not in --indicators: Z", run.Error, StringComparison.Ordinal);
+        run.Says("--indicators-after: the changed indicators name units that are not in --indicators: Z");
     }
 
     [Fact]
@@ -92,6 +91,6 @@ public sealed class WhatIfCommandTests : TempFileTests
     {
         var run = CliRun.Refused("whatif", "-m", Samples.Methodology, "-i", Samples.Csv, "--precision-after", "two");
 
-        Assert.Contains("--precision-after: 'two' is not a precision", run.Error, StringComparison.Ordinal);
+        run.Says("--precision-after: 'two' is not a precision");
     }
 }

@@ -42,7 +42,7 @@ public class OutputSafetyTests : TempFileTests
 
         var run = CliRun.Refused("score", "--methodology", Samples.Methodology, "--indicators", input, "--format", "csv", "--output", input);
 
-        Assert.Contains("'units.csv' is one of this command's input files (--indicators)", run.Error, StringComparison.Ordinal);
+        run.Says("'units.csv' is one of this command's input files (--indicators)");
         Assert.Equal(File.ReadAllText(Samples.Csv), File.ReadAllText(input));
     }
 
@@ -53,7 +53,7 @@ public class OutputSafetyTests : TempFileTests
 
         var run = CliRun.Refused("rank", "--year", "2023", "--format", "csv", "--output", folder);
 
-        Assert.Contains($"--output: '{folder}' is a folder: give the name of a file in it", run.Error, StringComparison.Ordinal);
+        run.Says($"--output: '{folder}' is a folder: give the name of a file in it");
         Assert.Equal(["kept.txt"], Directory.GetFiles(folder).Select(Path.GetFileName)); // no temporary file left beside it
     }
 
@@ -91,7 +91,7 @@ public class OutputSafetyTests : TempFileTests
 
         var run = CliRun.Refused("score", "--methodology", Samples.Methodology, "--indicators", input, "--format", "csv", "--output", link);
 
-        Assert.Contains("'latest.csv' is one of this command's input files (--indicators)", run.Error, StringComparison.Ordinal);
+        run.Says("'latest.csv' is one of this command's input files (--indicators)");
         Assert.Equal(File.ReadAllText(Samples.Csv), File.ReadAllText(input));
     }
 

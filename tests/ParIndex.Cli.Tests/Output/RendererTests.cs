@@ -43,9 +43,7 @@ public class RendererTests
         Assert.Contains(links, l => l.Contains("VGP News (Government portal), 17 April 2024, “Justice ministry", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("National average 86.98 ([", StringComparison.Ordinal));
         var header = string.Join(" ", lines.Skip(2).Take(3));
-        Assert.Contains("published", header, StringComparison.Ordinal);
-        Assert.Contains("province", header, StringComparison.Ordinal);
-        Assert.Contains("value", header, StringComparison.Ordinal);
+        TextAssert.Holds(header, "published", "province", "value");
     }
 
     [Theory]

@@ -8,8 +8,7 @@ public class ChromiumFactAttributeTests
         var reason = ChromiumFactAttribute.SkipReason(browser: null, required: false);
 
         Assert.NotNull(reason);
-        Assert.Contains("apt-get install chromium", reason, System.StringComparison.Ordinal);
-        Assert.Contains("PARINDEX_REQUIRE_BROWSER=1", reason, System.StringComparison.Ordinal);
+        TextAssert.Holds(reason, "apt-get install chromium", "PARINDEX_REQUIRE_BROWSER=1");
     }
 
     [Fact]

@@ -34,4 +34,28 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         Assert.True(ExitCode == code, $"exit code {ExitCode}, not {code}: {Error}");
         return this;
     }
+
+    /// <summary>Asserts that stdout holds each of <paramref name="texts"/> (compared ordinally) and returns the run.</summary>
+    public CliRun Prints(params string[] texts)
+    {
+        TextAssert.Holds(Out, texts);
+        return this;
+    }
+
+    /// <summary>Asserts that stderr holds each of <paramref name="texts"/> (compared ordinally) and returns the run.</summary>
+    public CliRun Says(params string[] texts)
+    {
+        TextAssert.Holds(Error, texts);
+        return this;
+    }
+
+    /// <summary>Asserts the tool's answer to bad input: exit code 2, a message on stderr that holds each of
+    /// <paramref name="named"/> (what is wrong and where), no stack trace, and nothing on stdout; returns the run.</summary>
+    public CliRun IsBadInput(params string[] named)
+    {
+        Exited(2).Says(named);
+        Assert.DoesNotContain("   at ", Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, Out);
+        return this;
+    }
 }

@@ -13,6 +13,17 @@ internal static class Samples
 
     public static string SipasAnswers { get; } = Path.Combine(RepositoryFiles.Root, "samples", "data", "sipas-answers-2019.csv");
 
+    /// <summary>The words of a command line written with spaces, where {methodology}, {csv} and {answers} stand for the
+    /// samples and each name of <paramref name="files"/> for its path.</summary>
+    public static string[] Args(string commandLine, params (string Name, string Path)[] files) =>
+        [.. commandLine.Split(' ').Select(word => word switch
+        {
+            "{methodology}" => Methodology,
+            "{csv}" => Csv,
+            "{answers}" => SipasAnswers,
+            _ => Array.Find(files, f => f.Name == word).Path ?? word,
+        })];
+
     /// <summary>The header and unit A's six rows of the sample CSV, to be varied by a test.</summary>
     public const string UnitA =
         "unit,name,year,code,value\n" +

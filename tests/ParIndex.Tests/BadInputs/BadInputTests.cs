@@ -45,7 +45,7 @@ public class BadInputTests
         {
             "methodology-json" => () => Methodology.ReadJson(input),
             "reform-plan-json" => () => ReformPlan.ReadJson(input),
-            "survey-csv" => () => problems = Tallied(tally => ParIndex.Csv.SurveyCsv.ReadInto(new StreamReader(new MemoryStream(input), Encoding.UTF8), tally, null)),
+            "survey-csv" => () => problems = Tallied(tally => SurveyCsv.ReadInto(new StreamReader(new MemoryStream(input), Encoding.UTF8), tally, null)),
             "survey-json" => () => problems = Tallied(tally => tally.ReadJsonAsync(new MemoryStream(input)).GetAwaiter().GetResult()),
             "catalogue" => () => CatalogReader.Load(input),
             "survey-instruments" => () => SurveyInstruments.Load(input),

@@ -1,5 +1,3 @@
-using ParIndex.Csv;
-
 namespace ParIndex.Tests.BadInputs;
 
 /// <summary>

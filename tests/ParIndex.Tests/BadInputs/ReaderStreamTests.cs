@@ -1,9 +1,3 @@
-using ParIndex.Csv;
-using ParIndex.Excel;
-using ParIndex.History;
-using ParIndex.Surveys;
-using ParIndex.Targets;
-
 namespace ParIndex.Tests.BadInputs;
 
 /// <summary>

@@ -12,6 +12,10 @@ public class CompositeCsvTests
         NA,"Pop","Population",NA,NA,NA,NA,NA,NA,"Denominator"
         """;
 
+    // The problems that reading the unit data d.csv beside the metadata m.csv is refused with.
+    private static ImmutableArray<Diagnostic> Problems(string data, string meta = Meta) =>
+        Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv(data, meta, "d.csv", "m.csv")).Diagnostics;
+
     [Fact]
     public void Read_TakesCoinrsLayout()
     {
@@ -33,7 +37,7 @@ public class CompositeCsvTests
     public void Read_ReportsEveryCellProblemWithItsPlace()
     {
         var meta = Meta.Replace("-1,2,NA,5", "-2,two,NA,5", System.StringComparison.Ordinal).Replace("\"Indicator\"\n1,\"y\"", "\"Indicatr\"\n1,\"y\"", System.StringComparison.Ordinal);
-        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("uCode,Pop,x,y,Idx,Extra\nA,1,2,abc,3,4\n", meta, "d.csv", "m.csv"));
+        var problems = Problems("uCode,Pop,x,y,Idx,Extra\nA,1,2,abc,3,4\n", meta);
 
         Assert.Equal(
         [
@@ -44,16 +48,14 @@ public class CompositeCsvTests
             "element Extra: d.csv line 1, column Extra: the column is not described in the metadata",
             "unit A, element y: d.csv line 2, column y: 'abc' is not a number",
             "element y: m.csv line 3: an indicator or aggregate needs a weight",
-        ], error.Diagnostics.Select(d => d.ToString()));
+        ], problems.Select(d => d.ToString()));
     }
 
     [Fact]
     public void Read_UnitDataWithAHeaderOnly_SaysSoAtItsLine2()
     {
         // Main: "there are no units", at no file or line.
-        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("uCode,Pop,x,y\n", Meta, "d.csv", "m.csv"));
-
-        var problem = Assert.Single(error.Diagnostics);
+        var problem = Assert.Single(Problems("uCode,Pop,x,y\n"));
         Assert.Equal((DiagnosticKind.Empty, "d.csv line 2: the file has no rows of units after its header"), (problem.Kind, problem.Message));
     }
 
@@ -63,9 +65,9 @@ public class CompositeCsvTests
         // Main said only "the column is not described in the metadata", once for each column of the unit data.
         var header = Meta[..Meta.IndexOf('\n', System.StringComparison.Ordinal)];
 
-        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("uCode,Pop,x,y\nA,1,2,3\n", header, "d.csv", "m.csv"));
+        var problems = Problems("uCode,Pop,x,y\nA,1,2,3\n", header);
 
-        Assert.Equal((DiagnosticKind.Empty, "m.csv line 2: the file has no rows of elements after its header"), (error.Diagnostics[0].Kind, error.Diagnostics[0].Message));
+        Assert.Equal((DiagnosticKind.Empty, "m.csv line 2: the file has no rows of elements after its header"), (problems[0].Kind, problems[0].Message));
     }
 
     [Fact]
@@ -73,10 +75,10 @@ public class CompositeCsvTests
     {
         // Cast to int, a level of 1e10 became int.MinValue, and the model's checks never finished.
         var meta = Meta.Replace("1,\"y\",\"Y\",-1,2,NA,5", "1e10,\"y\",\"Y\",-1,2,NA,5", System.StringComparison.Ordinal);
-        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("uCode,Pop,x,y\nA,1,2,3\n", meta, "d.csv", "m.csv"));
+        var problems = Problems("uCode,Pop,x,y\nA,1,2,3\n", meta);
 
-        Assert.Equal("element y: m.csv line 3, column Level: '1e10' is not a level (a whole number such as 1 or 2)", error.Diagnostics[0].ToString());
-        Assert.DoesNotContain(error.Diagnostics, d => d.Message.Contains("2147483648", System.StringComparison.Ordinal));
+        Assert.Equal("element y: m.csv line 3, column Level: '1e10' is not a level (a whole number such as 1 or 2)", problems[0].ToString());
+        Assert.DoesNotContain(problems, d => d.Message.Contains("2147483648", System.StringComparison.Ordinal));
     }
 
     [Theory]
@@ -85,9 +87,9 @@ public class CompositeCsvTests
     public void Read_AUnitTwice_IsNamedAtBothRows(string again, string why)
     {
         // Main named the first row only, and said nothing of why a code in NFD was the code in NFC.
-        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv($"uCode,Time,Pop,x,y\nH\u00E0,2018,1,2,3\nB,2018,1,2,3\n{again},2018,1,2,3\n", Meta, "d.csv", "m.csv"));
+        var problems = Problems($"uCode,Time,Pop,x,y\nH\u00E0,2018,1,2,3\nB,2018,1,2,3\n{again},2018,1,2,3\n");
 
-        Assert.Equal("unit H\u00E0: d.csv line 2: the unit appears more than once for time 2018 (again at d.csv line 4)" + why, error.Diagnostics.Single().ToString());
+        Assert.Equal("unit H\u00E0: d.csv line 2: the unit appears more than once for time 2018 (again at d.csv line 4)" + why, problems.Single().ToString());
     }
 
     [Fact]
@@ -95,16 +97,14 @@ public class CompositeCsvTests
     {
         // Read as a double, 1e400 was ∞, refused as "not Infinity".
         var meta = Meta.Replace("1,\"y\",\"Y\",-1,2,NA,5", "1,\"y\",\"Y\",-1,1e400,NA,5", System.StringComparison.Ordinal);
-        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("uCode,Pop,x,y\nA,1,2,3\n", meta, "d.csv", "m.csv"));
+        var problems = Problems("uCode,Pop,x,y\nA,1,2,3\n", meta);
 
-        Assert.Equal("element y: m.csv line 3, column Weight: the weight '1e400' is too large, not a finite number (a weight is zero or more and below about 1.8e308)", error.Diagnostics.Single().ToString());
+        Assert.Equal("element y: m.csv line 3, column Weight: the weight '1e400' is too large, not a finite number (a weight is zero or more and below about 1.8e308)", problems.Single().ToString());
     }
 
     [Fact]
     public void Read_MissingHeaderColumns_AreNamed()
     {
-        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("code,x\nA,1\n", "iCode,Level\nx,1\n", "d.csv", "m.csv"));
-
         Assert.Equal(
         [
             "m.csv line 1: the header has no column Parent",
@@ -112,14 +112,12 @@ public class CompositeCsvTests
             "m.csv line 1: the header has no column Weight",
             "m.csv line 1: the header has no column Type",
             "d.csv line 1: the header has no column uCode",
-        ], error.Diagnostics.Select(d => d.ToString()));
+        ], Problems("code,x\nA,1\n", "iCode,Level\nx,1\n").Select(d => d.ToString()));
     }
 
     [Fact]
     public void Read_RowWithAnotherNumberOfFields_IsNamedByItsLine()
     {
-        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("uCode,Pop,x,y\nA,1,2,3\nB,1,2\n", Meta, "d.csv", "m.csv"));
-
-        Assert.Equal("d.csv line 3: 3 fields, the header has 4", error.Diagnostics.Single().ToString());
+        Assert.Equal("d.csv line 3: 3 fields, the header has 4", Problems("uCode,Pop,x,y\nA,1,2,3\nB,1,2\n").Single().ToString());
     }
 }

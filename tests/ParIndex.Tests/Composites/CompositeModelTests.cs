@@ -12,7 +12,7 @@ public class CompositeModelTests
         new(code, null, values.Select(v => new KeyValuePair<string, double?>(v.Code, v.Value)));
 
     private static string[] Problems(IEnumerable<CompositeUnit> units, IEnumerable<CompositeElement> elements) =>
-        [.. Assert.Throws<InvalidCompositeException>(() => new CompositeModel(units, elements)).Diagnostics.Select(d => d.ToString())];
+        CompositeProblems.Of(() => new CompositeModel(units, elements));
 
     [Fact]
     public void ValidModel_HasItsStructure()

@@ -8,7 +8,7 @@ public class CompositePipelineTests
     private static readonly JsonSchema Schema = JsonSchema.FromJsonAsync(CompositePipeline.JsonSchema).GetAwaiter().GetResult();
 
     private static string[] Problems(string json) =>
-        [.. Assert.Throws<InvalidCompositeException>(() => CompositePipeline.Parse(json)).Diagnostics.Select(d => d.ToString())];
+        CompositeProblems.Of(() => CompositePipeline.Parse(json));
 
     [Fact]
     public void JsonSchema_IsTheDocumentedOne()
@@ -89,7 +89,7 @@ public class CompositePipelineTests
     public void Run_ChecksTheStepsAgainstTheModelFirst()
     {
         var model = Small.Model([("A", 1, [1, 2, 3])]);
-        var error = Assert.Throws<InvalidCompositeException>(() => CompositePipeline.Parse("""
+        var problems = CompositeProblems.Of(() => CompositePipeline.Parse("""
             { "formatVersion": 1, "steps": [
               { "step": "impute", "method": "groupMean", "group": "Continent" },
               { "step": "screen", "include": ["U9"] },
@@ -104,7 +104,7 @@ public class CompositePipelineTests
             "$.steps[2], element B: normalise step: B is not an indicator",
             "$.steps[3]: aggregate step: the weight set Expert is not defined (sets: Original)",
             "$.steps[3], element A: aggregate step: A is not an aggregate",
-        ], error.Diagnostics.Select(d => d.ToString()));
+        ], problems);
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using ParIndex.Csv;
-
 namespace ParIndex.Tests.Csv;
 
 /// <summary>Units' published points per area.</summary>

@@ -1,5 +1,3 @@
-using ParIndex.Csv;
-
 namespace ParIndex.Tests.Csv;
 
 /// <summary>Assessment records as a unit and its appraiser write them, in the dialects Excel saves.</summary>

@@ -1,4 +1,3 @@
-using ParIndex.Csv;
 using ParIndex.Tests.Composites;
 
 namespace ParIndex.Tests.Csv;

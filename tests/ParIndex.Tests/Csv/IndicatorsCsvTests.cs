@@ -1,4 +1,3 @@
-using ParIndex.Csv;
 using static ParIndex.TestSupport.MethodologyBuilder;
 
 namespace ParIndex.Tests.Csv;
@@ -102,9 +101,7 @@ public class IndicatorsCsvTests
 
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal((DiagnosticKind.InvalidEncoding, 2, 2), (problem.Kind, problem.Line, problem.Column));
-        Assert.Contains("not UTF-8", problem.Message, System.StringComparison.Ordinal);
-        Assert.Contains("CSV UTF-8", problem.Message, System.StringComparison.Ordinal);
-        Assert.Contains("windows-1258", problem.Message, System.StringComparison.Ordinal);
+        TextAssert.Holds(problem.Message, "not UTF-8", "CSV UTF-8", "windows-1258");
         Assert.Empty(result.Value);
     }
 
@@ -154,8 +151,7 @@ public class IndicatorsCsvTests
         var problem = Assert.Single(Read(Encoding.UTF8.GetBytes(csv)).Diagnostics);
 
         Assert.Equal((kind, line), (problem.Kind, problem.Line));
-        Assert.Contains(said, problem.Message, System.StringComparison.Ordinal);
-        Assert.Contains(alsoSaid, problem.Message, System.StringComparison.Ordinal);
+        TextAssert.Holds(problem.Message, said, alsoSaid);
     }
 
     [Fact]

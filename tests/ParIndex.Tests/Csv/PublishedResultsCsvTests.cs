@@ -1,5 +1,3 @@
-using ParIndex.Csv;
-
 namespace ParIndex.Tests.Csv;
 
 /// <summary>Published results tables, with the places a later check of the record needs.</summary>

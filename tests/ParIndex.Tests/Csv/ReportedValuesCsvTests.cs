@@ -1,5 +1,3 @@
-using ParIndex.Csv;
-
 namespace ParIndex.Tests.Csv;
 
 /// <summary>Values reported for a plan's indicators, read in each target's unit.</summary>

@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using ParIndex.Csv;
 
 namespace ParIndex.Tests.Csv;
 

@@ -14,8 +14,7 @@ public class CsvReaderTests
 
         var error = Assert.Throws<InvalidEmbeddedDataException>(() => csv.GetDecimal(0, "value"));
 
-        Assert.Contains("record.csv", error.Message, System.StringComparison.Ordinal);
-        Assert.Contains("line 2, value: expected a number, found " + quoted, error.Message, System.StringComparison.Ordinal);
+        TextAssert.Holds(error.Message, "record.csv", "line 2, value: expected a number, found " + quoted);
     }
 
     [Fact]

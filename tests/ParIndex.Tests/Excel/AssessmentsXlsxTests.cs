@@ -1,4 +1,3 @@
-using ParIndex.Excel;
 using static ParIndex.TestSupport.Workbooks;
 
 namespace ParIndex.Tests.Excel;

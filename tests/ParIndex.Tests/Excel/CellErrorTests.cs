@@ -1,6 +1,3 @@
-using ParIndex.Excel;
-using ParIndex.History;
-using ParIndex.Targets;
 using static ParIndex.TestSupport.Workbooks;
 
 namespace ParIndex.Tests.Excel;

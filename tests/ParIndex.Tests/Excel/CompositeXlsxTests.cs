@@ -1,4 +1,3 @@
-using ParIndex.Excel;
 using ParIndex.Tests.Composites;
 using static ParIndex.TestSupport.Workbooks;
 

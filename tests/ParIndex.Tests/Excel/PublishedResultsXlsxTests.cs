@@ -1,5 +1,3 @@
-using ParIndex.Excel;
-
 namespace ParIndex.Tests.Excel;
 
 public class PublishedResultsXlsxTests

@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml.Spreadsheet;
-using ParIndex.Excel;
 
 namespace ParIndex.Tests.Excel;
 

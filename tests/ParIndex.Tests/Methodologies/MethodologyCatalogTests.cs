@@ -132,9 +132,7 @@ public class MethodologyCatalogTests
 
         var error = Assert.Throws<ArgumentException>(() => version.IndexFromAreaPoints(points));
 
-        Assert.Contains("area 1: 11 points is outside [0, 10]", error.Message, StringComparison.Ordinal);
-        Assert.Contains("area 3 is missing", error.Message, StringComparison.Ordinal);
-        Assert.Contains("has no area 9", error.Message, StringComparison.Ordinal);
+        TextAssert.Holds(error.Message, "area 1: 11 points is outside [0, 10]", "area 3 is missing", "has no area 9");
     }
 
     [Theory]

@@ -41,8 +41,7 @@ public class MethodologyJsonTests
 
             var json = Methodology.WriteJson(methodology);
 
-            Assert.Contains($"\"subjectKind\": \"{subjects[i].Name}\"", json, StringComparison.Ordinal);
-            Assert.Contains($"\"source\": \"{sources[i].Name}\"", json, StringComparison.Ordinal);
+            TextAssert.Holds(json, $"\"subjectKind\": \"{subjects[i].Name}\"", $"\"source\": \"{sources[i].Name}\"");
             if (aggregations[i].Name is { } aggregation)
             {
                 Assert.Contains($"\"aggregation\": \"{aggregation}\"", json, StringComparison.Ordinal);

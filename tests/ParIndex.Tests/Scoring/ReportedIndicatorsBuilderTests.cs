@@ -1,3 +1,5 @@
+using static ParIndex.TestSupport.Workbooks;
+
 namespace ParIndex.Tests.Scoring;
 
 /// <summary><see cref="ReportedIndicatorsBuilder"/>: rows of (unit, year, criterion, text) become units' indicators, and
@@ -183,13 +185,13 @@ public class ReportedIndicatorsBuilderTests
     {
         // Cà Mau fragment: A's one value "lots" is no percentage for 1.1.4, B's "yes" for 1.1.3 is read. Each reader
         // gives B alone and A's one problem.
-        var csv = ParIndex.Csv.IndicatorsCsv.Read(new StringReader("unit,year,code,value\nA,2023,1.1.4,lots\nB,2023,1.1.3,yes\n"), CaMau1880.Fragment, null, "units.csv");
-        var book = ParIndex.TestSupport.Workbooks.Make(
+        var csv = IndicatorsCsv.Read(new StringReader("unit,year,code,value\nA,2023,1.1.4,lots\nB,2023,1.1.3,yes\n"), CaMau1880.Fragment, null, "units.csv");
+        var book = Make(
             "Data",
-            [ParIndex.TestSupport.Workbooks.S("unit"), ParIndex.TestSupport.Workbooks.S("year"), ParIndex.TestSupport.Workbooks.S("code"), ParIndex.TestSupport.Workbooks.S("value")],
-            [ParIndex.TestSupport.Workbooks.S("A"), ParIndex.TestSupport.Workbooks.N("2023"), ParIndex.TestSupport.Workbooks.S("1.1.4"), ParIndex.TestSupport.Workbooks.S("lots")],
-            [ParIndex.TestSupport.Workbooks.S("B"), ParIndex.TestSupport.Workbooks.N("2023"), ParIndex.TestSupport.Workbooks.S("1.1.3"), ParIndex.TestSupport.Workbooks.S("yes")]);
-        var xlsx = ParIndex.Excel.IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "units.xlsx");
+            [S("unit"), S("year"), S("code"), S("value")],
+            [S("A"), N("2023"), S("1.1.4"), S("lots")],
+            [S("B"), N("2023"), S("1.1.3"), S("yes")]);
+        var xlsx = IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "units.xlsx");
         var json = ReportedIndicators.ReadJson(
             new MemoryStream("""{ "year": 2023, "units": [ { "code": "A", "values": { "1.1.4": "lots" } }, { "code": "B", "values": { "1.1.3": "yes" } } ] }"""u8.ToArray()),
             CaMau1880.Fragment,

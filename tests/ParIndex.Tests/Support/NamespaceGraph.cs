@@ -218,28 +218,22 @@ internal sealed class NamespaceGraph
                         var targets = il.ReadInt32(); // read first: "Offset += 4 * ReadInt32()" would read Offset before the count
                         il.Offset += 4 * targets;
                         break;
-                    case OperandType.InlineI8:
-                    case OperandType.InlineR:
-                        il.Offset += 8;
-                        break;
-                    case OperandType.InlineBrTarget:
-                    case OperandType.InlineI:
-                    case OperandType.InlineSig:
-                    case OperandType.InlineString:
-                    case OperandType.ShortInlineR:
-                        il.Offset += 4;
-                        break;
-                    case OperandType.InlineVar:
-                        il.Offset += 2;
-                        break;
-                    case OperandType.ShortInlineBrTarget:
-                    case OperandType.ShortInlineI:
-                    case OperandType.ShortInlineVar:
-                        il.Offset += 1;
+                    default:
+                        il.Offset += OperandSize(opCode.OperandType);
                         break;
                 }
             }
         }
+
+        // The bytes of an operand that names no type (ECMA-335 III.1.9): skipped; InlineNone has none.
+        private static int OperandSize(OperandType type) => type switch
+        {
+            OperandType.InlineI8 or OperandType.InlineR => 8,
+            OperandType.InlineBrTarget or OperandType.InlineI or OperandType.InlineSig or OperandType.InlineString or OperandType.ShortInlineR => 4,
+            OperandType.InlineVar => 2,
+            OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar => 1,
+            _ => 0,
+        };
 
         private void Visit(EntityHandle handle)
         {

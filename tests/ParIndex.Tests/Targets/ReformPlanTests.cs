@@ -39,8 +39,7 @@ public class ReformPlanTests
             d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "a"), (d.Kind, d.ItemCode)),
             d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "a"), (d.Kind, d.ItemCode)),
             d => Assert.Equal((DiagnosticKind.OutsidePlanPeriod, "c"), (d.Kind, d.ItemCode)));
-        Assert.Contains("overlaps", error.Message, StringComparison.Ordinal);
-        Assert.Contains("which the plan does not have", error.Message, StringComparison.Ordinal);
+        TextAssert.Holds(error.Message, "overlaps", "which the plan does not have");
     }
 
     [Theory]

@@ -1,0 +1,17 @@
+using System;
+using Xunit;
+
+namespace ParIndex.TestSupport;
+
+/// <summary>Checks that a text holds each of several parts, compared ordinally (culture-free), in one call.</summary>
+public static class TextAssert
+{
+    /// <summary>Asserts that <paramref name="text"/> holds each of <paramref name="parts"/>, in the order given.</summary>
+    public static void Holds(string text, params string[] parts)
+    {
+        foreach (var part in parts)
+        {
+            Assert.Contains(part, text, StringComparison.Ordinal);
+        }
+    }
+}
