@@ -9,12 +9,9 @@ namespace ParIndex.Tables;
 /// place.</summary>
 internal static class PublishedResultRows
 {
-    private static readonly string[] Required = ["year", "province", "value_percent", "rank"];
-    private static readonly string[] Optional = ["source_url"];
-
     public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(ITextTable? table, PublishedIndex index, List<Diagnostic> problems)
     {
-        if (table is null || !table.Require(Required, Optional))
+        if (table is null || !table.Require(["year", "province", "value_percent", "rank"], ["source_url"]))
         {
             return new([], problems);
         }
@@ -22,10 +19,6 @@ internal static class PublishedResultRows
         var rowOf = new Dictionary<(int Year, string Code), string>();
         while (table.Read())
         {
-            if (table.HasCellError(Required, Optional))
-            {
-                continue; // reported at its cell: the row's value is not taken
-            }
             void Problem(DiagnosticKind kind, string message, string column, string? unit = null) =>
                 problems.Add(table.Place(column).Problem(kind, null, message, unit));
 
