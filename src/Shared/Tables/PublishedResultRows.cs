@@ -9,7 +9,14 @@ namespace ParIndex.Tables;
 /// place.</summary>
 internal static class PublishedResultRows
 {
-    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(ITextTable? table, PublishedIndex index, List<Diagnostic> problems)
+    /// <summary>Opens a table, reads its results and closes it: the body of every reader's entry point.</summary>
+    /// <param name="open">Opens the table with the given reporter, or gives <see langword="null"/> (reported).</param>
+    /// <param name="index">The index the results are of.</param>
+    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read<TTable>(Func<Action<Diagnostic>, TTable?> open, PublishedIndex index)
+        where TTable : class, ITextTable, IDisposable =>
+        Rows.Read(open, (table, problems) => Read(table, index, problems));
+
+    private static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(ITextTable? table, PublishedIndex index, List<Diagnostic> problems)
     {
         if (table is null || !table.Require(["year", "province", "value_percent", "rank"], ["source_url"]))
         {
