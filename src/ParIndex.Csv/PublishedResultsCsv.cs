@@ -28,7 +28,7 @@ public static class PublishedResultsCsv
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
     public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(string path, PublishedIndex index, CsvOptions? options) =>
-        Rows.Read(report => CsvTable.Open(path, options, report), (table, problems) => PublishedResultRows.Read(table, index, problems));
+        PublishedResultRows.Read(report => CsvTable.Open(path, options, report), index);
 
     /// <summary>Reads a CSV stream of published results.</summary>
     /// <param name="csv">The bytes; read to their end, not closed.</param>
@@ -39,5 +39,5 @@ public static class PublishedResultsCsv
     /// <returns>The rows with their places, and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
     public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(Stream csv, PublishedIndex index, CsvOptions? options, string? file) =>
-        Rows.Read(report => CsvTable.Open(csv, options, file, report), (table, problems) => PublishedResultRows.Read(table, index, problems));
+        PublishedResultRows.Read(report => CsvTable.Open(csv, options, file, report), index);
 }

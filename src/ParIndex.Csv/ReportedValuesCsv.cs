@@ -25,11 +25,8 @@ public static class ReportedValuesCsv
     /// <returns>The values and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="plan"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static ReadResult<ImmutableArray<ReportedValue>> Read(string path, ReformPlan plan, CsvOptions? options)
-    {
-        Arguments.CheckNotNull(plan);
-        return Rows.Read(report => CsvTable.Open(path, options, report), (table, problems) => ReportedValueRows.Read(table, plan, problems));
-    }
+    public static ReadResult<ImmutableArray<ReportedValue>> Read(string path, ReformPlan plan, CsvOptions? options) =>
+        ReportedValueRows.Read(report => CsvTable.Open(path, options, report), plan);
 
     /// <summary>Reads a CSV stream of reported values.</summary>
     /// <param name="csv">The bytes; read to their end, not closed.</param>
@@ -38,9 +35,6 @@ public static class ReportedValuesCsv
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The values and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="plan"/> is null.</exception>
-    public static ReadResult<ImmutableArray<ReportedValue>> Read(Stream csv, ReformPlan plan, CsvOptions? options, string? file)
-    {
-        Arguments.CheckNotNull(plan);
-        return Rows.Read(report => CsvTable.Open(csv, options, file, report), (table, problems) => ReportedValueRows.Read(table, plan, problems));
-    }
+    public static ReadResult<ImmutableArray<ReportedValue>> Read(Stream csv, ReformPlan plan, CsvOptions? options, string? file) =>
+        ReportedValueRows.Read(report => CsvTable.Open(csv, options, file, report), plan);
 }

@@ -19,7 +19,7 @@ public static class PublishedResultsXlsx
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
     public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(string path, PublishedIndex index, string? sheet) =>
-        Rows.Read(report => XlsxSheet.Open(path, sheet, report), (table, problems) => PublishedResultRows.Read(table, index, problems));
+        PublishedResultRows.Read(report => XlsxSheet.Open(path, sheet, report), index);
 
     /// <summary>Reads a workbook stream of published results.</summary>
     /// <param name="xlsx">The workbook's bytes (a stream that cannot seek is copied into memory first); not closed.</param>
@@ -31,5 +31,5 @@ public static class PublishedResultsXlsx
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="xlsx"/> cannot be read (it is closed).</exception>
     public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(Stream xlsx, PublishedIndex index, string? sheet, string? file) =>
-        Rows.Read(report => XlsxSheet.Open(xlsx, sheet, file, report), (table, problems) => PublishedResultRows.Read(table, index, problems));
+        PublishedResultRows.Read(report => XlsxSheet.Open(xlsx, sheet, file, report), index);
 }

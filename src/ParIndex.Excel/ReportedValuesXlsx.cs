@@ -19,11 +19,8 @@ public static class ReportedValuesXlsx
     /// <returns>The values and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="plan"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static ReadResult<ImmutableArray<ReportedValue>> Read(string path, ReformPlan plan, string? sheet)
-    {
-        Arguments.CheckNotNull(plan);
-        return Rows.Read(report => XlsxSheet.Open(path, sheet, report), (table, problems) => ReportedValueRows.Read(table, plan, problems));
-    }
+    public static ReadResult<ImmutableArray<ReportedValue>> Read(string path, ReformPlan plan, string? sheet) =>
+        ReportedValueRows.Read(report => XlsxSheet.Open(path, sheet, report), plan);
 
     /// <summary>Reads a workbook stream of reported values.</summary>
     /// <param name="xlsx">The workbook's bytes (a stream that cannot seek is copied into memory first); not closed.</param>
@@ -33,9 +30,6 @@ public static class ReportedValuesXlsx
     /// <returns>The values and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="xlsx"/> or <paramref name="plan"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="xlsx"/> cannot be read (it is closed).</exception>
-    public static ReadResult<ImmutableArray<ReportedValue>> Read(Stream xlsx, ReformPlan plan, string? sheet, string? file)
-    {
-        Arguments.CheckNotNull(plan);
-        return Rows.Read(report => XlsxSheet.Open(xlsx, sheet, file, report), (table, problems) => ReportedValueRows.Read(table, plan, problems));
-    }
+    public static ReadResult<ImmutableArray<ReportedValue>> Read(Stream xlsx, ReformPlan plan, string? sheet, string? file) =>
+        ReportedValueRows.Read(report => XlsxSheet.Open(xlsx, sheet, file, report), plan);
 }

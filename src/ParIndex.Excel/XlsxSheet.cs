@@ -36,6 +36,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     private readonly List<int> _activeMerges = [];
     private readonly HashSet<int> _mergedInto = [];
     private readonly HashSet<int> _errorsReported = [];
+    private string[] _rowColumns = []; // the columns named to Require, whose error cells skip a row
     private int _nextMerge;
     private Stream? _owned;
     private bool _damaged;
@@ -325,6 +326,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
                 $"the header row {HeaderRow.ToString(CultureInfo.InvariantCulture)} has no column{(missing.Length > 1 ? "s" : string.Empty)} {string.Join(", ", missing.Select(m => "'" + m + "'"))}; expected {expected}"));
             return false;
         }
+        _rowColumns = [.. required, .. optional];
         return true;
     }
 
@@ -354,7 +356,8 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     /// <summary>Gets a column's 0-based index by name (case-insensitive), or -1.</summary>
     public int Column(string name) => _columns.TryGetValue(name.ToLowerInvariant(), out var index) ? index : -1;
 
-    /// <summary>Moves to the next row with a cell that is not empty.</summary>
+    /// <summary>Moves to the next row with a cell that is not empty, and no error in a column named to
+    /// <see cref="Require"/>.</summary>
     public bool Read()
     {
         try
@@ -365,7 +368,10 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
                 if (_cells.Count > 0 && _cells.Keys.Any(c => !_mergedInto.Contains(c) && Text(c).Trim().Length > 0))
                 {
                     AnyRow |= HeaderRow > 0 && Row > HeaderRow;
-                    return true;
+                    if (!HasCellError())
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -405,14 +411,13 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     /// <summary>Gets a cell of the current row by its column's name.</summary>
     public string Field(string column) => Field(Column(column));
 
-    /// <inheritdoc/>
-    public bool HasCellError(IReadOnlyList<string> required, IReadOnlyList<string> optional)
+    /// <summary>Reads the current row's cells of the columns named to <see cref="Require"/>, so that each one holding an
+    /// error is reported at its cell, and says whether one did. Such a row is skipped, and nothing more is said of it:
+    /// read as empty, an error cell's text is not the file's, and "'' is not a percentage" or "the row has no unit" would
+    /// name what the file does not hold.</summary>
+    private bool HasCellError()
     {
-        foreach (var column in required)
-        {
-            _ = Field(column);
-        }
-        foreach (var column in optional)
+        foreach (var column in _rowColumns)
         {
             _ = Field(column);
         }

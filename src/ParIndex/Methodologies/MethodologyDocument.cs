@@ -3,117 +3,55 @@ using NodaTime;
 
 namespace ParIndex.Methodologies;
 
-// The JSON form of a methodology (docs/methodology.schema.json) as Methodology.WriteJson writes it, and of the embedded
-// catalogue; reading a methodology goes through MethodologyDocumentReader, which reports every problem with its place.
+// The JSON form of a methodology (docs/methodology.schema.json) as Methodology.WriteJson writes it, in the order written;
+// null members are left out. Only written: reading a methodology goes through MethodologyDocumentReader, which reports
+// every problem with its place.
 
-internal sealed class MethodologyDocument
-{
-    [JsonPropertyName("$schema")]
-    public string? Schema { get; set; }
+internal sealed record MethodologyDocument(
+    int FormatVersion,
+    string Id,
+    string Title,
+    string SubjectKind,
+    YearsDocument Years,
+    decimal MaxPoints,
+    string? Aggregation,
+    LegalBasisDocument? LegalBasis,
+    decimal? BonusCap,
+    decimal? PenaltyCap,
+    List<NodeDocument> Areas);
 
-    public int? FormatVersion { get; set; }
+internal sealed record YearsDocument(int First, int? Last);
 
-    public string? Id { get; set; }
+internal sealed record LegalBasisDocument(string DocumentNumber, LocalDate? IssuedOn, string? Title);
 
-    public string? Title { get; set; }
+internal sealed record NodeDocument(
+    string Code,
+    string Name,
+    string? EnglishName,
+    decimal MaxPoints,
+    decimal? Weight,
+    string? Aggregation,
+    string? Source,
+    List<NodeDocument>? Criteria,
+    List<NodeDocument>? SubCriteria,
+    RuleDocument? Rule);
 
-    public string? SubjectKind { get; set; }
+internal sealed record RuleDocument(
+    string Kind,
+    List<BandDocument>? Bands = null,
+    AnnualDate? Due = null,
+    int? DueYearOffset = null,
+    decimal? OnTime = null,
+    decimal? Late = null,
+    decimal? NotDone = null,
+    decimal? Yes = null,
+    decimal? No = null,
+    decimal? Points = null,
+    List<string>? Conditions = null,
+    decimal? PerOccurrence = null,
+    decimal? Floor = null);
 
-    public YearsDocument? Years { get; set; }
-
-    public decimal? MaxPoints { get; set; }
-
-    public string? Aggregation { get; set; }
-
-    public LegalBasisDocument? LegalBasis { get; set; }
-
-    public decimal? BonusCap { get; set; }
-
-    public decimal? PenaltyCap { get; set; }
-
-    public List<NodeDocument?>? Areas { get; set; }
-}
-
-internal sealed class YearsDocument
-{
-    public int? First { get; set; }
-
-    public int? Last { get; set; }
-}
-
-internal sealed class LegalBasisDocument
-{
-    public string? DocumentNumber { get; set; }
-
-    public LocalDate? IssuedOn { get; set; }
-
-    public string? Title { get; set; }
-}
-
-internal sealed class NodeDocument
-{
-    public string? Code { get; set; }
-
-    public string? Name { get; set; }
-
-    public string? EnglishName { get; set; }
-
-    public decimal? MaxPoints { get; set; }
-
-    public decimal? Weight { get; set; }
-
-    public string? Aggregation { get; set; }
-
-    public string? Source { get; set; }
-
-    public List<NodeDocument?>? Criteria { get; set; }
-
-    public List<NodeDocument?>? SubCriteria { get; set; }
-
-    public RuleDocument? Rule { get; set; }
-}
-
-internal sealed class RuleDocument
-{
-    public string? Kind { get; set; }
-
-    public List<BandDocument?>? Bands { get; set; }
-
-    public AnnualDate? Due { get; set; }
-
-    public int? DueYearOffset { get; set; }
-
-    public decimal? OnTime { get; set; }
-
-    public decimal? Late { get; set; }
-
-    public decimal? NotDone { get; set; }
-
-    public decimal? Yes { get; set; }
-
-    public decimal? No { get; set; }
-
-    public decimal? Points { get; set; }
-
-    public List<string?>? Conditions { get; set; }
-
-    public decimal? PerOccurrence { get; set; }
-
-    public decimal? Floor { get; set; }
-}
-
-internal sealed class BandDocument
-{
-    public decimal? Lower { get; set; }
-
-    public bool? LowerInclusive { get; set; }
-
-    public decimal? Upper { get; set; }
-
-    public bool? UpperInclusive { get; set; }
-
-    public decimal? Points { get; set; }
-}
+internal sealed record BandDocument(decimal? Lower, bool? LowerInclusive, decimal? Upper, bool? UpperInclusive, decimal Points);
 
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,

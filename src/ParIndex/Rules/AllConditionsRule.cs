@@ -5,7 +5,7 @@ namespace ParIndex.Rules;
 /// không bố trí kinh phí: 0" (Cà Mau 1880/QĐ-UBND, TCTP 1.1.2).
 /// </summary>
 /// <remarks>The value answers each condition in order. Steps: 0 all met, 1 otherwise.</remarks>
-internal sealed class AllConditionsRule : ScoringRule, IEquatable<AllConditionsRule>
+internal sealed class AllConditionsRule : BuiltInRule, IEquatable<AllConditionsRule>
 {
     /// <summary>Creates the rule.</summary>
     /// <param name="points">Points when every condition is met; 0 otherwise.</param>
@@ -18,13 +18,11 @@ internal sealed class AllConditionsRule : ScoringRule, IEquatable<AllConditionsR
         Points = points;
         Conditions = [.. conditions];
         Preconditions.CheckNoNulls(Conditions, nameof(conditions));
-        _compiled = CompiledRule.AllConditions(points, Conditions.Length);
+        Compiled = CompiledRule.AllConditions(points, Conditions.Length);
     }
 
     /// <summary>Gets the points when every condition is met.</summary>
     public decimal Points { get; }
-
-    private readonly CompiledRule _compiled;
 
     /// <summary>Gets the conditions, in order.</summary>
     public ImmutableArray<string> Conditions { get; }
@@ -32,14 +30,9 @@ internal sealed class AllConditionsRule : ScoringRule, IEquatable<AllConditionsR
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Conditions;
 
-    internal override CompiledRule Compiled => _compiled;
-
-    /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => _compiled.Outcome(in value, in context);
-
     /// <inheritdoc/>
     public override string? CheckInput(in IndicatorValue value) =>
-        !_compiled.Accepts(in value)
+        !Compiled.Accepts(in value)
             ? Invariant.Format($"expected answers to {Conditions.Length} conditions, got {value.ConditionsMet.Length}")
             : null;
 

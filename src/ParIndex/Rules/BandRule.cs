@@ -10,23 +10,20 @@ namespace ParIndex.Rules;
 /// whole numbers from 0 up for counts (a count band rule accepts whole counts only). The first band containing the
 /// value wins; <see cref="RuleOutcome.Step"/> is its index in <see cref="Bands"/>.
 /// </remarks>
-internal sealed class BandRule : ScoringRule, IEquatable<BandRule>
+internal sealed class BandRule : BuiltInRule, IEquatable<BandRule>
 {
     private readonly Band[] _bands;
-    private readonly CompiledRule _compiled;
 
     private BandRule(IndicatorKind kind, IEnumerable<Band> bands)
     {
         InputKind = kind;
         _bands = Preconditions.CheckNotNull(bands, nameof(bands)).ToArray();
-        _compiled = CompiledRule.Bands(kind, _bands);
+        Compiled = CompiledRule.Bands(kind, _bands);
         Bands = [.. _bands];
     }
 
     /// <inheritdoc/>
     public override IndicatorKind InputKind { get; }
-
-    internal override CompiledRule Compiled => _compiled;
 
     /// <summary>Gets the bands, in the order given.</summary>
     public ImmutableArray<Band> Bands { get; }
@@ -44,11 +41,8 @@ internal sealed class BandRule : ScoringRule, IEquatable<BandRule>
     public static BandRule ForCount(params IEnumerable<Band> bands) => new(IndicatorKind.Number, bands);
 
     /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => _compiled.Outcome(in value, in context);
-
-    /// <inheritdoc/>
     public override string? CheckInput(in IndicatorValue value) =>
-        !_compiled.Accepts(in value)
+        !Compiled.Accepts(in value)
             ? Invariant.Format($"count {value} is not a whole number")
             : null;
 

@@ -5,7 +5,7 @@ namespace ParIndex.Rules;
 /// occurrence reported (a late report, a violation found), never below the floor.
 /// </summary>
 /// <remarks>Reads a whole count of occurrences. Points = max(maximum − count × deduction, floor).</remarks>
-internal sealed class DeductionRule : ScoringRule, IEquatable<DeductionRule>
+internal sealed class DeductionRule : BuiltInRule, IEquatable<DeductionRule>
 {
     /// <summary>Creates a deduction rule.</summary>
     /// <param name="pointsPerOccurrence">Points taken off for each occurrence; more than 0.</param>
@@ -14,10 +14,8 @@ internal sealed class DeductionRule : ScoringRule, IEquatable<DeductionRule>
     {
         PointsPerOccurrence = pointsPerOccurrence;
         Floor = floor;
-        _compiled = CompiledRule.Deduction(pointsPerOccurrence, floor);
+        Compiled = CompiledRule.Deduction(pointsPerOccurrence, floor);
     }
-
-    private readonly CompiledRule _compiled;
 
     /// <summary>Gets the points taken off for each occurrence.</summary>
     public decimal PointsPerOccurrence { get; }
@@ -28,14 +26,9 @@ internal sealed class DeductionRule : ScoringRule, IEquatable<DeductionRule>
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Number;
 
-    internal override CompiledRule Compiled => _compiled;
-
-    /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => _compiled.Outcome(in value, in context);
-
     /// <inheritdoc/>
     public override string? CheckInput(in IndicatorValue value) =>
-        !_compiled.Accepts(in value) ? Invariant.Format($"occurrences {value} is not a whole number") : null;
+        !Compiled.Accepts(in value) ? Invariant.Format($"occurrences {value} is not a whole number") : null;
 
     /// <inheritdoc/>
     public override string Describe() => Invariant.Format($"maximum − {Invariant.Format(PointsPerOccurrence)} per occurrence, not below {Invariant.Format(Floor)}");

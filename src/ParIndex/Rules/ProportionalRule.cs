@@ -6,15 +6,10 @@ namespace ParIndex.Rules;
 /// </summary>
 /// <remarks>A numerator above its denominator scores the maximum. Points are the exact ratio × maximum kept to 10 decimal
 /// places, half to even (2/3 × 1 = 0.6666666667), as the scorer keeps all points; nothing else is rounded.</remarks>
-internal sealed class ProportionalRule : FormulaRule<ProportionalRule>
+internal sealed class ProportionalRule() : FormulaRule<ProportionalRule>(CompiledRule.Proportional)
 {
-    internal override CompiledRule Compiled => CompiledRule.Proportional;
-
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Ratio;
-
-    /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => CompiledRule.Proportional.Outcome(in value, in context);
 
     /// <inheritdoc/>
     public override string Describe() => "min(a / b, 1) × maximum";

@@ -101,7 +101,7 @@ public abstract class ScoringRule
 
     /// <summary>The built-in rule compiled to integers, which the scorer evaluates without a virtual call; a rule of the
     /// user's is <see cref="CompiledRuleKind.User"/> and is asked through its methods.</summary>
-    internal virtual CompiledRule Compiled => default;
+    internal CompiledRule Compiled { get; private protected init; }
 
     /// <summary>Checks a value of the right kind against this rule's own expectations (a whole count, the number of conditions).</summary>
     /// <param name="value">The value, already known to be of kind <see cref="InputKind"/>.</param>

@@ -6,15 +6,10 @@ namespace ParIndex.Rules;
 /// </summary>
 /// <remarks>Linear over [0, 100]; the exact product kept to 10 decimal places, half to even, as the scorer keeps all
 /// points.</remarks>
-internal sealed class SurveyPercentageRule : FormulaRule<SurveyPercentageRule>
+internal sealed class SurveyPercentageRule() : FormulaRule<SurveyPercentageRule>(CompiledRule.SurveyPercentage)
 {
-    internal override CompiledRule Compiled => CompiledRule.SurveyPercentage;
-
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Percent;
-
-    /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => CompiledRule.SurveyPercentage.Outcome(in value, in context);
 
     /// <inheritdoc/>
     public override string Describe() => "survey % ÷ 100 × maximum";

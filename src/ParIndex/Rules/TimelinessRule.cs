@@ -12,7 +12,7 @@ namespace ParIndex.Rules;
 /// serves many years: a plan due by 31 December of the year before is <c>new AnnualDate(12, 31)</c> with offset -1.
 /// A task completed on the due date is on time. Steps: 0 on time, 1 late, 2 not done.
 /// </remarks>
-internal sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
+internal sealed class TimelinessRule : BuiltInRule, IEquatable<TimelinessRule>
 {
     /// <summary>Creates a timeliness rule.</summary>
     /// <param name="due">The day and month by which the task is due.</param>
@@ -28,14 +28,12 @@ internal sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
         OnTimePoints = onTimePoints;
         LatePoints = latePoints;
         NotDonePoints = notDonePoints;
-        _compiled = CompiledRule.Timeliness(due, dueYearOffset, onTimePoints, latePoints, notDonePoints);
+        Compiled = CompiledRule.Timeliness(due, dueYearOffset, onTimePoints, latePoints, notDonePoints);
     }
 
     /// <summary>The largest due-year offset either way: a methodology's deadlines fall in the assessment year or next
     /// to it (a plan due the year before, a report due early the year after); 2024 is a year typed as an offset.</summary>
     internal const int MaxDueYearOffset = 2;
-
-    private readonly CompiledRule _compiled;
 
     /// <summary>Gets the day and month of the due date.</summary>
     public AnnualDate Due { get; }
@@ -52,8 +50,6 @@ internal sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
     /// <summary>Gets the points for a task not done.</summary>
     public decimal NotDonePoints { get; }
 
-    internal override CompiledRule Compiled => _compiled;
-
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Completion;
 
@@ -67,9 +63,6 @@ internal sealed class TimelinessRule : ScoringRule, IEquatable<TimelinessRule>
     private long DueYear(int assessmentYear) => (long)assessmentYear + DueYearOffset;
 
     private static bool InCalendar(long year) => year >= CalendarSystem.Iso.MinYear && year <= CalendarSystem.Iso.MaxYear;
-
-    /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => _compiled.Outcome(in value, in context);
 
     /// <inheritdoc/>
     public override string Describe() =>

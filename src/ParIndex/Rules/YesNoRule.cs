@@ -4,7 +4,7 @@ namespace ParIndex.Rules;
 /// Meets or does not meet (đạt / không đạt): "Đạt yêu cầu: 1 / Không đạt yêu cầu: 0" (Cà Mau 1880/QĐ-UBND, TCTP 1.1.3).
 /// </summary>
 /// <remarks>Steps: 0 yes, 1 no.</remarks>
-internal sealed class YesNoRule : ScoringRule, IEquatable<YesNoRule>
+internal sealed class YesNoRule : BuiltInRule, IEquatable<YesNoRule>
 {
     /// <summary>Creates a yes/no rule.</summary>
     /// <param name="yesPoints">Points for "yes".</param>
@@ -13,10 +13,8 @@ internal sealed class YesNoRule : ScoringRule, IEquatable<YesNoRule>
     {
         YesPoints = yesPoints;
         NoPoints = noPoints;
-        _compiled = CompiledRule.YesNo(yesPoints, noPoints);
+        Compiled = CompiledRule.YesNo(yesPoints, noPoints);
     }
-
-    private readonly CompiledRule _compiled;
 
     /// <summary>Gets the points for "yes".</summary>
     public decimal YesPoints { get; }
@@ -24,13 +22,8 @@ internal sealed class YesNoRule : ScoringRule, IEquatable<YesNoRule>
     /// <summary>Gets the points for "no".</summary>
     public decimal NoPoints { get; }
 
-    internal override CompiledRule Compiled => _compiled;
-
     /// <inheritdoc/>
     public override IndicatorKind InputKind => IndicatorKind.Flag;
-
-    /// <inheritdoc/>
-    public override RuleOutcome Evaluate(in IndicatorValue value, in RuleContext context) => _compiled.Outcome(in value, in context);
 
     /// <inheritdoc/>
     public override string Describe() => Invariant.Format($"yes: {Invariant.Format(YesPoints)}; no: {Invariant.Format(NoPoints)}");

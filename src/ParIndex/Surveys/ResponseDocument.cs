@@ -1,20 +1,5 @@
 namespace ParIndex.Surveys;
 
-/// <summary>One respondent as <see cref="SurveyTally.ReadJsonAsync"/> reads it, field by field.</summary>
-internal sealed class ResponseDocument
-{
-    public int? Year { get; set; }
-
-    public string? Province { get; set; }
-
-    public string? District { get; set; }
-
-    public string? Commune { get; set; }
-
-    public string? Group { get; set; }
-
-    /// <summary>Absent: weight 1. Present but null: a missing weight, reported.</summary>
-    public double? Weight { get; set; } = 1.0;
-
-    public int[]? Answers { get; set; }
-}
+/// <summary>One respondent as <see cref="SurveyTally.ReadJsonAsync"/> reads it, field by field. <see cref="Weight"/>:
+/// 1 when absent; null when written <c>null</c>, a missing weight, reported.</summary>
+internal sealed record ResponseDocument(int? Year, string? Province, string? District, string? Commune, string? Group, double? Weight, int[]? Answers);

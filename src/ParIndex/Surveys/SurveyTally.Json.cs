@@ -229,16 +229,14 @@ public sealed partial class SurveyTally
         }
         var answers = json.Property(row, Path, "answers", required: false) is null ? null
             : json.Array(row, Path, "answers", required: false).Select(a => json.Whole(a.Element, a.Path) ?? 0).ToArray();
-        return new ResponseDocument
-        {
-            Year = json.Int(row, Path, "year", required: false),
-            Province = json.String(row, Path, "province", required: false),
-            District = json.String(row, Path, "district", required: false),
-            Commune = json.String(row, Path, "commune", required: false),
-            Group = json.String(row, Path, "group", required: false),
-            Weight = Weight(json, row),
-            Answers = answers,
-        };
+        return new ResponseDocument(
+            json.Int(row, Path, "year", required: false),
+            json.String(row, Path, "province", required: false),
+            json.String(row, Path, "district", required: false),
+            json.String(row, Path, "commune", required: false),
+            json.String(row, Path, "group", required: false),
+            Weight(json, row),
+            answers);
     }
 
     /// <summary>Absent: 1. Written <c>null</c>: missing (reported). A number beyond a double's range: infinite, which

@@ -7,11 +7,9 @@ namespace ParIndex.Tables;
 /// unit (in the order first seen, placed at its first row).</summary>
 internal static class AreaPointRows
 {
-    private static readonly string[] Required = ["unit", "name", "area", "points"];
-
     public static ReadResult<ImmutableArray<Placed<AreaPoints>>> Read(ITextTable? table, List<Diagnostic> problems)
     {
-        if (table is null || !table.Require(Required, []))
+        if (table is null || !table.Require(["unit", "name", "area", "points"], []))
         {
             return new([], problems);
         }
@@ -19,10 +17,6 @@ internal static class AreaPointRows
         var order = new List<string>();
         while (table.Read())
         {
-            if (table.HasCellError(Required, []))
-            {
-                continue; // reported at its cell: the row's value is not taken
-            }
             var area = table.Field("area");
             if (table.Field("unit").Length == 0)
             {

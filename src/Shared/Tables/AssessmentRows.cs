@@ -8,22 +8,15 @@ namespace ParIndex.Tables;
 /// row per leaf, into one <see cref="AssessmentRecord"/> per unit (in the order first seen).</summary>
 internal static class AssessmentRows
 {
-    private static readonly string[] Required = ["unit", "name", "year", "code", "self"];
-    private static readonly string[] Optional = ["appraised", "reason", "evidence", "survey"];
-
     public static ReadResult<ImmutableArray<AssessmentRecord>> Read(ITextTable? table, List<Diagnostic> problems)
     {
-        if (table is null || !table.Require(Required, Optional))
+        if (table is null || !table.Require(["unit", "name", "year", "code", "self"], ["appraised", "reason", "evidence", "survey"]))
         {
             return new([], problems);
         }
         var units = new Dictionary<string, (AssessedUnit Unit, int Year, List<LeafAssessment> Leaves, string? Name, InputPlace Place)>(StringComparer.Ordinal);
         while (table.Read())
         {
-            if (table.HasCellError(Required, Optional))
-            {
-                continue; // reported at its cell: the row's value is not taken
-            }
             var code = table.Field("code");
             var unit = table.Field("unit");
             void Problem(string message, string column) => problems.Add(table.Place(column).Problem(DiagnosticKind.ValueOutOfRange, code, message, unit));

@@ -36,13 +36,16 @@ internal interface ITextTable
     /// "results.xlsx 'Sheet1'!4:4".</summary>
     string RowSource { get; }
 
-    /// <summary>Checks the header: every required column must be there; missing ones are reported.</summary>
+    /// <summary>Checks the header: every required column must be there; missing ones are reported. The required and
+    /// optional columns are the ones the rows are read by.</summary>
     bool Require(IReadOnlyList<string> required, IReadOnlyList<string> optional);
 
     /// <summary>Gets a column's 0-based index by name (case-insensitive), or -1.</summary>
     int Column(string name);
 
-    /// <summary>Moves to the next row that can be read; rows that cannot are reported and skipped.</summary>
+    /// <summary>Moves to the next row that can be read; rows that cannot are reported and skipped. After
+    /// <see cref="Require"/>, a row with an error in one of its columns (a workbook's <c>#N/A</c>) is one of them: the
+    /// error is reported at its cell and nothing more is said of the row. A CSV field never holds an error.</summary>
     bool Read();
 
     /// <summary>Gets a cell of the current row as text, trimmed; empty when the column or cell is absent.</summary>
@@ -50,15 +53,6 @@ internal interface ITextTable
 
     /// <summary>Gets a cell of the current row by its column's name.</summary>
     string Field(string column) => Field(Column(column));
-
-    /// <summary>Reads the current row's cells of the given columns, so that each one holding an error (a workbook's
-    /// <c>#N/A</c>) is reported at its cell, and says whether one did. Such a row is not taken, and nothing more is said
-    /// of it: read as empty, an error cell's text is not the file's, and "'' is not a percentage" or "the row has no
-    /// unit" would name what the file does not hold. A CSV field never holds an error, so a CSV table reads nothing.</summary>
-    /// <param name="required">The columns the rows must have.</param>
-    /// <param name="optional">The columns the rows may have.</param>
-    /// <returns><see langword="true"/> when a cell of the row is an error.</returns>
-    bool HasCellError(IReadOnlyList<string> required, IReadOnlyList<string> optional) => false;
 
     /// <summary>Gets the cell's answer code when it is one digit ("4"), else -1: the common case of a survey answer,
     /// read without making a string.</summary>

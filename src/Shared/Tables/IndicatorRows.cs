@@ -7,9 +7,6 @@ namespace ParIndex.Tables;
 /// <see cref="ReportedIndicatorsBuilder"/>.</summary>
 internal static class IndicatorRows
 {
-    private static readonly string[] Required = ["unit", "year", "code", "value"];
-    private static readonly string[] Optional = ["name"];
-
     /// <summary>Reads a table into a new builder and builds the units: the body of every reader's entry point that
     /// returns units.</summary>
     /// <param name="methodology">The methodology whose leaves the codes name.</param>
@@ -35,17 +32,13 @@ internal static class IndicatorRows
 
     private static void Read(ITextTable? table, ReportedIndicatorsBuilder builder)
     {
-        if (table is null || !table.Require(Required, Optional))
+        if (table is null || !table.Require(["unit", "year", "code", "value"], ["name"]))
         {
             return;
         }
         int unit = table.Column("unit"), name = table.Column("name"), year = table.Column("year"), code = table.Column("code"), value = table.Column("value");
         while (table.Read())
         {
-            if (table.HasCellError(Required, Optional))
-            {
-                continue; // reported at its cell: the row's value is not taken
-            }
             var yearText = table.Field(year);
             if (!Rows.TryWhole(yearText, out var y))
             {

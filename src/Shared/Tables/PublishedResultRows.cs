@@ -9,12 +9,16 @@ namespace ParIndex.Tables;
 /// place.</summary>
 internal static class PublishedResultRows
 {
-    private static readonly string[] Required = ["year", "province", "value_percent", "rank"];
-    private static readonly string[] Optional = ["source_url"];
+    /// <summary>Opens a table, reads its results and closes it: the body of every reader's entry point.</summary>
+    /// <param name="open">Opens the table with the given reporter, or gives <see langword="null"/> (reported).</param>
+    /// <param name="index">The index the results are of.</param>
+    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read<TTable>(Func<Action<Diagnostic>, TTable?> open, PublishedIndex index)
+        where TTable : class, ITextTable, IDisposable =>
+        Rows.Read(open, (table, problems) => Read(table, index, problems));
 
-    public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(ITextTable? table, PublishedIndex index, List<Diagnostic> problems)
+    private static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(ITextTable? table, PublishedIndex index, List<Diagnostic> problems)
     {
-        if (table is null || !table.Require(Required, Optional))
+        if (table is null || !table.Require(["year", "province", "value_percent", "rank"], ["source_url"]))
         {
             return new([], problems);
         }
@@ -22,10 +26,6 @@ internal static class PublishedResultRows
         var rowOf = new Dictionary<(int Year, string Code), string>();
         while (table.Read())
         {
-            if (table.HasCellError(Required, Optional))
-            {
-                continue; // reported at its cell: the row's value is not taken
-            }
             void Problem(DiagnosticKind kind, string message, string column, string? unit = null) =>
                 problems.Add(table.Place(column).Problem(kind, null, message, unit));
 

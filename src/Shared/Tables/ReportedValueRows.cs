@@ -9,12 +9,19 @@ namespace ParIndex.Tables;
 /// each value read in the unit of the plan's targets on its indicator.</summary>
 internal static class ReportedValueRows
 {
-    private static readonly string[] Required = ["indicator", "year", "value", "source"];
-    private static readonly string[] Optional = ["reported_on"];
-
-    public static ReadResult<ImmutableArray<ReportedValue>> Read(ITextTable? table, ReformPlan plan, List<Diagnostic> problems)
+    /// <summary>Opens a table, reads its values and closes it: the body of every reader's entry point.</summary>
+    /// <param name="open">Opens the table with the given reporter, or gives <see langword="null"/> (reported).</param>
+    /// <param name="plan">The plan whose targets' indicators the rows name; checked before the table is opened.</param>
+    public static ReadResult<ImmutableArray<ReportedValue>> Read<TTable>(Func<Action<Diagnostic>, TTable?> open, ReformPlan plan)
+        where TTable : class, ITextTable, IDisposable
     {
-        if (table is null || !table.Require(Required, Optional))
+        Arguments.CheckNotNull(plan);
+        return Rows.Read(open, (table, problems) => Read(table, plan, problems));
+    }
+
+    private static ReadResult<ImmutableArray<ReportedValue>> Read(ITextTable? table, ReformPlan plan, List<Diagnostic> problems)
+    {
+        if (table is null || !table.Require(["indicator", "year", "value", "source"], ["reported_on"]))
         {
             return new([], problems);
         }
@@ -26,10 +33,6 @@ internal static class ReportedValueRows
         var firstRow = new Dictionary<(string Indicator, int Year, LocalDate? On), (string Row, string Value)>();
         while (table.Read())
         {
-            if (table.HasCellError(Required, Optional))
-            {
-                continue; // reported at its cell: the row's value is not taken
-            }
             var indicator = table.Field("indicator");
             // The row's code is an indicator's id, said as one ("indicator dossiers.online"), not as a criterion.
             void Problem(string message, string column, DiagnosticKind kind = DiagnosticKind.ValueOutOfRange) => problems.Add(table.Place(column).Problem(kind, indicator, message) with { Item = DiagnosticItem.Indicator });
