@@ -182,7 +182,8 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
                 value = Completed(date.Value);
                 return true;
         }
-        error = $"'{text}' is not {Expected(kind, decimalMark)}" + hint;
+        // A day the month does not have ("2023-02-29") is said to be so: it has the shape the message would ask for.
+        error = (kind == IndicatorKind.Completion ? DateText.Impossible(text) : null) ?? $"'{text}' is not {Expected(kind, decimalMark)}" + hint;
         return false;
     }
 
