@@ -176,7 +176,11 @@ public sealed partial class CompositeModel
                 direction = 1;
             }
             var weight = Number("Weight");
-            if (weight is { } w && double.IsInfinity(w))
+            if (weight is null && Cell("Weight") is not null)
+            {
+                weight = 1; // 'abc' is said above: "needs a weight" would say it a second time, as if the cell were empty
+            }
+            else if (weight is { } w && double.IsInfinity(w))
             {
                 // Read as a double, 1e400 is ∞, which the model refused as "not Infinity": said here, quoting the text.
                 problems.Add(Problem(DiagnosticKind.ValueOutOfRange, code, null, file, line, "Weight", "the weight '" + Cell("Weight") + "' is too large, not a finite number (a weight is zero or more and below about 1.8e308)"));
