@@ -208,7 +208,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
             else if (!AnswerScale.TryParseCode(Table.Field(column), out answers[question], out var error))
             {
                 // Listed here, quoting the text as written; the tally counts the answer as invalid (or rejects the row).
-                _tally.Report(Lined(Table.Place(column).Problem(DiagnosticKind.AnswerOutOfScale, _tally.Instrument.Questions[question].Code, error) with { Item = DiagnosticItem.Question }));
+                _tally.Report(Table.Place(column).Problem(DiagnosticKind.AnswerOutOfScale, _tally.Instrument.Questions[question].Code, error) with { Item = DiagnosticItem.Question });
                 answers[question] = AnswerScale.UnreadableCode;
             }
         }
@@ -257,19 +257,10 @@ internal sealed class SurveyRows<TTable> : IDisposable
     {
         if (_inRow && _rowRejected)
         {
-            _tally.Report(Lined(problem));
+            _tally.Report(problem);
             return;
         }
         _rowRejected |= _inRow;
-        _tally.AddUnreadable(Lined(problem));
-    }
-
-    /// <summary>Puts the row into the message too, as the tally's own messages name the row, where the place does not say
-    /// it already: a line is said by the place (s.csv:2:3), a sheet's cell ('Phiếu'!B2) by its row label.</summary>
-    private Diagnostic Lined(Diagnostic problem)
-    {
-        var row = problem.Line is null && problem.JsonPath is not null ? Table.RowLabel : null;
-        return row is null ? problem
-            : new Diagnostic(problem.Kind, problem.ItemCode, row + ": " + problem.Message, problem.UnitCode) { Item = problem.Item, File = problem.File, Line = problem.Line, Column = problem.Column, JsonPath = problem.JsonPath };
+        _tally.AddUnreadable(problem);
     }
 }
