@@ -168,11 +168,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     /// was reported as a damaged workbook, "a zip package, but not an Excel workbook".</summary>
     public static Stream Seekable(Stream stream, string paramName)
     {
-        Arguments.CheckNotNull(stream, paramName);
-        if (!stream.CanRead)
-        {
-            throw Arguments.Invalid(paramName, "the stream cannot be read: it is closed, or open for writing only");
-        }
+        Arguments.CheckReadable(stream, paramName);
         if (stream.CanSeek)
         {
             return stream;
