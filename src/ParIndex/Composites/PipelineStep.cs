@@ -75,16 +75,9 @@ internal abstract class PipelineStep(string input, string output, string path)
             }
             else if (units.Count > 1)
             {
-                problems.Add(Problem(DiagnosticKind.ValueOutOfRange, output.Columns[c], "the results of " + Units(units) + " went" + Beyond + " and are no numbers; scale the data down"));
+                problems.Add(Problem(DiagnosticKind.ValueOutOfRange, output.Columns[c], "the results of units " + Invariant.FirstFew(units) + " went" + Beyond + " and are no numbers; scale the data down"));
             }
         }
-    }
-
-    /// <summary>Names the units one problem concerns, the first five of them: "7 units (U1, U2, U3, U4, U5, …)".</summary>
-    protected static string Units(IReadOnlyList<string> codes)
-    {
-        const int Named = 5;
-        return Invariant.Format($"{codes.Count} units ({string.Join(", ", codes.Take(Named))}{(codes.Count > Named ? ", …" : string.Empty)})");
     }
 
     protected static double[][] Copy(CompositeDataSet input)

@@ -56,6 +56,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
         var instrument = tally.Instrument;
         var questions = new List<(int, int)>();
         var problems = new List<(string Message, int Column)>();
+        var unknown = new List<(string Name, int Column)>();
         for (var c = 0; c < header.Count; c++)
         {
             var name = header[c].Trim();
@@ -77,8 +78,19 @@ internal sealed class SurveyRows<TTable> : IDisposable
             }
             else
             {
-                problems.Add(($"column '{name}' is neither a field ({string.Join(", ", Fields)}) nor a question of {instrument.Id}", c));
+                unknown.Add((name, c));
             }
+        }
+        // Columns that are neither are each said, but a flood of them (another instrument's questions, a sheet of
+        // thousands of columns) is one cause: said once, naming the first few, where it was a line a column.
+        const int Named = 5;
+        if (unknown.Count > Named)
+        {
+            problems.Add((string.Create(CultureInfo.InvariantCulture, $"columns {string.Join(", ", unknown.Take(Named).Select(u => "'" + u.Name + "'"))}, … ({unknown.Count} in all) are neither fields ({string.Join(", ", Fields)}) nor questions of {instrument.Id}"), unknown[0].Column));
+        }
+        else
+        {
+            problems.AddRange(unknown.Select(u => ($"column '{u.Name}' is neither a field ({string.Join(", ", Fields)}) nor a question of {instrument.Id}", u.Column)));
         }
         if (header.Count == 0)
         {
