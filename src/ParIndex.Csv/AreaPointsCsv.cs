@@ -30,6 +30,7 @@ public static class AreaPointsCsv
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The units' area points and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="csv"/> cannot be read (it is closed).</exception>
     public static ReadResult<ImmutableArray<Placed<AreaPoints>>> Read(Stream csv, CsvOptions? options, string? file) =>
         Rows.Read(report => CsvTable.Open(csv, options, file, report), AreaPointRows.Read);
 }

@@ -50,10 +50,11 @@ public static class CompositeTablesCsv
     /// <exception cref="ArgumentNullException">A stream is null.</exception>
     /// <exception cref="DiagnosticException">A stream is not in the expected encoding, or every problem of the
     /// two tables at once, each naming its file, line and column.</exception>
+    /// <exception cref="ArgumentException">A stream cannot be read (it is closed).</exception>
     public static CompositeModel Read(Stream unitData, Stream metadata, CsvOptions? options, string? unitDataFile, string? metadataFile)
     {
-        Arguments.CheckNotNull(unitData);
-        Arguments.CheckNotNull(metadata);
+        Arguments.CheckReadable(unitData);
+        Arguments.CheckReadable(metadata);
         var problems = new List<Diagnostic>();
         var data = Rows(unitData, options, unitDataFile ?? "iData.csv", problems);
         var meta = Rows(metadata, options, metadataFile ?? "iMeta.csv", problems);

@@ -134,7 +134,7 @@ internal sealed class CsvTable : ITextTable, IDisposable
     public static CsvTable Open(Stream stream, CsvOptions? options, string? source, Action<Diagnostic> report, bool leaveOpen = true,
         [CallerArgumentExpression(nameof(stream))] string paramName = "")
     {
-        Arguments.CheckNotNull(stream, paramName);
+        Arguments.CheckReadable(stream, paramName);
         options ??= CsvOptions.Default;
         // A single-byte code page reads any bytes, UTF-8 too, as letters of its own: such a file is caught by its text.
         // UTF-8 given is checked as UTF-8 found is: the reader hands its bytes on undecoded, so nothing else would.

@@ -54,6 +54,7 @@ public static class IndicatorsCsv
     /// <param name="options">How the file is written, or <see langword="null"/> to find out from the file.</param>
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="csv"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="csv"/> cannot be read (it is closed).</exception>
     public static void ReadInto(ReportedIndicatorsBuilder builder, Stream csv, CsvOptions? options, string? file) =>
         IndicatorRows.ReadInto(builder, report => CsvTable.Open(csv, options, file, report));
 }

@@ -38,6 +38,7 @@ public static class PublishedResultsCsv
     /// <see langword="null"/> ("CSV").</param>
     /// <returns>The rows with their places, and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="csv"/> cannot be read (it is closed).</exception>
     public static ReadResult<ImmutableArray<Placed<PublishedResult>>> Read(Stream csv, PublishedIndex index, CsvOptions? options, string? file) =>
         PublishedResultRows.Read(report => CsvTable.Open(csv, options, file, report), index);
 }

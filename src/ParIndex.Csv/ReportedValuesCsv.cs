@@ -35,6 +35,7 @@ public static class ReportedValuesCsv
     /// <param name="file">The name of the stream for diagnostics, or <see langword="null"/>.</param>
     /// <returns>The values and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="plan"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="csv"/> cannot be read (it is closed).</exception>
     public static ReadResult<ImmutableArray<ReportedValue>> Read(Stream csv, ReformPlan plan, CsvOptions? options, string? file) =>
         ReportedValueRows.Read(report => CsvTable.Open(csv, options, file, report), plan);
 }

@@ -43,6 +43,7 @@ public static class SurveyCsv
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> or <paramref name="tally"/> is null.</exception>
     /// <exception cref="DiagnosticException">As for the text overload, or a row is not UTF-8 text: the file is
     /// refused, naming the line.</exception>
+    /// <exception cref="ArgumentException"><paramref name="csv"/> cannot be read (it is closed).</exception>
     public static void ReadInto(Stream csv, SurveyTally tally, SurveyCsvOptions? options)
     {
         using var reader = Rows(report => CsvTable.Open(csv, options?.Csv, null, report), tally, options);

@@ -169,11 +169,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     /// was reported as a damaged workbook, "a zip package, but not an Excel workbook".</summary>
     public static Stream Seekable(Stream stream, string paramName)
     {
-        Arguments.CheckNotNull(stream, paramName);
-        if (!stream.CanRead)
-        {
-            throw Arguments.Invalid(paramName, "the stream cannot be read: it is closed, or open for writing only");
-        }
+        Arguments.CheckReadable(stream, paramName);
         if (stream.CanSeek)
         {
             return stream;
@@ -402,6 +398,16 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
             {
                 _report(Place(column).Problem(DiagnosticKind.CellError, null, cell.Type == "e" ? $"the cell holds the error {cell.Value}, not a value"
                     : $"the cell holds {(cell.Formula!.Length > 0 ? "the formula =" + cell.Formula : "a formula")} but not its value: open the workbook in Excel or LibreOffice and save it, so that the value is stored"));
+            }
+            return string.Empty;
+        }
+        if (DateSerial(cell) == LeapBugDay)
+        {
+            // Read as the day before or after, a date the cell does not show would be taken; refused as an error cell is.
+            if (_errorsReported.Add(column))
+            {
+                _report(Place(column).Problem(DiagnosticKind.ValueOutOfRange, null,
+                    "the cell holds the date 1900-02-29 (serial 60), a day Excel counts that never was: 1900 was no leap year; type the date meant"));
             }
             return string.Empty;
         }
@@ -635,9 +641,12 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
             return string.Empty;
         }
         var shape = cell.Style is { } style && style < _shapes.Length ? _shapes[style] : NumberShape.Plain;
-        if (shape == NumberShape.Date && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466)
+        if (DateSerial(cell) is { } serial)
         {
-            return DateTime.FromOADate(Math.Floor(serial)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // Excel counts 29 February 1900, which never was (Lotus 1-2-3's leap-year bug, kept): serial 1 is 1900-01-01
+            // and 59 is 1900-02-28, a day later than the OLE Automation dates .NET reads, which agree from 61, 1900-03-01.
+            // Serial 60 (the day that never was) is refused by Field at its cell.
+            return DateTime.FromOADate(serial < LeapBugDay ? serial + 1 : serial).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
         if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
@@ -646,6 +655,16 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
         // Excel stores 95% as 0.95; as the cell shows it, it is 95%.
         return shape == NumberShape.Percent ? (number * 100m).ToString(CultureInfo.InvariantCulture) + "%" : number.ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Excel's serial of 29 February 1900, a day its calendar has and the Gregorian one does not.</summary>
+    private const int LeapBugDay = 60;
+
+    /// <summary>The whole day of a date-formatted number cell (its time of day dropped), or <see langword="null"/> when the
+    /// cell is no date or its number no day Excel shows (below 1, or past 9999-12-31).</summary>
+    private double? DateSerial(RawCell cell) =>
+        cell.Type is null or "n" && cell.Value is { } raw && cell.Style is { } style && style < _shapes.Length && _shapes[style] == NumberShape.Date
+        && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466
+            ? Math.Floor(serial) : null;
 
     /// <summary>The text of a shared or inline string: its runs, without phonetic guides.</summary>
     private static string TextOf(OpenXmlElement item) =>

@@ -30,6 +30,20 @@ public sealed class BadInputTests : TempFileTests
         { "history --year -0", "--year: year -0 is not an assessment year" },
         { "rank --year 2023 --compare -0", "--compare: year -0 is not an assessment year" },
         { "gap --year +1999 --province 01 --rank 3", "--year: year +1999 is not an assessment year" },
+        // ...by every command that reads --year (main: "the indicator files hold no results of 0", "no instrument with
+        // questions is in force in 0", or sipas's rows each "not the survey year 0" and exit 0).
+        { "score -m {methodology} -i {csv} --year -0", "--year: year -0 is not an assessment year" },
+        { "rank -m {methodology} -i {csv} --year -0", "--year: year -0 is not an assessment year" },
+        { "uncertainty -m {methodology} -i {csv} --year -0", "--year: year -0 is not an assessment year" },
+        { "whatif -m {methodology} -i {csv} --ties-after dense --year -0", "--year: year -0 is not an assessment year" },
+        { "report -m {methodology} -i {csv} --year -0", "--year: year -0 is not an assessment year" },
+        { "sipas --answers {answers} --year -0", "--year: year -0 is not an assessment year" },
+        { "sipas --answers {answers} --instrument SIPAS-2640-2017 --year -0", "--year: year -0 is not an assessment year" },
+
+        // A number in a form a numeric option does not read, or out of its range, is said to be so (main: "not a number").
+        { "gap --index 1e1 --province 01 --year 2023", "--index-at-least: '1e1' is a number in a form this option does not read: write it in plain digits, with a dot for decimals and no exponent, such as 1.5" },
+        { "gap --index 1e400 --province 01 --year 2023", "--index-at-least: 1e400 is not an index: give a percentage from 0 to 100" },
+        { "uncertainty -m {methodology} -i {csv} --runs 1e3", "--runs: '1e3' is a number in a form this option does not read: write it in plain digits without a decimal point, such as 12" },
 
         // A word option's unknown word lists the words.
         { "rank --year 2023 --ties random", "--ties: 'random' is not one of standard, dense, ordinal" },

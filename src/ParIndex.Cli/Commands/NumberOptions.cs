@@ -48,9 +48,9 @@ internal static class NumberOptions
         option.CustomParser = r =>
         {
             var text = r.Tokens.Count > 0 ? r.Tokens[^1].Value : string.Empty;
+            // 1e400 reads as the double ∞, out of range as 1e30 is.
             if (!decimal.TryParse(text.Trim(), DecimalStyle, CultureInfo.InvariantCulture, out _)
-                && double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
-                && (number < (double)min || number > (double)max))
+                && Number(text) is { } number && (number < (double)min || number > (double)max))
             {
                 r.AddError($"{option.Name}: {outside(text)}");
                 return null;
@@ -92,8 +92,28 @@ internal static class NumberOptions
         return values;
     }
 
-    private static string Problem(string option, string text, bool whole, bool unsigned) =>
-        text.Contains(',', StringComparison.Ordinal) && !whole
-            ? $"{option}: '{text}' is not a number: write decimals with a dot (e.g. {text.Replace(',', '.')}), without thousands separators"
-            : $"{option}: '{text}' is not {(unsigned ? "a whole number from 0 to 18446744073709551615" : whole ? "a whole number from -2147483648 to 2147483647" : "a number such as 1.5")}";
+    private static string Problem(string option, string text, bool whole, bool unsigned)
+    {
+        if (text.Contains(',', StringComparison.Ordinal) && !whole)
+        {
+            return $"{option}: '{text}' is not a number: write decimals with a dot (e.g. {text.Replace(',', '.')}), without thousands separators";
+        }
+        var expected = unsigned ? "a whole number from 0 to 18446744073709551615" : whole ? "a whole number from -2147483648 to 2147483647" : "a number such as 1.5";
+        // A number the option does not read is said to be one: too large (1e400, 3000000000), or written in a form the
+        // options do not take (1e1, 2.0 for a whole number); "not a number" was false of it.
+        if (Number(text) is not { } number)
+        {
+            return $"{option}: '{text}' is not {expected}";
+        }
+        // Out of a whole option's range or not whole, "not a whole number from … to …" is true of it, and kept.
+        var (min, max) = unsigned ? (0d, (double)ulong.MaxValue) : whole ? (int.MinValue, int.MaxValue) : ((double)decimal.MinValue, (double)decimal.MaxValue);
+        return whole && (number < min || number > max || number != Math.Floor(number)) ? $"{option}: '{text}' is not {expected}"
+            : number < min || number > max ? $"{option}: '{text}' is out of range: a number here is at most {decimal.MaxValue.ToString(CultureInfo.InvariantCulture)} either way"
+            : $"{option}: '{text}' is a number in a form this option does not read: write it in plain digits{(whole ? " without a decimal point, such as 12" : ", with a dot for decimals and no exponent, such as 1.5")}";
+    }
+
+    /// <summary>The text as a number in any invariant form (1e1, 1e400 as ∞), or <see langword="null"/> when it is none
+    /// ("abc", and "Infinity" or "NaN", which are words).</summary>
+    private static double? Number(string text) =>
+        text.Any(char.IsAsciiDigit) && double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsNaN(number) ? number : null;
 }

@@ -35,7 +35,7 @@ internal static class RankCommand
                 context.NotReadBy("the published ranking (give --indicators too to rank scored units)", input.Methodology, area);
             }
             var tables = scored
-                ? Scored(input.Score(context), context.Parse.GetValue(area), context.Parse.GetValue(year), rankingOptions)
+                ? Scored(input.Score(context), context.Parse.GetValue(area), context.CheckedYear(year), rankingOptions)
                 : Published(context.Parse.GetValue(index), context.CheckedYear(year) ?? context.Required(year), context.Parse.GetValue(compare), rankingOptions, context.Typed(compare));
             context.Write(tables);
             return ExitCodes.Ok;

@@ -33,7 +33,7 @@ internal static class ReportCommand
             // template refuses them), before any work.
             context.RefuseFormat(f => f != OutputFormat.Table, format => $"report writes an HTML page, not {format}: give --output FILE.html (and no --format)");
             var which = context.Parse.GetValue(index);
-            var y = context.Parse.GetValue(year);
+            var y = context.CheckedYear(year);
             var name = context.Parse.GetValue(province);
             var files = context.Parse.GetValue(input.Indicators) ?? [];
             if (y is null && name is null && files.Length == 0)

@@ -29,7 +29,7 @@ internal static class ScoreCommand
             }
             var (loaded, scored) = input.Score(context);
             // --year with indicator files picks that year's units, as rank does, rather than being ignored.
-            var scorecards = context.Parse.GetValue(year) is { } only ? Options.OfOneYear(scored, c => c.Year, only, year.Name) : [.. scored];
+            var scorecards = context.CheckedYear(year) is { } only ? Options.OfOneYear(scored, c => c.Year, only, year.Name) : [.. scored];
             var areas = loaded.Areas;
             var columns = new List<string> { "code", "unit", "year", "points", "max_points", "index", "group" };
             columns.AddRange(areas.Select(a => "area_" + a.Code));

@@ -28,7 +28,7 @@ internal static class SipasCommand
         {
             var file = context.Required(answers, "give the survey answers file");
             InputFile.RequireFile(file, file.ToString());
-            var surveyYear = context.Parse.GetValue(year);
+            var surveyYear = context.CheckedYear(year);
             var chosen = Instrument(context.Parse.GetValue(instrument), surveyYear);
             var options = SurveyOptions(
                 context.Parse.GetValue(weighted), context.Parse.GetValue(keepBadRows), context.Parse.GetValue(satisfied), context.Parse.GetValue(minimum), context.Parse.GetValue(replicates));

@@ -3,6 +3,7 @@ using NodaTime.Text;
 using ParIndex.Cli.Input;
 using ParIndex.Geography;
 using ParIndex.Targets;
+using ParIndex.Utility;
 
 namespace ParIndex.Cli.Commands;
 
@@ -34,7 +35,7 @@ internal static class TargetsCommand
             var chosen = Load(reference);
             var given = context.Parse.GetValue(asOf);
             var date = given is { } text
-                ? LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : throw new CliException(NotADate(text), "--as-of")
+                ? LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : throw new CliException(DateText.NotADate(text, "2022-06-30"), "--as-of")
                 : VietnamTime.Today(clock);
             var reported = context.Parse.GetValue(values) is { } file ? ReadValues(file, chosen, context.Csv, context.Sheet) : [];
             var dayUsed = given is null ? "today in Việt Nam, " + VietnamTime.Zone.Id : "--as-of";
@@ -42,30 +43,6 @@ internal static class TargetsCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>Why text is not a date: a day the month does not have ("2023-02-29") is said to be so, not to be of
-    /// another shape than 2022-06-30, which it is.</summary>
-    private static string NotADate(string text)
-    {
-        var parts = text.Trim().Split('-');
-        if (parts is [{ Length: 4 } y, { Length: 2 } m, { Length: 2 } d]
-            && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1
-            && int.TryParse(m, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            && int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day >= 1)
-        {
-            if (month is < 1 or > 12)
-            {
-                return FormattableString.Invariant($"'{text}' is not a date: there is no month {month}");
-            }
-            var days = DateTime.DaysInMonth(year, month);
-            if (day > days)
-            {
-                var name = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
-                return FormattableString.Invariant($"'{text}' is not a date: {name} {year} has {days} days, no day {day}");
-            }
-        }
-        return $"'{text}' is not a date such as 2022-06-30";
     }
 
     private static ResultTable Seeds() => new(

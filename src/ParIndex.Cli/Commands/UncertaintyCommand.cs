@@ -28,7 +28,7 @@ internal static class UncertaintyCommand
         CommandContext.Bind(command, context =>
         {
             var (_, scorecards) = input.Score(context);
-            var cards = Options.OfOneYear(scorecards, c => c.Year, context.Parse.GetValue(year), year.Name);
+            var cards = Options.OfOneYear(scorecards, c => c.Year, context.CheckedYear(year), year.Name);
             var result = inputs.Run(context, cards);
             if (context.Parse.GetValue(sensitivity) is not { } samples)
             {

@@ -43,7 +43,7 @@ internal static class WhatIfCommand
             {
                 throw new CliException("give a change: --indicators-after, --methodology-after, --ties-after or --precision-after", command.Name);
             }
-            var units = Options.OfOneYear(IndicatorFiles.Read(files, before, context.Csv, context.Sheet), u => u.Year, parse.GetValue(year), year.Name);
+            var units = Options.OfOneYear(IndicatorFiles.Read(files, before, context.Csv, context.Sheet), u => u.Year, context.CheckedYear(year), year.Name);
             var replaced = changedFiles.Length == 0 ? [] : IndicatorFiles.Read(changedFiles, after, context.Csv, context.Sheet).Where(u => u.Year == units[0].Year).ToList();
             var unknown = replaced.Where(r => !units.Any(u => u.Unit.Code == r.Unit.Code)).Select(r => r.Unit.Code).ToList();
             if (unknown.Count > 0)

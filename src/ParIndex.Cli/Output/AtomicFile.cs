@@ -85,10 +85,26 @@ internal static partial class AtomicFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var reason = e is UnauthorizedAccessException ? "permission denied" : e.Message;
+            var reason = Reason(e, file) ?? e.Message;
             throw new CliException($"'{file}' cannot be written: {(temporary is null ? reason : reason.Replace(temporary, file, StringComparison.Ordinal))}", "--output", e);
         }
     }
+
+    /// <summary>Why the system refused the output, in the tool's words, for the refusals a user meets; <see langword="null"/>
+    /// for others, said in the runtime's. A folder that takes no new file (/proc, /sys) gave "Could not find file
+    /// '/proc/version'", of a file that is there.</summary>
+    private static string? Reason(Exception e, string file) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        FileNotFoundException or DirectoryNotFoundException =>
+            $"the system makes no new file in the folder '{Path.GetDirectoryName(file)}': give a file in another folder",
+        PathTooLongException => "the path is longer than the system allows",
+        // On Linux and macOS the runtime keeps the system's error number (errno) as the HResult of an IOException it
+        // has no type for: EROFS 30, ENOSPC 28, EDQUOT 122 (Linux's number).
+        IOException { HResult: 30 } when !OperatingSystem.IsWindows() => "the file system is read-only",
+        IOException { HResult: 28 or 122 } when !OperatingSystem.IsWindows() => "the disk is full, or the disk quota used up",
+        _ => null,
+    };
 
     /// <summary>Says whether a path (its links followed) is a device, a pipe or a socket rather than a file.</summary>
     internal static bool IsDeviceOrPipe(string path)

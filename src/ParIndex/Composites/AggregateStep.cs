@@ -81,13 +81,32 @@ internal sealed class AggregateStep(string input, string output, string path, Ag
             }
             else
             {
+                // The weights (summing to 0, or past a double's range) fail every unit alike: one cause, said once naming
+                // the units (it was said once a unit, 51 lines for one cause). A unit's own value (a 0 under a geometric
+                // mean, InvalidStep) is its own cause, said at the unit.
+                var failed = new List<(DiagnosticKind Kind, string Message, List<string> Codes)>();
                 for (var u = 0; u < units; u++)
                 {
                     y[u] = Mean(x, w, u, spec, out var bad);
-                    if (bad is { } b)
+                    if (bad is { Kind: DiagnosticKind.InvalidStep } own)
                     {
-                        run.Problems.Add(Problem(b.Kind, aggregate, model.At(input.Times[u]) + b.Message, input.UnitCodes[u]));
+                        run.Problems.Add(Problem(own.Kind, aggregate, model.At(input.Times[u]) + own.Message, input.UnitCodes[u]));
                     }
+                    else if (bad is { } b)
+                    {
+                        var message = model.At(input.Times[u]) + b.Message;
+                        var i = failed.FindIndex(f => f.Kind == b.Kind && f.Message == message);
+                        if (i < 0)
+                        {
+                            failed.Add((b.Kind, message, []));
+                            i = failed.Count - 1;
+                        }
+                        failed[i].Codes.Add(input.UnitCodes[u]);
+                    }
+                }
+                foreach (var (kind, message, codes) in failed)
+                {
+                    run.Problems.Add(codes.Count == 1 ? Problem(kind, aggregate, message, codes[0]) : Problem(kind, aggregate, "units " + Invariant.FirstFew(codes) + ": " + message));
                 }
             }
             data[index[aggregate]] = y;

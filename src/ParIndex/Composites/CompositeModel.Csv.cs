@@ -176,7 +176,11 @@ public sealed partial class CompositeModel
                 direction = 1;
             }
             var weight = Number("Weight");
-            if (weight is { } w && double.IsInfinity(w))
+            if (weight is null && Cell("Weight") is not null)
+            {
+                weight = 1; // 'abc' is said above: "needs a weight" would say it a second time, as if the cell were empty
+            }
+            else if (weight is { } w && double.IsInfinity(w))
             {
                 // Read as a double, 1e400 is ∞, which the model refused as "not Infinity": said here, quoting the text.
                 problems.Add(Problem(DiagnosticKind.ValueOutOfRange, code, null, file, line, "Weight", "the weight '" + Cell("Weight") + "' is too large, not a finite number (a weight is zero or more and below about 1.8e308)"));
@@ -221,6 +225,7 @@ public sealed partial class CompositeModel
         }
         var numeric = new List<(string Code, int Index)>();
         var labels = new List<(string Code, int Index)>();
+        var undescribed = new List<string>();
         foreach (var (name, index) in columns.OrderBy(c => c.Value))
         {
             if (name is "uCode" or "uName" or "Time")
@@ -229,7 +234,7 @@ public sealed partial class CompositeModel
             }
             if (!elements.TryGetValue(name, out var element))
             {
-                problems.Add(Problem(DiagnosticKind.UnknownCode, name, null, file, 1, name, "the column is not described in the metadata"));
+                undescribed.Add(name);
             }
             else if (element.Type == ElementType.Aggregate)
             {
@@ -243,6 +248,16 @@ public sealed partial class CompositeModel
             {
                 numeric.Add((name, index));
             }
+        }
+        // Columns the metadata does not describe are each said at their place, but a flood of them (a sheet of another
+        // index, thousands of columns) is one cause: said once at the first, naming a few, where it was a line a column.
+        if (undescribed.Count > 5)
+        {
+            problems.Add(Problem(DiagnosticKind.UnknownCode, undescribed[0], null, file, 1, undescribed[0], "the columns " + Invariant.FirstFew(undescribed) + " are not described in the metadata"));
+        }
+        else
+        {
+            problems.AddRange(undescribed.Select(name => Problem(DiagnosticKind.UnknownCode, name, null, file, 1, name, "the column is not described in the metadata")));
         }
         foreach (var (row, line) in Records(rows, file, problems))
         {
@@ -259,7 +274,11 @@ public sealed partial class CompositeModel
                     }
                     else
                     {
-                        problems.Add(Problem(DiagnosticKind.NotANumber, column, code, file, line, column, "'" + row[index] + "' is not a number" + hint));
+                        // 1e400 reads as ∞: a number, beyond what a value can be ("not a number" was false of it);
+                        // "Infinity" written as a word is none.
+                        var beyond = double.IsInfinity(v) && row[index].Any(char.IsAsciiDigit);
+                        problems.Add(Problem(DiagnosticKind.NotANumber, column, code, file, line, column, "'" + row[index] + "' is "
+                            + (beyond ? "beyond a double's range (about ±1.8e308): no value can be that large" : "not a number" + hint)));
                     }
                 }
                 values.Add(new(column, value));

@@ -45,24 +45,37 @@ internal abstract class PipelineStep(string input, string output, string path)
         }
     }
 
-    /// <summary>Adds a problem for every value of <paramref name="output"/> that is infinite: numbers beyond a double's
-    /// range (about 1.8e308) overflowed in this step, and an infinity would rank first or last without a word. In a step
-    /// that <see cref="KeepsShape"/>, a value that was a number and came out none (∞ − ∞, ∞/∞) overflowed too, where it
-    /// would otherwise pass for a missing value; elsewhere only ±∞ tells.</summary>
+    /// <summary>Adds a problem for every column of <paramref name="output"/> with values that are infinite: numbers beyond
+    /// a double's range (about 1.8e308) overflowed in this step, and an infinity would rank first or last without a word.
+    /// In a step that <see cref="KeepsShape"/>, a value that was a number and came out none (∞ − ∞, ∞/∞) overflowed too,
+    /// where it would otherwise pass for a missing value; elsewhere only ±∞ tells. One cause (a denominator of 1e-310,
+    /// weights summing past the range) overflows a column for every unit: it is said once, at the column, naming the
+    /// units; it was said once a unit, 51 lines for one cause.</summary>
     internal void CheckFinite(CompositeDataSet output, CompositeDataSet input, List<Diagnostic> problems)
     {
+        const string Beyond = " beyond a double's range (about ±1.8e308)";
+        var units = new List<string>();
         for (var c = 0; c < output.Columns.Length; c++)
         {
+            units.Clear();
+            string? first = null;
             for (var u = 0; u < output.UnitCodes.Length; u++)
             {
                 var value = output.Data[c][u];
                 var was = KeepsShape ? input.Data[c][u] : double.NaN;
                 if (double.IsInfinity(value) || (double.IsNaN(value) && double.IsFinite(was)))
                 {
-                    var what = double.IsNaN(was) ? "the result" : "the result from " + was.ToString("R", CultureInfo.InvariantCulture);
-                    problems.Add(Problem(DiagnosticKind.ValueOutOfRange, output.Columns[c],
-                        what + " went beyond a double's range (about ±1.8e308) and is no number; scale the data down", output.UnitCodes[u]));
+                    units.Add(output.UnitCodes[u]);
+                    first ??= double.IsNaN(was) ? "the result" : "the result from " + was.ToString("R", CultureInfo.InvariantCulture);
                 }
+            }
+            if (units.Count == 1)
+            {
+                problems.Add(Problem(DiagnosticKind.ValueOutOfRange, output.Columns[c], first + " went" + Beyond + " and is no number; scale the data down", units[0]));
+            }
+            else if (units.Count > 1)
+            {
+                problems.Add(Problem(DiagnosticKind.ValueOutOfRange, output.Columns[c], "the results of units " + Invariant.FirstFew(units) + " went" + Beyond + " and are no numbers; scale the data down"));
             }
         }
     }

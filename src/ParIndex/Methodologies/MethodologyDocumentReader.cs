@@ -76,14 +76,14 @@ internal sealed class MethodologyDocumentReader
         var title = _json.String(root, "$", "title", required: true);
         var subject = _json.Choice(root, "$", "subjectKind", SubjectKinds, required: true);
         var years = ReadYears(_json, root, "$");
-        var maxPoints = _json.Decimal(root, "$", "maxPoints", required: true);
+        var maxPoints = Held(root, "$", "maxPoints", required: true, code: null);
         CheckPoints(maxPoints, "$", "maxPoints", null);
         var aggregation = _json.Choice(root, "$", "aggregation", Aggregations) ?? Aggregation.SumOfPoints;
         var legalBasis = _json.Property(root, "$", "legalBasis", required: false) is { } basis ? ReadLegalBasis(_json, basis, "$.legalBasis") : null;
         var caps = new decimal[2];
         foreach (var (name, i) in new[] { ("bonusCap", 0), ("penaltyCap", 1) })
         {
-            if (_json.Decimal(root, "$", name, required: false) is { } value)
+            if (Held(root, "$", name, required: false, code: null) is { } value)
             {
                 caps[i] = value;
                 if (value < 0m || !Points.Fits(value))
@@ -176,10 +176,10 @@ internal sealed class MethodologyDocumentReader
             _pathByCode[code] = path;
         }
         var name = _json.String(node, path, "name", required: true);
-        var maxPoints = _json.Decimal(node, path, "maxPoints", required: true);
+        var maxPoints = Held(node, path, "maxPoints", required: true, code);
         CheckPoints(maxPoints, path, "maxPoints", code);
         var englishName = _json.String(node, path, "englishName", required: false);
-        var weight = _json.Decimal(node, path, "weight", required: false);
+        var weight = Held(node, path, "weight", required: false, code);
         var aggregation = _json.Choice(node, path, "aggregation", Aggregations) ?? Aggregation.SumOfPoints;
         if (weight is { } w && MethodologyValidator.WeightProblem(w) is { } weightProblem)
         {
@@ -243,10 +243,10 @@ internal sealed class MethodologyDocumentReader
                 return bands is null ? null : kind == "percentBands" ? BandRule.ForPercent(bands) : BandRule.ForCount(bands);
             case "timeliness":
                 var due = _json.AnnualDate(rule, path, "due", required: true);
-                var onTime = _json.Decimal(rule, path, "onTime", required: true);
-                var late = _json.Decimal(rule, path, "late", required: true);
+                var onTime = Held(rule, path, "onTime", required: true, code);
+                var late = Held(rule, path, "late", required: true, code);
                 var offset = _json.Int(rule, path, "dueYearOffset", required: false);
-                var notDone = _json.Decimal(rule, path, "notDone", required: false);
+                var notDone = Held(rule, path, "notDone", required: false, code);
                 CheckPoints(onTime, path, "onTime", code);
                 CheckPoints(late, path, "late", code);
                 CheckPoints(notDone, path, "notDone", code);
@@ -257,7 +257,7 @@ internal sealed class MethodologyDocumentReader
                 var (yes, no) = RequiredAndOptionalPoints(rule, path, "yes", "no", code);
                 return yes is null ? null : new YesNoRule(yes.Value, no ?? 0m);
             case "allConditions":
-                var points = _json.Decimal(rule, path, "points", required: true);
+                var points = Held(rule, path, "points", required: true, code);
                 var conditions = ReadConditions(rule, path);
                 CheckPoints(points, path, "points", code);
                 return points is null || conditions is null ? null : new AllConditionsRule(points.Value, conditions);
@@ -311,9 +311,9 @@ internal sealed class MethodologyDocumentReader
                 complete = false;
                 continue;
             }
-            var points = _json.Decimal(band, bandPath, "points", required: true);
-            var lower = _json.Decimal(band, bandPath, "lower", required: false);
-            var upper = _json.Decimal(band, bandPath, "upper", required: false);
+            var points = Held(band, bandPath, "points", required: true, code);
+            var lower = Held(band, bandPath, "lower", required: false, code);
+            var upper = Held(band, bandPath, "upper", required: false, code);
             CheckPoints(points, bandPath, "points", code);
             foreach (var (bound, property) in new[] { (lower, "lower"), (upper, "upper") })
             {
@@ -326,9 +326,10 @@ internal sealed class MethodologyDocumentReader
             // Bounds are explicit: a bound without its inclusiveness is an error, never a guess.
             var lowerInclusive = lower is null ? false : _json.Bool(band, bandPath, "lowerInclusive", required: true);
             var upperInclusive = upper is null ? false : _json.Bool(band, bandPath, "upperInclusive", required: true);
-            foreach (var (bound, inclusive, given) in new[] { ("lower", "lowerInclusive", lower), ("upper", "upperInclusive", upper) })
+            foreach (var (bound, inclusive) in new[] { ("lower", "lowerInclusive"), ("upper", "upperInclusive") })
             {
-                if (given is null && _json.Property(band, bandPath, inclusive, required: false) is not null)
+                // A bound given but refused (1e-30) is given: its inclusiveness is not said to need one.
+                if (_json.Property(band, bandPath, bound, required: false) is null && _json.Property(band, bandPath, inclusive, required: false) is not null)
                 {
                     _json.Add(DiagnosticKind.UnknownValue, JsonLocator.Child(bandPath, inclusive), Invariant.Format($"\"{inclusive}\" needs a \"{bound}\" bound"));
                 }
@@ -358,11 +359,29 @@ internal sealed class MethodologyDocumentReader
     // every rule's parameters are, so that type errors come before range errors.
     private (decimal? Required, decimal? Optional) RequiredAndOptionalPoints(JsonElement rule, string path, string requiredName, string optionalName, string? code)
     {
-        var first = _json.Decimal(rule, path, requiredName, required: true);
-        var second = _json.Decimal(rule, path, optionalName, required: false);
+        var first = Held(rule, path, requiredName, required: true, code);
+        var second = Held(rule, path, optionalName, required: false, code);
         CheckPoints(first, path, requiredName, code);
         CheckPoints(second, path, optionalName, code);
         return (first, second);
+    }
+
+    /// <summary>Reads a number the format holds in whole units of 10⁻¹⁰ (points, band bounds, caps, weights). One with more
+    /// decimal places, however written, is refused quoting its text: read as a decimal, 1e-30 was 0 and 0.00000000001
+    /// was said to be "at most 100000000"; one rule now says both. Its trailing zeros are no decimals (1.00000000000 is 1).</summary>
+    private decimal? Held(JsonElement owner, string path, string property, bool required, string? code)
+    {
+        if (_json.Decimal(owner, path, property, required) is not { } value)
+        {
+            return null;
+        }
+        var written = owner.GetProperty(property).GetRawText();
+        if (JsonWalker.DecimalPlaces(written) > Points.DecimalPlaces)
+        {
+            _json.Add(DiagnosticKind.ValueOutOfRange, JsonLocator.Child(path, property), JsonMessages.TooManyDecimals(property, written, Points.DecimalPlaces), code);
+            return null;
+        }
+        return Math.Round(value, Points.DecimalPlaces);
     }
 
     /// <summary>Checks a number of points (a maximum, a rule's points) against the range every number of points in the

@@ -12,7 +12,22 @@ internal static class NumberText
         value = 0m;
         var t = text.AsSpan().Trim();
         Span<char> plain = stackalloc char[t.Length];
-        return TryInvariant(t, mark, plain, out var length, out hint) && Invariant(plain[..length], out value);
+        if (TryInvariant(t, mark, plain, out var length, out hint))
+        {
+            if (Invariant(plain[..length], out value))
+            {
+                return true;
+            }
+            hint = " (too large: a number here is at most 79228162514264337593543950335 either way)";
+            return false;
+        }
+        // A number in scientific notation (9.5e1, 1e400) is one: its form is what is wrong, and said.
+        if (hint is null && t.IndexOfAny('e', 'E') > 0
+            && double.TryParse(mark == DecimalMark.Comma ? t.ToString().Replace(',', '.') : t, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            hint = " (write it in plain digits, without an exponent)";
+        }
+        return false;
     }
 
     /// <summary>Reads a floating-point number (a composite indicator's data: "390.799991147468", "1e-04"; "390,8" and

@@ -39,6 +39,13 @@ internal static class JsonMessages
         where T : IFormattable =>
         Invariant.Format($"'{written}' is too large for any {what} of this format (at most {max} either way)");
 
+    // "-0" reads as 0; the sign says the writer meant some other number, or none.
+    internal static string NegativeZero(string written) => Invariant.Format($"'{written}' is zero with a minus sign: write 0, or the number meant");
+
+    // A number with more decimals than the format holds (0.00000000001, 1e-30): not rounded, least of all to 0.
+    internal static string TooManyDecimals(string property, string written, int places) =>
+        Invariant.Format($"{property} '{written}' has more than {places} decimal places, the most a number of this format has");
+
     internal static string MalformedNumber(string written) => Invariant.Format($"'{written}' is not a number such as 12, -3.5 or 1e3");
 
     internal static string MalformedLiteral(string written) => Invariant.Format($"'{written}' is not true, false or null");

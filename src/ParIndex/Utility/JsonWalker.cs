@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
@@ -128,7 +129,9 @@ internal sealed class JsonWalker
     /// <summary>Reads a whole number, or records why it is not one: a value of another type or a fraction, or a whole
     /// number beyond an <see cref="int"/>, said as too large.</summary>
     internal int? Whole(JsonElement value, string path) =>
-        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number)
+            // "-0" reads as 0, and a year of -0 was then "year 0": a sign on zero is a slip, refused as written.
+            ? number == 0 && value.GetRawText().StartsWith('-') ? OutOfRange<int>(path, JsonMessages.NegativeZero(value.GetRawText())) : number
         : IsWholeBeyondInt(value) ? OutOfRange<int>(path, JsonMessages.BeyondRange(value.GetRawText(), "whole number", int.MaxValue))
         : WrongType<int>(path, JsonMessages.ExpectedWholeNumber);
 
@@ -138,6 +141,27 @@ internal sealed class JsonWalker
         : value.ValueKind == JsonValueKind.Number // a number, but beyond a decimal's range (1e30): "expected a number" was false of it
             ? OutOfRange<decimal>(JsonLocator.Child(path, name), JsonMessages.BeyondRange(value.GetRawText(), "number", decimal.MaxValue))
         : WrongType<decimal>(JsonLocator.Child(path, name), JsonMessages.ExpectedNumber);
+
+    /// <summary>The decimal places of a JSON number as written, its trailing zeros not counted: 2 for 1.25 and 1.250, 11 for
+    /// 0.00000000001, 30 for 1e-30 (which reads as the decimal 0), 0 for 12.0, 1e3 and 0e-40. A format that holds its
+    /// numbers in whole units (points, in 10⁻¹⁰) refuses a number by this count, not by the decimal read, which rounds.</summary>
+    internal static long DecimalPlaces(string number)
+    {
+        var e = number.IndexOfAny(['e', 'E']);
+        var mantissa = e < 0 ? number : number[..e];
+        var point = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var fraction = point < 0 ? 0 : mantissa.Length - point - 1;
+        var digits = mantissa.Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('-');
+        var significant = digits.TrimEnd('0');
+        if (significant.TrimStart('0').Length == 0)
+        {
+            return 0; // zero, however written
+        }
+        // An exponent beyond a long's range is beyond any decimal too: read as the most it can be either way.
+        var exponent = e < 0 ? 0 : long.TryParse(number.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var x) ? x
+            : number[e + 1] == '-' ? long.MinValue / 2 : long.MaxValue / 2;
+        return Math.Max(0, fraction - (digits.Length - significant.Length) - exponent);
+    }
 
     /// <summary>Whether a JSON number is whole but beyond an <see cref="int"/> (1e30, 3000000000, 1e400), where "expected a
     /// whole number" would be false of it; 2023.5 and 2023.0 are not whole as written, and a number within an int's range

@@ -36,6 +36,11 @@ internal static class AreaPointRows
                 problems.Add(table.Place("points").Problem(DiagnosticKind.ValueOutOfRange, area, $"'{text}' is below 0 points", unit.Code));
                 continue;
             }
+            if (Rows.NotWholePoints(text, points.Number) is { } notWhole)
+            {
+                problems.Add(table.Place("points").Problem(DiagnosticKind.ValueOutOfRange, area, notWhole, unit.Code));
+                continue;
+            }
             if (!units.TryGetValue(unit.Code, out var entry))
             {
                 units.Add(unit.Code, entry = (unit, Rows.Name(table), new Dictionary<string, decimal>(StringComparer.Ordinal), table.Place(-1)));

@@ -50,6 +50,11 @@ internal static class AssessmentRows
                     Problem($"'{text}' is below 0", column); // here, where its place is known
                     return null;
                 }
+                if (kind == IndicatorKind.Points && value.Kind == IndicatorKind.Points && Rows.NotWholePoints(text, value.Number) is { } notWhole)
+                {
+                    Problem(notWhole, column);
+                    return null;
+                }
                 return value.Kind == IndicatorKind.NotApplicable ? null : value.Number;
             }
             var leaf = new LeafAssessment

@@ -51,7 +51,7 @@ internal static class ReportedValueRows
             {
                 if (LocalDatePattern.Iso.Parse(dateText) is not { Success: true } date)
                 {
-                    Problem($"'{dateText}' is not a date such as 2021-12-31", "reported_on");
+                    Problem(DateText.NotADate(dateText, "2021-12-31"), "reported_on");
                     continue;
                 }
                 on = date.Value;

@@ -12,6 +12,15 @@ internal static class Rows
     /// "2,023" or "2023.0".</summary>
     public static bool TryWhole(string text, out int value) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
+    /// <summary>Why a number read as points is none of them: points are whole units of 10⁻¹⁰, as a methodology's are, so
+    /// 0.00000000001 is refused at its cell (it was summed into a total, or shown beside an appraisal rounded to 0);
+    /// trailing zeros are no decimals. <see langword="null"/> when it is.</summary>
+    public static string? NotWholePoints(string text, decimal number) =>
+        decimal.Round(number, PointDecimals) == number ? null : $"'{text}' has more than {PointDecimals} decimal places, the most points have";
+
+    // The core's Points.DecimalPlaces, which these packages cannot reach (internal).
+    private const int PointDecimals = 10;
+
     /// <summary>Gets the name a row gives its unit, or <see langword="null"/> when its name cell is empty.</summary>
     public static string? Name(ITextTable table) => NullIfEmpty(table.Field("name"));
 

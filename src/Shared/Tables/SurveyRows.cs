@@ -56,6 +56,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
         var instrument = tally.Instrument;
         var questions = new List<(int, int)>();
         var problems = new List<(string Message, int Column)>();
+        var unknown = new List<(string Name, int Column)>();
         for (var c = 0; c < header.Count; c++)
         {
             var name = header[c].Trim();
@@ -77,8 +78,19 @@ internal sealed class SurveyRows<TTable> : IDisposable
             }
             else
             {
-                problems.Add(($"column '{name}' is neither a field ({string.Join(", ", Fields)}) nor a question of {instrument.Id}", c));
+                unknown.Add((name, c));
             }
+        }
+        // Columns that are neither are each said, but a flood of them (another instrument's questions, a sheet of
+        // thousands of columns) is one cause: said once, naming the first few, where it was a line a column.
+        const int Named = 5;
+        if (unknown.Count > Named)
+        {
+            problems.Add((string.Create(CultureInfo.InvariantCulture, $"columns {string.Join(", ", unknown.Take(Named).Select(u => "'" + u.Name + "'"))}, … ({unknown.Count} in all) are neither fields ({string.Join(", ", Fields)}) nor questions of {instrument.Id}"), unknown[0].Column));
+        }
+        else
+        {
+            problems.AddRange(unknown.Select(u => ($"column '{u.Name}' is neither a field ({string.Join(", ", Fields)}) nor a question of {instrument.Id}", u.Column)));
         }
         if (header.Count == 0)
         {
@@ -208,7 +220,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
             else if (!AnswerScale.TryParseCode(Table.Field(column), out answers[question], out var error))
             {
                 // Listed here, quoting the text as written; the tally counts the answer as invalid (or rejects the row).
-                _tally.Report(Lined(Table.Place(column).Problem(DiagnosticKind.AnswerOutOfScale, _tally.Instrument.Questions[question].Code, error) with { Item = DiagnosticItem.Question }));
+                _tally.Report(Table.Place(column).Problem(DiagnosticKind.AnswerOutOfScale, _tally.Instrument.Questions[question].Code, error) with { Item = DiagnosticItem.Question });
                 answers[question] = AnswerScale.UnreadableCode;
             }
         }
@@ -257,19 +269,10 @@ internal sealed class SurveyRows<TTable> : IDisposable
     {
         if (_inRow && _rowRejected)
         {
-            _tally.Report(Lined(problem));
+            _tally.Report(problem);
             return;
         }
         _rowRejected |= _inRow;
-        _tally.AddUnreadable(Lined(problem));
-    }
-
-    /// <summary>Puts the row into the message too, as the tally's own messages name the row, where the place does not say
-    /// it already: a line is said by the place (s.csv:2:3), a sheet's cell ('Phiếu'!B2) by its row label.</summary>
-    private Diagnostic Lined(Diagnostic problem)
-    {
-        var row = problem.Line is null && problem.JsonPath is not null ? Table.RowLabel : null;
-        return row is null ? problem
-            : new Diagnostic(problem.Kind, problem.ItemCode, row + ": " + problem.Message, problem.UnitCode) { Item = problem.Item, File = problem.File, Line = problem.Line, Column = problem.Column, JsonPath = problem.JsonPath };
+        _tally.AddUnreadable(problem);
     }
 }

@@ -13,6 +13,12 @@ internal static class Arguments
         where T : class
         => argument ?? throw Kept(new ArgumentNullException(paramName), "Value cannot be null.");
 
+    /// <summary>Returns a stream that can be read, or throws <see cref="ArgumentException"/> naming it: a closed stream
+    /// failed later with the runtime's ObjectDisposedException, or was taken for a damaged file.</summary>
+    internal static Stream CheckReadable([NotNull] Stream? stream, [CallerArgumentExpression(nameof(stream))] string paramName = "") =>
+        CheckNotNull(stream, paramName).CanRead ? stream
+            : throw Invalid(paramName, "the stream cannot be read: it is closed, or open for writing only");
+
     /// <summary>A bad argument, in <paramref name="words"/>.</summary>
     internal static ArgumentException Invalid(string paramName, string words, Exception? inner = null) =>
         Kept(new ArgumentException(words, paramName, inner), words);

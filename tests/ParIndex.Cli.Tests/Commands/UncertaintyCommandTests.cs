@@ -209,7 +209,8 @@ public sealed class UncertaintyCommandTests : TempFileTests
     [InlineData("--runs", "abc", "--runs: 'abc' is not a whole number")]
     [InlineData("--runs", "99999999999", "--runs: '99999999999' is not a whole number")]
     [InlineData("--seed", "-1", "--seed: '-1' is not a whole number from 0")]
-    [InlineData("--weight-noise", "1e400", "--weight-noise: '1e400' is not a number such as 1.5")]
+    [InlineData("--weight-noise", "1e400", "--weight-noise: '1e400' is out of range: a number here is at most 79228162514264337593543950335 either way")] // main: "is not a number such as 1.5"
+    [InlineData("--weight-noise", "1e1", "--weight-noise: '1e1' is a number in a form this option does not read")]
     public void Uncertainty_NumberThatCannotBeRead_IsQuotedWithTheOptionNotADotNetType(string option, string text, string expected)
     {
         var run = CliRun.Refused(Survey(option, text));

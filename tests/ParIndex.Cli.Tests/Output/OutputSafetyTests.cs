@@ -152,6 +152,21 @@ public class OutputSafetyTests : TempFileTests
     }
 
     [Fact]
+    public void Output_AFileInAFolderThatTakesNoFiles_IsSaidInTheToolsWords()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Main: "'/proc/version' cannot be written: Could not find file '/proc/version'.", the runtime's words of a file
+        // that is there.
+        var run = CliRun.Refused("rank", "--year", "2023", "--format", "csv", "--output", "/proc/version");
+
+        Assert.Equal("error: --output: '/proc/version' cannot be written: the system makes no new file in the folder '/proc': give a file in another folder", run.Error.Split('\n')[0].TrimEnd());
+    }
+
+    [Fact]
     public void Csv_TextThatASpreadsheetWouldRun_IsNeutralisedAndNumbersStayNumbers()
     {
         // A unit whose name is a formula, as a hostile or careless input file could carry.

@@ -41,20 +41,34 @@ public class ReaderStreamTests
 
     [Theory]
     [MemberData(nameof(StreamReaders))]
-    public void Read_ClosedWorkbookStream_IsTheCallersMistake_NotADamagedWorkbook(string reader, string parameter)
+    public void Read_ClosedStream_IsTheCallersMistake_NotADamagedFile(string reader, string parameter)
     {
-        if (parameter != "xlsx")
+        if (reader == "IndicatorsCsv.Read")
         {
-            return; // a closed CSV stream is the runtime's ObjectDisposedException, as it was
+            return; // it reads a TextReader: no StreamReader can be made on a closed stream, which .NET says itself
         }
-        var closed = new MemoryStream(File.ReadAllBytes(IndicatorsBook));
+        var closed = new MemoryStream(File.ReadAllBytes(parameter == "xlsx" ? IndicatorsBook : IndicatorsCsvFile));
         closed.Dispose();
 
-        // Main reported it as the file's fault: "the file is not an Excel workbook (.xlsx) that can be opened: it is a zip
-        // package, but not an Excel workbook" (the composite reader threw the runtime's ObjectDisposedException).
+        // Main reported a workbook as the file's fault: "the file is not an Excel workbook (.xlsx) that can be opened: it
+        // is a zip package, but not an Excel workbook" (the composite reader threw the runtime's ObjectDisposedException),
+        // and every CSV reader threw the runtime's ObjectDisposedException.
         var error = Assert.Throws<ArgumentException>(() => ReadStream(reader, closed));
 
-        Assert.Equal("xlsx", error.ParamName);
+        Assert.Equal(parameter, error.ParamName);
+        Assert.StartsWith("the stream cannot be read: it is closed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CompositeTablesCsv_ClosedStream_IsTheCallersMistakeNamingIt()
+    {
+        var open = new MemoryStream(File.ReadAllBytes(IndicatorsCsvFile));
+        var closed = new MemoryStream();
+        closed.Dispose();
+
+        var error = Assert.Throws<ArgumentException>(() => CompositeTablesCsv.Read(open, closed, null, null, null));
+
+        Assert.Equal("metadata", error.ParamName);
         Assert.StartsWith("the stream cannot be read: it is closed", error.Message, StringComparison.Ordinal);
     }
 

@@ -47,8 +47,31 @@ public class CompositeCsvTests
             "element Idx: d.csv line 1, column Idx: the aggregate is given as data; aggregates are computed",
             "element Extra: d.csv line 1, column Extra: the column is not described in the metadata",
             "unit A, element y: d.csv line 2, column y: 'abc' is not a number",
-            "element y: m.csv line 3: an indicator or aggregate needs a weight",
+            // main also said "element y: m.csv line 3: an indicator or aggregate needs a weight": 'two' a second time
         ], problems.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Read_ThousandsOfUndescribedColumns_AreOneProblemAtTheFirst()
+    {
+        // Main said "the column is not described in the metadata" once a column: 3,000 lines for one cause.
+        var extra = Enumerable.Range(0, 3000).Select(i => "Z" + i).ToList();
+        var data = "uCode,Pop,x,y," + string.Join(",", extra) + "\nA,1,2,3," + string.Join(",", extra.Select(_ => "1")) + "\nB,2,4,5," + string.Join(",", extra.Select(_ => "1")) + "\n";
+
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv(data, Meta, "d.csv", "m.csv"));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.UnknownCode, "element Z0: d.csv line 1, column Z0: the columns Z0, Z1, Z2, Z3, Z4, … (3000 in all) are not described in the metadata"), (problem.Kind, problem.ToString()));
+    }
+
+    [Fact]
+    public void Read_ValueBeyondADouble_IsSaidToBeTooLargeNotNoNumber()
+    {
+        // Main: "'1e400' is not a number", of a number too large for any value.
+        var error = Assert.Throws<InvalidCompositeException>(() => CompositeModel.ReadCsv("uCode,Pop,x,y\nA,1,1e400,3\nB,2,4,5\n", Meta, "d.csv", "m.csv"));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.NotANumber, "d.csv line 2, column x: '1e400' is beyond a double's range (about ±1.8e308): no value can be that large"), (problem.Kind, problem.Message));
     }
 
     [Fact]

@@ -246,7 +246,23 @@ public class CompositePipelineTests
 
         var error = Assert.Throws<InvalidCompositeException>(() => pipeline.Run(model));
 
-        Assert.Equal(["U1", "U2"], error.Diagnostics.Select(d => d.UnitCode));
-        Assert.All(error.Diagnostics, d => Assert.Equal((DiagnosticKind.ValueOutOfRange, "Index"), (d.Kind, d.ItemCode)));
+        // One cause, said once at its column, naming the units (main: one problem a unit, U1 and U2).
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.ValueOutOfRange, "Index", (string?)null), (problem.Kind, problem.ItemCode, problem.UnitCode));
+        Assert.Equal("aggregate step: units U1, U2: the weights of the children present sum beyond a double's range (about 1.8e308), so each share of them would be 0; scale the weights down", problem.Message);
+    }
+
+    [Fact]
+    public void Run_ADenominatorThatOverflowsEveryUnit_IsOneProblemNamingTheFirstUnits()
+    {
+        // 1 ÷ 1e-310 is 1e310, past a double's largest, for each of the seven units: main listed seven problems of one cause.
+        var model = CompositeModel.ReadCsv("uCode,uName,Region,Time,Pop,x,y\n" + string.Concat(Enumerable.Range(1, 7).Select(u => $"U{u},Unit {u},E,2018,1e-310,{u},{u}\n")), CompositeCsvTests.Meta);
+        var pipeline = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "denominate" }, { "step": "aggregate" } ] }""");
+
+        var error = Assert.Throws<InvalidCompositeException>(() => pipeline.Run(model));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.ValueOutOfRange, "x", (string?)null, "$.steps[0]"), (problem.Kind, problem.ItemCode, problem.UnitCode, problem.JsonPath));
+        Assert.Equal("denominate step: the results of units U1, U2, U3, U4, U5, … (7 in all) went beyond a double's range (about ±1.8e308) and are no numbers; scale the data down", problem.Message);
     }
 }

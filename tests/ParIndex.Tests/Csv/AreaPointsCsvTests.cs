@@ -50,4 +50,26 @@ public class AreaPointsCsvTests
         Assert.Equal((2, 4), (problem.Line, problem.Column));
         Assert.Contains("'nine'", problem.Message, System.StringComparison.Ordinal);
     }
+
+    [Theory]
+    // Points are whole units of 10⁻¹⁰: main summed 0.00000000001 into the total ("7.00000000001 points").
+    [InlineData("0.00000000001")]
+    [InlineData("5.123456789012")]
+    public void Read_PointsWithMoreThanTenDecimals_IsAProblemAtItsCell(string points)
+    {
+        var result = Read("unit,name,area,points\nDN,Đà Nẵng,1," + points + "\n");
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((2, 4, DiagnosticKind.ValueOutOfRange), (problem.Line, problem.Column, problem.Kind));
+        Assert.Equal("'" + points + "' has more than 10 decimal places, the most points have", problem.Message);
+    }
+
+    [Fact]
+    public void Read_PointsWithTrailingZerosPastTenDecimals_AreTheirValue()
+    {
+        var result = Read("unit,name,area,points\nDN,Đà Nẵng,1,5.500000000000\n");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(5.5m, Assert.Single(result.Value).Value.Points["1"]);
+    }
 }

@@ -51,6 +51,19 @@ public class AssessmentsCsvTests
         Assert.Equal(0.5m, Assert.Single(result.GetValueOrThrow()).Leaves[0].SelfScore);
     }
 
+    [Theory]
+    // Points are whole units of 10⁻¹⁰: main showed self 0.00000000001 beside the appraisal it took as 0.
+    [InlineData("unit,name,year,code,self\nA,Sở A,2023,1.1.1,0.00000000001\n", 5, "'0.00000000001' has more than 10 decimal places, the most points have")]
+    [InlineData("unit,name,year,code,self,appraised\nA,Sở A,2023,1.1.1,1,0.50000000001\n", 6, "'0.50000000001' has more than 10 decimal places, the most points have")]
+    public void Read_PointsWithMoreThanTenDecimals_IsAProblemAtItsCell(string text, int column, string expected)
+    {
+        var result = Read(text);
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((2, column, expected), (problem.Line, problem.Column, problem.Message));
+        Assert.Empty(result.Value);
+    }
+
     [Fact]
     public void Read_DecimalCommaInCommaFile_IsAProblemAtItsCellQuotingIt()
     {

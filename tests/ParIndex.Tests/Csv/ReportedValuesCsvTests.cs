@@ -45,4 +45,17 @@ public class ReportedValuesCsvTests
         Assert.Equal((2, column), (problem.Line, problem.Column));
         Assert.Empty(result.Value);
     }
+
+    [Theory]
+    // main: "'2023-02-29' is not a date such as 2021-12-31", of a text of that very shape.
+    [InlineData("2023-02-29", "'2023-02-29' is not a date: February 2023 has 28 days, no day 29")]
+    [InlineData("2021-13-01", "'2021-13-01' is not a date: there is no month 13")]
+    [InlineData("31/12/2021", "'31/12/2021' is not a date such as 2021-12-31")]
+    public void Read_ReportedOnThatIsNoDate_SaysWhatIsWrong(string reportedOn, string expected)
+    {
+        var result = Read("indicator,year,value,source,reported_on\ndossiers.online,2021,18.6%,x," + reportedOn + "\n");
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((2, 5, expected), (problem.Line, problem.Column, problem.Message));
+    }
 }

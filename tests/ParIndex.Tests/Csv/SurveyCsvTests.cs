@@ -119,6 +119,20 @@ public class SurveyCsvTests
     }
 
     [Fact]
+    public void ReadInto_ThousandsOfUnknownColumns_AreOneProblemNamingTheFirst()
+    {
+        // Main listed one problem a column: 5,000 lines for one cause (a file of another format).
+        var header = "year,province,A1," + string.Join(",", Enumerable.Range(0, 5000).Select(i => "X" + i));
+        var tally = new SurveyTally(SurveyFixture.Instrument);
+
+        var error = Assert.ThrowsAny<DiagnosticException>(() => SurveyCsv.ReadInto(new StringReader(header + "\n2023,Cà Mau,5\n"), tally, null));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal(1, problem.Line);
+        Assert.StartsWith("header: columns 'X0', 'X1', 'X2', 'X3', 'X4', … (5000 in all) are neither fields (year, province, district, commune, group, weight) nor questions of ", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadIntoAsync_SemicolonsAndAGivenYear_ReadLikeTheSyncReader()
     {
         var csv = "province;A1;A2;B1;B2;P1\nCà Mau;5;4;3;1;2\nHà Nội;5;5;5;1;5\n";

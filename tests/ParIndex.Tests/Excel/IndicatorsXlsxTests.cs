@@ -49,6 +49,34 @@ public class IndicatorsXlsxTests
         Assert.Equal(ParIndex.Rules.IndicatorValue.Flag(true), unit["1.1.3"]);
     }
 
+    [Theory]
+    // Excel's serials count 29 February 1900 (Lotus 1-2-3's leap-year bug): 1 is 1900-01-01, 59 is 1900-02-28 and 61 is
+    // 1900-03-01. .NET's OLE Automation dates do not, so main read 1 as 1899-12-31 and 59 as 1900-02-27.
+    [InlineData("1", 1900, 1, 1)]
+    [InlineData("59", 1900, 2, 28)]
+    [InlineData("61", 1900, 3, 1)]
+    public void Read_DateSerialOfEarly1900_IsTheDayExcelShows(string serial, int year, int month, int day)
+    {
+        var book = Make("Data", [S("unit"), S("year"), S("code"), S("value")], [S("A"), N("2023"), S("1.1.1"), N(serial, 2)]);
+
+        var unit = Assert.Single(IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "book.xlsx").GetValueOrThrow());
+
+        Assert.Equal(ParIndex.Rules.IndicatorValue.Completed(new NodaTime.LocalDate(year, month, day)), unit["1.1.1"]);
+    }
+
+    [Fact]
+    public void Read_DateSerial60_IsAProblemAtItsCell()
+    {
+        // Serial 60 is the 29 February 1900 Excel shows and the calendar lacks: main read it as 1900-02-28.
+        var book = Make("Data", [S("unit"), S("year"), S("code"), S("value")], [S("A"), N("2023"), S("1.1.1"), N("60", 2)], [S("A"), N("2023"), S("1.1.3"), new CellSpec("1", "b")]);
+
+        var result = IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "book.xlsx");
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticKind.ValueOutOfRange, "book.xlsx", "Data!D2"), (problem.Kind, problem.File, problem.JsonPath));
+        Assert.Equal("the cell holds the date 1900-02-29 (serial 60), a day Excel counts that never was: 1900 was no leap year; type the date meant", problem.Message);
+    }
+
     // Sheet 'Số liệu' of the LibreOffice workbook: each unit's code, name and year merged down over its six rows, and
     // 1.1.4 as a percent-formatted number, 0.955 and 0.8619, shown "95,50 %" and "86,19 %". By hand (Cà Mau 1880/QĐ-UBND
     // 1.1–1.2): A as unit A of the CSV sample, 95.5% > 90% → 2, in all 6 of 7 → 85.71; B the same but 86.19% in

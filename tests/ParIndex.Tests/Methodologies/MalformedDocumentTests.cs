@@ -79,7 +79,15 @@ public class MalformedDocumentTests
         // Tiny, not too large: 1e-400 reads as the decimal 0, which the check for "too large" took for a whole number.
         { "tiny number where a whole number is read", "{ \"first\": 2020 }", "{ \"first\": 1e-400 }", "$.years.first (line 6, column 23): expected a whole number" },
         { "huge total", "\"maxPoints\": 3,\n  \"areas\"", "\"maxPoints\": -100000001,\n  \"areas\"", "$.maxPoints (line 7, column 16): maxPoints -100000001 must be at most 100000000 either way, with at most 10 decimal places" },
-        { "eleven decimals", "\"yes\": 1 }", "\"yes\": 0.00000000001 }", "$.areas[0].criteria[1].rule.yes (line 26, column 45), criterion 1.2: yes 0.00000000001 must be at most 100000000 either way, with at most 10 decimal places" },
+        // Points are held in whole units of 10⁻¹⁰: a number with more decimals is refused by one rule, quoting it as written
+        // (main: "yes 0.00000000001 must be at most 100000000 either way", and 1e-30, read as the decimal 0, was taken).
+        { "eleven decimals", "\"yes\": 1 }", "\"yes\": 0.00000000001 }", "$.areas[0].criteria[1].rule.yes (line 26, column 45), criterion 1.2: yes '0.00000000001' has more than 10 decimal places, the most a number of this format has" },
+        { "total of 1e-30", "\"maxPoints\": 3,\n  \"areas\"", "\"maxPoints\": 1e-30,\n  \"areas\"", "$.maxPoints (line 7, column 16): maxPoints '1e-30' has more than 10 decimal places, the most a number of this format has" },
+        { "band points of 1e-30", "{ \"upper\": 90, \"upperInclusive\": true, \"points\": 0 }", "{ \"upper\": 90, \"upperInclusive\": true, \"points\": 1e-30 }", "$.areas[0].criteria[0].rule.bands[1].points (line 20, column 62), criterion 1.1: points '1e-30' has more than 10 decimal places, the most a number of this format has" },
+        { "band bound of 29 decimals", "\"lower\": 90,", "\"lower\": 0.00000000000000000000000000001,", "$.areas[0].criteria[0].rule.bands[0].lower (line 19, column 24), criterion 1.1: lower '0.00000000000000000000000000001' has more than 10 decimal places, the most a number of this format has" },
+        { "weight of 1e-30", "\"maxPoints\": 1,", "\"maxPoints\": 1, \"weight\": 1e-30,", "$.areas[0].criteria[1].weight (line 25, column 37), criterion 1.2: weight '1e-30' has more than 10 decimal places, the most a number of this format has" },
+        // -0 reads as 0: "first 0 is outside 2000 to 2100" quoted a number the file does not hold.
+        { "year of -0", "{ \"first\": 2020 }", "{ \"first\": -0 }", "$.years.first (line 6, column 23): '-0' is zero with a minus sign: write 0, or the number meant" },
         { "negative weight", "\"maxPoints\": 1,", "\"maxPoints\": 1, \"weight\": -1,", "$.areas[0].criteria[1].weight (line 25, column 37), criterion 1.2: weight -1 must be more than 0 and at most 100000000, with at most 10 decimal places\n$.areas[0].criteria[1] (line 22, column 9), criterion 1.2: the weight -1 is never used: node 1 sums points, so the maxima weigh the children; declare a weighted mean there or remove the weight" },
         { "percent bound above 100", "\"lower\": 90,", "\"lower\": 900,", "$.areas[0].criteria[0].rule.bands[0].lower (line 19, column 24), criterion 1.1: lower 900 is outside 0 to 100 (with at most 10 decimal places)" },
         { "count bound above the limit", "\"percentBands\", \"bands\": [\n            { \"lower\": 90,", "\"countBands\", \"bands\": [\n            { \"lower\": 100000001,", "$.areas[0].criteria[0].rule.bands[0].lower (line 19, column 24), criterion 1.1: lower 100000001 is outside 0 to 100000000 (with at most 10 decimal places)" },
@@ -113,6 +121,19 @@ public class MalformedDocumentTests
         { "points above maximum", "\"yes\": 1 }", "\"yes\": 2 }", "$.areas[0].criteria[1] (line 22, column 9), criterion 1.2: yes gives 2 points, outside [0, 1]" },
         { "no areas listed", Valid, "{ \"formatVersion\": 1, \"id\": \"T\", \"title\": \"T\", \"subjectKind\": \"custom\", \"years\": { \"first\": 2020 }, \"maxPoints\": 3, \"areas\": [] }", "$ (line 1, column 1): the methodology has no areas" },
     };
+
+    [Theory]
+    [InlineData("1.00000000000", "1")] // eleven decimals, all zeros: a whole number of 10⁻¹⁰ points
+    [InlineData("100e-2", "1")]
+    [InlineData("0.5e1", "5")]
+    public void Read_PointsWithTrailingZerosOrAnExponent_AreReadByTheirValue(string written, string points)
+    {
+        var methodology = Methodology.ParseJson(Valid
+            .Replace("\"maxPoints\": 1,", "\"maxPoints\": " + written + ",", StringComparison.Ordinal)
+            .Replace("\"maxPoints\": 3,", "\"maxPoints\": " + (2 + decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture)).ToString(System.Globalization.CultureInfo.InvariantCulture) + ",", StringComparison.Ordinal));
+
+        Assert.Equal(decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture), methodology.Leaves[1].MaxPoints);
+    }
 
     [Fact]
     public void Valid_Reads()

@@ -123,4 +123,17 @@ public class IndicatorValueParseTests
         Assert.False(IndicatorValue.TryParse(text, kind, mark, out _, out var error));
         Assert.Equal(expected, error);
     }
+
+    [Theory]
+    // A date's shape with a day or month the calendar lacks: what is wrong is said (main: "not a date such as 2024-03-01").
+    [InlineData("2023-02-29", "'2023-02-29' is not a date (February 2023 has 28 days, no day 29)")]
+    [InlineData("2024-04-31", "'2024-04-31' is not a date (April 2024 has 30 days, no day 31)")]
+    [InlineData("2024-13-01", "'2024-13-01' is not a date (there is no month 13)")]
+    [InlineData("29/2/2023", "'29/2/2023' is not a date (February 2023 has 28 days, no day 29)")] // day first, as Vietnamese dates are written
+    [InlineData("31/04/2024", "'31/04/2024' is not a date (April 2024 has 30 days, no day 31)")]
+    public void TryParse_CompletionOnADayThatIsNot_SaysWhatIsWrong(string text, string expected)
+    {
+        Assert.False(IndicatorValue.TryParse(text, IndicatorKind.Completion, DecimalMark.Point, out _, out var error));
+        Assert.Equal(expected, error);
+    }
 }

@@ -69,6 +69,7 @@ public class NumberTextTests
     [InlineData("12.34,5", " (dots must group thousands: 1.234,5)")]
     [InlineData(",5.0", " (dots must group thousands: 1.234,5)")] // no integer part, and a dot after the comma
     [InlineData("1.23x", null)] // a letter: not a number, whatever the dot could be
+    [InlineData("9,5e1", " (write it in plain digits, without an exponent)")]
     public void TryParse_DecimalComma_Refused(string text, string? hint)
     {
         Assert.False(NumberText.TryParse(text, DecimalMark.Comma, out _, out var given));
@@ -80,6 +81,10 @@ public class NumberTextTests
     [InlineData("1.2.3", null)]
     [InlineData("x", null)]
     [InlineData("1,5 kg", null)] // a letter: not a number, and the comma is not what is wrong
+    // Numbers, but not as this reads them: the fault is said (main said only "'9.5e1' is not a percentage such as 87.5").
+    [InlineData("9.5e1", " (write it in plain digits, without an exponent)")]
+    [InlineData("1e400", " (write it in plain digits, without an exponent)")]
+    [InlineData("79228162514264337593543950336", " (too large: a number here is at most 79228162514264337593543950335 either way)")]
     public void TryParse_DecimalPoint_Refused(string text, string? hint)
     {
         Assert.False(NumberText.TryParse(text, DecimalMark.Point, out _, out var given));

@@ -44,6 +44,8 @@ public class IndicatorsJsonTests
     [InlineData("{ \"year\": 2023, \"units\": [\n  { \"code\": \"A\", \"values\": {} } ] }", DiagnosticKind.Empty, "$.units[0].values", 2, 28, "no values are reported: \"values\" is an empty object")]
     // A property repeated in an object, at the second: System.Text.Json alone would keep the second code silently.
     [InlineData("{ \"year\": 2023, \"units\": [\n  { \"code\": \"A\", \"code\": \"B\", \"values\": { \"1.1.3\": true } } ] }", DiagnosticKind.DuplicateProperty, "$.units[0].code", 2, 18, null)]
+    // A year of -0 reads as 0: main scored the units as of "assessment year 0", a number the file does not hold.
+    [InlineData("{ \"year\": -0, \"units\": [\n  { \"code\": \"A\", \"values\": { \"1.1.3\": true } } ] }", DiagnosticKind.ValueOutOfRange, "$.year", 1, 11, "'-0' is zero with a minus sign: write 0, or the number meant")]
     public void Read_DocumentProblem_IsPlacedAtItsLineAndColumn_AndReadsNoUnit(string json, DiagnosticKind kind, string path, int line, int column, string? message)
     {
         var result = Read(json);
