@@ -5,17 +5,12 @@ namespace ParIndex.Methodologies;
 /// <remarks>An area must have at least one criterion, and their maxima must sum to the area's.</remarks>
 public sealed class Area : MethodologyNode
 {
-    private readonly ImmutableArray<Criterion> _criteria = ImmutableArray<Criterion>.Empty;
-
-    /// <summary>Gets the criteria (tiêu chí) of the area.</summary>
+    /// <summary>Gets the criteria (tiêu chí) of the area: its <see cref="MethodologyNode.Children"/>.</summary>
     public ImmutableArray<Criterion> Criteria
     {
-        get => _criteria;
-        init => _criteria = OrEmpty(value);
+        get => Children;
+        init => Children = value;
     }
-
-    /// <inheritdoc/>
-    public override ImmutableArray<Criterion> Children => _criteria;
 
     private protected override bool EqualsOwnParts(MethodologyNode other) => true;
 }

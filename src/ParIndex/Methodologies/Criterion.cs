@@ -8,13 +8,11 @@ namespace ParIndex.Methodologies;
 /// </summary>
 public sealed class Criterion : MethodologyNode
 {
-    private readonly ImmutableArray<Criterion> _subCriteria = ImmutableArray<Criterion>.Empty;
-
-    /// <summary>Gets the sub-criteria; empty for a leaf.</summary>
+    /// <summary>Gets the sub-criteria, its <see cref="MethodologyNode.Children"/>; empty for a leaf.</summary>
     public ImmutableArray<Criterion> SubCriteria
     {
-        get => _subCriteria;
-        init => _subCriteria = OrEmpty(value);
+        get => Children;
+        init => Children = value;
     }
 
     /// <summary>Gets the scoring rule of a leaf (cách chấm điểm); <see langword="null"/> for a criterion with sub-criteria.</summary>
@@ -24,9 +22,6 @@ public sealed class Criterion : MethodologyNode
     /// another method; not used for a criterion with sub-criteria. A methodology JSON writes it as the leaf's
     /// <c>"source"</c>.</summary>
     public AssessmentMethod AssessedBy { get; init; }
-
-    /// <inheritdoc/>
-    public override ImmutableArray<Criterion> Children => _subCriteria;
 
     private protected override bool EqualsOwnParts(MethodologyNode other) =>
         other is Criterion criterion && AssessedBy == criterion.AssessedBy && Equals(Rule, criterion.Rule);

@@ -55,8 +55,13 @@ public abstract class MethodologyNode : IEquatable<MethodologyNode>
     /// PAR Index) or a weighted mean of their percentages. A leaf keeps the default.</summary>
     public Aggregation Aggregation { get; init; }
 
+    // Held here for both kinds of node, which set it under their own names (Area.Criteria, Criterion.SubCriteria).
     /// <summary>Gets the children: the criteria of an area, the sub-criteria of a criterion; empty for a leaf.</summary>
-    public abstract ImmutableArray<Criterion> Children { get; }
+    public ImmutableArray<Criterion> Children
+    {
+        get;
+        private protected init => field = value.IsDefault ? ImmutableArray<Criterion>.Empty : value;
+    } = ImmutableArray<Criterion>.Empty;
 
     /// <summary>Gets whether the node has no children (and so, for a criterion, carries the scoring rule).</summary>
     public bool IsLeaf => Children.IsEmpty;
@@ -89,7 +94,4 @@ public abstract class MethodologyNode : IEquatable<MethodologyNode>
     public override int GetHashCode() => HashCode.Combine(GetType(), Code, Name, MaxPoints, Children.Length);
 
     private protected abstract bool EqualsOwnParts(MethodologyNode other);
-
-    private protected static ImmutableArray<Criterion> OrEmpty(ImmutableArray<Criterion> children) =>
-        children.IsDefault ? ImmutableArray<Criterion>.Empty : children;
 }
