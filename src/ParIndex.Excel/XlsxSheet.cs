@@ -17,7 +17,7 @@ namespace ParIndex.Excel;
 /// Rows are streamed (Open XML SDK's SAX reader, one row in memory at a time); only the workbook's shared strings and
 /// cell formats are held. A cell becomes text as a person reads it: numbers in invariant form ("86.19"), a
 /// percent-formatted number as a percentage (0.9 shown as 90% gives "90%"), a date-formatted number as an ISO date
-/// (serial 45292 gives "2024-01-01"), a boolean as yes/no. Empty rows are skipped. A merged cell shows its value in its
+/// (serial 45292 gives "2024-01-01"; 43830 in a workbook of the 1904 date system), a boolean as yes/no. Empty rows are skipped. A merged cell shows its value in its
 /// first column on every row it spans: a unit's name merged down over its rows is read on each of them, and a header
 /// cell merged over two header rows names its column in the lower one (where the sub-headers are).
 /// </remarks>
@@ -37,6 +37,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     private readonly HashSet<int> _mergedInto = [];
     private readonly HashSet<int> _errorsReported = [];
     private string[] _rowColumns = []; // the columns named to Require, whose error cells skip a row
+    private readonly bool _date1904; // the workbook counts its date serials from 1904-01-01 (Excel's "1904 date system")
     private int _nextMerge;
     private Stream? _owned;
     private bool _damaged;
@@ -68,6 +69,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
         var workbook = document.WorkbookPart!;
         _sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(TextOf).ToArray() ?? [];
         _shapes = Shapes(workbook.WorkbookStylesPart?.Stylesheet);
+        _date1904 = workbook.Workbook?.WorkbookProperties?.Date1904?.Value == true;
         try
         {
             _merges = Merges(sheet);
@@ -401,7 +403,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
             }
             return string.Empty;
         }
-        if (DateSerial(cell) == LeapBugDay)
+        if (!_date1904 && DateSerial(cell) == LeapBugDay)
         {
             // Read as the day before or after, a date the cell does not show would be taken; refused as an error cell is.
             if (_errorsReported.Add(column))
@@ -645,8 +647,9 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
         {
             // Excel counts 29 February 1900, which never was (Lotus 1-2-3's leap-year bug, kept): serial 1 is 1900-01-01
             // and 59 is 1900-02-28, a day later than the OLE Automation dates .NET reads, which agree from 61, 1900-03-01.
-            // Serial 60 (the day that never was) is refused by Field at its cell.
-            return DateTime.FromOADate(serial < LeapBugDay ? serial + 1 : serial).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // Serial 60 (the day that never was) is refused by Field at its cell. The 1904 system has no such day: its
+            // serial 0 is 1904-01-01, the OLE Automation date 1462.
+            return DateTime.FromOADate(_date1904 ? serial + Days1904 : serial < LeapBugDay ? serial + 1 : serial).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
         if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
@@ -659,11 +662,15 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     /// <summary>Excel's serial of 29 February 1900, a day its calendar has and the Gregorian one does not.</summary>
     private const int LeapBugDay = 60;
 
+    /// <summary>The days from the 1900 system's day 0 (as OLE Automation counts it, 1899-12-30) to the 1904 system's, 1904-01-01.</summary>
+    private const int Days1904 = 1462;
+
     /// <summary>The whole day of a date-formatted number cell (its time of day dropped), or <see langword="null"/> when the
-    /// cell is no date or its number no day Excel shows (below 1, or past 9999-12-31).</summary>
+    /// cell is no date or its number no day Excel shows (below 1, or 0 in the 1904 system; past 9999-12-31).</summary>
     private double? DateSerial(RawCell cell) =>
         cell.Type is null or "n" && cell.Value is { } raw && cell.Style is { } style && style < _shapes.Length && _shapes[style] == NumberShape.Date
-        && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466
+        && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)
+        && (_date1904 ? serial is >= 0 and < 2958466 - Days1904 : serial is >= 1 and < 2958466)
             ? Math.Floor(serial) : null;
 
     /// <summary>The text of a shared or inline string: its runs, without phonetic guides.</summary>

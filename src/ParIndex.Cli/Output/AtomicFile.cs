@@ -66,7 +66,12 @@ internal static partial class AtomicFile
         }
         catch
         {
-            File.Delete(temporary);
+            // Never made when its folder is not there (a link into a folder that is gone), where File.Delete would throw
+            // the runtime's "Could not find a part of the path" naming the temporary file, in place of the reason.
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
             throw;
         }
     }
@@ -96,6 +101,8 @@ internal static partial class AtomicFile
     private static string? Reason(Exception e, string file) => e switch
     {
         UnauthorizedAccessException => "permission denied",
+        DirectoryNotFoundException when Path.GetDirectoryName(file) is { Length: > 0 } folder && !Directory.Exists(folder) =>
+            $"the folder '{folder}' does not exist",
         FileNotFoundException or DirectoryNotFoundException =>
             $"the system makes no new file in the folder '{Path.GetDirectoryName(file)}': give a file in another folder",
         PathTooLongException => "the path is longer than the system allows",

@@ -55,15 +55,18 @@ internal abstract class PipelineStep(string input, string output, string path)
     {
         const string Beyond = " beyond a double's range (about ±1.8e308)";
         var units = new List<string>();
+        var named = new HashSet<string>(StringComparer.Ordinal);
         for (var c = 0; c < output.Columns.Length; c++)
         {
             units.Clear();
+            named.Clear();
             string? first = null;
             for (var u = 0; u < output.UnitCodes.Length; u++)
             {
                 var value = output.Data[c][u];
                 var was = KeepsShape ? input.Data[c][u] : double.NaN;
-                if (double.IsInfinity(value) || (double.IsNaN(value) && double.IsFinite(was)))
+                // A panel holds a unit once a period: it is named once.
+                if ((double.IsInfinity(value) || (double.IsNaN(value) && double.IsFinite(was))) && named.Add(output.UnitCodes[u]))
                 {
                     units.Add(output.UnitCodes[u]);
                     first ??= double.IsNaN(was) ? "the result" : "the result from " + was.ToString("R", CultureInfo.InvariantCulture);

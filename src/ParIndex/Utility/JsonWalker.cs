@@ -157,8 +157,10 @@ internal sealed class JsonWalker
         {
             return 0; // zero, however written
         }
-        // An exponent beyond a long's range is beyond any decimal too: read as the most it can be either way.
-        var exponent = e < 0 ? 0 : long.TryParse(number.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var x) ? x
+        // An exponent beyond a long's range is beyond any decimal too: read as the most it can be either way. Held to half
+        // a long's range either way, so that taking it from the count of decimals cannot overflow (1e-9223372036854775808
+        // counted a negative number of places, and read as 0).
+        var exponent = e < 0 ? 0 : long.TryParse(number.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var x) ? Math.Clamp(x, long.MinValue / 2, long.MaxValue / 2)
             : number[e + 1] == '-' ? long.MinValue / 2 : long.MaxValue / 2;
         return Math.Max(0, fraction - (digits.Length - significant.Length) - exponent);
     }

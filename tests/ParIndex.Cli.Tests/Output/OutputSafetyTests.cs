@@ -167,6 +167,20 @@ public class OutputSafetyTests : TempFileTests
     }
 
     [Fact]
+    public void Output_ALinkIntoAFolderThatIsNot_SaysTheFolderDoesNotExist()
+    {
+        // A link to a file in a folder that is gone: the folder does not exist, as for a path typed (main at 015b82c: "the
+        // system makes no new file in the folder …: give a file in another folder", as if it were /proc).
+        var gone = Files.PathOf("gone");
+        var link = Files.PathOf("latest.csv");
+        File.CreateSymbolicLink(link, Path.Combine(gone, "scores.csv"));
+
+        var run = CliRun.Refused("rank", "--year", "2023", "--format", "csv", "--output", link);
+
+        Assert.Equal($"error: --output: '{Path.Combine(gone, "scores.csv")}' cannot be written: the folder '{gone}' does not exist", run.Error.Split('\n')[0].TrimEnd());
+    }
+
+    [Fact]
     public void Csv_TextThatASpreadsheetWouldRun_IsNeutralisedAndNumbersStayNumbers()
     {
         // A unit whose name is a formula, as a hostile or careless input file could carry.

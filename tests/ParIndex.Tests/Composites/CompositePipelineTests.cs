@@ -265,4 +265,18 @@ public class CompositePipelineTests
         Assert.Equal((DiagnosticKind.ValueOutOfRange, "x", (string?)null, "$.steps[0]"), (problem.Kind, problem.ItemCode, problem.UnitCode, problem.JsonPath));
         Assert.Equal("denominate step: the results of units U1, U2, U3, U4, U5, … (7 in all) went beyond a double's range (about ±1.8e308) and are no numbers; scale the data down", problem.Message);
     }
+
+    [Fact]
+    public void Run_ADenominatorThatOverflowsAPanel_NamesEachUnitOnce()
+    {
+        // Three units in two years overflow: six rows of the panel, but three units (main: "units U1, U1, U2, U2, U3, …
+        // (6 in all)", each unit once a year and the count of rows said as units).
+        var model = CompositeModel.ReadCsv("uCode,uName,Region,Time,Pop,x,y\n" + string.Concat(Enumerable.Range(1, 3).SelectMany(u => new[] { 2018, 2019 }.Select(t => $"U{u},Unit {u},E,{t},1e-310,{u},{u}\n"))), CompositeCsvTests.Meta);
+        var pipeline = CompositePipeline.Parse("""{ "formatVersion": 1, "steps": [ { "step": "denominate" } ] }""");
+
+        var error = Assert.Throws<InvalidCompositeException>(() => pipeline.Run(model));
+
+        var problem = Assert.Single(error.Diagnostics);
+        Assert.Equal("denominate step: the results of units U1, U2, U3 went beyond a double's range (about ±1.8e308) and are no numbers; scale the data down", problem.Message);
+    }
 }

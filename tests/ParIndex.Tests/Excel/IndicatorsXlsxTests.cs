@@ -52,12 +52,24 @@ public class IndicatorsXlsxTests
     [Theory]
     // Excel's serials count 29 February 1900 (Lotus 1-2-3's leap-year bug): 1 is 1900-01-01, 59 is 1900-02-28 and 61 is
     // 1900-03-01. .NET's OLE Automation dates do not, so main read 1 as 1899-12-31 and 59 as 1900-02-27.
-    [InlineData("1", 1900, 1, 1)]
-    [InlineData("59", 1900, 2, 28)]
-    [InlineData("61", 1900, 3, 1)]
-    public void Read_DateSerialOfEarly1900_IsTheDayExcelShows(string serial, int year, int month, int day)
+    [InlineData("1", false, 1900, 1, 1)]
+    [InlineData("59", false, 1900, 2, 28)]
+    [InlineData("61", false, 1900, 3, 1)]
+    // A workbook of the 1904 date system (Excel for Mac before 2011, the option "Use 1904 date system") counts days from
+    // 1904-01-01: 43464 is 2022-12-31 and 60 is 1904-03-01, a day that was. Main read them by the 1900 system, four years
+    // and a day early (2018-12-30), and refused 60 as the 29 February 1900 that Excel's 1900 system counts.
+    [InlineData("43464", true, 2022, 12, 31)]
+    [InlineData("60", true, 1904, 3, 1)]
+    [InlineData("0", true, 1904, 1, 1)]
+    public void Read_DateSerial_IsTheDayExcelShows(string serial, bool date1904, int year, int month, int day)
     {
         var book = Make("Data", [S("unit"), S("year"), S("code"), S("value")], [S("A"), N("2023"), S("1.1.1"), N(serial, 2)]);
+        if (date1904)
+        {
+            using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(book, true);
+            document.WorkbookPart!.Workbook.InsertAt(new DocumentFormat.OpenXml.Spreadsheet.WorkbookProperties { Date1904 = true }, 0);
+        }
+        book.Position = 0;
 
         var unit = Assert.Single(IndicatorsXlsx.Read(book, CaMau1880.Fragment, null, "book.xlsx").GetValueOrThrow());
 
