@@ -25,6 +25,15 @@ public static class BadInputFiles
         return data;
     }
 
+    /// <summary>Every <c>.expected</c> file below <paramref name="folder"/> without an input of its name beside it (an input
+    /// renamed or deleted, whose expectation then checks nothing), as "reader/name.expected", in ordinal order.</summary>
+    public static List<string> Orphans(string folder) =>
+        Directory.EnumerateFiles(folder, "*.expected", SearchOption.AllDirectories)
+            .Where(e => !Directory.EnumerateFiles(System.IO.Path.GetDirectoryName(e)!, System.IO.Path.GetFileNameWithoutExtension(e) + ".*").Any(f => f != e))
+            .Select(e => System.IO.Path.GetRelativePath(folder, e).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>The reader's name, the input's path and the expected lines of <paramref name="input"/>; fails the test
     /// when the input has no <c>.expected</c> file.</summary>
     public static (string Reader, string Path, List<string> Expected) Open(string folder, string input)

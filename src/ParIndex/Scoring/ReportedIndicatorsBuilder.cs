@@ -94,7 +94,9 @@ public sealed class ReportedIndicatorsBuilder
         }
         if (!IndicatorValue.TryParse(valueText, leaf.Rule!.InputKind, decimalMark, out var value, out var error))
         {
-            return Fail(place.Problem(DiagnosticKind.WrongIndicatorKind, code, error + " for " + leaf.Name, unit));
+            // An empty cell is said to be empty, not quoted as "''"; a JSON document's "" is its own text, quoted as written.
+            var empty = string.IsNullOrWhiteSpace(valueText) && place.Path is not ['$', ..];
+            return Fail(place.Problem(DiagnosticKind.WrongIndicatorKind, code, empty ? CellText.Empty("value") : error + " for " + leaf.Name, unit));
         }
         if (draft.Places.TryGetValue(code, out var earlier))
         {

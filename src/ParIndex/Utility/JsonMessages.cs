@@ -15,6 +15,10 @@ internal static class JsonMessages
     internal const string ExpectedAnnualDate = "expected a day of the year such as \"12-31\"";
     internal const string DocumentIsNull = "the document is null, not an object";
 
+    // A string of a date's shape that is no date ("2023-02-29") is said to be so, in the CSV readers' words, not to be of
+    // another shape than 2022-11-10, which it is.
+    internal static string NotADate(string? text) => text is not null && DateText.Impossible(text) is { } why ? why : ExpectedDate;
+
     // Syntax: what the reader expected and what it found (JsonLocator.Malformed), never the runtime's text.
     internal const string EmptyDocument = "the document is empty: expected a JSON value";
     internal const string EndsEarly = "the document ends before every object and array in it is closed";

@@ -180,7 +180,7 @@ internal sealed class JsonWalker
     internal LocalDate? Date(JsonElement owner, string path, string name, bool required = false) =>
         Property(owner, path, name, required) is not { } value ? null
         : value.ValueKind == JsonValueKind.String && LocalDatePattern.Iso.Parse(value.GetString()!) is { Success: true } parsed ? parsed.Value
-        : WrongType<LocalDate>(JsonLocator.Child(path, name), JsonMessages.ExpectedDate);
+        : WrongType<LocalDate>(JsonLocator.Child(path, name), JsonMessages.NotADate(value.ValueKind == JsonValueKind.String ? value.GetString() : null));
 
     internal AnnualDate? AnnualDate(JsonElement owner, string path, string name, bool required) =>
         Property(owner, path, name, required) is not { } value ? null

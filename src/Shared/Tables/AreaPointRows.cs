@@ -27,7 +27,7 @@ internal static class AreaPointRows
             var text = table.Field("points");
             if (!IndicatorValue.TryParse(text, IndicatorKind.Points, table.Mark(table.Column("points")), out var points, out var error) || points.Kind != IndicatorKind.Points)
             {
-                problems.Add(table.Place("points").Problem(DiagnosticKind.ValueOutOfRange, area, error ?? $"'{text}' is not a number of points", unit.Code));
+                problems.Add(table.Place("points").Problem(DiagnosticKind.ValueOutOfRange, area, string.IsNullOrWhiteSpace(text) ? CellText.Empty("points") : error ?? $"'{text}' is not a number of points", unit.Code));
                 continue;
             }
             if (points.Number < 0m)

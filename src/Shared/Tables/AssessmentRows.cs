@@ -29,7 +29,7 @@ internal static class AssessmentRows
             }
             if (!Rows.TryWhole(table.Field("year"), out var year))
             {
-                Problem($"'{table.Field("year")}' is not a year", "year");
+                Problem(CellText.IsNot(table.Field("year"), "year", "a year"), "year");
                 continue;
             }
             var before = problems.Count;

@@ -42,7 +42,13 @@ internal static class IndicatorRows
             var yearText = table.Field(year);
             if (!Rows.TryWhole(yearText, out var y))
             {
-                builder.Report(table.Place(year).Problem(DiagnosticKind.WrongYear, Rows.NullIfEmpty(table.Field(code)), $"'{yearText}' is not a year", Rows.NullIfEmpty(table.Field(unit))));
+                builder.Report(table.Place(year).Problem(DiagnosticKind.WrongYear, Rows.NullIfEmpty(table.Field(code)), CellText.IsNot(yearText, "year", "a year"), Rows.NullIfEmpty(table.Field(unit))));
+                continue;
+            }
+            // A NUL (or another control character) in a name would pass into every report that shows the unit.
+            if (CellText.ControlCharacter(table.Field(name)) is { } control)
+            {
+                builder.Report(table.Place(name).Problem(DiagnosticKind.InvalidCode, Rows.NullIfEmpty(table.Field(code)), "the unit's name " + control, Rows.NullIfEmpty(table.Field(unit))));
                 continue;
             }
             builder.Add(table.Field(unit), table.Field(name), y, table.Field(code), table.Field(value), table.Mark(value), table.Place(value));

@@ -43,7 +43,7 @@ internal static class ReportedValueRows
             }
             if (!Rows.TryWhole(table.Field("year"), out var year))
             {
-                Problem($"'{table.Field("year")}' is not a year", "year");
+                Problem(CellText.IsNot(table.Field("year"), "year", "a year"), "year");
                 continue;
             }
             LocalDate? on = null;
@@ -69,7 +69,7 @@ internal static class ReportedValueRows
             }
             else
             {
-                Problem($"'{table.Field("value")}' is not a {unit.ToString().ToLowerInvariant()} value (e.g. 84.4%, 12, rank 3, group tốt, yes)", "value");
+                Problem(CellText.IsNot(table.Field("value"), "value", $"a {unit.ToString().ToLowerInvariant()} value (e.g. 84.4%, 12, rank 3, group tốt, yes)"), "value");
             }
         }
         table.ReportIfNoRows("reported values");

@@ -9,13 +9,13 @@ namespace ParIndex.Utility;
 /// another's internals.</remarks>
 internal static class DateText
 {
-    /// <summary>Why a text written as an ISO date (yyyy-MM-dd) is none: a month past 12, a day past the month's last;
+    /// <summary>Why a text written as an ISO date (yyyy-MM-dd) is none: a month 0 or past 12, a day 0 or past the month's last;
     /// <see langword="null"/> when the text is not of that shape or is a date.</summary>
     internal static string? Impossible(string text) =>
         Why(text) is { } why ? FormattableString.Invariant($"'{text}' is not a date: {why}") : null;
 
     /// <summary>What is wrong with a text of a date's shape, yyyy-MM-dd (or d/M/yyyy when <paramref name="dayFirst"/>):
-    /// "February 2023 has 28 days, no day 29", "there is no month 13"; <see langword="null"/> when it is not of that
+    /// "February 2023 has 28 days, no day 29", "there is no month 13", "there is no day 0"; <see langword="null"/> when it is not of that
     /// shape or is a date.</summary>
     internal static string? Why(string text, bool dayFirst = false)
     {
@@ -27,11 +27,15 @@ internal static class DateText
         if (parts is [{ Length: 4 } y, { Length: >= 1 and <= 2 } m, { Length: >= 1 and <= 2 } d] && (dayFirst || (m.Length == 2 && d.Length == 2))
             && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1
             && int.TryParse(m, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            && int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day >= 1)
+            && int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var day))
         {
             if (month is < 1 or > 12)
             {
                 return FormattableString.Invariant($"there is no month {month}");
+            }
+            if (day == 0)
+            {
+                return "there is no day 0";
             }
             var days = DateTime.DaysInMonth(year, month);
             if (day > days)

@@ -13,6 +13,10 @@ public class BadInputFileTests
 
     public static TheoryData<string> Inputs() => BadInputFiles.In(Folder);
 
+    // An input renamed or deleted would leave its expectation checking nothing, and no test would say so.
+    [Fact]
+    public void Folder_EveryExpectedFile_HasItsInput() => Assert.Empty(BadInputFiles.Orphans(Folder));
+
     [Theory]
     [MemberData(nameof(Inputs))]
     public void Tool_BadInputFile_ExitsAndSaysWhere(string input)

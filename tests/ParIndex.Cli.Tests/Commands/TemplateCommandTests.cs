@@ -68,7 +68,8 @@ public sealed class TemplateCommandTests : TempFileTests
 
         var run = CliRun.Refused("score", "-m", Samples.Methodology, "-i", form, "--sheet", "Tự đánh giá");
 
-        run.Says("form.xlsx: 'Tự đánh giá'!I5: unit A: criterion 1.1.4: '' is not a percentage");
+        // main: "criterion 1.1.4: '' is not a percentage", quoting a text the cell does not hold.
+        run.Says("form.xlsx: 'Tự đánh giá'!I5: unit A: criterion 1.1.4: no value: the cell is empty");
     }
 
     [Fact]

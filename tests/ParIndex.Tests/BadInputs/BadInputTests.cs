@@ -29,12 +29,25 @@ public class BadInputTests
     }
 
     [Fact]
-    public void Folder_EveryExpectedFile_HasItsInput()
+    public void Folder_EveryExpectedFile_HasItsInput() => Assert.Empty(BadInputFiles.Orphans(Folder));
+
+    [Fact]
+    public void Orphans_AnExpectedFileWhoseInputIsGone_IsNamed()
     {
-        var orphans = Directory.EnumerateFiles(Folder, "*.expected", SearchOption.AllDirectories)
-            .Where(e => !Directory.EnumerateFiles(Path.GetDirectoryName(e)!, Path.GetFileNameWithoutExtension(e) + ".*").Any(f => f != e))
-            .ToList();
-        Assert.Empty(orphans);
+        var folder = Directory.CreateTempSubdirectory("parindex-orphans-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "reader"));
+            File.WriteAllText(Path.Combine(folder, "reader", "kept.csv"), "x");
+            File.WriteAllText(Path.Combine(folder, "reader", "kept.expected"), "exit: 2");
+            File.WriteAllText(Path.Combine(folder, "reader", "renamed.expected"), "exit: 2");
+
+            Assert.Equal(["reader/renamed.expected"], BadInputFiles.Orphans(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     // The diagnostics as lines; for the embedded data's readers, whose mistakes are defects of the package, the message.

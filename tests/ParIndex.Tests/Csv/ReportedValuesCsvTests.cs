@@ -50,6 +50,9 @@ public class ReportedValuesCsvTests
     // main: "'2023-02-29' is not a date such as 2021-12-31", of a text of that very shape.
     [InlineData("2023-02-29", "'2023-02-29' is not a date: February 2023 has 28 days, no day 29")]
     [InlineData("2021-13-01", "'2021-13-01' is not a date: there is no month 13")]
+    [InlineData("2021-00-10", "'2021-00-10' is not a date: there is no month 0")]
+    // main: "'2023-02-00' is not a date such as 2021-12-31", though month 0 was named.
+    [InlineData("2023-02-00", "'2023-02-00' is not a date: there is no day 0")]
     [InlineData("31/12/2021", "'31/12/2021' is not a date such as 2021-12-31")]
     public void Read_ReportedOnThatIsNoDate_SaysWhatIsWrong(string reportedOn, string expected)
     {

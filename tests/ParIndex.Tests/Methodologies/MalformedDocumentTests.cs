@@ -52,7 +52,9 @@ public class MalformedDocumentTests
         { "number for string", "\"id\": \"T\"", "\"id\": 7", "$.id (line 3, column 9): expected a string" },
         { "areas not an array", "\"areas\": [", "\"areas\": {}, \"x\": [", "$.areas (line 8, column 12): expected an array" },
         { "fractional version", "\"formatVersion\": 1,", "\"formatVersion\": 1.5,", "$.formatVersion (line 2, column 20): expected a whole number" },
-        { "bad date", "\"maxPoints\": 3,\n  \"areas\"", "\"maxPoints\": 3, \"legalBasis\": { \"documentNumber\": \"1/QĐ\", \"issuedOn\": \"2022-13-45\" },\n  \"areas\"", "$.legalBasis.issuedOn (line 7, column 74): expected a date such as \"2022-11-10\"" },
+        { "bad date", "\"maxPoints\": 3,\n  \"areas\"", "\"maxPoints\": 3, \"legalBasis\": { \"documentNumber\": \"1/QĐ\", \"issuedOn\": \"2022-13-45\" },\n  \"areas\"", "$.legalBasis.issuedOn (line 7, column 74): '2022-13-45' is not a date: there is no month 13" },
+        { "day the month lacks", "\"maxPoints\": 3,\n  \"areas\"", "\"maxPoints\": 3, \"legalBasis\": { \"documentNumber\": \"1/QĐ\", \"issuedOn\": \"2023-02-29\" },\n  \"areas\"", "$.legalBasis.issuedOn (line 7, column 74): '2023-02-29' is not a date: February 2023 has 28 days, no day 29" },
+        { "date of another shape", "\"maxPoints\": 3,\n  \"areas\"", "\"maxPoints\": 3, \"legalBasis\": { \"documentNumber\": \"1/QĐ\", \"issuedOn\": \"10/11/2022\" },\n  \"areas\"", "$.legalBasis.issuedOn (line 7, column 74): expected a date such as \"2022-11-10\"" },
         { "bad annual date", "{ \"kind\": \"yesNo\", \"yes\": 1 }", "{ \"kind\": \"timeliness\", \"due\": \"31-12\", \"onTime\": 1, \"late\": 0 }", "$.areas[0].criteria[1].rule.due (line 26, column 50): expected a day of the year such as \"12-31\"" },
         { "document is null", Valid, "null", "$ (line 1, column 1): the document is null, not an object" },
 

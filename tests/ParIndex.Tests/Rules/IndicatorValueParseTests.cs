@@ -131,6 +131,7 @@ public class IndicatorValueParseTests
     [InlineData("2024-13-01", "'2024-13-01' is not a date (there is no month 13)")]
     [InlineData("29/2/2023", "'29/2/2023' is not a date (February 2023 has 28 days, no day 29)")] // day first, as Vietnamese dates are written
     [InlineData("31/04/2024", "'31/04/2024' is not a date (April 2024 has 30 days, no day 31)")]
+    [InlineData("0/4/2024", "'0/4/2024' is not a date (there is no day 0)")]
     public void TryParse_CompletionOnADayThatIsNot_SaysWhatIsWrong(string text, string expected)
     {
         Assert.False(IndicatorValue.TryParse(text, IndicatorKind.Completion, DecimalMark.Point, out _, out var error));

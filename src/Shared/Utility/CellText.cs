@@ -1,0 +1,32 @@
+namespace ParIndex.Utility;
+
+/// <summary>What a table's reader says of a required cell it cannot read, in one set of words for every reader: an empty
+/// cell is said to be empty ("no value: the cell is empty"), not quoted as a text it does not hold ("'' is not a
+/// percentage").</summary>
+/// <remarks>Compiled into the core, ParIndex.Csv and ParIndex.Excel (linked source): none of them can reach another's
+/// internals.</remarks>
+internal static class CellText
+{
+    /// <summary>"no <paramref name="what"/>: the cell is empty".</summary>
+    internal static string Empty(string what) => "no " + what + ": the cell is empty";
+
+    /// <summary>What is wrong with a cell of free text (a unit's name) that holds a control character, which would pass
+    /// into every output that shows it ("holds a control character (U+0000)"), named, not quoted; <see langword="null"/>
+    /// when it holds none.</summary>
+    internal static string? ControlCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c))
+            {
+                return FormattableString.Invariant($"holds a control character (U+{(int)c:X4})");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Why a cell's text is not <paramref name="expected"/>: <see cref="Empty"/> when it is blank, else the text
+    /// quoted ("'20x3' is not a year").</summary>
+    internal static string IsNot(string text, string what, string expected) =>
+        string.IsNullOrWhiteSpace(text) ? Empty(what) : "'" + text + "' is not " + expected;
+}
