@@ -666,7 +666,7 @@ internal sealed class XlsxSheet : ITextTable, IDisposable
     private const int Days1904 = 1462;
 
     /// <summary>The whole day of a date-formatted number cell (its time of day dropped), or <see langword="null"/> when the
-    /// cell is no date or its number no day Excel shows (below 1, or 0 in the 1904 system; past 9999-12-31).</summary>
+    /// cell is no date or its number no day Excel shows (below 1, or below 0 in the 1904 system; past 9999-12-31).</summary>
     private double? DateSerial(RawCell cell) =>
         cell.Type is null or "n" && cell.Value is { } raw && cell.Style is { } style && style < _shapes.Length && _shapes[style] == NumberShape.Date
         && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial)

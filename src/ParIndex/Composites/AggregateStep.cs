@@ -106,7 +106,7 @@ internal sealed class AggregateStep(string input, string output, string path, Ag
                 }
                 foreach (var (kind, message, codes) in failed)
                 {
-                    run.Problems.Add(codes.Count == 1 ? Problem(kind, aggregate, message, codes[0]) : Problem(kind, aggregate, "units " + Invariant.FirstFew(codes) + ": " + message));
+                    run.Problems.Add(codes.Count == 1 ? Problem(kind, aggregate, message, codes[0]) : Problem(kind, aggregate, "units " + ListText.FirstFew(codes) + ": " + message));
                 }
             }
             data[index[aggregate]] = y;

@@ -251,9 +251,9 @@ public sealed partial class CompositeModel
         }
         // Columns the metadata does not describe are each said at their place, but a flood of them (a sheet of another
         // index, thousands of columns) is one cause: said once at the first, naming a few, where it was a line a column.
-        if (undescribed.Count > 5)
+        if (undescribed.Count > ListText.Named)
         {
-            problems.Add(Problem(DiagnosticKind.UnknownCode, undescribed[0], null, file, 1, undescribed[0], "the columns " + Invariant.FirstFew(undescribed) + " are not described in the metadata"));
+            problems.Add(Problem(DiagnosticKind.UnknownCode, undescribed[0], null, file, 1, undescribed[0], "the columns " + ListText.FirstFew(undescribed) + " are not described in the metadata"));
         }
         else
         {

@@ -78,7 +78,7 @@ internal abstract class PipelineStep(string input, string output, string path)
             }
             else if (units.Count > 1)
             {
-                problems.Add(Problem(DiagnosticKind.ValueOutOfRange, output.Columns[c], "the results of units " + Invariant.FirstFew(units) + " went" + Beyond + " and are no numbers; scale the data down"));
+                problems.Add(Problem(DiagnosticKind.ValueOutOfRange, output.Columns[c], "the results of units " + ListText.FirstFew(units) + " went" + Beyond + " and are no numbers; scale the data down"));
             }
         }
     }

@@ -80,11 +80,9 @@ public sealed class ReportedIndicatorsBuilder
         {
             return Fail(place.Problem(DiagnosticKind.WrongYear, NullIfEmpty(code), Invariant.Format($"year {year} differs from the unit's earlier rows ({draft.Year})"), unit));
         }
-        else if (draft.NameGiven && Named(unitName) is { } other && !string.Equals(other.Normalize(), draft.Name.Normalize(), StringComparison.Ordinal))
+        else if (UnitText.TwoNames(unit, Named(unitName), draft.NameGiven ? draft.Name : null, draft.Place) is { } twoNames)
         {
-            // Two units given one code by mistake would merge into one, and the second name vanish without a word.
-            return Fail(place.Problem(DiagnosticKind.DuplicateCode, NullIfEmpty(code),
-                Invariant.Format($"unit {unit} is named '{other}' here but '{draft.Name}' at {draft.Place}; one code is one unit: give each unit its own code"), unit));
+            return Fail(place.Problem(DiagnosticKind.DuplicateCode, NullIfEmpty(code), twoNames, unit));
         }
         if (_methodology.Find(code) is not Criterion { IsLeaf: true } leaf)
         {

@@ -46,7 +46,7 @@ internal static class AreaPointRows
                 units.Add(unit.Code, entry = (unit, Rows.Name(table), new Dictionary<string, decimal>(StringComparer.Ordinal), table.Place(-1)));
                 order.Add(unit.Code);
             }
-            else if (Rows.TwoNames(unit.Code, Rows.Name(table), entry.Name, entry.Place) is { } twoNames)
+            else if (UnitText.TwoNames(unit.Code, Rows.Name(table), entry.Name, entry.Place) is { } twoNames)
             {
                 problems.Add(table.Place("name").Problem(DiagnosticKind.DuplicateCode, area, twoNames, unit.Code));
                 continue;

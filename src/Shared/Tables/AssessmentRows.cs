@@ -77,7 +77,7 @@ internal static class AssessmentRows
             {
                 units.Add(assessed.Code, record = (assessed, year, [], Rows.Name(table), table.Place(-1)));
             }
-            else if (Rows.TwoNames(assessed.Code, Rows.Name(table), record.Name, record.Place) is { } twoNames)
+            else if (UnitText.TwoNames(assessed.Code, Rows.Name(table), record.Name, record.Place) is { } twoNames)
             {
                 problems.Add(table.Place("name").Problem(DiagnosticKind.DuplicateCode, code, twoNames, unit));
                 continue;

@@ -24,13 +24,6 @@ internal static class Rows
     /// <summary>Gets the name a row gives its unit, or <see langword="null"/> when its name cell is empty.</summary>
     public static string? Name(ITextTable table) => NullIfEmpty(table.Field("name"));
 
-    /// <summary>The problem of one unit code written with two names: two units given one code by mistake, whose rows
-    /// would merge into the first, the second name vanishing without a word. Names in NFC and NFD agree.</summary>
-    /// <returns>The words, or <see langword="null"/> when the names agree or either row gives none.</returns>
-    public static string? TwoNames(string code, string? name, string? first, InputPlace firstPlace) =>
-        name is null || first is null || string.Equals(name.Normalize(), first.Normalize(), StringComparison.Ordinal) ? null
-            : $"unit {code} is named '{name}' here but '{first}' at {firstPlace}; one code is one unit: give each unit its own code";
-
     /// <summary>Opens a table that lists its problems in a new list, maps its rows and closes it: the body of every
     /// reader's entry point, of a CSV file and of a sheet alike.</summary>
     /// <param name="open">Opens the table with the given reporter; <see langword="null"/> when the input is not a table

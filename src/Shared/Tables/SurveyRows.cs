@@ -83,10 +83,9 @@ internal sealed class SurveyRows<TTable> : IDisposable
         }
         // Columns that are neither are each said, but a flood of them (another instrument's questions, a sheet of
         // thousands of columns) is one cause: said once, naming the first few, where it was a line a column.
-        const int Named = 5;
-        if (unknown.Count > Named)
+        if (unknown.Count > ListText.Named)
         {
-            problems.Add((string.Create(CultureInfo.InvariantCulture, $"columns {string.Join(", ", unknown.Take(Named).Select(u => "'" + u.Name + "'"))}, … ({unknown.Count} in all) are neither fields ({string.Join(", ", Fields)}) nor questions of {instrument.Id}"), unknown[0].Column));
+            problems.Add((string.Create(CultureInfo.InvariantCulture, $"columns {ListText.FirstFew([.. unknown.Select(u => "'" + u.Name + "'")])} are neither fields ({string.Join(", ", Fields)}) nor questions of {instrument.Id}"), unknown[0].Column));
         }
         else
         {
