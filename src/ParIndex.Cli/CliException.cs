@@ -1,3 +1,5 @@
+using ParIndex.Utility;
+
 namespace ParIndex.Cli;
 
 /// <summary>A user's mistake the tool reports without a stack trace: a bad option value, a file it cannot read, a

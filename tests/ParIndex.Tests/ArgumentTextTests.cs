@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParIndex.Utility;
 
 namespace ParIndex.Tests;
 
@@ -39,9 +40,9 @@ public class ArgumentTextTests
     };
 
     // The files that make the standard argument exceptions themselves, keeping the words: the core's ArgumentProblem
-    // (behind Preconditions), the satellite packages' Arguments, and the ranking's exception for scorecards of two years
-    // (an ArgumentException of its own, which keeps the years; checked above).
-    private static readonly string[] Helpers = ["ParIndex/Utility/ArgumentProblem.cs", "Shared/Utility/Arguments.cs", "ParIndex/Rankings/MixedYearsException.cs"];
+    // (behind Preconditions), the satellite packages' Arguments, ArgumentText itself (its own null check), and the
+    // ranking's exception for scorecards of two years (an ArgumentException of its own, which keeps the years; checked above).
+    private static readonly string[] Helpers = ["ParIndex/Utility/ArgumentProblem.cs", "Shared/Utility/Arguments.cs", "Shared/Utility/ArgumentText.cs", "ParIndex/Rankings/MixedYearsException.cs"];
 
     // Argument errors thrown without their words, to be fixed: none now. Each listed must still be there, so the list
     // shrinks when one is fixed.

@@ -52,15 +52,15 @@ internal static class GapCommand
             }
             var (_, scorecards) = input.Score(context);
             var card = ExplainCommand.Pick(scorecards, context.Parse.GetValue(unit), c => c.Unit.Code);
-            var options = new GapOptions { Ranking = ranking, CostPerPoint = Options.CodeNumbers(context.Parse.GetValue(costs) ?? [], costs.Name, "CODE=COST with a cost above 0 such as 1.4=10", cost => cost > 0m) };
+            var costPerPoint = Options.CodeNumbers(context.Parse.GetValue(costs) ?? [], costs.Name, "CODE=COST with a cost above 0 such as 1.4=10", cost => cost > 0m);
             GapReport report;
             try
             {
-                report = GapReport.Compute(card, scorecards.Where(c => c.Year == card.Year), target, options);
+                report = GapReport.Compute(card, scorecards.Where(c => c.Year == card.Year), target, ranking, costPerPoint);
             }
             catch (ArgumentException e)
             {
-                var option = e.ParamName == "options" ? costs.Name : e.ParamName == "target" && target.RankOrBetter > 0 ? rank.Name : group.Name;
+                var option = e.ParamName == "costPerPoint" ? costs.Name : e.ParamName == "target" && target.RankOrBetter > 0 ? rank.Name : group.Name;
                 throw new CliException(CliException.Said(e), option);
             }
             if (context.Format == OutputFormat.Json)
@@ -151,7 +151,7 @@ internal static class GapCommand
                 g.IsMet ? 0m : g.IndexPointsNeeded, g.PointsNeeded,
             }),
             [
-                FormattableString.Invariant($"{card.Points} of {card.MaxPoints} applicable points; under the ranking used ({(gap.Decimals is null ? "exact" : "two decimals")}, {report.Options.Ranking.Ties.ToString().ToLowerInvariant()} ties): {Needed(gap)}."),
+                FormattableString.Invariant($"{card.Points} of {card.MaxPoints} applicable points; under the ranking used ({(gap.Decimals is null ? "exact" : "two decimals")}, {report.Options.Ties.ToString().ToLowerInvariant()} ties): {Needed(gap)}."),
             ]);
         var areas = new ResultTable(
             "areas", "Points lost per area", ["code", "area", "points", "max_points", "lost_points"],

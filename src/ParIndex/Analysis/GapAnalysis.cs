@@ -1,3 +1,4 @@
+using System.Globalization;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
 
@@ -21,25 +22,31 @@ internal static class GapAnalysis
         return new IndexGap { Unit = unit.Unit, Target = target, Index = unit.Value, Rank = rank, Decimals = options.Decimals, RequiredIndex = required, IsStrict = strict, MaxPoints = maxPoints, PointsNeeded = points };
     }
 
-    public static GapReport ForScorecard(Scorecard unit, IEnumerable<Scorecard> scorecards, GapTarget target, GapOptions? options = null)
+    public static GapReport ForScorecard(Scorecard unit, IEnumerable<Scorecard> scorecards, GapTarget target, RankingOptions? options,
+        IReadOnlyDictionary<string, decimal>? costPerPoint, decimal defaultCostPerPoint)
     {
         Preconditions.CheckNotNull(unit, nameof(unit));
         Preconditions.CheckNotNull(scorecards, nameof(scorecards));
         Preconditions.CheckNotNull(target, nameof(target));
         Preconditions.CheckArgument(!unit.Methodology.HasMeans, nameof(unit),
             "The methodology takes a weighted mean; gap analysis needs one whose points sum (Aggregation.SumOfPoints).");
-        options ??= GapOptions.Default;
-        if (options.BadCost() is { } bad)
+        options ??= RankingOptions.Default;
+        // Copied, so that the report does not change with the caller's dictionary; looked up by the code exactly as given.
+        var costs = costPerPoint?.ToImmutableDictionary(StringComparer.Ordinal) ?? ImmutableDictionary<string, decimal>.Empty;
+        if (defaultCostPerPoint <= 0m)
         {
-            throw new ArgumentProblem(nameof(options), "Costs per point must be more than 0: " + bad + ".").ToException();
+            throw new ArgumentProblem(nameof(defaultCostPerPoint), "Costs per point must be more than 0: the default cost per point is " + defaultCostPerPoint.ToString(CultureInfo.InvariantCulture) + ".").ToException();
+        }
+        if (costs.Where(c => c.Value <= 0m).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => "leaf " + c.Key + " costs " + c.Value.ToString(CultureInfo.InvariantCulture) + " a point").FirstOrDefault() is { } bad)
+        {
+            throw new ArgumentProblem(nameof(costPerPoint), "Costs per point must be more than 0: " + bad + ".").ToException();
         }
         // A cost under a mistyped code would price nothing and leave every leaf at the default, without a word.
-        // Looked up as CostOf reads the costs: by the code exactly as given.
         var methodology = unit.Methodology;
-        if (options.CostPerPoint.Keys.Where(code => methodology.IndexOf(code) is var i && (i < 0 || !methodology.Nodes[i].IsLeaf)).Order(StringComparer.Ordinal).FirstOrDefault() is { } unknown)
+        if (costs.Keys.Where(code => methodology.IndexOf(code) is var i && (i < 0 || !methodology.Nodes[i].IsLeaf)).Order(StringComparer.Ordinal).FirstOrDefault() is { } unknown)
         {
             var codes = unit.Methodology.Leaves.Select(l => l.Code).ToList();
-            throw new ArgumentProblem(nameof(options), $"Costs per point are of leaves: '{unknown}' is not a leaf of {unit.Methodology.Id} (leaves: {string.Join(", ", codes.Take(10))}{(codes.Count > 10 ? ", …" : string.Empty)}).").ToException();
+            throw new ArgumentProblem(nameof(costPerPoint), $"Costs per point are of leaves: '{unknown}' is not a leaf of {unit.Methodology.Id} (leaves: {string.Join(", ", codes.Take(10))}{(codes.Count > 10 ? ", …" : string.Empty)}).").ToException();
         }
         var cards = scorecards.ToList();
         Preconditions.CheckNoNulls(cards, nameof(scorecards));
@@ -48,14 +55,14 @@ internal static class GapAnalysis
 
         IndexGap GapUnder(int? decimals)
         {
-            var ranking = new RankingOptions { Ties = options.Ranking.Ties, Groups = options.Ranking.Groups, Decimals = decimals };
+            var ranking = new RankingOptions { Ties = options.Ties, Groups = options.Groups, Decimals = decimals };
             var required = TargetThreshold.Required(unit.Unit, rest, target, ranking);
             return new IndexGap { Unit = unit.Unit, Target = target, Index = unit.Index, Rank = RankOf(self, rest, ranking), Decimals = decimals, RequiredIndex = required.Value, IsStrict = required.Strict, MaxPoints = unit.MaxPoints, PointsNeeded = PointsNeeded(unit, required) };
         }
 
         var exact = GapUnder(null);
         var published = GapUnder(PublishedRounding.IndexDecimals);
-        var gap = options.Ranking.Decimals switch
+        var gap = options.Decimals switch
         {
             null => exact,
             PublishedRounding.IndexDecimals => published,
@@ -75,7 +82,7 @@ internal static class GapAnalysis
                 leaves.Add(new LeafGap(score, areaOf[leaf.Code], [], null));
                 continue;
             }
-            var leafCandidates = LeafCandidates.Create(leaf, input, score.Points, score.MaxPoints, unit.Year, options.CostOf(leaf.Code));
+            var leafCandidates = LeafCandidates.Create(leaf, input, score.Points, score.MaxPoints, unit.Year, costs.GetValueOrDefault(leaf.Code, defaultCostPerPoint));
             candidates.Add(leafCandidates);
             ImmutableArray<LeafChange> shown = leafCandidates.IsContinuous ? [leafCandidates.Continuous(leafCandidates.ContinuousCap)] : [.. leafCandidates.Discrete];
             var closing = needed is > 0m && gap.IsReachable ? leafCandidates.Closing(needed.Value) : null;

@@ -25,8 +25,8 @@ public sealed class GapReport
     /// <summary>Gets the target.</summary>
     public GapTarget Target => Gap.Target;
 
-    /// <summary>Gets the options used.</summary>
-    public GapOptions Options { get; internal init; } = null!;
+    /// <summary>Gets the ranking's ties, rounding and groups used.</summary>
+    public RankingOptions Options { get; internal init; } = null!;
 
     /// <summary>Gets the gap when exact indices are ranked.</summary>
     public IndexGap Exact { get; internal init; } = null!;
@@ -62,7 +62,12 @@ public sealed class GapReport
     /// <param name="scorecards">The scorecards it is ranked among; the unit's own (by code) is left out. May be empty
     /// for an index or group target.</param>
     /// <param name="target">The target.</param>
-    /// <param name="options">The ranking's policy and the cost of a point per leaf; <see cref="GapOptions.Default"/> when null.</param>
+    /// <param name="options">The ranking's ties, rounding and groups; <see cref="RankingOptions.Default"/> when null.</param>
+    /// <param name="costPerPoint">The cost of one point on a leaf, by leaf code (e.g. what a point of a survey leaf takes
+    /// against one of an appraised leaf), for the cheapest combination; each cost more than 0, each code a leaf of the
+    /// unit's methodology. Leaves not named cost <paramref name="defaultCostPerPoint"/>. None when null.</param>
+    /// <param name="defaultCostPerPoint">The cost of one point on a leaf not in <paramref name="costPerPoint"/>; 1 by
+    /// default (equal cost per point). More than 0.</param>
     /// <remarks>
     /// The other units' values stay as they are; only the unit's own index moves. The rank follows the ranking's rules
     /// (<see cref="Ranking"/>): ties (standard, dense, ordinal by name then code) and rounding. Thread-safe.
@@ -74,7 +79,9 @@ public sealed class GapReport
     /// total, which the search for the least combination assumes).</exception>
     /// <exception cref="ArgumentOutOfRangeException">A rank target past the last rank: N is more than the number of
     /// units (the unit and the other scorecards).</exception>
-    public static GapReport Compute(Scorecard unit, IEnumerable<Scorecard> scorecards, GapTarget target, GapOptions? options = null) => GapAnalysis.ForScorecard(unit, scorecards, target, options);
+    public static GapReport Compute(Scorecard unit, IEnumerable<Scorecard> scorecards, GapTarget target, RankingOptions? options = null,
+        IReadOnlyDictionary<string, decimal>? costPerPoint = null, decimal defaultCostPerPoint = 1m) =>
+        GapAnalysis.ForScorecard(unit, scorecards, target, options, costPerPoint, defaultCostPerPoint);
 
     /// <inheritdoc/>
     public override string ToString() => Gap + Invariant.Format($"; {Invariant.Format(PointsNeeded)} points needed");

@@ -11,7 +11,7 @@ internal sealed class MixedYearsException : ArgumentException
         : base(Words(years), paramName)
     {
         Years = years;
-        Data[ArgumentText.DataKey] = Words(years); // the words without the parameter line .NET adds, as every argument error keeps them
+        ArgumentText.Keep(this, Words(years)); // the words without the parameter line .NET adds, as every argument error keeps them
     }
 
     /// <summary>Gets the assessment years found, in increasing order (at least two).</summary>

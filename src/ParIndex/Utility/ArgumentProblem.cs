@@ -11,9 +11,6 @@ internal sealed record ArgumentProblem(string ParamName, string Message, object?
 
     internal const string NullElementMessage = "The sequence must not contain null elements.";
 
-    // The words of .NET's own ArgumentNullException message, which is kept as it is.
-    internal const string NullMessage = "Value cannot be null.";
-
     internal static ArgumentProblem? Range<T>(string paramName, T value, T minInclusive, T maxInclusive)
         where T : IComparable<T> =>
         value.CompareTo(minInclusive) < 0 || value.CompareTo(maxInclusive) > 0
@@ -37,20 +34,12 @@ internal sealed record ArgumentProblem(string ParamName, string Message, object?
 
     /// <summary>The standard exception: out of range when there is an actual value, otherwise a bad argument; its words
     /// kept apart from the lines .NET adds to its message (<see cref="ArgumentText"/>).</summary>
-    internal ArgumentException ToException()
-    {
-        var exception = ActualValue is null ? new ArgumentException(Message, ParamName) : new ArgumentOutOfRangeException(ParamName, ActualValue, Message);
-        exception.Data[ArgumentText.DataKey] = Message;
-        return exception;
-    }
+    internal ArgumentException ToException() =>
+        ArgumentText.Keep(ActualValue is null ? new ArgumentException(Message, ParamName) : new ArgumentOutOfRangeException(ParamName, ActualValue, Message), Message);
 
     /// <summary>The standard exception for a null argument, its words kept as <see cref="ToException"/> keeps them.</summary>
-    internal static ArgumentNullException NullException(string paramName)
-    {
-        var exception = new ArgumentNullException(paramName);
-        exception.Data[ArgumentText.DataKey] = NullMessage;
-        return exception;
-    }
+    internal static ArgumentNullException NullException(string paramName) =>
+        ArgumentText.Keep(new ArgumentNullException(paramName), ArgumentText.NullWords);
 
     /// <summary>"threshold: Value should be in range [0-100], got 120".</summary>
     public override string ToString() =>

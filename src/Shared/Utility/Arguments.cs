@@ -11,7 +11,7 @@ internal static class Arguments
     /// <summary>Returns the argument, or throws <see cref="ArgumentNullException"/> naming it.</summary>
     internal static T CheckNotNull<T>([NotNull] T? argument, [CallerArgumentExpression(nameof(argument))] string paramName = "")
         where T : class
-        => argument ?? throw Kept(new ArgumentNullException(paramName), "Value cannot be null.");
+        => argument ?? throw ArgumentText.Keep(new ArgumentNullException(paramName), ArgumentText.NullWords);
 
     /// <summary>Returns a stream that can be read, or throws <see cref="ArgumentException"/> naming it: a closed stream
     /// failed later with the runtime's ObjectDisposedException, or was taken for a damaged file.</summary>
@@ -21,12 +21,5 @@ internal static class Arguments
 
     /// <summary>A bad argument, in <paramref name="words"/>.</summary>
     internal static ArgumentException Invalid(string paramName, string words, Exception? inner = null) =>
-        Kept(new ArgumentException(words, paramName, inner), words);
-
-    private static TException Kept<TException>(TException exception, string words)
-        where TException : Exception
-    {
-        exception.Data[ArgumentText.DataKey] = words;
-        return exception;
-    }
+        ArgumentText.Keep(new ArgumentException(words, paramName, inner), words);
 }

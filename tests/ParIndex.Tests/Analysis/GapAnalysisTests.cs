@@ -4,7 +4,7 @@ namespace ParIndex.Tests.Analysis;
 
 public class GapAnalysisTests
 {
-    private static readonly GapOptions Exact = new() { Ranking = new RankingOptions { Decimals = null } };
+    private static readonly RankingOptions Exact = new() { Decimals = null };
 
     // Mixed, by hand: U 1.1 75% → 1, 1.2 late → 0.5, 1.3 no → 0, 1.4 50% of 2 → 1, 2.1 3 → 1, 2.2 6/10 of 2 → 1.2;
     // 4.7 of 10 = 47. V: 2 + 1 + 1 + 0.5 (25%) + 0 + 1 (5/10) = 5.5 = 55. W: 1 + 1 + 1 + 1 + 0 + 1 = 5 = 50.
@@ -101,12 +101,7 @@ public class GapAnalysisTests
     {
         // Survey and proportional points cost 10 each: 0.3 of them cost 3, while on time instead of late gains 0.5 for
         // 0.5, the cheapest of the discrete steps (+1 at 1 elsewhere).
-        var options = new GapOptions
-        {
-            Ranking = Exact.Ranking,
-            CostPerPoint = Costs(("1.4", 10m), ("2.2", 10m)),
-        };
-        var report = GapReport.Compute(MixedU, [MixedV, MixedW], GapTarget.Rank(2), options);
+        var report = GapReport.Compute(MixedU, [MixedV, MixedW], GapTarget.Rank(2), Exact, Costs(("1.4", 10m), ("2.2", 10m)));
 
         var change = Assert.Single(report.LeastCombination!.Value);
         Assert.Equal(("1.2", IndicatorValue.Completed(new LocalDate(2024, 12, 15)), 0.5m), (change.Code, change.Input, change.Cost));
@@ -118,12 +113,7 @@ public class GapAnalysisTests
         // Index ≥ 70: 7 − 4.7 = 2.3 points; no leaf gains that much (at most 1). Costs: 1.1 1.1 a point, survey 2,
         // proportional 3, others 1. Discrete only: 1.2 (0.5) + 1.3 (1) + 2.1 (1) = 2.5 for 2.5; with 1.1 instead of one
         // of them 2.6; two steps of 1 + 0.3 of survey (0.6) = 2.6; so 1.2 on time, 1.3 yes, 2.1 four times.
-        var options = new GapOptions
-        {
-            Ranking = Exact.Ranking,
-            CostPerPoint = Costs(("1.1", 1.1m), ("1.4", 2m), ("2.2", 3m)),
-        };
-        var report = GapReport.Compute(MixedU, [], GapTarget.Index(70m), options);
+        var report = GapReport.Compute(MixedU, [], GapTarget.Index(70m), Exact, Costs(("1.1", 1.1m), ("1.4", 2m), ("2.2", 3m)));
 
         Assert.Equal(2.3m, report.PointsNeeded);
         Assert.DoesNotContain(report.Leaves, l => l.ClosesAlone);
@@ -150,8 +140,7 @@ public class GapAnalysisTests
     {
         // 1.3's points cost 0.5: 10 times costs 2.5, against 2 + 1 = 3 for 1.2 with 5 times.
         var u = Discrete3("U", "Sở A", false, false, 0);
-        var options = new GapOptions { Ranking = Exact.Ranking, CostPerPoint = Costs(("1.3", 0.5m)) };
-        var report = GapReport.Compute(u, [], GapTarget.Index(40m), options);
+        var report = GapReport.Compute(u, [], GapTarget.Index(40m), Exact, Costs(("1.3", 0.5m)));
 
         var change = Assert.Single(report.LeastCombination!.Value);
         Assert.Equal(("1.3", IndicatorValue.Count(10m), 2.5m), (change.Code, change.Input, change.Cost));
@@ -172,7 +161,7 @@ public class GapAnalysisTests
         var u = Discrete3("U", name, false, false, 0);
         var v = Discrete3("V", "Sở B", false, true, 5);  // 2 + 2 = 4
         var w = Discrete3("W", "Sở D", false, true, 10); // 2 + 5 = 7
-        var options = new GapOptions { Ranking = new RankingOptions { Ties = ties, Decimals = decimals } };
+        var options = new RankingOptions { Ties = ties, Decimals = decimals };
 
         var report = GapReport.Compute(u, [u, v, w], GapTarget.Rank(2), options);
 
@@ -181,7 +170,7 @@ public class GapAnalysisTests
         Assert.Equal(strict, report.Gap.IsStrict);
         // The combination, re-scored and re-ranked, takes U to rank 2.
         var changed = Apply(u, report.LeastCombination!.Value);
-        Assert.Equal(2, Ranking.ByIndex([changed, v, w], options.Ranking)["U"].Rank);
+        Assert.Equal(2, Ranking.ByIndex([changed, v, w], options)["U"].Rank);
     }
 
     [Fact]
@@ -189,7 +178,7 @@ public class GapAnalysisTests
     {
         // "Sở C" needs more than 4 points: 5 in every way (1.1 + 1.2, 1.3 at 10, 1.1 + 1.3 at 5); one change is fewest.
         var u = Discrete3("U", "Sở C", false, false, 0);
-        var options = new GapOptions { Ranking = new RankingOptions { Ties = TiePolicy.Ordinal, Decimals = null } };
+        var options = new RankingOptions { Ties = TiePolicy.Ordinal, Decimals = null };
         var report = GapReport.Compute(u, [Discrete3("V", "Sở B", false, true, 5), Discrete3("W", "Sở D", false, true, 10)], GapTarget.Rank(2), options);
 
         var change = Assert.Single(report.LeastCombination!.Value);
@@ -215,7 +204,7 @@ public class GapAnalysisTests
         var full = Score(Mixed, "A", "Sở A",
             ("1.1", IndicatorValue.Percent(95m)), ("1.2", IndicatorValue.Completed(new LocalDate(2024, 12, 1))), ("1.3", IndicatorValue.Flag(true)),
             ("1.4", IndicatorValue.Percent(100m)), ("2.1", IndicatorValue.Count(4m)), ("2.2", IndicatorValue.Ratio(10m, 10m)));
-        var options = new GapOptions { Ranking = new RankingOptions { Ties = TiePolicy.Ordinal, Decimals = null } };
+        var options = new RankingOptions { Ties = TiePolicy.Ordinal, Decimals = null };
 
         var groupA = GapReport.Compute(MixedU, [full], GapTarget.Group("A"), options);
         var first = GapReport.Compute(MixedU, [full], GapTarget.Rank(1), options);
@@ -293,12 +282,21 @@ public class GapAnalysisTests
     [Fact]
     public void ForScorecard_CostNotPositive_Throws()
     {
-        var options = new GapOptions { CostPerPoint = Costs(("1.3", 0m)) };
+        var costs = Costs(("1.3", 0m));
 
-        var error = Assert.Throws<ArgumentException>(() => GapReport.Compute(MixedU, [], GapTarget.Index(50m), options));
+        var error = Assert.Throws<ArgumentException>(() => GapReport.Compute(MixedU, [], GapTarget.Index(50m), costPerPoint: costs));
 
-        Assert.Equal("options", error.ParamName);
+        Assert.Equal("costPerPoint", error.ParamName);
         Assert.Contains("leaf 1.3 costs 0 a point", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForScorecard_DefaultCostNotPositive_ThrowsNamingIt()
+    {
+        var error = Assert.Throws<ArgumentException>(() => GapReport.Compute(MixedU, [], GapTarget.Index(50m), defaultCostPerPoint: -1m));
+
+        Assert.Equal("defaultCostPerPoint", error.ParamName);
+        Assert.Contains("Costs per point must be more than 0: the default cost per point is -1.", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -307,11 +305,11 @@ public class GapAnalysisTests
     public void ForScorecard_CostOfNoLeaf_ThrowsNamingIt(string code)
     {
         // Before: the cost was ignored and every leaf priced 1, the same report as with no costs at all.
-        var options = new GapOptions { CostPerPoint = Costs(("1.3", 2m), (code, 10m)) };
+        var costs = Costs(("1.3", 2m), (code, 10m));
 
-        var error = Assert.Throws<ArgumentException>(() => GapReport.Compute(MixedU, [], GapTarget.Index(50m), options));
+        var error = Assert.Throws<ArgumentException>(() => GapReport.Compute(MixedU, [], GapTarget.Index(50m), costPerPoint: costs));
 
-        Assert.Equal("options", error.ParamName);
+        Assert.Equal("costPerPoint", error.ParamName);
         Assert.Contains($"'{code}' is not a leaf of GAP-MIXED (leaves: 1.1, 1.2, 1.3, 1.4, 2.1, 2.2)", error.Message, StringComparison.Ordinal);
     }
 

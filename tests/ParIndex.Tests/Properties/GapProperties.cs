@@ -43,7 +43,7 @@ public class GapProperties
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {
             var (unit, others, target, options) = c;
-            var report = GapReport.Compute(unit, others, target, new GapOptions { Ranking = options });
+            var report = GapReport.Compute(unit, others, target, options);
             bool Reaches(Scorecard changed) => target.Kind == GapTargetKind.Rank
                 ? Ranking.ByIndex([.. others, changed], options)[unit.Unit.Code].Rank <= target.RankOrBetter
                 : Key(changed.Index, options) >= Key(target.IndexAtLeast, options);

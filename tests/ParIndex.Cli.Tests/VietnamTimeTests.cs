@@ -1,6 +1,7 @@
+using NodaTime;
 using NodaTime.Testing;
 
-namespace ParIndex.Tests.Geography;
+namespace ParIndex.Cli.Tests;
 
 public class VietnamTimeTests
 {
