@@ -5,7 +5,7 @@ namespace ParIndex.Rules;
 /// không bố trí kinh phí: 0" (Cà Mau 1880/QĐ-UBND, TCTP 1.1.2).
 /// </summary>
 /// <remarks>The value answers each condition in order. Steps: 0 all met, 1 otherwise.</remarks>
-internal sealed class AllConditionsRule : BuiltInRule, IEquatable<AllConditionsRule>
+internal sealed class AllConditionsRule : BuiltInRule<AllConditionsRule>
 {
     /// <summary>Creates the rule.</summary>
     /// <param name="points">Points when every condition is met; 0 otherwise.</param>
@@ -61,16 +61,12 @@ internal sealed class AllConditionsRule : BuiltInRule, IEquatable<AllConditionsR
         }
     }
 
-    // Written by hand, not a record: a rule derives from ScoringRule, a class, and a record derives only from a record;
-    // the conditions compare as a sequence.
+    // The conditions compare as a sequence.
     /// <summary>Compares the points and the conditions in order.</summary>
     /// <param name="other">The rule to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(AllConditionsRule? other) =>
+    public override bool Equals(AllConditionsRule? other) =>
         other is not null && Points == other.Points && Conditions.SequenceEqual(other.Conditions, StringComparer.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as AllConditionsRule);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Points, Conditions.Length);

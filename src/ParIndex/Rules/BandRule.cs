@@ -10,7 +10,7 @@ namespace ParIndex.Rules;
 /// whole numbers from 0 up for counts (a count band rule accepts whole counts only). The first band containing the
 /// value wins; <see cref="RuleOutcome.Step"/> is its index in <see cref="Bands"/>.
 /// </remarks>
-internal sealed class BandRule : BuiltInRule, IEquatable<BandRule>
+internal sealed class BandRule : BuiltInRule<BandRule>
 {
     private readonly Band[] _bands;
 
@@ -100,16 +100,12 @@ internal sealed class BandRule : BuiltInRule, IEquatable<BandRule>
 
     private string Unit => InputKind == IndicatorKind.Percent ? "%" : string.Empty;
 
-    // Written by hand, not a record: a rule derives from ScoringRule, a class, and a record derives only from a record;
-    // the bands compare as a sequence.
+    // The bands compare as a sequence.
     /// <summary>Compares the kind and the bands in order.</summary>
     /// <param name="other">The rule to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(BandRule? other) =>
+    public override bool Equals(BandRule? other) =>
         other is not null && InputKind == other.InputKind && _bands.AsSpan().SequenceEqual(other._bands);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as BandRule);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(InputKind, _bands.Length, _bands.Length > 0 ? _bands[0] : default);

@@ -5,7 +5,7 @@ namespace ParIndex.Rules;
 /// occurrence reported (a late report, a violation found), never below the floor.
 /// </summary>
 /// <remarks>Reads a whole count of occurrences. Points = max(maximum − count × deduction, floor).</remarks>
-internal sealed class DeductionRule : BuiltInRule, IEquatable<DeductionRule>
+internal sealed class DeductionRule : BuiltInRule<DeductionRule>
 {
     /// <summary>Creates a deduction rule.</summary>
     /// <param name="pointsPerOccurrence">Points taken off for each occurrence; more than 0.</param>
@@ -50,14 +50,10 @@ internal sealed class DeductionRule : BuiltInRule, IEquatable<DeductionRule>
         }
     }
 
-    // Written by hand, not a record: a rule derives from ScoringRule, a class, and a record derives only from a record.
     /// <summary>Compares the deduction and the floor.</summary>
     /// <param name="other">The rule to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(DeductionRule? other) => other is not null && PointsPerOccurrence == other.PointsPerOccurrence && Floor == other.Floor;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as DeductionRule);
+    public override bool Equals(DeductionRule? other) => other is not null && PointsPerOccurrence == other.PointsPerOccurrence && Floor == other.Floor;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(PointsPerOccurrence, Floor);

@@ -12,7 +12,7 @@ namespace ParIndex.Rules;
 /// serves many years: a plan due by 31 December of the year before is <c>new AnnualDate(12, 31)</c> with offset -1.
 /// A task completed on the due date is on time. Steps: 0 on time, 1 late, 2 not done.
 /// </remarks>
-internal sealed class TimelinessRule : BuiltInRule, IEquatable<TimelinessRule>
+internal sealed class TimelinessRule : BuiltInRule<TimelinessRule>
 {
     /// <summary>Creates a timeliness rule.</summary>
     /// <param name="due">The day and month by which the task is due.</param>
@@ -109,16 +109,12 @@ internal sealed class TimelinessRule : BuiltInRule, IEquatable<TimelinessRule>
         var offset => offset > 0 ? Invariant.Format($" + {offset}") : Invariant.Format($" − {-offset}"),
     };
 
-    // Written by hand, not a record: a rule derives from ScoringRule, a class, and a record derives only from a record.
     /// <summary>Compares the due date and the points.</summary>
     /// <param name="other">The rule to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(TimelinessRule? other) =>
+    public override bool Equals(TimelinessRule? other) =>
         other is not null && Due == other.Due && DueYearOffset == other.DueYearOffset
         && OnTimePoints == other.OnTimePoints && LatePoints == other.LatePoints && NotDonePoints == other.NotDonePoints;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as TimelinessRule);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Due, DueYearOffset, OnTimePoints, LatePoints, NotDonePoints);

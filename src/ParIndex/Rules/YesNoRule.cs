@@ -4,7 +4,7 @@ namespace ParIndex.Rules;
 /// Meets or does not meet (đạt / không đạt): "Đạt yêu cầu: 1 / Không đạt yêu cầu: 0" (Cà Mau 1880/QĐ-UBND, TCTP 1.1.3).
 /// </summary>
 /// <remarks>Steps: 0 yes, 1 no.</remarks>
-internal sealed class YesNoRule : BuiltInRule, IEquatable<YesNoRule>
+internal sealed class YesNoRule : BuiltInRule<YesNoRule>
 {
     /// <summary>Creates a yes/no rule.</summary>
     /// <param name="yesPoints">Points for "yes".</param>
@@ -44,14 +44,10 @@ internal sealed class YesNoRule : BuiltInRule, IEquatable<YesNoRule>
         }
     }
 
-    // Written by hand, not a record: a rule derives from ScoringRule, a class, and a record derives only from a record.
     /// <summary>Compares the points.</summary>
     /// <param name="other">The rule to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(YesNoRule? other) => other is not null && YesPoints == other.YesPoints && NoPoints == other.NoPoints;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as YesNoRule);
+    public override bool Equals(YesNoRule? other) => other is not null && YesPoints == other.YesPoints && NoPoints == other.NoPoints;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(YesPoints, NoPoints);
