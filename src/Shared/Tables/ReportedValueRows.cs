@@ -66,6 +66,12 @@ internal static class ReportedValueRows
                 }
                 on = date.Value;
             }
+            // The source is shown beside the value in every output, and no workbook can hold a control character.
+            if (Rows.ControlCharacter(table, "source") is { } control)
+            {
+                Problem(control.Message, control.Column, DiagnosticKind.InvalidCode);
+                continue;
+            }
             var source = table.Field("source") is { Length: > 0 } s ? s : table.RowSource;
             if (Value(indicator, year, unit, table.Field("value"), table.Mark(table.Column("value")), source, on) is { } value)
             {
