@@ -38,10 +38,17 @@ public static class SelfAssessmentForm
     /// the person filling in.</param>
     /// <param name="year">The assessment year, written on every row; or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="methodology"/> is null.</exception>
+    /// <exception cref="ArgumentException">The unit's code or name holds a control character (a NUL), which a workbook
+    /// cannot hold.</exception>
     public static void Write(Stream output, Methodology methodology, AssessedUnit? unit, int? year)
     {
         Arguments.CheckNotNull(output);
         Arguments.CheckNotNull(methodology);
+        // Refused before a byte is written: the workbook's XML would fail on it halfway.
+        if (unit is not null && (CellText.ControlCharacter(unit.Code) ?? CellText.ControlCharacter(unit.Name)) is { } control)
+        {
+            throw Arguments.Invalid(nameof(unit), "the unit's code or name " + control + ", which a workbook cannot hold");
+        }
         var rows = methodology.Leaves.Select(leaf => (IReadOnlyList<object?>)
         [
             unit?.Code, unit?.Name, year, leaf.Code, leaf.Name, leaf.MaxPoints, leaf.Rule?.Describe(), Enter(leaf.Rule?.InputKind), null, null, null, null, null, null,

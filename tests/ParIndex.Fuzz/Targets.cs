@@ -33,6 +33,7 @@ internal static class Targets
         ["area-points-csv"] = input => Tool(input, ".csv", "score", "--year", "2017", "--area-points", "{}"),
         ["results-csv"] = input => Tool(input, ".csv", "validate", "{}"),
         ["indicators-xlsx"] = input => Tool(input, ".xlsx", "score", "-m", Fragment, "-i", "{}"),
+        ["values-csv"] = input => Tool(input, ".csv", "targets", "--plan", "thua-thien-hue-2019", "--values", "{}", "--as-of", "2020-01-01"),
         // A composite's three inputs: the fuzzed one with the other two of a small valid model (Composite), read and run,
         // since some problems (a zero denominator, a constant column) are found only by the step that meets them.
         ["composite-data-csv"] = input => Composite(Text(input), CompositeMeta, CompositeSteps),

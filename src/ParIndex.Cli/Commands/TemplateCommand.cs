@@ -29,6 +29,14 @@ internal static class TemplateCommand
             {
                 throw new CliException("--name names the unit of --unit: give --unit too", "--name");
             }
+            foreach (var (text, option) in new[] { (code, "--unit"), (context.Parse.GetValue(name), "--name") })
+            {
+                // A NUL or a bell cannot be written into a workbook; said here, naming the option, not as an internal error.
+                if (text?.Where(char.IsControl).Select(c => (int?)c).FirstOrDefault() is { } control)
+                {
+                    throw new CliException(FormattableString.Invariant($"the text holds a control character (U+{control:X4}), which a workbook cannot hold"), option);
+                }
+            }
             var assessed = string.IsNullOrWhiteSpace(code) ? null : new AssessedUnit(code, context.Parse.GetValue(name) is { Length: > 0 } given ? given : code);
             context.CheckedYear(year);
             // The form is a workbook whatever --format says: csv or json would be ignored, so they are refused, and the

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ParIndex.Analysis;
 using ParIndex.Cli.Input;
 using ParIndex.Rankings;
@@ -44,7 +45,14 @@ internal static class WhatIfCommand
                 throw new CliException("give a change: --indicators-after, --methodology-after, --ties-after or --precision-after", command.Name);
             }
             var units = Options.OfOneYear(IndicatorFiles.Read(files, before, context.Csv, context.Sheet), u => u.Year, context.CheckedYear(year), year.Name);
-            var replaced = changedFiles.Length == 0 ? [] : IndicatorFiles.Read(changedFiles, after, context.Csv, context.Sheet).Where(u => u.Year == units[0].Year).ToList();
+            var changes = changedFiles.Length == 0 ? [] : IndicatorFiles.Read(changedFiles, after, context.Csv, context.Sheet);
+            // A change of another year was dropped without a word ("no change"); with --year, the year chosen selects the
+            // changes as it selects the units.
+            if (parse.GetValue(year) is null && changes.Where(u => u.Year != units[0].Year).Select(u => u.Unit.Code + " (" + u.Year.ToString(CultureInfo.InvariantCulture) + ")").ToList() is { Count: > 0 } otherYear)
+            {
+                throw new CliException(FormattableString.Invariant($"the changed indicators of {string.Join(", ", otherYear)} are not of {units[0].Year}, the year of --indicators; a change replaces a unit's values of the same year"), indicatorsAfter.Name);
+            }
+            var replaced = changes.Where(u => u.Year == units[0].Year).ToList();
             var unknown = replaced.Where(r => !units.Any(u => u.Unit.Code == r.Unit.Code)).Select(r => r.Unit.Code).ToList();
             if (unknown.Count > 0)
             {

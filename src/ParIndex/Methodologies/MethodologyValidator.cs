@@ -26,6 +26,11 @@ internal sealed class MethodologyValidator
         {
             Add(DiagnosticKind.MissingAttribute, null, "the methodology has no title");
         }
+        // A NUL or a bell in a title or a name would pass into every output that shows it, as in a unit's name.
+        else if (CellText.ControlCharacter(title) is { } control)
+        {
+            Add(DiagnosticKind.InvalidCode, null, "the title " + control);
+        }
         if (areas.Count == 0)
         {
             Add(DiagnosticKind.Empty, null, "the methodology has no areas");
@@ -81,6 +86,14 @@ internal sealed class MethodologyValidator
         if (string.IsNullOrWhiteSpace(node.Name))
         {
             Add(DiagnosticKind.MissingAttribute, code, "the node has no name");
+        }
+        else if (CellText.ControlCharacter(node.Name) is { } control)
+        {
+            Add(DiagnosticKind.InvalidCode, code, "the name " + control);
+        }
+        if (node.EnglishName is { } english && CellText.ControlCharacter(english) is { } englishControl)
+        {
+            Add(DiagnosticKind.InvalidCode, code, "the English name " + englishControl);
         }
         if (node.MaxPoints <= 0m)
         {

@@ -98,8 +98,15 @@ public sealed partial class ReportedIndicators
                 continue;
             }
             before = json.ProblemCount;
-            var code = json.String(unit, path, "code", required: true);
+            // A blank code is said once, at its property, not as "the row has no unit" at each of the unit's values.
+            var code = json.String(unit, path, "code", required: true, nonEmpty: true);
             var name = json.String(unit, path, "name", required: false);
+            if (name is not null && CellText.ControlCharacter(name) is { } control)
+            {
+                // As a table's name cell is refused: a NUL would pass into every output that shows the unit.
+                json.Add(new Diagnostic(DiagnosticKind.InvalidCode, null, "the unit's name " + control, code), JsonLocator.Child(path, "name"));
+                continue;
+            }
             var year = json.Int(unit, path, "year", required: false) ?? fileYear;
             var values = json.Property(unit, path, "values", required: true);
             var valuesPath = JsonLocator.Child(path, "values");

@@ -33,7 +33,8 @@ public sealed class ReportedIndicatorsBuilder
 
     /// <summary>Adds one reported value.</summary>
     /// <param name="unitCode">The unit's code as written; must not be blank.</param>
-    /// <param name="unitName">The unit's name, or <see langword="null"/> or empty to use the code.</param>
+    /// <param name="unitName">The unit's name, or <see langword="null"/> or empty to use the code; one holding a control
+    /// character (a NUL) is a problem (<see cref="DiagnosticKind.InvalidCode"/>).</param>
     /// <param name="year">The assessment year.</param>
     /// <param name="criterionCode">The leaf's code as written.</param>
     /// <param name="valueText">The value as written (see <see cref="IndicatorValue.TryParse"/>).</param>
@@ -52,6 +53,11 @@ public sealed class ReportedIndicatorsBuilder
         if (unit.Length == 0)
         {
             return Fail(place.Problem(DiagnosticKind.MissingAttribute, NullIfEmpty(code), "the row has no unit"));
+        }
+        if (unitName is not null && CellText.ControlCharacter(unitName) is { } control)
+        {
+            // The readers refuse it where they find it (a name cell, a "name" property); a caller's own rows are checked here.
+            return Fail(place.Problem(DiagnosticKind.InvalidCode, NullIfEmpty(code), "the unit's name " + control, unit));
         }
         if (!_units.TryGetValue(unit, out var draft))
         {

@@ -120,7 +120,20 @@ internal sealed class JsonWalker
             Add(DiagnosticKind.MalformedJson, JsonLocator.Child(path, name), JsonMessages.ExpectedNonEmptyString);
             return null;
         }
-        return value.GetString();
+        return Text(value, JsonLocator.Child(path, name));
+    }
+
+    // An escaped control character ("\u0000", "\u0007") would pass into every output that shows the text, and an Excel
+    // workbook cannot hold one at all (the tool's xlsx output failed on it); a tab or a line break in a note is let be.
+    private string? Text(JsonElement value, string path)
+    {
+        var text = value.GetString()!;
+        if (CellText.ControlCharacter(text, breaksAllowed: true) is { } control)
+        {
+            Add(DiagnosticKind.InvalidCode, path, "the string " + control);
+            return null;
+        }
+        return text;
     }
 
     internal int? Int(JsonElement owner, string path, string name, bool required) =>
@@ -244,7 +257,10 @@ internal sealed class JsonWalker
         {
             if (element.ValueKind == JsonValueKind.String)
             {
-                strings.Add(element.GetString()!);
+                if (Text(element, elementPath) is { } text)
+                {
+                    strings.Add(text);
+                }
             }
             else
             {

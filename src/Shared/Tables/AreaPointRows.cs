@@ -23,6 +23,11 @@ internal static class AreaPointRows
                 problems.Add(table.Place("unit").Problem(DiagnosticKind.MissingAttribute, area, "the row has no unit"));
                 continue;
             }
+            if (Rows.ControlCharacter(table, "name") is { } control)
+            {
+                problems.Add(table.Place(control.Column).Problem(DiagnosticKind.InvalidCode, area, control.Message, table.Field("unit")));
+                continue;
+            }
             var unit = new AssessedUnit(table.Field("unit"), table.Field("name") is { Length: > 0 } name ? name : table.Field("unit"));
             var text = table.Field("points");
             if (!IndicatorValue.TryParse(text, IndicatorKind.Points, table.Mark(table.Column("points")), out var points, out var error) || points.Kind != IndicatorKind.Points)

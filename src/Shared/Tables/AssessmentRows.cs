@@ -32,6 +32,12 @@ internal static class AssessmentRows
                 Problem(CellText.IsNot(table.Field("year"), "year", "a year"), "year");
                 continue;
             }
+            // The free text is shown as written: in the tool's tables, the HTML report and the appraisal's notes.
+            if (Rows.ControlCharacter(table, "name", "reason", "evidence") is { } control)
+            {
+                problems.Add(table.Place(control.Column).Problem(DiagnosticKind.InvalidCode, code, control.Message, unit));
+                continue;
+            }
             var before = problems.Count;
             decimal? Score(string column, IndicatorKind kind)
             {

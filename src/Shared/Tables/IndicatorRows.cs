@@ -46,9 +46,9 @@ internal static class IndicatorRows
                 continue;
             }
             // A NUL (or another control character) in a name would pass into every report that shows the unit.
-            if (CellText.ControlCharacter(table.Field(name)) is { } control)
+            if (Rows.ControlCharacter(table, "name") is { } control)
             {
-                builder.Report(table.Place(name).Problem(DiagnosticKind.InvalidCode, Rows.NullIfEmpty(table.Field(code)), "the unit's name " + control, Rows.NullIfEmpty(table.Field(unit))));
+                builder.Report(table.Place(control.Column).Problem(DiagnosticKind.InvalidCode, Rows.NullIfEmpty(table.Field(code)), control.Message, Rows.NullIfEmpty(table.Field(unit))));
                 continue;
             }
             builder.Add(table.Field(unit), table.Field(name), y, table.Field(code), table.Field(value), table.Mark(value), table.Place(value));

@@ -73,6 +73,12 @@ internal static class PublishedResultRows
                 Problem(DiagnosticKind.DuplicateCode, FormattableString.Invariant($"{province.Name} {year} is already on {rowOf[(year, province.Code)]}"), "province", province.Code);
                 continue;
             }
+            // The source is quoted in every note and problem of the row, and no workbook can hold a control character.
+            if (Rows.ControlCharacter(table, "source_url") is { } control)
+            {
+                Problem(DiagnosticKind.InvalidCode, control.Message, control.Column, province.Code);
+                continue;
+            }
             var source = table.Field("source_url") is { Length: > 0 } url ? url : table.Source ?? "CSV";
             rows.Add(new(new PublishedResult(index, year, province, value, rank, source), table.Place(-1)));
         }

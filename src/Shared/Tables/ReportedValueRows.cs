@@ -9,6 +9,10 @@ namespace ParIndex.Tables;
 /// each value read in the unit of the plan's targets on its indicator.</summary>
 internal static class ReportedValueRows
 {
+    // The years ReportedValue accepts (its constructor checks them; this reader cannot reach the core's internals).
+    private const int FirstYear = 1945;
+    private const int LastYear = 9999;
+
     /// <summary>Opens a table, reads its values and closes it: the body of every reader's entry point.</summary>
     /// <param name="open">Opens the table with the given reporter, or gives <see langword="null"/> (reported).</param>
     /// <param name="plan">The plan whose targets' indicators the rows name; checked before the table is opened.</param>
@@ -46,6 +50,12 @@ internal static class ReportedValueRows
                 Problem(CellText.IsNot(table.Field("year"), "year", "a year"), "year");
                 continue;
             }
+            if (year is < FirstYear or > LastYear)
+            {
+                // Refused at its own cell: ReportedValue would refuse it too, and its refusal would be taken for the value's.
+                Problem(CellText.IsNot(table.Field("year"), "year", FormattableString.Invariant($"a year from {FirstYear} to {LastYear} (write it in full, e.g. 2021)")), "year");
+                continue;
+            }
             LocalDate? on = null;
             if (table.Field("reported_on") is { Length: > 0 } dateText)
             {
@@ -55,6 +65,12 @@ internal static class ReportedValueRows
                     continue;
                 }
                 on = date.Value;
+            }
+            // The source is shown beside the value in every output, and no workbook can hold a control character.
+            if (Rows.ControlCharacter(table, "source") is { } control)
+            {
+                Problem(control.Message, control.Column, DiagnosticKind.InvalidCode);
+                continue;
             }
             var source = table.Field("source") is { Length: > 0 } s ? s : table.RowSource;
             if (Value(indicator, year, unit, table.Field("value"), table.Mark(table.Column("value")), source, on) is { } value)

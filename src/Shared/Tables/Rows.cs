@@ -21,6 +21,21 @@ internal static class Rows
     // The core's Points.DecimalPlaces, which these packages cannot reach (internal).
     private const int PointDecimals = 10;
 
+    /// <summary>The first of a row's free-text cells (a unit's name, a reason) that holds a control character, which
+    /// would pass into every output that shows it, with what is wrong ("the unit's name holds a control character
+    /// (U+0000)"); <see langword="null"/> when none does. An absent optional column reads as empty.</summary>
+    public static (string Column, string Message)? ControlCharacter(ITextTable table, params string[] columns)
+    {
+        foreach (var column in columns)
+        {
+            if (CellText.ControlCharacter(table.Field(column)) is { } control)
+            {
+                return (column, (column == "name" ? "the unit's name " : "the " + column + " ") + control);
+            }
+        }
+        return null;
+    }
+
     /// <summary>Gets the name a row gives its unit, or <see langword="null"/> when its name cell is empty.</summary>
     public static string? Name(ITextTable table) => NullIfEmpty(table.Field("name"));
 

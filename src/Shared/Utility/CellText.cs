@@ -12,12 +12,12 @@ internal static class CellText
 
     /// <summary>What is wrong with a cell of free text (a unit's name) that holds a control character, which would pass
     /// into every output that shows it ("holds a control character (U+0000)"), named, not quoted; <see langword="null"/>
-    /// when it holds none.</summary>
-    internal static string? ControlCharacter(string text)
+    /// when it holds none. With <paramref name="breaksAllowed"/>, a tab and line breaks pass (a note may hold them).</summary>
+    internal static string? ControlCharacter(string text, bool breaksAllowed = false)
     {
         foreach (var c in text)
         {
-            if (char.IsControl(c))
+            if (char.IsControl(c) && !(breaksAllowed && c is '\t' or '\n' or '\r'))
             {
                 return FormattableString.Invariant($"holds a control character (U+{(int)c:X4})");
             }

@@ -31,6 +31,7 @@ public class BadInputFileTests
             "indicators-csv" or "indicators-json" or "indicators-xlsx" => CliRun.Of("score", "-m", Samples.Methodology, "-i", path, "--format", "csv"),
             "assessment-csv" => CliRun.Of("explain", "-m", Samples.Methodology, "--assessment", path, "--format", "csv"),
             "area-points-csv" => CliRun.Of("score", "--year", "2017", "--area-points", path, "--format", "csv"),
+            "values-csv" => CliRun.Of("targets", "--plan", "thua-thien-hue-2019", "--values", path, "--as-of", "2020-01-01", "--format", "csv"),
             _ => throw new InvalidOperationException("no reader is named " + reader),
         };
 

@@ -50,6 +50,20 @@ public sealed class TemplateCommandTests : TempFileTests
         Assert.False(File.Exists(form));
     }
 
+    [Theory]
+    [InlineData("--unit", "A\u0007", "--name", "Sở A", "U+0007")]
+    [InlineData("--name", "Sở\u0001A", "--unit", "A", "U+0001")]
+    public void Template_ControlCharacterInUnitOrName_IsBadInputNamingTheOption(string option, string text, string other, string otherText, string said)
+    {
+        // main: "internal error: '\u0007', hexadecimal value 0x07, is an invalid character" (exit 3), from the workbook's XML.
+        var form = Files.PathOf("form-control.xlsx");
+
+        var run = CliRun.Refused("template", "-m", Samples.Methodology, option, text, other, otherText, "-o", form);
+
+        Assert.StartsWith($"error: {option}: the text holds a control character ({said}), which a workbook cannot hold", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(form));
+    }
+
     [Fact]
     public void Score_WorkbookSavedByLibreOffice_ReadsLikeTheCsv()
     {

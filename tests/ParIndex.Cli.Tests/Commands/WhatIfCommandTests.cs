@@ -20,6 +20,19 @@ public sealed class WhatIfCommandTests : TempFileTests
     }
 
     [Fact]
+    public void WhatIf_ChangeOfAnotherYear_IsRefusedNamingTheUnitAndYear()
+    {
+        // main dropped C's 2024 values without a word and said "no change", as if C had been improved to nothing.
+        var changed = Files.Write("c-2024.csv", "unit,name,year,code,value\nC,Sở C,2024,1.1.1,2023-01-01\nC,Sở C,2024,1.1.2,n/a\nC,Sở C,2024,1.1.3,yes\n" +
+            "C,Sở C,2024,1.1.4,95\nC,Sở C,2024,1.2.1,yes;yes\nC,Sở C,2024,1.2.2,yes\n");
+
+        var run = CliRun.Refused("whatif", "-m", Samples.Methodology, "-i", Samples.Csv, "--indicators-after", changed, "-f", "csv");
+
+        Assert.StartsWith("error: --indicators-after: the changed indicators of C (2024) are not of 2023, the year of --indicators", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
     public void WhatIf_RoundedToWholePoints_TiesTheCloseUnits()
     {
         // Exact: A 80.4 (1st), B 80.2 (2nd), C 70 (3rd). Rounded to 0 decimals A and B are both 80: standard ties give

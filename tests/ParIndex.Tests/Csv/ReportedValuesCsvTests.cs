@@ -61,4 +61,26 @@ public class ReportedValuesCsvTests
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal((2, 5, expected), (problem.Line, problem.Column, problem.Message));
     }
+
+    [Theory]
+    // main: "'18.6%' is not a percent value (e.g. 84.4%, …)" at the value's cell: ReportedValue refused the year, and
+    // its refusal was taken for the value's.
+    [InlineData("21", "'21' is not a year from 1945 to 9999 (write it in full, e.g. 2021)")]
+    [InlineData("1900", "'1900' is not a year from 1945 to 9999 (write it in full, e.g. 2021)")]
+    [InlineData("10000", "'10000' is not a year from 1945 to 9999 (write it in full, e.g. 2021)")]
+    public void Read_YearOutOfRange_IsAProblemOfTheYearCell(string year, string expected)
+    {
+        var result = Read("indicator,year,value,source\ndossiers.online," + year + ",18.6%,x\n");
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((2, 2, expected), (problem.Line, problem.Column, problem.Message));
+    }
+
+    [Fact]
+    public void Read_FirstAndLastYears_AreRead()
+    {
+        var values = Read("indicator,year,value,source\ndossiers.online,1945,18.6%,x\ndossiers.online,9999,20%,x\n").GetValueOrThrow();
+
+        Assert.Equal([1945, 9999], values.Select(v => v.Year));
+    }
 }

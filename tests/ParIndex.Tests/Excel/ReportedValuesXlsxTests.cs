@@ -24,4 +24,15 @@ public class ReportedValuesXlsxTests
 
         Assert.Equal(("KH!C2", "dossiers.online"), (problem.JsonPath, problem.ItemCode));
     }
+
+    [Fact]
+    public void Read_YearOutOfRange_NamesTheYearCell()
+    {
+        // A year written short (21 for 2021) was blamed on the value's cell C2.
+        var book = Make("KH", [S("indicator"), S("year"), S("value"), S("source")], [S("dossiers.online"), N("21"), S("18.6%"), S("x")]);
+
+        var problem = Assert.Single(ReportedValuesXlsx.Read(book, SeedPlans.KhanhHoa2021, null, "plan.xlsx").Diagnostics);
+
+        Assert.Equal(("KH!B2", "'21' is not a year from 1945 to 9999 (write it in full, e.g. 2021)"), (problem.JsonPath, problem.Message));
+    }
 }

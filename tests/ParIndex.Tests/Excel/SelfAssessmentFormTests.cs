@@ -15,6 +15,18 @@ public class SelfAssessmentFormTests
     }
 
     [Fact]
+    public void Write_UnitNameWithAControlCharacter_IsAnArgumentErrorBeforeAnyByte()
+    {
+        // main threw XmlException ("hexadecimal value 0x00, is an invalid character") from inside the workbook's XML.
+        var stream = new MemoryStream();
+
+        var error = Assert.Throws<ArgumentException>(() => SelfAssessmentForm.Write(stream, CaMau1880.Fragment, new AssessedUnit("A", "Sở\u0000A"), 2023));
+
+        Assert.Equal("unit", error.ParamName);
+        Assert.Equal(0, stream.Length);
+    }
+
+    [Fact]
     public void Write_OneRowPerLeaf_WithCodeMaximumAndAnEmptyValueCell()
     {
         using var document = Workbooks.Open(Form());

@@ -60,6 +60,26 @@ public class MethodologyTests
     }
 
     [Fact]
+    public void Constructor_ControlCharacterInTitleOrName_IsReportedOnItsNode()
+    {
+        // main kept "Kế\u0000hoạch" and showed it as written in every explanation and report.
+        var error = Assert.Throws<InvalidMethodologyException>(() => new Methodology("T", "Thử\u0007", SubjectKind.Custom, AssessmentYears.From(2020), 2m,
+            [new Area { Code = "1", Name = "Lĩnh vực", MaxPoints = 2m, Criteria =
+            [
+                Leaf("1.1", 1m, new YesNoRule(1m), name: "Kế\u0000hoạch"),
+                new Criterion { Code = "1.2", Name = "Báo cáo", EnglishName = "Reports\n", MaxPoints = 1m, Rule = new YesNoRule(1m) },
+            ] }]));
+
+        Assert.Equal(
+            [
+                (DiagnosticKind.InvalidCode, (string?)null, "the title holds a control character (U+0007)"),
+                (DiagnosticKind.InvalidCode, "1.1", "the name holds a control character (U+0000)"),
+                (DiagnosticKind.InvalidCode, "1.2", "the English name holds a control character (U+000A)"),
+            ],
+            error.Diagnostics.Select(d => (d.Kind, d.ItemCode, d.Message)));
+    }
+
+    [Fact]
     public void Constructor_RulePointsAboveLeafMaximum_AreReported()
     {
         var error = Assert.Throws<InvalidMethodologyException>(() => Build(1m, Area("1", Leaf("1.1", 1m, new TimelinessRule(new NodaTime.AnnualDate(3, 31), 0, 2m, 0.5m)))));

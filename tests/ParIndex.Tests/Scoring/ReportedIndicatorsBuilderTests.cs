@@ -78,6 +78,22 @@ public class ReportedIndicatorsBuilderTests
     }
 
     [Fact]
+    public void Add_NameWithAControlCharacter_IsRefused()
+    {
+        // main took "Sở\u0000A" as the unit's name and passed it into the scores; the readers refused it only in a table.
+        var builder = new ReportedIndicatorsBuilder(Plan);
+
+        Assert.False(builder.Add("NV", "Sở\u0000Nội vụ", 2023, "1.1", "yes", DecimalMark.Point, At(2)));
+        Assert.False(builder.Add("TP", "Sở Tư\u001Fpháp", 2023, "1.1", "yes", DecimalMark.Point, At(3)));
+        Assert.Equal(
+            [
+                "InvalidCode a.csv:2:5, unit NV, criterion 1.1: the unit's name holds a control character (U+0000)",
+                "InvalidCode a.csv:3:5, unit TP, criterion 1.1: the unit's name holds a control character (U+001F)",
+            ],
+            Problems(builder));
+    }
+
+    [Fact]
     public void Add_TextNotOfTheRulesKind_NamesTheCriterion()
     {
         var builder = new ReportedIndicatorsBuilder(Plan);
