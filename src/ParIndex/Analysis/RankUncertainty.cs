@@ -34,11 +34,33 @@ public static class RankUncertainty
     /// <param name="z">The normal quantile of the interval's level; 1.959964 for 95 %.</param>
     /// <returns>The standard error, in the interval's unit.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="upper"/> is below <paramref name="lower"/>, or <paramref name="z"/> is not positive.</exception>
+    /// <exception cref="ArgumentException">The interval's width, or the width over <paramref name="z"/>, is beyond a
+    /// decimal's range (parameter <paramref name="upper"/> or <paramref name="z"/>).</exception>
     public static decimal StandardErrorFromInterval(decimal lower, decimal upper, decimal z = 1.959964m)
     {
         Preconditions.CheckArgumentRange(nameof(upper), upper, lower, decimal.MaxValue);
         Preconditions.CheckArgumentRange(nameof(z), z, 0.000001m, decimal.MaxValue);
-        return (upper - lower) / (2m * z);
+        // Both bounds may be valid and their width, or the width over a small z, still beyond a decimal's range.
+        decimal width;
+        try
+        {
+            width = upper - lower;
+        }
+        catch (OverflowException)
+        {
+            throw Beyond(nameof(upper));
+        }
+        try
+        {
+            return width / (2m * z);
+        }
+        catch (OverflowException)
+        {
+            throw Beyond(nameof(z));
+        }
+
+        ArgumentException Beyond(string paramName) => new ArgumentProblem(paramName,
+            Invariant.Format($"the interval [{Invariant.Format(lower)}, {Invariant.Format(upper)}] with z {Invariant.Format(z)} gives a standard error beyond a decimal's range")).ToException();
     }
 
     /// <summary>Runs the analysis over units scored on one methodology.</summary>

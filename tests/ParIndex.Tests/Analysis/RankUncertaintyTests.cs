@@ -149,6 +149,16 @@ public class RankUncertaintyTests
     }
 
     [Fact]
+    public void StandardErrorFromInterval_WidthBeyondADecimal_IsRefusedNamingUpper()
+    {
+        // decimal.MaxValue − decimal.MinValue is twice the largest decimal: it was an OverflowException.
+        var e = Assert.Throws<ArgumentException>(() => RankUncertainty.StandardErrorFromInterval(decimal.MinValue, decimal.MaxValue));
+        Assert.Equal("upper", e.ParamName);
+        Assert.Contains("beyond a decimal's range", e.Message, StringComparison.Ordinal);
+        Assert.Equal("z", Assert.Throws<ArgumentException>(() => RankUncertainty.StandardErrorFromInterval(0m, 1_000_000m * 1_000_000m * 1_000_000m * 1_000_000m, 0.000001m)).ParamName);
+    }
+
+    [Fact]
     public void Run_TenTimesTheRuns_AllocatesNoMore()
     {
         // 40 units; memory is per-rank counts (40 × 40 longs = 12,800 bytes per worker), never the runs. One thread, so
