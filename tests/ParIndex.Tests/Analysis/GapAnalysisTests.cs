@@ -271,6 +271,14 @@ public class GapAnalysisTests
     }
 
     [Fact]
+    public void ForValue_NullOthersOrANullAmongThem_NamesOthers()
+    {
+        // Both were named 'values', a parameter of an internal helper that IndexGap.Compute does not have.
+        Assert.Equal("others", Assert.Throws<ArgumentNullException>(() => IndexGap.Compute(Value("U", 10m), null!, GapTarget.Rank(1))).ParamName);
+        Assert.Equal("others", Assert.Throws<ArgumentException>(() => IndexGap.Compute(Value("U", 10m), [Value("P1", 90m), null!], GapTarget.Rank(1))).ParamName);
+    }
+
+    [Fact]
     public void ForValue_UnknownGroup_NamesTheScheme()
     {
         var error = Assert.Throws<ArgumentException>(() => IndexGap.Compute(Value("U", 10m), [], GapTarget.Group("D")));
