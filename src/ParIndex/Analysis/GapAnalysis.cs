@@ -13,6 +13,9 @@ internal static class GapAnalysis
     {
         Preconditions.CheckNotNull(unit, nameof(unit));
         Preconditions.CheckNotNull(target, nameof(target));
+        // A maximum of 0 or below made every gap need 0 (or negative) points without a word.
+        ArgumentProblem.ThrowIf(ArgumentProblem.Unless(maxPoints is null or > 0m, nameof(maxPoints),
+            Invariant.Format($"The methodology's total points must be more than 0, not {(maxPoints is { } m ? Invariant.Format(m) : null)}."), maxPoints));
         var rest = Others(unit.Unit, others, nameof(others));
         options ??= RankingOptions.Default;
         var (required, strict) = TargetThreshold.Required(unit.Unit, rest, target, options);
