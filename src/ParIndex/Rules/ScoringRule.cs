@@ -122,7 +122,7 @@ public abstract class ScoringRule
     /// <exception cref="ArgumentException"><paramref name="value"/> is not of kind <see cref="InputKind"/>, or
     /// <see cref="CheckInput"/> refuses it: the rule could not have scored it.</exception>
     /// <exception cref="ArgumentOutOfRangeException">For a built-in rule, <paramref name="outcome"/>'s step is not one of
-    /// its steps (a band rule's bands, a timeliness rule's three levels, yes and no).</exception>
+    /// its steps (a band rule's bands, a timeliness rule's three levels).</exception>
     public virtual string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context)
     {
         CheckExplained(value, outcome, 0);
