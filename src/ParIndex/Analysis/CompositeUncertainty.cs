@@ -102,6 +102,7 @@ internal static class CompositeUncertainty
             Preconditions.CheckNotNull(pipeline, nameof(pipeline));
             Preconditions.CheckNoNulls(options.Alternatives.IsDefault ? [] : options.Alternatives, nameof(options));
             Preconditions.CheckArgument(options.Runs >= 1, nameof(options), "Runs must be at least 1.");
+            MonteCarlo.CheckMaxThreads(options.MaxThreads, nameof(options));
             Preconditions.CheckArgument(options.WeightNoise is >= 0 and < 1, nameof(options), "WeightNoise must be in [0, 1).");
             Levels = options.NoiseLevels.IsDefaultOrEmpty ? [.. Enumerable.Range(2, Math.Max(0, model.MaxLevel - 2))] : [.. options.NoiseLevels.Distinct().Order()];
             // Named down to the option (options.NoiseLevels, options.Alternatives): a caller tells which without reading the message.

@@ -13,7 +13,10 @@ internal static class GapAnalysis
     {
         Preconditions.CheckNotNull(unit, nameof(unit));
         Preconditions.CheckNotNull(target, nameof(target));
-        var rest = Others(unit.Unit, others);
+        // A maximum of 0 or below made every gap need 0 (or negative) points without a word.
+        ArgumentProblem.ThrowIf(ArgumentProblem.Unless(maxPoints is null or > 0m, nameof(maxPoints),
+            Invariant.Format($"The methodology's total points must be more than 0, not {(maxPoints is { } m ? Invariant.Format(m) : null)}."), maxPoints));
+        var rest = Others(unit.Unit, others, nameof(others));
         options ??= RankingOptions.Default;
         var (required, strict) = TargetThreshold.Required(unit.Unit, rest, target, options);
         var rank = RankOf(unit, rest, options);
@@ -51,7 +54,7 @@ internal static class GapAnalysis
         var cards = scorecards.ToList();
         Preconditions.CheckNoNulls(cards, nameof(scorecards));
         var self = new UnitValue(unit.Unit, unit.Index);
-        var rest = Others(unit.Unit, cards.Select(c => new UnitValue(c.Unit, c.Index)));
+        var rest = Others(unit.Unit, cards.Select(c => new UnitValue(c.Unit, c.Index)), nameof(scorecards));
 
         IndexGap GapUnder(int? decimals)
         {
@@ -119,11 +122,12 @@ internal static class GapAnalysis
         return (points - unit.Points) / 1.000000000000000000000000000000m; // the division drops trailing zeros
     }
 
-    private static List<UnitValue> Others(AssessedUnit unit, IEnumerable<UnitValue> values)
+    // paramName: the caller's parameter, which a null or a null element is named by (not this method's own).
+    private static List<UnitValue> Others(AssessedUnit unit, IEnumerable<UnitValue> values, string paramName)
     {
-        Preconditions.CheckNotNull(values, nameof(values));
+        Preconditions.CheckNotNull(values, paramName);
         var list = values.ToList();
-        Preconditions.CheckNoNulls(list, nameof(values));
+        Preconditions.CheckNoNulls(list, paramName);
         list.RemoveAll(v => string.Equals(v.Unit.Code, unit.Code, StringComparison.Ordinal));
         return list;
     }

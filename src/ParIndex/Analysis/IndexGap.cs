@@ -72,7 +72,7 @@ public sealed record IndexGap
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="ArgumentException">Two values share a code, or the group is not in the options' scheme.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A rank target past the last rank: N is more than the number of
-    /// units (the unit and the others).</exception>
+    /// units (the unit and the others); <paramref name="maxPoints"/> 0 or below.</exception>
     public static IndexGap Compute(UnitValue unit, IEnumerable<UnitValue> others, GapTarget target, RankingOptions? options = null, decimal? maxPoints = null) => GapAnalysis.ForValue(unit, others, target, options, maxPoints);
 
     /// <inheritdoc/>

@@ -9,6 +9,10 @@ internal static class MonteCarlo
 {
     private const int Block = 250; // runs per work item and per progress report
 
+    /// <summary>Refuses a thread count the runtime would refuse deep inside the runs, naming the options.</summary>
+    internal static void CheckMaxThreads(int? maxThreads, string paramName) =>
+        Preconditions.CheckArgument(maxThreads is null or >= 1, paramName, Invariant.Format($"MaxThreads must be at least 1 (or null for the processor count), not {maxThreads}."));
+
     internal static void Run<TWorker>(int runs, int? maxThreads, IProgress<int>? progress, Func<TWorker> create, Action<TWorker, int> run, Action<TWorker> merge, CancellationToken cancellationToken)
     {
         var done = 0;

@@ -34,11 +34,33 @@ public static class RankUncertainty
     /// <param name="z">The normal quantile of the interval's level; 1.959964 for 95 %.</param>
     /// <returns>The standard error, in the interval's unit.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="upper"/> is below <paramref name="lower"/>, or <paramref name="z"/> is not positive.</exception>
+    /// <exception cref="ArgumentException">The interval's width, or the width over <paramref name="z"/>, is beyond a
+    /// decimal's range (parameter <paramref name="upper"/> or <paramref name="z"/>).</exception>
     public static decimal StandardErrorFromInterval(decimal lower, decimal upper, decimal z = 1.959964m)
     {
         Preconditions.CheckArgumentRange(nameof(upper), upper, lower, decimal.MaxValue);
         Preconditions.CheckArgumentRange(nameof(z), z, 0.000001m, decimal.MaxValue);
-        return (upper - lower) / (2m * z);
+        // Both bounds may be valid and their width, or the width over a small z, still beyond a decimal's range.
+        decimal width;
+        try
+        {
+            width = upper - lower;
+        }
+        catch (OverflowException)
+        {
+            throw Beyond(nameof(upper));
+        }
+        try
+        {
+            return width / (2m * z);
+        }
+        catch (OverflowException)
+        {
+            throw Beyond(nameof(z));
+        }
+
+        ArgumentException Beyond(string paramName) => new ArgumentProblem(paramName,
+            Invariant.Format($"the interval [{Invariant.Format(lower)}, {Invariant.Format(upper)}] with z {Invariant.Format(z)} gives a standard error beyond a decimal's range")).ToException();
     }
 
     /// <summary>Runs the analysis over units scored on one methodology.</summary>
@@ -50,8 +72,9 @@ public static class RankUncertainty
     /// probabilities (as the overload on a composite indicator returns its units).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecards"/> or an element is null.</exception>
     /// <exception cref="ArgumentException">No scorecards, several methodologies, a methodology that takes a weighted mean
-    /// (the runs sum leaf points), repeated unit codes, fewer than 1 run, a negative standard error or one given for a
-    /// unit code no scorecard is of, a negative noise, noise of
+    /// (the runs sum leaf points), repeated unit codes, fewer than 1 run, a <see cref="UncertaintyOptions.TopN"/> or
+    /// <see cref="UncertaintyOptions.MaxThreads"/> below 1, a null <see cref="UncertaintyOptions.SurveyStandardErrors"/> or
+    /// ranking policy, a negative standard error or one given for a unit code no scorecard is of, a negative noise, noise of
     /// 1 or more, or an alternative methodology that is null, takes a weighted mean or has other leaves.</exception>
     /// <exception cref="DiagnosticException">A unit's indicators cannot be scored under an alternative methodology
     /// (e.g. its year is outside the alternative's years); every problem is listed.</exception>
@@ -131,7 +154,7 @@ public static class RankUncertainty
     /// <param name="cancellationToken">Stops the runs.</param>
     /// <returns>Per ranked unit, in nominal rank order: nominal, mean and median rank, the 5–95 % interval, the counts per rank.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="pipeline"/> is null.</exception>
-    /// <exception cref="ArgumentException">Fewer than 1 run; noise outside [0, 1); a noise level outside 1 to one below
+    /// <exception cref="ArgumentException">Fewer than 1 run; <see cref="CompositeUncertaintyOptions.MaxThreads"/> below 1; noise outside [0, 1); a noise level outside 1 to one below
     /// the index (parameter <c>options.NoiseLevels</c>); a pipeline that does not end in an aggregate step (<c>pipeline</c>),
     /// or an alternative that does not or ranks other units than the main pipeline (<c>options.Alternatives</c>).</exception>
     /// <exception cref="DiagnosticException">A pipeline does not fit the model (see <see cref="CompositePipeline.Run"/>), or weights that the noise may enlarge could sum beyond a double's range (<see cref="DiagnosticKind.ValueOutOfRange"/>).</exception>
@@ -228,7 +251,12 @@ public static class RankUncertainty
         Preconditions.CheckArgument(!cards[0].Methodology.HasMeans, nameof(scorecards),
             "The methodology takes a weighted mean; the runs sum leaf points, so they need Aggregation.SumOfPoints.");
         Preconditions.CheckArgument(options.Runs >= 1, nameof(options), "Runs must be at least 1.");
+        MonteCarlo.CheckMaxThreads(options.MaxThreads, nameof(options));
+        Preconditions.CheckArgument(options.TopN >= 1, nameof(options), Invariant.Format($"TopN must be at least 1, not {options.TopN}."));
         Preconditions.CheckArgument(options.MaximaNoise is >= 0m and < 1m, nameof(options), "MaximaNoise must be in [0, 1).");
+        // Set to null through an initialiser, these were read deep inside the runs (a NullReferenceException).
+        Preconditions.CheckArgument(options.SurveyStandardErrors is not null, nameof(options), "SurveyStandardErrors is null; leave it empty for none.");
+        Preconditions.CheckArgument(options.Rankings.IsDefault || options.Rankings.All(r => r is not null), nameof(options), "A ranking policy of Rankings is null.");
         Preconditions.CheckArgument(options.SurveyStandardError >= 0m && options.SurveyStandardErrors.Values.All(v => v >= 0m), nameof(options), "Standard errors must not be negative.");
         var unknown = options.SurveyStandardErrors.Keys.Where(code => !cards.Any(c => c.Unit.Code == Text.Key(code))).Order(StringComparer.Ordinal).ToArray();
         Preconditions.CheckArgument(unknown.Length == 0, nameof(options),

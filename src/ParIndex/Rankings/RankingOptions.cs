@@ -17,11 +17,25 @@ public sealed class RankingOptions
     public static RankingOptions Default { get; } = new();
 
     /// <summary>Gets how ties share ranks; <see cref="TiePolicy.Standard"/> by default.</summary>
-    public TiePolicy Ties { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a <see cref="TiePolicy"/>.</exception>
+    public TiePolicy Ties
+    {
+        get;
+        // Checked here, once: an undefined policy was silently ranked as Standard.
+        init => field = Enum.IsDefined(value) ? value
+            : throw new ArgumentProblem(nameof(Ties), Invariant.Format($"{(int)value} is not a tie policy (Standard, Dense, Ordinal)"), value).ToException();
+    }
 
     /// <summary>Gets the decimals values are rounded to (half away from zero) before ranking and grouping, or
     /// <see langword="null"/> (the default) to rank and group exact values, as the Ministry does.</summary>
-    public int? Decimals { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 0 to 28, the decimals a <see cref="decimal"/> holds.</exception>
+    public int? Decimals
+    {
+        get;
+        // Checked here rather than by decimal.Round deep inside a ranking, which named its own parameter.
+        init => field = value is null or (>= 0 and <= 28) ? value
+            : throw new ArgumentProblem(nameof(Decimals), Invariant.Format($"{value} decimals: rounding takes 0 to 28"), value).ToException();
+    }
 
     /// <summary>Gets the group thresholds, or <see langword="null"/> for no groups;
     /// <see cref="GroupScheme.Ministry"/> by default.</summary>

@@ -42,6 +42,7 @@ internal sealed class AllConditionsRule : BuiltInRule<AllConditionsRule>
     /// <inheritdoc/>
     public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context)
     {
+        CheckExplained(value, outcome, 0);
         var unmet = Conditions.Where((_, i) => !value.ConditionsMet[i]).ToList();
         return unmet.Count == 0
             ? Invariant.Format($"all {Conditions.Length} conditions met → {Invariant.Format(outcome.Points)} of {Invariant.Format(context.MaxPoints)}")

@@ -50,8 +50,11 @@ internal sealed class BandRule : BuiltInRule<BandRule>
     public override string Describe() => string.Join("; ", _bands.Select(b => b.Format(Unit)));
 
     /// <inheritdoc/>
-    public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) =>
-        Invariant.Format($"{value} falls in {_bands[outcome.Step].Format(Unit)} of {Invariant.Format(context.MaxPoints)} ({Describe()})");
+    public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context)
+    {
+        CheckExplained(value, outcome, _bands.Length);
+        return Invariant.Format($"{value} falls in {_bands[outcome.Step].Format(Unit)} of {Invariant.Format(context.MaxPoints)} ({Describe()})");
+    }
 
     /// <inheritdoc/>
     public override IEnumerable<Diagnostic> Validate(string criterionCode, decimal maxPoints)

@@ -34,8 +34,11 @@ internal sealed class DeductionRule : BuiltInRule<DeductionRule>
     public override string Describe() => Invariant.Format($"maximum − {Invariant.Format(PointsPerOccurrence)} per occurrence, not below {Invariant.Format(Floor)}");
 
     /// <inheritdoc/>
-    public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) =>
-        Invariant.Format($"max({Invariant.Format(context.MaxPoints)} − {value} × {Invariant.Format(PointsPerOccurrence)}, {Invariant.Format(Floor)}) = {Invariant.Format(outcome.Points)}");
+    public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context)
+    {
+        CheckExplained(value, outcome, 0);
+        return Invariant.Format($"max({Invariant.Format(context.MaxPoints)} − {value} × {Invariant.Format(PointsPerOccurrence)}, {Invariant.Format(Floor)}) = {Invariant.Format(outcome.Points)}");
+    }
 
     /// <inheritdoc/>
     public override IEnumerable<Diagnostic> Validate(string criterionCode, decimal maxPoints)

@@ -15,6 +15,9 @@ internal sealed class ProportionalRule() : FormulaRule<ProportionalRule>(Compile
     public override string Describe() => "min(a / b, 1) × maximum";
 
     /// <inheritdoc/>
-    public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) =>
-        Invariant.Format($"min({value}, 1) × {Invariant.Format(context.MaxPoints)} = {Invariant.Format(outcome.Points)}");
+    public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context)
+    {
+        CheckExplained(value, outcome, 0);
+        return Invariant.Format($"min({value}, 1) × {Invariant.Format(context.MaxPoints)} = {Invariant.Format(outcome.Points)}");
+    }
 }

@@ -119,8 +119,28 @@ public abstract class ScoringRule
     /// <param name="outcome">What <see cref="Evaluate"/> returned for it.</param>
     /// <param name="context">The context it was scored in.</param>
     /// <returns>One line of text (invariant culture).</returns>
-    public virtual string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) =>
-        Invariant.Format($"{value} → {Invariant.Format(outcome.Points)} of {Invariant.Format(context.MaxPoints)} ({Describe()})");
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not of kind <see cref="InputKind"/>, or
+    /// <see cref="CheckInput"/> refuses it: the rule could not have scored it.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">For a built-in rule, <paramref name="outcome"/>'s step is not one of
+    /// its steps (a band rule's bands, a timeliness rule's three levels).</exception>
+    public virtual string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context)
+    {
+        CheckExplained(value, outcome, 0);
+        return Invariant.Format($"{value} → {Invariant.Format(outcome.Points)} of {Invariant.Format(context.MaxPoints)} ({Describe()})");
+    }
+
+    /// <summary>Refuses what the scorer never gives <see cref="Explain"/>: a value this rule could not have scored, or a
+    /// step past the rule's <paramref name="steps"/> (0: a formula, any step). Explain is public; without this a band
+    /// rule indexed past its bands and a yes was explained as if it fell in a percentage band.</summary>
+    private protected void CheckExplained(in IndicatorValue value, RuleOutcome outcome, int steps)
+    {
+        var problem = value.Kind != InputKind
+            ? Invariant.Format($"the value '{value}' is of kind {value.Kind}, but the rule reads {InputKind}: it could not have scored it")
+            : CheckInput(in value) is { } refused ? Invariant.Format($"the value '{value}' could not have been scored by the rule: {refused}") : null;
+        Preconditions.CheckArgument(problem is null, nameof(value), problem!);
+        ArgumentProblem.ThrowIf(ArgumentProblem.Unless(steps == 0 || (uint)outcome.Step < (uint)steps, nameof(outcome),
+            Invariant.Format($"step {outcome.Step} is not one of the rule's steps (0 to {steps - 1}): it could not have given this outcome"), outcome.Step));
+    }
 
     /// <summary>Checks that a rule's fixed points fit in [0, maximum], adding a diagnostic when they do not.</summary>
     /// <param name="criterionCode">The leaf's code.</param>

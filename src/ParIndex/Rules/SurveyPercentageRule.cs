@@ -15,6 +15,9 @@ internal sealed class SurveyPercentageRule() : FormulaRule<SurveyPercentageRule>
     public override string Describe() => "survey % ÷ 100 × maximum";
 
     /// <inheritdoc/>
-    public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context) =>
-        Invariant.Format($"{value} ÷ 100 × {Invariant.Format(context.MaxPoints)} = {Invariant.Format(outcome.Points)}");
+    public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context)
+    {
+        CheckExplained(value, outcome, 0);
+        return Invariant.Format($"{value} ÷ 100 × {Invariant.Format(context.MaxPoints)} = {Invariant.Format(outcome.Points)}");
+    }
 }

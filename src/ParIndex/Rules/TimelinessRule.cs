@@ -71,6 +71,7 @@ internal sealed class TimelinessRule : BuiltInRule<TimelinessRule>
     /// <inheritdoc/>
     public override string Explain(IndicatorValue value, RuleOutcome outcome, RuleContext context)
     {
+        CheckExplained(value, outcome, 3);
         var dueYear = DueYear(context.AssessmentYear);
         var due = InCalendar(dueYear)
             ? DueDate(context.AssessmentYear).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)

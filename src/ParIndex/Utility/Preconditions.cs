@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace ParIndex.Utility;
 
 /// <summary>Argument checks that throw the standard exceptions with invariant-culture messages, each keeping its words
@@ -15,7 +17,7 @@ internal static class Preconditions
         return text;
     }
 
-    internal static void CheckArgument(bool expression, string paramName, string message)
+    internal static void CheckArgument([DoesNotReturnIf(false)] bool expression, string paramName, string message)
     {
         if (!expression)
         {

@@ -135,6 +135,15 @@ public class CompositeUncertaintyTests
     }
 
     [Fact]
+    public void Run_MaxThreadsBelowOne_IsNamedNotTheRuntimes()
+    {
+        // Was the runtime's ArgumentOutOfRangeException naming 'MaxDegreeOfParallelism', thrown from inside the runs.
+        var e = Assert.Throws<ArgumentException>(() => RankUncertainty.Run(Two, Mean, new CompositeUncertaintyOptions { Runs = 10, MaxThreads = 0 }));
+        Assert.Equal("options", e.ParamName);
+        Assert.StartsWith("MaxThreads must be at least 1 (or null for the processor count), not 0.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sensitivity_PipelineChoiceMovesTheRanksMoreThanTheWeights()
     {
         // The alternative swaps the two units in almost every run (U2 wins under heavyB unless wB/wA < 0.625, never

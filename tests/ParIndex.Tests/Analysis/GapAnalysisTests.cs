@@ -271,6 +271,28 @@ public class GapAnalysisTests
     }
 
     [Fact]
+    public void ForValue_NullOthersOrANullAmongThem_NamesOthers()
+    {
+        // Both were named 'values', a parameter of an internal helper that IndexGap.Compute does not have.
+        Assert.Equal("others", Assert.Throws<ArgumentNullException>(() => IndexGap.Compute(Value("U", 10m), null!, GapTarget.Rank(1))).ParamName);
+        Assert.Equal("others", Assert.Throws<ArgumentException>(() => IndexGap.Compute(Value("U", 10m), [Value("P1", 90m), null!], GapTarget.Rank(1))).ParamName);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-100")]
+    public void ForValue_MaximumNotAboveZero_IsRefusedQuotingIt(string text)
+    {
+        // U at 10, P1 at 90: rank 1 needs 80 index points, 80 of a 100-point maximum; a maximum of 0 said 0 points.
+        var maxPoints = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => IndexGap.Compute(Value("U", 10m), [Value("P1", 90m)], GapTarget.Rank(1), null, maxPoints));
+        Assert.Equal("maxPoints", e.ParamName);
+        Assert.Equal(maxPoints, e.ActualValue);
+        Assert.Contains("must be more than 0, not " + text, e.Message, StringComparison.Ordinal);
+        Assert.Equal(80m, IndexGap.Compute(Value("U", 10m), [Value("P1", 90m)], GapTarget.Rank(1), null, 100m).PointsNeeded);
+    }
+
+    [Fact]
     public void ForValue_UnknownGroup_NamesTheScheme()
     {
         var error = Assert.Throws<ArgumentException>(() => IndexGap.Compute(Value("U", 10m), [], GapTarget.Group("D")));

@@ -125,6 +125,40 @@ public class RankUncertaintyTests
     }
 
     [Fact]
+    public void Run_NullOrBelowOneOptions_AreNamedNotThrownFromInside()
+    {
+        // Each was a NullReferenceException from inside the runs, the runtime's 'MaxDegreeOfParallelism' or, for TopN,
+        // a silent probability of 0.
+        Scorecard[] cards = [Unit("A", 50m), Unit("B", 60m)];
+        (UncertaintyOptions Options, string Words)[] cases =
+        [
+            (new UncertaintyOptions { SurveyStandardErrors = null! }, "SurveyStandardErrors is null"),
+            (new UncertaintyOptions { Rankings = [RankingOptions.Default, null!] }, "A ranking policy of Rankings is null"),
+            (new UncertaintyOptions { MaxThreads = 0 }, "MaxThreads must be at least 1 (or null for the processor count), not 0"),
+            (new UncertaintyOptions { TopN = -1 }, "TopN must be at least 1, not -1"),
+            (new UncertaintyOptions { TopN = 0 }, "TopN must be at least 1, not 0"),
+        ];
+        foreach (var (options, words) in cases)
+        {
+            var run = Assert.Throws<ArgumentException>(() => RankUncertainty.Run(cards, options));
+            Assert.Equal("options", run.ParamName);
+            Assert.StartsWith(words, run.Message, StringComparison.Ordinal);
+        }
+        var sensitivity = Assert.Throws<ArgumentException>(() => RankUncertainty.Sensitivity(cards, new UncertaintyOptions { SurveyStandardError = 1m, MaximaNoise = 0.1m, MaxThreads = -2 }, 64));
+        Assert.Equal("options", sensitivity.ParamName);
+    }
+
+    [Fact]
+    public void StandardErrorFromInterval_WidthBeyondADecimal_IsRefusedNamingUpper()
+    {
+        // decimal.MaxValue − decimal.MinValue is twice the largest decimal: it was an OverflowException.
+        var e = Assert.Throws<ArgumentException>(() => RankUncertainty.StandardErrorFromInterval(decimal.MinValue, decimal.MaxValue));
+        Assert.Equal("upper", e.ParamName);
+        Assert.Contains("beyond a decimal's range", e.Message, StringComparison.Ordinal);
+        Assert.Equal("z", Assert.Throws<ArgumentException>(() => RankUncertainty.StandardErrorFromInterval(0m, 1_000_000m * 1_000_000m * 1_000_000m * 1_000_000m, 0.000001m)).ParamName);
+    }
+
+    [Fact]
     public void Run_TenTimesTheRuns_AllocatesNoMore()
     {
         // 40 units; memory is per-rank counts (40 × 40 longs = 12,800 bytes per worker), never the runs. One thread, so

@@ -41,4 +41,32 @@ public class RankingOptionsTests
 
         Assert.Equal(expected, rounded.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(29)] // a decimal holds 28 decimals
+    public void Decimals_OutsideWhatADecimalRoundsTo_IsRefusedNamingDecimals(int decimals)
+    {
+        // Was accepted, and the ranking threw decimal.Round's exception naming its own parameter 'decimals'.
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new RankingOptions { Decimals = decimals });
+        Assert.Equal("Decimals", e.ParamName);
+        Assert.Equal(decimals, e.ActualValue);
+        Assert.Contains("rounding takes 0 to 28", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(28)]
+    public void Decimals_AtTheEnds_AreKept(int decimals) =>
+        Assert.Equal(decimals, new RankingOptions { Decimals = decimals }.Decimals);
+
+    [Fact]
+    public void Ties_NotATiePolicy_IsRefusedQuotingIt()
+    {
+        // Was accepted and ranked silently as Standard: 1, 2, 2, 4.
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new RankingOptions { Ties = (TiePolicy)99 });
+        Assert.Equal("Ties", e.ParamName);
+        Assert.Equal((TiePolicy)99, e.ActualValue);
+        Assert.Contains("99 is not a tie policy", e.Message, StringComparison.Ordinal);
+    }
 }
