@@ -69,8 +69,9 @@ public enum DiagnosticKind
     UnsupportedRule,
 
     /// <summary>A code holds an invisible character (a zero-width space, a direction mark, a control character) or
-    /// spaces at its ends, so that two codes could look the same and differ; or a name (a unit's, a node's, a
-    /// methodology's title) a control character (a NUL), which would pass into every report that shows it.</summary>
+    /// spaces at its ends, so that two codes could look the same and differ; or a text a control character (a NUL), which
+    /// would pass into every report that shows it and which no workbook can hold: a name (a unit's, a node's), a title, a
+    /// string of a JSON format (where a tab or a line break is let be), a table's source or assessment note.</summary>
     InvalidCode,
 
     // Kinds of the geography and history namespaces are numbered from 101, so that kinds other namespaces append

@@ -63,7 +63,7 @@ public sealed record IndexGap
     /// <param name="target">The target.</param>
     /// <param name="options">The ranking's ties, rounding and groups; <see cref="RankingOptions.Default"/> when null.</param>
     /// <param name="maxPoints">The methodology's total points, to turn index points into points (e.g. 100 for the PAR
-    /// Index since 2022); <see langword="null"/> when unknown.</param>
+    /// Index since 2022), more than 0; <see langword="null"/> when unknown.</param>
     /// <remarks>
     /// The other units' values stay as they are; only the unit's own index moves. The rank follows the ranking's rules
     /// (<see cref="Ranking"/>): ties (standard, dense, ordinal by name then code) and rounding. Thread-safe.

@@ -52,7 +52,9 @@ public static class RankUncertainty
         }
         try
         {
-            return width / (2m * z);
+            // Past half a decimal's range, 2 z itself overflows while the error is near 0: halve the width first instead
+            // (only there, so that every other result is rounded as before).
+            return z >= decimal.MaxValue / 2m ? width / 2m / z : width / (2m * z);
         }
         catch (OverflowException)
         {

@@ -101,10 +101,11 @@ public sealed partial class ReportedIndicators
             // A blank code is said once, at its property, not as "the row has no unit" at each of the unit's values.
             var code = json.String(unit, path, "code", required: true, nonEmpty: true);
             var name = json.String(unit, path, "name", required: false);
-            if (name is not null && CellText.ControlCharacter(name) is { } control)
+            if (name is not null && CellText.UnitName(name) is { } badName)
             {
-                // As a table's name cell is refused: a NUL would pass into every output that shows the unit.
-                json.Add(new Diagnostic(DiagnosticKind.InvalidCode, null, "the unit's name " + control, code), JsonLocator.Child(path, "name"));
+                // As a table's name cell is refused: a tab or a line break (the walker lets them be in a string) would pass
+                // into every output that shows the unit.
+                json.Add(new Diagnostic(DiagnosticKind.InvalidCode, null, badName, code), JsonLocator.Child(path, "name"));
                 continue;
             }
             var year = json.Int(unit, path, "year", required: false) ?? fileYear;

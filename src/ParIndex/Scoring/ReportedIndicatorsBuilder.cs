@@ -54,10 +54,10 @@ public sealed class ReportedIndicatorsBuilder
         {
             return Fail(place.Problem(DiagnosticKind.MissingAttribute, NullIfEmpty(code), "the row has no unit"));
         }
-        if (unitName is not null && CellText.ControlCharacter(unitName) is { } control)
+        if (unitName is not null && CellText.UnitName(unitName) is { } badName)
         {
             // The readers refuse it where they find it (a name cell, a "name" property); a caller's own rows are checked here.
-            return Fail(place.Problem(DiagnosticKind.InvalidCode, NullIfEmpty(code), "the unit's name " + control, unit));
+            return Fail(place.Problem(DiagnosticKind.InvalidCode, NullIfEmpty(code), badName, unit));
         }
         if (!_units.TryGetValue(unit, out var draft))
         {

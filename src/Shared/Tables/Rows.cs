@@ -28,9 +28,10 @@ internal static class Rows
     {
         foreach (var column in columns)
         {
-            if (CellText.ControlCharacter(table.Field(column)) is { } control)
+            var text = table.Field(column);
+            if ((column == "name" ? CellText.UnitName(text) : CellText.ControlCharacter(text) is { } control ? "the " + column + " " + control : null) is { } message)
             {
-                return (column, (column == "name" ? "the unit's name " : "the " + column + " ") + control);
+                return (column, message);
             }
         }
         return null;

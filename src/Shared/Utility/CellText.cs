@@ -25,6 +25,11 @@ internal static class CellText
         return null;
     }
 
+    /// <summary>What is wrong with a unit's name that holds a control character, in the words of every reader and of the
+    /// indicators' builder ("the unit's name holds a control character (U+0000)"); <see langword="null"/> when it holds
+    /// none.</summary>
+    internal static string? UnitName(string name) => ControlCharacter(name) is { } control ? "the unit's name " + control : null;
+
     /// <summary>Why a cell's text is not <paramref name="expected"/>: <see cref="Empty"/> when it is blank, else the text
     /// quoted ("'20x3' is not a year").</summary>
     internal static string IsNot(string text, string what, string expected) =>

@@ -149,6 +149,15 @@ public class RankUncertaintyTests
     }
 
     [Fact]
+    public void StandardErrorFromInterval_ZPastHalfADecimal_IsNearZeroNotRefused()
+    {
+        // 2 z overflows, but the error does not: 1 / (2 × 7.9e28) is about 6e-30, 0 at a decimal's 28 places. It was
+        // refused as "a standard error beyond a decimal's range", naming z.
+        Assert.Equal(0m, RankUncertainty.StandardErrorFromInterval(0m, 1m, decimal.MaxValue));
+        Assert.Equal(0m, RankUncertainty.StandardErrorFromInterval(0m, 1m, decimal.MaxValue / 2m));
+    }
+
+    [Fact]
     public void StandardErrorFromInterval_WidthBeyondADecimal_IsRefusedNamingUpper()
     {
         // decimal.MaxValue − decimal.MinValue is twice the largest decimal: it was an OverflowException.

@@ -24,6 +24,10 @@ public class SelfAssessmentFormTests
 
         Assert.Equal("unit", error.ParamName);
         Assert.Equal(0, stream.Length);
+        // Which of the two: it said "the unit's code or name".
+        Assert.StartsWith("the unit's name holds a control character (U+0000), which a workbook cannot hold", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("the unit's code holds a control character (U+0007)",
+            Assert.Throws<ArgumentException>(() => SelfAssessmentForm.Write(new MemoryStream(), CaMau1880.Fragment, new AssessedUnit("A\u0007", "Sở A"), 2023)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,6 +88,18 @@ public class IndicatorsJsonTests
         Assert.StartsWith($"'{written}' is not a percentage", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_TabInAUnitsName_IsRefusedOnceAtTheName()
+    {
+        // The walker lets a tab be in a string (a note may hold one); a unit's name may not, as in a table's name cell.
+        const string Json = "{ \"year\": 2023, \"units\": [\n  { \"code\": \"A\", \"name\": \"Sở\\tA\", \"values\": { \"1.1.4\": 95, \"1.1.3\": true } } ] }";
+
+        var problem = Assert.Single(Read(Json).Diagnostics);
+
+        Assert.Equal((DiagnosticKind.InvalidCode, "$.units[0].name", "the unit's name holds a control character (U+0009)"),
+            (problem.Kind, problem.JsonPath, problem.Message));
+    }
+
     private static ReadResult<ImmutableArray<ReportedIndicators>> Read(string json) =>
         ReportedIndicators.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes(json)), CaMau1880.Fragment, "units.json");
 }
