@@ -85,7 +85,8 @@ internal static class ReportedValueRows
             }
             else
             {
-                Problem(CellText.IsNot(table.Field("value"), "value", $"a {unit.ToString().ToLowerInvariant()} value (e.g. 84.4%, 12, rank 3, group tốt, yes)"), "value");
+                Problem(CellText.IsNot(table.Field("value"), "value", $"a {unit.ToString().ToLowerInvariant()} value (e.g. 84.4%, 12, rank 3, group tốt, yes)")
+                    + (unit == TargetValueKind.Percent ? NumberText.Hint(table.Field("value"), table.Mark(table.Column("value"))) : null), "value");
             }
         }
         table.ReportIfNoRows("reported values");

@@ -129,6 +129,8 @@ public sealed class TargetsCommandTests : TempFileTests
     // Before: "criterion no.such.indicator: …" — the row's code is an indicator's id, of no methodology.
     [InlineData("no.such.indicator,2021,5%,x", "values.csv:2:1: indicator no.such.indicator: no target of khanh-hoa-2021 is about indicator 'no.such.indicator'")]
     [InlineData("dossiers.online,20x1,5%,x", "values.csv:2:2: indicator dossiers.online: '20x1' is not a year")]
+    // A quoted decimal comma in a comma-separated file: the hint every reader gives (main: no hint).
+    [InlineData("dossiers.online,2021,\"84,4%\",x", "values.csv:2:3: indicator dossiers.online: '84,4%' is not a percent value (e.g. 84.4%, 12, rank 3, group tốt, yes) (write decimals with a dot)")]
     public void Targets_BadValuesRow_NamesItsIndicatorAsAnIndicator(string row, string said)
     {
         var run = CliRun.Refused("targets", "--plan", "khanh-hoa-2021", "--values", Files.Write("values.csv", "indicator,year,value,source\n" + row + "\n"));
