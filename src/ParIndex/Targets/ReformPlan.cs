@@ -123,7 +123,7 @@ public sealed partial class ReformPlan
 
     /// <summary>What the constructor refuses in the period: a year outside 1945–9999, the last before the first.</summary>
     internal static ArgumentProblem? CheckPeriod(int firstYear, int lastYear) =>
-        ArgumentProblem.Range(nameof(firstYear), firstYear, 1945, 9999) ?? ArgumentProblem.Range(nameof(lastYear), lastYear, firstYear, 9999);
+        ArgumentProblem.Range(nameof(firstYear), firstYear, PlanYears.First, PlanYears.Last) ?? ArgumentProblem.Range(nameof(lastYear), lastYear, firstYear, PlanYears.Last);
 
     /// <summary>Every problem of the phases and targets in the period, as the constructor reports them.</summary>
     internal static List<Diagnostic> Check(Province province, int firstYear, int lastYear, IReadOnlyList<PlanPhase> phases, IReadOnlyList<PlanTarget> targets)

@@ -83,4 +83,17 @@ public class ReportedValuesCsvTests
 
         Assert.Equal([1945, 9999], values.Select(v => v.Year));
     }
+
+    [Fact]
+    public void Read_YearRange_IsWrittenOnceForTheReaderAndTheModel()
+    {
+        // main held 1945 and 9999 in the reader beside ReportedValue's own; now one linked source holds them. Every code
+        // line of src naming 1945 is in that file (comments may say the years).
+        var naming = Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && File.ReadLines(f).Any(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal) && l.Contains("1945", StringComparison.Ordinal)))
+            .Select(f => Path.GetRelativePath(RepositoryFiles.Root, f).Replace('\\', '/'));
+
+        Assert.Equal(["src/Shared/Targets/PlanYears.cs"], naming);
+    }
 }
