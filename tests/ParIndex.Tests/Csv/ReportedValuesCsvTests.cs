@@ -77,6 +77,15 @@ public class ReportedValuesCsvTests
     }
 
     [Fact]
+    public void Read_ValueWithAControlCharacter_IsQuotedEscaped()
+    {
+        // main: "'18\a.6%' is not a percent value …" with the bell itself in the message.
+        var problem = Assert.Single(Read("indicator,year,value,source\ndossiers.online,2021,18\u0007.6%,x\n").Diagnostics);
+
+        Assert.Equal("'18\\u0007.6%' is not a percent value (e.g. 84.4%, 12, rank 3, group tốt, yes)", problem.Message);
+    }
+
+    [Fact]
     public void Read_FirstAndLastYears_AreRead()
     {
         var values = Read("indicator,year,value,source\ndossiers.online,1945,18.6%,x\ndossiers.online,9999,20%,x\n").GetValueOrThrow();
