@@ -59,6 +59,11 @@ public sealed class BadInputTests : TempFileTests
         { "sipas --answers {answers} --year 2019 --min-answers -3", "--min-answers: '-3': " },
         { "sipas --answers {answers} --year 2019 --replicates -1", "--replicates: '-1': " },
         { "sipas --answers {answers} --year 2019 --replicates 1", "--replicates: '1': One replicate has no spread: use 0 or at least 2." },
+        // ...in the tool's words, as every other numeric option (main: System.CommandLine-like "Value should be in range [0-2147483647]").
+        { "sipas --answers {answers} --year 2019 --min-answers -1", "--min-answers: '-1': a number of answers is 0 or more" },
+        { "sipas --answers {answers} --year 2019 --min-answers -0001", "--min-answers: '-0001': a number of answers is 0 or more" },
+        { "sipas --answers {answers} --year 2019 --replicates -1", "--replicates: '-1': give 0 replicates (no bootstrap) or from 2 to 100,000" },
+        { "sipas --answers {answers} --year 2019 --replicates 100001", "--replicates: '100001': give 0 replicates (no bootstrap) or from 2 to 100,000" },
 
         { "explain -m {methodology} -i {csv}", "choose one with --unit (A, B, C)" },
         { "explain -m {methodology} -i {csv} --unit Z", "no unit 'Z'" },

@@ -92,7 +92,7 @@ internal static class ScoreCommand
             try
             {
                 var index = version.IndexFromAreaPoints(unit.Points);
-                rows.Add([unit.Unit.Code, unit.Unit.Name, unit.Points.Values.Sum(), version.MaxPoints, Figures.Index(index), GroupScheme.Ministry.Classify(Figures.Index(index))?.Name]);
+                rows.Add([unit.Unit.Code, unit.Unit.Name, Figures.Plain(unit.Points.Values.Sum()), Figures.Plain(version.MaxPoints), Figures.Index(index), GroupScheme.Ministry.Classify(Figures.Index(index))?.Name]);
             }
             catch (System.ArgumentException e)
             {

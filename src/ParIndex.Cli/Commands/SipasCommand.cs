@@ -30,6 +30,16 @@ internal static class SipasCommand
             InputFile.RequireFile(file, file.ToString());
             var surveyYear = context.CheckedYear(year);
             var chosen = Instrument(context.Parse.GetValue(instrument), surveyYear);
+            // Counts out of range are said in the tool's words, quoted as typed (main passed on the library's "Value should
+            // be in range [0-2147483647]"); one replicate, in range, keeps the library's reason.
+            if (context.Parse.GetValue(minimum) is < 0)
+            {
+                throw new CliException($"'{context.Typed(minimum)}': a number of answers is 0 or more", minimum.Name);
+            }
+            if (context.Parse.GetValue(replicates) is < 0 or > MostReplicates)
+            {
+                throw new CliException($"'{context.Typed(replicates)}': give 0 replicates (no bootstrap) or from 2 to 100,000", replicates.Name);
+            }
             var options = SurveyOptions(
                 context.Parse.GetValue(weighted), context.Parse.GetValue(keepBadRows), context.Parse.GetValue(satisfied), context.Parse.GetValue(minimum), context.Parse.GetValue(replicates));
             var tally = new SurveyTally(chosen, options);
@@ -67,6 +77,9 @@ internal static class SipasCommand
             ? SurveyInstrument.ForYear(y) is { Questions.Length: > 0 } found ? found : throw new CliException(FormattableString.Invariant($"no instrument with questions is in force in {y}; give --instrument"), "--year")
             : throw new CliException("give --instrument or --year", "--instrument");
     }
+
+    /// <summary>The most bootstrap replicates <see cref="SipasOptions.BootstrapReplicates"/> takes.</summary>
+    private const int MostReplicates = 100_000;
 
     private static SipasOptions SurveyOptions(bool weighted, bool keepBadRows, string? satisfied, int? minimum, int? replicates)
     {

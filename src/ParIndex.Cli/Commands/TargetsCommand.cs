@@ -108,7 +108,7 @@ internal static class TargetsCommand
             evaluations.Select(e => new object?[]
             {
                 e.Target.Id, e.Target.Indicator.Wording, e.Goal.ToString(), e.Target.Deadline.ToString(), Status(e.Status), e.IsAtRisk ? "yes" : null,
-                e.Value?.ToString(), e.Gap, e.Explanation, asOf,
+                e.Value?.ToString(), Figures.Plain(e.Gap), e.Explanation, asOf,
             }),
             notes)
         {

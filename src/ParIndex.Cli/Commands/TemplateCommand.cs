@@ -37,7 +37,17 @@ internal static class TemplateCommand
                     throw new CliException(FormattableString.Invariant($"the text holds a control character (U+{control:X4}), which a workbook cannot hold"), option);
                 }
             }
-            var assessed = string.IsNullOrWhiteSpace(code) ? null : new AssessedUnit(code, context.Parse.GetValue(name) is { Length: > 0 } given ? given : code);
+            // A blank code or name given is refused: main wrote a form with no unit for --unit ' ' and dropped --name
+            // without a word; leaving the option out is how a form is left for the unit to fill in.
+            if (code is not null && string.IsNullOrWhiteSpace(code))
+            {
+                throw new CliException($"'{code}' is blank: give the unit's code, or leave --unit out for a form the unit fills in", "--unit");
+            }
+            if (context.Parse.GetValue(name) is { } blank && string.IsNullOrWhiteSpace(blank))
+            {
+                throw new CliException($"'{blank}' is blank: give the unit's name, or leave --name out to use the code", "--name");
+            }
+            var assessed = code is null ? null : new AssessedUnit(code, context.Parse.GetValue(name) ?? code);
             context.CheckedYear(year);
             // The form is a workbook whatever --format says: csv or json would be ignored, so they are refused, and the
             // missing file is named as what it is, --output (not "--format xlsx", which was not typed).

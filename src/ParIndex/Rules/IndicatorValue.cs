@@ -184,8 +184,8 @@ public readonly struct IndicatorValue : IEquatable<IndicatorValue>
         }
         // A day the month does not have ("2023-02-29", "29/02/2023") is said to be so: it has the shape the message
         // would ask for. In brackets, as the caller goes on " for <criterion's name>".
-        error = kind == IndicatorKind.Completion && (DateText.Why(t) ?? DateText.Why(t, dayFirst: true)) is { } why ? $"'{text}' is not a date ({why})"
-            : $"'{text}' is not {Expected(kind, decimalMark)}" + hint;
+        error = kind == IndicatorKind.Completion && (DateText.Why(t) ?? DateText.Why(t, dayFirst: true)) is { } why ? $"{CellText.Quote(text)} is not a date ({why})"
+            : $"{CellText.Quote(text)} is not {Expected(kind, decimalMark)}" + hint;
         return false;
     }
 

@@ -45,7 +45,7 @@ public sealed record Deadline
     }
 
     /// <summary>What <see cref="InYear"/> and <see cref="On"/> refuse: a year outside 1945–9999.</summary>
-    internal static ArgumentProblem? CheckYear(string paramName, int year) => ArgumentProblem.Range(paramName, year, 1945, 9999);
+    internal static ArgumentProblem? CheckYear(string paramName, int year) => ArgumentProblem.Range(paramName, year, PlanYears.First, PlanYears.Last);
 
     /// <summary>A deadline at the end of a phase ("trong giai đoạn 1"): due on 31 December of its last year.</summary>
     /// <param name="phase">The phase.</param>

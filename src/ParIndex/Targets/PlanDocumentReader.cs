@@ -125,7 +125,7 @@ internal sealed class PlanDocumentReader
             return null;
         }
         // The plan's own rules, placed at the target whose id they name.
-        var problems = ReformPlan.Check(first.Value, last.Value, phases, targets);
+        var problems = ReformPlan.Check(province!, first.Value, last.Value, phases, targets);
         foreach (var problem in problems)
         {
             _json.Add(problem, problem.ItemCode is { } target && pathById.TryGetValue(target, out var at) ? at : path);

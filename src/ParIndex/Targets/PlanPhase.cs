@@ -35,6 +35,6 @@ public sealed record PlanPhase
     /// <summary>What the constructor refuses in its arguments, or <see langword="null"/>.</summary>
     internal static ArgumentProblem? Check(string name, int firstYear, int lastYear) =>
         ArgumentProblem.Blank(nameof(name), name)
-        ?? ArgumentProblem.Range(nameof(firstYear), firstYear, 1945, 9999)
-        ?? ArgumentProblem.Range(nameof(lastYear), lastYear, firstYear, 9999);
+        ?? ArgumentProblem.Range(nameof(firstYear), firstYear, PlanYears.First, PlanYears.Last)
+        ?? ArgumentProblem.Range(nameof(lastYear), lastYear, firstYear, PlanYears.Last);
 }

@@ -9,7 +9,8 @@ namespace ParIndex.Targets;
 /// </summary>
 /// <remarks>
 /// <para>The constructor checks the targets against the period all at once: unique target ids, deadlines inside the
-/// period, phase deadlines naming one of the plan's phases, phases inside the period and not overlapping. The document
+/// period, phase deadlines naming one of the plan's phases, phases inside the period and not overlapping, top-N goals
+/// with N no more than the units of the province's list (63 before the July 2025 merger, 34 after). The document
 /// (number, kind, date) and the source are optional, since news reports of plans often omit them.</para>
 /// <para>Immutable and thread-safe; equality is by reference (a plan is an entity identified by <see cref="Id"/>).</para>
 /// </remarks>
@@ -26,7 +27,8 @@ public sealed partial class ReformPlan
     /// <exception cref="ArgumentNullException"><paramref name="province"/>, <paramref name="phases"/> or <paramref name="targets"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="title"/> is blank, or a phase or target is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A year is outside 1945–9999, or the last is before the first.</exception>
-    /// <exception cref="DiagnosticException">The targets or phases do not fit the period, or two targets share an id.</exception>
+    /// <exception cref="DiagnosticException">The targets or phases do not fit the period, two targets share an id, or a
+    /// top-N goal has N beyond the units of the province's list.</exception>
     public ReformPlan(string id, Province province, string title, int firstYear, int lastYear, IEnumerable<PlanPhase> phases, IEnumerable<PlanTarget> targets)
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id)).Trim();
@@ -39,7 +41,7 @@ public sealed partial class ReformPlan
         Preconditions.CheckNoNulls(Phases, nameof(phases));
         Targets = [.. Preconditions.CheckNotNull(targets, nameof(targets))];
         Preconditions.CheckNoNulls(Targets, nameof(targets));
-        var problems = Check(FirstYear, LastYear, Phases, Targets);
+        var problems = Check(province, FirstYear, LastYear, Phases, Targets);
         if (problems.Count > 0)
         {
             throw new InvalidPlanException(problems);
@@ -121,10 +123,10 @@ public sealed partial class ReformPlan
 
     /// <summary>What the constructor refuses in the period: a year outside 1945–9999, the last before the first.</summary>
     internal static ArgumentProblem? CheckPeriod(int firstYear, int lastYear) =>
-        ArgumentProblem.Range(nameof(firstYear), firstYear, 1945, 9999) ?? ArgumentProblem.Range(nameof(lastYear), lastYear, firstYear, 9999);
+        ArgumentProblem.Range(nameof(firstYear), firstYear, PlanYears.First, PlanYears.Last) ?? ArgumentProblem.Range(nameof(lastYear), lastYear, firstYear, PlanYears.Last);
 
     /// <summary>Every problem of the phases and targets in the period, as the constructor reports them.</summary>
-    internal static List<Diagnostic> Check(int firstYear, int lastYear, IReadOnlyList<PlanPhase> phases, IReadOnlyList<PlanTarget> targets)
+    internal static List<Diagnostic> Check(Province province, int firstYear, int lastYear, IReadOnlyList<PlanPhase> phases, IReadOnlyList<PlanTarget> targets)
     {
         var problems = new List<Diagnostic>();
         // Ids are keys: "t1" and "t1" with a zero-width space inside name the same target.
@@ -154,6 +156,13 @@ public sealed partial class ReformPlan
             else if (deadline.Year < firstYear || deadline.Year > lastYear)
             {
                 problems.Add(new Diagnostic(DiagnosticKind.OutsidePlanPeriod, target.Id, Invariant.Format($"the deadline {deadline} lies outside the plan's period {firstYear}–{lastYear}")) { Item = DiagnosticItem.Target });
+            }
+            // Every unit of the list is in its top N when N is beyond its size: the goal could never be missed, and was
+            // reported met (a top 64 among 63 provinces).
+            var units = ProvinceList.Get(province.List).Provinces.Length;
+            foreach (var goal in target.Alternatives.Select(a => a.Goal).Prepend(target.Goal).Where(g => g.Comparison == Comparison.Top && g.Threshold > units))
+            {
+                problems.Add(new Diagnostic(DiagnosticKind.ValueOutOfRange, target.Id, Invariant.Format($"the goal {goal} asks for more places than the {units} units of the province's list, so no unit could miss it; give N of {units} or less")) { Item = DiagnosticItem.Target });
             }
         }
         return problems;

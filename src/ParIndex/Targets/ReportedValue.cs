@@ -15,7 +15,7 @@ public sealed record ReportedValue
     private ReportedValue(string indicatorId, int year, TargetValueKind valueKind, decimal? number, string? group, bool? achieved, string source, LocalDate? reportedOn, ValueOrigin origin)
     {
         IndicatorId = Preconditions.CheckNotBlank(indicatorId, nameof(indicatorId));
-        Preconditions.CheckArgumentRange(nameof(year), year, 1945, 9999);
+        Preconditions.CheckArgumentRange(nameof(year), year, PlanYears.First, PlanYears.Last);
         Year = year;
         ValueKind = valueKind;
         Number = number;

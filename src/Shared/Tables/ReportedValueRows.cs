@@ -9,10 +9,6 @@ namespace ParIndex.Tables;
 /// each value read in the unit of the plan's targets on its indicator.</summary>
 internal static class ReportedValueRows
 {
-    // The years ReportedValue accepts (its constructor checks them; this reader cannot reach the core's internals).
-    private const int FirstYear = 1945;
-    private const int LastYear = 9999;
-
     /// <summary>Opens a table, reads its values and closes it: the body of every reader's entry point.</summary>
     /// <param name="open">Opens the table with the given reporter, or gives <see langword="null"/> (reported).</param>
     /// <param name="plan">The plan whose targets' indicators the rows name; checked before the table is opened.</param>
@@ -50,10 +46,10 @@ internal static class ReportedValueRows
                 Problem(CellText.IsNot(table.Field("year"), "year", "a year"), "year");
                 continue;
             }
-            if (year is < FirstYear or > LastYear)
+            if (year is < PlanYears.First or > PlanYears.Last)
             {
                 // Refused at its own cell: ReportedValue would refuse it too, and its refusal would be taken for the value's.
-                Problem(CellText.IsNot(table.Field("year"), "year", FormattableString.Invariant($"a year from {FirstYear} to {LastYear} (write it in full, e.g. 2021)")), "year");
+                Problem(CellText.IsNot(table.Field("year"), "year", FormattableString.Invariant($"a year from {PlanYears.First} to {PlanYears.Last} (write it in full, e.g. 2021)")), "year");
                 continue;
             }
             LocalDate? on = null;
@@ -85,7 +81,8 @@ internal static class ReportedValueRows
             }
             else
             {
-                Problem(CellText.IsNot(table.Field("value"), "value", $"a {unit.ToString().ToLowerInvariant()} value (e.g. 84.4%, 12, rank 3, group tốt, yes)"), "value");
+                Problem(CellText.IsNot(table.Field("value"), "value", $"a {unit.ToString().ToLowerInvariant()} value (e.g. 84.4%, 12, rank 3, group tốt, yes)")
+                    + (unit == TargetValueKind.Percent ? NumberText.Hint(table.Field("value"), table.Mark(table.Column("value"))) : null), "value");
             }
         }
         table.ReportIfNoRows("reported values");

@@ -204,7 +204,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
                 Unreadable(Table.Place(weightColumn).Problem(DiagnosticKind.InvalidWeight, null, text is null ? "the weight is missing"
                     : read ? $"the weight '{text}' is not more than 0"
                     : BeyondDecimal(text, Table.Mark(weightColumn)) ? $"the weight '{text}' is out of range: a weight is more than 0 and at most {decimal.MaxValue.ToString(CultureInfo.InvariantCulture)}"
-                    : $"the weight '{text}' is not a number written as a decimal such as 1.25"));
+                    : $"the weight '{text}' is not a number written as a decimal such as 1.25" + NumberText.Hint(text, Table.Mark(weightColumn))));
                 return;
             }
             weight = (double)number.Number;

@@ -33,5 +33,21 @@ internal static class CellText
     /// <summary>Why a cell's text is not <paramref name="expected"/>: <see cref="Empty"/> when it is blank, else the text
     /// quoted ("'20x3' is not a year").</summary>
     internal static string IsNot(string text, string what, string expected) =>
-        string.IsNullOrWhiteSpace(text) ? Empty(what) : "'" + text + "' is not " + expected;
+        string.IsNullOrWhiteSpace(text) ? Empty(what) : Quote(text) + " is not " + expected;
+
+    /// <summary>A value quoted as written for a message ("'95,5'"), a control character in it shown escaped ("'t\u0007t'"),
+    /// so that a bell, a NUL or an escape sequence reaches no terminal or log raw.</summary>
+    internal static string Quote(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return "'" + text + "'";
+        }
+        var quoted = new System.Text.StringBuilder("'", text.Length + 8);
+        foreach (var c in text)
+        {
+            _ = char.IsControl(c) ? quoted.Append(FormattableString.Invariant($"\\u{(int)c:X4}")) : quoted.Append(c);
+        }
+        return quoted.Append('\'').ToString();
+    }
 }

@@ -93,10 +93,26 @@ public class ScoreCommandTests : TempFileTests
 
         var run = CliRun.Ok("score", "--year", "2017", "--area-points", Files.Write("areas.csv", AreaPoints), "-f", "csv");
 
-        Assert.Equal("DN,Đà Nẵng,88.0,100,88.00,B", run.Out.Split('\n')[1]);
+        Assert.Equal("DN,Đà Nẵng,88,100,88.00,B", run.Out.Split('\n')[1]);
         // One decimal given: 8 parts and the total each within 0.05 of the exact value, so up to 9 × 0.05 = 0.45.
         var table = CliRun.Of("score", "--year", "2017", "--area-points", Files.Write("areas2.csv", AreaPoints));
         table.Prints("their sum may differ from the unit's published total by up to 8 × 0.05 + 0.05 = 0.45 points");
+    }
+
+    [Theory]
+    [InlineData(",", "8.5", "14.5")]
+    [InlineData(",", "8.50", "14.500")]
+    [InlineData(";", "8,5", "14,50")]
+    public void Score_AreaPoints_PrintTheirSumAlikeWhateverTheirDecimals(string separator, string second, string seventh)
+    {
+        // 9 + 8.5 + 13 + 10 + 14 + 6 + 14.5 + 13 = 88 points, printed 88 as a scorecard's points are, not 88.0 or 88.000
+        // after the decimals of the text read (main).
+        var csv = AreaPoints.Replace(",", separator, StringComparison.Ordinal)
+            .Replace(separator + "8.5\n", separator + second + "\n", StringComparison.Ordinal).Replace(separator + "14.5\n", separator + seventh + "\n", StringComparison.Ordinal);
+
+        var run = CliRun.Ok("score", "--year", "2017", "--area-points", Files.Write("areas.csv", csv), "-f", "csv");
+
+        Assert.Equal("DN,Đà Nẵng,88,100,88.00,B", run.Out.Split('\n')[1]);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class TargetsCommandTests : TempFileTests
     public void Targets_NoAsOf_At03HoursOn1JanuaryInVietnam_EvaluatesThatDay()
     {
         // 03:00 on 1 January 2022 in Việt Nam is 20:00 on 31 December 2021 UTC. The day is 2022-01-01, when SIPAS 2021
-        // counts as published (from 1 January of the next year): Khánh Hòa 84.40% decides "> 81% in 2021" → met, gap 3.40,
+        // counts as published (from 1 January of the next year): Khánh Hòa 84.40% decides "> 81% in 2021" → met, gap 3.4,
         // exactly as with --as-of 2022-01-01; read in UTC it would be 2021-12-31 and "no data".
         var clock = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2021, 12, 31, 20, 0));
 
@@ -24,7 +24,7 @@ public sealed class TargetsCommandTests : TempFileTests
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.EndsWith(",explanation,as_of", lines[0], StringComparison.Ordinal);
         var row = lines.Single(l => l.StartsWith("kh-01,", StringComparison.Ordinal));
-        TextAssert.Holds(row, ",> 81%,2021,met,,", ",3.40,");
+        TextAssert.Holds(row, ",> 81%,2021,met,,", ",3.4,");
         Assert.All(lines.Skip(1), l => Assert.EndsWith(",2022-01-01", l, StringComparison.Ordinal));
     }
 
@@ -59,11 +59,11 @@ public sealed class TargetsCommandTests : TempFileTests
     [Fact]
     public void Targets_KhanhHoa2021_SatisfactionMetByThePublishedSipas()
     {
-        // Khánh Hòa's 2021 plan: satisfaction "trên 81%"; SIPAS 2021 published 84.40% → met, gap 3.40.
+        // Khánh Hòa's 2021 plan: satisfaction "trên 81%"; SIPAS 2021 published 84.40% → met, gap 3.4 (as the value, 84.4%, is shown).
         var run = CliRun.Ok("targets", "--plan", "khanh-hoa-2021", "--as-of", "2022-06-30", "-f", "csv");
 
         var row = run.Out.Split('\n').Single(l => l.StartsWith("kh-01,", StringComparison.Ordinal));
-        TextAssert.Holds(row, ",> 81%,2021,met,,", ",3.40,");
+        TextAssert.Holds(row, ",> 81%,2021,met,,", ",3.4,");
     }
 
     [Fact]
@@ -98,6 +98,21 @@ public sealed class TargetsCommandTests : TempFileTests
     }
 
     [Theory]
+    [InlineData("3.1%")]
+    [InlineData("3.10%")]
+    [InlineData("3.100%")]
+    public void Targets_Gap_IsPrintedAlikeWhateverTheValueLookedLike(string late)
+    {
+        // "≤ 2%" and 3.1% reported: gap 2 − 3.1 = −1.1 however many zeros the value was written with (main: -1.10 for
+        // 3.10%, as the published 84.40% gave 3.40 beside a value shown as 84.4%).
+        var values = Files.Write("values.csv", "indicator,year,value,source\ndossiers.late.sectors,2021," + late + ",Báo cáo (ví dụ)\n");
+
+        var run = CliRun.Ok("targets", "--plan", "khanh-hoa-2021", "--as-of", "2022-06-30", "--values", values, "-f", "csv");
+
+        TextAssert.Holds(run.Out.Split('\n').Single(l => l.StartsWith("kh-03,", StringComparison.Ordinal)), ",≤ 2%,2021,not met,", ",-1.1,");
+    }
+
+    [Theory]
     [InlineData("indicator,year,value,source\nno.such.indicator,2021,5%,x\n", "values.csv:2:1")]
     [InlineData("indicator,year,value,source\ndossiers.online,2021,lots,x\n", "values.csv:2:3")]
     [InlineData("indicator,year,value,source\ndossiers.online,2021,130%,x\n", "values.csv:2:3")]
@@ -114,6 +129,8 @@ public sealed class TargetsCommandTests : TempFileTests
     // Before: "criterion no.such.indicator: …" — the row's code is an indicator's id, of no methodology.
     [InlineData("no.such.indicator,2021,5%,x", "values.csv:2:1: indicator no.such.indicator: no target of khanh-hoa-2021 is about indicator 'no.such.indicator'")]
     [InlineData("dossiers.online,20x1,5%,x", "values.csv:2:2: indicator dossiers.online: '20x1' is not a year")]
+    // A quoted decimal comma in a comma-separated file: the hint every reader gives (main: no hint).
+    [InlineData("dossiers.online,2021,\"84,4%\",x", "values.csv:2:3: indicator dossiers.online: '84,4%' is not a percent value (e.g. 84.4%, 12, rank 3, group tốt, yes) (write decimals with a dot)")]
     public void Targets_BadValuesRow_NamesItsIndicatorAsAnIndicator(string row, string said)
     {
         var run = CliRun.Refused("targets", "--plan", "khanh-hoa-2021", "--values", Files.Write("values.csv", "indicator,year,value,source\n" + row + "\n"));

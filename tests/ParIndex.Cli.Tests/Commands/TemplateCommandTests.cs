@@ -51,6 +51,21 @@ public sealed class TemplateCommandTests : TempFileTests
     }
 
     [Theory]
+    [InlineData("--unit", " ", "--name", "Sở A", "error: --unit: ' ' is blank: give the unit's code, or leave --unit out for a form the unit fills in")]
+    [InlineData("--unit", "", "--year", "2023", "error: --unit: '' is blank: give the unit's code, or leave --unit out for a form the unit fills in")]
+    [InlineData("--name", "  ", "--unit", "A", "error: --name: '  ' is blank: give the unit's name, or leave --name out to use the code")]
+    public void Template_BlankUnitOrName_IsBadUsageNamingTheOption(string option, string text, string other, string otherText, string said)
+    {
+        // main wrote a form with no unit for --unit ' ' (dropping the --name given) and exited 0.
+        var form = Files.PathOf("form-blank.xlsx");
+
+        var run = CliRun.Refused("template", "-m", Samples.Methodology, option, text, other, otherText, "-o", form);
+
+        Assert.StartsWith(said, run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(form));
+    }
+
+    [Theory]
     [InlineData("--unit", "A\u0007", "--name", "Sở A", "U+0007")]
     [InlineData("--name", "Sở\u0001A", "--unit", "A", "U+0001")]
     public void Template_ControlCharacterInUnitOrName_IsBadInputNamingTheOption(string option, string text, string other, string otherText, string said)

@@ -77,10 +77,32 @@ public class ReportedValuesCsvTests
     }
 
     [Fact]
+    public void Read_ValueWithAControlCharacter_IsQuotedEscaped()
+    {
+        // main: "'18\a.6%' is not a percent value …" with the bell itself in the message.
+        var problem = Assert.Single(Read("indicator,year,value,source\ndossiers.online,2021,18\u0007.6%,x\n").Diagnostics);
+
+        Assert.Equal("'18\\u0007.6%' is not a percent value (e.g. 84.4%, 12, rank 3, group tốt, yes)", problem.Message);
+    }
+
+    [Fact]
     public void Read_FirstAndLastYears_AreRead()
     {
         var values = Read("indicator,year,value,source\ndossiers.online,1945,18.6%,x\ndossiers.online,9999,20%,x\n").GetValueOrThrow();
 
         Assert.Equal([1945, 9999], values.Select(v => v.Year));
+    }
+
+    [Fact]
+    public void Read_YearRange_IsWrittenOnceForTheReaderAndTheModel()
+    {
+        // main held 1945 and 9999 in the reader beside ReportedValue's own; now one linked source holds them. Every code
+        // line of src naming 1945 is in that file (comments may say the years).
+        var naming = Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && File.ReadLines(f).Any(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal) && l.Contains("1945", StringComparison.Ordinal)))
+            .Select(f => Path.GetRelativePath(RepositoryFiles.Root, f).Replace('\\', '/'));
+
+        Assert.Equal(["src/Shared/Targets/PlanYears.cs"], naming);
     }
 }

@@ -84,6 +84,8 @@ public class SurveyCsvTests
     [InlineData("NaN", "the weight 'NaN' is not a number written as a decimal such as 1.25")]
     [InlineData("-1", "the weight '-1' is not more than 0")]
     [InlineData("0", "the weight '0' is not more than 0")]
+    // A decimal comma, or a dot that may group thousands, is said to be the fault (main: only "not a number written as a decimal").
+    [InlineData("\"1,5\"", "the weight '1,5' is not a number written as a decimal such as 1.25 (write decimals with a dot)")]
     public void Compute_BadWeight_SaysWhichWayItIsBad(string weight, string message)
     {
         var text = "year,province,weight,A1,A2,B1,B2,P1\n2023,Cà Mau," + weight + ",5,4,3,1,2\n";
@@ -94,6 +96,17 @@ public class SurveyCsvTests
         Assert.Equal((DiagnosticKind.InvalidWeight, 2, 3), (problem.Kind, problem.Line, problem.Column));
         // Said once: the place names line 2; the message said it again ("line 2: the weight …").
         Assert.Equal(message, problem.Message);
+    }
+
+    [Fact]
+    public void Compute_WeightWithAThousandsDotInADecimalCommaFile_SaysTheDotIsAmbiguous()
+    {
+        // In a ';' file decimals take a comma; "1.000" could be one or a thousand, so it is refused saying why.
+        const string Text = "year;province;weight;A1;A2;B1;B2;P1\n2023;Cà Mau;1.000;5;4;3;1;2\n";
+
+        var problem = Assert.Single(SurveyCsv.Compute(SurveyFixture.Instrument, new StringReader(Text), NoBootstrap).Input.Problems);
+
+        Assert.Equal("the weight '1.000' is not a number written as a decimal such as 1.25 (in a file with decimal commas a dot before three digits could be a decimal point or group thousands: write 1234 or 1,234)", problem.Message);
     }
 
     [Fact]

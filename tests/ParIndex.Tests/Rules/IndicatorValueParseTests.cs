@@ -3,6 +3,17 @@ namespace ParIndex.Tests.Rules;
 /// <summary><see cref="IndicatorValue.TryParse"/>: the one grammar of values written in cells.</summary>
 public class IndicatorValueParseTests
 {
+    [Theory]
+    [InlineData("9\u00075", IndicatorKind.Percent, "'9\\u00075' is not a percentage such as 87.5 or 87.5%")]
+    [InlineData("2023-02-3\u001b0", IndicatorKind.Completion, "'2023-02-3\\u001B0' is not a date")]
+    public void TryParse_ControlCharacter_IsQuotedEscaped(string text, IndicatorKind kind, string message)
+    {
+        // main quoted the bell or the escape raw into the message, and so into a terminal.
+        Assert.False(IndicatorValue.TryParse(text, kind, DecimalMark.Point, out _, out var error));
+
+        Assert.StartsWith(message, error, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TryParse_NullText_IsRefusedNamingIt() =>
         Assert.Throws<System.ArgumentNullException>("text", () => IndicatorValue.TryParse(null!, IndicatorKind.Flag, DecimalMark.Point, out _, out _));

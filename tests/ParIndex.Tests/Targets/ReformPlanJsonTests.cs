@@ -181,6 +181,26 @@ public class ReformPlanJsonTests
         Assert.NotEmpty(Schema.Validate(json));
     }
 
+    [Theory]
+    [InlineData("", 64, "the goal top 64 asks for more places than the 63 units of the province's list, so no unit could miss it; give N of 63 or less")]
+    [InlineData("\"provinceList\": \"34\",", 35, "the goal top 35 asks for more places than the 34 units of the province's list, so no unit could miss it; give N of 34 or less")]
+    public void Parse_TopBeyondTheUnitsOfTheList_IsReportedAtTheTarget(string list, int places, string said)
+    {
+        // Phú Thọ (25) is on both lists; every one of the 63 (34) units is in a top 64 (35), so main read the goal and
+        // called it met whatever the rank.
+        var json = Minimal.Replace("\"province\": \"25\",", "\"province\": \"25\", " + list, StringComparison.Ordinal)
+            .Replace("{ \"comparison\": \"greaterThan\", \"threshold\": 20 }", "{ \"comparison\": \"top\", \"threshold\": " + places.ToString(System.Globalization.CultureInfo.InvariantCulture) + " }", StringComparison.Ordinal);
+        var inAnAlternative = Minimal.Replace("\"province\": \"25\",", "\"province\": \"25\", " + list, StringComparison.Ordinal)
+            .Replace("\"deadline\": { \"year\": 2020 }", "\"deadline\": { \"year\": 2020 }, \"alternatives\": [ { \"indicator\": { \"id\": \"par\", \"wording\": \"Chỉ số CCHC\" }, \"goal\": { \"comparison\": \"top\", \"threshold\": " + places.ToString(System.Globalization.CultureInfo.InvariantCulture) + " } } ]", StringComparison.Ordinal);
+
+        var d = Assert.Single(Fails(json).Diagnostics);
+        var alternative = Assert.Single(Fails(inAnAlternative).Diagnostics);
+
+        Assert.Equal((DiagnosticKind.ValueOutOfRange, "$.plans[0].targets[0]", said), (d.Kind, d.JsonPath, d.Message));
+        Assert.Equal("$.plans[0].targets[0]", alternative.JsonPath);
+        Assert.Single(ReformPlan.ParseJson(json.Replace(places.ToString(System.Globalization.CultureInfo.InvariantCulture) + " }", (places - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " }", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Parse_RepeatedProperty_IsReportedWithItsPlace()
     {

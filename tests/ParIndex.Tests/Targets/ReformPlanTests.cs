@@ -54,6 +54,18 @@ public class ReformPlanTests
     }
 
     [Fact]
+    public void Constructor_TopBeyondTheUnitsOfTheList_IsRefusedNamingTheTarget()
+    {
+        // Phú Yên is on the 63-unit list: top 63 can be met or missed by a rank, top 64 is met by every unit.
+        var rank = new Indicator("par.rank", "Thứ hạng Chỉ số CCHC");
+        var error = Assert.Throws<InvalidPlanException>(() => new ReformPlan("py", PhuYen, "t", 2011, 2020, [], [new PlanTarget("r", rank, Goal.Top(64), Deadline.InYear(2020))]));
+
+        var d = Assert.Single(error.Diagnostics);
+        Assert.Equal((DiagnosticKind.ValueOutOfRange, "r"), (d.Kind, d.ItemCode));
+        Assert.Single(new ReformPlan("py", PhuYen, "t", 2011, 2020, [], [new PlanTarget("r", rank, Goal.Top(63), Deadline.InYear(2020))]).Targets);
+    }
+
+    [Fact]
     public void Constructor_NullTarget_Throws() =>
         Assert.Equal("targets", Assert.Throws<ArgumentException>(() => new ReformPlan("p", PhuYen, "t", 2011, 2020, [], [null!])).ParamName);
 

@@ -2,9 +2,23 @@ using System.Globalization;
 
 namespace ParIndex.Rules;
 
-/// <summary>Numbers as people write them in files, by the file's <see cref="DecimalMark"/>; never guessed.</summary>
+/// <summary>Numbers as people write them in files, by the file's <see cref="DecimalMark"/>; never guessed. The one
+/// place that says what to write instead of a number whose decimals are written the other way.</summary>
+/// <remarks>Compiled into the core, ParIndex.Csv and ParIndex.Excel (linked source), so that every reader gives the same
+/// hint.</remarks>
 internal static class NumberText
 {
+    /// <summary>What to write instead of a number (or a percentage, "84,4%") whose decimal comma or point is not the
+    /// file's decimal mark: " (write decimals with a dot)" for "84,4" in a file with decimal points; <see langword="null"/>
+    /// when its fault is not how it writes decimals ("lots", "1e2").</summary>
+    internal static string? Hint(string text, DecimalMark mark)
+    {
+        var t = text.AsSpan().Trim();
+        t = t.EndsWith("%") ? t[..^1] : t;
+        Span<char> plain = stackalloc char[t.Length];
+        return TryInvariant(t, mark, plain, out _, out var hint) ? null : hint;
+    }
+
     /// <summary>Reads a number; on failure <paramref name="hint"/> may say what to write instead (" (write decimals
     /// with a dot)"), to be appended to the caller's message.</summary>
     internal static bool TryParse(string text, DecimalMark mark, out decimal value, out string? hint)
