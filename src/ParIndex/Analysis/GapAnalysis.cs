@@ -34,8 +34,16 @@ internal static class GapAnalysis
         Preconditions.CheckArgument(!unit.Methodology.HasMeans, nameof(unit),
             "The methodology takes a weighted mean; gap analysis needs one whose points sum (Aggregation.SumOfPoints).");
         options ??= RankingOptions.Default;
-        // Copied, so that the report does not change with the caller's dictionary; looked up by the code exactly as given.
-        var costs = costPerPoint?.ToImmutableDictionary(StringComparer.Ordinal) ?? ImmutableDictionary<string, decimal>.Empty;
+        // Copied, so that the report does not change with the caller's dictionary. A code is read as a criterion's code is
+        // (trimmed, no zero-width characters, NFC), and one code written two such ways is refused, not one cost dropped.
+        var costs = ImmutableDictionary.CreateBuilder<string, decimal>(StringComparer.Ordinal);
+        foreach (var code in (costPerPoint?.Keys ?? []).Order(StringComparer.Ordinal))
+        {
+            if (!costs.TryAdd(Text.Key(code), costPerPoint![code]))
+            {
+                throw new ArgumentProblem(nameof(costPerPoint), $"Costs per point are of leaves, one each: '{code}' names leaf {Text.Key(code)} again, written another way (spaces at its ends, a zero-width character or another Unicode form).").ToException();
+            }
+        }
         if (defaultCostPerPoint <= 0m)
         {
             throw new ArgumentProblem(nameof(defaultCostPerPoint), "Costs per point must be more than 0: the default cost per point is " + defaultCostPerPoint.ToString(CultureInfo.InvariantCulture) + ".").ToException();

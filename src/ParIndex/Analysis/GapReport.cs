@@ -65,7 +65,8 @@ public sealed class GapReport
     /// <param name="options">The ranking's ties, rounding and groups; <see cref="RankingOptions.Default"/> when null.</param>
     /// <param name="costPerPoint">The cost of one point on a leaf, by leaf code (e.g. what a point of a survey leaf takes
     /// against one of an appraised leaf), for the cheapest combination; each cost more than 0, each code a leaf of the
-    /// unit's methodology. Leaves not named cost <paramref name="defaultCostPerPoint"/>. None when null.</param>
+    /// unit's methodology, read as a criterion's code is (trimmed, without zero-width characters, in Unicode NFC; one code
+    /// written two such ways is refused). Leaves not named cost <paramref name="defaultCostPerPoint"/>. None when null.</param>
     /// <param name="defaultCostPerPoint">The cost of one point on a leaf not in <paramref name="costPerPoint"/>; 1 by
     /// default (equal cost per point). More than 0.</param>
     /// <remarks>

@@ -336,6 +336,29 @@ public class GapAnalysisTests
     }
 
     [Fact]
+    public void ForScorecard_CostCodeWrittenAnotherWay_PricesItsLeaf()
+    {
+        // A code pasted with a zero-width space names leaf 1.3, as a criterion's code does everywhere. Before: "not a leaf".
+        // U's 1.3 is "no" (0 of 1 point), so "yes" gains 1 point, at 2 a point: a cost of 2.
+        var report = GapReport.Compute(MixedU, [], GapTarget.Index(50m), costPerPoint: Costs(("1.3\u200b", 2m)));
+
+        var yes = Assert.Single(report.Leaves.Single(l => l.Leaf.Code == "1.3").Options, c => c.Gain == 1m);
+        Assert.Equal(2m, yes.Cost);
+    }
+
+    [Fact]
+    public void ForScorecard_OneCodeWrittenTwoWays_ThrowsNamingIt()
+    {
+        // "1.3" and "1.3" + a zero-width space are one leaf: two costs for it are refused, not one silently dropped.
+        var costs = Costs(("1.3", 2m), ("1.3\u200b", 3m));
+
+        var error = Assert.Throws<ArgumentException>(() => GapReport.Compute(MixedU, [], GapTarget.Index(50m), costPerPoint: costs));
+
+        Assert.Equal("costPerPoint", error.ParamName);
+        Assert.Contains("'1.3\u200b' names leaf 1.3 again, written another way", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void GapTarget_Factories_CheckTheirArguments()
     {
         Assert.Equal("n", Assert.Throws<ArgumentOutOfRangeException>(() => GapTarget.Rank(0)).ParamName);
