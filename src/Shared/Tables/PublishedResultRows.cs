@@ -48,7 +48,7 @@ internal static class PublishedResultRows
                 // Read as a percentage, so that a percent-formatted cell (0.8619 shown as 86.19%) or "86,19 %" is 86.19.
                 if (!IndicatorValue.TryParse(valueText, IndicatorKind.Percent, mark, out var v, out _) || v.Kind != IndicatorKind.Percent || v.Number is < 0m or > 100m)
                 {
-                    Problem(DiagnosticKind.ValueOutOfRange, $"'{valueText}' is not a percentage in [0, 100] (write decimals with {(mark == DecimalMark.Comma ? "a comma" : "a dot")})", "value_percent", province.Code);
+                    Problem(DiagnosticKind.ValueOutOfRange, CellText.Quote(valueText) + " is not a percentage in [0, 100]" + NumberText.Hint(valueText, mark), "value_percent", province.Code);
                     continue;
                 }
                 value = v.Number;
