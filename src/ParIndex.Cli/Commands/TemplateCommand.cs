@@ -42,11 +42,11 @@ internal static class TemplateCommand
             // without a word; leaving the option out is how a form is left for the unit to fill in.
             if (code is not null && string.IsNullOrWhiteSpace(code))
             {
-                throw new CliException($"'{code}' is blank: give the unit's code, or leave --unit out for a form the unit fills in", "--unit");
+                throw new CliException($"{CellText.Quote(code)} is blank: give the unit's code, or leave --unit out for a form the unit fills in", "--unit");
             }
             if (context.Parse.GetValue(name) is { } blank && string.IsNullOrWhiteSpace(blank))
             {
-                throw new CliException($"'{blank}' is blank: give the unit's name, or leave --name out to use the code", "--name");
+                throw new CliException($"{CellText.Quote(blank)} is blank: give the unit's name, or leave --name out to use the code", "--name");
             }
             var assessed = code is null ? null : new AssessedUnit(code, context.Parse.GetValue(name) ?? code);
             context.CheckedYear(year);
