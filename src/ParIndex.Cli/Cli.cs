@@ -198,7 +198,7 @@ internal static class Cli
             if (asked.StartsWith('-'))
             {
                 // "help -x": help is a word of the tool; what follows it is what it cannot take.
-                return $"'{HelpWord} {asked}': help takes the name of a command, as in '{CommandName} help rank'; the commands are {string.Join(", ", commands)}.";
+                return $"{CellText.Quote(HelpWord + " " + asked)}: help takes the name of a command, as in '{CommandName} help rank'; the commands are {string.Join(", ", commands)}.";
             }
             typed = asked; // "help nosuch": the word after help is what is not a command
         }

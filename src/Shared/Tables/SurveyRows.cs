@@ -85,7 +85,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
         // thousands of columns) is one cause: said once, naming the first few, where it was a line a column.
         if (unknown.Count > ListText.Named)
         {
-            problems.Add((string.Create(CultureInfo.InvariantCulture, $"columns {ListText.FirstFew([.. unknown.Select(u => "'" + u.Name + "'")])} are neither fields ({string.Join(", ", Fields)}) nor questions of {instrument.Id}"), unknown[0].Column));
+            problems.Add((string.Create(CultureInfo.InvariantCulture, $"columns {ListText.FirstFew([.. unknown.Select(u => CellText.Quote(u.Name))])} are neither fields ({string.Join(", ", Fields)}) nor questions of {instrument.Id}"), unknown[0].Column));
         }
         else
         {
