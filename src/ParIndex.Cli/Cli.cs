@@ -2,6 +2,7 @@ using System.CommandLine.Help;
 using System.Text;
 using NodaTime;
 using ParIndex.Cli.Commands;
+using ParIndex.Utility;
 
 namespace ParIndex.Cli;
 
@@ -89,7 +90,7 @@ internal static class Cli
                 error.WriteLine("Run '" + CommandName + " --help' for usage.");
                 return ExitCodes.BadInput;
             }
-            foreach (var problem in extra.Count > 0 ? extra.Select(word => $"Unrecognized command or argument '{word}'.") : parse.Errors.Select(e => e.Message))
+            foreach (var problem in extra.Count > 0 ? extra.Select(word => $"Unrecognized command or argument {CellText.Quote(word)}.") : parse.Errors.Select(e => e.Message))
             {
                 error.WriteLine("error: " + problem);
             }
@@ -197,13 +198,13 @@ internal static class Cli
             if (asked.StartsWith('-'))
             {
                 // "help -x": help is a word of the tool; what follows it is what it cannot take.
-                return $"'{HelpWord} {asked}': help takes the name of a command, as in '{CommandName} help rank'; the commands are {string.Join(", ", commands)}.";
+                return $"{CellText.Quote(HelpWord + " " + asked)}: help takes the name of a command, as in '{CommandName} help rank'; the commands are {string.Join(", ", commands)}.";
             }
             typed = asked; // "help nosuch": the word after help is what is not a command
         }
         // "help" is no typo of a command (it is 3 edits from "gap"): the list of commands answers it.
         var closest = typed.Equals(HelpWord, StringComparison.OrdinalIgnoreCase) ? [] : Closest(typed, commands);
-        return $"'{typed}' is not a {CommandName} command; " + (closest.Count > 0
+        return $"{CellText.Quote(typed)} is not a {CommandName} command; " + (closest.Count > 0
             ? "did you mean " + string.Join(" or ", closest.Select(c => "'" + c + "'")) + "?"
             : "the commands are " + string.Join(", ", commands) + ".");
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using ParIndex.Utility;
 
 namespace ParIndex.Cli;
 
@@ -66,7 +67,7 @@ internal sealed class CommandContext
         OutputFile = parse.GetValue(OutputOption);
         if (OutputFile is { } target && InputNamed(parse, target) is { } input)
         {
-            throw new CliException($"'{target.Name}' is one of this command's input files ({input}); the result would overwrite it, so choose another --output file", "--output");
+            throw new CliException($"{CellText.Quote(target.Name)} is one of this command's input files ({input}); the result would overwrite it, so choose another --output file", "--output");
         }
         Verbose = parse.GetValue(VerboseOption);
         Csv = CsvOptionsOf(parse.GetValue(SeparatorOption), parse.GetValue(EncodingOption));
@@ -78,7 +79,7 @@ internal sealed class CommandContext
         }
         catch (CultureNotFoundException e)
         {
-            throw new CliException($"unknown culture '{culture}'", "--culture", e);
+            throw new CliException($"unknown culture {CellText.Quote(culture!)}", "--culture", e);
         }
     }
 
@@ -117,7 +118,7 @@ internal sealed class CommandContext
             null => null,
             "\\t" or "tab" or "\t" => '\t',
             { Length: 1 } one when one[0] is ',' or ';' or '\t' or '|' => one[0],
-            _ => throw new CliException($"'{separator}' is not a separator; use ',', ';', '|' or \\t (tab)", "--separator"),
+            _ => throw new CliException($"{CellText.Quote(separator)} is not a separator; use ',', ';', '|' or \\t (tab)", "--separator"),
         };
         try
         {

@@ -45,9 +45,9 @@ public static class SelfAssessmentForm
         Arguments.CheckNotNull(output);
         Arguments.CheckNotNull(methodology);
         // Refused before a byte is written: the workbook's XML would fail on it halfway.
-        if (unit is not null && (CellText.ControlCharacter(unit.Code) is { } control ? "the unit's code " + control : CellText.UnitName(unit.Name)) is { } bad)
+        if (unit is not null && (CellText.NotForWorkbook(unit.Code, "the unit's code") ?? CellText.NotForWorkbook(unit.Name, "the unit's name")) is { } bad)
         {
-            throw Arguments.Invalid(nameof(unit), bad + ", which a workbook cannot hold");
+            throw Arguments.Invalid(nameof(unit), bad);
         }
         var rows = methodology.Leaves.Select(leaf => (IReadOnlyList<object?>)
         [

@@ -85,6 +85,20 @@ public sealed class BadInputTests : TempFileTests
     }
 
     [Theory]
+    [InlineData("rank --year 2023 --ties dense\a", "--ties: 'dense\\u0007' is not one of standard, dense, ordinal")]
+    [InlineData("explain -m {methodology} -i {csv} --unit Z\a", "--unit: no unit 'Z\\u0007' in the input files")]
+    [InlineData("whatif -m {methodology} -i {csv} --precision-after two\a", "--precision-after: 'two\\u0007' is not a precision")]
+    [InlineData("rank --year 2023 --culture xx\u001B[2J", "--culture: unknown culture 'xx\\u001B[2J'")]
+    public void OptionValue_WithAControlCharacter_IsQuotedWithItEscaped(string commandLine, string said)
+    {
+        // main: the bell or escape sequence typed reached the terminal raw inside the quotes ("'dense\a' is not one of").
+        var run = CliRun.Of(Samples.Args(commandLine));
+
+        run.IsBadInput(said);
+        Assert.DoesNotContain(run.Error, c => char.IsControl(c) && c is not '\n' and not '\r');
+    }
+
+    [Theory]
     [InlineData("Dense")]
     [InlineData("DENSE")]
     [InlineData("dense")]

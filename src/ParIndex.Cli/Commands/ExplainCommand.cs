@@ -1,4 +1,5 @@
 using ParIndex.Scoring;
+using ParIndex.Utility;
 
 namespace ParIndex.Cli.Commands;
 
@@ -139,7 +140,7 @@ internal static class ExplainCommand
                 : throw new CliException($"the files hold {units.Count} units; choose one with --unit ({string.Join(", ", units.Select(code))})", "--unit");
         }
         return units.FirstOrDefault(u => string.Equals(code(u), unit, StringComparison.Ordinal))
-            ?? throw new CliException($"no unit '{unit}' in the input files; units: {string.Join(", ", units.Select(code))}", "--unit");
+            ?? throw new CliException($"no unit {CellText.Quote(unit)} in the input files; units: {string.Join(", ", units.Select(code))}", "--unit");
     }
 
     private static string Status(LeafStatus status) => status switch

@@ -7,6 +7,7 @@ using ParIndex.Methodologies;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
 using ParIndex.Targets;
+using ParIndex.Utility;
 
 namespace ParIndex.Cli.Commands;
 
@@ -91,7 +92,7 @@ internal static class GapCommand
         var loaded = TargetsCommand.Load(reference);
         var id = context.Required(target, $"give the target's id with --target; {loaded.Id} has {string.Join(", ", loaded.Targets.Select(t => t.Id))}");
         var chosen = loaded.Targets.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.OrdinalIgnoreCase))
-            ?? throw new CliException($"{loaded.Id} has no target '{id}'; targets: {string.Join(", ", loaded.Targets.Select(t => t.Id))}", target.Name);
+            ?? throw new CliException($"{loaded.Id} has no target {CellText.Quote(id)}; targets: {string.Join(", ", loaded.Targets.Select(t => t.Id))}", target.Name);
         try
         {
             GapTarget.For(chosen);

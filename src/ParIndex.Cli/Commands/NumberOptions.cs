@@ -1,4 +1,5 @@
 using System.CommandLine.Parsing;
+using ParIndex.Utility;
 
 namespace ParIndex.Cli.Commands;
 
@@ -96,20 +97,20 @@ internal static class NumberOptions
     {
         if (text.Contains(',', StringComparison.Ordinal) && !whole)
         {
-            return $"{option}: '{text}' is not a number: write decimals with a dot (e.g. {text.Replace(',', '.')}), without thousands separators";
+            return $"{option}: {CellText.Quote(text)} is not a number: write decimals with a dot (e.g. {text.Replace(',', '.')}), without thousands separators";
         }
         var expected = unsigned ? "a whole number from 0 to 18446744073709551615" : whole ? "a whole number from -2147483648 to 2147483647" : "a number such as 1.5";
         // A number the option does not read is said to be one: too large (1e400, 3000000000), or written in a form the
         // options do not take (1e1, 2.0 for a whole number); "not a number" was false of it.
         if (Number(text) is not { } number)
         {
-            return $"{option}: '{text}' is not {expected}";
+            return $"{option}: {CellText.Quote(text)} is not {expected}";
         }
         // Out of a whole option's range or not whole, "not a whole number from … to …" is true of it, and kept.
         var (min, max) = unsigned ? (0d, (double)ulong.MaxValue) : whole ? (int.MinValue, int.MaxValue) : ((double)decimal.MinValue, (double)decimal.MaxValue);
-        return whole && (number < min || number > max || number != Math.Floor(number)) ? $"{option}: '{text}' is not {expected}"
-            : number < min || number > max ? $"{option}: '{text}' is out of range: a number here is at most {decimal.MaxValue.ToString(CultureInfo.InvariantCulture)} either way"
-            : $"{option}: '{text}' is a number in a form this option does not read: write it in plain digits{(whole ? " without a decimal point, such as 12" : ", with a dot for decimals and no exponent, such as 1.5")}";
+        return whole && (number < min || number > max || number != Math.Floor(number)) ? $"{option}: {CellText.Quote(text)} is not {expected}"
+            : number < min || number > max ? $"{option}: {CellText.Quote(text)} is out of range: a number here is at most {decimal.MaxValue.ToString(CultureInfo.InvariantCulture)} either way"
+            : $"{option}: {CellText.Quote(text)} is a number in a form this option does not read: write it in plain digits{(whole ? " without a decimal point, such as 12" : ", with a dot for decimals and no exponent, such as 1.5")}";
     }
 
     /// <summary>The text as a number in any invariant form (1e1, 1e400 as ∞), or <see langword="null"/> when it is none

@@ -1,6 +1,7 @@
 using System.CommandLine.Parsing;
 using ParIndex.History;
 using ParIndex.Rankings;
+using ParIndex.Utility;
 
 namespace ParIndex.Cli.Commands;
 
@@ -54,7 +55,7 @@ internal static class Options
         var name = Array.Find(names, n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
         if (name is null)
         {
-            result.AddError($"{optionName}: '{text}' is not one of {string.Join(", ", WordsOf<T>())}");
+            result.AddError($"{optionName}: {CellText.Quote(text)} is not one of {string.Join(", ", WordsOf<T>())}");
             return null;
         }
         return Enum.Parse<T>(name);
@@ -93,13 +94,13 @@ internal static class Options
             // A dot for decimals and no thousands separators, as every numeric option: "HUE=2,1" is not 21.
             if (parts.Length != 2 || parts[0].Trim().Length == 0 || !decimal.TryParse(parts[1].Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) || !allowed(number))
             {
-                throw new CliException($"'{text}' is not {shape}" + (text.Contains(',', StringComparison.Ordinal) ? ": write decimals with a dot, without thousands separators" : string.Empty), option);
+                throw new CliException($"{CellText.Quote(text)} is not {shape}" + (text.Contains(',', StringComparison.Ordinal) ? ": write decimals with a dot, without thousands separators" : string.Empty), option);
             }
             // Said, not settled by the last one: two values for one code is a slip (a pasted line, a wrong code).
             var code = parts[0].Trim();
             if (!pairs.TryAdd(code, number))
             {
-                throw new CliException($"'{code}' is given twice ({code}={pairs[code].ToString(CultureInfo.InvariantCulture)}, then '{text}'): give one value for each code", option);
+                throw new CliException($"{CellText.Quote(code)} is given twice ({code}={pairs[code].ToString(CultureInfo.InvariantCulture)}, then {CellText.Quote(text)}): give one value for each code", option);
             }
         }
         return pairs.ToImmutableDictionary(StringComparer.Ordinal);
@@ -109,7 +110,7 @@ internal static class Options
     public static int? Precision(string text, string option) =>
         text.Equals("exact", StringComparison.OrdinalIgnoreCase) ? null
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d <= 10 ? d
-        : throw new CliException($"'{text}' is not a precision: write exact, or a number of decimals from 0 to 10", option);
+        : throw new CliException($"{CellText.Quote(text)} is not a precision: write exact, or a number of decimals from 0 to 10", option);
 
     /// <summary>The items of one assessment year — the year given, or the only one there is: ranks compare one year's units.</summary>
     public static List<T> OfOneYear<T>(IEnumerable<T> items, Func<T, int> yearOf, int? year, string option)

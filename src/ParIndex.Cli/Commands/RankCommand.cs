@@ -1,6 +1,7 @@
 using ParIndex.History;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
+using ParIndex.Utility;
 
 namespace ParIndex.Cli.Commands;
 
@@ -50,7 +51,7 @@ internal static class RankCommand
         var (methodology, scorecards) = scored;
         if (areaCode is not null && methodology.Find(areaCode) is not Methodologies.Area)
         {
-            throw new CliException($"{methodology.Id} has no area '{areaCode}'; areas: {string.Join(", ", methodology.Areas.Select(a => a.Code))}", "--area");
+            throw new CliException($"{methodology.Id} has no area {CellText.Quote(areaCode)}; areas: {string.Join(", ", methodology.Areas.Select(a => a.Code))}", "--area");
         }
         var years = scorecards.Select(s => s.Year).Distinct().Order().ToList();
         if (year is { } chosen && !years.Contains(chosen))

@@ -1,6 +1,7 @@
 using ParIndex.Cli.Input;
 using ParIndex.Csv;
 using ParIndex.Surveys;
+using ParIndex.Utility;
 
 namespace ParIndex.Cli.Commands;
 
@@ -34,11 +35,11 @@ internal static class SipasCommand
             // be in range [0-2147483647]"); one replicate, in range, keeps the library's reason.
             if (context.Parse.GetValue(minimum) is < 0)
             {
-                throw new CliException($"'{context.Typed(minimum)}': a number of answers is 0 or more", minimum.Name);
+                throw new CliException($"{CellText.Quote(context.Typed(minimum))}: a number of answers is 0 or more", minimum.Name);
             }
             if (context.Parse.GetValue(replicates) is < 0 or > MostReplicates)
             {
-                throw new CliException($"'{context.Typed(replicates)}': give 0 replicates (no bootstrap) or from 2 to 100,000", replicates.Name);
+                throw new CliException($"{CellText.Quote(context.Typed(replicates))}: give 0 replicates (no bootstrap) or from 2 to 100,000", replicates.Name);
             }
             var options = SurveyOptions(
                 context.Parse.GetValue(weighted), context.Parse.GetValue(keepBadRows), context.Parse.GetValue(satisfied), context.Parse.GetValue(minimum), context.Parse.GetValue(replicates));
@@ -71,7 +72,7 @@ internal static class SipasCommand
         if (id is not null)
         {
             return SurveyInstrument.All.FirstOrDefault(i => string.Equals(i.Id, id, StringComparison.OrdinalIgnoreCase))
-                ?? throw new CliException($"no instrument '{id}'; instruments: {string.Join(", ", SurveyInstrument.All.Select(i => i.Id))}", "--instrument");
+                ?? throw new CliException($"no instrument {CellText.Quote(id)}; instruments: {string.Join(", ", SurveyInstrument.All.Select(i => i.Id))}", "--instrument");
         }
         return year is { } y
             ? SurveyInstrument.ForYear(y) is { Questions.Length: > 0 } found ? found : throw new CliException(FormattableString.Invariant($"no instrument with questions is in force in {y}; give --instrument"), "--year")
@@ -85,7 +86,7 @@ internal static class SipasCommand
     {
         var defaults = SipasOptions.Default;
         var codes = satisfied?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(c => int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : throw new CliException($"'{c}' is not an answer code", "--satisfied"))
+            .Select(c => int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : throw new CliException($"{CellText.Quote(c)} is not an answer code", "--satisfied"))
             .ToArray();
         try
         {
@@ -115,7 +116,7 @@ internal static class SipasCommand
                 nameof(SipasOptions.MinimumAnswers) => minimum?.ToString(CultureInfo.InvariantCulture),
                 _ => satisfied,
             };
-            throw new CliException($"'{given}': {CliException.Said(e)}", option, e);
+            throw new CliException($"{CellText.Quote(given ?? string.Empty)}: {CliException.Said(e)}", option, e);
         }
     }
 

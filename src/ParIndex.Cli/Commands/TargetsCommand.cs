@@ -65,7 +65,7 @@ internal static class TargetsCommand
         }
         if (!File.Exists(reference))
         {
-            throw new CliException($"no seed plan or file '{reference}'; seed plans: {string.Join(", ", ReformPlan.Seeds.Select(p => p.Id))}", "--plan");
+            throw new CliException($"no seed plan or file {CellText.Quote(reference)}; seed plans: {string.Join(", ", ReformPlan.Seeds.Select(p => p.Id))}", "--plan");
         }
         try
         {

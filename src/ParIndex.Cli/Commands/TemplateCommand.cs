@@ -2,6 +2,7 @@ using ParIndex.Cli.Input;
 using ParIndex.Cli.Output;
 using ParIndex.Excel;
 using ParIndex.Scoring;
+using ParIndex.Utility;
 
 namespace ParIndex.Cli.Commands;
 
@@ -31,21 +32,21 @@ internal static class TemplateCommand
             }
             foreach (var (text, option) in new[] { (code, "--unit"), (context.Parse.GetValue(name), "--name") })
             {
-                // A NUL or a bell cannot be written into a workbook; said here, naming the option, not as an internal error.
-                if (text?.Where(char.IsControl).Select(c => (int?)c).FirstOrDefault() is { } control)
+                // The form's own rule, checked here too so that the refusal names the option the text came from.
+                if (text is not null && CellText.NotForWorkbook(text, "the text") is { } bad)
                 {
-                    throw new CliException(FormattableString.Invariant($"the text holds a control character (U+{control:X4}), which a workbook cannot hold"), option);
+                    throw new CliException(bad, option);
                 }
             }
             // A blank code or name given is refused: main wrote a form with no unit for --unit ' ' and dropped --name
             // without a word; leaving the option out is how a form is left for the unit to fill in.
             if (code is not null && string.IsNullOrWhiteSpace(code))
             {
-                throw new CliException($"'{code}' is blank: give the unit's code, or leave --unit out for a form the unit fills in", "--unit");
+                throw new CliException($"{CellText.Quote(code)} is blank: give the unit's code, or leave --unit out for a form the unit fills in", "--unit");
             }
             if (context.Parse.GetValue(name) is { } blank && string.IsNullOrWhiteSpace(blank))
             {
-                throw new CliException($"'{blank}' is blank: give the unit's name, or leave --name out to use the code", "--name");
+                throw new CliException($"{CellText.Quote(blank)} is blank: give the unit's name, or leave --name out to use the code", "--name");
             }
             var assessed = code is null ? null : new AssessedUnit(code, context.Parse.GetValue(name) ?? code);
             context.CheckedYear(year);

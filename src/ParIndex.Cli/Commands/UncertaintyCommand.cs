@@ -3,6 +3,7 @@ using ParIndex.Analysis;
 using ParIndex.Cli.Input;
 using ParIndex.Rankings;
 using ParIndex.Scoring;
+using ParIndex.Utility;
 
 namespace ParIndex.Cli.Commands;
 
@@ -169,7 +170,7 @@ internal static class UncertaintyCommand
             var options = Read(context);
             // A mistyped code would otherwise be refused by the library as a fault of the options as a whole.
             var unknown = options.SurveyStandardErrors.Keys.Where(code => !scorecards.Any(c => c.Unit.Code == code)).Order(StringComparer.Ordinal).ToArray();
-            Check(unknown.Length == 0, SurveyErrorOf.Name, $"no unit {string.Join(", ", unknown.Select(code => "'" + code + "'"))} among the scored units ({string.Join(", ", scorecards.Select(c => c.Unit.Code).Take(10))}{(scorecards.Count > 10 ? ", …" : string.Empty)})");
+            Check(unknown.Length == 0, SurveyErrorOf.Name, $"no unit {string.Join(", ", unknown.Select(CellText.Quote))} among the scored units ({string.Join(", ", scorecards.Select(c => c.Unit.Code).Take(10))}{(scorecards.Count > 10 ? ", …" : string.Empty)})");
             var done = 0L;
             var units = ImmutableArray<UnitUncertainty>.Empty;
             TerminalProgress.Run(
@@ -211,7 +212,7 @@ internal static class UncertaintyCommand
             {
                 var key = code.Length == 0 ? code : new AssessedUnit(code, code).Code;
                 Check(keyed.TryAdd(key, (code, value)), SurveyErrorOf.Name,
-                    $"'{keyed.GetValueOrDefault(key).Given}' and '{code}' differ only in invisible characters or Unicode form, and name one unit '{key}'");
+                    $"{CellText.Quote(keyed.GetValueOrDefault(key).Given)} and {CellText.Quote(code)} differ only in invisible characters or Unicode form, and name one unit {CellText.Quote(key)}");
             }
             return keyed.ToImmutableDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal);
         }

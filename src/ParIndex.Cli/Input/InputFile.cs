@@ -1,3 +1,5 @@
+using ParIndex.Utility;
+
 namespace ParIndex.Cli.Input;
 
 /// <summary>What the tool checks of an input file around the library's readers: that it exists and is not too large,
@@ -33,7 +35,7 @@ internal static class InputFile
             return file;
         }
         throw Directory.Exists(file.FullName)
-            ? new CliException("'" + file + "' is a folder: give the name of a file in it", where)
+            ? new CliException(CellText.Quote(file.ToString()) + " is a folder: give the name of a file in it", where)
             : new CliException(notFound, where);
     }
 

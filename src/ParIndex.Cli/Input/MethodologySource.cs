@@ -1,4 +1,5 @@
 using ParIndex.Methodologies;
+using ParIndex.Utility;
 
 namespace ParIndex.Cli.Input;
 
@@ -17,7 +18,7 @@ internal static class MethodologySource
             .Concat(MethodologyVersion.All.Where(v => v.Tree is not null).Select(v => v.Tree!))
             .FirstOrDefault(m => string.Equals(m.Id, reference, StringComparison.OrdinalIgnoreCase));
         return embedded ?? throw new CliException(
-            $"no methodology file or embedded methodology '{reference}'; embedded: {string.Join(", ", Methodology.Samples.Select(m => m.Id))}",
+            $"no methodology file or embedded methodology {CellText.Quote(reference)}; embedded: {string.Join(", ", Methodology.Samples.Select(m => m.Id))}",
             option);
     }
 

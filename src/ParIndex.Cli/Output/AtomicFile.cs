@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using ParIndex.Utility;
 
 namespace ParIndex.Cli.Output;
 
@@ -24,12 +25,12 @@ internal static partial class AtomicFile
         var directory = target.Directory ?? new DirectoryInfo(Directory.GetCurrentDirectory());
         if (!directory.Exists)
         {
-            throw new CliException($"the folder '{directory.FullName}' does not exist", "--output");
+            throw new CliException($"the folder {CellText.Quote(directory.FullName)} does not exist", "--output");
         }
         if (Directory.Exists(target.FullName))
         {
             // Else the final move fails with the system's bare "Is a directory : '/tmp'", naming no option.
-            throw new CliException($"'{target.FullName}' is a folder: give the name of a file in it", "--output");
+            throw new CliException($"{CellText.Quote(target.FullName)} is a folder: give the name of a file in it", "--output");
         }
         if (IsDeviceOrPipe(target.FullName))
         {
@@ -91,7 +92,7 @@ internal static partial class AtomicFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var reason = Reason(e, file) ?? e.Message;
-            throw new CliException($"'{file}' cannot be written: {(temporary is null ? reason : reason.Replace(temporary, file, StringComparison.Ordinal))}", "--output", e);
+            throw new CliException($"{CellText.Quote(file)} cannot be written: {(temporary is null ? reason : reason.Replace(temporary, file, StringComparison.Ordinal))}", "--output", e);
         }
     }
 
@@ -102,9 +103,9 @@ internal static partial class AtomicFile
     {
         UnauthorizedAccessException => "permission denied",
         DirectoryNotFoundException when Path.GetDirectoryName(file) is { Length: > 0 } folder && !Directory.Exists(folder) =>
-            $"the folder '{folder}' does not exist",
+            $"the folder {CellText.Quote(folder)} does not exist",
         FileNotFoundException or DirectoryNotFoundException =>
-            $"the system makes no new file in the folder '{Path.GetDirectoryName(file)}': give a file in another folder",
+            $"the system makes no new file in the folder {CellText.Quote(Path.GetDirectoryName(file) ?? string.Empty)}: give a file in another folder",
         PathTooLongException => "the path is longer than the system allows",
         // On Linux and macOS the runtime keeps the system's error number (errno) as the HResult of an IOException it
         // has no type for: EROFS 30, ENOSPC 28, EDQUOT 122 (Linux's number).

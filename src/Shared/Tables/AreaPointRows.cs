@@ -32,13 +32,13 @@ internal static class AreaPointRows
             var text = table.Field("points");
             if (!IndicatorValue.TryParse(text, IndicatorKind.Points, table.Mark(table.Column("points")), out var points, out var error) || points.Kind != IndicatorKind.Points)
             {
-                problems.Add(table.Place("points").Problem(DiagnosticKind.ValueOutOfRange, area, string.IsNullOrWhiteSpace(text) ? CellText.Empty("points") : error ?? $"'{text}' is not a number of points", unit.Code));
+                problems.Add(table.Place("points").Problem(DiagnosticKind.ValueOutOfRange, area, string.IsNullOrWhiteSpace(text) ? CellText.Empty("points") : error ?? $"{CellText.Quote(text)} is not a number of points", unit.Code));
                 continue;
             }
             if (points.Number < 0m)
             {
                 // Refused here, where its place is known: no area's points are below zero.
-                problems.Add(table.Place("points").Problem(DiagnosticKind.ValueOutOfRange, area, $"'{text}' is below 0 points", unit.Code));
+                problems.Add(table.Place("points").Problem(DiagnosticKind.ValueOutOfRange, area, $"{CellText.Quote(text)} is below 0 points", unit.Code));
                 continue;
             }
             if (Rows.NotWholePoints(text, points.Number) is { } notWhole)

@@ -53,7 +53,7 @@ internal static class AssessmentRows
                 }
                 if (value.Kind != IndicatorKind.NotApplicable && value.Number < 0m)
                 {
-                    Problem($"'{text}' is below 0", column); // here, where its place is known
+                    Problem($"{CellText.Quote(text)} is below 0", column); // here, where its place is known
                     return null;
                 }
                 if (kind == IndicatorKind.Points && value.Kind == IndicatorKind.Points && Rows.NotWholePoints(text, value.Number) is { } notWhole)

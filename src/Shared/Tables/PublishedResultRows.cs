@@ -32,13 +32,13 @@ internal static class PublishedResultRows
             if (!Rows.TryWhole(table.Field("year"), out var year) || year is < 2012 or > 2100)
             {
                 // The PAR Index is assessed from 2012 (1294/QĐ-BNV); the province lists begin in 2008 anyway.
-                Problem(DiagnosticKind.WrongYear, $"'{table.Field("year")}' is not an assessment year (2012 to 2100)", "year");
+                Problem(DiagnosticKind.WrongYear, $"{CellText.Quote(table.Field("year"))} is not an assessment year (2012 to 2100)", "year");
                 continue;
             }
             var list = ProvinceList.ForDate(new LocalDate(year, 12, 31));
             if (!list.TryMatch(table.Field("province"), out var province))
             {
-                Problem(DiagnosticKind.UnknownName, FormattableString.Invariant($"'{table.Field("province")}' is not a province of the {list.Provinces.Length}-unit list of {year}"), "province");
+                Problem(DiagnosticKind.UnknownName, FormattableString.Invariant($"{CellText.Quote(table.Field("province"))} is not a province of the {list.Provinces.Length}-unit list of {year}"), "province");
                 continue;
             }
             decimal? value = null;
@@ -48,7 +48,7 @@ internal static class PublishedResultRows
                 // Read as a percentage, so that a percent-formatted cell (0.8619 shown as 86.19%) or "86,19 %" is 86.19.
                 if (!IndicatorValue.TryParse(valueText, IndicatorKind.Percent, mark, out var v, out _) || v.Kind != IndicatorKind.Percent || v.Number is < 0m or > 100m)
                 {
-                    Problem(DiagnosticKind.ValueOutOfRange, $"'{valueText}' is not a percentage in [0, 100] (write decimals with {(mark == DecimalMark.Comma ? "a comma" : "a dot")})", "value_percent", province.Code);
+                    Problem(DiagnosticKind.ValueOutOfRange, CellText.Quote(valueText) + " is not a percentage in [0, 100]" + NumberText.Hint(valueText, mark), "value_percent", province.Code);
                     continue;
                 }
                 value = v.Number;
@@ -58,7 +58,7 @@ internal static class PublishedResultRows
             {
                 if (!Rows.TryWhole(rankText, out var r) || r < 1 || r > list.Provinces.Length)
                 {
-                    Problem(DiagnosticKind.ValueOutOfRange, FormattableString.Invariant($"'{rankText}' is not a rank from 1 to {list.Provinces.Length}"), "rank", province.Code);
+                    Problem(DiagnosticKind.ValueOutOfRange, FormattableString.Invariant($"{CellText.Quote(rankText)} is not a rank from 1 to {list.Provinces.Length}"), "rank", province.Code);
                     continue;
                 }
                 rank = r;

@@ -38,7 +38,7 @@ internal static class ReportedValueRows
             void Problem(string message, string column, DiagnosticKind kind = DiagnosticKind.ValueOutOfRange) => problems.Add(table.Place(column).Problem(kind, indicator, message) with { Item = DiagnosticItem.Indicator });
             if (!units.TryGetValue(indicator, out var unit))
             {
-                Problem($"no target of {plan.Id} is about indicator '{indicator}'; indicators: {string.Join(", ", units.Keys)}", "indicator");
+                Problem($"no target of {plan.Id} is about indicator {CellText.Quote(indicator)}; indicators: {string.Join(", ", units.Keys)}", "indicator");
                 continue;
             }
             if (!Rows.TryWhole(table.Field("year"), out var year))
@@ -90,7 +90,7 @@ internal static class ReportedValueRows
     }
 
     private static string Twice(int year, LocalDate? on, (string Row, string Value) first, (string Row, string Value) second) =>
-        FormattableString.Invariant($"two values for {year}, '{first.Value}' ({first.Row}) and '{second.Value}' ({second.Row}), ")
+        FormattableString.Invariant($"two values for {year}, {CellText.Quote(first.Value)} ({first.Row}) and {CellText.Quote(second.Value)} ({second.Row}), ")
         + (on is { } day ? "both reported on " + LocalDatePattern.Iso.Format(day) : "neither with a reported_on date")
         + ": give one, or tell them apart by reported_on (the latest report counts)";
 

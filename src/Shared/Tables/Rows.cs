@@ -16,7 +16,7 @@ internal static class Rows
     /// 0.00000000001 is refused at its cell (it was summed into a total, or shown beside an appraisal rounded to 0);
     /// trailing zeros are no decimals. <see langword="null"/> when it is.</summary>
     public static string? NotWholePoints(string text, decimal number) =>
-        decimal.Round(number, PointDecimals) == number ? null : $"'{text}' has more than {PointDecimals} decimal places, the most points have";
+        decimal.Round(number, PointDecimals) == number ? null : $"{CellText.Quote(text)} has more than {PointDecimals} decimal places, the most points have";
 
     // The core's Points.DecimalPlaces, which these packages cannot reach (internal).
     private const int PointDecimals = 10;

@@ -65,14 +65,14 @@ internal sealed class SurveyRows<TTable> : IDisposable
                 // A column twice would leave it to the reader which one counts.
                 if (!_fields.TryAdd(name.ToLowerInvariant(), c))
                 {
-                    problems.Add((string.Create(CultureInfo.InvariantCulture, $"column '{name}' appears twice (columns {_fields[name.ToLowerInvariant()] + 1} and {c + 1})"), c));
+                    problems.Add((string.Create(CultureInfo.InvariantCulture, $"column {CellText.Quote(name)} appears twice (columns {_fields[name.ToLowerInvariant()] + 1} and {c + 1})"), c));
                 }
             }
             else if (instrument.PositionOf(name) is >= 0 and var q)
             {
                 if (questions.FindIndex(x => x.Item2 == q) is >= 0 and var first)
                 {
-                    problems.Add((string.Create(CultureInfo.InvariantCulture, $"column '{name}' appears twice (columns {questions[first].Item1 + 1} and {c + 1})"), c));
+                    problems.Add((string.Create(CultureInfo.InvariantCulture, $"column {CellText.Quote(name)} appears twice (columns {questions[first].Item1 + 1} and {c + 1})"), c));
                 }
                 questions.Add((c, q));
             }
@@ -85,11 +85,11 @@ internal sealed class SurveyRows<TTable> : IDisposable
         // thousands of columns) is one cause: said once, naming the first few, where it was a line a column.
         if (unknown.Count > ListText.Named)
         {
-            problems.Add((string.Create(CultureInfo.InvariantCulture, $"columns {ListText.FirstFew([.. unknown.Select(u => "'" + u.Name + "'")])} are neither fields ({string.Join(", ", Fields)}) nor questions of {instrument.Id}"), unknown[0].Column));
+            problems.Add((string.Create(CultureInfo.InvariantCulture, $"columns {ListText.FirstFew([.. unknown.Select(u => CellText.Quote(u.Name))])} are neither fields ({string.Join(", ", Fields)}) nor questions of {instrument.Id}"), unknown[0].Column));
         }
         else
         {
-            problems.AddRange(unknown.Select(u => ($"column '{u.Name}' is neither a field ({string.Join(", ", Fields)}) nor a question of {instrument.Id}", u.Column)));
+            problems.AddRange(unknown.Select(u => ($"column {CellText.Quote(u.Name)} is neither a field ({string.Join(", ", Fields)}) nor a question of {instrument.Id}", u.Column)));
         }
         if (header.Count == 0)
         {
@@ -168,13 +168,13 @@ internal sealed class SurveyRows<TTable> : IDisposable
         }
         if (year is null)
         {
-            Unreadable(Table.Place(_fields.GetValueOrDefault("year", -1)).Problem(DiagnosticKind.MalformedRow, null, $"the year '{yearText}' is missing or not a whole number"));
+            Unreadable(Table.Place(_fields.GetValueOrDefault("year", -1)).Problem(DiagnosticKind.MalformedRow, null, $"the year {CellText.Quote(yearText ?? string.Empty)} is missing or not a whole number"));
             return;
         }
         if (_year is { } surveyYear && year != surveyYear)
         {
             // The year given is the survey's: a row of another year is not pooled into it unseen.
-            Unreadable(Table.Place(_fields["year"]).Problem(DiagnosticKind.WrongYear, null, $"the year '{yearText}' is not the survey year {surveyYear}"));
+            Unreadable(Table.Place(_fields["year"]).Problem(DiagnosticKind.WrongYear, null, $"the year {CellText.Quote(yearText ?? string.Empty)} is not the survey year {surveyYear}"));
             return;
         }
         var provinceText = Field("province") ?? string.Empty;
@@ -202,9 +202,9 @@ internal sealed class SurveyRows<TTable> : IDisposable
                 // Three reasons, said apart: "'1e300' is not a number more than 0" would be false of 1e300, and "not a
                 // number written as a decimal" misses the fault of 1e30, which no decimal can hold.
                 Unreadable(Table.Place(weightColumn).Problem(DiagnosticKind.InvalidWeight, null, text is null ? "the weight is missing"
-                    : read ? $"the weight '{text}' is not more than 0"
-                    : BeyondDecimal(text, Table.Mark(weightColumn)) ? $"the weight '{text}' is out of range: a weight is more than 0 and at most {decimal.MaxValue.ToString(CultureInfo.InvariantCulture)}"
-                    : $"the weight '{text}' is not a number written as a decimal such as 1.25" + NumberText.Hint(text, Table.Mark(weightColumn))));
+                    : read ? $"the weight {CellText.Quote(text)} is not more than 0"
+                    : BeyondDecimal(text, Table.Mark(weightColumn)) ? $"the weight {CellText.Quote(text)} is out of range: a weight is more than 0 and at most {decimal.MaxValue.ToString(CultureInfo.InvariantCulture)}"
+                    : $"the weight {CellText.Quote(text)} is not a number written as a decimal such as 1.25" + NumberText.Hint(text, Table.Mark(weightColumn))));
                 return;
             }
             weight = (double)number.Number;
@@ -250,7 +250,7 @@ internal sealed class SurveyRows<TTable> : IDisposable
         try
         {
             _provinces.Match(text);
-            return $"province '{text}' matches more than one unit";
+            return $"province {CellText.Quote(text)} matches more than one unit";
         }
         catch (DiagnosticException error)
         {

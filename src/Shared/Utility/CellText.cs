@@ -3,8 +3,8 @@ namespace ParIndex.Utility;
 /// <summary>What a table's reader says of a required cell it cannot read, in one set of words for every reader: an empty
 /// cell is said to be empty ("no value: the cell is empty"), not quoted as a text it does not hold ("'' is not a
 /// percentage").</summary>
-/// <remarks>Compiled into the core, ParIndex.Csv and ParIndex.Excel (linked source): none of them can reach another's
-/// internals.</remarks>
+/// <remarks>Compiled into the core, ParIndex.Csv, ParIndex.Excel and the tool (linked source): none of them can reach
+/// another's internals.</remarks>
 internal static class CellText
 {
     /// <summary>"no <paramref name="what"/>: the cell is empty".</summary>
@@ -29,6 +29,13 @@ internal static class CellText
     /// indicators' builder ("the unit's name holds a control character (U+0000)"); <see langword="null"/> when it holds
     /// none.</summary>
     internal static string? UnitName(string name) => ControlCharacter(name) is { } control ? "the unit's name " + control : null;
+
+    /// <summary>What is wrong with a text to be written into a workbook, whose XML holds no control character ("the unit's
+    /// code holds a control character (U+0007), which a workbook cannot hold"), <paramref name="what"/> naming the text;
+    /// <see langword="null"/> when it holds none. The one rule of the self-assessment form and of the tool's options that
+    /// fill it in.</summary>
+    internal static string? NotForWorkbook(string text, string what) =>
+        ControlCharacter(text) is { } control ? what + " " + control + ", which a workbook cannot hold" : null;
 
     /// <summary>Why a cell's text is not <paramref name="expected"/>: <see cref="Empty"/> when it is blank, else the text
     /// quoted ("'20x3' is not a year").</summary>

@@ -12,7 +12,7 @@ internal static class DateText
     /// <summary>Why a text written as an ISO date (yyyy-MM-dd) is none: a month 0 or past 12, a day 0 or past the month's last;
     /// <see langword="null"/> when the text is not of that shape or is a date.</summary>
     internal static string? Impossible(string text) =>
-        Why(text) is { } why ? FormattableString.Invariant($"'{text}' is not a date: {why}") : null;
+        Why(text) is { } why ? FormattableString.Invariant($"{CellText.Quote(text)} is not a date: {why}") : null;
 
     /// <summary>What is wrong with a text of a date's shape, yyyy-MM-dd (or d/M/yyyy when <paramref name="dayFirst"/>):
     /// "February 2023 has 28 days, no day 29", "there is no month 13", "there is no day 0"; <see langword="null"/> when it is not of that
@@ -48,5 +48,5 @@ internal static class DateText
     }
 
     /// <summary>Why a text is not a date: <see cref="Impossible"/>, or not of the shape of <paramref name="example"/>.</summary>
-    internal static string NotADate(string text, string example) => Impossible(text) ?? $"'{text}' is not a date such as {example}";
+    internal static string NotADate(string text, string example) => Impossible(text) ?? $"{CellText.Quote(text)} is not a date such as {example}";
 }

@@ -11,6 +11,6 @@ internal static class InputFiles
     /// <exception cref="IOException">The path names a folder, or the file cannot be opened.</exception>
     internal static FileStream OpenRead(string path) =>
         Directory.Exists(path)
-            ? throw new IOException(FormattableString.Invariant($"'{path}' is a folder, not a file: give the name of a file in it"))
+            ? throw new IOException(FormattableString.Invariant($"{CellText.Quote(path)} is a folder, not a file: give the name of a file in it"))
             : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
 }

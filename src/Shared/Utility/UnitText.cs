@@ -11,5 +11,5 @@ internal static class UnitText
     /// <returns>The words, or <see langword="null"/> when the names agree or either row gives none.</returns>
     internal static string? TwoNames(string code, string? name, string? first, InputPlace firstPlace) =>
         name is null || first is null || string.Equals(name.Normalize(), first.Normalize(), StringComparison.Ordinal) ? null
-            : $"unit {code} is named '{name}' here but '{first}' at {firstPlace}; one code is one unit: give each unit its own code";
+            : $"unit {code} is named {CellText.Quote(name)} here but {CellText.Quote(first)} at {firstPlace}; one code is one unit: give each unit its own code";
 }

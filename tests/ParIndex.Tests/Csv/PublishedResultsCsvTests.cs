@@ -36,6 +36,19 @@ public class PublishedResultsCsvTests
         Assert.Empty(result.Value);
     }
 
+    [Theory]
+    [InlineData("year;province;value_percent;rank\n2023;Quảng Ninh;187.5;1\n", "'187.5' is not a percentage in [0, 100]")]
+    [InlineData("year;province;value_percent;rank\n2023;Quảng Ninh;187,5;1\n", "'187,5' is not a percentage in [0, 100]")]
+    [InlineData("year;province;value_percent;rank\n2023;Quảng Ninh;92,1,8;1\n", "'92,1,8' is not a percentage in [0, 100] (write decimals with one comma, thousands with dots or not at all)")]
+    [InlineData("year,province,value_percent,rank\n2023,Quảng Ninh,\"92,18\",1\n", "'92,18' is not a percentage in [0, 100] (write decimals with a dot)")]
+    [InlineData("year,province,value_percent,rank\n2023,Quảng Ninh,\"9\u00072\",1\n", "'9\\u00072' is not a percentage in [0, 100]")]
+    public void Read_BadPercentage_GivesTheReadersHintOnlyWhereTheDecimalsAreAtFault(string text, string said)
+    {
+        // Before: a ';' file's "187.5" (a decimal point, which it accepts) was told to "write decimals with a comma";
+        // and a bell in the cell reached the message raw.
+        Assert.Equal(said, Assert.Single(Read(text).Diagnostics).Message);
+    }
+
     [Fact]
     public void Read_AProvinceTwiceInAYear_NamesTheFirstLine()
     {

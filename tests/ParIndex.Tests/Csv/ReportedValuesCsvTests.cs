@@ -54,6 +54,8 @@ public class ReportedValuesCsvTests
     // main: "'2023-02-00' is not a date such as 2021-12-31", though month 0 was named.
     [InlineData("2023-02-00", "'2023-02-00' is not a date: there is no day 0")]
     [InlineData("31/12/2021", "'31/12/2021' is not a date such as 2021-12-31")]
+    // main: the bell inside the quotes reached the message raw.
+    [InlineData("31/12/2021\a", "'31/12/2021\\u0007' is not a date such as 2021-12-31")]
     public void Read_ReportedOnThatIsNoDate_SaysWhatIsWrong(string reportedOn, string expected)
     {
         var result = Read("indicator,year,value,source,reported_on\ndossiers.online,2021,18.6%,x," + reportedOn + "\n");
