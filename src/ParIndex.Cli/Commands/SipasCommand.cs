@@ -31,18 +31,8 @@ internal static class SipasCommand
             InputFile.RequireFile(file, file.ToString());
             var surveyYear = context.CheckedYear(year);
             var chosen = Instrument(context.Parse.GetValue(instrument), surveyYear);
-            // Counts out of range are said in the tool's words, quoted as typed (main passed on the library's "Value should
-            // be in range [0-2147483647]"); one replicate, in range, keeps the library's reason.
-            if (context.Parse.GetValue(minimum) is < 0)
-            {
-                throw new CliException($"{CellText.Quote(context.Typed(minimum))}: a number of answers is 0 or more", minimum.Name);
-            }
-            if (context.Parse.GetValue(replicates) is < 0 or > MostReplicates)
-            {
-                throw new CliException($"{CellText.Quote(context.Typed(replicates))}: give 0 replicates (no bootstrap) or from 2 to 100,000", replicates.Name);
-            }
-            var options = SurveyOptions(
-                context.Parse.GetValue(weighted), context.Parse.GetValue(keepBadRows), context.Parse.GetValue(satisfied), context.Parse.GetValue(minimum), context.Parse.GetValue(replicates));
+            var options = SurveyOptions(context.Parse.GetValue(weighted), context.Parse.GetValue(keepBadRows), context.Parse.GetValue(satisfied),
+                (context.Parse.GetValue(minimum), context.Typed(minimum)), (context.Parse.GetValue(replicates), context.Typed(replicates)));
             var tally = new SurveyTally(chosen, options);
             try
             {
@@ -79,10 +69,8 @@ internal static class SipasCommand
             : throw new CliException("give --instrument or --year", "--instrument");
     }
 
-    /// <summary>The most bootstrap replicates <see cref="SipasOptions.BootstrapReplicates"/> takes.</summary>
-    private const int MostReplicates = 100_000;
-
-    private static SipasOptions SurveyOptions(bool weighted, bool keepBadRows, string? satisfied, int? minimum, int? replicates)
+    // The counts come with their text as typed, so that a refusal quotes "-0001" as written.
+    private static SipasOptions SurveyOptions(bool weighted, bool keepBadRows, string? satisfied, (int? Value, string? Typed) minimum, (int? Value, string? Typed) replicates)
     {
         var defaults = SipasOptions.Default;
         var codes = satisfied?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
@@ -95,8 +83,8 @@ internal static class SipasCommand
                 Weighting = weighted ? SurveyWeighting.SamplingWeights : SurveyWeighting.Unweighted,
                 BadRows = keepBadRows ? BadRowPolicy.CountAsInvalid : BadRowPolicy.Reject,
                 SatisfiedCodes = codes is null ? defaults.SatisfiedCodes : [.. codes],
-                MinimumAnswers = minimum ?? defaults.MinimumAnswers,
-                BootstrapReplicates = replicates ?? defaults.BootstrapReplicates,
+                MinimumAnswers = minimum.Value ?? defaults.MinimumAnswers,
+                BootstrapReplicates = replicates.Value ?? defaults.BootstrapReplicates,
             };
         }
         catch (ArgumentException e)
@@ -112,8 +100,8 @@ internal static class SipasCommand
             };
             var given = e.ParamName switch
             {
-                nameof(SipasOptions.BootstrapReplicates) => replicates?.ToString(CultureInfo.InvariantCulture),
-                nameof(SipasOptions.MinimumAnswers) => minimum?.ToString(CultureInfo.InvariantCulture),
+                nameof(SipasOptions.BootstrapReplicates) => replicates.Typed,
+                nameof(SipasOptions.MinimumAnswers) => minimum.Typed,
                 _ => satisfied,
             };
             throw new CliException($"{CellText.Quote(given ?? string.Empty)}: {CliException.Said(e)}", option, e);

@@ -75,7 +75,9 @@ public sealed class SipasOptions
     public int BootstrapReplicates
     {
         get;
-        init => field = value == 1 ? throw new ArgumentProblem(nameof(BootstrapReplicates), "One replicate has no spread: use 0 or at least 2.", value).ToException() : InRange(value, 0, 100_000, nameof(BootstrapReplicates));
+        init => field = value == 1 ? throw new ArgumentProblem(nameof(BootstrapReplicates), "One replicate has no spread: use 0 or at least 2.", value).ToException()
+            : value is < 0 or > 100_000 ? throw new ArgumentProblem(nameof(BootstrapReplicates), "give 0 replicates (no bootstrap) or from 2 to 100,000", value).ToException()
+            : value;
     } = 200;
 
     /// <summary>Gets the number of blocks each province's respondents are dealt into for the bootstrap; 50 by default.</summary>
@@ -95,7 +97,7 @@ public sealed class SipasOptions
     public int MinimumAnswers
     {
         get;
-        init => field = InRange(value, 0, int.MaxValue, nameof(MinimumAnswers));
+        init => field = value < 0 ? throw new ArgumentProblem(nameof(MinimumAnswers), "a number of answers is 0 or more", value).ToException() : value;
     } = 30;
 
     /// <summary>Gets how many problems the input report lists; the rest are counted. 100 by default.</summary>

@@ -22,6 +22,27 @@ public class SipasOptionsTests
         Assert.Equal("SatisfiedCodes", Assert.Throws<ArgumentException>(() => new SipasOptions { SatisfiedCodes = [6] }).ParamName);
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(100_001)]
+    public void BootstrapReplicates_OutOfRange_SaysWhatToGive(int replicates)
+    {
+        // Before: "Value should be in range [0-100000]", which the tool passed on as it was.
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new SipasOptions { BootstrapReplicates = replicates });
+
+        Assert.Equal("BootstrapReplicates", error.ParamName);
+        Assert.StartsWith("give 0 replicates (no bootstrap) or from 2 to 100,000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MinimumAnswers_Negative_SaysWhatToGive()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new SipasOptions { MinimumAnswers = -1 });
+
+        Assert.Equal("MinimumAnswers", error.ParamName);
+        Assert.StartsWith("a number of answers is 0 or more", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SatisfiedCodes_AreSortedAndDistinct() =>
         Assert.Equal(new[] { 4, 5 }, new SipasOptions { SatisfiedCodes = [5, 4, 5] }.SatisfiedCodes);
