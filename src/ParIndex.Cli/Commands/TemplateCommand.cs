@@ -26,11 +26,12 @@ internal static class TemplateCommand
         {
             var loaded = MethodologySource.Load(context.Required(methodology, "give the methodology whose form to write"));
             var code = context.Parse.GetValue(unit);
-            if (code is null && context.Parse.GetValue(name) is not null)
+            var given = context.Parse.GetValue(name);
+            if (code is null && given is not null)
             {
                 throw new CliException("--name names the unit of --unit: give --unit too", "--name");
             }
-            foreach (var (text, option) in new[] { (code, "--unit"), (context.Parse.GetValue(name), "--name") })
+            foreach (var (text, option) in new[] { (code, "--unit"), (given, "--name") })
             {
                 // The form's own rule, checked here too so that the refusal names the option the text came from.
                 if (text is not null && CellText.NotForWorkbook(text, "the text") is { } bad)
@@ -44,11 +45,11 @@ internal static class TemplateCommand
             {
                 throw new CliException($"{CellText.Quote(code)} is blank: give the unit's code, or leave --unit out for a form the unit fills in", "--unit");
             }
-            if (context.Parse.GetValue(name) is { } blank && string.IsNullOrWhiteSpace(blank))
+            if (given is not null && string.IsNullOrWhiteSpace(given))
             {
-                throw new CliException($"{CellText.Quote(blank)} is blank: give the unit's name, or leave --name out to use the code", "--name");
+                throw new CliException($"{CellText.Quote(given)} is blank: give the unit's name, or leave --name out to use the code", "--name");
             }
-            var assessed = code is null ? null : new AssessedUnit(code, context.Parse.GetValue(name) ?? code);
+            var assessed = code is null ? null : new AssessedUnit(code, given ?? code);
             context.CheckedYear(year);
             // The form is a workbook whatever --format says: csv or json would be ignored, so they are refused, and the
             // missing file is named as what it is, --output (not "--format xlsx", which was not typed).

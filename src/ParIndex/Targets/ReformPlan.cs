@@ -129,6 +129,7 @@ public sealed partial class ReformPlan
     internal static List<Diagnostic> Check(Province province, int firstYear, int lastYear, IReadOnlyList<PlanPhase> phases, IReadOnlyList<PlanTarget> targets)
     {
         var problems = new List<Diagnostic>();
+        var units = ProvinceList.Get(province.List).Provinces.Length;
         // Ids are keys: "t1" and "t1" with a zero-width space inside name the same target.
         foreach (var id in targets.GroupBy(t => Text.Key(t.Id), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
         {
@@ -159,7 +160,6 @@ public sealed partial class ReformPlan
             }
             // Every unit of the list is in its top N when N is beyond its size: the goal could never be missed, and was
             // reported met (a top 64 among 63 provinces).
-            var units = ProvinceList.Get(province.List).Provinces.Length;
             foreach (var goal in target.Alternatives.Select(a => a.Goal).Prepend(target.Goal).Where(g => g.Comparison == Comparison.Top && g.Threshold > units))
             {
                 problems.Add(new Diagnostic(DiagnosticKind.ValueOutOfRange, target.Id, Invariant.Format($"the goal {goal} asks for more places than the {units} units of the province's list, so no unit could miss it; give N of {units} or less")) { Item = DiagnosticItem.Target });
